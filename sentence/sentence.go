@@ -1,0 +1,244 @@
+// Package sentence splits article text into sentences with byte offsets. It knows
+// the shapes of news text: paragraphs and headlines on lines of their own, list
+// items, abbreviations ("U.S.", "Mr.", "Jan."), initials, quotations, and text
+// hard-wrapped inside a paragraph.
+package sentence
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of a text.
+type Sentence struct {
+	Start, End int // byte offsets, trimmed of surrounding space
+	Para       int // index of the paragraph (block separated by a blank line or a line break)
+	// Fragment is true for a line with no sentence-final punctuation: a headline,
+	// a menu, a caption or a list heading. Such lines confirm events told in full
+	// sentences but rarely tell one themselves.
+	Fragment bool
+}
+
+// Split returns the sentences of text in order.
+func Split(text string) []Sentence {
+	var out []Sentence
+	para := 0
+	for _, ln := range lines(text) {
+		s, e := trim(text, ln.start, ln.end)
+		if s >= e {
+			if ln.blank {
+				para++
+			}
+			continue
+		}
+		splitBlock(text, s, e, para, &out)
+		para++
+	}
+	return out
+}
+
+type lineSpan struct {
+	start, end int
+	blank      bool
+}
+
+// lines groups the text into blocks: a block ends at a blank line, and at a single
+// line break unless the text looks hard-wrapped there (the line does not end a
+// sentence and the next starts in lower case).
+func lines(text string) []lineSpan {
+	var out []lineSpan
+	start := 0
+	for start <= len(text) {
+		end := start
+		for end < len(text) {
+			i := strings.IndexByte(text[end:], '\n')
+			if i < 0 {
+				end = len(text)
+				break
+			}
+			nl := end + i
+			if !wrappedAt(text, start, nl) {
+				end = nl
+				break
+			}
+			end = nl + 1
+		}
+		seg := text[start:end]
+		out = append(out, lineSpan{start: start, end: end, blank: strings.TrimSpace(seg) == ""})
+		if end >= len(text) {
+			break
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// wrappedAt reports whether the line break at nl continues the same sentence.
+func wrappedAt(text string, lineStart, nl int) bool {
+	prev := strings.TrimRight(text[lineStart:nl], " \t\r")
+	if prev == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if strings.ContainsRune(".!?:;\"”’)", last) {
+		return false
+	}
+	rest := text[nl+1:]
+	next := strings.TrimLeft(rest, " \t")
+	if next == "" || next[0] == '\n' || next[0] == '\r' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r)
+}
+
+func trim(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// splitBlock splits one block [s, e) into sentences.
+func splitBlock(text string, s, e, para int, out *[]Sentence) {
+	start := s
+	i := s
+	for i < e {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '.' || r == '!' || r == '?' || r == '…' {
+			j := i + size
+			// absorb further terminators and closing quotes/brackets
+			for j < e {
+				r2, sz := utf8.DecodeRuneInString(text[j:])
+				if strings.ContainsRune(".!?…\"”’')]", r2) {
+					j += sz
+					continue
+				}
+				break
+			}
+			if j >= e {
+				break
+			}
+			if isBoundary(text, start, i, j, e, r) {
+				add(text, start, j, para, out)
+				start = j
+			}
+			i = j
+			continue
+		}
+		i += size
+	}
+	add(text, start, e, para, out)
+}
+
+func add(text string, s, e, para int, out *[]Sentence) {
+	s, e = trim(text, s, e)
+	if s >= e {
+		return
+	}
+	last, _ := utf8.DecodeLastRuneInString(text[s:e])
+	frag := !strings.ContainsRune(".!?…\"”’)", last)
+	*out = append(*out, Sentence{Start: s, End: e, Para: para, Fragment: frag})
+}
+
+// isBoundary decides whether the terminator at dot (followed by closers up to j)
+// ends a sentence: it must be followed by space and then an upper-case letter,
+// digit or opening quote, and the word before it must not be an abbreviation.
+func isBoundary(text string, sentStart, dot, j, e int, term rune) bool {
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	k := j
+	for k < e {
+		r2, sz := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsSpace(r2) {
+			break
+		}
+		k += sz
+	}
+	if k >= e {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[k:])
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"“‘'([", next)) {
+		return false
+	}
+	if term != '.' {
+		return true
+	}
+	word := lastWord(text[sentStart:dot])
+	if word == "" {
+		return true
+	}
+	lw := strings.ToLower(word)
+	if abbreviations[lw] {
+		// "U.S." ends a sentence often enough; decide by what follows: a capitalised
+		// function word starts a new sentence.
+		if lw == "u.s" || lw == "u.k" || lw == "u.n" || lw == "e.u" {
+			return startsSentenceWord(text[k:])
+		}
+		return false
+	}
+	// an initial: "John F. Kennedy"
+	if utf8.RuneCountInString(word) == 1 {
+		r0, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(r0) {
+			return false
+		}
+	}
+	return true
+}
+
+func lastWord(s string) string {
+	end := len(s)
+	i := end
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLetter(r) || r == '.' {
+			i -= size
+			continue
+		}
+		break
+	}
+	return strings.TrimLeft(s[i:end], ".")
+}
+
+func startsSentenceWord(s string) bool {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	switch s[:i] {
+	case "The", "A", "An", "In", "On", "It", "He", "She", "They", "We", "But", "This", "That", "Its", "His", "Her", "Their", "After", "Before", "When", "While", "Officials", "Police":
+		return true
+	}
+	return false
+}
+
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpl": true, "maj": true,
+	"gov": true, "st": true, "mt": true, "jr": true, "sr": true, "rev": true, "hon": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"no": true, "nos": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"e.g": true, "i.e": true, "approx": true, "dept": true, "est": true, "fig": true,
+	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "a.m": true, "p.m": true,
+}
