@@ -3,28 +3,220 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"io"
+	nurl "net/url"
+	"strings"
+	"unicode/utf8"
 
+	readability "codeberg.org/readeck/go-readability/v2"
 	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 
 	"vigil"
 )
 
-// FromHTML extracts the article body and metadata (title, published date, URL, site
-// name, language) from a whole web page. url, when not empty, is where the page was
-// found; it wins over the URL the page gives for itself.
-func FromHTML(id, url string, page []byte) (*vigil.Article, error) {
-	res, err := trafilatura.Extract(bytes.NewReader(page), trafilatura.Options{
-		Focus:           trafilatura.FavorPrecision,
-		ExcludeComments: true,
-		ExcludeTables:   true,
-		HtmlDateMode:    trafilatura.Disabled,
-	})
+// trafilaturaOptions favour precision: no comments, no tables (link tables and
+// data grids are boilerplate far more often than report text), and no date guessed
+// from the body; the published date comes from the page's metadata only.
+var trafilaturaOptions = trafilatura.Options{
+	Focus:           trafilatura.FavorPrecision,
+	ExcludeComments: true,
+	ExcludeTables:   true,
+	HtmlDateMode:    trafilatura.Disabled,
+	MaxTreeSize:     200_000,
+}
+
+// FromHTML extracts the article body and metadata (title, published date from meta
+// tags or JSON-LD, URL, site name, language) from a whole web page. The body keeps
+// one paragraph per block, separated by a blank line; the title is not part of it.
+// url, when not empty, is where the page was found and wins over the URL the page
+// gives for itself.
+func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
+	defer func() {
+		// The extractors are third-party code run on untrusted pages: a page that
+		// trips one of them is a bad input, not a crash.
+		if p := recover(); p != nil {
+			a, err = nil, fmt.Errorf("html extraction failed: %v", p)
+		}
+	}()
+	doc, err := parseHTML(page)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrNoText, err)
+		return nil, fmt.Errorf("parse html: %w", err)
 	}
-	a := &vigil.Article{ID: id, URL: url, Title: res.Metadata.Title, Text: res.ContentText}
-	if a.URL == "" {
-		a.URL = res.Metadata.URL
+	a = &vigil.Article{ID: id, URL: url, Published: publishedDate(doc)}
+
+	opts := trafilaturaOptions
+	if u, err := nurl.Parse(url); err == nil && u.IsAbs() {
+		opts.OriginalURL = u
+	}
+	var body *html.Node
+	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
+		m := res.Metadata
+		a.Title = oneLine(m.Title)
+		a.Outlet = oneLine(m.Sitename)
+		if a.Outlet == "" {
+			a.Outlet = m.Hostname
+		}
+		a.Language = language(m.Language)
+		if a.URL == "" {
+			a.URL = m.URL
+		}
+		body = res.ContentNode
+	}
+	a.Text = renderText(body, a.Title)
+	if a.Text == "" {
+		// Trafilatura found no body: try Readability, which is more lenient.
+		parser := readability.NewParser()
+		res, err := parser.ParseAndMutate(doc, opts.OriginalURL)
+		if err == nil && res.Node != nil {
+			if a.Title == "" {
+				a.Title = oneLine(res.Title())
+			}
+			if a.Outlet == "" {
+				a.Outlet = oneLine(res.SiteName())
+			}
+			if a.Language == "" {
+				a.Language = language(res.Language())
+			}
+			a.Text = renderText(res.Node, a.Title)
+		}
+	}
+	if a.Text == "" {
+		return nil, fmt.Errorf("page has %w", ErrNoText)
 	}
 	return a, nil
+}
+
+// parseHTML parses a page, decoding it from the charset it declares (or a guess)
+// unless it is valid UTF-8 already.
+func parseHTML(page []byte) (*html.Node, error) {
+	page = bytes.TrimPrefix(page, bom)
+	var r io.Reader = bytes.NewReader(page)
+	if !utf8.Valid(page) {
+		enc, _, _ := charset.DetermineEncoding(page, "text/html")
+		r = enc.NewDecoder().Reader(r)
+	}
+	return html.Parse(r)
+}
+
+// language reduces a language tag ("en-GB", "EN") to its ISO 639-1 code.
+func language(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	if len(tag) != 2 {
+		return ""
+	}
+	return tag
+}
+
+// oneLine collapses white space runs to single spaces and trims the ends.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// blockTags start a new paragraph of text.
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "dd": true,
+	"details": true, "div": true, "dl": true, "dt": true, "figcaption": true,
+	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "header": true, "hr": true, "li": true,
+	"main": true, "nav": true, "ol": true, "p": true, "pre": true, "section": true,
+	"summary": true, "table": true, "td": true, "th": true, "tr": true, "ul": true,
+	"body": true, "caption": true,
+}
+
+// skipTags hold no readable text.
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "head": true,
+	"svg": true, "math": true, "iframe": true, "object": true, "button": true,
+	"select": true, "textarea": true,
+}
+
+// renderText writes the text of an extracted body: white space collapsed inside each
+// block, blocks separated by a blank line, <br> kept as a line break, <pre> kept as
+// is. A first block that repeats the title is left out.
+func renderText(body *html.Node, title string) string {
+	if body == nil {
+		return ""
+	}
+	var paras []string
+	var cur strings.Builder
+	space := false // a space is pending before the next word
+	flush := func() {
+		if p := strings.TrimRight(cur.String(), " \n"); strings.TrimSpace(p) != "" {
+			paras = append(paras, p)
+		}
+		cur.Reset()
+		space = false
+	}
+	write := func(s string) {
+		if first, _ := utf8.DecodeRuneInString(s); isHTMLSpace(first) {
+			space = true
+		}
+		for i, w := range strings.FieldsFunc(s, isHTMLSpace) {
+			if (i > 0 || space) && cur.Len() > 0 && cur.String()[cur.Len()-1] != '\n' {
+				cur.WriteByte(' ')
+			}
+			cur.WriteString(w)
+			space = false
+		}
+		if last, _ := utf8.DecodeLastRuneInString(s); isHTMLSpace(last) {
+			space = true
+		}
+	}
+	var walk func(n *html.Node, pre bool)
+	walk = func(n *html.Node, pre bool) {
+		switch n.Type {
+		case html.TextNode:
+			if pre {
+				cur.WriteString(n.Data)
+				return
+			}
+			write(n.Data)
+			return
+		case html.ElementNode:
+			if skipTags[n.Data] {
+				return
+			}
+			if n.Data == "br" {
+				if cur.Len() > 0 {
+					cur.WriteByte('\n')
+				}
+				space = false
+				return
+			}
+		case html.CommentNode, html.DoctypeNode:
+			return
+		}
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		if block {
+			flush()
+		}
+		inPre := pre || (n.Type == html.ElementNode && n.Data == "pre")
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inPre)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(body, false)
+	flush()
+	if len(paras) > 0 && title != "" && strings.EqualFold(oneLine(paras[0]), oneLine(title)) {
+		paras = paras[1:]
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// isHTMLSpace reports the characters HTML collapses as inter-word space (and the
+// no-break space, which pages use as one).
+func isHTMLSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\u00a0':
+		return true
+	}
+	return false
 }
