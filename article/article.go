@@ -51,7 +51,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 // Errors that Read wraps in an *InputError; test with errors.Is.
 var (
 	ErrNoText      = errors.New("no article text")
-	ErrTooLarge    = errors.New("article too large")
+	ErrTooLarge    = errors.New("over the size limit")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrInvalidJSON = errors.New("invalid JSON")
 )
@@ -62,10 +62,10 @@ var bom = []byte{0xEF, 0xBB, 0xBF}
 // except that a leading UTF-8 byte order mark is removed; it must be valid UTF-8 and
 // hold something other than white space.
 func FromText(id string, text []byte) (*vigil.Article, error) {
-	text = bytes.TrimPrefix(text, bom)
 	if err := checkUTF8(text); err != nil {
-		return nil, err
+		return nil, err // offsets count the byte order mark, as the file holds it
 	}
+	text = bytes.TrimPrefix(text, bom)
 	if len(bytes.TrimSpace(text)) == 0 {
 		return nil, ErrNoText
 	}
@@ -87,6 +87,7 @@ func checkUTF8(b []byte) error {
 	return nil
 }
 
-func tooLarge(size, limit int64) error {
-	return fmt.Errorf("%w: %d bytes, over the limit of %d bytes", ErrTooLarge, size, limit)
+// tooLarge says that what ("article", "line") is size bytes, over limit.
+func tooLarge(what string, size, limit int64) error {
+	return fmt.Errorf("%s is %d bytes, %w of %d bytes", what, size, ErrTooLarge, limit)
 }

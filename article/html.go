@@ -6,6 +6,7 @@ import (
 	"io"
 	nurl "net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -67,6 +68,9 @@ func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
 	a.Text = renderText(body, a.Title)
 	if a.Text == "" {
 		// Trafilatura found no body: try Readability, which is more lenient.
+		// Navigation, footers, sidebars and comment threads go first, so that a
+		// page with no article does not yield its menu as one.
+		pruneBoilerplate(doc)
 		parser := readability.NewParser()
 		res, err := parser.ParseAndMutate(doc, opts.OriginalURL)
 		if err == nil && res.Node != nil {
@@ -217,6 +221,41 @@ func isHTMLSpace(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\f', '\u00a0':
 		return true
+	}
+	return false
+}
+
+// boilerplateTags never hold the article body.
+var boilerplateTags = map[string]bool{"nav": true, "footer": true, "aside": true, "form": true, "menu": true}
+
+// pruneBoilerplate removes navigation, footers, sidebars, forms and comment sections
+// from doc.
+func pruneBoilerplate(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && (boilerplateTags[c.Data] || isCommentSection(c)) {
+			n.RemoveChild(c)
+		} else {
+			pruneBoilerplate(c)
+		}
+		c = next
+	}
+}
+
+// isCommentSection reports whether an element's id or class names it as readers'
+// comments.
+func isCommentSection(n *html.Node) bool {
+	for _, at := range n.Attr {
+		if at.Key == "id" || at.Key == "class" {
+			for _, w := range strings.FieldsFunc(strings.ToLower(at.Val), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if w == "comment" || w == "comments" || w == "disqus" {
+					return true
+				}
+			}
+		}
+		if at.Key == "role" && (at.Val == "navigation" || at.Val == "complementary") {
+			return true
+		}
 	}
 	return false
 }

@@ -212,7 +212,7 @@ func (r *reader) stream(input, name string, src io.Reader, size int64, kind stri
 		return r.jsonl(input, name, src)
 	}
 	if size > limit {
-		return r.fail(input, 0, tooLarge(size, limit))
+		return r.fail(input, 0, tooLarge("article", size, limit))
 	}
 	data, err := readLimited(src, limit)
 	if err != nil {
@@ -258,7 +258,7 @@ func readLimited(src io.Reader, limit int64) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		return nil, tooLarge(int64(len(data))+rest, limit)
+		return nil, tooLarge("article", int64(len(data))+rest, limit)
 	}
 	return data, nil
 }
@@ -316,7 +316,7 @@ func (r *reader) jsonl(input, stem string, src io.Reader) bool {
 		var goOn bool
 		switch {
 		case content > limit:
-			goOn = r.fail(input, line, fmt.Errorf("line is %d bytes, over the limit of %d bytes: %w", content, limit, ErrTooLarge))
+			goOn = r.fail(input, line, tooLarge("line", content, limit))
 		case line == 1:
 			goOn = r.record(input, stem, line, bytes.TrimPrefix(buf, bom))
 		default:
@@ -361,7 +361,7 @@ func (r *reader) record(input, stem string, line int, data []byte) bool {
 	case rec.HTML != nil:
 		a, err = FromHTML(id, rec.URL, []byte(*rec.HTML))
 	default:
-		err = fmt.Errorf("record has neither text nor html: %w", ErrNoText)
+		err = fmt.Errorf("%w: record has neither text nor html", ErrNoText)
 	}
 	if err != nil {
 		return r.fail(input, line, err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -168,5 +169,216 @@ func TestReadStdin(t *testing.T) {
 				t.Errorf("Read(-) of %q mismatch (-want +got):\n%s", tt.stdin, diff)
 			}
 		})
+	}
+}
+
+// smallPage is a page with a short body and metadata, for the input-kind tests.
+const smallPage = `<!DOCTYPE html><html lang="nb"><head><title>Consul expelled</title>
+<meta property="og:site_name" content="Fjord Daily">
+<meta name="date" content="2020-06-02">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Consul expelled</h1>
+<p>The government in Oslo expelled a consul on Tuesday after police said he had gathered information on refugees living in the west of the country.</p>
+<p>The foreign ministry said the consul had been given three days to leave, and that the decision followed a long investigation by the security service.</p>
+<p>The embassy did not answer questions about the case.</p>
+</article></body></html>`
+
+const smallPageText = "The government in Oslo expelled a consul on Tuesday after police said he had gathered information on refugees living in the west of the country.\n\n" +
+	"The foreign ministry said the consul had been given three days to leave, and that the decision followed a long investigation by the security service.\n\n" +
+	"The embassy did not answer questions about the case."
+
+func TestReadHTML(t *testing.T) {
+	dir := t.TempDir()
+	rec := func(fields string) string {
+		return `{` + fields + `, "html": ` + strconv.Quote(smallPage) + "}\n"
+	}
+	writeFiles(t, dir, map[string]string{
+		"page.html": smallPage,
+		"page2.HTM": smallPage,
+		"pages.jsonl": rec(`"id": "p1", "url": "https://fjord.example/p1"`) +
+			rec(`"id": "p2", "title": "Own title", "published": "2020-06-05"`),
+	})
+	p := func(name string) string { return filepath.Join(dir, name) }
+	def := mustDate(t, "2024-01-01")
+	page := got{ID: "page", Title: "Consul expelled", Published: "2020-06-02", Source: "page.html", Text: smallPageText}
+	tests := []struct {
+		name   string
+		inputs []string
+		stdin  string
+		want   []got
+	}{
+		{"html file", []string{p("page.html")}, "", []got{page}},
+		{"htm file", []string{p("page2.HTM")}, "", []got{
+			{ID: "page2", Title: "Consul expelled", Published: "2020-06-02", Source: "page2.HTM", Text: smallPageText},
+		}},
+		{"html records", []string{p("pages.jsonl")}, "", []got{
+			{ID: "p1", Title: "Consul expelled", URL: "https://fjord.example/p1", Published: "2020-06-02", Source: "pages.jsonl:1", Text: smallPageText},
+			{ID: "p2", Title: "Own title", Published: "2020-06-05", Source: "pages.jsonl:2", Text: smallPageText},
+		}},
+		{"html on stdin", []string{"-"}, "\n" + smallPage, []got{
+			{ID: "stdin", Title: "Consul expelled", Published: "2020-06-02", Source: "stdin", Text: smallPageText},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := collect(t, dir, tt.inputs, Options{Published: def, Stdin: strings.NewReader(tt.stdin)})
+			if diff := cmp.Diff(tt.want, out); diff != "" {
+				t.Errorf("Read(%q) mismatch (-want +got):\n%s", tt.inputs, diff)
+			}
+		})
+	}
+}
+
+func TestReadBadInput(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("x", 100)
+	writeFiles(t, dir, map[string]string{
+		"good.txt":     "A good article.",
+		"latin1.txt":   "Caf\xe9 owner arrested.",
+		"bomlatin.txt": "\ufeffCaf\xe9",
+		"empty.txt":    " \n\t\n",
+		"big.txt":      long,
+		"nav.html":     `<html><body><nav><a href="/">Home</a></nav></body></html>`,
+		"bad.jsonl": `{"id": "ok1", "text": "First."}
+{"id": "broken", "text": "unterminated}
+{"id": "none"}
+{"id": "latin", "text": "Caf` + "\xe9" + `"}
+{"id": "long", "text": "` + long + `"}
+{"id": "date", "text": "Dated.", "published": "2019-13-01"}
+{"text": "D", "published": "2019-10-01T25:00:00Z"}
+{"id": "num", "text": "Dated.", "published": 20191001}
+{"id": "empty", "html": "<html><body></body></html>"}
+[1, 2]
+{"id": "ok2", "text": "Last."}`,
+	})
+	if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	p := func(name string) string { return filepath.Join(dir, name) }
+	good := got{ID: "good", Source: "good.txt", Text: "A good article."}
+	tests := []struct {
+		name   string
+		inputs []string
+		stdin  string
+		want   []got
+	}{
+		{"non-UTF-8 text", []string{p("latin1.txt"), p("good.txt")}, "", []got{
+			{Err: "latin1.txt: invalid UTF-8 at byte offset 3"}, good,
+		}},
+		{"offset counts the byte order mark", []string{p("bomlatin.txt")}, "", []got{
+			{Err: "bomlatin.txt: invalid UTF-8 at byte offset 6"},
+		}},
+		{"empty text", []string{p("empty.txt"), p("good.txt")}, "", []got{
+			{Err: "empty.txt: no article text"}, good,
+		}},
+		{"text over the limit", []string{p("big.txt"), p("good.txt")}, "", []got{
+			{Err: "big.txt: article is 100 bytes, over the size limit of 64 bytes"}, good,
+		}},
+		{"stdin over the limit", []string{"-"}, long + long, []got{
+			{Err: "stdin: article is 200 bytes, over the size limit of 64 bytes"},
+		}},
+		{"page without article text", []string{p("nav.html"), p("good.txt")}, "", []got{
+			{Err: "nav.html: page has no article text"}, good,
+		}},
+		{"dangling link", []string{p("dangling.txt"), p("good.txt")}, "", []got{
+			{Err: "dangling.txt: no such file or directory"}, good,
+		}},
+		{"bad records", []string{p("bad.jsonl"), p("good.txt")}, "", []got{
+			{ID: "ok1", Source: "bad.jsonl:1", Text: "First."},
+			{Err: "bad.jsonl:2: invalid JSON: unexpected end of JSON input"},
+			{Err: "bad.jsonl:3: no article text: record has neither text nor html"},
+			{Err: "bad.jsonl:4: invalid UTF-8 at byte offset 28 of the line"},
+			{Err: "bad.jsonl:5: line is 126 bytes, over the size limit of 64 bytes"},
+			{Err: `bad.jsonl:6: field published: invalid date "2019-13-01": want YYYY, YYYY-MM or YYYY-MM-DD`},
+			{Err: `bad.jsonl:7: field published: invalid timestamp "2019-10-01T25:00:00Z": want YYYY-MM-DD or RFC 3339`},
+			{Err: "bad.jsonl:8: field published: want a date string or null, got 20191001"},
+			{Err: "bad.jsonl:9: page has no article text"},
+			{Err: "bad.jsonl:10: invalid JSON: json: cannot unmarshal array into Go value of type article.record"},
+			{ID: "ok2", Source: "bad.jsonl:11", Text: "Last."},
+			good,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := collect(t, dir, tt.inputs, Options{MaxArticleBytes: 64, Stdin: strings.NewReader(tt.stdin)})
+			if diff := cmp.Diff(tt.want, out); diff != "" {
+				t.Errorf("Read(%q) mismatch (-want +got):\n%s", tt.inputs, diff)
+			}
+		})
+	}
+}
+
+func TestReadErrorKinds(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.jsonl": "{\"text\": \"\xff\"}\n{\n{\"id\": \"x\"}\n"})
+	want := []error{ErrInvalidUTF8, ErrInvalidJSON, ErrNoText}
+	i := 0
+	for _, err := range Read(context.Background(), []string{filepath.Join(dir, "a.jsonl")}, Options{}) {
+		if i >= len(want) {
+			t.Fatalf("Read yielded more than %d results", len(want))
+		}
+		var ie *InputError
+		if !errors.As(err, &ie) || ie.Line != i+1 || !errors.Is(err, want[i]) {
+			t.Errorf("result %d: error %v, want an *InputError on line %d wrapping %v", i, err, i+1, want[i])
+		}
+		i++
+	}
+}
+
+func TestReadCancel(t *testing.T) {
+	dir := t.TempDir()
+	var sb strings.Builder
+	for range 100 {
+		sb.WriteString(`{"text": "A record."}` + "\n")
+	}
+	writeFiles(t, dir, map[string]string{"s.jsonl": sb.String()})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	n := 0
+	var last error
+	for a, err := range Read(ctx, []string{filepath.Join(dir, "s.jsonl"), filepath.Join(dir, "s.jsonl")}, Options{}) {
+		if a != nil {
+			n++
+		}
+		last = err
+		if n == 3 {
+			cancel()
+		}
+	}
+	if n != 3 || !errors.Is(last, context.Canceled) {
+		t.Errorf("after cancelling at 3 articles: read %d, last error %v; want 3 and context.Canceled", n, last)
+	}
+}
+
+func TestReadStopEarly(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": "One.", "b.txt": "Two."})
+	n := 0
+	for range Read(context.Background(), []string{dir}, Options{}) {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("breaking out of Read after one article ran the loop %d times", n)
+	}
+}
+
+func TestParsePublished(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{`null`, ""},
+		{`""`, ""},
+		{`"2019-10-04"`, "2019-10-04"},
+		{`"2019-10"`, "2019-10"},
+		{`"2019-10-04T23:30:00-05:00"`, "2019-10-04"},
+		{`"2019-10-04T23:30:00.123Z"`, "2019-10-04"},
+		{`"2019-10-04 08:00:00"`, "2019-10-04"},
+	}
+	for _, tt := range tests {
+		d, err := parsePublished([]byte(tt.in))
+		if err != nil || d.String() != tt.want {
+			t.Errorf("parsePublished(%s) = %q, %v; want %q", tt.in, d, err, tt.want)
+		}
 	}
 }
