@@ -1,0 +1,769 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"vigil"
+)
+
+// Granularities of a resolved point, for expressions that count from an earlier
+// one ("a year earlier", "the following week").
+const (
+	gNone = iota
+	gYear
+	gQuarter
+	gMonth
+	gWeek
+	gDay
+)
+
+// point is a resolved date at some granularity.
+type point struct {
+	gran    int
+	y, m, q int
+	t       time.Time // the day, or the first day of the week, for gDay and gWeek
+}
+
+// match is one recognised expression over tokens [i, j).
+type match struct {
+	i, j     int
+	typ      string
+	value    string
+	anchored bool
+	at       point // what the value resolved to, for later anaphora
+	// Explicit calendar fields as written (0 when absent; wd -1 when absent), used
+	// to infer a reference date.
+	y, m, d, wd int
+}
+
+type parser struct {
+	text string
+	toks []tok
+	ref  vigil.Date
+	refT time.Time // the reference day when ref has day precision
+	// anchor is the last resolved point, which anaphoric expressions count from.
+	anchor point
+	found  []match
+}
+
+var noTok = tok{kind: tPunct}
+
+func newParser(text string, toks []tok, ref vigil.Date) *parser {
+	p := &parser{text: text, toks: toks, ref: ref}
+	if ref.Precision == vigil.PrecisionDay {
+		p.refT = time.Date(ref.Year, time.Month(ref.Month), ref.Day, 0, 0, 0, 0, time.UTC)
+	}
+	return p
+}
+
+func (p *parser) tk(i int) *tok {
+	if i < 0 || i >= len(p.toks) {
+		return &noTok
+	}
+	return &p.toks[i]
+}
+
+// w returns the lexicon word of token i, or "".
+func (p *parser) w(i int) string { return p.tk(i).w }
+
+func (p *parser) punct(i int, ch byte) bool {
+	t := p.tk(i)
+	return t.kind == tPunct && t.ch == ch && i < len(p.toks)
+}
+
+// glued reports whether token i follows token i-1 without white space.
+func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].space }
+
+// lower returns token i's text in lower case (for words outside the lexicon).
+func (p *parser) lower(i int) string {
+	t := p.tk(i)
+	if t.w != "" {
+		return t.w
+	}
+	if i >= len(p.toks) || t.end-t.start > 24 {
+		return ""
+	}
+	return strings.ToLower(p.text[t.start:t.end])
+}
+
+func (p *parser) hasDay() bool   { return p.ref.Precision >= vigil.PrecisionDay }
+func (p *parser) hasMonth() bool { return p.ref.Precision >= vigil.PrecisionMonth }
+func (p *parser) hasYear() bool  { return p.ref.Precision >= vigil.PrecisionYear }
+
+func (p *parser) run() {
+	for i := 0; i < len(p.toks); {
+		t := &p.toks[i]
+		if t.kind == tWord && t.lx.cls == cNone && t.w == "" {
+			i++
+			continue
+		}
+		if t.kind == tPunct && t.ch != '\'' {
+			i++
+			continue
+		}
+		m, ok := p.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		p.emit(m)
+		i = m.j
+	}
+}
+
+func (p *parser) emit(m match) {
+	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet {
+		p.anchor = m.at
+	}
+	p.found = append(p.found, m)
+}
+
+// at tries every pattern at token i and keeps the longest match.
+func (p *parser) at(i int) (match, bool) {
+	var best match
+	ok := false
+	try := func(m match, good bool) {
+		if good && m.j > m.i && (!ok || m.j > best.j) {
+			best, ok = m, true
+		}
+	}
+	try(p.modified(i))
+	if ok {
+		return best, true
+	}
+	try(p.core(i))
+	return best, ok
+}
+
+func (p *parser) core(i int) (match, bool) {
+	var best match
+	ok := false
+	try := func(m match, good bool) {
+		if good && m.j > m.i && (!ok || m.j > best.j) {
+			best, ok = m, true
+		}
+	}
+	try(p.calendar(i))
+	try(p.relWord(i))
+	try(p.shifted(i))
+	try(p.numUnit(i))
+	try(p.quarter(i))
+	try(p.season(i))
+	try(p.set(i))
+	try(p.clock(i))
+	try(p.holiday(i))
+	try(p.theUnit(i))
+	try(p.century(i))
+	return best, ok
+}
+
+// modified handles "early", "late", "mid-", "earlier this", "the end of",
+// "the first half of" in front of a core expression; the value is the core's.
+func (p *parser) modified(i int) (match, bool) {
+	k := i
+	switch p.w(i) {
+	case "early", "late", "mid", "earlier", "later":
+		k = i + 1
+		if p.punct(k, '-') {
+			k++
+		}
+		if p.w(k) == "in" && p.w(i) != "mid" {
+			k++
+		}
+	case "the":
+		switch p.w(i + 1) {
+		case "end", "beginning", "start", "middle", "turn", "rest":
+			if p.w(i+2) != "of" {
+				return match{}, false
+			}
+			k = i + 3
+		case "first", "second":
+			if p.w(i+2) == "half" {
+				return p.half(i)
+			}
+			return match{}, false
+		default:
+			return match{}, false
+		}
+	case "first", "second":
+		if p.w(i+1) == "half" || (p.punct(i+1, '-') && p.w(i+2) == "half") {
+			return p.half(i)
+		}
+		return match{}, false
+	default:
+		return match{}, false
+	}
+	if k == i {
+		return match{}, false
+	}
+	m, ok := p.core(k)
+	if !ok {
+		// "the end of the year", "earlier in the month".
+		if m2, ok2 := p.unitDate(k); ok2 {
+			m, ok = m2, true
+		}
+	}
+	if !ok || m.typ == TypeDuration || m.typ == TypeSet {
+		return match{}, false
+	}
+	switch m.value {
+	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
+		return match{}, false
+	}
+	m.i = i
+	return m, true
+}
+
+// unitDate reads "the year", "the month", "the week", "the day" as the unit that
+// holds the reference date ("the end of the year").
+func (p *parser) unitDate(i int) (match, bool) {
+	k := i
+	if p.w(k) == "the" || p.w(k) == "this" {
+		k++
+	}
+	if k == i || p.tk(k).lx.cls != cUnit || p.tk(k).lx.plural {
+		return match{}, false
+	}
+	u := p.tk(k).lx.val
+	m := match{i: i, j: k + 1, typ: TypeDate, wd: -1}
+	return p.shiftUnit(m, u, 0, false)
+}
+
+// half reads "the first half of 2018", "first-half".
+func (p *parser) half(i int) (match, bool) {
+	k := i
+	if p.w(k) == "the" {
+		k++
+	}
+	h := p.tk(k).lx.val
+	k++
+	if p.punct(k, '-') {
+		k++
+	}
+	k++ // "half"
+	m := match{i: i, j: k, typ: TypeDate, wd: -1}
+	if p.w(k) == "of" || p.punct(k, ',') {
+		if y, j, ok := p.year(k + 1); ok {
+			m.j = j
+			m.value = yearStr(y) + "-H" + strconv.Itoa(h)
+			m.at = point{gran: gYear, y: y}
+			return m, true
+		}
+		if p.w(k+1) == "the" && p.w(k+2) == "year" {
+			k += 3
+			m.j = k
+		}
+	}
+	if !p.hasYear() {
+		m.value = ""
+		return m, true
+	}
+	y := p.ref.Year
+	if p.hasMonth() && h == 2 && p.ref.Month < 7 && !p.future(i) {
+		y--
+	}
+	m.value = yearStr(y) + "-H" + strconv.Itoa(h)
+	m.at = point{gran: gYear, y: y}
+	m.anchored = true
+	return m, true
+}
+
+// year reads a four-digit year (or "'98") at token i.
+func (p *parser) year(i int) (y, j int, ok bool) {
+	t := p.tk(i)
+	if t.kind == tNum && t.ndig == 4 && t.num >= 1000 && t.num <= 2200 && p.plainNumber(i) {
+		return t.num, i + 1, true
+	}
+	if p.punct(i, '\'') && p.tk(i+1).kind == tNum && p.tk(i+1).ndig == 2 && p.glued(i+1) && !p.glued(i+2) {
+		n := p.tk(i + 1).num
+		if n >= 30 {
+			return 1900 + n, i + 2, true
+		}
+		return 2000 + n, i + 2, true
+	}
+	return 0, i, false
+}
+
+// plainNumber reports whether number token i stands alone: not part of "1,500",
+// "3.5", "12:30", an amount of money or a code.
+func (p *parser) plainNumber(i int) bool {
+	if i > 0 {
+		prev := p.tk(i - 1)
+		if p.glued(i) {
+			if prev.kind == tNum || prev.kind == tWord {
+				return false
+			}
+			switch prev.ch {
+			case '$', '.', ',', ':', '/', '#', '+':
+				return false
+			}
+			if prev.kind == tPunct && prev.ch == 0 {
+				return false // £, € and other symbols
+			}
+		}
+	}
+	if p.glued(i + 1) {
+		n := p.tk(i + 1)
+		if n.kind == tNum {
+			return false
+		}
+		if n.kind == tPunct && (n.ch == ',' || n.ch == '.' || n.ch == ':' || n.ch == '/') && p.tk(i+2).kind == tNum && p.glued(i+2) {
+			return false
+		}
+		if n.kind == tPunct && n.ch == '%' {
+			return false
+		}
+		if n.kind == tWord && n.lx.cls != cSuffix {
+			return false
+		}
+	}
+	return true
+}
+
+// notYearWords follow a four-digit number that is a count, not a year.
+var notYearWords = map[string]bool{
+	"percent": true, "people": true, "troops": true, "soldiers": true, "members": true,
+	"workers": true, "votes": true, "km": true, "kilometers": true, "kilometres": true,
+	"miles": true, "feet": true, "meters": true, "metres": true, "tons": true, "tonnes": true,
+	"dollars": true, "euros": true, "pounds": true, "yen": true, "points": true,
+	"barrels": true, "residents": true, "employees": true, "jobs": true, "cases": true,
+	"deaths": true, "times": true, "refugees": true, "prisoners": true, "police": true,
+	"officers": true, "students": true, "men": true, "women": true, "children": true,
+	"families": true, "homes": true, "houses": true, "shares": true, "units": true,
+	"cars": true, "vehicles": true, "acres": true, "hectares": true, "pages": true,
+	"words": true, "delegates": true, "seats": true, "companies": true, "sites": true,
+	"others": true, "persons": true, "lb": true, "kg": true, "mph": true,
+}
+
+// calendar reads explicit dates, optionally after a weekday ("Friday, Nov. 2"),
+// and bare weekdays.
+func (p *parser) calendar(i int) (match, bool) {
+	t := p.tk(i)
+	if t.lx.cls == cWeekday {
+		wd := t.lx.val
+		k := i + 1
+		if p.punct(k, ',') {
+			k++
+		}
+		if p.w(k) == "the" && p.tk(k+1).kind == tNum {
+			k++
+		}
+		if m, ok := p.explicit(k); ok && m.d != 0 {
+			m.i = i
+			m.wd = wd
+			return m, true
+		}
+		return p.weekday(i, wd, 0)
+	}
+	return p.explicit(i)
+}
+
+// dayNum reads a day of the month with an optional "th", returning the next token.
+func (p *parser) dayNum(i int) (d, j int, ok bool) {
+	t := p.tk(i)
+	if t.kind != tNum || t.ndig > 2 || t.num < 1 || t.num > 31 {
+		return 0, i, false
+	}
+	j = i + 1
+	if s := p.tk(j); s.lx.cls == cSuffix && s.w != "s" && p.glued(j) {
+		j++
+	}
+	if p.glued(j) && p.tk(j).kind == tNum {
+		return 0, i, false
+	}
+	if p.glued(j) && p.tk(j).kind == tPunct && (p.tk(j).ch == ':' || p.tk(j).ch == '/' || p.tk(j).ch == '%') {
+		return 0, i, false
+	}
+	return t.num, j, true
+}
+
+// monthWord reads a month name at token i (with the period of an abbreviation)
+// and says whether it may stand on its own.
+func (p *parser) monthWord(i int) (mon, j int, alone, ok bool) {
+	t := p.tk(i)
+	if t.lx.cls != cMonth || !t.cap {
+		return 0, i, false, false
+	}
+	j = i + 1
+	if t.lx.abbr {
+		if p.punct(j, '.') && p.glued(j) {
+			j++
+		}
+		return t.lx.val, j, false, true
+	}
+	alone = true
+	if t.w == "may" || t.w == "march" {
+		switch p.w(i - 1) {
+		case "in", "since", "by", "until", "till", "of", "last", "next", "this", "early",
+			"late", "mid", "from", "to", "through", "before", "after", "during", "between",
+			"and", "or", "that", "previous", "following", "coming", "end", "beginning":
+		default:
+			alone = false
+		}
+		if i > 0 && p.tk(i-1).newline && p.tk(i-1).kind != tWord {
+			alone = false
+		}
+	}
+	return t.lx.val, j, alone, true
+}
+
+// explicit reads dates written out: "June 30, 2018", "30 June 2018", "June 2018",
+// "June", "2018", "the 1990s", "2018-06-30", "06/30/2018".
+func (p *parser) explicit(i int) (match, bool) {
+	m := match{i: i, typ: TypeDate, wd: -1}
+	t := p.tk(i)
+	if mon, k, alone, ok := p.monthWord(i); ok {
+		m.m = mon
+		if d, j, ok := p.dayNum(k); ok && !p.tk(k).newline {
+			m.d, m.j = d, j
+			jj := j
+			if p.punct(jj, ',') {
+				jj++
+			}
+			if y, j2, ok := p.year(jj); ok {
+				m.y, m.j = y, j2
+			}
+			return p.resolveYMD(m), true
+		}
+		k2 := k
+		if p.punct(k2, ',') || p.w(k2) == "of" {
+			k2++
+		}
+		if y, j, ok := p.year(k2); ok {
+			m.y, m.j = y, j
+			m.value = monthStr(y, mon)
+			m.at = point{gran: gMonth, y: y, m: mon}
+			return m, true
+		}
+		if !alone {
+			return match{}, false
+		}
+		m.j = k
+		return p.resolveMonth(m, 0), true
+	}
+	if t.kind == tNum {
+		// 30 June 2018, 30th of June
+		if d, k, ok := p.dayNum(i); ok {
+			if p.w(k) == "of" {
+				k++
+			}
+			if mon, k2, _, ok := p.monthWord(k); ok {
+				m.d, m.m, m.j = d, mon, k2
+				kk := k2
+				if p.punct(kk, ',') {
+					kk++
+				}
+				if y, j, ok := p.year(kk); ok {
+					m.y, m.j = y, j
+				}
+				return p.resolveYMD(m), true
+			}
+		}
+		// 06/30/2018, 30.06.2018
+		if m2, ok := p.numeric(i); ok {
+			return m2, true
+		}
+		if y, k, ok := p.year(i); ok {
+			// 1990s
+			if s := p.tk(k); s.w == "s" && p.glued(k) {
+				m.j = k + 1
+				m.value = strconv.Itoa(y / 10)
+				return m, true
+			}
+			if p.punct(k, '\'') && p.w(k+1) == "s" && p.glued(k) && p.glued(k+1) {
+				m.j = k + 2
+				m.value = strconv.Itoa(y / 10)
+				return m, true
+			}
+			if notYearWords[p.lower(k)] {
+				return match{}, false
+			}
+			switch p.lower(i - 1) {
+			case "about", "some", "nearly", "almost", "than", "least", "approximately", "roughly", "around", "only", "just", "total", "number":
+				if p.w(i-1) != "since" {
+					return match{}, false
+				}
+			}
+			m.y, m.j = y, k
+			m.value = yearStr(y)
+			m.at = point{gran: gYear, y: y}
+			return m, true
+		}
+	}
+	// '90s
+	if p.punct(i, '\'') {
+		n := p.tk(i + 1)
+		if n.kind == tNum && n.ndig == 2 && n.num%10 == 0 && p.glued(i+1) && p.w(i+2) == "s" && p.glued(i+2) {
+			m.j = i + 3
+			m.value = strconv.Itoa(190 + n.num/10)
+			if n.num < 30 {
+				m.value = strconv.Itoa(200 + n.num/10)
+			}
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// numeric reads 2018-06-30 and 06/30/2018 (month first unless the first number
+// cannot be a month).
+func (p *parser) numeric(i int) (match, bool) {
+	a, b, c := p.tk(i), p.tk(i+2), p.tk(i+4)
+	if a.kind != tNum || b.kind != tNum || c.kind != tNum {
+		return match{}, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if !p.glued(k) {
+			return match{}, false
+		}
+	}
+	sep := p.tk(i + 1).ch
+	if p.tk(i+3).ch != sep || (sep != '-' && sep != '/' && sep != '.') {
+		return match{}, false
+	}
+	if p.glued(i+5) && (p.tk(i+5).kind == tNum || p.tk(i+5).ch == sep) {
+		return match{}, false
+	}
+	var y, mo, d int
+	switch {
+	case a.ndig == 4 && b.ndig <= 2 && c.ndig <= 2:
+		y, mo, d = a.num, b.num, c.num
+	case a.ndig <= 2 && b.ndig <= 2 && (c.ndig == 4 || (c.ndig == 2 && sep == '/')):
+		y = c.num
+		if c.ndig == 2 {
+			y += 1900
+			if c.num < 50 {
+				y += 100
+			}
+		}
+		mo, d = a.num, b.num
+		if sep == '.' || mo > 12 {
+			mo, d = d, mo
+		}
+	default:
+		return match{}, false
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || y < 1000 || y > 2200 {
+		return match{}, false
+	}
+	m := match{i: i, j: i + 5, typ: TypeDate, y: y, m: mo, d: d, wd: -1}
+	return p.resolveYMD(m), true
+}
+
+// weekday resolves a weekday name: dir 0 by the tense of the sentence, -1 the
+// last one before the reference day, +1 the next one after it, 2 the one in the
+// reference week.
+func (p *parser) weekday(i, wd, dir int) (match, bool) {
+	m := match{i: i, j: i + 1, typ: TypeDate, wd: wd}
+	if dir != 0 {
+		m.i = i - 1
+	}
+	// "Friday morning", "Friday night"
+	if pt := p.tk(m.j); pt.lx.cls == cPart && !pt.lx.plural {
+		m.j++
+	}
+	if !p.hasDay() {
+		m.value = "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
+		return m, true
+	}
+	rw := int(p.refT.Weekday())
+	var delta int
+	switch dir {
+	case -1:
+		delta = -((rw - wd + 7) % 7)
+		if delta == 0 {
+			delta = -7
+		}
+	case 1:
+		delta = (wd - rw + 7) % 7
+		if delta == 0 {
+			delta = 7
+		}
+	case 2:
+		delta = isoDay(wd) - isoDay(rw)
+	default:
+		if p.future(i) {
+			delta = (wd - rw + 7) % 7
+		} else {
+			delta = -((rw - wd + 7) % 7)
+		}
+	}
+	d := p.refT.AddDate(0, 0, delta)
+	m.value = dayStr(d)
+	m.at = point{gran: gDay, t: d}
+	m.anchored = true
+	return m, true
+}
+
+// resolveYMD fills the value of an explicit day or day-month date, choosing a
+// year for "June 30" from the reference date.
+func (p *parser) resolveYMD(m match) match {
+	if m.d > daysIn(max(m.y, 2000), m.m) {
+		m.value = ""
+		return m
+	}
+	if m.y != 0 {
+		t := time.Date(m.y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
+		m.value = dayStr(t)
+		m.at = point{gran: gDay, t: t}
+		return m
+	}
+	if !p.hasMonth() {
+		m.value = "XXXX-" + twoDigits(m.m) + "-" + twoDigits(m.d)
+		return m
+	}
+	ref := time.Date(p.ref.Year, time.Month(p.ref.Month), max(p.ref.Day, 1), 0, 0, 0, 0, time.UTC)
+	fut := p.future(m.i)
+	best := time.Time{}
+	bestDist := 0.0
+	for y := p.ref.Year - 1; y <= p.ref.Year+1; y++ {
+		if m.d > daysIn(y, m.m) {
+			continue
+		}
+		t := time.Date(y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
+		dist := t.Sub(ref).Hours()
+		if fut && dist < 0 {
+			continue
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if best.IsZero() || dist < bestDist {
+			best, bestDist = t, dist
+		}
+	}
+	if best.IsZero() {
+		m.value = "XXXX-" + twoDigits(m.m) + "-" + twoDigits(m.d)
+		return m
+	}
+	m.value = dayStr(best)
+	m.at = point{gran: gDay, t: best}
+	m.anchored = true
+	return m
+}
+
+// resolveMonth gives a bare month a year: dir 0 by tense (the most recent one, or
+// the next one in a sentence about the future), -1 the last one before the
+// reference month, +1 the next one after it, 2 the one in the reference year.
+func (p *parser) resolveMonth(m match, dir int) match {
+	mon := m.m
+	if !p.hasYear() {
+		m.value = "XXXX-" + twoDigits(mon)
+		return m
+	}
+	y := p.ref.Year
+	if p.hasMonth() {
+		rm := p.ref.Month
+		switch dir {
+		case -1:
+			if mon >= rm {
+				y--
+			}
+		case 1:
+			if mon <= rm {
+				y++
+			}
+		case 2:
+		default:
+			if p.future(m.i) {
+				if mon < rm {
+					y++
+				}
+			} else if mon > rm {
+				y--
+			}
+		}
+	}
+	m.value = monthStr(y, mon)
+	m.at = point{gran: gMonth, y: y, m: mon}
+	m.anchored = true
+	return m
+}
+
+// future reports whether the sentence around token i speaks of the future.
+func (p *parser) future(i int) bool {
+	for k := i - 1; k >= 0 && k > i-40; k-- {
+		t := &p.toks[k]
+		if p.boundaryAfter(k) {
+			break
+		}
+		if t.lx.cls == cFuture && (t.w != "ll" || p.punct(k-1, '\'')) {
+			return true
+		}
+		if t.blank {
+			break
+		}
+	}
+	for k := i; k < len(p.toks) && k < i+40; k++ {
+		t := &p.toks[k]
+		if k > i && t.blank {
+			break
+		}
+		if t.lx.cls == cFuture && t.w != "next" && t.w != "tomorrow" && (t.w != "ll" || p.punct(k-1, '\'')) {
+			return true
+		}
+		if p.boundaryAfter(k) {
+			break
+		}
+	}
+	return false
+}
+
+// boundaryAfter reports whether a sentence ends with token k.
+func (p *parser) boundaryAfter(k int) bool {
+	t := p.tk(k)
+	if t.kind != tPunct || (t.ch != '.' && t.ch != '!' && t.ch != '?') {
+		return false
+	}
+	n := p.tk(k + 1)
+	if !n.space || k+1 >= len(p.toks) {
+		return k+1 >= len(p.toks)
+	}
+	prev := p.tk(k - 1)
+	if prev.kind == tWord && (prev.lx.abbr || prev.end-prev.start == 1) && p.glued(k) {
+		return false
+	}
+	return n.cap || n.kind != tWord
+}
+
+// isoDay numbers weekdays from Monday=1 to Sunday=7.
+func isoDay(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func twoDigits(n int) string {
+	if n < 10 && n >= 0 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func yearStr(y int) string {
+	s := strconv.Itoa(y)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+func monthStr(y, m int) string { return yearStr(y) + "-" + twoDigits(m) }
+
+func dayStr(t time.Time) string {
+	return yearStr(t.Year()) + "-" + twoDigits(int(t.Month())) + "-" + twoDigits(t.Day())
+}
+
+func weekStr(t time.Time) string {
+	y, w := t.ISOWeek()
+	return yearStr(y) + "-W" + twoDigits(w)
+}
+
+func quarterStr(y, q int) string { return yearStr(y) + "-Q" + strconv.Itoa(q) }

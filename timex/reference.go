@@ -1,0 +1,120 @@
+package timex
+
+import (
+	"time"
+
+	"vigil"
+)
+
+// datelineBytes bounds where a dateline may start: the first lines of the text.
+const datelineBytes = 400
+
+// inferYears bounds how far back from the latest explicit year a weekday date
+// may be placed; every day and month falls on every weekday within 11 years.
+const inferYears = 12
+
+// Reference picks the article's reference date: published if non-zero, else a
+// dateline near the top, else a weekday date ("On Friday, November 2") placed in
+// the most recent year, no later than the latest year the text mentions, in which
+// that day is that weekday. Nothing is invented: with no such clue the Date is
+// zero.
+func (t *Tagger) Reference(text string, published vigil.Date) Reference {
+	if !published.IsZero() {
+		return Reference{Date: published, Source: SourcePublished}
+	}
+	bp, toks := t.tokens(text)
+	defer t.release(bp, toks)
+	p := newParser(text, toks, vigil.Date{})
+	p.run()
+	latest := 0
+	for _, m := range p.found {
+		for _, y := range []int{m.y, m.at.y} {
+			if y != 0 && y > latest && y <= 2200 {
+				latest = y
+			}
+		}
+	}
+	span := func(m match) vigil.Span {
+		return vigil.Span{Start: toks[m.i].start, End: toks[m.j-1].end}
+	}
+	// A dateline: a day and month among the first lines, before much prose.
+	for _, m := range p.found {
+		start := toks[m.i].start
+		if start > datelineBytes {
+			break
+		}
+		if m.d == 0 || m.m == 0 || !p.datelinePosition(m.i) {
+			continue
+		}
+		if m.y != 0 {
+			return Reference{Date: dayDate(m.y, m.m, m.d), Source: SourceDateline, Span: span(m)}
+		}
+		if m.wd >= 0 {
+			if y := weekdayYear(m.wd, m.m, m.d, latest); y != 0 {
+				return Reference{Date: dayDate(y, m.m, m.d), Source: SourceDateline, Span: span(m)}
+			}
+			continue
+		}
+		// A dateline without a year takes the latest year the text mentions.
+		if latest != 0 && m.d <= daysIn(latest, m.m) {
+			return Reference{Date: dayDate(latest, m.m, m.d), Source: SourceDateline, Span: span(m)}
+		}
+	}
+	// A weekday with a day and month anywhere in the text.
+	for _, m := range p.found {
+		if m.wd < 0 || m.d == 0 || m.m == 0 {
+			continue
+		}
+		y := m.y
+		if y == 0 {
+			y = weekdayYear(m.wd, m.m, m.d, latest)
+		} else if !sameWeekday(y, m.m, m.d, m.wd) {
+			continue
+		}
+		if y != 0 {
+			return Reference{Date: dayDate(y, m.m, m.d), Source: SourceInferred, Span: span(m)}
+		}
+	}
+	return Reference{}
+}
+
+// datelinePosition reports whether the expression at token i sits where a
+// dateline does: at the start of a line, or after a capitalised place name and a
+// comma or dash at the start of a line ("LONDON, March 26 (Reuters) -").
+func (p *parser) datelinePosition(i int) bool {
+	for k := i; k >= 0 && k > i-12; k-- {
+		if p.toks[k].newline {
+			return true
+		}
+		t := &p.toks[k]
+		if t.kind == tWord && !t.cap && t.lx.cls == cNone {
+			return false
+		}
+		if t.kind == tPunct && (t.ch == '.' || t.ch == '"') {
+			return false
+		}
+	}
+	return false
+}
+
+// weekdayYear returns the most recent year no later than latest in which month m,
+// day d falls on weekday wd, or 0.
+func weekdayYear(wd, m, d, latest int) int {
+	if latest == 0 {
+		return 0
+	}
+	for y := latest; y > latest-inferYears; y-- {
+		if d <= daysIn(y, m) && sameWeekday(y, m, d, wd) {
+			return y
+		}
+	}
+	return 0
+}
+
+func sameWeekday(y, m, d, wd int) bool {
+	return int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Weekday()) == wd
+}
+
+func dayDate(y, m, d int) vigil.Date {
+	return vigil.Date{Year: y, Month: m, Day: d, Precision: vigil.PrecisionDay}
+}

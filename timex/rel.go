@@ -1,0 +1,1029 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// base is the point relative expressions count from: the last resolved
+// expression when fromAnchor and there is one, else the reference date.
+func (p *parser) base(fromAnchor bool) point {
+	if fromAnchor && p.anchor.gran != gNone {
+		return p.anchor
+	}
+	switch {
+	case p.hasDay():
+		return point{gran: gDay, y: p.ref.Year, m: p.ref.Month, q: (p.ref.Month-1)/3 + 1, t: p.refT}
+	case p.hasMonth():
+		return point{gran: gMonth, y: p.ref.Year, m: p.ref.Month, q: (p.ref.Month-1)/3 + 1}
+	case p.hasYear():
+		return point{gran: gYear, y: p.ref.Year}
+	}
+	return point{}
+}
+
+// shiftUnit sets m to the unit u that holds the base point, moved by n units.
+func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
+	b := p.base(fromAnchor)
+	m.anchored = true
+	m.typ = TypeDate
+	switch u {
+	case uYear:
+		if b.gran >= gYear {
+			m.value = yearStr(b.y + n)
+			m.at = point{gran: gYear, y: b.y + n}
+		}
+	case uQuarter:
+		if b.gran >= gQuarter {
+			k := b.y*4 + b.q - 1 + n
+			m.value = quarterStr(k/4, k%4+1)
+			m.at = point{gran: gQuarter, y: k / 4, q: k%4 + 1}
+		}
+	case uMonth:
+		if b.gran >= gMonth {
+			k := b.y*12 + b.m - 1 + n
+			m.value = monthStr(k/12, k%12+1)
+			m.at = point{gran: gMonth, y: k / 12, m: k%12 + 1, q: (k%12)/3 + 1}
+		}
+	case uWeek, uFortnight:
+		if b.gran >= gWeek {
+			t := b.t.AddDate(0, 0, 7*n)
+			m.value = weekStr(t)
+			m.at = point{gran: gWeek, t: t}
+		}
+	case uWeekend:
+		if b.gran >= gWeek {
+			t := b.t.AddDate(0, 0, 7*n)
+			m.value = weekStr(t) + "-WE"
+			m.at = point{gran: gWeek, t: t}
+		}
+	case uDay:
+		if b.gran >= gDay {
+			t := b.t.AddDate(0, 0, n)
+			m.value = dayStr(t)
+			m.at = point{gran: gDay, t: t}
+		}
+	case uDecade:
+		if b.gran >= gYear {
+			m.value = strconv.Itoa(b.y/10 + n)
+		}
+	case uCentury:
+		if b.gran >= gYear {
+			m.value = strconv.Itoa(b.y/100 + n)
+		}
+	default:
+		return match{}, false
+	}
+	if m.at.gran != gNone {
+		m.at.fill()
+	}
+	return m, true
+}
+
+// fill completes the coarser fields of a point from its finer ones.
+func (pt *point) fill() {
+	if pt.gran >= gWeek {
+		pt.y, pt.m = pt.t.Year(), int(pt.t.Month())
+	}
+	if pt.gran >= gMonth && pt.m > 0 {
+		pt.q = (pt.m-1)/3 + 1
+	}
+}
+
+// relWord reads single words and short phrases: today, yesterday, now, recently,
+// the past, the future, this morning, last night.
+func (p *parser) relWord(i int) (match, bool) {
+	m := match{i: i, j: i + 1, typ: TypeDate, wd: -1}
+	switch p.w(i) {
+	case "today", "yesterday", "tomorrow", "tonight":
+		n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[p.w(i)]
+		if pt := p.tk(i + 1); pt.lx.cls == cPart && !pt.lx.plural && p.w(i) != "tonight" {
+			m.j++
+		}
+		return p.shiftUnit(m, uDay, n, false)
+	case "now", "currently", "nowadays", "current":
+		if p.w(i) == "current" && p.lower(i+1) == "account" {
+			return match{}, false
+		}
+		m.value = "PRESENT_REF"
+		return m, true
+	case "recently", "lately", "previously", "formerly", "recent":
+		m.value = "PAST_REF"
+		return m, true
+	case "soon", "future":
+		m.value = "FUTURE_REF"
+		return m, true
+	case "the":
+		switch p.w(i + 1) {
+		case "past":
+			if n := p.tk(i + 2); n.kind == tNum || n.lx.cls == cNumber || n.lx.cls == cUnit || n.w == "few" || n.w == "several" {
+				return match{}, false
+			}
+			m.j, m.value = i+2, "PAST_REF"
+			return m, true
+		case "future":
+			m.j, m.value = i+2, "FUTURE_REF"
+			return m, true
+		case "present":
+			if p.tk(i+2).kind == tWord && p.tk(i+2).lx.cls == cNone && p.tk(i+2).space {
+				return match{}, false // "the present government"
+			}
+			m.j, m.value = i+2, "PRESENT_REF"
+			return m, true
+		}
+	case "this", "last":
+		pt := p.tk(i + 1)
+		if pt.lx.cls != cPart || pt.lx.plural {
+			return match{}, false
+		}
+		n := 0
+		if p.w(i) == "last" {
+			if pt.w != "night" {
+				return match{}, false
+			}
+			n = -1
+		}
+		m.j = i + 2
+		m.typ = TypeTime
+		if !p.hasDay() {
+			m.value = ""
+			m.anchored = true
+			return m, true
+		}
+		d := p.refT.AddDate(0, 0, n)
+		m.value = dayStr(d) + "T" + partCodes[pt.lx.val]
+		m.at = point{gran: gDay, t: d}
+		m.at.fill()
+		m.anchored = true
+		return m, true
+	}
+	return match{}, false
+}
+
+// quantity reads a count: "3", "three", "twenty-five", "a", "a few", "several".
+// n is -1 for an unspecified count.
+func (p *parser) quantity(i int) (n, j int, ok bool) {
+	t := p.tk(i)
+	switch {
+	case t.kind == tNum:
+		if t.ndig > 4 || !p.plainQuantity(i) {
+			return 0, i, false
+		}
+		return t.num, i + 1, true
+	case t.lx.cls == cNumber:
+		n = t.lx.val
+		j = i + 1
+		if n >= 20 && n < 100 && p.punct(j, '-') && p.glued(j) && p.tk(j+1).lx.cls == cNumber && p.tk(j+1).lx.val < 10 {
+			n += p.tk(j + 1).lx.val
+			j += 2
+		}
+		return n, j, true
+	}
+	switch t.w {
+	case "a", "an":
+		if p.w(i+1) == "few" || p.w(i+1) == "couple" {
+			j = i + 2
+			if p.w(j) == "of" {
+				j++
+			}
+			return -1, j, true
+		}
+		return 1, i + 1, true
+	case "several", "few", "many", "some":
+		return -1, i + 1, true
+	}
+	return 0, i, false
+}
+
+// plainQuantity is plainNumber without the year restrictions.
+func (p *parser) plainQuantity(i int) bool {
+	if i > 0 && p.glued(i) {
+		prev := p.tk(i - 1)
+		if prev.kind == tNum || prev.kind == tWord || prev.ch == '.' || prev.ch == ',' || prev.ch == '$' || prev.ch == ':' {
+			return false
+		}
+	}
+	if p.glued(i+1) && p.tk(i+1).kind == tPunct && (p.tk(i+1).ch == ',' || p.tk(i+1).ch == '.' || p.tk(i+1).ch == ':') && p.tk(i+2).kind == tNum {
+		return false
+	}
+	return true
+}
+
+// durationStr writes n units as a TIMEX3 duration; n < 0 is unspecified.
+func durationStr(n, u int) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	mul := func(k int) string {
+		if n < 0 {
+			return "X"
+		}
+		return strconv.Itoa(n * k)
+	}
+	switch u {
+	case uMinute:
+		return "PT" + num + "M"
+	case uHour:
+		return "PT" + num + "H"
+	case uDay:
+		return "P" + num + "D"
+	case uWeek:
+		return "P" + num + "W"
+	case uFortnight:
+		return "P" + mul(2) + "W"
+	case uWeekend:
+		return "P" + num + "WE"
+	case uMonth:
+		return "P" + num + "M"
+	case uQuarter:
+		return "P" + num + "Q"
+	case uYear:
+		return "P" + num + "Y"
+	case uDecade:
+		return "P" + mul(10) + "Y"
+	case uCentury:
+		return "P" + mul(100) + "Y"
+	}
+	return ""
+}
+
+// numUnit reads "three days", "two-year", "a week", "several years",
+// "two years ago", "a year earlier", "three weeks from now".
+func (p *parser) numUnit(i int) (match, bool) {
+	n, k, ok := p.quantity(i)
+	if !ok {
+		return match{}, false
+	}
+	hyph := false
+	if p.punct(k, '-') && p.glued(k) {
+		k++
+		hyph = true
+	}
+	u := p.tk(k)
+	if u.lx.cls != cUnit {
+		return match{}, false
+	}
+	// "a day" after a count of money or times is a rate, not a duration.
+	if (p.w(i) == "a" || p.w(i) == "an" || p.w(i) == "per") && n == 1 && u.lx.plural {
+		return match{}, false
+	}
+	if n == 1 && u.lx.plural && p.tk(i).kind != tNum && p.w(i) != "one" {
+		return match{}, false
+	}
+	if p.w(i) == "some" && !u.lx.plural {
+		return match{}, false
+	}
+	unit := u.lx.val
+	k++
+	// "a two-year-old", "ten years old"
+	if p.w(k) == "old" || (p.punct(k, '-') && p.w(k+1) == "old") {
+		return match{}, false
+	}
+	m := match{i: i, j: k, typ: TypeDuration, wd: -1}
+	switch p.w(k) {
+	case "ago", "earlier", "later", "before", "after", "hence", "from":
+		dir := -1
+		fromAnchor := true
+		switch p.w(k) {
+		case "ago":
+			fromAnchor = false
+		case "later", "hence", "after":
+			dir = 1
+			fromAnchor = p.w(k) != "hence"
+		case "from":
+			if p.w(k+1) != "now" {
+				return m, m.j > i && p.durationOK(i, n, unit, hyph, &m)
+			}
+			k++
+			dir, fromAnchor = 1, false
+		}
+		if (p.w(k) == "before" || p.w(k) == "after") && !p.lastWordOfClause(k) {
+			return m, p.durationOK(i, n, unit, hyph, &m)
+		}
+		m.j = k + 1
+		if n < 0 {
+			m.value = "PAST_REF"
+			if dir > 0 {
+				m.value = "FUTURE_REF"
+			}
+			m.typ = TypeDate
+			return m, true
+		}
+		if unit == uYear && dir < 0 && p.anchor.gran == gQuarter {
+			b := p.anchor
+			m.typ = TypeDate
+			m.value = quarterStr(b.y-n, b.q)
+			m.at = point{gran: gQuarter, y: b.y - n, q: b.q}
+			m.anchored = true
+			return m, true
+		}
+		switch unit {
+		case uMinute, uHour:
+			m.j = k
+			return m, p.durationOK(i, n, unit, hyph, &m)
+		case uDecade:
+			n, unit = n*10, uYear
+		case uCentury:
+			n, unit = n*100, uYear
+		case uFortnight:
+			n, unit = n*2, uWeek
+		}
+		return p.shiftUnit(m, unit, dir*n, fromAnchor)
+	}
+	return m, p.durationOK(i, n, unit, hyph, &m)
+}
+
+// durationOK sets the duration value and reports whether the count makes sense.
+func (p *parser) durationOK(i, n, unit int, hyph bool, m *match) bool {
+	if n == 0 || n > 1000 {
+		return false
+	}
+	if unit == uWeekend {
+		return false
+	}
+	m.typ = TypeDuration
+	m.value = durationStr(n, unit)
+	return true
+}
+
+// lastWordOfClause reports whether token k ends a clause ("two days before.").
+func (p *parser) lastWordOfClause(k int) bool {
+	n := p.tk(k + 1)
+	return k+1 >= len(p.toks) || (n.kind == tPunct && n.ch != '\'' && n.ch != '-')
+}
+
+// shifted reads "last year", "next week", "this month", "the following day",
+// "the past three years", "last June", "next Friday", "the previous quarter".
+func (p *parser) shifted(i int) (match, bool) {
+	k := i
+	the := false
+	if p.w(k) == "the" {
+		the = true
+		k++
+	}
+	sw := p.w(k)
+	switch sw {
+	case "last", "this", "next", "past", "previous", "preceding", "following", "coming",
+		"current", "recent", "that", "same", "latest", "first", "prior":
+	default:
+		return match{}, false
+	}
+	if (sw == "first" || sw == "same" || sw == "latest" || sw == "preceding" || sw == "prior") && !the {
+		return match{}, false
+	}
+	k++
+	m := match{i: i, typ: TypeDate, wd: -1}
+	t := p.tk(k)
+	// the past three years, the next few days, the first nine months
+	if n, k2, ok := p.quantity(k); ok && p.tk(k2).lx.cls == cUnit && p.w(k) != "a" && p.w(k) != "an" {
+		u := p.tk(k2).lx.val
+		if n == 1 && p.tk(k2).lx.plural && p.tk(k).kind != tNum {
+			return match{}, false
+		}
+		m.j = k2 + 1
+		if !p.durationOK(i, n, u, false, &m) {
+			return match{}, false
+		}
+		return m, true
+	}
+	if sw == "first" {
+		return match{}, false
+	}
+	switch t.lx.cls {
+	case cUnit:
+		u := t.lx.val
+		m.j = k + 1
+		if t.lx.plural {
+			switch sw {
+			case "recent":
+				if u == uYear || u == uDecade || u == uCentury {
+					m.value = "PAST_REF"
+					return m, true
+				}
+				m.typ, m.value = TypeDuration, durationStr(-1, u)
+				return m, true
+			case "past", "last", "next", "coming", "following", "previous":
+				m.typ, m.value = TypeDuration, durationStr(-1, u)
+				return m, true
+			}
+			return match{}, false
+		}
+		switch sw {
+		case "last", "previous", "preceding", "prior":
+			if sw == "last" && the && u != uWeekend {
+				// "the last year" is the year up to now
+				m.typ, m.value = TypeDuration, durationStr(1, u)
+				return m, true
+			}
+			return p.shiftUnit(m, u, -1, the && sw != "last")
+		case "past":
+			if u == uWeekend {
+				return p.shiftUnit(m, u, -1, false)
+			}
+			m.typ, m.value = TypeDuration, durationStr(1, u)
+			return m, true
+		case "this", "current":
+			return p.shiftUnit(m, u, 0, false)
+		case "latest":
+			if u == uQuarter {
+				return p.latestQuarter(m)
+			}
+			return match{}, false
+		case "that", "same":
+			return p.shiftUnit(m, u, 0, true)
+		case "next", "coming":
+			return p.shiftUnit(m, u, 1, false)
+		case "following":
+			return p.shiftUnit(m, u, 1, true)
+		case "recent":
+			return match{}, false
+		}
+	case cMonth:
+		if !t.cap {
+			return match{}, false
+		}
+		m.m = t.lx.val
+		m.j = k + 1
+		if t.lx.abbr {
+			return match{}, false
+		}
+		switch sw {
+		case "last", "past":
+			return p.resolveMonth(m, -1), true
+		case "next", "coming":
+			return p.resolveMonth(m, 1), true
+		case "this":
+			return p.resolveMonth(m, 2), true
+		case "previous", "following":
+			b := p.base(true)
+			if b.gran < gMonth {
+				return p.resolveMonth(m, map[string]int{"previous": -1, "following": 1}[sw]), true
+			}
+			y := b.y
+			if sw == "previous" && m.m >= b.m {
+				y--
+			}
+			if sw == "following" && m.m <= b.m {
+				y++
+			}
+			m.value = monthStr(y, m.m)
+			m.at = point{gran: gMonth, y: y, m: m.m}
+			m.at.fill()
+			m.anchored = true
+			return m, true
+		}
+	case cWeekday:
+		switch sw {
+		case "last", "past":
+			return p.weekdayAt(i, k, t.lx.val, -1)
+		case "next", "coming":
+			return p.weekdayAt(i, k, t.lx.val, 1)
+		case "this":
+			return p.weekdayAt(i, k, t.lx.val, 2)
+		}
+	case cSeason:
+		m.j = k + 1
+		switch sw {
+		case "last", "past":
+			return p.resolveSeason(m, t.lx.val, -1), true
+		case "next", "coming":
+			return p.resolveSeason(m, t.lx.val, 1), true
+		case "this":
+			return p.resolveSeason(m, t.lx.val, 2), true
+		}
+	}
+	return match{}, false
+}
+
+func (p *parser) weekdayAt(i, k, wd, dir int) (match, bool) {
+	m, ok := p.weekday(k, wd, dir)
+	m.i = i
+	return m, ok
+}
+
+// latestQuarter resolves "the latest quarter": the quarter last mentioned, else
+// the last quarter that ended before the reference date.
+func (p *parser) latestQuarter(m match) (match, bool) {
+	if p.anchor.gran == gQuarter {
+		return p.shiftUnit(m, uQuarter, 0, true)
+	}
+	return p.shiftUnit(m, uQuarter, -1, false)
+}
+
+// quarter reads "the third quarter", "third-quarter", "the fiscal first quarter",
+// "the third quarter of 2018", "this year's third quarter", "Q3 2018", "the
+// quarter", "the year-earlier quarter".
+func (p *parser) quarter(i int) (match, bool) {
+	m := match{i: i, typ: TypeDate, wd: -1}
+	k := i
+	yearGiven, y := false, 0
+	yearShift := 0
+	if p.w(k) == "the" {
+		k++
+	}
+	// this year's, last year's, 1998's
+	switch {
+	case (p.w(k) == "this" || p.w(k) == "last" || p.w(k) == "next") && p.w(k+1) == "year" && p.punct(k+2, '\'') && p.w(k+3) == "s":
+		yearShift = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(k)]
+		k += 4
+		if p.hasYear() {
+			yearGiven, y = true, p.ref.Year+yearShift
+		}
+	default:
+		if yy, k2, ok := p.year(k); ok && p.punct(k2, '\'') && p.w(k2+1) == "s" {
+			yearGiven, y = true, yy
+			k = k2 + 2
+		}
+	}
+	if p.w(k) == "fiscal" {
+		k++
+		if yy, k2, ok := p.year(k); ok {
+			yearGiven, y = true, yy
+			k = k2
+		}
+	}
+	q := 0
+	t := p.tk(k)
+	switch {
+	case t.lx.cls == cOrdinal && t.lx.val <= 4:
+		q = t.lx.val
+		k++
+	case t.kind == tNum && t.num >= 1 && t.num <= 4 && p.tk(k+1).lx.cls == cSuffix && p.glued(k+1):
+		q = t.num
+		k += 2
+	case t.kind == tWord && (p.lower(k) == "q1" || p.lower(k) == "q2" || p.lower(k) == "q3" || p.lower(k) == "q4"):
+		// never reached: the scanner splits letters from digits
+	case t.kind == tWord && t.end-t.start == 1 && (p.text[t.start] == 'Q') && p.tk(k+1).kind == tNum && p.glued(k+1) && p.tk(k+1).num >= 1 && p.tk(k+1).num <= 4 && p.tk(k+1).ndig == 1:
+		q = p.tk(k + 1).num
+		k += 2
+		m.j = k
+		if yy, k2, ok := p.year(k); ok {
+			yearGiven, y, m.j = true, yy, k2
+		}
+		return p.finishQuarter(m, q, y, yearGiven), true
+	case t.w == "year-earlier" || ((t.w == "year" && p.punct(k+1, '-') && (p.w(k+2) == "earlier" || p.w(k+2) == "ago")) && p.glued(k+1)):
+		if t.w == "year" {
+			k += 2
+		}
+		k++
+		if p.w(k) != "quarter" && p.w(k) != "period" {
+			// "year-earlier" on its own
+			m.j = k
+			return p.yearEarlier(m)
+		}
+		m.j = k + 1
+		return p.yearEarlier(m)
+	}
+	if q > 0 && p.punct(k, '-') && p.glued(k) {
+		k++
+	}
+	if p.w(k) != "quarter" {
+		return match{}, false
+	}
+	k++
+	m.j = k
+	if q == 0 {
+		// "the quarter": the one last spoken of, or the last one that ended.
+		if p.w(i) != "the" || k != i+2 {
+			return match{}, false
+		}
+		return p.latestQuarter(m)
+	}
+	if !yearGiven {
+		kk := k
+		if p.w(kk) == "of" || p.punct(kk, ',') {
+			kk++
+		}
+		if p.w(kk) == "fiscal" {
+			kk++
+		}
+		if yy, k2, ok := p.year(kk); ok {
+			yearGiven, y = true, yy
+			m.j = k2
+		}
+	}
+	return p.finishQuarter(m, q, y, yearGiven), true
+}
+
+func (p *parser) yearEarlier(m match) (match, bool) {
+	b := p.base(true)
+	switch b.gran {
+	case gQuarter:
+		m.value = quarterStr(b.y-1, b.q)
+		m.at = point{gran: gQuarter, y: b.y - 1, q: b.q}
+	case gNone:
+		m.value = ""
+	default:
+		m.value = yearStr(b.y - 1)
+		m.at = point{gran: gYear, y: b.y - 1}
+	}
+	m.anchored = true
+	return m, true
+}
+
+func (p *parser) finishQuarter(m match, q, y int, yearGiven bool) match {
+	if !yearGiven {
+		if !p.hasYear() {
+			m.value = "XXXX-Q" + strconv.Itoa(q)
+			return m
+		}
+		y = p.ref.Year
+		if p.hasMonth() && (q-1)*3+1 > p.ref.Month && !p.future(m.i) {
+			y--
+		}
+		m.anchored = true
+	}
+	m.value = quarterStr(y, q)
+	m.at = point{gran: gQuarter, y: y, q: q}
+	return m
+}
+
+// resolveSeason gives a season a year: dir 0 the most recent (or next, in a
+// sentence about the future), -1 the last one before the reference season, +1
+// the next one, 2 the one of the reference year.
+func (p *parser) resolveSeason(m match, s, dir int) match {
+	code := seasonCodes[s]
+	if !p.hasYear() {
+		m.value = "XXXX-" + code
+		return m
+	}
+	y := p.ref.Year
+	if p.hasMonth() {
+		rm := p.ref.Month
+		start := seasonStart[s]
+		if s == 3 && rm <= 2 {
+			// January and February belong to the winter that began the year before.
+			start = 0
+			y--
+		}
+		switch dir {
+		case -1:
+			if start+3 > rm || (s == 3 && start == 0) {
+				y--
+			}
+		case 1:
+			if start <= rm {
+				y++
+			}
+		case 2:
+		default:
+			if p.future(m.i) {
+				if start+3 <= rm {
+					y++
+				}
+			} else if start > rm {
+				y--
+			}
+		}
+	}
+	m.value = yearStr(y) + "-" + code
+	m.at = point{gran: gYear, y: y}
+	m.anchored = true
+	return m
+}
+
+// season reads "the summer of 2019", "summer 2019", "in the spring", "last fall".
+func (p *parser) season(i int) (match, bool) {
+	k := i
+	if p.w(k) == "the" {
+		k++
+	}
+	t := p.tk(k)
+	if t.lx.cls != cSeason {
+		return match{}, false
+	}
+	m := match{i: i, j: k + 1, typ: TypeDate, wd: -1}
+	kk := k + 1
+	if p.w(kk) == "of" {
+		kk++
+	}
+	if y, j, ok := p.year(kk); ok {
+		m.j = j
+		m.value = yearStr(y) + "-" + seasonCodes[t.lx.val]
+		m.at = point{gran: gYear, y: y}
+		return m, true
+	}
+	if p.w(k+1) == "of" {
+		return match{}, false // "the fall of the wall"
+	}
+	switch p.w(i - 1) {
+	case "in", "this", "by", "until", "since", "during", "early", "late", "mid", "through", "next", "last":
+	default:
+		if k == i || p.w(i-1) == "" {
+			return match{}, false
+		}
+	}
+	if k == i && p.w(i-1) == "in" && (t.w == "spring" || t.w == "fall") && p.tk(k).cap {
+		return match{}, false
+	}
+	return p.resolveSeason(m, t.lx.val, 0), true
+}
+
+// set reads "daily", "every week", "each year", "per month", "every Monday".
+func (p *parser) set(i int) (match, bool) {
+	t := p.tk(i)
+	m := match{i: i, j: i + 1, typ: TypeSet, wd: -1}
+	if t.lx.cls == cSet {
+		if t.lx.val == uQuarter {
+			m.value = "P3M"
+		} else {
+			m.value = durationStr(1, t.lx.val)
+		}
+		return m, true
+	}
+	switch t.w {
+	case "every", "each", "per":
+	default:
+		return match{}, false
+	}
+	k := i + 1
+	n := 1
+	if q, k2, ok := p.quantity(k); ok && p.w(k) != "a" && p.w(k) != "an" {
+		n, k = q, k2
+	} else if p.w(k) == "other" {
+		n, k = 2, k+1
+	}
+	u := p.tk(k)
+	switch u.lx.cls {
+	case cUnit:
+		if u.lx.val == uWeekend {
+			m.j, m.value = k+1, "XXXX-WXX-WE"
+			return m, true
+		}
+		m.j = k + 1
+		m.value = durationStr(n, u.lx.val)
+		return m, m.value != "" && n != 0
+	case cWeekday:
+		m.j = k + 1
+		m.value = "XXXX-WXX-" + strconv.Itoa(isoDay(u.lx.val))
+		return m, true
+	case cMonth:
+		if !u.cap || u.lx.abbr {
+			return match{}, false
+		}
+		m.j = k + 1
+		m.value = "XXXX-" + twoDigits(u.lx.val)
+		return m, true
+	case cPart:
+		m.j = k + 1
+		m.value = "XXXX-XX-XXT" + partCodes[u.lx.val]
+		return m, true
+	}
+	return match{}, false
+}
+
+// clock reads times of day: "10:35 a.m.", "3 p.m. Tuesday", "15:00 GMT", "noon".
+func (p *parser) clock(i int) (match, bool) {
+	t := p.tk(i)
+	m := match{i: i, typ: TypeTime, wd: -1}
+	var h, mi int
+	k := i
+	switch {
+	case t.w == "noon" || t.w == "midnight":
+		if p.w(i-1) == "at" || p.w(i-1) == "by" || p.w(i-1) == "until" || p.w(i-1) == "before" || p.w(i-1) == "after" {
+			h = 12
+			if t.w == "midnight" {
+				h = 24
+			}
+			k = i + 1
+			break
+		}
+		return match{}, false
+	case t.kind == tNum && t.ndig <= 2 && t.num <= 24:
+		if !p.plainQuantity(i) {
+			return match{}, false
+		}
+		h = t.num
+		k = i + 1
+		hasMin := false
+		if p.punct(k, ':') && p.glued(k) && p.tk(k+1).kind == tNum && p.tk(k+1).ndig == 2 && p.glued(k+1) && p.tk(k+1).num < 60 {
+			mi = p.tk(k + 1).num
+			k += 2
+			hasMin = true
+		}
+		ampm := ""
+		switch p.lower(k) {
+		case "am", "pm":
+			ampm = p.lower(k)
+			k++
+		case "a", "p":
+			if p.punct(k+1, '.') && p.glued(k+1) && p.lower(k+2) == "m" && p.glued(k+2) {
+				ampm = p.lower(k) + "m"
+				k += 3
+				if p.punct(k, '.') && p.glued(k) {
+					k++
+				}
+			}
+		case "o":
+			if p.punct(k+1, '\'') && p.lower(k+2) == "clock" {
+				k += 3
+				ampm = "?"
+			}
+		}
+		if ampm == "" && !hasMin {
+			return match{}, false
+		}
+		if ampm == "pm" && h < 12 {
+			h += 12
+		}
+		if ampm == "am" && h == 12 {
+			h = 0
+		}
+		if hasMin && ampm == "" && h > 23 {
+			return match{}, false
+		}
+		if ampm == "" && !p.timeZone(k) {
+			// "3:30" alone may be a score or a ratio; accept it only before a zone
+			// or after "at".
+			if p.w(i-1) != "at" && p.w(i-1) != "by" {
+				return match{}, false
+			}
+		}
+	default:
+		return match{}, false
+	}
+	for p.timeZone(k) {
+		k++
+	}
+	if p.w(k) == "local" && p.w(k+1) == "time" {
+		k += 2
+	}
+	m.j = k
+	// a day after the time: "3 p.m. Tuesday", "10 a.m. on Friday", "noon today"
+	day := ""
+	kk := k
+	if p.w(kk) == "on" {
+		kk++
+	}
+	if dm, ok := p.calendar(kk); ok && (dm.d != 0 || dm.wd >= 0) && len(dm.value) >= 10 {
+		day, m.j, m.at = dm.value[:10], dm.j, dm.at
+		m.anchored = dm.anchored
+		m.typ = TypeTime
+	} else if dm, ok := p.relWord(kk); ok && len(dm.value) >= 10 && dm.typ == TypeDate {
+		day, m.j, m.at = dm.value[:10], dm.j, dm.at
+		m.anchored = true
+	} else if p.hasDay() {
+		day = dayStr(p.refT)
+		m.anchored = true
+	}
+	hm := twoDigits(h) + ":" + twoDigits(mi)
+	if day == "" {
+		m.value = "T" + hm
+	} else {
+		m.value = day + "T" + hm
+	}
+	return m, true
+}
+
+func (p *parser) timeZone(k int) bool {
+	switch p.w(k) {
+	case "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest":
+		return p.tk(k).cap
+	}
+	return false
+}
+
+// holiday reads Christmas, New Year's Day, Thanksgiving.
+func (p *parser) holiday(i int) (match, bool) {
+	m := match{i: i, typ: TypeDate, wd: -1}
+	k := i
+	switch {
+	case p.w(k) == "christmas" && p.tk(k).cap:
+		m.m, m.d = 12, 25
+		k++
+		switch p.w(k) {
+		case "day":
+			k++
+		case "eve":
+			m.d = 24
+			k++
+		}
+	case p.w(k) == "new" && p.tk(k).cap && p.w(k+1) == "year" && p.tk(k+1).cap && p.punct(k+2, '\'') && p.w(k+3) == "s" && (p.w(k+4) == "day" || p.w(k+4) == "eve") && p.tk(k+4).cap:
+		m.m, m.d = 1, 1
+		if p.w(k+4) == "eve" {
+			m.m, m.d = 12, 31
+		}
+		k += 5
+	case p.w(k) == "thanksgiving" && p.tk(k).cap:
+		k++
+		if p.w(k) == "day" {
+			k++
+		}
+		m.j = k
+		if !p.hasYear() {
+			m.value = "XXXX-11"
+			return m, true
+		}
+		y := p.ref.Year
+		if p.hasMonth() && p.ref.Month < 11 && !p.future(i) {
+			y--
+		}
+		if yy, k2, ok := p.year(k); ok {
+			y, m.j = yy, k2
+		}
+		first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
+		off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
+		d := first.AddDate(0, 0, off+21)
+		m.value = dayStr(d)
+		m.at = point{gran: gDay, t: d}
+		m.at.fill()
+		m.anchored = true
+		return m, true
+	default:
+		return match{}, false
+	}
+	m.j = k
+	if y, k2, ok := p.year(k); ok {
+		m.y, m.j = y, k2
+	}
+	return p.resolveYMD(m), true
+}
+
+// theUnit reads "the year", "the month", "the week", "the weekend" and "the year
+// 2000".
+func (p *parser) theUnit(i int) (match, bool) {
+	if p.w(i) != "the" {
+		return match{}, false
+	}
+	t := p.tk(i + 1)
+	if t.lx.cls != cUnit || t.lx.plural {
+		return match{}, false
+	}
+	m := match{i: i, j: i + 2, typ: TypeDate, wd: -1}
+	if t.w == "year" {
+		if y, k, ok := p.year(i + 2); ok {
+			m.j = k
+			m.y = y
+			m.value = yearStr(y)
+			m.at = point{gran: gYear, y: y}
+			return m, true
+		}
+	}
+	switch t.lx.val {
+	case uWeekend:
+		if !p.hasDay() {
+			m.value = "XXXX-WXX-WE"
+			return m, true
+		}
+		// The weekend last past, or the coming one in a sentence about the future.
+		d := p.refT
+		wd := int(d.Weekday())
+		switch {
+		case wd == 6 || wd == 0:
+		case p.future(i):
+			d = d.AddDate(0, 0, 6-wd)
+		default:
+			d = d.AddDate(0, 0, -wd-1)
+		}
+		m.value = weekStr(d) + "-WE"
+		m.at = point{gran: gWeek, t: d}
+		m.at.fill()
+		m.anchored = true
+		return m, true
+	case uYear, uMonth, uWeek:
+		switch p.w(i - 1) {
+		case "for", "over", "during", "throughout", "within":
+			m.typ = TypeDuration
+			m.value = durationStr(1, t.lx.val)
+			return m, true
+		case "in", "of", "this", "earlier", "later":
+			return p.shiftUnit(m, t.lx.val, 0, false)
+		}
+		if t.lx.val == uYear {
+			m.typ = TypeDuration
+			m.value = "P1Y"
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// century reads "the 20th century", "the nineteenth century", "this century".
+func (p *parser) century(i int) (match, bool) {
+	k := i
+	if p.w(k) == "the" {
+		k++
+	}
+	n := 0
+	t := p.tk(k)
+	switch {
+	case t.lx.cls == cOrdinal:
+		n = t.lx.val
+		k++
+	case t.kind == tNum && t.ndig <= 2 && p.tk(k+1).lx.cls == cSuffix && p.tk(k+1).w != "s" && p.glued(k+1):
+		n = t.num
+		k += 2
+	default:
+		return match{}, false
+	}
+	if p.punct(k, '-') {
+		k++
+	}
+	if p.w(k) != "century" || n < 1 {
+		return match{}, false
+	}
+	return match{i: i, j: k + 1, typ: TypeDate, wd: -1, value: twoDigits(n - 1)}, true
+}
+
+var _ = time.UTC

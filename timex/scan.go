@@ -1,0 +1,134 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token of the scanner.
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+// tok is one token: a run of letters, a run of digits, or one other character.
+// Hyphens and periods are tokens of their own so that "third-quarter" and "Aug."
+// can be matched piece by piece.
+type tok struct {
+	start, end int
+	kind       tokKind
+	w          string // canonical lower-case form when the word is in the lexicon
+	lx         lex    // lexicon entry (zero when none)
+	num        int    // value of a number token (capped)
+	ndig       int    // digits of a number token
+	cap        bool   // word starts with an upper-case letter
+	space      bool   // white space before the token
+	newline    bool   // a line break before the token
+	blank      bool   // a blank line before the token (a paragraph break)
+	ch         byte   // the character of an ASCII punctuation token
+}
+
+// maxWord is the longest word looked up in the lexicon.
+const maxWord = 16
+
+// scan splits text into tokens, appending to toks.
+func (t *Tagger) scan(text string, toks []tok) []tok {
+	var buf [maxWord]byte
+	space, newline, blank := true, true, true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			space = true
+			i++
+			continue
+		case c == '\n':
+			if newline {
+				blank = true
+			}
+			space, newline = true, true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if n < 1e8 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			toks = append(toks, tok{start: i, end: j, kind: tNum, num: n, ndig: j - i, space: space, newline: newline, blank: blank})
+			i = j
+		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			j := i
+			for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+				j++
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				// A word that goes on with non-ASCII letters is never a lexicon word.
+				for j < len(text) {
+					r, size := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r) && !(r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z')) {
+						break
+					}
+					j += size
+				}
+				toks = append(toks, tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank})
+				i = j
+				break
+			}
+			tk := tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
+			if j-i <= maxWord {
+				for k := i; k < j; k++ {
+					buf[k-i] = text[k] | 0x20
+				}
+				if e, ok := t.lexicon[string(buf[:j-i])]; ok {
+					tk.w = e.word
+					tk.lx = e
+				}
+			}
+			toks = append(toks, tk)
+			i = j
+		case c < utf8.RuneSelf:
+			ch := c
+			toks = append(toks, tok{start: i, end: i + 1, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				space = true
+				i += size
+				continue
+			}
+			if unicode.IsLetter(r) {
+				j := i + size
+				for j < len(text) {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r2) {
+						break
+					}
+					j += s2
+				}
+				toks = append(toks, tok{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), space: space, newline: newline, blank: blank})
+				i = j
+				break
+			}
+			var ch byte
+			switch r {
+			case '\u2013', '\u2014', '\u2010', '\u2011':
+				ch = '-'
+			case '\u2019', '\u2018':
+				ch = '\''
+			}
+			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
+			i += size
+		}
+		space, newline, blank = false, false, false
+	}
+	return toks
+}

@@ -1,0 +1,102 @@
+// Package timex owns temporal expressions: it finds dates, times, durations and
+// sets in English news text, normalises them to TIMEX3 values resolved against the
+// article's reference date, picks that reference date (published, dateline or
+// inferred from the text), and converts a value to the calendar date an event
+// carries. It scans tokens itself and never runs a general date parser over a
+// whole article.
+package timex
+
+import (
+	"sync"
+
+	"vigil"
+)
+
+// TIMEX3 types.
+const (
+	TypeDate     = "DATE"
+	TypeTime     = "TIME"
+	TypeDuration = "DURATION"
+	TypeSet      = "SET"
+)
+
+// Reference sources.
+const (
+	SourcePublished = "published"
+	SourceDateline  = "dateline"
+	SourceInferred  = "inferred"
+)
+
+// Expr is one temporal expression found in a text.
+type Expr struct {
+	Start, End int    // byte offsets into the text
+	Text       string // the text between Start and End
+	Type       string // DATE, TIME, DURATION or SET (TIMEX3 types)
+	// Value is the TIMEX3 value: 2018-06-30, 2018-06, 2018, 2019-SU, 2018-Q3,
+	// 2018-W23, P3D, PRESENT_REF, PAST_REF, FUTURE_REF, XXXX-06 when unresolvable,
+	// or "" when nothing can be said without a reference date.
+	Value string
+	// Date is the calendar date at the precision the expression fixes (see
+	// CalendarDate); zero if none.
+	Date vigil.Date
+	// Anchored is true if the value depended on the reference date or on an
+	// earlier expression.
+	Anchored bool
+}
+
+// Reference is the date an article's relative expressions are resolved against.
+type Reference struct {
+	Date   vigil.Date // zero when nothing fixes it
+	Source string     // "published", "dateline", "inferred", or ""
+	Span   vigil.Span // where the dateline or inferring expression is (zero for published)
+}
+
+// Tagger finds and normalises temporal expressions. It is built once and shared;
+// its methods are safe for concurrent use.
+type Tagger struct {
+	lexicon map[string]lex
+	pool    sync.Pool // *[]tok scratch buffers
+}
+
+// New builds a Tagger.
+func New() *Tagger {
+	return &Tagger{lexicon: buildLexicon()}
+}
+
+func (t *Tagger) tokens(text string) (*[]tok, []tok) {
+	bp, _ := t.pool.Get().(*[]tok)
+	if bp == nil {
+		b := make([]tok, 0, 1024)
+		bp = &b
+	}
+	toks := t.scan(text, (*bp)[:0])
+	return bp, toks
+}
+
+func (t *Tagger) release(bp *[]tok, toks []tok) {
+	if cap(toks) > 1<<16 {
+		return // do not keep huge buffers alive
+	}
+	*bp = toks[:0]
+	t.pool.Put(bp)
+}
+
+// Find returns the temporal expressions of text, resolved against ref, in text
+// order and non-overlapping. A zero ref leaves relative expressions without a
+// value (or with a year-less one such as XXXX-06).
+func (t *Tagger) Find(text string, ref vigil.Date) []Expr {
+	bp, toks := t.tokens(text)
+	defer t.release(bp, toks)
+	p := newParser(text, toks, ref)
+	p.run()
+	out := make([]Expr, 0, len(p.found))
+	for _, m := range p.found {
+		start, end := toks[m.i].start, toks[m.j-1].end
+		out = append(out, Expr{
+			Start: start, End: end, Text: text[start:end],
+			Type: m.typ, Value: m.value, Date: CalendarDate(m.value),
+			Anchored: m.anchored,
+		})
+	}
+	return out
+}
