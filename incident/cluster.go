@@ -1,0 +1,532 @@
+// Package incident groups stored events from many articles into incidents and
+// links responses to the incidents they answer. It is pure: it reads the events
+// it is given (with their previous incident ids and reviewers' pins) and returns
+// the assignment, the incidents' best attributes and their links; the store
+// writes them.
+//
+// Two events are the same incident when they have the same type, compatible
+// dates, countries and sponsoring states, and enough positive evidence in common:
+// the same target (by resolved id or by its distinctive words), the same place,
+// the same day, similar evidence sentences. Events of one article are never
+// merged (the extractor already merged what the article repeats), and clusters
+// merge only when every member stays compatible with every other, so that a
+// vague report cannot chain two distinct incidents together.
+package incident
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"vigil"
+	"vigil/token"
+)
+
+// Options tune the clustering; the zero value uses the defaults.
+type Options struct {
+	// Threshold is the pair score above which two events are merged.
+	Threshold float64
+	// LinkThreshold is the score a response needs to be linked to an incident.
+	LinkThreshold float64
+	// MaxBlock bounds the events of one type and year compared pairwise; larger
+	// blocks are split by country.
+	MaxBlock int
+}
+
+func (o Options) withDefaults() Options {
+	if o.Threshold == 0 {
+		o.Threshold = 0.85
+	}
+	if o.LinkThreshold == 0 {
+		o.LinkThreshold = 1.0
+	}
+	if o.MaxBlock == 0 {
+		o.MaxBlock = 4000
+	}
+	return o
+}
+
+// Result is the clustering of a set of events.
+type Result struct {
+	Assign    []vigil.Assignment
+	Incidents []vigil.Incident
+}
+
+// item is an event with the features the comparison needs, computed once.
+type item struct {
+	ev       *vigil.StoredEvent
+	target   map[string]bool // distinctive words of the target's name
+	evidence map[string]bool // content words of the evidence sentences
+	place    string
+	start    int // first evidence offset, for proximity within an article
+}
+
+// Cluster groups events into incidents and links responses.
+func Cluster(events []vigil.StoredEvent, opts Options) Result {
+	opts = opts.withDefaults()
+	items := make([]item, len(events))
+	for i := range events {
+		items[i] = newItem(&events[i])
+	}
+	idf := newIDF(items)
+	uf := newClusters(items)
+	// Reviewers' pins come first: events pinned to one incident stay together.
+	pinned := map[string]int{}
+	for i := range items {
+		if ev := items[i].ev; ev.Pinned && ev.Incident != "" {
+			if j, ok := pinned[ev.Incident]; ok {
+				uf.union(i, j, true)
+			} else {
+				pinned[ev.Incident] = i
+			}
+		}
+	}
+	type pair struct {
+		i, j  int
+		score float64
+	}
+	var pairs []pair
+	for _, block := range blocks(items, opts.MaxBlock) {
+		for x := 0; x < len(block); x++ {
+			for y := x + 1; y < len(block); y++ {
+				i, j := block[x], block[y]
+				if s, ok := pairScore(&items[i], &items[j], idf); ok && s >= opts.Threshold {
+					pairs = append(pairs, pair{i, j, s})
+				}
+			}
+		}
+	}
+	sort.Slice(pairs, func(a, b int) bool {
+		if pairs[a].score != pairs[b].score {
+			return pairs[a].score > pairs[b].score
+		}
+		if pairs[a].i != pairs[b].i {
+			return pairs[a].i < pairs[b].i
+		}
+		return pairs[a].j < pairs[b].j
+	})
+	for _, p := range pairs {
+		uf.union(p.i, p.j, false)
+	}
+	groups := uf.groups()
+	res := Result{}
+	ids := nameClusters(items, groups)
+	for g, members := range groups {
+		for _, m := range members {
+			res.Assign = append(res.Assign, vigil.Assignment{EventID: items[m].ev.ID, Incident: ids[g]})
+		}
+		in := summarize(items, members)
+		in.ID = ids[g]
+		res.Incidents = append(res.Incidents, in)
+	}
+	link(items, groups, res.Incidents, idf, opts.LinkThreshold)
+	sort.Slice(res.Assign, func(a, b int) bool { return res.Assign[a].EventID < res.Assign[b].EventID })
+	return res
+}
+
+// stopwords are words that say nothing about which incident a name or a sentence
+// is about.
+var stopwords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of in on at to for from by with and or but as is was were are be been has have had
+		that this these those it its his her their they he she who which whom what when where while after before over under into
+		than then also not no said says say told according would could should will may might one two three four five six seven eight
+		nine ten eleven twelve more most other another some all any several many former mr mrs ms s 's about against during since
+		between including man men woman women people person suspect suspects`) {
+		stopwords[w] = true
+	}
+}
+
+func words(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Word || stopwords[t.Norm] || len(t.Norm) < 2 {
+			continue
+		}
+		out[stem(t.Norm)] = true
+	}
+	return out
+}
+
+// stem folds the plural and possessive endings that make "diplomats" and
+// "diplomat" differ.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+func newItem(ev *vigil.StoredEvent) item {
+	it := item{ev: ev, target: map[string]bool{}, evidence: map[string]bool{}, start: math.MaxInt}
+	if t := ev.Event.Target; t != nil {
+		it.target = words(t.Name)
+		if t.ID != "" {
+			it.target["id:"+t.ID] = true
+		}
+	}
+	for _, e := range ev.Evidence {
+		for w := range words(e.Text) {
+			it.evidence[w] = true
+		}
+		it.start = min(it.start, e.Start)
+	}
+	if p := ev.Event.Place; p != nil {
+		it.place = token.NormalizePhrase(p.Name)
+	}
+	return it
+}
+
+// idf weighs words by how rare they are among the events' targets and evidence.
+type idf struct {
+	n      float64
+	target map[string]int
+	evid   map[string]int
+}
+
+func newIDF(items []item) *idf {
+	d := &idf{n: float64(len(items)), target: map[string]int{}, evid: map[string]int{}}
+	for i := range items {
+		for w := range items[i].target {
+			d.target[w]++
+		}
+		for w := range items[i].evidence {
+			d.evid[w]++
+		}
+	}
+	return d
+}
+
+func (d *idf) weight(df int) float64 { return math.Log(1 + d.n/float64(max(df, 1))) }
+
+// overlap mixes the idf-weighted share of the smaller set found in the other
+// (1 when one name contains the other) with their weighted Dice coefficient.
+func (d *idf) overlap(a, b map[string]bool, df map[string]int) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	var wa, wb, common float64
+	for w := range a {
+		x := d.weight(df[w])
+		wa += x
+		if b[w] {
+			common += x
+		}
+	}
+	for w := range b {
+		wb += d.weight(df[w])
+	}
+	return 0.5*common/math.Min(wa, wb) + common/(wa+wb)
+}
+
+// cosine is the idf-weighted cosine of two word sets.
+func (d *idf) cosine(a, b map[string]bool, df map[string]int) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	var na, nb, dot float64
+	for w := range a {
+		x := d.weight(df[w])
+		na += x * x
+		if b[w] {
+			dot += x * x
+		}
+	}
+	for w := range b {
+		x := d.weight(df[w])
+		nb += x * x
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// blocks groups event indexes that may be compared: same type and year (events
+// without a year join every year of their type), split by country when large.
+func blocks(items []item, maxBlock int) [][]int {
+	byType := map[vigil.EventType]map[int][]int{}
+	for i := range items {
+		ev := &items[i].ev.Event
+		m := byType[ev.Type]
+		if m == nil {
+			m = map[int][]int{}
+			byType[ev.Type] = m
+		}
+		m[ev.Date.Year] = append(m[ev.Date.Year], i)
+	}
+	var out [][]int
+	types := make([]string, 0, len(byType))
+	for t := range byType {
+		types = append(types, string(t))
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		m := byType[vigil.EventType(t)]
+		undated := m[0]
+		years := make([]int, 0, len(m))
+		for y := range m {
+			if y != 0 {
+				years = append(years, y)
+			}
+		}
+		sort.Ints(years)
+		if len(years) == 0 {
+			out = append(out, split(items, undated, maxBlock)...)
+		}
+		for _, y := range years {
+			b := append(append([]int(nil), m[y]...), undated...)
+			out = append(out, split(items, b, maxBlock)...)
+		}
+	}
+	return out
+}
+
+func split(items []item, b []int, maxBlock int) [][]int {
+	if len(b) <= maxBlock {
+		return [][]int{b}
+	}
+	byCountry := map[string][]int{}
+	for _, i := range b {
+		c := items[i].ev.Event.Country
+		byCountry[c] = append(byCountry[c], i)
+	}
+	var out [][]int
+	keys := make([]string, 0, len(byCountry))
+	for c := range byCountry {
+		keys = append(keys, c)
+	}
+	sort.Strings(keys)
+	for _, c := range keys {
+		g := byCountry[c]
+		if c != "" {
+			g = append(g, byCountry[""]...)
+		}
+		for len(g) > maxBlock {
+			out = append(out, g[:maxBlock])
+			g = g[maxBlock:]
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// datesCompatible reports whether two dates may name the same day: one is a
+// prefix of the other, or both are days at most three days apart.
+func datesCompatible(a, b vigil.Date) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	if a.Precision == vigil.PrecisionDay && b.Precision == vigil.PrecisionDay {
+		d := a.Time().Sub(b.Time()).Hours() / 24
+		return math.Abs(d) <= 3
+	}
+	p := min(a.Precision, b.Precision)
+	return a.Truncate(p) == b.Truncate(p)
+}
+
+func compatible(a, b *vigil.Event) bool {
+	if a.Type != b.Type || !datesCompatible(a.Date, b.Date) {
+		return false
+	}
+	if a.Country != "" && b.Country != "" && a.Country != b.Country {
+		return false
+	}
+	if a.Actor != nil && b.Actor != nil && a.Actor.Country != "" && b.Actor.Country != "" && a.Actor.Country != b.Actor.Country {
+		return false
+	}
+	return true
+}
+
+// pairScore scores the evidence that two events are one incident; ok is false
+// when they cannot be.
+func pairScore(a, b *item, d *idf) (float64, bool) {
+	ea, eb := &a.ev.Event, &b.ev.Event
+	if a.ev.ArticleID == b.ev.ArticleID || !compatible(ea, eb) {
+		return 0, false
+	}
+	if a.ev.Pinned && b.ev.Pinned && a.ev.Incident != b.ev.Incident {
+		return 0, false
+	}
+	s := 0.0
+	if !ea.Date.IsZero() && !eb.Date.IsZero() {
+		switch min(ea.Date.Precision, eb.Date.Precision) {
+		case vigil.PrecisionDay:
+			if ea.Date == eb.Date {
+				s += 0.6
+			} else {
+				s += 0.3
+			}
+		case vigil.PrecisionMonth:
+			s += 0.3
+		default:
+			s += 0.1
+		}
+	} else {
+		s -= 0.2
+	}
+	if ea.Country != "" && ea.Country == eb.Country {
+		s += 0.2
+	} else if ea.Country == "" || eb.Country == "" {
+		s -= 0.2
+	}
+	if a.place != "" && a.place == b.place {
+		s += 0.4
+	}
+	s += 1.2 * d.overlap(a.target, b.target, d.target)
+	if ea.Actor != nil && eb.Actor != nil && ea.Actor.ID != "" && ea.Actor.ID == eb.Actor.ID {
+		s += 0.2
+	}
+	if ea.Target != nil && eb.Target != nil && ea.Target.Country != "" && eb.Target.Country != "" {
+		if ea.Target.Country == eb.Target.Country {
+			s += 0.1
+		} else {
+			s -= 0.5
+		}
+	}
+	s += 1.0 * d.cosine(a.evidence, b.evidence, d.evid)
+	return s, true
+}
+
+// clusters is a union-find over items that keeps, per root, the articles, the
+// pinned incident and the members, so that a merge can be refused.
+type clusters struct {
+	items   []item
+	parent  []int
+	members [][]int
+	pin     []string
+}
+
+func newClusters(items []item) *clusters {
+	c := &clusters{items: items, parent: make([]int, len(items)), members: make([][]int, len(items)), pin: make([]string, len(items))}
+	for i := range items {
+		c.parent[i] = i
+		c.members[i] = []int{i}
+		if items[i].ev.Pinned {
+			c.pin[i] = items[i].ev.Incident
+		}
+	}
+	return c
+}
+
+func (c *clusters) find(i int) int {
+	for c.parent[i] != i {
+		c.parent[i] = c.parent[c.parent[i]]
+		i = c.parent[i]
+	}
+	return i
+}
+
+// union merges the clusters of i and j unless (when force is false) they share
+// an article, hold different pins, or hold incompatible events.
+func (c *clusters) union(i, j int, force bool) {
+	ri, rj := c.find(i), c.find(j)
+	if ri == rj {
+		return
+	}
+	if !force {
+		if c.pin[ri] != "" && c.pin[rj] != "" && c.pin[ri] != c.pin[rj] {
+			return
+		}
+		arts := map[int64]bool{}
+		for _, m := range c.members[ri] {
+			arts[c.items[m].ev.ArticleID] = true
+		}
+		for _, m := range c.members[rj] {
+			if arts[c.items[m].ev.ArticleID] {
+				return
+			}
+		}
+		for _, x := range c.members[ri] {
+			for _, y := range c.members[rj] {
+				if !compatible(&c.items[x].ev.Event, &c.items[y].ev.Event) {
+					return
+				}
+			}
+		}
+	}
+	if len(c.members[ri]) < len(c.members[rj]) {
+		ri, rj = rj, ri
+	}
+	c.parent[rj] = ri
+	c.members[ri] = append(c.members[ri], c.members[rj]...)
+	c.members[rj] = nil
+	if c.pin[ri] == "" {
+		c.pin[ri] = c.pin[rj]
+	}
+}
+
+// groups returns the clusters, each sorted, ordered by their first member.
+func (c *clusters) groups() [][]int {
+	var out [][]int
+	for i := range c.items {
+		if c.find(i) == i {
+			m := append([]int(nil), c.members[i]...)
+			sort.Ints(m)
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// nameClusters gives each cluster a stable id: the pinned incident of its
+// members, else the previous incident most of its members had (when no larger
+// part of that incident claimed it), else a new id from its first event.
+func nameClusters(items []item, groups [][]int) []string {
+	type claim struct {
+		group, votes int
+		id           string
+	}
+	var claims []claim
+	for g, members := range groups {
+		votes := map[string]int{}
+		for _, m := range members {
+			ev := items[m].ev
+			if ev.Incident == "" {
+				continue
+			}
+			if ev.Pinned {
+				votes[ev.Incident] += 1 << 20
+			} else {
+				votes[ev.Incident]++
+			}
+		}
+		for id, v := range votes {
+			claims = append(claims, claim{g, v, id})
+		}
+	}
+	sort.Slice(claims, func(a, b int) bool {
+		if claims[a].votes != claims[b].votes {
+			return claims[a].votes > claims[b].votes
+		}
+		if claims[a].id != claims[b].id {
+			return claims[a].id < claims[b].id
+		}
+		return claims[a].group < claims[b].group
+	})
+	ids := make([]string, len(groups))
+	taken := map[string]bool{}
+	for _, c := range claims {
+		if ids[c.group] == "" && !taken[c.id] {
+			ids[c.group] = c.id
+			taken[c.id] = true
+		}
+	}
+	for g, members := range groups {
+		if ids[g] != "" {
+			continue
+		}
+		first := items[members[0]].ev.ID
+		for _, m := range members {
+			first = min(first, items[m].ev.ID)
+		}
+		id := "i" + strconv.FormatInt(first, 10)
+		for n := 2; taken[id]; n++ {
+			id = "i" + strconv.FormatInt(first, 10) + "-" + strconv.Itoa(n)
+		}
+		ids[g] = id
+		taken[id] = true
+	}
+	return ids
+}
