@@ -107,6 +107,13 @@ func (s *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return tx.Commit()
 }
 
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
 
 func parseTime(s string) time.Time {
@@ -175,7 +182,7 @@ func insertEvents(ctx context.Context, tx *sql.Tx, articleID int64, text string,
 		args := EventArgs(&events[i], text, ri)
 		inc, pinned := pins[i]
 		all := append([]any{articleID, seq0 + i}, args...)
-		all = append(all, extractor, inc, pinned)
+		all = append(all, extractor, inc, b2i(pinned))
 		if _, err := st.ExecContext(ctx, all...); err != nil {
 			return err
 		}
