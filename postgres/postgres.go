@@ -11,7 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-		"sort"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
