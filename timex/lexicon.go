@@ -101,8 +101,9 @@ func buildLexicon() map[string]lex {
 	for _, w := range []string{"th", "st", "nd", "rd", "s"} {
 		add(w, cSuffix, 0)
 	}
-	for _, w := range []string{"will", "ll", "shall", "scheduled", "upcoming", "plans", "intends",
-		"expects", "tomorrow", "next", "forthcoming"} {
+	for _, w := range []string{"will", "ll", "shall", "would", "scheduled", "upcoming", "plans",
+		"planned", "planning", "plan", "intends", "expects", "expected", "due", "soon", "tomorrow",
+		"next", "forthcoming"} {
 		add(w, cFuture, 0)
 	}
 	for _, w := range []string{
@@ -116,8 +117,8 @@ func buildLexicon() map[string]lex {
 		"start", "middle", "half", "ago", "hence", "fiscal", "several", "few", "many", "some",
 		"every", "each", "per", "year-earlier", "earliest", "am", "pm", "a.m", "p.m", "noon",
 		"midnight", "christmas", "thanksgiving", "new", "eve", "time", "local", "gmt", "utc",
-		"est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "old", "ended", "ending",
-		"period", "ahead", "back", "so", "its", "their", "his", "her", "whole", "full", "entire",
+		"said", "says", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "cest", "old", "ended", "ending",
+		"period", "ahead", "back", "so", "its", "their", "his", "her", "whole", "full", "entire", "within", "period",
 		"ago", "more", "less", "least", "just", "nearly", "around", "roughly", "two-thirds",
 		"centuries", "millennium", "o", "clock", "right", "then", "once", "often", "again",
 	} {

@@ -156,6 +156,7 @@ func (p *parser) core(i int) (match, bool) {
 	try(p.holiday(i))
 	try(p.theUnit(i))
 	try(p.century(i))
+	try(p.bareUnits(i))
 	return best, ok
 }
 
@@ -373,7 +374,7 @@ func (p *parser) dayNum(i int) (d, j int, ok bool) {
 	if p.glued(j) && p.tk(j).kind == tNum {
 		return 0, i, false
 	}
-	if p.glued(j) && p.tk(j).kind == tPunct && (p.tk(j).ch == ':' || p.tk(j).ch == '/' || p.tk(j).ch == '%') {
+	if p.glued(j) && p.tk(j).kind == tPunct && (p.tk(j).ch == '%' || (p.tk(j).ch == ':' || p.tk(j).ch == '/') && p.glued(j+1) && p.tk(j+1).kind == tNum) {
 		return 0, i, false
 	}
 	return t.num, j, true
@@ -667,11 +668,19 @@ func (p *parser) resolveMonth(m match, dir int) match {
 			}
 		case 2:
 		default:
-			if p.future(m.i) {
+			ahead := (mon - rm + 12) % 12
+			switch {
+			case p.future(m.i):
 				if mon < rm {
 					y++
 				}
-			} else if mon > rm {
+			case ahead > 0 && ahead <= nearMonths:
+				// A month just ahead is more likely the coming one than one
+				// nearly a year ago.
+				if mon < rm {
+					y++
+				}
+			case mon > rm:
 				y--
 			}
 		}
@@ -682,34 +691,30 @@ func (p *parser) resolveMonth(m match, dir int) match {
 	return m
 }
 
-// future reports whether the sentence around token i speaks of the future.
+// nearMonths is how far ahead of the reference month a bare month name is taken
+// to be the coming one.
+const nearMonths = 2
+
+// future reports whether the clause before token i speaks of the future: a
+// cue ("will", "plans to", "scheduled") shortly before it, in the same clause.
 func (p *parser) future(i int) bool {
-	for k := i - 1; k >= 0 && k > i-40; k-- {
+	for k := i - 1; k >= 0 && k >= i-futureWindow; k-- {
 		t := &p.toks[k]
-		if p.boundaryAfter(k) {
-			break
-		}
-		if t.lx.cls == cFuture && (t.w != "ll" || p.punct(k-1, '\'')) {
-			return true
-		}
-		if t.blank {
-			break
-		}
-	}
-	for k := i; k < len(p.toks) && k < i+40; k++ {
-		t := &p.toks[k]
-		if k > i && t.blank {
+		if t.kind == tPunct && t.ch != '\'' && t.ch != '-' && t.ch != '.' || p.boundaryAfter(k) {
 			break
 		}
 		if t.lx.cls == cFuture && t.w != "next" && t.w != "tomorrow" && (t.w != "ll" || p.punct(k-1, '\'')) {
 			return true
 		}
-		if p.boundaryAfter(k) {
+		if t.blank || t.w == "said" || t.w == "says" {
 			break
 		}
 	}
 	return false
 }
+
+// futureWindow is how many tokens before an expression a tense cue may stand.
+const futureWindow = 12
 
 // boundaryAfter reports whether a sentence ends with token k.
 func (p *parser) boundaryAfter(k int) bool {

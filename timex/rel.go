@@ -107,11 +107,8 @@ func (p *parser) relWord(i int) (match, bool) {
 		}
 		m.value = "PRESENT_REF"
 		return m, true
-	case "recently", "lately", "previously", "formerly", "recent":
+	case "recently", "lately", "recent":
 		m.value = "PAST_REF"
-		return m, true
-	case "soon", "future":
-		m.value = "FUTURE_REF"
 		return m, true
 	case "the":
 		switch p.w(i + 1) {
@@ -124,6 +121,11 @@ func (p *parser) relWord(i int) (match, bool) {
 		case "future":
 			m.j, m.value = i+2, "FUTURE_REF"
 			return m, true
+		case "latest", "same":
+			if p.w(i+2) == "period" && p.anchor.gran == gQuarter {
+				m.j = i + 3
+				return p.shiftUnit(m, uQuarter, 0, true)
+			}
 		case "present":
 			if p.tk(i+2).kind == tWord && p.tk(i+2).lx.cls == cNone && p.tk(i+2).space {
 				return match{}, false // "the present government"
@@ -275,6 +277,9 @@ func (p *parser) numUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	unit := u.lx.val
+	if unit == uQuarter && (hyph && u.lx.plural || p.w(k+1) == "of") {
+		return match{}, false // "three-quarters", "a quarter of the vote"
+	}
 	k++
 	// "a two-year-old", "ten years old"
 	if p.w(k) == "old" || (p.punct(k, '-') && p.w(k+1) == "old") {
@@ -314,7 +319,6 @@ func (p *parser) numUnit(i int) (match, bool) {
 			b := p.anchor
 			m.typ = TypeDate
 			m.value = quarterStr(b.y-n, b.q)
-			m.at = point{gran: gQuarter, y: b.y - n, q: b.q}
 			m.anchored = true
 			return m, true
 		}
@@ -329,7 +333,11 @@ func (p *parser) numUnit(i int) (match, bool) {
 		case uFortnight:
 			n, unit = n*2, uWeek
 		}
-		return p.shiftUnit(m, unit, dir*n, fromAnchor)
+		m, ok := p.shiftUnit(m, unit, dir*n, fromAnchor)
+		if fromAnchor {
+			m.at = point{} // a comparison ("a year earlier") does not move the anchor
+		}
+		return m, ok
 	}
 	return m, p.durationOK(i, n, unit, hyph, &m)
 }
@@ -611,12 +619,10 @@ func (p *parser) yearEarlier(m match) (match, bool) {
 	switch b.gran {
 	case gQuarter:
 		m.value = quarterStr(b.y-1, b.q)
-		m.at = point{gran: gQuarter, y: b.y - 1, q: b.q}
 	case gNone:
 		m.value = ""
 	default:
 		m.value = yearStr(b.y - 1)
-		m.at = point{gran: gYear, y: b.y - 1}
 	}
 	m.anchored = true
 	return m, true
@@ -725,6 +731,10 @@ func (p *parser) set(i int) (match, bool) {
 	t := p.tk(i)
 	m := match{i: i, j: i + 1, typ: TypeSet, wd: -1}
 	if t.lx.cls == cSet {
+		// "a daily newspaper", "quarterly earnings": an adjective, not a set.
+		if n := p.tk(i + 1); t.w != "daily" && i+1 < len(p.toks) && n.kind == tWord && n.lx.cls == cNone && n.space {
+			return match{}, false
+		}
 		if t.lx.val == uQuarter {
 			m.value = "P3M"
 		} else {
@@ -791,7 +801,7 @@ func (p *parser) clock(i int) (match, bool) {
 		}
 		return match{}, false
 	case t.kind == tNum && t.ndig <= 2 && t.num <= 24:
-		if !p.plainQuantity(i) {
+		if i > 0 && p.glued(i) && (p.tk(i-1).kind != tPunct || p.tk(i-1).ch == '.' || p.tk(i-1).ch == ',' || p.tk(i-1).ch == ':' || p.tk(i-1).ch == '$') {
 			return match{}, false
 		}
 		h = t.num
@@ -947,10 +957,26 @@ func (p *parser) theUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	t := p.tk(i + 1)
-	if t.lx.cls != cUnit || t.lx.plural {
+	if (t.lx.cls != cUnit || t.lx.plural) && t.w != "fiscal" && t.w != "full" && t.w != "whole" && t.w != "entire" {
 		return match{}, false
 	}
 	m := match{i: i, j: i + 2, typ: TypeDate, wd: -1}
+	if t.w == "fiscal" || t.w == "full" || t.w == "whole" || t.w == "entire" {
+		if p.w(i+2) != "year" {
+			return match{}, false
+		}
+		m.j = i + 3
+		if y, k, ok := p.year(i + 3); ok {
+			m.j, m.y, m.value = k, y, yearStr(y)
+			m.at = point{gran: gYear, y: y}
+			return m, true
+		}
+		if t.w == "fiscal" {
+			m.typ, m.value = TypeDuration, "P1Y"
+			return m, true
+		}
+		return p.shiftUnit(m, uYear, 0, false)
+	}
 	if t.w == "year" {
 		if y, k, ok := p.year(i + 2); ok {
 			m.j = k
@@ -991,12 +1017,25 @@ func (p *parser) theUnit(i int) (match, bool) {
 			return p.shiftUnit(m, t.lx.val, 0, false)
 		}
 		if t.lx.val == uYear {
-			m.typ = TypeDuration
-			m.value = "P1Y"
-			return m, true
+			return p.shiftUnit(m, t.lx.val, 0, false)
 		}
 	}
 	return match{}, false
+}
+
+// bareUnits reads "for years", "within weeks": an unspecified duration.
+func (p *parser) bareUnits(i int) (match, bool) {
+	t := p.tk(i)
+	if t.lx.cls != cUnit || !t.lx.plural {
+		return match{}, false
+	}
+	switch p.w(i - 1) {
+	case "for", "within", "over":
+	default:
+		return match{}, false
+	}
+	v := durationStr(-1, t.lx.val)
+	return match{i: i, j: i + 1, typ: TypeDuration, value: v, wd: -1}, v != ""
 }
 
 // century reads "the 20th century", "the nineteenth century", "this century".
