@@ -45,7 +45,13 @@ type parser struct {
 	refT time.Time // the reference day when ref has day precision
 	// anchor is the last resolved point, which anaphoric expressions count from.
 	anchor point
-	found  []match
+	// byGran holds the last resolved point of each granularity and when it was
+	// found, so that "the following day" skips a later "2018".
+	byGran [gDay + 1]struct {
+		at  point
+		seq int
+	}
+	found []match
 }
 
 var noTok = tok{kind: tPunct}
@@ -116,6 +122,8 @@ func (p *parser) run() {
 func (p *parser) emit(m match) {
 	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet {
 		p.anchor = m.at
+		p.byGran[m.at.gran].at = m.at
+		p.byGran[m.at.gran].seq = len(p.found) + 1
 	}
 	p.found = append(p.found, m)
 }
@@ -246,10 +254,11 @@ func (p *parser) half(i int) (match, bool) {
 	k++ // "half"
 	m := match{i: i, j: k, typ: TypeDate, wd: -1}
 	if p.w(k) == "of" || p.punct(k, ',') {
-		if y, j, ok := p.year(k + 1); ok {
+		if y, j, rel, ok := p.yearPhrase(k + 1); ok {
 			m.j = j
 			m.value = yearStr(y) + "-H" + strconv.Itoa(h)
 			m.at = point{gran: gYear, y: y}
+			m.anchored = rel
 			return m, true
 		}
 		if p.w(k+1) == "the" && p.w(k+2) == "year" {
@@ -285,6 +294,25 @@ func (p *parser) year(i int) (y, j int, ok bool) {
 		return 2000 + n, i + 2, true
 	}
 	return 0, i, false
+}
+
+// yearPhrase reads a year after "of": "2018", "'98", "this year", "next year",
+// "last year". rel says it was counted from the reference date.
+func (p *parser) yearPhrase(i int) (y, j int, rel, ok bool) {
+	if y, j, ok := p.year(i); ok {
+		return y, j, false, true
+	}
+	if p.w(i+1) == "year" && p.hasYear() {
+		switch p.w(i) {
+		case "this":
+			return p.ref.Year, i + 2, true, true
+		case "next":
+			return p.ref.Year + 1, i + 2, true, true
+		case "last":
+			return p.ref.Year - 1, i + 2, true, true
+		}
+	}
+	return 0, i, false, false
 }
 
 // plainNumber reports whether number token i stands alone: not part of "1,500",
@@ -432,8 +460,11 @@ func (p *parser) explicit(i int) (match, bool) {
 		if p.punct(k2, ',') || p.w(k2) == "of" {
 			k2++
 		}
-		if y, j, ok := p.year(k2); ok {
-			m.y, m.j = y, j
+		if y, j, rel, ok := p.yearPhrase(k2); ok && (!rel || p.w(k) == "of") {
+			if !rel {
+				m.y = y
+			}
+			m.j, m.anchored = j, rel
 			m.value = monthStr(y, mon)
 			m.at = point{gran: gMonth, y: y, m: mon}
 			return m, true

@@ -82,16 +82,21 @@ func (t *Tagger) Reference(text string, published vigil.Date) Reference {
 // dateline does: at the start of a line, or after a capitalised place name and a
 // comma or dash at the start of a line ("LONDON, March 26 (Reuters) -").
 func (p *parser) datelinePosition(i int) bool {
-	for k := i; k >= 0 && k > i-12; k-- {
-		if p.toks[k].newline {
-			return true
-		}
+	if p.toks[i].newline {
+		return true
+	}
+	for k := i - 1; k >= 0 && k > i-12; k-- {
 		t := &p.toks[k]
-		if t.kind == tWord && !t.cap && t.lx.cls == cNone {
+		switch {
+		case t.kind == tWord && (!t.cap || t.w != ""):
+			return false // prose, or "On Friday"
+		case t.kind == tPunct && t.ch != ',' && t.ch != '-' && t.ch != '/' && t.ch != '(' && t.ch != ')':
+			return false
+		case t.kind == tNum:
 			return false
 		}
-		if t.kind == tPunct && (t.ch == '.' || t.ch == '"') {
-			return false
+		if t.newline {
+			return true
 		}
 	}
 	return false

@@ -8,8 +8,24 @@ import (
 // base is the point relative expressions count from: the last resolved
 // expression when fromAnchor and there is one, else the reference date.
 func (p *parser) base(fromAnchor bool) point {
-	if fromAnchor && p.anchor.gran != gNone {
+	return p.baseAt(fromAnchor, gYear)
+}
+
+// baseAt is base for a unit that needs a point of granularity need or finer.
+func (p *parser) baseAt(fromAnchor bool, need int) point {
+	if fromAnchor && p.anchor.gran >= need {
 		return p.anchor
+	}
+	if fromAnchor {
+		best, seq := point{}, 0
+		for g := need; g <= gDay; g++ {
+			if a := p.byGran[g]; a.seq > seq {
+				best, seq = a.at, a.seq
+			}
+		}
+		if seq > 0 {
+			return best
+		}
 	}
 	switch {
 	case p.hasDay():
@@ -24,7 +40,7 @@ func (p *parser) base(fromAnchor bool) point {
 
 // shiftUnit sets m to the unit u that holds the base point, moved by n units.
 func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
-	b := p.base(fromAnchor)
+	b := p.baseAt(fromAnchor, unitGran(u))
 	m.anchored = true
 	m.typ = TypeDate
 	switch u {
@@ -78,6 +94,21 @@ func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
 		m.at.fill()
 	}
 	return m, true
+}
+
+// unitGran is the granularity a point needs to count in unit u.
+func unitGran(u int) int {
+	switch u {
+	case uDay:
+		return gDay
+	case uWeek, uWeekend, uFortnight:
+		return gWeek
+	case uMonth:
+		return gMonth
+	case uQuarter:
+		return gQuarter
+	}
+	return gYear
 }
 
 // fill completes the coarser fields of a point from its finer ones.
@@ -606,9 +637,9 @@ func (p *parser) quarter(i int) (match, bool) {
 		if p.w(kk) == "fiscal" {
 			kk++
 		}
-		if yy, k2, ok := p.year(kk); ok {
+		if yy, k2, rel, ok := p.yearPhrase(kk); ok && (!rel || kk > k) {
 			yearGiven, y = true, yy
-			m.j = k2
+			m.j, m.anchored = k2, rel
 		}
 	}
 	return p.finishQuarter(m, q, y, yearGiven), true
@@ -704,8 +735,8 @@ func (p *parser) season(i int) (match, bool) {
 	if p.w(kk) == "of" {
 		kk++
 	}
-	if y, j, ok := p.year(kk); ok {
-		m.j = j
+	if y, j, rel, ok := p.yearPhrase(kk); ok && (!rel || kk > k+1) {
+		m.j, m.anchored = j, rel
 		m.value = yearStr(y) + "-" + seasonCodes[t.lx.val]
 		m.at = point{gran: gYear, y: y}
 		return m, true

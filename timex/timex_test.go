@@ -1,0 +1,310 @@
+package timex
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"vigil"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var tagger = New()
+
+func day(s string) vigil.Date {
+	d, err := vigil.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// found is the part of an Expr the table tests compare.
+type found struct {
+	Text, Type, Value string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		ref  string
+		text string
+		want []found
+	}{
+		{"absolute day", "2018-11-02", "The meeting was held on 30 June 2018 in Vienna.",
+			[]found{{"30 June 2018", "DATE", "2018-06-30"}}},
+		{"us numeric", "2018-11-02", "Filed 06/30/2018 with the court.",
+			[]found{{"06/30/2018", "DATE", "2018-06-30"}}},
+		{"iso numeric", "2018-11-02", "Released 2018-06-30.",
+			[]found{{"2018-06-30", "DATE", "2018-06-30"}}},
+		{"month day no year", "2018-11-02", "Police raided the flat on June 30.",
+			[]found{{"June 30", "DATE", "2018-06-30"}}},
+		{"abbreviated month", "2018-11-02", "He was detained on Oct. 3, 2017, in Antwerp.",
+			[]found{{"Oct. 3, 2017", "DATE", "2017-10-03"}}},
+		{"month year", "2018-11-02", "The plot was uncovered in June 2018.",
+			[]found{{"June 2018", "DATE", "2018-06"}}},
+		{"bare year", "2018-11-02", "He fled the country in 2009.",
+			[]found{{"2009", "DATE", "2009"}}},
+		{"year is a count", "2018-11-02", "About 2000 people marched.",
+			nil},
+		{"last weekday", "2018-11-02", "The diplomat left last Tuesday.",
+			[]found{{"last Tuesday", "DATE", "2018-10-30"}}},
+		{"weekday past", "2018-11-02", "The ministry said on Monday that it had expelled two diplomats.",
+			[]found{{"Monday", "DATE", "2018-10-29"}}},
+		{"weekday same day", "2018-11-02", "Officials confirmed the arrest Friday.",
+			[]found{{"Friday", "DATE", "2018-11-02"}}},
+		{"weekday future", "2018-11-02", "The court will rule on Monday.",
+			[]found{{"Monday", "DATE", "2018-11-05"}}},
+		{"month past", "2018-11-02", "The couple were arrested in March.",
+			[]found{{"March", "DATE", "2018-03"}}},
+		{"month future", "2018-11-02", "The trial will open in March.",
+			[]found{{"March", "DATE", "2019-03"}}},
+		{"last month name", "2018-11-02", "He was last seen last June.",
+			[]found{{"last June", "DATE", "2018-06"}}},
+		{"last month name same month", "2018-06-20", "It happened last June.",
+			[]found{{"last June", "DATE", "2017-06"}}},
+		{"earlier this year", "2018-11-02", "Earlier this year the embassy closed.",
+			[]found{{"Earlier this year", "DATE", "2018"}}},
+		{"earlier this month", "2018-11-02", "He was freed earlier this month.",
+			[]found{{"earlier this month", "DATE", "2018-11"}}},
+		{"years ago", "2018-11-02", "He defected two years ago.",
+			[]found{{"two years ago", "DATE", "2016"}}},
+		{"last year", "2018-11-02", "Sanctions followed last year.",
+			[]found{{"last year", "DATE", "2017"}}},
+		{"this year", "2018-11-02", "Three plots were foiled this year.",
+			[]found{{"this year", "DATE", "2018"}}},
+		{"following week", "2018-11-02", "They met on 4 March 2018 and again the following week.",
+			[]found{{"4 March 2018", "DATE", "2018-03-04"}, {"the following week", "DATE", "2018-W10"}}},
+		{"previous June", "2018-11-02", "The visa was granted in October 2016; the previous June he had applied.",
+			[]found{{"October 2016", "DATE", "2016-10"}, {"the previous June", "DATE", "2016-06"}}},
+		{"season of year", "2018-11-02", "Surveillance began in the summer of 2019.",
+			[]found{{"the summer of 2019", "DATE", "2019-SU"}}},
+		{"early year", "2018-11-02", "The exiles moved in early 2020.",
+			[]found{{"early 2020", "DATE", "2020"}}},
+		{"duration days", "2018-11-02", "He was held for three days.",
+			[]found{{"three days", "DURATION", "P3D"}}},
+		{"duration hyphen", "2018-11-02", "A two-year investigation followed.",
+			[]found{{"two-year", "DURATION", "P2Y"}}},
+		{"past three years", "2018-11-02", "Over the past three years the agency grew.",
+			[]found{{"the past three years", "DURATION", "P3Y"}}},
+		{"today", "2018-11-02", "The minister spoke today.",
+			[]found{{"today", "DATE", "2018-11-02"}}},
+		{"yesterday", "2018-11-02", "The minister spoke yesterday.",
+			[]found{{"yesterday", "DATE", "2018-11-01"}}},
+		{"now", "2018-11-02", "She now lives in Oslo and currently works at a newspaper.",
+			[]found{{"now", "DATE", "PRESENT_REF"}, {"currently", "DATE", "PRESENT_REF"}}},
+		{"recently", "2018-11-02", "He recently moved.",
+			[]found{{"recently", "DATE", "PAST_REF"}}},
+		{"decade", "2018-11-02", "Exiles arrived in the 1990s.",
+			[]found{{"1990s", "DATE", "199"}}},
+		{"quarter", "2018-11-02", "Profits fell in the third quarter.",
+			[]found{{"the third quarter", "DATE", "2018-Q3"}}},
+		{"quarter not yet begun", "2018-02-10", "Profits fell in the fourth quarter.",
+			[]found{{"the fourth quarter", "DATE", "2017-Q4"}}},
+		{"quarter of year", "2018-11-02", "Arrests rose in the second quarter of 2017.",
+			[]found{{"the second quarter of 2017", "DATE", "2017-Q2"}}},
+		{"year ago quarter", "2018-11-02", "Sales in the third quarter rose from a year ago.",
+			[]found{{"the third quarter", "DATE", "2018-Q3"}, {"a year ago", "DATE", "2017-Q3"}}},
+		{"last week", "2018-06-08", "The raid took place last week.",
+			[]found{{"last week", "DATE", "2018-W22"}}},
+		{"set", "2018-11-02", "He had to report to police daily and every week.",
+			[]found{{"daily", "SET", "P1D"}, {"every week", "SET", "P1W"}}},
+		{"time of day", "2018-06-30", "The blast happened at 3 p.m. on Saturday.",
+			[]found{{"3 p.m. on Saturday", "TIME", "2018-06-30T15:00"}}},
+		{"clock", "2018-06-30", "Police arrived at 10:45 a.m.",
+			[]found{{"10:45 a.m.", "TIME", "2018-06-30T10:45"}}},
+		{"century", "2018-11-02", "A feud from the 19th century.",
+			[]found{{"the 19th century", "DATE", "18"}}},
+		{"no reference month", "", "The couple were arrested in March.",
+			[]found{{"March", "DATE", "XXXX-03"}}},
+		{"no reference relative", "", "Sanctions followed last year.",
+			[]found{{"last year", "DATE", ""}}},
+		{"no reference weekday", "", "The ministry said on Monday it had expelled them.",
+			[]found{{"Monday", "DATE", "XXXX-WXX-1"}}},
+		{"may is a verb", "2018-11-02", "The court May decide. Officials may act in May.",
+			[]found{{"May", "DATE", "2018-05"}}},
+		{"fall of the wall", "2018-11-02", "After the fall of the Berlin Wall he left.",
+			nil},
+		{"age is not a duration", "2018-11-02", "A 12-year-old boy and a man, 30 years old.",
+			nil},
+		{"money is not a year", "2018-11-02", "It cost $1999 and 1,998 euros.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ref vigil.Date
+			if tt.ref != "" {
+				ref = day(tt.ref)
+			}
+			var got []found
+			for _, e := range tagger.Find(tt.text, ref) {
+				got = append(got, found{e.Text, e.Type, e.Value})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q, %s) mismatch (-want +got):\n%s", tt.text, tt.ref, diff)
+			}
+		})
+	}
+}
+
+func TestCalendarDate(t *testing.T) {
+	tests := []struct {
+		value string
+		want  string
+	}{
+		{"2018-06-30", "2018-06-30"},
+		{"2018-06-30T15:00", "2018-06-30"},
+		{"2018-06", "2018-06"},
+		{"2018", "2018"},
+		{"2019-SU", "2019"},
+		{"2018-Q3", "2018"},
+		{"2018-H1", "2018"},
+		{"2018-W23", "2018-06"},    // 4-10 June 2018
+		{"2018-W22", "2018"},       // 28 May - 3 June 2018
+		{"2018-W22-WE", "2018-06"}, // 2-3 June 2018
+		{"2018-W23-3", "2018-06-06"},
+		{"P3D", ""},
+		{"PRESENT_REF", ""},
+		{"PAST_REF", ""},
+		{"XXXX-06", ""},
+		{"199", ""},
+		{"", ""},
+		{"2018-13", ""},
+	}
+	for _, tt := range tests {
+		if got := CalendarDate(tt.value).String(); got != tt.want {
+			t.Errorf("CalendarDate(%q) = %q, want %q", tt.value, got, tt.want)
+		}
+	}
+}
+
+func TestReference(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		published string
+		want      string
+		source    string
+	}{
+		{"published wins", "LONDON, March 26, 2017 (Reuters) - Text.", "2018-01-05", "2018-01-05", SourcePublished},
+		{"dateline with year", "WASHINGTON / BRUSSELS - Monday 26 March 2018\n\nThe allies acted.", "", "2018-03-26", SourceDateline},
+		{"dateline without year", "LONDON, March 26 (Reuters) - Britain said in 2018 that it would act.", "", "2018-03-26", SourceDateline},
+		{"date line alone", "Posted\n12 April 2019\n\nA man was detained.", "", "2019-04-12", SourceDateline},
+		{"weekday inferred", "Police made the arrests since the beginning of 2018, the prosecutor said. On Friday, November 2, two more people were detained.", "", "2018-11-02", SourceInferred},
+		{"weekday bounded by year", "Arrests rose in 2019 and 2020. On Friday, November 2, he was detained.", "", "2018-11-02", SourceInferred},
+		{"nothing to go on", "On Friday, November 2, two more people were detained.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var pub vigil.Date
+			if tt.published != "" {
+				pub = day(tt.published)
+			}
+			got := tagger.Reference(tt.text, pub)
+			if got.Date.String() != tt.want || got.Source != tt.source {
+				t.Errorf("Reference(%q) = %s %q, want %s %q", tt.text, got.Date, got.Source, tt.want, tt.source)
+			}
+			if got.Source != "" && got.Source != SourcePublished && (got.Span.End <= got.Span.Start || got.Span.End > len(tt.text)) {
+				t.Errorf("Reference(%q) span %v out of range", tt.text, got.Span)
+			}
+		})
+	}
+}
+
+// TestGolden pins the full output over paragraphs written for the purpose.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(b)
+			var pub vigil.Date
+			if strings.HasPrefix(filepath.Base(f), "published") {
+				pub = day("2019-05-15")
+			}
+			ref := tagger.Reference(text, pub)
+			var sb strings.Builder
+			fmt.Fprintf(&sb, "reference %s %s\n", ref.Date, ref.Source)
+			for _, e := range tagger.Find(text, ref.Date) {
+				fmt.Fprintf(&sb, "%d-%d\t%s\t%s\t%s\t%q\n", e.Start, e.End, e.Type, e.Value, e.Date, e.Text)
+			}
+			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(sb.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), sb.String()); diff != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.txt")
+	for _, s := range seeds {
+		b, err := os.ReadFile(s)
+		if err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{"", "May", "12/31/1999", "'90s", "10:", "Friday,", "the first half of",
+		"three-", "1998-99", "Q3 2018", "every", "\xff\xfe May 5", "Jan. 31, 2019"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ref := day("2018-11-02")
+		prev := 0
+		for _, e := range tagger.Find(text, ref) {
+			if e.Start < prev || e.End <= e.Start || e.End > len(text) {
+				t.Fatalf("Find(%q): span %d-%d out of order or range (prev end %d)", text, e.Start, e.End, prev)
+			}
+			if text[e.Start:e.End] != e.Text {
+				t.Fatalf("Find(%q): Text %q does not match span", text, e.Text)
+			}
+			prev = e.End
+		}
+		r := tagger.Reference(text, vigil.Date{})
+		if r.Span.End > len(text) || r.Span.Start > r.Span.End {
+			t.Fatalf("Reference(%q): span %v out of range", text, r.Span)
+		}
+		_ = utf8.ValidString(text)
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, f := range files {
+			s, _ := os.ReadFile(f)
+			sb.Write(s)
+			sb.WriteString("\n\n")
+		}
+	}
+	text := sb.String()
+	ref := day("2018-11-02")
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		tagger.Find(text, ref)
+	}
+}
