@@ -13,7 +13,7 @@ import (
 // Sentence is one sentence of a text.
 type Sentence struct {
 	Start, End int // byte offsets, trimmed of surrounding space
-	Para       int // index of the paragraph (block separated by a blank line or a line break)
+	Para       int // index of the paragraph (a block of text ended by a line break), counting from 0
 	// Fragment is true for a line with no sentence-final punctuation: a headline,
 	// a menu, a caption or a list heading. Such lines confirm events told in full
 	// sentences but rarely tell one themselves.
@@ -27,9 +27,6 @@ func Split(text string) []Sentence {
 	for _, ln := range lines(text) {
 		s, e := trim(text, ln.start, ln.end)
 		if s >= e {
-			if ln.blank {
-				para++
-			}
 			continue
 		}
 		splitBlock(text, s, e, para, &out)

@@ -53,7 +53,7 @@ func TestSplitParagraphsAndFragments(t *testing.T) {
 		{Start: 0, End: 13, Para: 0, Fragment: true},
 		{Start: 14, End: 29, Para: 1},
 		{Start: 30, End: 41, Para: 1},
-		{Start: 43, End: 57, Para: 3},
+		{Start: 43, End: 57, Para: 2},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Split(%q) mismatch (-want +got):\n%s", in, diff)

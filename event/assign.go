@@ -1,0 +1,465 @@
+package event
+
+import (
+	"strings"
+
+	"vigil"
+	"vigil/token"
+)
+
+var (
+	nounComplements = set("of", "on", "against", "targeting", "at", "upon", "into")
+	verbParticles   = set("on", "against", "out")
+)
+
+// target finds who or what the event was done to.
+func (d *doc) target(si int, m triggerMatch, cstart, cend int, passive bool) phrase {
+	s := d.sents[si]
+	head := m.HeadTokens[0]
+	typ := m.T.Type
+	if passive {
+		// the subject of a passive verb: "The couple were arrested"
+		aux := head - 1
+		for aux > cstart && !beForms[d.toks[aux].Norm] {
+			aux--
+		}
+		for aux > cstart && (beForms[d.toks[aux-1].Norm] || auxiliaries[d.toks[aux-1].Norm] || adverbs[d.toks[aux-1].Norm]) {
+			aux--
+		}
+		if p := d.npBefore(aux, cstart); !p.empty() && !d.isPlacePhrase(p) {
+			return p
+		}
+	}
+	if m.T.Noun {
+		// "the killing of X", "attacks on X", "sanctions against X"
+		for after := m.Last + 1; after < cend && after <= m.Last+3; after++ {
+			if nounComplements[d.toks[after].Norm] {
+				if p := d.npAfter(after+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+					return p
+				}
+				break
+			}
+			if !d.isContent(after) {
+				break
+			}
+		}
+		// "X's arrest"
+		if m.First-1 > cstart && d.toks[m.First-1].Norm == "'s" && !isAttack(typ) && typ.IsResponse() && typ != vigil.Sanction && typ != vigil.Expulsion {
+			if p := d.npBefore(m.First-1, cstart); !p.empty() {
+				return p
+			}
+		}
+	} else {
+		// the object after the verb (for gapped patterns, after the first word:
+		// "ordered 60 diplomats to leave", "recalled its ambassador")
+		after := head + 1
+		if len(m.HeadTokens) > 1 && m.HeadTokens[1] > head+1 {
+			after = head + 1
+		} else {
+			after = m.Last + 1
+		}
+		if p := d.npAfter(after, cend, verbParticles); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+			return p
+		}
+	}
+	// "... against X", "targeting X" later in the clause
+	for k := m.Last + 1; k < cend; k++ {
+		n := d.toks[k].Norm
+		if n == "against" || n == "targeting" || n == "targeted" {
+			if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) {
+				return p
+			}
+		}
+	}
+	_ = s
+	return phrase{}
+}
+
+func (d *doc) isPlacePhrase(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		if d.placeAt[k] < 0 && d.toks[k].Kind == token.Word && !determiners[d.toks[k].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) isTimePhrase(p phrase) bool {
+	return d.timeAt[p.from] >= 0 && d.timeAt[p.to-1] >= 0
+}
+
+// perpetrator finds who carried out an attack, and the state it acts for.
+func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target phrase) (phrase, string) {
+	head := m.HeadTokens[0]
+	if p := d.byAgent(m.Last+1, cend); !p.empty() {
+		if code, ok := d.isPerpetrator(p); ok {
+			return p, d.orFocus(code)
+		}
+	}
+	s := d.sentOf(head)
+	// accusation: "Britain blamed the Russian state", "Iran was behind"
+	for k := s.from; k < s.to; k++ {
+		if accusationVerbs[d.toks[k].Norm] {
+			if p := d.npAfter(k+1, s.to, nil); !p.empty() {
+				if code, ok := d.isPerpetrator(p); ok && code != "" {
+					return p, code
+				}
+			}
+		}
+	}
+	// "a regime-orchestrated plot", "Kremlin-backed hackers"
+	for k := max(cstart, m.First-4); k < m.First; k++ {
+		if code, ok := d.sponsorCompound(k); ok {
+			return phrase{k, k + 1}, code
+		}
+	}
+	// the subject is sought back to the previous trigger of the clause: what comes
+	// before it belongs to another event ("police arrested X over a plot to ...")
+	from := cstart
+	for _, t := range d.triggers {
+		if t < m.First && t >= cstart && t+1 > from {
+			from = t + 1
+		}
+	}
+	cstart = from
+	if !passive {
+		// the subject: the nearest perpetrator-like phrase before the trigger that
+		// is not the speaker of a reporting verb
+		for k := m.First; k > cstart; {
+			p := d.npBefore(k, cstart)
+			if p.empty() {
+				k--
+				continue
+			}
+			if !overlaps(p, target) && !d.isSpeaker(p) {
+				if code, ok := d.isPerpetrator(p); ok {
+					return p, d.orFocus(code)
+				}
+			}
+			k = p.from
+		}
+	}
+	// an agency or state named anywhere in the clause: "a regime-orchestrated plot"
+	for k := cstart; k < cend; k++ {
+		if a := d.actorAt[k]; a >= 0 && !inPhrase(k, target) {
+			am := d.in.Actors[a]
+			if am.Via == "demonym" || d.isLocative(k) || am.Actor.Kind == "group" {
+				continue
+			}
+			j := k
+			for j < cend && d.actorAt[j] == a {
+				j++
+			}
+			return phrase{k, j}, am.Actor.Country
+		}
+	}
+	return phrase{}, ""
+}
+
+// sponsorCompound reads "regime-orchestrated", "Iranian-backed", "state-sponsored":
+// the first part names who stands behind the attack.
+func (d *doc) sponsorCompound(k int) (string, bool) {
+	n := d.toks[k].Norm
+	i := strings.LastIndexByte(n, '-')
+	if i <= 0 || !sponsorSuffixes[n[i+1:]] {
+		return "", false
+	}
+	prefix := n[:i]
+	if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Country != "" {
+		return d.in.Actors[a].Actor.Country, true
+	}
+	if prefix == "regime" || prefix == "state" || prefix == "government" {
+		return d.focus, d.focus != ""
+	}
+	return "", false
+}
+
+var sponsorSuffixes = set("orchestrated", "backed", "sponsored", "linked", "directed", "ordered", "operated", "run", "organised", "organized", "funded")
+
+func (d *doc) orFocus(code string) string {
+	if code == "" {
+		return d.focus
+	}
+	return code
+}
+
+func overlaps(a, b phrase) bool     { return a.from < b.to && b.from < a.to }
+func inPhrase(k int, p phrase) bool { return p.from <= k && k < p.to }
+
+// isSpeaker: a phrase followed by a reporting verb ("Britain says ...").
+func (d *doc) isSpeaker(p phrase) bool {
+	k := p.to
+	for k < len(d.toks) && adverbs[d.toks[k].Norm] {
+		k++
+	}
+	return k < len(d.toks) && reportingVerbs[d.toks[k].Norm]
+}
+
+// responders finds the states or authorities that responded: the agent of a
+// passive, the owner of a nominal ("Britain's expulsion"), or the first authority
+// in the clause, expanded over a coordination of states.
+func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []stateRef {
+	if p := d.byAgent(m.Last+1, cend); !p.empty() {
+		if code, ok := d.isAuthority(p); ok {
+			return []stateRef{{code: d.authorityCountry(code), p: p}}
+		}
+	}
+	if m.T.Noun && m.First-1 > cstart && d.toks[m.First-1].Norm == "'s" {
+		if p := d.npBefore(m.First-1, cstart); !p.empty() {
+			if code, ok := d.isAuthority(p); ok {
+				return []stateRef{{code: code, p: p}}
+			}
+		}
+	}
+	if passive {
+		return nil
+	}
+	for k := cstart; k < m.First; k++ {
+		if d.toks[k].Kind != token.Word || prepositions[d.toks[k].Norm] {
+			continue
+		}
+		if states := d.coordinatedStates(k, m.First); len(states) > 0 && !d.isLocative(k) {
+			if len(states) > 1 || !d.isSpeakerAt(states[0].p) || true {
+				return states
+			}
+		}
+		p := d.npAfter(k, m.First, nil)
+		if p.empty() {
+			continue
+		}
+		if code, ok := d.isAuthority(p); ok && !d.isLocative(p.from) {
+			return []stateRef{{code: d.authorityCountry(code), p: p}}
+		}
+		k = p.to - 1
+	}
+	return nil
+}
+
+func (d *doc) isSpeakerAt(p phrase) bool { return d.isSpeaker(p) }
+
+// authorityCountry: an authority with no state of its own acts for the place.
+func (d *doc) authorityCountry(code string) string { return code }
+
+// eventDate picks the date of the event: the nearest temporal expression of its
+// clause, then of its sentence, then the last date of the paragraph before it, then
+// for a dated news report's responses, the report's month.
+func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int) (vigil.Date, string) {
+	s := d.sents[si]
+	head := m.HeadTokens[0]
+	best, bestDist := -1, 1<<30
+	for pass := 0; pass < 2 && best < 0; pass++ {
+		from, to := cstart, cend
+		if pass == 1 {
+			from, to = s.from, s.to
+		}
+		for k := from; k < to; k++ {
+			tm := d.timeAt[k]
+			if tm < 0 || (k > from && d.timeAt[k-1] == tm) {
+				continue
+			}
+			t := d.in.Times[tm]
+			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) {
+				continue
+			}
+			if d.isFuture(t.Date) && !(isAttack(m.T.Type) && !d.in.Reference.IsZero()) {
+				continue
+			}
+			dist := k - head
+			if dist < 0 {
+				dist = -dist + 1
+			}
+			if dist < bestDist {
+				best, bestDist = tm, dist
+			}
+		}
+	}
+	if best >= 0 {
+		t := d.in.Times[best]
+		return t.Date, "temporal expression " + quote(d.text[t.Start:t.End])
+	}
+	if dt, ok := d.paraDate[s.Para]; ok {
+		return dt, "last date of the paragraph"
+	}
+	if si > 0 {
+		prev := d.sents[si-1].Para
+		if dt, ok := d.paraDate[prev]; ok && prev == s.Para-1 {
+			return dt, "last date of the previous paragraph"
+		}
+	}
+	if m.T.Type.IsResponse() && (d.in.ReferenceSource == "published" || d.in.ReferenceSource == "dateline") && !d.in.Reference.IsZero() {
+		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
+	}
+	return vigil.Date{}, ""
+}
+
+// isBirth: "born in 1975", "aged", and ages do not date events.
+func (d *doc) isBirth(k int) bool {
+	return k > 1 && (d.toks[k-1].Norm == "born" || d.toks[k-2].Norm == "born")
+}
+
+func quote(s string) string { return "\"" + s + "\"" }
+
+// eventPlace picks where the event happened: the literal place nearest the
+// trigger in its clause (a locative "in X" preferred), a demonym before a place
+// noun ("on Danish soil"), or, for attacks, the place of the sentence before.
+func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, target phrase) (*vigil.Place, string, string) {
+	head := m.HeadTokens[0]
+	best, bestScore := -1, 1<<30
+	for k := cstart; k < cend; k++ {
+		pm := d.placeAt[k]
+		if pm < 0 || (k > cstart && d.placeAt[k-1] == pm) {
+			continue
+		}
+		p := d.in.Places[pm]
+		if p.Kind == vigil.Metonym || p.Place.Country == "" {
+			continue
+		}
+		if p.Kind == vigil.Demonym {
+			next := k
+			for next < cend && d.placeAt[next] == pm {
+				next++
+			}
+			if !(next < cend && locationNouns[d.toks[next].Norm]) {
+				continue
+			}
+		}
+		if d.isDiplomatPost(k) || d.isOrigin(k) {
+			continue
+		}
+		dist := k - head
+		if dist < 0 {
+			dist = -dist + 2
+		}
+		if k > 0 && locativePreps[d.toks[k-1].Norm] {
+			dist -= 3
+		}
+		if p.Place.Feature == vigil.FeatureCountry {
+			dist++
+		}
+		if dist < bestScore {
+			best, bestScore = pm, dist
+		}
+	}
+	if best >= 0 {
+		p := d.in.Places[best]
+		pl := p.Place
+		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
+	}
+	if isAttack(m.T.Type) && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
+		prev := d.sents[si-1]
+		for k := prev.to - 1; k >= prev.from; k-- {
+			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature != vigil.FeatureCountry {
+				pl := d.in.Places[pm].Place
+				return &pl, pl.Country, "place of the sentence before"
+			}
+		}
+	}
+	return nil, "", ""
+}
+
+var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
+
+// isDiplomatPost: "Iran's diplomat to Vienna", "ambassador to Iran" name a post.
+func (d *doc) isDiplomatPost(k int) bool {
+	if k < 2 || d.toks[k-1].Norm != "to" {
+		return false
+	}
+	switch d.toks[k-2].Norm {
+	case "diplomat", "ambassador", "envoy", "diplomats", "ambassadors", "envoys", "embassy", "mission", "consul":
+		return true
+	}
+	return false
+}
+
+// isOrigin: "of Iranian descent", "a native of", "from Tehran" describe a person.
+func (d *doc) isOrigin(k int) bool {
+	if k < 1 {
+		return false
+	}
+	p := d.toks[k-1].Norm
+	if p == "of" && k+1 < len(d.toks) && (d.toks[k+1].Norm == "descent" || d.toks[k+1].Norm == "origin") {
+		return true
+	}
+	return false
+}
+
+// focusState is the state the article is about as a perpetrator: the state most
+// named (agencies count double) in sentences that tell attacks or accuse.
+func focusState(d *doc) string {
+	score := map[string]int{}
+	for _, s := range d.sents {
+		relevant := false
+		for k := s.from; k < s.to; k++ {
+			n := d.toks[k].Norm
+			if accusationVerbs[n] || n == "regime" || n == "behind" || n == "involvement" || n == "orchestrated" || n == "sponsored" || n == "agents" || n == "plot" || n == "plots" {
+				relevant = true
+				break
+			}
+		}
+		for k := s.from; k < s.to; k++ {
+			a := d.actorAt[k]
+			if a < 0 || (k > s.from && d.actorAt[k-1] == a) {
+				continue
+			}
+			am := d.in.Actors[a]
+			if am.Actor.Country == "" || d.isLocative(k) {
+				continue
+			}
+			w := 1
+			if am.Actor.Kind != "state" {
+				w = 2
+			}
+			if relevant {
+				w *= 2
+			}
+			score[am.Actor.Country] += w
+		}
+	}
+	best, bestScore := "", 2
+	for c, n := range score {
+		if n > bestScore || n == bestScore && c < best {
+			best, bestScore = c, n
+		}
+	}
+	return best
+}
+
+// ellipsis: "..., and the Netherlands, Denmark and Italy two apiece" repeats the
+// verb of the clause before it for new actors.
+func (d *doc) ellipsis(si int, found []*candidate) []*candidate {
+	if len(found) == 0 {
+		return nil
+	}
+	s := d.sents[si]
+	last := found[len(found)-1]
+	if !last.typ.IsResponse() {
+		return nil
+	}
+	var out []*candidate
+	for k := s.from; k+1 < s.to; k++ {
+		if d.toks[k].Norm != "and" || d.toks[k-1].Norm != "," {
+			continue
+		}
+		states := d.coordinatedStates(k+1, s.to)
+		if len(states) == 0 {
+			continue
+		}
+		end := states[len(states)-1].p.to
+		// the rest of the clause must be a bare count: "two apiece", "three each"
+		rest := end
+		for rest < s.to && (d.toks[rest].Kind == token.Number || quantifiers[d.toks[rest].Norm] || d.toks[rest].Norm == "apiece" || d.toks[rest].Norm == "each") {
+			rest++
+		}
+		if rest == end || rest < s.to && d.toks[rest].Kind == token.Word {
+			continue
+		}
+		for _, st := range states {
+			c := *last
+			c.explain = &vigil.Explanation{Trigger: last.explain.Trigger, Rules: append(append([]string(nil), last.explain.Rules...), "ellipsis: verb of the clause before"), Fields: map[string]string{}}
+			c.actor = d.ref(st.p, st.code)
+			c.country = st.code
+			out = append(out, &c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,378 @@
+package event
+
+import (
+	"vigil"
+	"vigil/token"
+)
+
+// attackTypes are the types whose actor is a perpetrator.
+func isAttack(t vigil.EventType) bool {
+	return !t.IsResponse() && t != vigil.Protest
+}
+
+// candidates codes one trigger occurrence; a response by several states at once
+// ("Germany, France and Poland expelled ...") gives one candidate per state.
+func (d *doc) candidates(si int, m triggerMatch) []*candidate {
+	s := d.sents[si]
+	t := m.T
+	head := m.HeadTokens[0]
+	cstart, cend := d.clauseBounds(head, s)
+	cd := &candidate{typ: t.Type, sent: si, conf: 0.7, explain: &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}}
+	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
+	cd.evidence = []vigil.Span{{Start: s.Start, End: s.End}}
+	passive := !t.Noun && d.isPassive(head, cstart)
+	if t.Flags.passiveOnly && !passive {
+		return nil
+	}
+	if why := d.blocked(m, cstart, cend, passive); why != "" {
+		return nil
+	}
+	if s.Fragment {
+		cd.support = true
+		cd.rule("fragment: confirms only")
+	}
+	if (t.Noun || m.First > cstart && determiners[d.toks[m.First-1].Norm]) && d.isAnaphoric(m, cstart) {
+		cd.support = true
+		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
+	}
+	if d.isCounted(m, cstart) {
+		return nil
+	}
+
+	cd.status = d.status(m, cstart, cend, passive)
+	cd.why("status", "%s", cd.status)
+
+	// roles
+	target := d.target(si, m, cstart, cend, passive)
+	if !target.empty() {
+		cd.targetNamed = d.hasName(target, s.from)
+	}
+	var actors []stateRef
+	var actorPhrase phrase
+	var actorCountry string
+	if isAttack(t.Type) {
+		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
+		if actorCountry == "" && d.focus != "" {
+			actorCountry = d.focus
+			cd.why("actor.country", "the article's focus state %s", d.focus)
+		}
+	} else if t.Type != vigil.Protest {
+		actors = d.responders(m, cstart, cend, passive)
+	}
+	if t.Flags.generic && target.empty() && actorPhrase.empty() && len(actors) == 0 {
+		return nil
+	}
+	// a killing is an assassination only of a specific person, not of a group
+	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
+		return nil
+	}
+
+	// when and where
+	cd.date, cd.dateWhy = d.eventDate(si, m, cstart, cend)
+	if cd.dateWhy != "" {
+		cd.why("date", "%s", cd.dateWhy)
+	}
+	place, country, placeWhy := d.eventPlace(si, m, cstart, cend, target)
+	if place != nil && place.Feature != vigil.FeatureCountry {
+		cd.place = place
+	}
+	cd.country = country
+	if placeWhy != "" {
+		cd.why("place", "%s", placeWhy)
+	}
+
+	if !target.empty() {
+		tgtCountry := ""
+		if code, via := d.stateOf(target); via != "" {
+			tgtCountry = code
+		}
+		cd.target = d.ref(target, tgtCountry)
+		if pronouns[d.toks[target.from].Norm] && target.to-target.from == 1 {
+			if p := d.personBefore(si); !p.empty() {
+				cd.target = d.ref(p, "")
+				cd.targetNamed = true
+				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
+			}
+		}
+	}
+	if isAttack(t.Type) {
+		if !actorPhrase.empty() {
+			cd.actor = d.ref(actorPhrase, actorCountry)
+		} else if actorCountry != "" {
+			cd.actor = &vigil.ActorRef{Name: stateName(d, actorCountry), Country: actorCountry, Kind: "state"}
+		}
+		cd.conf = 0.6
+		if cd.actor != nil {
+			cd.conf += 0.1
+		}
+		if cd.target != nil {
+			cd.conf += 0.1
+		}
+		return []*candidate{cd}
+	}
+	if t.Type == vigil.Protest {
+		return []*candidate{cd}
+	}
+	if len(actors) == 0 {
+		// no named responder: the authorities of the place where it happened
+		if country != "" && country != "EU" {
+			cd.actor = &vigil.ActorRef{Name: stateName(d, country) + " authorities", Country: country, Kind: "state"}
+			cd.why("actor", "authorities of the place %s", country)
+		}
+		d.finishResponse(cd)
+		return []*candidate{cd}
+	}
+	var out []*candidate
+	for i, a := range actors {
+		c := cd
+		if i > 0 {
+			cp := *cd
+			cp.explain = &vigil.Explanation{Trigger: cd.explain.Trigger, Rules: append([]string(nil), cd.explain.Rules...), Fields: map[string]string{}}
+			c = &cp
+		}
+		c.actor = d.ref(a.p, a.code)
+		if c.actor == nil {
+			c.actor = &vigil.ActorRef{Name: stateName(d, a.code), Country: a.code}
+		}
+		if c.country == "" || (len(actors) > 1 && place == nil) {
+			c.country = a.code
+		}
+		d.finishResponse(c)
+		out = append(out, c)
+	}
+	return out
+}
+
+// finishResponse fills a response's country from its actor when no place gave one:
+// states expel, recall and sanction at home.
+func (d *doc) finishResponse(c *candidate) {
+	c.status = vigil.CarriedOut
+	if c.country == "" && c.actor != nil && c.actor.Country != "EU" {
+		c.country = c.actor.Country
+	}
+	if c.country == "EU" {
+		c.country = ""
+	}
+	c.conf = 0.7
+	if c.target != nil {
+		c.conf += 0.1
+	}
+}
+
+func stateName(d *doc, code string) string {
+	for _, a := range d.in.Actors {
+		if a.Actor.Kind == "state" && a.Actor.Country == code {
+			return a.Actor.Name
+		}
+	}
+	return code
+}
+
+// clauseBounds returns the token range of the clause holding token i.
+func (d *doc) clauseBounds(i int, s sentInfo) (int, int) {
+	a, b := i, i+1
+	for a > s.from && d.clause[a-1] == d.clause[i] {
+		a--
+	}
+	for b < s.to && d.clause[b] == d.clause[i] {
+		b++
+	}
+	return a, b
+}
+
+// blocked returns why a trigger does not report an event: negated, hypothetical,
+// demanded, or denied.
+func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
+	head := m.HeadTokens[0]
+	attack := isAttack(m.T.Type)
+	for k := head - 1; k >= cstart && k >= head-8; k-- {
+		n := d.toks[k].Norm
+		if n == "," && k < head-4 {
+			break
+		}
+		if negations[n] && !(attack && n == "failed") && head-k <= 5 {
+			// "not only", "no longer" are not negations of the event
+			if n == "not" && k+1 < len(d.toks) && d.toks[k+1].Norm == "only" {
+				continue
+			}
+			return "negated by " + d.toks[k].Text
+		}
+		if irrealis[n] {
+			switch {
+			case n == "called" || n == "calls" || n == "call":
+				if k+1 < len(d.toks) && (d.toks[k+1].Norm == "for" || d.toks[k+1].Norm == "on") {
+					return "demand"
+				}
+				continue
+			case attack && (n == "planning" || n == "plans" || n == "intends" || n == "threatened" || n == "threatens"):
+				continue
+			case n == "would" || n == "will":
+				if d.announced(k, cstart) {
+					continue
+				}
+			case n == "face" || n == "faces" || n == "facing":
+				if m.T.Type != vigil.Conviction && m.T.Type != vigil.Charge && m.T.Type != vigil.Extradition {
+					continue
+				}
+			case n == "against":
+				continue
+			}
+			return "irrealis " + d.toks[k].Text
+		}
+	}
+	// "the killing, which Tehran denied" is still an event; "no one was arrested" is not
+	if head+1 < cend && d.toks[head].Norm != "" && m.T.Noun && head > 0 && d.toks[head-1].Norm == "no" {
+		return "negated"
+	}
+	return ""
+}
+
+// announced: "X said they would expel" with X a government is a decision, not a
+// hypothetical; "a lawmaker said Moscow would" is not.
+func (d *doc) announced(would, cstart int) bool {
+	sentFrom := cstart
+	for _, s := range d.sents {
+		if s.from <= would && would < s.to {
+			sentFrom = s.from
+		}
+	}
+	for k := would - 1; k >= sentFrom && k >= would-4; k-- {
+		if decisionVerbs[d.toks[k].Norm] {
+			subj := d.npBefore(k, sentFrom)
+			if subj.empty() {
+				return false
+			}
+			if code, via := d.stateOf(subj); code != "" && via != "demonym" {
+				return true
+			}
+			for _, st := range d.coordinatedStates(subj.from, subj.to) {
+				if st.code != "" {
+					return true
+				}
+			}
+			h := d.headNorm(subj)
+			return h == "government" || h == "ministry" || h == "governments"
+		}
+	}
+	return false
+}
+
+// isGroup: a plural description or a group of the dictionary ("MEK members").
+func (d *doc) isGroup(p phrase) bool {
+	if a, ok := d.actorIn(p); ok && a.Actor.Kind != "state" && a.Via != "demonym" && a.Actor.Kind != "person" && d.headNorm(p) == d.toks[p.to-1].Norm && d.actorAt[p.to-1] >= 0 {
+		return true
+	}
+	h := d.headNorm(p)
+	return len(h) > 3 && h[len(h)-1] == 's' && !d.toks[p.to-1].IsCap() && !personPro[h]
+}
+
+// isAnaphoric: "the attack", "this plot" refer to an event told elsewhere.
+func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
+	k := m.First - 1
+	for k >= cstart && d.isAdjective(k) {
+		k--
+	}
+	if k < cstart {
+		return false
+	}
+	n := d.toks[k].Norm
+	if n != "the" && n != "this" && n != "that" && n != "these" && n != "those" && n != "'s" && n != "its" && n != "his" && n != "her" && n != "their" {
+		return false
+	}
+	// "the killing of Jamal Khashoggi" names what it refers to: a full mention
+	if m.Last+1 < len(d.toks) {
+		nx := d.toks[m.Last+1].Norm
+		if nx == "of" || nx == "on" || nx == "against" || nx == "in" || nx == "at" {
+			return false
+		}
+	}
+	if n == "'s" {
+		return false
+	}
+	return true
+}
+
+func (d *doc) isAdjective(k int) bool {
+	t := d.toks[k]
+	if t.Kind != token.Word || determiners[t.Norm] || prepositions[t.Norm] || auxiliaries[t.Norm] || conjunctions[t.Norm] {
+		return false
+	}
+	return !t.IsCap() || d.actorAt[k] >= 0
+}
+
+// isCounted: "eight separate plots", "dozens of attacks" are counts, not events.
+func (d *doc) isCounted(m triggerMatch, cstart int) bool {
+	head := m.First
+	// "plots to attack": the counted noun is the plot
+	if head-2 >= cstart && d.toks[head-1].Norm == "to" && plannedCues[d.toks[head-2].Norm] {
+		head = head - 2
+	}
+	n := d.toks[head].Norm
+	plural := len(n) > 3 && n[len(n)-1] == 's' && !sing[n]
+	if !plural {
+		return false
+	}
+	for k := head - 1; k >= cstart && k >= head-4; k-- {
+		t := d.toks[k]
+		if t.Kind == token.Number || quantifiers[t.Norm] {
+			return true
+		}
+		if t.Kind == token.Punct || determiners[t.Norm] && t.Norm != "both" {
+			break
+		}
+	}
+	if head+1 < len(d.toks) && d.toks[head+1].Norm == "since" {
+		return true
+	}
+	return false
+}
+
+var sing = set("sanctions", "arms", "news", "charges", "protests", "talks", "relations", "ties", "assets", "bus", "ambassadors")
+
+// status decides how far an attack got; responses and protests are carried out.
+func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Status {
+	if !isAttack(m.T.Type) {
+		return vigil.CarriedOut
+	}
+	head := m.HeadTokens[0]
+	s := d.sentOf(head)
+	foiled, attempted, planned := false, m.T.Flags.attempted, m.T.Flags.planned
+	for k := s.from; k < s.to; k++ {
+		if k >= m.First && k <= m.Last {
+			continue
+		}
+		n := d.toks[k].Norm
+		near := k >= cstart && k < cend
+		if foiledCues[n] && (near || k > head) {
+			foiled = true
+		}
+		if attemptedCues[n] && near {
+			attempted = true
+		}
+		if plannedCues[n] && near && k < head {
+			planned = true
+		}
+	}
+	// "to detonate", "to kill": an infinitive tells a plan, not a deed
+	if !m.T.Noun && head > cstart && d.toks[head-1].Norm == "to" {
+		planned = true
+	}
+	switch {
+	case foiled:
+		return vigil.Foiled
+	case attempted:
+		return vigil.Attempted
+	case planned:
+		return vigil.Planned
+	}
+	return vigil.CarriedOut
+}
+
+func (d *doc) sentOf(tok int) sentInfo {
+	for _, s := range d.sents {
+		if s.from <= tok && tok < s.to {
+			return s
+		}
+	}
+	return sentInfo{}
+}

@@ -1,0 +1,234 @@
+// Package event codes events from one article's text and the mentions found in it:
+// triggers from a lexicon per event type, modality (negation, hypotheticals,
+// demands, counts), status, roles (actor, target), date and place, and one event per
+// real event in the article with every sentence that tells it. It does no I/O: the
+// lexicon is loaded once by New and the mentions come in with the Input.
+package event
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"vigil"
+	"vigil/sentence"
+	"vigil/token"
+)
+
+// Input is everything the coder needs to know about one article.
+type Input struct {
+	Doc             string
+	Text            string
+	Reference       vigil.Date // the date relative expressions were resolved against
+	ReferenceSource string     // published, dateline, inferred or ""
+	Places          []PlaceMention
+	Actors          []ActorMention
+	Times           []TimeMention
+}
+
+// PlaceMention is a recognised, resolved place name.
+type PlaceMention struct {
+	vigil.Span
+	Kind  vigil.PlaceKind
+	Place vigil.Place
+}
+
+// ActorMention is a recognised actor dictionary entry.
+type ActorMention struct {
+	vigil.Span
+	Actor *vigil.Actor
+	Via   string // name, alias, abbreviation, demonym, metonym
+}
+
+// TimeMention is a temporal expression resolved to a calendar date (zero Date when
+// it fixes none, as durations do).
+type TimeMention struct {
+	vigil.Span
+	Date  vigil.Date
+	Value string
+}
+
+// Coder codes events. It is safe for concurrent use.
+type Coder struct {
+	lex     lexicon
+	explain bool
+}
+
+// Options configure a Coder.
+type Options struct {
+	Explain bool // fill Event.Explain
+	// Lexicons are extra trigger files in the format of data/triggers.tsv.
+	Lexicons []NamedReader
+}
+
+// NamedReader is a data file with the name to cite in error messages.
+type NamedReader struct {
+	Name string
+	R    io.Reader
+}
+
+// New loads the built-in trigger lexicon and any extra ones.
+func New(opts Options) (*Coder, error) {
+	c := &Coder{lex: lexicon{byFirst: map[string][]*trigger{}}, explain: opts.Explain}
+	if err := loadLexicon("event/data/triggers.tsv", strings.NewReader(builtinTriggers), &c.lex); err != nil {
+		return nil, err
+	}
+	for _, l := range opts.Lexicons {
+		if err := loadLexicon(l.Name, l.R, &c.lex); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// Code returns the events of one article, merged so that each real event appears
+// once with the evidence of every sentence that tells it.
+func (c *Coder) Code(in *Input) []vigil.Event {
+	d := newDoc(in)
+	var cands []*candidate
+	for si := range d.sents {
+		cands = append(cands, c.codeSentence(d, si)...)
+	}
+	events := merge(d, cands)
+	out := make([]vigil.Event, 0, len(events))
+	for _, cd := range events {
+		ev := cd.event(in.Doc)
+		if !c.explain {
+			ev.Explain = nil
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// candidate is an event as one sentence tells it, before merging.
+type candidate struct {
+	typ         vigil.EventType
+	status      vigil.Status
+	date        vigil.Date
+	dateWhy     string
+	country     string
+	place       *vigil.Place
+	actor       *vigil.ActorRef
+	target      *vigil.ActorRef
+	targetNamed bool // the target is a proper name, preferred when merging
+	evidence    []vigil.Span
+	conf        float64
+	// support marks a mention that may only confirm an event told elsewhere in the
+	// article: a headline, or an anaphoric "the attack".
+	support bool
+	sent    int
+	explain *vigil.Explanation
+}
+
+func (cd *candidate) event(doc string) vigil.Event {
+	return vigil.Event{
+		Doc: doc, Type: cd.typ, Status: cd.status, Date: cd.date, Country: cd.country,
+		Place: cd.place, Actor: cd.actor, Target: cd.target, Evidence: cd.evidence,
+		Confidence: cd.conf, Explain: cd.explain,
+	}
+}
+
+func (cd *candidate) why(field, format string, args ...any) {
+	if cd.explain.Fields == nil {
+		cd.explain.Fields = map[string]string{}
+	}
+	cd.explain.Fields[field] = fmt.Sprintf(format, args...)
+}
+
+func (cd *candidate) rule(format string, args ...any) {
+	cd.explain.Rules = append(cd.explain.Rules, fmt.Sprintf(format, args...))
+}
+
+// doc is the per-article analysis shared by the sentence coders.
+type doc struct {
+	in      *Input
+	text    string
+	toks    []token.Token
+	sents   []sentInfo
+	clause  []int // clause id per token
+	placeAt []int // index into in.Places per token, -1 if none
+	actorAt []int // index into in.Actors per token, -1 if none
+	timeAt  []int // index into in.Times per token, -1 if none
+	focus   string
+	// lastDate per paragraph: the last explicit calendar date seen in it.
+	paraDate map[int]vigil.Date
+	// triggers holds the first tokens of the triggers of the sentence being coded.
+	triggers []int
+}
+
+type sentInfo struct {
+	sentence.Sentence
+	from, to int // token range
+}
+
+func newDoc(in *Input) *doc {
+	d := &doc{in: in, text: in.Text, toks: token.Tokenize(in.Text), paraDate: map[int]vigil.Date{}}
+	n := len(d.toks)
+	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
+	d.actorAt = spanIndex(d.toks, n, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
+	d.timeAt = spanIndex(d.toks, n, len(in.Times), func(i int) vigil.Span { return in.Times[i].Span })
+	ti := 0
+	for _, s := range sentence.Split(in.Text) {
+		for ti < n && d.toks[ti].Start < s.Start {
+			ti++
+		}
+		from := ti
+		for ti < n && d.toks[ti].End <= s.End {
+			ti++
+		}
+		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti})
+	}
+	d.clause = clauses(d)
+	d.focus = focusState(d)
+	return d
+}
+
+// spanIndex maps each token to the mention (of count mentions) that covers it.
+func spanIndex(toks []token.Token, n, count int, span func(int) vigil.Span) []int {
+	at := make([]int, n)
+	for i := range at {
+		at[i] = -1
+	}
+	ti := 0
+	for m := 0; m < count; m++ {
+		sp := span(m)
+		for ti > 0 && toks[ti-1].End > sp.Start {
+			ti--
+		}
+		for ti < n && toks[ti].End <= sp.Start {
+			ti++
+		}
+		for k := ti; k < n && toks[k].Start < sp.End; k++ {
+			if at[k] < 0 {
+				at[k] = m
+			}
+		}
+	}
+	return at
+}
+
+// clauses numbers the clauses of every sentence. A clause ends at a semicolon, a
+// dash between spaces, and before "while", "whereas" and ", but".
+func clauses(d *doc) []int {
+	cl := make([]int, len(d.toks))
+	id := 0
+	for _, s := range d.sents {
+		id++
+		for i := s.from; i < s.to; i++ {
+			t := d.toks[i]
+			switch {
+			case t.Norm == ";" || t.Norm == ":" && i+1 < s.to && d.toks[i+1].IsCap():
+				id++
+			case t.Norm == "-" && i > s.from && t.Start > d.toks[i-1].End:
+				id++
+			case (t.Norm == "while" || t.Norm == "whereas") && i > s.from:
+				id++
+			case t.Norm == "but" && i > s.from && d.toks[i-1].Norm == ",":
+				id++
+			}
+			cl[i] = id
+		}
+	}
+	return cl
+}

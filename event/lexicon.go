@@ -1,0 +1,179 @@
+package event
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+
+	"vigil"
+	"vigil/token"
+)
+
+//go:embed data/triggers.tsv
+var builtinTriggers string
+
+// trigger is one entry of the trigger lexicon.
+type trigger struct {
+	Type    vigil.EventType
+	Pattern string     // as written in the lexicon, for --explain
+	Parts   [][]string // alternatives per token; nil marks a gap ("...")
+	Noun    bool
+	Flags   flags
+	Source  string // file:line, for --explain and error messages
+}
+
+type flags struct {
+	planned, attempted, generic, kill, passiveOnly bool
+}
+
+// lexicon indexes triggers by the normalised form of their first token.
+type lexicon struct {
+	byFirst map[string][]*trigger
+}
+
+// gapTokens is how many tokens "..." may skip.
+const gapTokens = 4
+
+func loadLexicon(name string, r io.Reader, lx *lexicon) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if len(f) < 3 || len(f) > 4 {
+			return fmt.Errorf("%s:%d: want 3 or 4 tab-separated fields (type, pattern, part of speech, flags), got %d", name, line, len(f))
+		}
+		t := &trigger{Type: vigil.EventType(f[0]), Pattern: f[1], Source: fmt.Sprintf("%s:%d", name, line)}
+		if !t.Type.Valid() {
+			return fmt.Errorf("%s:%d: unknown event type %q", name, line, f[0])
+		}
+		switch f[2] {
+		case "n":
+			t.Noun = true
+		case "v":
+		default:
+			return fmt.Errorf("%s:%d: part of speech %q: want v or n", name, line, f[2])
+		}
+		if len(f) == 4 {
+			for _, fl := range strings.Split(f[3], ",") {
+				switch strings.TrimSpace(fl) {
+				case "planned":
+					t.Flags.planned = true
+				case "attempted":
+					t.Flags.attempted = true
+				case "generic":
+					t.Flags.generic = true
+				case "kill":
+					t.Flags.kill = true
+				case "passive-only":
+					t.Flags.passiveOnly = true
+				case "":
+				default:
+					return fmt.Errorf("%s:%d: unknown flag %q", name, line, fl)
+				}
+			}
+		}
+		for _, part := range strings.Fields(f[1]) {
+			if part == "..." {
+				t.Parts = append(t.Parts, nil)
+				continue
+			}
+			t.Parts = append(t.Parts, expand(part))
+		}
+		if len(t.Parts) == 0 || t.Parts[0] == nil || t.Parts[len(t.Parts)-1] == nil {
+			return fmt.Errorf("%s:%d: pattern %q must start and end with a word", name, line, f[1])
+		}
+		for _, first := range t.Parts[0] {
+			lx.byFirst[first] = append(lx.byFirst[first], t)
+		}
+	}
+	return sc.Err()
+}
+
+// expand turns "arrest{,s,ed}" into arrest, arrests, arrested (normalised).
+func expand(part string) []string {
+	i := strings.IndexByte(part, '{')
+	j := strings.IndexByte(part, '}')
+	if i < 0 || j < i {
+		return []string{token.Normalize(part)}
+	}
+	var out []string
+	for _, alt := range strings.Split(part[i+1:j], ",") {
+		out = append(out, expand(part[:i]+alt+part[j+1:])...)
+	}
+	return out
+}
+
+// triggerMatch is a trigger found in a sentence: the token range it covers and the
+// token that carries the event (the first one).
+type triggerMatch struct {
+	T          *trigger
+	First      int // token index of the first token
+	Last       int // token index of the last token (inclusive)
+	HeadTokens []int
+}
+
+// match finds the trigger occurrences in tokens [from, to), not crossing clause
+// boundaries for gaps.
+func (lx *lexicon) match(toks []token.Token, from, to int, clauseOf []int) []triggerMatch {
+	var out []triggerMatch
+	for i := from; i < to; i++ {
+		cands := lx.byFirst[toks[i].Norm]
+		for _, t := range cands {
+			if m, ok := matchAt(t, toks, i, to, clauseOf); ok {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+func matchAt(t *trigger, toks []token.Token, i, to int, clauseOf []int) (triggerMatch, bool) {
+	m := triggerMatch{T: t, First: i}
+	pos := i
+	for k := 0; k < len(t.Parts); k++ {
+		part := t.Parts[k]
+		if part == nil { // gap: find the next part within gapTokens
+			k++
+			next := t.Parts[k]
+			found := -1
+			for g := pos; g < to && g <= pos+gapTokens; g++ {
+				if clauseOf[g] != clauseOf[i] {
+					break
+				}
+				if contains(next, toks[g].Norm) {
+					found = g
+					break
+				}
+			}
+			if found < 0 {
+				return m, false
+			}
+			m.HeadTokens = append(m.HeadTokens, found)
+			pos = found + 1
+			continue
+		}
+		if pos >= to || !contains(part, toks[pos].Norm) {
+			return m, false
+		}
+		m.HeadTokens = append(m.HeadTokens, pos)
+		pos++
+	}
+	m.Last = pos - 1
+	return m, true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,140 @@
+package event
+
+import (
+	"strconv"
+
+	"vigil"
+	"vigil/token"
+)
+
+// merge folds the mentions of one article into events: each real event once, with
+// the evidence of every sentence that tells it. Full mentions are merged first in
+// text order; headlines and anaphoric mentions ("the attack") then confirm an event
+// they agree with and are dropped otherwise.
+func merge(d *doc, cands []*candidate) []*candidate {
+	var events []*candidate
+	for _, c := range cands {
+		if !c.support {
+			mergeInto(&events, c, true)
+		}
+	}
+	for _, c := range cands {
+		if c.support {
+			mergeInto(&events, c, false)
+		}
+	}
+	return events
+}
+
+func mergeInto(events *[]*candidate, c *candidate, create bool) {
+	for _, e := range *events {
+		if compatible(e, c) {
+			absorb(e, c)
+			return
+		}
+	}
+	if create {
+		*events = append(*events, c)
+	}
+}
+
+// compatible reports whether two mentions can tell the same event: nothing they
+// both know disagrees.
+func compatible(a, b *candidate) bool {
+	if a.typ != b.typ {
+		return false
+	}
+	if a.country != "" && b.country != "" && a.country != b.country {
+		return false
+	}
+	if !a.date.IsZero() && !b.date.IsZero() && !sameOrPrefix(a.date, b.date) {
+		return false
+	}
+	if a.place != nil && b.place != nil && a.place.Name != b.place.Name && a.place.Feature == b.place.Feature {
+		return false
+	}
+	if a.actor != nil && b.actor != nil && a.actor.Country != "" && b.actor.Country != "" && a.actor.Country != b.actor.Country {
+		return false
+	}
+	if a.target != nil && b.target != nil && !sameTarget(a.target.Name, b.target.Name) {
+		return false
+	}
+	return true
+}
+
+// sameTarget: two descriptions share a content word ("Arab dissident", "Iranian
+// dissident"), or one is a pronoun.
+func sameTarget(x, y string) bool {
+	wx, wy := contentWords(x), contentWords(y)
+	if len(wx) == 0 || len(wy) == 0 {
+		return true
+	}
+	for w := range wx {
+		if wy[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Word || determiners[t.Norm] || prepositions[t.Norm] || conjunctions[t.Norm] || pronouns[t.Norm] || genericNouns[t.Norm] {
+			continue
+		}
+		out[t.Norm] = true
+	}
+	return out
+}
+
+// genericNouns say too little to tell two targets apart or together.
+var genericNouns = set("people", "person", "man", "men", "woman", "women", "former", "two", "three", "four",
+	"mr", "ms", "mrs", "members", "iranian", "russian", "chinese", "saudi", "national", "nationals")
+
+var statusRank = map[vigil.Status]int{vigil.Planned: 1, vigil.CarriedOut: 2, vigil.Attempted: 3, vigil.Foiled: 4}
+
+// absorb folds mention b into event a.
+func absorb(a, b *candidate) {
+	full := !b.support
+	for _, sp := range b.evidence {
+		dup := false
+		for _, have := range a.evidence {
+			if have == sp {
+				dup = true
+			}
+		}
+		if !dup {
+			a.evidence = append(a.evidence, sp)
+		}
+	}
+	if full && statusRank[b.status] > statusRank[a.status] {
+		a.status = b.status
+	}
+	if b.date.Precision > a.date.Precision && (full || a.date.IsZero()) {
+		a.date, a.dateWhy = b.date, b.dateWhy
+	}
+	if a.country == "" {
+		a.country = b.country
+	}
+	if b.place != nil && (a.place == nil || full && finer(b.place, a.place)) {
+		a.place = b.place
+	}
+	if a.actor == nil || (full && b.actor != nil && b.actor.ID != "" && a.actor.ID == "") {
+		a.actor = b.actor
+	} else if a.actor.Country == "" && b.actor != nil {
+		a.actor.Country = b.actor.Country
+	}
+	if a.target == nil || (full && b.targetNamed && !a.targetNamed) {
+		a.target, a.targetNamed = b.target, b.targetNamed
+	}
+	if b.conf > a.conf {
+		a.conf = b.conf
+	}
+	a.conf = min(0.95, a.conf+0.05)
+	a.explain.Rules = append(a.explain.Rules, "merged with the mention in sentence "+strconv.Itoa(b.sent+1))
+}
+
+var featureRank = map[vigil.PlaceFeature]int{vigil.FeatureCountry: 1, vigil.FeatureRegion: 2, vigil.FeatureCity: 3, vigil.FeatureLocal: 4}
+
+func finer(a, b *vigil.Place) bool { return featureRank[a.Feature] > featureRank[b.Feature] }

@@ -1,0 +1,373 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"vigil"
+	"vigil/token"
+)
+
+// phrase is a noun phrase: the token range [from, to).
+type phrase struct{ from, to int }
+
+func (p phrase) empty() bool { return p.to <= p.from }
+
+func (d *doc) phraseText(p phrase) string {
+	if p.empty() {
+		return ""
+	}
+	return d.text[d.toks[p.from].Start:d.toks[p.to-1].End]
+}
+
+// isContent reports whether token i can sit inside a noun phrase.
+func (d *doc) isContent(i int) bool {
+	t := d.toks[i]
+	if t.Kind == token.Number {
+		return true
+	}
+	if t.Kind == token.Punct {
+		return t.Norm == "'s" || t.Norm == "'"
+	}
+	n := t.Norm
+	if prepositions[n] || conjunctions[n] || auxiliaries[n] || reportingVerbs[n] || negations[n] {
+		return false
+	}
+	if t.IsCap() {
+		return true
+	}
+	if adverbs[n] || strings.HasSuffix(n, "ly") {
+		return false
+	}
+	// lower-case past forms and gerunds are usually verbs here ("arrested", "using")
+	if (strings.HasSuffix(n, "ed") && len(n) > 3 || strings.HasSuffix(n, "ing") && len(n) > 5) && !nounLike[n] {
+		return false
+	}
+	return true
+}
+
+// nounLike lists -ed/-ing words that are nouns or adjectives in this domain.
+var nounLike = set("armed", "alleged", "accused", "wanted", "exiled", "detained", "jailed", "self-exiled",
+	"meeting", "gathering", "building", "funding", "hearing", "ruling", "briefing", "wedding", "leading",
+	"ruling", "undeclared", "unidentified", "unnamed", "suspected", "veteran", "so-called", "hundred",
+	"based", "backed", "linked", "wounded", "injured", "retired", "united", "naturalised", "naturalized")
+
+// npAfter returns the noun phrase that starts at token i (after skipping at most one
+// preposition in skip), within the clause and sentence.
+func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
+	if i < end && skip[d.toks[i].Norm] {
+		i++
+	}
+	if i >= end || d.clause[i] != d.clause[min(i, len(d.clause)-1)] {
+		return phrase{}
+	}
+	start := i
+	if pronouns[d.toks[i].Norm] {
+		return phrase{i, i + 1}
+	}
+	for i < end && determiners[d.toks[i].Norm] {
+		i++
+	}
+	j := i
+	for j < end && j-start < 9 && d.isContent(j) {
+		j++
+		// "members of the MEK", "two terrorists of Iranian descent"
+		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || determiners[d.toks[j+1].Norm]) {
+			head := d.toks[j-1].Norm
+			if victimNouns[head] || operativeNouns[head] || d.toks[j+1].IsCap() {
+				j++
+				for j < end && determiners[d.toks[j].Norm] {
+					j++
+				}
+			}
+		}
+	}
+	if j == i {
+		return phrase{}
+	}
+	return phrase{start, j}
+}
+
+// npBefore returns the noun phrase that ends just before token j, not crossing
+// the clause start.
+func (d *doc) npBefore(j, start int) phrase {
+	i := j
+	for i > start && (adverbs[d.toks[i-1].Norm] || auxiliaries[d.toks[i-1].Norm] || negations[d.toks[i-1].Norm]) {
+		i--
+	}
+	end := i
+	for i > start && (d.isContent(i-1) || determiners[d.toks[i-1].Norm] || d.toks[i-1].Norm == "of" && i-1 > start && d.isContent(i-2)) {
+		i--
+		if determiners[d.toks[i].Norm] && !(d.toks[i].Norm == "no" && i+1 < end) {
+			break
+		}
+	}
+	if end > start && pronouns[d.toks[end-1].Norm] {
+		return phrase{end - 1, end}
+	}
+	return phrase{i, end}
+}
+
+// isPassive: "was arrested", "were shot dead", "has been expelled".
+func (d *doc) isPassive(head, start int) bool {
+	for k := head - 1; k >= start && k >= head-3; k-- {
+		n := d.toks[k].Norm
+		if beForms[n] {
+			return true
+		}
+		if !adverbs[n] && !negations[n] {
+			return false
+		}
+	}
+	return false
+}
+
+// byAgent returns the phrase after "by" following token i in the clause.
+func (d *doc) byAgent(i, end int) phrase {
+	for k := i; k < end && k < i+6 && d.clause[k] == d.clause[i]; k++ {
+		if d.toks[k].Norm == "by" {
+			return d.npAfter(k+1, end, nil)
+		}
+		if d.toks[k].Norm == "," || d.toks[k].Norm == "." {
+			break
+		}
+	}
+	return phrase{}
+}
+
+// actorIn returns the first actor mention inside phrase p, if any.
+func (d *doc) actorIn(p phrase) (ActorMention, bool) {
+	for k := p.from; k < p.to; k++ {
+		if m := d.actorAt[k]; m >= 0 {
+			return d.in.Actors[m], true
+		}
+	}
+	return ActorMention{}, false
+}
+
+// headNorm is the last content word of a phrase.
+func (d *doc) headNorm(p phrase) string {
+	for k := p.to - 1; k >= p.from; k-- {
+		if d.toks[k].Kind == token.Word {
+			return d.toks[k].Norm
+		}
+	}
+	return ""
+}
+
+// hasName reports whether a phrase holds a proper name (a capitalised word that is
+// not the first of its sentence, or an actor of the dictionary).
+func (d *doc) hasName(p phrase, sentFrom int) bool {
+	for k := p.from; k < p.to; k++ {
+		t := d.toks[k]
+		if d.actorAt[k] >= 0 && d.in.Actors[d.actorAt[k]].Via != "demonym" {
+			return true
+		}
+		if t.Kind == token.Word && t.IsCap() && (k > sentFrom || k+1 < p.to && d.toks[k+1].IsCap()) && !determiners[t.Norm] && !monthWords[t.Norm] && d.actorAt[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ref builds an ActorRef from a phrase, with the state it acts for.
+func (d *doc) ref(p phrase, country string) *vigil.ActorRef {
+	name := strings.TrimSpace(d.phraseText(p))
+	if name == "" {
+		return nil
+	}
+	r := &vigil.ActorRef{Name: trimDeterminer(name), Country: country}
+	if a, ok := d.actorIn(p); ok {
+		r.ID, r.Kind = a.Actor.ID, a.Actor.Kind
+	}
+	return r
+}
+
+func trimDeterminer(s string) string {
+	for _, det := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
+		if strings.HasPrefix(s, det) {
+			return s[len(det):]
+		}
+	}
+	return s
+}
+
+// stateOf returns the state a phrase stands for: an actor mention's state, or a
+// demonym leading an operative or authority noun ("Iranian agents", "Danish
+// authorities"). via says which.
+func (d *doc) stateOf(p phrase) (code, via string) {
+	for k := p.from; k < p.to; k++ {
+		m := d.actorAt[k]
+		if m < 0 {
+			continue
+		}
+		a := d.in.Actors[m]
+		if a.Via == "demonym" {
+			// a demonym names the state only before a noun of agents or authorities
+			next := d.nextWord(k, p.to)
+			if next >= 0 && (operativeNouns[d.toks[next].Norm] || authorityNouns[d.toks[next].Norm]) {
+				return a.Actor.Country, "demonym"
+			}
+			continue
+		}
+		if d.isLocative(k) {
+			continue
+		}
+		return a.Actor.Country, a.Via
+	}
+	return "", ""
+}
+
+// nextWord returns the next word token after the mention covering token k.
+func (d *doc) nextWord(k, end int) int {
+	m := d.actorAt[k]
+	for j := k + 1; j < end; j++ {
+		if d.actorAt[j] == m && m >= 0 {
+			continue
+		}
+		if d.toks[j].Kind == token.Word {
+			return j
+		}
+	}
+	return -1
+}
+
+// isLocative: the mention at token k is a location ("in Belgium", "from Iran").
+func (d *doc) isLocative(k int) bool {
+	m := d.actorAt[k]
+	start := k
+	for start > 0 && d.actorAt[start-1] == m {
+		start--
+	}
+	if start == 0 {
+		return false
+	}
+	j := start - 1
+	if determiners[d.toks[j].Norm] && j > 0 {
+		j--
+	}
+	// walk back over a list of places: "in Albania, France, and the US"
+	for j > 0 && (d.toks[j].Norm == "," || d.toks[j].Norm == "and" || d.toks[j].Norm == "or") {
+		k := j - 1
+		if d.toks[k].Norm == "," && k > 0 {
+			k--
+		}
+		if d.actorAt[k] < 0 && d.placeAt[k] < 0 {
+			break
+		}
+		for k > 0 && ((d.actorAt[k-1] >= 0 && d.actorAt[k-1] == d.actorAt[k]) || (d.placeAt[k-1] >= 0 && d.placeAt[k-1] == d.placeAt[k])) {
+			k--
+		}
+		j = k - 1
+		if j >= 0 && determiners[d.toks[j].Norm] && j > 0 {
+			j--
+		}
+		if j < 0 {
+			return false
+		}
+	}
+	p := d.toks[j].Norm
+	switch p {
+	case "in", "at", "near", "outside", "inside", "from", "to", "across", "into", "throughout", "within", "around":
+		return true
+	}
+	return false
+}
+
+// isPerpetrator: a phrase that can carry out an attack for a state.
+func (d *doc) isPerpetrator(p phrase) (string, bool) {
+	if code, via := d.stateOf(p); via != "" {
+		return code, true
+	}
+	if a, ok := d.actorIn(p); ok && a.Via != "demonym" && !d.isLocative(p.from) {
+		return a.Actor.Country, true
+	}
+	if h := d.headNorm(p); operativeNouns[h] {
+		return "", true
+	}
+	return "", false
+}
+
+// isAuthority: a phrase that can respond for a state.
+func (d *doc) isAuthority(p phrase) (string, bool) {
+	if code, via := d.stateOf(p); via != "" {
+		return code, true
+	}
+	if a, ok := d.actorIn(p); ok && a.Via != "demonym" && a.Actor.Country != "" {
+		return a.Actor.Country, true
+	}
+	h := d.headNorm(p)
+	if authorityNouns[h] {
+		return "", true
+	}
+	return "", false
+}
+
+// coordinatedStates returns each state of a coordination that starts at token i:
+// "Germany, France and Poland" gives DE, FR, PL with their phrases.
+func (d *doc) coordinatedStates(i, end int) []stateRef {
+	var out []stateRef
+	k := i
+	for k < end {
+		for k < end && determiners[d.toks[k].Norm] {
+			k++
+		}
+		if k >= end {
+			break
+		}
+		m := d.actorAt[k]
+		if m < 0 {
+			break
+		}
+		a := d.in.Actors[m]
+		j := k
+		for j < end && d.actorAt[j] == m {
+			j++
+		}
+		if a.Actor.Kind != "state" || a.Via == "demonym" {
+			break
+		}
+		out = append(out, stateRef{code: a.Actor.Country, p: phrase{k, j}})
+		if j < end && (d.toks[j].Norm == "," || d.toks[j].Norm == "and") {
+			k = j + 1
+			if k < end && d.toks[k].Norm == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+type stateRef struct {
+	code string
+	p    phrase
+}
+
+// isPersonName: a run of capitalised words that no dictionary knows.
+func (d *doc) personBefore(si int) phrase {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		sent := d.sents[s]
+		for k := sent.from; k+1 < sent.to; k++ {
+			if d.isNameWord(k) && d.isNameWord(k+1) && d.actorAt[k] < 0 && d.placeAt[k] < 0 {
+				j := k + 1
+				for j < sent.to && d.isNameWord(j) {
+					j++
+				}
+				return phrase{k, j}
+			}
+		}
+	}
+	return phrase{}
+}
+
+func (d *doc) isNameWord(k int) bool {
+	t := d.toks[k]
+	if t.Kind != token.Word || monthWords[t.Norm] || determiners[t.Norm] || prepositions[t.Norm] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) && !t.IsUpper()
+}

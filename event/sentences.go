@@ -1,0 +1,168 @@
+package event
+
+import (
+	"strings"
+
+	"vigil"
+	"vigil/token"
+)
+
+// codeSentence finds the event mentions of sentence si.
+func (c *Coder) codeSentence(d *doc, si int) []*candidate {
+	s := d.sents[si]
+	defer d.noteDates(si)
+	if s.to <= s.from || d.isQuestion(s) || d.isImperative(s) || d.isSummary(s) {
+		return nil
+	}
+	matches := d.filterMatches(c.lex.match(d.toks, s.from, s.to, d.clause), s)
+	d.triggers = d.triggers[:0]
+	for _, m := range matches {
+		d.triggers = append(d.triggers, m.First)
+	}
+	var out []*candidate
+	for _, m := range matches {
+		out = append(out, d.candidates(si, m)...)
+	}
+	out = append(out, d.ellipsis(si, out)...)
+	return out
+}
+
+func (d *doc) isQuestion(s sentInfo) bool {
+	return strings.HasSuffix(strings.TrimRight(d.text[s.Start:s.End], "\"”’' )"), "?")
+}
+
+// isImperative: a demand in a list or a slogan, "2) Expel all diplomats."
+func (d *doc) isImperative(s sentInfo) bool {
+	for i := s.from; i < s.to; i++ {
+		t := d.toks[i]
+		if t.Kind == token.Number || t.Kind == token.Punct || len(t.Norm) == 1 {
+			continue
+		}
+		return t.IsCap() && imperatives[t.Norm] && (i+1 >= s.to || !auxiliaries[d.toks[i+1].Norm])
+	}
+	return false
+}
+
+// isSummary: "Counting smaller moves, more than 100 were expelled", "In total, ...".
+func (d *doc) isSummary(s sentInfo) bool {
+	first := d.toks[s.from].Norm
+	if first == "counting" || first == "altogether" || first == "overall" {
+		return true
+	}
+	for i := s.from; i+1 < s.to; i++ {
+		a, b := d.toks[i].Norm, d.toks[i+1].Norm
+		if (a == "in" && (b == "total" || b == "all") && i+2 < s.to && d.toks[i+2].Norm == ",") || (a == "a" && b == "total") {
+			return true
+		}
+	}
+	return false
+}
+
+// noteDates remembers the last explicit calendar date of a sentence's paragraph
+// for the sentences after it ("In June, ... The couple were arrested").
+func (d *doc) noteDates(si int) {
+	s := d.sents[si]
+	for i := s.from; i < s.to; i++ {
+		if m := d.timeAt[i]; m >= 0 && (i == s.from || d.timeAt[i-1] != m) {
+			t := d.in.Times[m]
+			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) {
+				continue
+			}
+			d.paraDate[s.Para] = t.Date
+		}
+	}
+}
+
+// isDeadline: "until April 4", "by Friday" name a deadline, not when a thing happened.
+func (d *doc) isDeadline(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := d.toks[i-1].Norm
+	return p == "until" || p == "till" || p == "by" || p == "before"
+}
+
+// isFuture reports whether a date lies after the article's reference date.
+func (d *doc) isFuture(dt vigil.Date) bool {
+	ref := d.in.Reference
+	if ref.IsZero() {
+		return false
+	}
+	return dt.Truncate(ref.Precision).Time().After(ref.Time()) && !sameOrPrefix(dt, ref)
+}
+
+func sameOrPrefix(a, b vigil.Date) bool {
+	x, y := a.String(), b.String()
+	return strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// filterMatches keeps the longest of overlapping triggers, drops capitalised month
+// names and words inside names, and lets a bare killing give way to a more
+// specific attack in the same clause.
+func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
+	// longest first, then earliest
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && better(ms[j], ms[j-1]); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+	used := map[int]bool{}
+	var kept []triggerMatch
+	for _, m := range ms {
+		first := d.toks[m.First]
+		if first.IsCap() && (monthWords[first.Norm] || (m.First > s.from && d.actorAt[m.First] >= 0) || (m.First > s.from && d.placeAt[m.First] >= 0)) {
+			continue
+		}
+		overlap := false
+		for _, h := range m.HeadTokens {
+			if used[h] {
+				overlap = true
+			}
+		}
+		if overlap {
+			continue
+		}
+		for _, h := range m.HeadTokens {
+			used[h] = true
+		}
+		kept = append(kept, m)
+	}
+	// a killing yields to a bombing or stabbing told in the same clause, and a
+	// generic shooting or attack to the killing
+	var out []triggerMatch
+	for _, m := range kept {
+		drop := false
+		for _, o := range kept {
+			if d.clause[o.First] != d.clause[m.First] || o.T == m.T {
+				continue
+			}
+			if m.T.Flags.kill && (o.T.Type == vigil.Bombing || o.T.Type == vigil.ArmedAttack && !o.T.Flags.generic) {
+				drop = true
+			}
+			if m.T.Type == vigil.ArmedAttack && m.T.Flags.generic && (o.T.Type == vigil.Assassination || o.T.Type == vigil.Bombing) {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, m)
+		}
+	}
+	// back to text order
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j].First < out[j-1].First; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func better(a, b triggerMatch) bool {
+	la, lb := a.Last-a.First, b.Last-b.First
+	if la != lb {
+		return la > lb
+	}
+	if a.T.Flags.generic != b.T.Flags.generic {
+		return !a.T.Flags.generic
+	}
+	return a.First < b.First
+}
