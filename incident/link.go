@@ -79,6 +79,11 @@ func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, thre
 				s += 0.3
 			}
 			s += 0.5 * d.cosine(evidence[r], evidence[a], d.evid)
+			// The response's sentences name the attack's target ("over the murder of ...").
+			s += 0.8 * d.overlap(evidence[r], targets[a], d.evid)
+			// An attack several articles report is more likely the one answered
+			// than a passing mention.
+			s += 0.3 * float64(min(att.Articles-1, 3))
 			if !resp.Date.IsZero() && !att.Date.IsZero() {
 				years := resp.Date.Time().Sub(att.Date.Time()).Hours() / 24 / 365
 				s -= 0.05 * math.Max(0, years-1)
