@@ -50,9 +50,9 @@ var seasonStart = [...]int{3, 6, 9, 12}
 
 var partCodes = [...]string{"MO", "AF", "EV", "NI"}
 
-func buildLexicon() map[string]lex {
-	m := make(map[string]lex, 400)
-	add := func(w string, cls class, val int) { m[w] = lex{word: w, cls: cls, val: val} }
+func buildLexicon() map[string]*lex {
+	m := make(map[string]*lex, 400)
+	add := func(w string, cls class, val int) { m[w] = &lex{word: w, cls: cls, val: val} }
 	months := []string{"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december"}
 	for i, w := range months {
@@ -60,7 +60,7 @@ func buildLexicon() map[string]lex {
 	}
 	for w, v := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
 		"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
-		m[w] = lex{word: w, cls: cMonth, val: v, abbr: true}
+		m[w] = &lex{word: w, cls: cMonth, val: v, abbr: true}
 	}
 	for i, w := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
 		add(w, cWeekday, i)
@@ -69,9 +69,9 @@ func buildLexicon() map[string]lex {
 		"weekend": uWeekend, "fortnight": uFortnight, "month": uMonth, "quarter": uQuarter,
 		"year": uYear, "decade": uDecade, "century": uCentury} {
 		add(w, cUnit, u)
-		m[w+"s"] = lex{word: w + "s", cls: cUnit, val: u, plural: true}
+		m[w+"s"] = &lex{word: w + "s", cls: cUnit, val: u, plural: true}
 	}
-	m["centuries"] = lex{word: "centuries", cls: cUnit, val: uCentury, plural: true}
+	m["centuries"] = &lex{word: "centuries", cls: cUnit, val: uCentury, plural: true}
 	delete(m, "centurys")
 	for i, w := range []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 		"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",

@@ -54,10 +54,10 @@ type parser struct {
 	found []match
 }
 
-var noTok = tok{kind: tPunct}
+var noTok = tok{lx: noLex, kind: tPunct}
 
 func newParser(text string, toks []tok, ref vigil.Date) *parser {
-	p := &parser{text: text, toks: toks, ref: ref}
+	p := &parser{text: text, toks: toks, ref: ref, found: make([]match, 0, len(text)/256+4)}
 	if ref.Precision == vigil.PrecisionDay {
 		p.refT = time.Date(ref.Year, time.Month(ref.Month), ref.Day, 0, 0, 0, 0, time.UTC)
 	}
@@ -72,7 +72,7 @@ func (p *parser) tk(i int) *tok {
 }
 
 // w returns the lexicon word of token i, or "".
-func (p *parser) w(i int) string { return p.tk(i).w }
+func (p *parser) w(i int) string { return p.tk(i).lx.word }
 
 func (p *parser) punct(i int, ch byte) bool {
 	t := p.tk(i)
@@ -85,8 +85,8 @@ func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].space 
 // lower returns token i's text in lower case (for words outside the lexicon).
 func (p *parser) lower(i int) string {
 	t := p.tk(i)
-	if t.w != "" {
-		return t.w
+	if t.lx.word != "" {
+		return t.lx.word
 	}
 	if i >= len(p.toks) || t.end-t.start > 24 {
 		return ""
@@ -101,7 +101,7 @@ func (p *parser) hasYear() bool  { return p.ref.Precision >= vigil.PrecisionYear
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tWord && t.lx.cls == cNone && t.w == "" {
+		if t.kind == tWord && t.lx.cls == cNone && t.lx.word == "" {
 			i++
 			continue
 		}
@@ -396,7 +396,7 @@ func (p *parser) dayNum(i int) (d, j int, ok bool) {
 		return 0, i, false
 	}
 	j = i + 1
-	if s := p.tk(j); s.lx.cls == cSuffix && s.w != "s" && p.glued(j) {
+	if s := p.tk(j); s.lx.cls == cSuffix && s.lx.word != "s" && p.glued(j) {
 		j++
 	}
 	if p.glued(j) && p.tk(j).kind == tNum {
@@ -423,7 +423,7 @@ func (p *parser) monthWord(i int) (mon, j int, alone, ok bool) {
 		return t.lx.val, j, false, true
 	}
 	alone = true
-	if t.w == "may" || t.w == "march" {
+	if t.lx.word == "may" || t.lx.word == "march" {
 		switch p.w(i - 1) {
 		case "in", "since", "by", "until", "till", "of", "last", "next", "this", "early",
 			"late", "mid", "from", "to", "through", "before", "after", "during", "between",
@@ -499,7 +499,7 @@ func (p *parser) explicit(i int) (match, bool) {
 		}
 		if y, k, ok := p.year(i); ok {
 			// 1990s
-			if s := p.tk(k); s.w == "s" && p.glued(k) {
+			if s := p.tk(k); s.lx.word == "s" && p.glued(k) {
 				m.j = k + 1
 				m.value = strconv.Itoa(y / 10)
 				return m, true
@@ -734,10 +734,10 @@ func (p *parser) future(i int) bool {
 		if t.kind == tPunct && t.ch != '\'' && t.ch != '-' && t.ch != '.' || p.boundaryAfter(k) {
 			break
 		}
-		if t.lx.cls == cFuture && t.w != "next" && t.w != "tomorrow" && (t.w != "ll" || p.punct(k-1, '\'')) {
+		if t.lx.cls == cFuture && t.lx.word != "next" && t.lx.word != "tomorrow" && (t.lx.word != "ll" || p.punct(k-1, '\'')) {
 			return true
 		}
-		if t.blank || t.w == "said" || t.w == "says" {
+		if t.blank || t.lx.word == "said" || t.lx.word == "says" {
 			break
 		}
 	}

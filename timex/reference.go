@@ -88,7 +88,7 @@ func (p *parser) datelinePosition(i int) bool {
 	for k := i - 1; k >= 0 && k > i-12; k-- {
 		t := &p.toks[k]
 		switch {
-		case t.kind == tWord && (!t.cap || t.w != ""):
+		case t.kind == tWord && (!t.cap || t.lx.word != ""):
 			return false // prose, or "On Friday"
 		case t.kind == tPunct && t.ch != ',' && t.ch != '-' && t.ch != '/' && t.ch != '(' && t.ch != ')':
 			return false

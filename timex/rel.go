@@ -144,7 +144,7 @@ func (p *parser) relWord(i int) (match, bool) {
 	case "the":
 		switch p.w(i + 1) {
 		case "past":
-			if n := p.tk(i + 2); n.kind == tNum || n.lx.cls == cNumber || n.lx.cls == cUnit || n.w == "few" || n.w == "several" {
+			if n := p.tk(i + 2); n.kind == tNum || n.lx.cls == cNumber || n.lx.cls == cUnit || n.lx.word == "few" || n.lx.word == "several" {
 				return match{}, false
 			}
 			m.j, m.value = i+2, "PAST_REF"
@@ -171,7 +171,7 @@ func (p *parser) relWord(i int) (match, bool) {
 		}
 		n := 0
 		if p.w(i) == "last" {
-			if pt.w != "night" {
+			if pt.lx.word != "night" {
 				return match{}, false
 			}
 			n = -1
@@ -212,7 +212,7 @@ func (p *parser) quantity(i int) (n, j int, ok bool) {
 		}
 		return n, j, true
 	}
-	switch t.w {
+	switch t.lx.word {
 	case "a", "an":
 		if p.w(i+1) == "few" || p.w(i+1) == "couple" {
 			j = i + 2
@@ -601,8 +601,8 @@ func (p *parser) quarter(i int) (match, bool) {
 			yearGiven, y, m.j = true, yy, k2
 		}
 		return p.finishQuarter(m, q, y, yearGiven), true
-	case t.w == "year-earlier" || ((t.w == "year" && p.punct(k+1, '-') && (p.w(k+2) == "earlier" || p.w(k+2) == "ago")) && p.glued(k+1)):
-		if t.w == "year" {
+	case t.lx.word == "year-earlier" || ((t.lx.word == "year" && p.punct(k+1, '-') && (p.w(k+2) == "earlier" || p.w(k+2) == "ago")) && p.glued(k+1)):
+		if t.lx.word == "year" {
 			k += 2
 		}
 		k++
@@ -751,7 +751,7 @@ func (p *parser) season(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	if k == i && p.w(i-1) == "in" && (t.w == "spring" || t.w == "fall") && p.tk(k).cap {
+	if k == i && p.w(i-1) == "in" && (t.lx.word == "spring" || t.lx.word == "fall") && p.tk(k).cap {
 		return match{}, false
 	}
 	return p.resolveSeason(m, t.lx.val, 0), true
@@ -763,7 +763,7 @@ func (p *parser) set(i int) (match, bool) {
 	m := match{i: i, j: i + 1, typ: TypeSet, wd: -1}
 	if t.lx.cls == cSet {
 		// "a daily newspaper", "quarterly earnings": an adjective, not a set.
-		if n := p.tk(i + 1); t.w != "daily" && i+1 < len(p.toks) && n.kind == tWord && n.lx.cls == cNone && n.space {
+		if n := p.tk(i + 1); t.lx.word != "daily" && i+1 < len(p.toks) && n.kind == tWord && n.lx.cls == cNone && n.space {
 			return match{}, false
 		}
 		if t.lx.val == uQuarter {
@@ -773,7 +773,7 @@ func (p *parser) set(i int) (match, bool) {
 		}
 		return m, true
 	}
-	switch t.w {
+	switch t.lx.word {
 	case "every", "each", "per":
 	default:
 		return match{}, false
@@ -821,10 +821,10 @@ func (p *parser) clock(i int) (match, bool) {
 	var h, mi int
 	k := i
 	switch {
-	case t.w == "noon" || t.w == "midnight":
+	case t.lx.word == "noon" || t.lx.word == "midnight":
 		if p.w(i-1) == "at" || p.w(i-1) == "by" || p.w(i-1) == "until" || p.w(i-1) == "before" || p.w(i-1) == "after" {
 			h = 12
-			if t.w == "midnight" {
+			if t.lx.word == "midnight" {
 				h = 24
 			}
 			k = i + 1
@@ -988,11 +988,11 @@ func (p *parser) theUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	t := p.tk(i + 1)
-	if (t.lx.cls != cUnit || t.lx.plural) && t.w != "fiscal" && t.w != "full" && t.w != "whole" && t.w != "entire" {
+	if (t.lx.cls != cUnit || t.lx.plural) && t.lx.word != "fiscal" && t.lx.word != "full" && t.lx.word != "whole" && t.lx.word != "entire" {
 		return match{}, false
 	}
 	m := match{i: i, j: i + 2, typ: TypeDate, wd: -1}
-	if t.w == "fiscal" || t.w == "full" || t.w == "whole" || t.w == "entire" {
+	if t.lx.word == "fiscal" || t.lx.word == "full" || t.lx.word == "whole" || t.lx.word == "entire" {
 		if p.w(i+2) != "year" {
 			return match{}, false
 		}
@@ -1002,13 +1002,13 @@ func (p *parser) theUnit(i int) (match, bool) {
 			m.at = point{gran: gYear, y: y}
 			return m, true
 		}
-		if t.w == "fiscal" {
+		if t.lx.word == "fiscal" {
 			m.typ, m.value = TypeDuration, "P1Y"
 			return m, true
 		}
 		return p.shiftUnit(m, uYear, 0, false)
 	}
-	if t.w == "year" {
+	if t.lx.word == "year" {
 		if y, k, ok := p.year(i + 2); ok {
 			m.j = k
 			m.y = y
@@ -1081,7 +1081,7 @@ func (p *parser) century(i int) (match, bool) {
 	case t.lx.cls == cOrdinal:
 		n = t.lx.val
 		k++
-	case t.kind == tNum && t.ndig <= 2 && p.tk(k+1).lx.cls == cSuffix && p.tk(k+1).w != "s" && p.glued(k+1):
+	case t.kind == tNum && t.ndig <= 2 && p.tk(k+1).lx.cls == cSuffix && p.tk(k+1).lx.word != "s" && p.glued(k+1):
 		n = t.num
 		k += 2
 	default:

@@ -18,18 +18,20 @@ const (
 // Hyphens and periods are tokens of their own so that "third-quarter" and "Aug."
 // can be matched piece by piece.
 type tok struct {
+	lx         *lex // lexicon entry; noLex when the word is not in the lexicon
 	start, end int
-	kind       tokKind
-	w          string // canonical lower-case form when the word is in the lexicon
-	lx         lex    // lexicon entry (zero when none)
-	num        int    // value of a number token (capped)
-	ndig       int    // digits of a number token
-	cap        bool   // word starts with an upper-case letter
-	space      bool   // white space before the token
-	newline    bool   // a line break before the token
-	blank      bool   // a blank line before the token (a paragraph break)
-	ch         byte   // the character of an ASCII punctuation token
+	num        int     // value of a number token (capped)
+	ndig       int     // digits of a number token
+	kind       tokKind //
+	cap        bool    // word starts with an upper-case letter
+	space      bool    // white space before the token
+	newline    bool    // a line break before the token
+	blank      bool    // a blank line before the token (a paragraph break)
+	ch         byte    // the character of an ASCII punctuation token
 }
+
+// noLex is the lexicon entry of every word outside the lexicon.
+var noLex = &lex{}
 
 // maxWord is the longest word looked up in the lexicon.
 const maxWord = 16
@@ -62,7 +64,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 				}
 				j++
 			}
-			toks = append(toks, tok{start: i, end: j, kind: tNum, num: n, ndig: j - i, space: space, newline: newline, blank: blank})
+			toks = append(toks, tok{lx: noLex, start: i, end: j, kind: tNum, num: n, ndig: j - i, space: space, newline: newline, blank: blank})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
 			j := i
@@ -78,17 +80,16 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 					}
 					j += size
 				}
-				toks = append(toks, tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank})
+				toks = append(toks, tok{lx: noLex, start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank})
 				i = j
 				break
 			}
-			tk := tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
+			tk := tok{lx: noLex, start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
 			if j-i <= maxWord {
 				for k := i; k < j; k++ {
 					buf[k-i] = text[k] | 0x20
 				}
 				if e, ok := t.lexicon[string(buf[:j-i])]; ok {
-					tk.w = e.word
 					tk.lx = e
 				}
 			}
@@ -96,7 +97,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			i = j
 		case c < utf8.RuneSelf:
 			ch := c
-			toks = append(toks, tok{start: i, end: i + 1, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
+			toks = append(toks, tok{lx: noLex, start: i, end: i + 1, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -114,7 +115,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 					}
 					j += s2
 				}
-				toks = append(toks, tok{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), space: space, newline: newline, blank: blank})
+				toks = append(toks, tok{lx: noLex, start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), space: space, newline: newline, blank: blank})
 				i = j
 				break
 			}
@@ -125,7 +126,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			case '\u2019', '\u2018':
 				ch = '\''
 			}
-			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
+			toks = append(toks, tok{lx: noLex, start: i, end: i + size, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
 			i += size
 		}
 		space, newline, blank = false, false, false

@@ -54,7 +54,7 @@ type Reference struct {
 // Tagger finds and normalises temporal expressions. It is built once and shared;
 // its methods are safe for concurrent use.
 type Tagger struct {
-	lexicon map[string]lex
+	lexicon map[string]*lex
 	pool    sync.Pool // *[]tok scratch buffers
 }
 
@@ -69,12 +69,15 @@ func (t *Tagger) tokens(text string) (*[]tok, []tok) {
 		b := make([]tok, 0, 1024)
 		bp = &b
 	}
+	if want := len(text)/4 + 16; cap(*bp) < want {
+		*bp = make([]tok, 0, want)
+	}
 	toks := t.scan(text, (*bp)[:0])
 	return bp, toks
 }
 
 func (t *Tagger) release(bp *[]tok, toks []tok) {
-	if cap(toks) > 1<<16 {
+	if cap(toks) > 1<<17 {
 		return // do not keep huge buffers alive
 	}
 	*bp = toks[:0]
