@@ -1,0 +1,417 @@
+// Package actor owns vigil's built-in actor dictionary and its matcher: the states
+// of vigil.States, their agencies, ministries, armed forces, police and officials,
+// and the opposition, exile and armed groups that appear in reporting on
+// transnational repression, each with the names the news uses for it. Find marks
+// the actor mentions in a text.
+//
+// # Data format
+//
+// The dictionary is data/actors.tsv (embedded), plus any user files of the same
+// format given to Load. Lines starting with "#" and empty lines are ignored; every
+// other line has eight tab-separated fields:
+//
+//	id        stable identifier, e.g. IR-MOIS (unique across all files and the state codes)
+//	kind      agency, ministry, military, police, judiciary, legislature, party,
+//	          official, person, group, armed_group, media, ngo, company, organization
+//	name      canonical English name
+//	acts_for  ISO alpha-2 code of the state the actor acts for; empty for non-state actors
+//	origin    ISO alpha-2 code of the state a non-state actor comes from or opposes
+//	          (MEK: IR); empty when acts_for says it all
+//	sponsor   ISO alpha-2 code of a state that backs a non-state actor (Hezbollah: IR)
+//	parent    id of the body it belongs to (an agency's ministry, or a state code)
+//	aliases   "|"-separated other names, abbreviations and original-language names
+//
+// Alias markers decide how an alias matches:
+//
+//   - An abbreviation ("FSB", "MI5", "BfV", "U.S.": no space, mostly capitals)
+//     matches only when written in capitals (mixed-case ones also exactly as
+//     written), and not inside an all-capitals headline.
+//   - Any other alias matches case-insensitively, but the matched text must hold
+//     at least one capital letter ("Revolutionary Guards", "al-Qaeda").
+//   - An alias written all in lower case ("intelligence ministry") matches in any
+//     case; such generic names must also carry the "?" marker.
+//   - A leading "?" marks an ambiguous alias: it stands for this actor only when one
+//     of the actor's states (acts_for, origin, sponsor) is named in the text; for a
+//     lower-case generic alias that state must be the nearest one named, within a
+//     few words ("Iran's foreign ministry").
+//
+// When several actors share an alias, the one whose state is named nearest wins;
+// without any such cue the first unmarked one in load order (states, then
+// actors.tsv, then user files) wins. Phrases in data/blocks.txt are not actors and
+// shadow shorter matches inside them ("New Jersey", "Latin American").
+//
+// States come from vigil.States: each is an actor of kind "state" with its code as
+// id, its names as aliases, its demonyms matched with Via "demonym" and its
+// capitals and seats of government with Via "metonym".
+package actor
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+
+	"vigil"
+	"vigil/token"
+)
+
+//go:embed data/actors.tsv
+var actorsTSV string
+
+//go:embed data/blocks.txt
+var blocksTXT string
+
+// NamedReader is a user dictionary file; Name is used in error messages.
+type NamedReader struct {
+	Name string
+	R    io.Reader
+}
+
+// Mention is one actor mention found in a text.
+type Mention struct {
+	Start, End int // byte offsets
+	Text       string
+	Actor      *vigil.Actor
+	Via        string // "name", "alias", "abbreviation", "demonym", "metonym"
+}
+
+// Via values.
+const (
+	ViaName         = "name"
+	ViaAlias        = "alias"
+	ViaAbbreviation = "abbreviation"
+	ViaDemonym      = "demonym"
+	ViaMetonym      = "metonym"
+)
+
+// Kinds lists the actor kinds a dictionary file may use ("state" is reserved for
+// the states of vigil.States).
+var Kinds = []string{
+	"agency", "ministry", "military", "police", "judiciary", "legislature", "party",
+	"official", "person", "group", "armed_group", "media", "ngo", "company", "organization",
+}
+
+// Dictionary is a loaded actor dictionary. It is read-only after Load and safe for
+// concurrent use.
+type Dictionary struct {
+	root    *node
+	entries map[string]*entry
+	states  map[string]*vigil.Actor
+	actors  []*vigil.Actor
+}
+
+type entry struct {
+	actor   *vigil.Actor
+	origin  string
+	sponsor string
+}
+
+// Load builds the dictionary from the embedded data, the states of vigil.States()
+// and any user files (same TSV format; errors name file and line).
+func Load(extra ...NamedReader) (*Dictionary, error) {
+	sts, err := vigil.States()
+	if err != nil {
+		return nil, err
+	}
+	b := newBuilder()
+	for _, s := range sts {
+		if err := b.addState(s); err != nil {
+			return nil, err
+		}
+	}
+	if err := b.parse("actor/data/actors.tsv", strings.NewReader(actorsTSV)); err != nil {
+		return nil, err
+	}
+	for _, nr := range extra {
+		if err := b.parse(nr.Name, nr.R); err != nil {
+			return nil, err
+		}
+	}
+	if err := b.checkParents(); err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(blocksTXT, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		b.d.block(line)
+	}
+	sort.Slice(b.d.actors, func(i, j int) bool { return b.d.actors[i].ID < b.d.actors[j].ID })
+	return b.d, nil
+}
+
+// ByID returns the actor with the given id.
+func (d *Dictionary) ByID(id string) (*vigil.Actor, bool) {
+	e, ok := d.entries[id]
+	if !ok {
+		return nil, false
+	}
+	return e.actor, true
+}
+
+// State returns the state actor for an ISO alpha-2 code (or XK, EU).
+func (d *Dictionary) State(code string) (*vigil.Actor, bool) {
+	a, ok := d.states[strings.ToUpper(code)]
+	return a, ok
+}
+
+// Origin returns the state an actor comes from: its origin column, else the state
+// it acts for; "" when unknown.
+func (d *Dictionary) Origin(id string) string {
+	e, ok := d.entries[id]
+	if !ok {
+		return ""
+	}
+	if e.origin != "" {
+		return e.origin
+	}
+	return e.actor.Country
+}
+
+// Sponsor returns the state that backs a non-state actor, or "".
+func (d *Dictionary) Sponsor(id string) string {
+	if e, ok := d.entries[id]; ok {
+		return e.sponsor
+	}
+	return ""
+}
+
+// Actors returns every actor, states included, sorted by id.
+func (d *Dictionary) Actors() []*vigil.Actor { return d.actors }
+
+type builder struct {
+	d      *Dictionary
+	codes  map[string]bool
+	kinds  map[string]bool
+	parent map[string]string // id -> "file:line" where its parent must be checked
+	order  int
+}
+
+func newBuilder() *builder {
+	b := &builder{
+		d: &Dictionary{
+			root:    &node{},
+			entries: make(map[string]*entry),
+			states:  make(map[string]*vigil.Actor),
+		},
+		codes:  make(map[string]bool),
+		kinds:  make(map[string]bool),
+		parent: make(map[string]string),
+	}
+	for _, k := range Kinds {
+		b.kinds[k] = true
+	}
+	return b
+}
+
+func (b *builder) addState(s vigil.State) error {
+	if b.codes[s.Code] {
+		return fmt.Errorf("actor: state %s listed twice", s.Code)
+	}
+	b.codes[s.Code] = true
+	a := &vigil.Actor{ID: s.Code, Name: s.Name, Kind: "state", Country: s.Code, Aliases: s.Names}
+	b.d.states[s.Code] = a
+	b.d.entries[s.Code] = &entry{actor: a}
+	b.d.actors = append(b.d.actors, a)
+	b.addPhrase(a, s.Name, ViaName)
+	for _, n := range s.Names {
+		b.addPhrase(a, n, ViaAlias)
+	}
+	for _, n := range s.Demonyms {
+		b.addPhrase(a, n, ViaDemonym)
+	}
+	for _, n := range s.Capitals {
+		b.addPhrase(a, n, ViaMetonym)
+	}
+	return nil
+}
+
+// parse reads one dictionary file.
+func (b *builder) parse(name string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		a, err := b.parseLine(text)
+		if err != nil {
+			return fmt.Errorf("%s:%d: %v", name, line, err)
+		}
+		if a.Parent != "" {
+			b.parent[a.ID] = fmt.Sprintf("%s:%d", name, line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %v", name, line, err)
+	}
+	return nil
+}
+
+func (b *builder) parseLine(text string) (*vigil.Actor, error) {
+	f := strings.Split(text, "\t")
+	if len(f) != 8 {
+		return nil, fmt.Errorf("want 8 tab-separated fields (id, kind, name, acts_for, origin, sponsor, parent, aliases), got %d", len(f))
+	}
+	for i := range f {
+		f[i] = strings.TrimSpace(f[i])
+	}
+	id, kind, name, actsFor, origin, sponsor, parent := f[0], f[1], f[2], f[3], f[4], f[5], f[6]
+	switch {
+	case id == "" || strings.ContainsAny(id, " |?"):
+		return nil, fmt.Errorf("bad id %q", id)
+	case b.d.entries[id] != nil:
+		return nil, fmt.Errorf("duplicate id %q", id)
+	case !b.kinds[kind]:
+		return nil, fmt.Errorf("%s: unknown kind %q", id, kind)
+	case name == "":
+		return nil, fmt.Errorf("%s: empty name", id)
+	}
+	for _, c := range []string{actsFor, origin, sponsor} {
+		if c != "" && !b.codes[c] {
+			return nil, fmt.Errorf("%s: unknown state code %q", id, c)
+		}
+	}
+	a := &vigil.Actor{ID: id, Name: name, Kind: kind, Country: actsFor, Parent: parent}
+	var raw []string
+	for _, al := range strings.Split(f[7], "|") {
+		if al = strings.TrimSpace(al); al != "" {
+			if !strings.HasPrefix(al, "?") && al == strings.ToLower(al) && hasLetter(al) {
+				return nil, fmt.Errorf("%s: lower-case alias %q must be marked ambiguous with a leading \"?\"", id, al)
+			}
+			raw = append(raw, al)
+			a.Aliases = append(a.Aliases, strings.TrimSpace(strings.TrimPrefix(al, "?")))
+		}
+	}
+	b.d.entries[id] = &entry{actor: a, origin: origin, sponsor: sponsor}
+	b.d.actors = append(b.d.actors, a)
+	if !b.addPhrase(a, name, ViaName) {
+		return nil, fmt.Errorf("%s: name %q has no words", id, name)
+	}
+	for _, al := range raw {
+		if !b.addPhrase(a, al, ViaAlias) {
+			return nil, fmt.Errorf("%s: alias %q has no words", id, al)
+		}
+	}
+	return a, nil
+}
+
+func (b *builder) checkParents() error {
+	for id, where := range b.parent {
+		p := b.d.entries[id].actor.Parent
+		if p == id {
+			return fmt.Errorf("%s: %s is its own parent", where, id)
+		}
+		if b.d.entries[p] == nil {
+			return fmt.Errorf("%s: %s: unknown parent %q", where, id, p)
+		}
+	}
+	return nil
+}
+
+// addPhrase adds one name of a to the trie; it reports false when the phrase holds
+// no word.
+func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
+	c := cand{actor: a, via: via, order: b.order}
+	b.order++
+	if strings.HasPrefix(phrase, "?") {
+		phrase = strings.TrimSpace(phrase[1:])
+		c.ctx = ctxDoc
+	}
+	toks := token.Tokenize(phrase)
+	words := 0
+	for _, t := range toks {
+		if t.Kind != token.Punct {
+			words++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	switch {
+	case isAbbrev(phrase):
+		c.rule = ruleAbbrev
+		if via == ViaAlias {
+			c.via = ViaAbbreviation
+		}
+		c.form = make([]string, len(toks))
+		for i, t := range toks {
+			c.form[i] = t.Text
+		}
+	case phrase == strings.ToLower(phrase):
+		c.rule = ruleAny
+		if c.ctx == ctxDoc {
+			c.ctx = ctxNear
+		}
+	default:
+		c.rule = ruleCap
+	}
+	if e := b.d.entries[a.ID]; e != nil {
+		c.countries = countries(a.Country, e.origin, e.sponsor)
+	} else {
+		c.countries = countries(a.Country, "", "")
+	}
+	n := b.d.root
+	for _, t := range toks {
+		n = n.child(t.Norm)
+	}
+	for _, old := range n.cands {
+		if old.actor == a {
+			return true // same phrase again (Erdoğan, Erdogan)
+		}
+	}
+	n.cands = append(n.cands, c)
+	return true
+}
+
+// block adds a phrase that shadows shorter matches and yields no mention.
+func (d *Dictionary) block(phrase string) {
+	n := d.root
+	for _, t := range token.Tokenize(phrase) {
+		n = n.child(t.Norm)
+	}
+	n.block = true
+}
+
+func countries(cs ...string) []string {
+	var out []string
+	for _, c := range cs {
+		if c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isAbbrev reports whether an alias is an abbreviation: no space, and either no
+// lower-case letter at all ("FSB", "MI5", "U.S.") or at least two capitals and no
+// more lower-case letters than capitals ("BfV", "BelTA").
+func isAbbrev(s string) bool {
+	if strings.ContainsAny(s, " \t") {
+		return false
+	}
+	upper, lower, alnum := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			alnum++
+		case unicode.IsLower(r):
+			lower++
+			alnum++
+		case unicode.IsDigit(r):
+			alnum++
+		}
+	}
+	if lower == 0 {
+		return upper >= 1 && alnum >= 2
+	}
+	return upper >= 2 && upper >= lower
+}

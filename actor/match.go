@@ -1,0 +1,318 @@
+package actor
+
+import (
+	"unicode"
+
+	"vigil"
+	"vigil/token"
+)
+
+type caseRule uint8
+
+const (
+	ruleCap    caseRule = iota // some capital letter in the matched text
+	ruleAbbrev                 // written in capitals (or exactly as in the data)
+	ruleAny                    // any case (lower-case generic aliases)
+)
+
+type ctxRule uint8
+
+const (
+	ctxNone ctxRule = iota // stands on its own
+	ctxDoc                 // one of its states must be named somewhere in the text
+	ctxNear                // one of its states must be the nearest named, within nearWindow tokens
+)
+
+// nearWindow is how many tokens away the state named for a generic alias
+// ("foreign ministry") may be.
+const nearWindow = 15
+
+// cand is one reading of a dictionary phrase.
+type cand struct {
+	actor     *vigil.Actor
+	via       string
+	rule      caseRule
+	ctx       ctxRule
+	form      []string // abbreviations: the tokens as written in the data
+	countries []string // acts_for, origin, sponsor
+	order     int      // load order; earlier wins ties
+}
+
+type node struct {
+	next  map[string]*node
+	cands []cand
+	block bool
+}
+
+func (n *node) child(key string) *node {
+	if n.next == nil {
+		n.next = make(map[string]*node)
+	}
+	c := n.next[key]
+	if c == nil {
+		c = &node{}
+		n.next[key] = c
+	}
+	return c
+}
+
+// academic are words after which an upper-case abbreviation names a university
+// or a lab, not an agency ("MIT professor").
+var academic = map[string]bool{
+	"professor": true, "professors": true, "university": true, "researcher": true,
+	"researchers": true, "research": true, "scientist": true, "scientists": true,
+	"student": true, "students": true, "graduate": true, "graduates": true,
+	"alumni": true, "alumnus": true, "study": true, "studies": true, "lab": true,
+	"laboratory": true, "campus": true, "economist": true, "economists": true,
+	"press": true, "media": true, "sloan": true, "technology": true, "engineers": true,
+	"engineering": true, "faculty": true, "degree": true,
+}
+
+// raw is a longest match before its readings are resolved.
+type raw struct {
+	start, end int // token indexes, end exclusive
+	cands      []cand
+}
+
+type cue struct {
+	start, end int
+	country    string
+}
+
+// Find returns actor mentions in text, longest match first, non-overlapping, in
+// text order. Safe for concurrent use.
+func (d *Dictionary) Find(text string) []Mention {
+	toks := token.Tokenize(text)
+	var raws []raw
+	for i := 0; i < len(toks); {
+		if toks[i].Kind == token.Punct {
+			i++
+			continue
+		}
+		n := d.root
+		bestEnd, bestBlock := -1, false
+		var best []cand
+		for j := i; j < len(toks) && n.next != nil; j++ {
+			n = n.next[toks[j].Norm]
+			if n == nil {
+				break
+			}
+			if n.block {
+				bestEnd, bestBlock, best = j+1, true, nil
+				continue
+			}
+			if len(n.cands) > 0 {
+				if ok := filter(n.cands, toks, i, j+1); len(ok) > 0 {
+					bestEnd, bestBlock, best = j+1, false, ok
+				}
+			}
+		}
+		if bestEnd < 0 {
+			i++
+			continue
+		}
+		if !bestBlock {
+			raws = append(raws, raw{start: i, end: bestEnd, cands: best})
+		}
+		i = bestEnd
+	}
+	if len(raws) == 0 {
+		return nil
+	}
+	return resolve(text, toks, raws)
+}
+
+// filter keeps the readings whose case rule the matched tokens satisfy.
+func filter(cs []cand, toks []token.Token, i, j int) []cand {
+	var out []cand
+	for _, c := range cs {
+		if caseOK(c, toks, i, j) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func caseOK(c cand, toks []token.Token, i, j int) bool {
+	switch c.rule {
+	case ruleAny:
+		return true
+	case ruleCap:
+		for _, t := range toks[i:j] {
+			if hasUpper(t.Text) {
+				return true
+			}
+		}
+		return false
+	}
+	// abbreviation
+	for k, form := range c.form {
+		t := toks[i+k]
+		if t.Kind == token.Punct || !hasLetter(form) {
+			continue
+		}
+		if hasLower(form) {
+			if t.Text != form && !t.IsUpper() {
+				return false
+			}
+		} else if !t.IsUpper() {
+			return false
+		}
+	}
+	prev, next := wordBefore(toks, i), wordAfter(toks, j)
+	if next >= 0 && academic[toks[next].Norm] {
+		return false
+	}
+	// an all-capitals headline: the neighbours are shouting too
+	prevCaps := prev >= 0 && shouting(toks[prev])
+	nextCaps := next >= 0 && shouting(toks[next])
+	if (prevCaps || prev < 0) && (nextCaps || next < 0) && (prevCaps || nextCaps) {
+		return false
+	}
+	return true
+}
+
+func wordBefore(toks []token.Token, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Kind == token.Word {
+			return k
+		}
+	}
+	return -1
+}
+
+func wordAfter(toks []token.Token, j int) int {
+	for k := j; k < len(toks); k++ {
+		if toks[k].Kind == token.Word {
+			return k
+		}
+	}
+	return -1
+}
+
+// shouting reports whether a word is written in capitals and has two letters or
+// more.
+func shouting(t token.Token) bool {
+	letters := 0
+	for _, r := range t.Text {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && t.IsUpper()
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve picks one reading per match: unambiguous matches name their states,
+// which serve as cues for the ambiguous ones.
+func resolve(text string, toks []token.Token, raws []raw) []Mention {
+	var cues []cue
+	for _, r := range raws {
+		if len(r.cands) == 1 && r.cands[0].ctx == ctxNone {
+			for _, c := range r.cands[0].countries {
+				cues = append(cues, cue{start: r.start, end: r.end, country: c})
+			}
+		}
+	}
+	out := make([]Mention, 0, len(raws))
+	for _, r := range raws {
+		c, ok := choose(r, cues)
+		if !ok {
+			continue
+		}
+		start, end := toks[r.start].Start, toks[r.end-1].End
+		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Actor: c.actor, Via: c.via})
+	}
+	return out
+}
+
+const far = 1 << 30
+
+func choose(r raw, cues []cue) (cand, bool) {
+	if len(r.cands) == 1 && r.cands[0].ctx == ctxNone {
+		return r.cands[0], true
+	}
+	// the nearest cue of any state, for generic aliases
+	nearest, nearestDist := "", far
+	for _, q := range cues {
+		if q.start == r.start {
+			continue
+		}
+		if d := dist(r, q); d < nearestDist || (d == nearestDist && q.end <= r.start) {
+			nearest, nearestDist = q.country, d
+		}
+	}
+	best, bestDist, found := cand{}, far+1, false
+	for _, c := range r.cands {
+		d := far
+		for _, q := range cues {
+			if q.start == r.start {
+				continue
+			}
+			for _, country := range c.countries {
+				if q.country == country {
+					d = min(d, dist(r, q))
+				}
+			}
+		}
+		switch c.ctx {
+		case ctxDoc:
+			if d == far {
+				continue
+			}
+		case ctxNear:
+			if d > nearWindow || !contains(c.countries, nearest) {
+				continue
+			}
+		}
+		if d < bestDist || (d == bestDist && c.order < best.order) {
+			best, bestDist, found = c, d, true
+		}
+	}
+	return best, found
+}
+
+func dist(r raw, q cue) int {
+	if q.end <= r.start {
+		return r.start - q.end
+	}
+	if q.start >= r.end {
+		return q.start - r.end
+	}
+	return 0
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
