@@ -26,6 +26,16 @@ func (d *doc) target(si int, m triggerMatch, cstart, cend int, passive bool) phr
 		for aux > cstart && (beForms[d.toks[aux-1].Norm] || auxiliaries[d.toks[aux-1].Norm] || adverbs[d.toks[aux-1].Norm]) {
 			aux--
 		}
+		// "Ali Motamed, who was shot": the antecedent of the relative pronoun
+		if aux-1 >= cstart && (d.toks[aux-1].Norm == "who" || d.toks[aux-1].Norm == "which") && aux-2 >= 0 {
+			k := aux - 2
+			if d.toks[k].Norm == "," && k > 0 {
+				k--
+			}
+			if p := d.npBefore(k+1, d.sentOf(k).from); !p.empty() {
+				return p
+			}
+		}
 		if p := d.npBefore(aux, cstart); !p.empty() && !d.isPlacePhrase(p) {
 			return p
 		}

@@ -27,9 +27,17 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if why := d.blocked(m, cstart, cend, passive); why != "" {
 		return nil
 	}
-	if s.Fragment {
+	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) {
+		// a headline, menu or caption confirms events; only the title may tell one
 		cd.support = true
 		cd.rule("fragment: confirms only")
+	}
+	cause := isAttack(t.Type) && d.isCause(m, cstart)
+	if cause {
+		// "expelled diplomats over the poisoning of X": the attack is the cause of
+		// the response told here; only what is said of it directly belongs to it
+		cstart, cend = max(cstart, m.First-3), min(cend, m.Last+8)
+		cd.rule("cause of a response: own phrase only")
 	}
 	if (t.Noun || m.First > cstart && determiners[d.toks[m.First-1].Norm]) && d.isAnaphoric(m, cstart) {
 		cd.support = true
@@ -39,6 +47,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		return nil
 	}
 
+	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) {
+		cd.typ = vigil.Assassination
+		cd.rule("armed attack with a death told: assassination")
+	}
 	cd.status = d.status(m, cstart, cend, passive)
 	cd.why("status", "%s", cd.status)
 
@@ -73,6 +85,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.why("date", "%s", cd.dateWhy)
 	}
 	place, country, placeWhy := d.eventPlace(si, m, cstart, cend, target)
+	if atHome[t.Type] && place != nil {
+		// states expel, recall and sanction at home: a place in the clause is the
+		// other side ("expelled diplomats from Paris" aside)
+		if place.Feature == vigil.FeatureCountry {
+			place, country, placeWhy = nil, "", ""
+		}
+	}
 	if place != nil && place.Feature != vigil.FeatureCountry {
 		cd.place = place
 	}
@@ -113,6 +132,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Type == vigil.Protest {
 		return []*candidate{cd}
 	}
+	if len(actors) == 0 && d.pronounSubject(cstart, m.First) && d.lastResponder.code != "" {
+		actors = []stateRef{d.lastResponder}
+		cd.why("actor", "pronoun resolved to the last responder")
+	}
+	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] {
+		country = d.datelineCountry
+		cd.country = country
+		cd.why("place", "country of the dateline")
+	}
 	if len(actors) == 0 {
 		// no named responder: the authorities of the place where it happened
 		if country != "" && country != "EU" {
@@ -131,8 +159,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			c = &cp
 		}
 		c.actor = d.ref(a.p, a.code)
-		if c.actor == nil {
+		if c.actor == nil || a.p.empty() {
 			c.actor = &vigil.ActorRef{Name: stateName(d, a.code), Country: a.code}
+		}
+		if a.code != "" {
+			d.lastResponder = a
 		}
 		if c.country == "" || (len(actors) > 1 && place == nil) {
 			c.country = a.code
@@ -141,6 +172,69 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// atHome lists the responses a state takes on its own soil.
+var atHome = map[vigil.EventType]bool{vigil.Expulsion: true, vigil.AmbassadorRecall: true, vigil.Sanction: true}
+
+// isPluralAt: a plural noun ("attacks", "plots").
+func (d *doc) isPluralAt(k int) bool {
+	n := d.toks[k].Norm
+	return len(n) > 3 && n[len(n)-1] == 's' && !sing[n]
+}
+
+// isCause: an attack named as what a response answers: "over the poisoning",
+// "in response to a plot", "for the killing of".
+func (d *doc) isCause(m triggerMatch, cstart int) bool {
+	sawResponse := false
+	for _, t := range d.triggers {
+		if t < m.First && t >= cstart {
+			sawResponse = true
+		}
+	}
+	if !sawResponse {
+		return false
+	}
+	for k := m.First - 1; k >= cstart && k >= m.First-6; k-- {
+		switch d.toks[k].Norm {
+		case "over", "after", "following", "response", "for", "connection", "retaliation", "because", "into", "behind", "suspicion":
+			return true
+		}
+	}
+	return false
+}
+
+// diedAfter: the victim of a shooting or stabbing died, as the same or the next
+// sentence tells ("was shot ... he died at the scene").
+func (d *doc) diedAfter(si int, m triggerMatch) bool {
+	check := func(s sentInfo) bool {
+		for k := s.from; k < s.to; k++ {
+			switch d.toks[k].Norm {
+			case "died", "dead", "killed", "fatally", "death", "murdered", "murder", "body", "killing", "lifeless":
+				return true
+			}
+		}
+		return false
+	}
+	s := d.sents[si]
+	if check(s) {
+		return true
+	}
+	return si+1 < len(d.sents) && d.sents[si+1].Para == s.Para && check(d.sents[si+1])
+}
+
+// pronounSubject: the clause before the trigger starts with a pronoun subject.
+func (d *doc) pronounSubject(cstart, end int) bool {
+	for k := cstart; k < end; k++ {
+		n := d.toks[k].Norm
+		if pronouns[n] || n == "it" {
+			return true
+		}
+		if d.toks[k].Kind == token.Word && !adverbs[n] && !conjunctions[n] && !prepositions[n] {
+			return false
+		}
+	}
+	return false
 }
 
 // finishResponse fills a response's country from its actor when no place gave one:

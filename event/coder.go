@@ -155,6 +155,11 @@ type doc struct {
 	paraDate map[int]vigil.Date
 	// triggers holds the first tokens of the triggers of the sentence being coded.
 	triggers []int
+	// lastResponder is the state that responded last, for "She also suspended ...".
+	lastResponder stateRef
+	// datelineCountry is the country of the dateline ("THE HAGUE -"), where police
+	// and courts with no other place act.
+	datelineCountry string
 }
 
 type sentInfo struct {
@@ -181,7 +186,30 @@ func newDoc(in *Input) *doc {
 	}
 	d.clause = clauses(d)
 	d.focus = focusState(d)
+	d.datelineCountry = datelineCountry(d)
 	return d
+}
+
+// datelineCountry returns the country of a place that opens a line near the top
+// and is followed by a dash, comma or bracket: "THE HAGUE -", "KIGALI, Rwanda (AP)".
+func datelineCountry(d *doc) string {
+	for _, p := range d.in.Places {
+		if p.Start > 600 {
+			break
+		}
+		if p.Kind != vigil.Literal || p.Place.Country == "" {
+			continue
+		}
+		lineStart := p.Start == 0 || d.text[p.Start-1] == '\n'
+		if !lineStart {
+			continue
+		}
+		rest := strings.TrimLeft(d.text[p.End:min(len(d.text), p.End+4)], " ")
+		if rest != "" && strings.ContainsAny(rest[:1], "-,(/—–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+			return p.Place.Country
+		}
+	}
+	return ""
 }
 
 // spanIndex maps each token to the mention (of count mentions) that covers it.

@@ -56,7 +56,7 @@ func compatible(a, b *candidate) bool {
 	if a.actor != nil && b.actor != nil && a.actor.Country != "" && b.actor.Country != "" && a.actor.Country != b.actor.Country {
 		return false
 	}
-	if a.target != nil && b.target != nil && !sameTarget(a.target.Name, b.target.Name) {
+	if a.targetNamed && b.targetNamed && !sameTarget(a.target.Name, b.target.Name) {
 		return false
 	}
 	return true

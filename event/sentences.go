@@ -10,16 +10,22 @@ import (
 // codeSentence finds the event mentions of sentence si.
 func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 	s := d.sents[si]
-	defer d.noteDates(si)
+	var out []*candidate
+	// a sentence's dates carry over to the next ones only when it told an event:
+	// "he left Iran in 2005" does not date the arrest told after it
+	defer func() {
+		if len(out) > 0 {
+			d.noteDates(si)
+		}
+	}()
 	if s.to <= s.from || d.isQuestion(s) || d.isImperative(s) || d.isSummary(s) {
-		return nil
+		return out
 	}
 	matches := d.filterMatches(c.lex.match(d.toks, s.from, s.to, d.clause), s)
 	d.triggers = d.triggers[:0]
 	for _, m := range matches {
 		d.triggers = append(d.triggers, m.First)
 	}
-	var out []*candidate
 	for _, m := range matches {
 		out = append(out, d.candidates(si, m)...)
 	}
