@@ -23,6 +23,7 @@ type cand struct {
 	ti, tj     int // tokens [ti, tj)
 	start, end int // bytes
 	key        string
+	nd         *node
 	ids        []int32
 	demonym    int32 // entry the demonym stands for, or -1
 	seat       int32 // capital or seat entry for metonymy, or -1
@@ -114,6 +115,9 @@ const (
 	minPopInitial = 100000 // and this at the start of a sentence
 	minPopCommon  = 20000  // a common-word name ("Reading") needs a cue and this population
 	maxKeyBytes   = 128
+	maxNameTokens = 16
+	nearBonus     = 1.5
+	nearWindow    = 24 // candidates on each side that count as the article's other places
 )
 
 // Find recognises and resolves the places of one article's text. Safe for
@@ -141,7 +145,6 @@ func (g *Gazetteer) Find(text string) []Mention {
 func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 	var cands []cand
 	var buf [maxKeyBytes]byte
-	maxTok := min(g.maxWords*2+1, 12)
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind != token.Word || !t.IsCap() {
@@ -149,25 +152,15 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 		}
 		best := cand{ti: -1, demonym: -1, seat: -1, qual: -1, chosen: -1}
 		n := 0
-		for j := i; j < len(toks) && j-i < maxTok; j++ {
+		for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
 			tj := &toks[j]
 			if j > i && gapHasNewline(text, toks[j-1].End, tj.Start) {
 				break
 			}
-			if tj.Kind == token.Punct {
-				switch tj.Norm {
-				case ".":
-					continue // "St. Petersburg", "Washington, D.C."
-				case "&", "-", ",", "'":
-				default:
-					j = len(toks)
-					continue
-				}
+			if tj.Norm == "." && j > i {
+				continue // "St. Petersburg", "Washington, D.C."
 			}
 			if n > 0 {
-				if n+1 >= len(buf) {
-					break
-				}
 				buf[n] = ' '
 				n++
 			}
@@ -175,24 +168,16 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 				break
 			}
 			n += copy(buf[n:], tj.Norm)
-			if tj.Kind == token.Punct || (!tj.IsCap() && tj.Kind != token.Number && !(j > i && tj.Norm == "d.c.")) {
-				continue
+			idx, ok := g.names[string(buf[:n])]
+			if !ok {
+				break
 			}
-			key := buf[:n]
-			if ids, ok := g.index[string(key)]; ok {
-				best = cand{ti: i, tj: j + 1, ids: ids, demonym: -1, seat: -1, qual: -1, chosen: -1}
+			nd := &g.nodes[idx]
+			if tj.Kind != token.Punct && (tj.IsCap() || tj.Kind == token.Number) && (len(nd.ids) > 0 || nd.demonym >= 0 || nd.stop) {
+				best = cand{ti: i, tj: j + 1, nd: nd, ids: nd.ids, demonym: nd.demonym, seat: nd.seat, qual: -1, chosen: -1}
 			}
-			if d, ok := g.demonyms[string(key)]; ok {
-				if best.tj != j+1 {
-					best = cand{ti: i, tj: j + 1, demonym: d, seat: -1, qual: -1, chosen: -1}
-				} else {
-					best.demonym = d
-				}
-			}
-			if best.tj == j+1 {
-				if s, ok := g.seats[string(key)]; ok {
-					best.seat = s
-				}
+			if !nd.prefix {
+				break
 			}
 		}
 		if best.ti < 0 {
@@ -232,20 +217,14 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int) (cand, bool) {
 		return cand{}, false
 	}
 	key := token.Normalize(text[start:end])
-	c := cand{ti: i, tj: i + 1, start: start, end: end, key: key, demonym: -1, seat: -1, qual: -1, chosen: -1, cued: true}
 	if r, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsUpper(r) {
 		return cand{}, false
 	}
-	if ids, ok := g.index[key]; ok {
-		c.ids = ids
-	}
-	if d, ok := g.demonyms[key]; ok {
-		c.demonym = d
-	}
-	if c.ids == nil && c.demonym < 0 {
+	nd := g.lookup(key)
+	if nd == nil || nd.stop || (len(nd.ids) == 0 && nd.demonym < 0) {
 		return cand{}, false
 	}
-	return c, true
+	return cand{ti: i, tj: i + 1, start: start, end: end, key: key, nd: nd, ids: nd.ids, demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, cued: true}, true
 }
 
 func spanKey(toks []token.Token) string {
@@ -305,10 +284,18 @@ func allUpper(toks []token.Token) bool {
 func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 	personSeen := map[string]bool{}
 	isCandStart := func(ti int) int {
-		for k := range cands {
-			if cands[k].ti == ti {
-				return k
+		// cands are sorted by ti
+		lo, hi := 0, len(cands)
+		for lo < hi {
+			m := (lo + hi) / 2
+			if cands[m].ti < ti {
+				lo = m + 1
+			} else {
+				hi = m
 			}
+		}
+		if lo < len(cands) && cands[lo].ti == ti {
+			return lo
 		}
 		return -1
 	}
@@ -353,11 +340,11 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			cands[k-1].qual = k
 		}
 		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
-		if upper && !c.dateline && len(c.key) <= 6 && !g.abbrevs[c.key] && c.demonym < 0 {
+		if upper && !c.dateline && len(c.key) <= 6 && !c.nd.abbrev && c.demonym < 0 {
 			c.reject()
 			continue
 		}
-		if g.stop[c.key] {
+		if c.nd.stop {
 			c.reject()
 			continue
 		}
@@ -391,18 +378,18 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		e := &g.entries[best]
 		country := e.feat == 'C'
 		strong := country || (e.feat == 'R' && e.supp) || (e.supp && e.feat == 'L')
-		if e.feat == 'R' && !g.common[c.key] {
+		if e.feat == 'R' && !c.nd.common {
 			strong = true
 		}
-		prevCap := prevTok != nil && prevTok.Kind == token.Word && prevTok.IsCap() && !initialAt(text, toks, c.ti-1) && isCandStart(c.ti-1) < 0 && !g.stop[prev] && !locatives[prev]
-		nextCap := nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && isCandStart(c.tj) < 0 && !g.stop[next]
+		prevCap := prevTok != nil && prevTok.Kind == token.Word && prevTok.IsCap() && !initialAt(text, toks, c.ti-1) && isCandStart(c.ti-1) < 0 && !g.isStop(prev) && !locatives[prev]
+		nextCap := nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && isCandStart(c.tj) < 0 && !g.isStop(next)
 
 		switch {
 		case country && nextCap && firstNames[c.key] && !prepCue:
 			personSeen[c.key] = true
 			c.reject()
 		case country:
-		case g.common[c.key] && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
+		case c.nd.common && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
 			c.reject()
 		case words > 1 && !prevCap:
 		case prevCap && !c.cued && !strong:
@@ -427,7 +414,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			continue
 		}
 		// A demonym that is also a place name ("Chinese" is no place; "Nice" is).
-		if c.demonym >= 0 && !c.cued {
+		if c.demonym >= 0 && (!c.cued || e.pop < 100000) && e.feat != 'C' {
 			c.ids = nil
 			c.kind = vigil.Demonym
 			continue
@@ -439,6 +426,11 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			c.kind = vigil.Metonym // "the Kremlin", "the White House"
 		}
 	}
+}
+
+func (g *Gazetteer) isStop(norm string) bool {
+	nd := g.lookup(norm)
+	return nd != nil && nd.stop
 }
 
 func initialAt(text string, toks []token.Token, i int) bool { return sentenceInitial(text, toks, i) }
@@ -487,10 +479,10 @@ func (g *Gazetteer) bestPrior(ids []int32) int32 {
 }
 
 // resolve picks one entry per accepted candidate: the population prior, the
-// countries the article names, its dateline and the qualifier after the name.
+// countries and regions the article names, its dateline, the qualifier after the
+// name, and nearness to the other places of the article.
 func (g *Gazetteer) resolve(cands []cand) {
-	countries := map[[2]byte]int{}
-	var dateline [2]byte
+	ctx := resolveCtx{countries: map[[2]byte]int{}, regions: map[int32]int{}}
 	for k := range cands {
 		c := &cands[k]
 		var id int32 = -1
@@ -498,19 +490,22 @@ func (g *Gazetteer) resolve(cands []cand) {
 		case len(c.ids) == 0 && c.demonym >= 0:
 			id = c.demonym
 		case len(c.ids) > 0:
-			if b := g.bestPrior(c.ids); g.entries[b].feat == 'C' || len(c.ids) == 1 || c.dateline {
+			if b := g.bestPrior(c.ids); g.entries[b].feat == 'C' || g.entries[b].feat == 'R' || len(c.ids) == 1 || c.dateline {
 				id = b
 			}
 		}
 		if id < 0 {
 			continue
 		}
-		cc := g.entries[id].cc
-		if cc[0] != 0 {
-			countries[cc]++
-			if c.dateline && dateline[0] == 0 {
-				dateline = cc
+		e := &g.entries[id]
+		if e.cc[0] != 0 {
+			ctx.countries[e.cc]++
+			if c.dateline && ctx.dateline[0] == 0 {
+				ctx.dateline = e.cc
 			}
+		}
+		if e.admin1 >= 0 && e.feat != 'C' {
+			ctx.regions[e.admin1]++
 		}
 	}
 	// Qualifiers first, so the names they qualify can use them.
@@ -525,47 +520,115 @@ func (g *Gazetteer) resolve(cands []cand) {
 			order = append(order, k)
 		}
 	}
-	for _, k := range order {
-		c := &cands[k]
-		if len(c.ids) == 0 {
-			if c.demonym >= 0 {
-				c.chosen = c.demonym
+	for pass := 0; pass < 2; pass++ {
+		for _, k := range order {
+			c := &cands[k]
+			if len(c.ids) == 0 {
+				if c.demonym >= 0 {
+					c.chosen = c.demonym
+				}
+				continue
 			}
-			continue
-		}
-		var q *entry
-		if c.qual >= 0 && cands[c.qual].chosen >= 0 {
-			q = &g.entries[cands[c.qual].chosen]
-		}
-		best, bestScore := int32(-1), math.Inf(-1)
-		for _, id := range c.ids {
-			e := &g.entries[id]
-			s := g.prior(e)
-			if n := countries[e.cc]; n > 0 && e.feat != 'C' {
-				s += 2 + 0.2*math.Min(float64(n), 5)
+			if pass == 1 && len(c.ids) == 1 {
+				continue
 			}
-			if e.cc == dateline && dateline[0] != 0 && e.feat != 'C' {
-				s += 1
+			var q *entry
+			if c.qual >= 0 && cands[c.qual].chosen >= 0 {
+				q = &g.entries[cands[c.qual].chosen]
 			}
-			if q != nil && e.cc == q.cc && q != e {
-				switch {
-				case q.feat == 'C':
-					s += 10
-				case e.admin1 >= 0 && e.admin1 == q.admin1:
-					s += 10
-				case distKm(e, q) < 400:
-					s += 8
+			best, bestScore := int32(-1), math.Inf(-1)
+			for _, id := range c.ids {
+				if s := g.score(id, q, &ctx); s > bestScore {
+					best, bestScore = id, s
 				}
 			}
-			if s > bestScore {
-				best, bestScore = id, s
+			if pass == 1 && len(c.ids) > 1 {
+				// Nearness to the article's other places can lift an entry
+				// by nearBonus: only close contenders need the check.
+				top := bestScore
+				for _, id := range c.ids {
+					s := g.score(id, q, &ctx)
+					if s+nearBonus <= top || g.entries[id].feat == 'C' {
+						continue
+					}
+					if g.near(id, c.key, cands, k) {
+						s += nearBonus
+					}
+					if s > bestScore {
+						best, bestScore = id, s
+					}
+				}
+			}
+			c.chosen = best
+			if c.kind == vigil.Metonym && c.seat >= 0 && g.entries[best].feat != 'K' {
+				c.chosen = c.seat
 			}
 		}
-		c.chosen = best
-		if c.kind == vigil.Metonym && c.seat >= 0 && len(c.ids) > 0 && g.entries[best].feat != 'K' {
-			c.chosen = c.seat
+	}
+}
+
+type resolveCtx struct {
+	countries map[[2]byte]int
+	regions   map[int32]int
+	dateline  [2]byte
+}
+
+func (g *Gazetteer) score(id int32, q *entry, ctx *resolveCtx) float64 {
+	e := &g.entries[id]
+	s := g.prior(e)
+	if e.feat == 'C' {
+		return s
+	}
+	if n := ctx.countries[e.cc]; n > 0 {
+		s += 2 + 0.2*math.Min(float64(n), 5)
+	}
+	if e.admin1 >= 0 && e.feat != 'R' && ctx.regions[e.admin1] > 0 {
+		s += 1.5
+	}
+	if e.cc == ctx.dateline && ctx.dateline[0] != 0 {
+		s++
+	}
+	if q != nil && e.cc == q.cc && q != e {
+		switch {
+		case q.feat == 'C':
+			s += 10
+		case e.admin1 >= 0 && e.admin1 == q.admin1:
+			s += 10
+		case distKm(e, q) < 400:
+			s += 8
 		}
 	}
+	return s
+}
+
+// near reports whether entry id lies within 250 km of a place another name
+// close by in the article (cands around k) resolved to.
+func (g *Gazetteer) near(id int32, key string, cands []cand, k int) bool {
+	const deg = 250.0 / 111.2 // 250 km in degrees of latitude
+	e := &g.entries[id]
+	cosLat := float32(math.Cos(float64(e.lat) * math.Pi / 180))
+	for k := max(0, k-nearWindow); k < min(len(cands), k+nearWindow+1); k++ {
+		o := &cands[k]
+		if o.chosen < 0 || o.chosen == id || o.key == key {
+			continue
+		}
+		oe := &g.entries[o.chosen]
+		if oe.feat == 'C' || (oe.lat == 0 && oe.lon == 0) {
+			continue
+		}
+		dlat := oe.lat - e.lat
+		dlon := oe.lon - e.lon
+		if dlon > 180 {
+			dlon -= 360
+		} else if dlon < -180 {
+			dlon += 360
+		}
+		dlon *= cosLat
+		if dlat*dlat+dlon*dlon < deg*deg {
+			return true
+		}
+	}
+	return false
 }
 
 func distKm(a, b *entry) float64 {

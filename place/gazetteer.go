@@ -10,22 +10,22 @@
 package place
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
+	"unsafe"
+
+	"github.com/klauspost/compress/zstd"
 
 	"vigil"
 	"vigil/token"
 )
 
-//go:embed data/gazetteer.tsv.gz
-var gazetteerGz []byte
+//go:embed data/gazetteer.tsv.zst
+var gazetteerZst []byte
 
 //go:embed data/supplement.tsv
 var supplementTSV string
@@ -43,6 +43,7 @@ type entry struct {
 	cc       [2]byte
 	feat     byte // C country, R region, K capital, A admin seat, P city, L local
 	supp     bool // from the supplement
+	prior    float32
 }
 
 func (e *entry) country() string {
@@ -52,45 +53,56 @@ func (e *entry) country() string {
 	return string(e.cc[:])
 }
 
+// node is what one normalised name (or the beginning of one) stands for.
+type node struct {
+	ids     []int32 // entries of that name
+	demonym int32   // entry a demonym stands for ("Danish": Denmark), or -1
+	seat    int32   // capital or seat whose name stands for a government, or -1
+	prefix  bool    // the start of a longer name
+	common  bool    // also a common English word ("Reading", "Split")
+	abbrev  bool    // may match written in capitals of up to six letters ("US")
+	stop    bool    // never a place
+}
+
 // Gazetteer holds the places and the name index. It is read-only after Load and
 // safe for concurrent use.
 type Gazetteer struct {
 	entries   []entry
 	regions   []string
-	index     map[string][]int32 // normalised name -> entries
-	common    map[string]bool    // names that are also common English words
-	stop      map[string]bool    // words that are never places
-	demonyms  map[string]int32   // normalised demonym -> entry (country or region)
-	seats     map[string]int32   // normalised capital or seat name -> entry, for metonyms
-	countries map[string]int32   // alpha-2 -> country entry
-	abbrevs   map[string]bool    // keys that may match when written in capitals of up to four letters
-	maxWords  int
+	names     map[string]int32 // normalised name -> nodes
+	nodes     []node
+	countries map[string]int32 // alpha-2 -> country entry
 }
 
 // Load reads the embedded gazetteer and completes it with the supplement and the
 // states table.
 func Load() (*Gazetteer, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gazetteerGz))
+	var h zstd.Header
+	if err := h.Decode(gazetteerZst); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(64<<20))
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
+	defer dec.Close()
+	var buf []byte
+	if h.HasFCS && h.FrameContentSize < 64<<20 {
+		buf = make([]byte, 0, h.FrameContentSize)
+	}
+	raw, err := dec.DecodeAll(gazetteerZst, buf)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	g := &Gazetteer{}
-	if err := g.parse(string(raw)); err != nil {
+	if err := g.parse(unsafe.String(unsafe.SliceData(raw), len(raw))); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g.stop = map[string]bool{}
 	for _, l := range strings.Split(stopwordsTxt, "\n") {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
-			g.stop[l] = true
+			g.nodes[g.node(l)].stop = true
 		}
 	}
-	g.demonyms = map[string]int32{}
-	g.seats = map[string]int32{}
-	g.abbrevs = map[string]bool{}
 	if err := g.addSupplement(supplementTSV); err != nil {
 		return nil, err
 	}
@@ -102,75 +114,34 @@ func Load() (*Gazetteer, error) {
 	return g, nil
 }
 
-// parse reads the generated file (see tools/gengazetteer).
+// parse reads the generated file (see tools/gengazetteer): the entries and the
+// name index are parsed at the same time.
 func (g *Gazetteer) parse(s string) error {
 	line, s := cut(s)
 	h := strings.Split(line, "\t")
-	if len(h) != 6 || h[0] != "gazetteer" || h[1] != "1" {
+	if len(h) != 7 || h[0] != "gazetteer" || h[1] != "3" {
 		return errors.New("bad header")
 	}
-	var n [4]int
+	var n [5]int
 	for i := range n {
 		v, err := strconv.Atoi(h[2+i])
-		if err != nil || v < 0 {
+		if err != nil || v < 0 || v > 1<<26 {
 			return errors.New("bad header")
 		}
 		n[i] = v
 	}
-	g.regions = make([]string, 0, n[0])
-	for range n[0] {
-		line, s = cut(s)
-		g.regions = append(g.regions, line)
+	if n[4] > len(s) {
+		return errors.New("bad header")
 	}
-	g.entries = make([]entry, 0, n[1]+512)
-	for range n[1] {
-		line, s = cut(s)
-		var f [8]string
-		rest := line
-		for i := range f {
-			f[i], rest, _ = strings.Cut(rest, "\t")
-		}
-		gid, _ := strconv.Atoi(f[0])
-		a1, _ := strconv.Atoi(f[3])
-		lat, _ := strconv.ParseFloat(f[4], 32)
-		lon, _ := strconv.ParseFloat(f[5], 32)
-		pop, _ := strconv.Atoi(f[6])
-		e := entry{name: f[1], gid: int32(gid), admin1: int32(a1), lat: float32(lat), lon: float32(lon), pop: int32(min(pop, math.MaxInt32))}
-		if len(f[2]) == 2 {
-			e.cc = [2]byte{f[2][0], f[2][1]}
-		}
-		if f[7] != "" {
-			e.feat = f[7][0]
-		}
-		if a1 >= len(g.regions) {
-			e.admin1 = -1
-		}
-		g.entries = append(g.entries, e)
+	entriesPart, indexPart := s[:n[4]], s[n[4]:]
+	done := make(chan error, 1)
+	go func() { done <- g.parseIndex(indexPart, n[2], n[3], n[1]) }()
+	err := g.parseEntries(entriesPart, n[0], n[1])
+	if ierr := <-done; err == nil {
+		err = ierr
 	}
-	postings := make([]int32, 0, n[3])
-	g.index = make(map[string][]int32, n[2]+1024)
-	g.common = map[string]bool{}
-	for range n[2] {
-		line, s = cut(s)
-		key, rest, _ := strings.Cut(line, "\t")
-		ids, flag, _ := strings.Cut(rest, "\t")
-		start := len(postings)
-		for ids != "" {
-			var id string
-			id, ids, _ = strings.Cut(ids, ",")
-			v, err := strconv.Atoi(id)
-			if err != nil || v < 0 || v >= len(g.entries) {
-				return fmt.Errorf("bad entry number in %q", key)
-			}
-			postings = append(postings, int32(v))
-		}
-		g.index[key] = postings[start:len(postings):len(postings)]
-		if flag == "c" {
-			g.common[key] = true
-		}
-		if w := strings.Count(key, " ") + 1; w > g.maxWords {
-			g.maxWords = w
-		}
+	if err != nil {
+		return err
 	}
 	g.countries = map[string]int32{}
 	for i := range g.entries {
@@ -181,6 +152,98 @@ func (g *Gazetteer) parse(s string) error {
 		}
 	}
 	return nil
+}
+
+func (g *Gazetteer) parseEntries(s string, nRegions, nEntries int) error {
+	var line string
+	g.regions = make([]string, 0, nRegions)
+	for range nRegions {
+		line, s = cut(s)
+		g.regions = append(g.regions, line)
+	}
+	g.entries = make([]entry, 0, nEntries+1024)
+	for range nEntries {
+		line, s = cut(s)
+		var f [8]string
+		rest := line
+		for i := range f {
+			f[i], rest, _ = strings.Cut(rest, "\t")
+		}
+		gid, _ := strconv.Atoi(f[0])
+		a1, _ := strconv.Atoi(f[3])
+		lat, _ := strconv.Atoi(f[4])
+		lon, _ := strconv.Atoi(f[5])
+		pop, _ := strconv.Atoi(f[6])
+		e := entry{name: f[1], gid: int32(gid), admin1: int32(a1), lat: float32(lat) / 1e5, lon: float32(lon) / 1e5, pop: int32(min(pop, math.MaxInt32))}
+		if len(f[2]) == 2 {
+			e.cc = [2]byte{f[2][0], f[2][1]}
+		}
+		if f[7] != "" {
+			e.feat = f[7][0]
+		}
+		if a1 < -1 || a1 >= len(g.regions) {
+			e.admin1 = -1
+		}
+		e.prior = priorOf(&e)
+		g.entries = append(g.entries, e)
+	}
+	if len(g.entries) != nEntries {
+		return errors.New("short entry table")
+	}
+	return nil
+}
+
+func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
+	var line string
+	postings := make([]int32, 0, nPostings)
+	g.names = make(map[string]int32, nKeys+2048)
+	g.nodes = make([]node, 0, nKeys+2048)
+	for range nKeys {
+		line, s = cut(s)
+		key, rest, _ := strings.Cut(line, "\t")
+		ids, flags, _ := strings.Cut(rest, "\t")
+		start := len(postings)
+		for ids != "" {
+			var id string
+			id, ids, _ = strings.Cut(ids, ",")
+			v, err := strconv.Atoi(id)
+			if err != nil || v < 0 || v >= nEntries {
+				return fmt.Errorf("bad entry number in %q", key)
+			}
+			postings = append(postings, int32(v))
+		}
+		nd := node{demonym: -1, seat: -1, common: strings.IndexByte(flags, 'c') >= 0, prefix: strings.IndexByte(flags, 'p') >= 0}
+		if len(postings) > start {
+			nd.ids = postings[start:len(postings):len(postings)]
+		}
+		g.names[key] = int32(len(g.nodes))
+		g.nodes = append(g.nodes, nd)
+	}
+	return nil
+}
+
+// lookup returns the node of a normalised name, or nil.
+func (g *Gazetteer) lookup(key string) *node {
+	if i, ok := g.names[key]; ok {
+		return &g.nodes[i]
+	}
+	return nil
+}
+
+// node returns the node of key, adding it (and its prefixes) when missing.
+func (g *Gazetteer) node(key string) int32 {
+	if i, ok := g.names[key]; ok {
+		return i
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			g.nodes[g.node(key[:i])].prefix = true
+		}
+	}
+	i := int32(len(g.nodes))
+	g.nodes = append(g.nodes, node{demonym: -1, seat: -1})
+	g.names[key] = i
+	return i
 }
 
 func cut(s string) (line, rest string) {
@@ -209,24 +272,21 @@ func (g *Gazetteer) addKey(key string, id int32) {
 	if key == "" {
 		return
 	}
-	ids := g.index[key]
-	for _, x := range ids {
+	nd := &g.nodes[g.node(key)]
+	for _, x := range nd.ids {
 		if x == id {
 			return
 		}
 	}
-	g.index[key] = append(ids[:len(ids):len(ids)], id)
-	if w := strings.Count(key, " ") + 1; w > g.maxWords {
-		g.maxWords = w
-	}
+	nd.ids = append(nd.ids[:len(nd.ids):len(nd.ids)], id)
 }
 
 // addAlias indexes name for entry id, remembering short all-capital forms.
 func (g *Gazetteer) addAlias(name string, id int32) {
 	k := Key(name)
 	g.addKey(k, id)
-	if letters := strings.Count(k, "") - 1; letters <= 6 && strings.ToUpper(name) == name {
-		g.abbrevs[k] = true
+	if len(k) <= 6 && strings.ToUpper(name) == name {
+		g.nodes[g.node(k)].abbrev = true
 	}
 }
 
@@ -244,6 +304,7 @@ func (g *Gazetteer) addSupplement(tsv string) error {
 		lat, err1 := strconv.ParseFloat(f[4], 64)
 		lon, err2 := strconv.ParseFloat(f[5], 64)
 		pop, err3 := strconv.Atoi(f[7])
+		pop = min(pop, math.MaxInt32)
 		if err1 != nil || err2 != nil || err3 != nil {
 			return fmt.Errorf("supplement.tsv:%d: bad number", n+1)
 		}
@@ -274,6 +335,7 @@ func (g *Gazetteer) addSupplement(tsv string) error {
 				return fmt.Errorf("supplement.tsv:%d: unknown feature %q", n+1, f[6])
 			}
 			id = int32(len(g.entries))
+			e.prior = priorOf(&e)
 			g.entries = append(g.entries, e)
 			if e.feat == 'C' && len(cc) == 2 {
 				g.countries[cc] = id
@@ -288,7 +350,7 @@ func (g *Gazetteer) addSupplement(tsv string) error {
 			g.addAlias(a, id)
 		}
 		for _, d := range splitBar(f[8]) {
-			g.demonyms[Key(d)] = id
+			g.nodes[g.node(Key(d))].demonym = id
 		}
 	}
 	return nil
@@ -311,30 +373,53 @@ func (g *Gazetteer) addStates(states []vigil.State) {
 		id, ok := g.countries[st.Code]
 		if !ok {
 			e := entry{name: st.Name, cc: [2]byte{st.Code[0], st.Code[1]}, feat: 'C', admin1: -1, supp: true}
+			e.prior = priorOf(&e)
 			id = int32(len(g.entries))
 			g.entries = append(g.entries, e)
 			g.countries[st.Code] = id
 		}
-		g.addAlias(st.Name, id)
-		for _, n := range st.Names {
+		// A name that already denotes another place of the state ("England",
+		// "Wales" in the names of the United Kingdom) stays that place.
+		for _, n := range append([]string{st.Name}, st.Names...) {
+			if g.hasOtherIn(Key(n), st.Code, id) {
+				continue
+			}
 			g.addAlias(n, id)
 		}
 		for _, d := range st.Demonyms {
-			g.demonyms[Key(d)] = id
+			g.nodes[g.node(Key(d))].demonym = id
 		}
 		for _, c := range st.Capitals {
 			k := Key(c)
 			if best := g.bestIn(k, st.Code); best >= 0 {
-				g.seats[k] = best
+				g.nodes[g.node(k)].seat = best
 			}
 		}
 	}
 }
 
+// hasOtherIn reports whether key names an entry of country cc other than id.
+func (g *Gazetteer) hasOtherIn(key, cc string, id int32) bool {
+	nd := g.lookup(key)
+	if nd == nil {
+		return false
+	}
+	for _, x := range nd.ids {
+		if x != id && g.entries[x].country() == cc && g.entries[x].feat != 'C' && g.entries[x].supp {
+			return true
+		}
+	}
+	return false
+}
+
 // bestIn returns the most prominent entry named key in country cc, or -1.
 func (g *Gazetteer) bestIn(key, cc string) int32 {
+	nd := g.lookup(key)
+	if nd == nil {
+		return -1
+	}
 	best, bestScore := int32(-1), math.Inf(-1)
-	for _, id := range g.index[key] {
+	for _, id := range nd.ids {
 		e := &g.entries[id]
 		if e.country() != cc {
 			continue
@@ -346,19 +431,22 @@ func (g *Gazetteer) bestIn(key, cc string) int32 {
 	return best
 }
 
-// prior is how likely an entry is meant when its name is read with no context,
+// prior is the precomputed priorOf.
+func (g *Gazetteer) prior(e *entry) float64 { return float64(e.prior) }
+
+// priorOf is how likely an entry is meant when its name is read with no context,
 // on a log10-population scale.
-func (g *Gazetteer) prior(e *entry) float64 {
+func priorOf(e *entry) float32 {
 	switch e.feat {
 	case 'C':
-		return 9
+		return 20 // a country's name means the country unless qualified
 	case 'R':
 		if e.supp {
-			return max(7, math.Log10(float64(e.pop)+1))
+			return max(7, float32(math.Log10(float64(e.pop)+1)))
 		}
 		return 5.6
 	}
-	p := math.Log10(float64(e.pop) + 10)
+	p := float32(math.Log10(float64(e.pop) + 10))
 	switch e.feat {
 	case 'K':
 		p += 1
@@ -426,14 +514,14 @@ func (g *Gazetteer) Country(code string) (vigil.Place, bool) {
 
 // Resolve resolves a bare name, preferring countryHint when it has an entry there.
 func (g *Gazetteer) Resolve(name, countryHint string) (vigil.Place, bool) {
-	k := Key(name)
-	ids := g.index[k]
-	if len(ids) == 0 {
-		if id, ok := g.demonyms[k]; ok {
-			return g.place(id), true
-		}
+	nd := g.lookup(Key(name))
+	if nd == nil || (len(nd.ids) == 0 && nd.demonym < 0) {
 		return vigil.Place{}, false
 	}
+	if len(nd.ids) == 0 {
+		return g.place(nd.demonym), true
+	}
+	ids := nd.ids
 	hint := strings.ToUpper(countryHint)
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {

