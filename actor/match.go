@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sort"
 	"unicode"
 
 	"vigil"
@@ -82,7 +83,12 @@ type cue struct {
 // Find returns actor mentions in text, longest match first, non-overlapping, in
 // text order. Safe for concurrent use.
 func (d *Dictionary) Find(text string) []Mention {
-	toks := token.Tokenize(text)
+	return d.FindTokens(text, token.Tokenize(text))
+}
+
+// FindTokens is Find for a text already split by token.Tokenize, so that a
+// pipeline tokenizes each text once.
+func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 	var raws []raw
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == token.Punct {
@@ -122,15 +128,22 @@ func (d *Dictionary) Find(text string) []Mention {
 	return resolve(text, toks, raws)
 }
 
-// filter keeps the readings whose case rule the matched tokens satisfy.
+// filter keeps the readings whose case rule the matched tokens satisfy; it
+// returns cs itself (shared, read-only) when all pass.
 func filter(cs []cand, toks []token.Token, i, j int) []cand {
-	var out []cand
-	for _, c := range cs {
+	for k, c := range cs {
 		if caseOK(c, toks, i, j) {
-			out = append(out, c)
+			continue
 		}
+		out := append([]cand(nil), cs[:k]...)
+		for _, c := range cs[k+1:] {
+			if caseOK(c, toks, i, j) {
+				out = append(out, c)
+			}
+		}
+		return out
 	}
-	return out
+	return cs
 }
 
 func caseOK(c cand, toks []token.Token, i, j int) bool {
@@ -232,17 +245,16 @@ func hasLetter(s string) bool {
 // resolve picks one reading per match: unambiguous matches name their states,
 // which serve as cues for the ambiguous ones.
 func resolve(text string, toks []token.Token, raws []raw) []Mention {
-	var cues []cue
+	var cs cues
 	for _, r := range raws {
-		if len(r.cands) == 1 && r.cands[0].ctx == ctxNone {
-			for _, c := range r.cands[0].countries {
-				cues = append(cues, cue{start: r.start, end: r.end, country: c})
-			}
+		if !settled(r) {
+			cs = collectCues(raws)
+			break
 		}
 	}
 	out := make([]Mention, 0, len(raws))
 	for _, r := range raws {
-		c, ok := choose(r, cues)
+		c, ok := choose(r, &cs)
 		if !ok {
 			continue
 		}
@@ -252,34 +264,63 @@ func resolve(text string, toks []token.Token, raws []raw) []Mention {
 	return out
 }
 
+// settled reports whether a match has a single reading that needs no context.
+func settled(r raw) bool { return len(r.cands) == 1 && r.cands[0].ctx == ctxNone }
+
+func collectCues(raws []raw) cues {
+	var cs cues
+	for _, r := range raws {
+		if settled(r) {
+			for _, c := range r.cands[0].countries {
+				cs.add(r.start, r.end, c)
+			}
+		}
+	}
+	return cs
+}
+
+// cues are the token spans of unambiguous mentions and the states they name, in
+// text order, overall and per state.
+type cues struct {
+	all       []cue
+	byCountry map[string][]cue
+}
+
+func (cs *cues) add(start, end int, country string) {
+	q := cue{start: start, end: end, country: country}
+	cs.all = append(cs.all, q)
+	if cs.byCountry == nil {
+		cs.byCountry = make(map[string][]cue)
+	}
+	cs.byCountry[country] = append(cs.byCountry[country], q)
+}
+
 const far = 1 << 30
 
-func choose(r raw, cues []cue) (cand, bool) {
-	if len(r.cands) == 1 && r.cands[0].ctx == ctxNone {
+// nearest returns the distance in tokens from r to the closest cue in list
+// (sorted by position, none overlapping r), or far.
+func nearest(r raw, list []cue) int {
+	i := sort.Search(len(list), func(i int) bool { return list[i].start >= r.end })
+	d := far
+	if i < len(list) {
+		d = list[i].start - r.end
+	}
+	if i > 0 {
+		d = min(d, r.start-list[i-1].end)
+	}
+	return d
+}
+
+func choose(r raw, cs *cues) (cand, bool) {
+	if settled(r) {
 		return r.cands[0], true
 	}
-	// the nearest cue of any state, for generic aliases
-	nearest, nearestDist := "", far
-	for _, q := range cues {
-		if q.start == r.start {
-			continue
-		}
-		if d := dist(r, q); d < nearestDist || (d == nearestDist && q.end <= r.start) {
-			nearest, nearestDist = q.country, d
-		}
-	}
+	any := -1 // distance to the nearest cue of any state, computed on demand
 	best, bestDist, found := cand{}, far+1, false
 	for _, c := range r.cands {
 		d := far
-		for _, q := range cues {
-			if q.start == r.start {
-				continue
-			}
-			for _, country := range c.countries {
-				if q.country == country {
-					d = min(d, dist(r, q))
-				}
-			}
+		for _, country := range c.countries {
+			d = min(d, nearest(r, cs.byCountry[country]))
 		}
 		switch c.ctx {
 		case ctxDoc:
@@ -287,8 +328,14 @@ func choose(r raw, cues []cue) (cand, bool) {
 				continue
 			}
 		case ctxNear:
-			if d > nearWindow || !contains(c.countries, nearest) {
+			if d > nearWindow {
 				continue
+			}
+			if any < 0 {
+				any = nearest(r, cs.all)
+			}
+			if d > any {
+				continue // another state is named closer
 			}
 		}
 		if d < bestDist || (d == bestDist && c.order < best.order) {
@@ -296,23 +343,4 @@ func choose(r raw, cues []cue) (cand, bool) {
 		}
 	}
 	return best, found
-}
-
-func dist(r raw, q cue) int {
-	if q.end <= r.start {
-		return r.start - q.end
-	}
-	if q.start >= r.end {
-		return q.start - r.end
-	}
-	return 0
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
