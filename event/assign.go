@@ -8,6 +8,7 @@ import (
 )
 
 var (
+	vehicleNouns    = set("car", "truck", "van", "vehicle", "device", "package", "parcel", "operation", "campaign", "plot", "attack", "attempt")
 	nounComplements = set("of", "on", "against", "targeting", "at", "upon", "into")
 	verbParticles   = set("on", "against", "out")
 )
@@ -49,7 +50,7 @@ func (d *doc) target(si int, m triggerMatch, cstart, cend int, passive bool) phr
 				}
 				break
 			}
-			if !d.isContent(after) {
+			if !d.isContent(after) || !strings.Contains(d.toks[m.Last].Norm, "-") && !vehicleNouns[d.toks[after].Norm] {
 				break
 			}
 		}
@@ -253,11 +254,15 @@ func (d *doc) authorityCountry(code string) string { return code }
 // eventDate picks the date of the event: the nearest temporal expression of its
 // clause, then of its sentence, then the last date of the paragraph before it, then
 // for a dated news report's responses, the report's month.
-func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int) (vigil.Date, string) {
+func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (vigil.Date, string) {
 	s := d.sents[si]
 	head := m.HeadTokens[0]
 	best, bestDist := -1, 1<<30
-	for pass := 0; pass < 2 && best < 0; pass++ {
+	passes := 2
+	if cause {
+		passes = 1
+	}
+	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, cend
 		if pass == 1 {
 			from, to = s.from, s.to
@@ -269,6 +274,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int) (vigil.Date, s
 			}
 			t := d.in.Times[tm]
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) {
+				continue
+			}
+			// "the prosecutor said on Wednesday" dates the statement, not the attack
+			if isAttack(m.T.Type) && d.afterReportingVerb(k) {
 				continue
 			}
 			if d.isFuture(t.Date) && !(isAttack(m.T.Type) && !d.in.Reference.IsZero()) {
@@ -286,6 +295,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int) (vigil.Date, s
 	if best >= 0 {
 		t := d.in.Times[best]
 		return t.Date, "temporal expression " + quote(d.text[t.Start:t.End])
+	}
+	if cause {
+		return vigil.Date{}, ""
 	}
 	if dt, ok := d.paraDate[s.Para]; ok {
 		return dt, "last date of the paragraph"
@@ -312,7 +324,7 @@ func quote(s string) string { return "\"" + s + "\"" }
 // eventPlace picks where the event happened: the literal place nearest the
 // trigger in its clause (a locative "in X" preferred), a demonym before a place
 // noun ("on Danish soil"), or, for attacks, the place of the sentence before.
-func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, target phrase) (*vigil.Place, string, string) {
+func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
 	head := m.HeadTokens[0]
 	best, bestScore := -1, 1<<30
 	for k := cstart; k < cend; k++ {
@@ -333,7 +345,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, target phrase
 				continue
 			}
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k) {
+		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) {
 			continue
 		}
 		dist := k - head
@@ -355,7 +367,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, target phrase
 		pl := p.Place
 		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
 	}
-	if isAttack(m.T.Type) && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
+	if isAttack(m.T.Type) && !cause && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 		prev := d.sents[si-1]
 		for k := prev.to - 1; k >= prev.from; k-- {
 			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature != vigil.FeatureCountry {
@@ -368,6 +380,29 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, target phrase
 }
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
+
+// isPossessor: "Saudi Arabia's consulate" names an owner, not a location.
+func (d *doc) isPossessor(k, pm int) bool {
+	j := k
+	for j < len(d.toks) && d.placeAt[j] == pm {
+		j++
+	}
+	return j < len(d.toks) && d.toks[j].Norm == "'s"
+}
+
+// afterReportingVerb: a time expression right after "said", "told MPs", "announced".
+func (d *doc) afterReportingVerb(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		n := d.toks[j].Norm
+		if reportingVerbs[n] {
+			return true
+		}
+		if n != "on" && n != "late" && n != "early" && n != "in" && d.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
 
 // isDiplomatPost: "Iran's diplomat to Vienna", "ambassador to Iran" name a post.
 func (d *doc) isDiplomatPost(k int) bool {
@@ -382,11 +417,14 @@ func (d *doc) isDiplomatPost(k int) bool {
 }
 
 // isOrigin: "of Iranian descent", "a native of", "from Tehran" describe a person.
-func (d *doc) isOrigin(k int) bool {
+func (d *doc) isOrigin(k int, attack bool) bool {
 	if k < 1 {
 		return false
 	}
 	p := d.toks[k-1].Norm
+	if p == "fled" || p == "left" || p == "escaped" || attack && p == "from" {
+		return true
+	}
 	if p == "of" && k+1 < len(d.toks) && (d.toks[k+1].Norm == "descent" || d.toks[k+1].Norm == "origin") {
 		return true
 	}

@@ -32,6 +32,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("fragment: confirms only")
 	}
+	if isAttack(t.Type) && t.Noun && d.isBarePlural(m, cstart, cend) {
+		return nil
+	}
 	cause := isAttack(t.Type) && d.isCause(m, cstart)
 	if cause {
 		// "expelled diplomats over the poisoning of X": the attack is the cause of
@@ -80,11 +83,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 
 	// when and where
-	cd.date, cd.dateWhy = d.eventDate(si, m, cstart, cend)
+	cd.date, cd.dateWhy = d.eventDate(si, m, cstart, cend, cause)
 	if cd.dateWhy != "" {
 		cd.why("date", "%s", cd.dateWhy)
 	}
-	place, country, placeWhy := d.eventPlace(si, m, cstart, cend, target)
+	place, country, placeWhy := d.eventPlace(si, m, cstart, cend, cause)
 	if atHome[t.Type] && place != nil {
 		// states expel, recall and sanction at home: a place in the clause is the
 		// other side ("expelled diplomats from Paris" aside)
@@ -109,7 +112,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if pronouns[d.toks[target.from].Norm] && target.to-target.from == 1 {
 			if p := d.personBefore(si); !p.empty() {
 				cd.target = d.ref(p, "")
-				cd.targetNamed = true
+				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
 			}
 		}
@@ -183,8 +186,10 @@ func (d *doc) isPluralAt(k int) bool {
 	return len(n) > 3 && n[len(n)-1] == 's' && !sing[n]
 }
 
-// isCause: an attack named as what a response answers: "over the poisoning",
-// "in response to a plot", "for the killing of".
+// isCause: an attack named as what a response answers or as what someone is
+// suspected of — "over the poisoning", "in response to a plot", "involvement in
+// the killing of" — a reference to an event, whose own date and place are only
+// those said right beside it.
 func (d *doc) isCause(m triggerMatch, cstart int) bool {
 	sawResponse := false
 	for _, t := range d.triggers {
@@ -192,16 +197,38 @@ func (d *doc) isCause(m triggerMatch, cstart int) bool {
 			sawResponse = true
 		}
 	}
-	if !sawResponse {
-		return false
-	}
 	for k := m.First - 1; k >= cstart && k >= m.First-6; k-- {
 		switch d.toks[k].Norm {
-		case "over", "after", "following", "response", "for", "connection", "retaliation", "because", "into", "behind", "suspicion":
+		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "role", "responsible", "suspected", "suspicion", "behind", "involved", "complicity", "complicit":
 			return true
+		case "for", "into", "after":
+			if sawResponse {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// isBarePlural: "assassinations, abductions and threats", "attacks since 2014":
+// a plural attack noun with no determiner and no named complement is a category.
+func (d *doc) isBarePlural(m triggerMatch, cstart, cend int) bool {
+	if !d.isPluralAt(m.Last) {
+		return false
+	}
+	if m.Last+1 < cend && (d.toks[m.Last+1].Norm == "of" || d.toks[m.Last+1].Norm == "on" || d.toks[m.Last+1].Norm == "against") {
+		return false
+	}
+	for k := m.First - 1; k >= cstart && k >= m.First-3; k-- {
+		n := d.toks[k].Norm
+		if determiners[n] && !quantifiers[n] || n == "'s" {
+			return false
+		}
+		if d.toks[k].Kind == token.Punct {
+			break
+		}
+	}
+	return true
 }
 
 // diedAfter: the victim of a shooting or stabbing died, as the same or the next
@@ -357,6 +384,9 @@ func (d *doc) isGroup(p phrase) bool {
 		return true
 	}
 	h := d.headNorm(p)
+	if pluralNouns[h] {
+		return true
+	}
 	return len(h) > 3 && h[len(h)-1] == 's' && !d.toks[p.to-1].IsCap() && !personPro[h]
 }
 
@@ -420,6 +450,8 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	}
 	return false
 }
+
+var pluralNouns = set("people", "men", "women", "children", "police", "civilians", "crowd", "dozens", "hundreds")
 
 var sing = set("sanctions", "arms", "news", "charges", "protests", "talks", "relations", "ties", "assets", "bus", "ambassadors")
 
