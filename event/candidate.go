@@ -46,7 +46,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
 	}
-	if d.isCounted(m, cstart) {
+	if d.isCounted(m, cstart) || d.isModifier(m, cend) {
 		return nil
 	}
 
@@ -311,7 +311,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if n == "," && k < head-4 {
 			break
 		}
-		if negations[n] && !(attack && n == "failed") && head-k <= 5 {
+		if negations[n] && !(attack && n == "failed") && head-k <= 7 {
 			// "not only", "no longer" are not negations of the event
 			if n == "not" && k+1 < len(d.toks) && d.toks[k+1].Norm == "only" {
 				continue
@@ -339,6 +339,20 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				continue
 			}
 			return "irrealis " + d.toks[k].Text
+		}
+	}
+	// "Sentencing has not been scheduled": a negated nominal subject
+	if m.T.Noun || m.First == d.sentOf(head).from {
+		for k := m.Last + 1; k < cend && k <= m.Last+3; k++ {
+			if n := d.toks[k].Norm; n == "not" || n == "n't" || n == "never" {
+				return "negated after"
+			}
+		}
+	}
+	// "in protest at the sentence" gives the reason for another act
+	if m.T.Type == vigil.Protest && head >= 1 && d.toks[head-1].Norm == "in" && head+1 < cend {
+		if n := d.toks[head+1].Norm; n == "at" || n == "against" || n == "over" {
+			return "in protest at"
 		}
 	}
 	// "the killing, which Tehran denied" is still an event; "no one was arrested" is not
@@ -377,6 +391,20 @@ func (d *doc) announced(would, cstart int) bool {
 	}
 	return false
 }
+
+// isModifier: a trigger noun that only qualifies another noun: "extradition
+// treaty", "bomb threat", "arrest warrants", "sanctions regime".
+func (d *doc) isModifier(m triggerMatch, cend int) bool {
+	if m.Last+1 >= cend {
+		return false
+	}
+	return modifiedNouns[d.toks[m.Last+1].Norm]
+}
+
+var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "laws", "hearing", "hearings",
+	"warrant", "warrants", "threat", "threats", "alert", "alerts", "scare", "hoax", "regime", "regimes",
+	"list", "lists", "proceedings", "procedure", "risk", "squad", "unit", "units", "expert", "experts",
+	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages")
 
 // isGroup: a plural description or a group of the dictionary ("MEK members").
 func (d *doc) isGroup(p phrase) bool {
