@@ -90,12 +90,6 @@ var auxiliaries = map[string]bool{
 	"must": true, "should": true, "can": true, "already": true, "previously": true, "strongly": true,
 }
 
-// Single-word country names that are also first names ("Chad Smith", "Jordan Peterson").
-var firstNames = map[string]bool{
-	"chad": true, "jordan": true, "georgia": true, "israel": true, "india": true, "kenya": true,
-	"france": true, "chile": true, "china": true, "cuba": true, "peru": true, "niger": true,
-}
-
 // Suffixes of hyphenated compounds whose first part is a place ("Paris-based").
 var compoundSuffixes = map[string]bool{
 	"based": true, "born": true, "led": true, "backed": true, "bound": true, "made": true,
@@ -111,13 +105,15 @@ var compoundPrefixes = map[string]bool{
 }
 
 const (
-	minPopBare    = 15000  // a bare one-word city name without cue needs this population
-	minPopInitial = 100000 // and this at the start of a sentence
-	minPopCommon  = 20000  // a common-word name ("Reading") needs a cue and this population
-	maxKeyBytes   = 128
-	maxNameTokens = 16
-	nearBonus     = 1.5
-	nearWindow    = 24 // candidates on each side that count as the article's other places
+	minPopBare     = 15000  // a bare one-word city name without cue needs this population
+	minPopInitial  = 100000 // and this at the start of a sentence
+	minPopCommon   = 20000  // a common-word name ("Reading") needs a cue and this population
+	minPopModifier = 100000 // a city this big followed by a capitalised word modifies it ("Toronto Police")
+	minPopAltOnly  = 500000 // a name that is only an alternate name needs a preposition or this population
+	maxKeyBytes    = 128
+	maxNameTokens  = 16
+	nearBonus      = 1.5
+	nearWindow     = 24 // candidates on each side that count as the article's other places
 )
 
 // Find recognises and resolves the places of one article's text. Safe for
@@ -147,7 +143,13 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 	var buf [maxKeyBytes]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != token.Word || !t.IsCap() {
+		if t.Kind != token.Word {
+			continue
+		}
+		if !t.IsCap() {
+			if c, ok := g.compound(text, t, i); ok {
+				cands = append(cands, c)
+			}
 			continue
 		}
 		best := cand{ti: -1, demonym: -1, seat: -1, qual: -1, chosen: -1}
@@ -283,6 +285,7 @@ func allUpper(toks []token.Token) bool {
 // no ids and no demonym.
 func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 	personSeen := map[string]bool{}
+	surnames := g.surnames(text, toks, cands)
 	isCandStart := func(ti int) int {
 		// cands are sorted by ti
 		lo, hi := 0, len(cands)
@@ -329,7 +332,8 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 
 		// Datelines: "LONDON —", "WASHINGTON / BRUSSELS -", "KIGALI, Rwanda (AP) —".
 		if upper && words > 0 {
-			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(") {
+			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(" ||
+				(nextTok != nil && nextTok.IsCap() && !nextTok.IsUpper() && len(c.key) > 3)) {
 				c.dateline = true
 			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
 				c.dateline = true
@@ -341,6 +345,10 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		}
 		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
 		if upper && !c.dateline && len(c.key) <= 6 && !c.nd.abbrev && c.demonym < 0 {
+			c.reject()
+			continue
+		}
+		if upper && prevTok != nil && prevTok.Kind == token.Number {
 			c.reject()
 			continue
 		}
@@ -365,60 +373,68 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		prepCue := prevTok != nil && (locatives[prev] || locatives[prev2])
 		c.cued = c.cued || prepCue || qualAfter || listCue || c.dateline
 
-		// Demonyms: "Danish", "Iranians".
-		if c.demonym >= 0 && len(c.ids) == 0 {
-			c.kind = vigil.Demonym
-			continue
+		// Demonyms: "Danish". Plural nouns for people ("Iranians") are not
+		// place names.
+		demonym := c.demonym
+		if demonym >= 0 && g.pluralDemonym(c.key) {
+			demonym = -1
 		}
 		best := g.bestPrior(c.ids)
 		if best < 0 {
-			c.reject()
+			c.ids = nil
+			c.demonym = demonym
+			if demonym >= 0 {
+				c.kind = vigil.Demonym
+			}
 			continue
 		}
 		e := &g.entries[best]
 		country := e.feat == 'C'
-		strong := country || (e.feat == 'R' && e.supp) || (e.supp && e.feat == 'L')
-		if e.feat == 'R' && !c.nd.common {
-			strong = true
-		}
-		prevCap := prevTok != nil && prevTok.Kind == token.Word && prevTok.IsCap() && !initialAt(text, toks, c.ti-1) && isCandStart(c.ti-1) < 0 && !g.isStop(prev) && !locatives[prev]
+		strong := country || (e.supp && e.feat != 'P') || (e.feat == 'R' && !c.nd.common)
+		prevCap := prevTok != nil && prevTok.Kind == token.Word && prevTok.IsCap() && !sentenceInitial(text, toks, c.ti-1) && isCandStart(c.ti-1) < 0 && !g.isStop(prev) && !locatives[prev]
 		nextCap := nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && isCandStart(c.tj) < 0 && !g.isStop(next)
+		big := e.pop >= minPopModifier || e.feat == 'K'
 
+		ok := true
 		switch {
-		case country && nextCap && firstNames[c.key] && !prepCue:
+		case c.nd.first && words == 1 && nextCap && !prepCue:
 			personSeen[c.key] = true
-			c.reject()
+			ok = false
 		case country:
 		case c.nd.common && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
-			c.reject()
+			ok = false
+		case c.nd.altOnly && !strong && !prepCue && e.pop < minPopAltOnly:
+			ok = false
 		case words > 1 && !prevCap:
 		case prevCap && !c.cued && !strong:
 			personSeen[c.key] = true
-			c.reject()
-		case nextCap && !c.cued && !strong:
-			personSeen[c.key] = true
-			c.reject()
+			ok = false
+		case surnames[c.key] && !prepCue && !strong:
+			ok = false
+		case nextCap && !c.cued && !strong && !big:
+			ok = false
 		case personSeen[c.key] && !prepCue:
-			c.reject()
+			ok = false
 		case c.cued:
 		case strong:
 		case initial && e.pop < minPopInitial:
-			c.reject()
+			ok = false
 		case e.pop < minPopBare:
-			c.reject()
+			ok = false
 		case c.seat < 0 && e.feat != 'K' && g.actorVerbAfter(toks, c.tj) && !strong:
 			// "Jackson said": a surname, not a city.
-			c.reject()
+			ok = false
 		}
-		if !c.accepted() {
-			continue
-		}
-		// A demonym that is also a place name ("Chinese" is no place; "Nice" is).
-		if c.demonym >= 0 && (!c.cued || e.pop < 100000) && e.feat != 'C' {
+		if !ok || (demonym >= 0 && (!c.cued || e.pop < 100000) && !country) {
+			// Not a place; perhaps a demonym ("Canadian", also a town in Texas).
 			c.ids = nil
-			c.kind = vigil.Demonym
+			c.demonym = demonym
+			if demonym >= 0 {
+				c.kind = vigil.Demonym
+			}
 			continue
 		}
+		c.demonym = -1
 		c.kind = vigil.Literal
 		if (c.seat >= 0 || e.feat == 'K') && !prepCue && g.actorVerbAfter(toks, c.tj) {
 			c.kind = vigil.Metonym
@@ -428,12 +444,49 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 	}
 }
 
+// surnames collects the second word of capitalised pairs that no place name
+// covers ("Barack Obama", "Horatio Nelson"): a later bare "Nelson" is the person.
+func (g *Gazetteer) surnames(text string, toks []token.Token, cands []cand) map[string]bool {
+	out := map[string]bool{}
+	k := 0
+	for i := 1; i < len(toks); i++ {
+		for k < len(cands) && cands[k].tj <= i-1 {
+			k++
+		}
+		if k < len(cands) && cands[k].ti <= i && i < cands[k].tj {
+			continue // inside a name
+		}
+		if k < len(cands) && cands[k].ti <= i-1 && i-1 < cands[k].tj {
+			continue // after a name
+		}
+		a, b := &toks[i-1], &toks[i]
+		if a.Kind != token.Word || b.Kind != token.Word || !a.IsCap() || !b.IsCap() || a.IsUpper() || b.IsUpper() {
+			continue
+		}
+		if gapHasNewline(text, a.End, b.Start) || g.isStop(a.Norm) || titles[a.Norm] {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].IsCap() {
+			continue // a longer name: an organisation more likely than a person
+		}
+		out[b.Norm] = true
+	}
+	return out
+}
+
+// pluralDemonym reports whether key is the plural of another demonym ("iranians").
+func (g *Gazetteer) pluralDemonym(key string) bool {
+	if len(key) < 4 || key[len(key)-1] != 's' {
+		return false
+	}
+	nd := g.lookup(key[:len(key)-1])
+	return nd != nil && nd.demonym >= 0
+}
+
 func (g *Gazetteer) isStop(norm string) bool {
 	nd := g.lookup(norm)
 	return nd != nil && nd.stop
 }
-
-func initialAt(text string, toks []token.Token, i int) bool { return sentenceInitial(text, toks, i) }
 
 func (c *cand) reject() {
 	c.ids = nil

@@ -33,6 +33,9 @@ var supplementTSV string
 //go:embed data/stopwords.txt
 var stopwordsTxt string
 
+//go:embed data/firstnames.txt
+var firstnamesTxt string
+
 // entry is one gazetteer place, kept small: 140k of them are resident.
 type entry struct {
 	name     string
@@ -62,6 +65,8 @@ type node struct {
 	common  bool    // also a common English word ("Reading", "Split")
 	abbrev  bool    // may match written in capitals of up to six letters ("US")
 	stop    bool    // never a place
+	altOnly bool    // only ever an alternate name of a city ("Julia" for Plovdiv)
+	first   bool    // also a given name ("Sydney", "Jordan")
 }
 
 // Gazetteer holds the places and the name index. It is read-only after Load and
@@ -101,6 +106,11 @@ func Load() (*Gazetteer, error) {
 	for _, l := range strings.Split(stopwordsTxt, "\n") {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
 			g.nodes[g.node(l)].stop = true
+		}
+	}
+	for _, l := range strings.Split(firstnamesTxt, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			g.nodes[g.node(l)].first = true
 		}
 	}
 	if err := g.addSupplement(supplementTSV); err != nil {
@@ -212,7 +222,8 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
 			}
 			postings = append(postings, int32(v))
 		}
-		nd := node{demonym: -1, seat: -1, common: strings.IndexByte(flags, 'c') >= 0, prefix: strings.IndexByte(flags, 'p') >= 0}
+		nd := node{demonym: -1, seat: -1, common: strings.IndexByte(flags, 'c') >= 0,
+			prefix: strings.IndexByte(flags, 'p') >= 0, altOnly: strings.IndexByte(flags, 'a') >= 0}
 		if len(postings) > start {
 			nd.ids = postings[start:len(postings):len(postings)]
 		}
@@ -313,6 +324,12 @@ func (g *Gazetteer) addSupplement(tsv string) error {
 			id = ci
 			if lat != 0 || lon != 0 {
 				g.entries[id].lat, g.entries[id].lon = float32(lat), float32(lon)
+			}
+		} else if f[6] == "alias" {
+			// Another name of an existing region or city: "BC", "Calif.".
+			id = g.bestIn(Key(name), cc)
+			if id < 0 {
+				return fmt.Errorf("supplement.tsv:%d: no entry %q in %q to alias", n+1, name, cc)
 			}
 		} else {
 			e := entry{name: name, lat: float32(lat), lon: float32(lon), pop: int32(pop), admin1: -1, supp: true}

@@ -41,6 +41,7 @@ type entry struct {
 	pop      int
 	feature  byte // C country, R region, K capital city, A admin seat, P city, L local
 	keys     []string
+	mainKeys int    // the first mainKeys keys come from the name itself, the rest are alternates
 	id1code  string // GeoNames admin1 code, cities only
 }
 
@@ -279,13 +280,14 @@ func readCities(path string) ([]*entry, error) {
 			feat = 'L'
 		}
 		names := []string{c[1], c[2]}
+		mainKeys := len(keysOf(names))
 		for _, alt := range strings.Split(c[3], ",") {
 			if usefulAlt(alt, c[1]) && (pop >= altNamePopulation || feat == 'K' || feat == 'A') {
 				names = append(names, alt)
 			}
 		}
 		out = append(out, &entry{id: id, name: c[1], cc: c[8], admin1: -1, lat: lat, lon: lon, pop: pop, feature: feat,
-			keys: keysOf(names), id1code: c[10]})
+			keys: keysOf(names), mainKeys: mainKeys, id1code: c[10]})
 	}
 	return out, sc.Err()
 }
@@ -415,16 +417,21 @@ func dist(la1, lo1, la2, lo2 float64) float64 {
 // (GeoNames id, name, country, region number, latitude and longitude in
 // hundred-thousandths of a degree, population, feature), then the name index
 // sorted by key: key, comma-separated entry numbers, and flags ("c" when the key
-// is a common English word, "p" when it begins a longer key). Every proper
+// is a common English word, "p" when it begins a longer key, "a" when it is only
+// ever an alternate name of a city, never its own name). Every proper
 // prefix of a multi-word key (at word boundaries) is listed too, so that the
 // matcher knows when to stop extending a name. The header's last number is the
 // byte length of the regions and entries, so the two parts can be read in
 // parallel.
 func write(path string, regions []string, entries []*entry, words map[string]bool) error {
 	index := map[string][]int{}
+	named := map[string]bool{} // keys that are some entry's own name
 	for i, e := range entries {
-		for _, k := range e.keys {
+		for j, k := range e.keys {
 			index[k] = append(index[k], i)
+			if e.feature != 'P' && e.feature != 'A' && e.feature != 'K' && e.feature != 'L' || j < e.mainKeys {
+				named[k] = true
+			}
 		}
 	}
 	for k := range index {
@@ -476,6 +483,9 @@ func write(path string, regions []string, entries []*entry, words map[string]boo
 		}
 		if prefix[k] {
 			flags += "p"
+		}
+		if len(index[k]) > 0 && !named[k] {
+			flags += "a"
 		}
 		if flags != "" {
 			body.WriteString("\t" + flags)
