@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	nurl "net/url"
@@ -28,6 +29,9 @@ var trafilaturaOptions = trafilatura.Options{
 	MaxTreeSize:     200_000,
 }
 
+// errExtractorPanic marks a page on which an extractor panicked.
+var errExtractorPanic = errors.New("html extraction failed")
+
 // FromHTML extracts the article body and metadata (title, published date from meta
 // tags or JSON-LD, URL, site name, language) from a whole web page. The body keeps
 // one paragraph per block, separated by a blank line; the title is not part of it.
@@ -38,7 +42,7 @@ func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
 		// The extractors are third-party code run on untrusted pages: a page that
 		// trips one of them is a bad input, not a crash.
 		if p := recover(); p != nil {
-			a, err = nil, fmt.Errorf("html extraction failed: %v", p)
+			a, err = nil, fmt.Errorf("%w: %v", errExtractorPanic, p)
 		}
 	}()
 	doc, err := parseHTML(page)
