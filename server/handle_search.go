@@ -1,0 +1,88 @@
+package server
+
+import (
+	"net/http"
+	"strings"
+
+	"vigil"
+)
+
+type searchData struct {
+	Q        string
+	Articles []searchHit
+	Events   []eventRow
+}
+
+type searchHit struct {
+	ID      int64
+	Title   string
+	Outlet  string
+	Snippet []segment
+}
+
+func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	d := searchData{Q: q}
+	if len(q) > 500 {
+		s.error(w, r, errInvalid("q: at most 500 characters"))
+		return
+	}
+	if q != "" {
+		ids, err := s.store.SearchArticles(r.Context(), q, 50)
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		for _, id := range ids {
+			a, err := s.store.Article(r.Context(), id)
+			if err != nil {
+				s.error(w, r, err)
+				return
+			}
+			d.Articles = append(d.Articles, searchHit{ID: id, Title: a.Article.Title, Outlet: a.Article.Outlet, Snippet: snippet(a.Article.Text, q)})
+		}
+		evs, err := s.store.Events(r.Context(), vigil.EventFilter{Text: q, Limit: 100})
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		for i := range evs {
+			redactEvent(r, &evs[i].Event)
+			d.Events = append(d.Events, eventRow{StoredEvent: evs[i]})
+		}
+	}
+	s.render(w, r, http.StatusOK, "search", d)
+}
+
+// snippet returns about 240 characters of text around the first query word
+// found, with that word marked.
+func snippet(text, q string) []segment {
+	lower := strings.ToLower(text)
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		w = strings.Trim(w, `"*()`)
+		if len(w) < 2 {
+			continue
+		}
+		if i := strings.Index(lower, w); i >= 0 && len(lower) == len(text) {
+			lo, hi := max(0, i-120), min(len(text), i+len(w)+120)
+			for lo > 0 && !isBoundary(text[lo]) {
+				lo--
+			}
+			for hi < len(text) && !isBoundary(text[hi]) {
+				hi++
+			}
+			return []segment{{Text: "…" + text[lo:i]}, {Text: text[i : i+len(w)], Mark: true}, {Text: text[i+len(w):hi] + "…"}}
+		}
+	}
+	return []segment{{Text: truncate(text, 240)}}
+}
+
+func isBoundary(b byte) bool { return b == ' ' || b == '\n' }
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
