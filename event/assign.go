@@ -367,7 +367,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		pl := p.Place
 		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
 	}
-	if isAttack(m.T.Type) && !cause && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
+	if !atHome[m.T.Type] && !cause && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 		prev := d.sents[si-1]
 		for k := prev.to - 1; k >= prev.from; k-- {
 			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature != vigil.FeatureCountry {

@@ -171,6 +171,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if c.country == "" || (len(actors) > 1 && place == nil) {
 			c.country = a.code
 		}
+		if c.actor.Country == "" && c.country != "EU" {
+			c.actor.Country = c.country // "police" act for the state where they are
+		}
 		d.finishResponse(c)
 		out = append(out, c)
 	}
@@ -311,6 +314,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if n == "," && k < head-4 {
 			break
 		}
+		if d.timeAt[k] >= 0 {
+			continue // "In May" is a month, not a modal
+		}
 		if negations[n] && !(attack && n == "failed") && head-k <= 7 {
 			// "not only", "no longer" are not negations of the event
 			if n == "not" && k+1 < len(d.toks) && d.toks[k+1].Norm == "only" {
@@ -350,6 +356,17 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 	}
 	// "in protest at the sentence" gives the reason for another act
+	if m.T.Type == vigil.Protest && m.T.Noun {
+		// "a bomb plot against an opposition rally": the rally is a target
+		for k := head - 1; k >= cstart && k >= head-4; k-- {
+			if n := d.toks[k].Norm; n == "against" || n == "on" || n == "at" || n == "into" || n == "targeting" {
+				return "protest as a target"
+			}
+			if !d.isContent(k) && !determiners[d.toks[k].Norm] {
+				break
+			}
+		}
+	}
 	if m.T.Type == vigil.Protest && head >= 1 && d.toks[head-1].Norm == "in" && head+1 < cend {
 		if n := d.toks[head+1].Norm; n == "at" || n == "against" || n == "over" {
 			return "in protest at"

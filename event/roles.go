@@ -37,7 +37,7 @@ func (d *doc) isContent(i int) bool {
 	if t.IsCap() {
 		return true
 	}
-	if adverbs[n] || strings.HasSuffix(n, "ly") {
+	if adverbs[n] || strings.HasSuffix(n, "ly") && len(n) > 5 && !lyNouns[n] {
 		return false
 	}
 	// lower-case past forms and gerunds are usually verbs here ("arrested", "using")
@@ -46,6 +46,9 @@ func (d *doc) isContent(i int) bool {
 	}
 	return true
 }
+
+// lyNouns end in -ly but are not adverbs.
+var lyNouns = set("family", "assembly", "supply", "anomaly", "monopoly", "italy", "reply", "jelly", "ally", "rally")
 
 // nounLike lists -ed/-ing words that are nouns or adjectives in this domain.
 var nounLike = set("armed", "alleged", "accused", "wanted", "exiled", "detained", "jailed", "self-exiled",

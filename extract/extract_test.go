@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"vigil"
+	"vigil/article"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+var (
+	sharedOnce sync.Once
+	shared     *Extractor
+	sharedErr  error
+)
+
+// extractor loads the pipeline once for all tests: the gazetteer takes a moment.
+func extractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	sharedOnce.Do(func() { shared, sharedErr = New(Options{Explain: true}) })
+	if sharedErr != nil {
+		tb.Fatalf("New: %v", sharedErr)
+	}
+	return shared
+}
+
+// brief is an event reduced to what the grammar tests check.
+type brief struct {
+	Type, Status, Date, Country, ActorCountry, Target string
+}
+
+func briefs(t *testing.T, text, published string) []brief {
+	t.Helper()
+	a := &vigil.Article{ID: "t", Text: text}
+	if published != "" {
+		d, err := vigil.ParseDate(published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Published = d
+	}
+	var out []brief
+	for _, ev := range extractor(t).Extract(a).Events {
+		b := brief{Type: string(ev.Type), Status: string(ev.Status), Date: ev.Date.String(), Country: ev.Country}
+		if ev.Actor != nil {
+			b.ActorCountry = ev.Actor.Country
+		}
+		if ev.Target != nil {
+			b.Target = ev.Target.Name
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// TestGrammar pins the constructions that decide whether and how an event is
+// coded. The sentences are written for this test.
+func TestGrammar(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  []brief
+	}{
+		{"active voice", "Dutch police arrested two men in Rotterdam on Tuesday.", "2021-03-12",
+			[]brief{{"arrest", "carried_out", "2021-03-09", "NL", "NL", "two men"}}},
+		{"passive voice", "Two men were arrested in Rotterdam on Tuesday.", "2021-03-12",
+			[]brief{{"arrest", "carried_out", "2021-03-09", "NL", "NL", "Two men"}}},
+		{"plot to kill", "Iran's Ministry of Intelligence plotted to kill a dissident journalist in Copenhagen in March.", "2019-06-01",
+			[]brief{{"assassination", "planned", "2019-03", "DK", "IR", "dissident journalist"}}},
+		{"foiled", "Police in Vienna foiled a bomb plot against an opposition rally last June.", "2019-02-01",
+			[]brief{{"bombing", "foiled", "2018-06", "AT", "", "opposition rally"}}},
+		{"negation", "Police did not arrest anyone after the protest outside the embassy.", "2020-01-01", nil},
+		{"demand", "The government should expel all Russian diplomats.", "2020-01-01", nil},
+		{"imperative list", "1) Expel the diplomats.\n2) Freeze the assets of the ministry.", "2020-01-01", nil},
+		{"hypothetical", "If convicted, the men could be sentenced to life in prison.", "2020-01-01", nil},
+		{"count", "Investigators have recorded eight separate plots to attack exiles since 2020.", "2022-01-01", nil},
+		{"denial", "The Kremlin denied that Russian agents had poisoned the defector.", "2020-01-01", nil},
+		{"two events in one sentence", "The courier was arrested in Belgium, while the diplomat was arrested in Germany.", "2018-07-10",
+			[]brief{{"arrest", "carried_out", "2018-07", "BE", "BE", "courier"}, {"arrest", "carried_out", "2018-07", "DE", "DE", "diplomat"}}},
+		{"one event in two sentences", "In May, gunmen shot dead an exiled blogger in Lyon. The killing of the blogger shocked the city.", "2021-09-01",
+			[]brief{{"assassination", "carried_out", "2021-05", "FR", "", "exiled blogger"}}},
+		{"coordinated responders", "Sweden, Norway and Finland each expelled two Russian diplomats on Monday.", "2022-04-06",
+			[]brief{{"expulsion", "carried_out", "2022-04-04", "SE", "SE", "two Russian diplomats"}, {"expulsion", "carried_out", "2022-04-04", "NO", "NO", "two Russian diplomats"}, {"expulsion", "carried_out", "2022-04-04", "FI", "FI", "two Russian diplomats"}}},
+		{"relative date carried in the paragraph", "In August, two Chinese agents spied on a Uyghur activist in Munich. Police arrested them soon after.", "2021-11-20",
+			[]brief{{"surveillance", "carried_out", "2021-08", "DE", "CN", "Uyghur activist"}, {"arrest", "carried_out", "2021-08", "DE", "DE", "them"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(t, tt.text, tt.published)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestGolden pins the whole pipeline on the bundled sample corpus: one JSON Lines
+// file of event records per article. Run with -update to accept a change, and
+// review the diff as a behaviour change.
+func TestGolden(t *testing.T) {
+	corpus := filepath.Join("..", "testdata", "corpus")
+	var inputs []string
+	entries, err := os.ReadDir(corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".html") {
+			inputs = append(inputs, filepath.Join(corpus, n))
+		}
+	}
+	if len(inputs) < 20 {
+		t.Fatalf("sample corpus has %d articles, want at least 20", len(inputs))
+	}
+	x := extractor(t)
+	for a, err := range article.Read(t.Context(), inputs, article.Options{}) {
+		if err != nil {
+			t.Fatalf("read corpus: %v", err)
+		}
+		res := x.Extract(a)
+		ri := vigil.NewRuneIndex(a.Text)
+		var b strings.Builder
+		for i := range res.Events {
+			rec := vigil.NewEventRecord(&res.Events[i], a.Text, ri)
+			line, err := json.Marshal(rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(line)
+			b.WriteByte('\n')
+		}
+		golden := filepath.Join("testdata", "golden", a.ID+".jsonl")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%s: %v (run go test ./extract -update to create it)", a.ID, err)
+		}
+		if diff := cmp.Diff(string(want), b.String()); diff != "" {
+			t.Errorf("%s: events differ from %s (-want +got):\n%s", a.ID, golden, diff)
+		}
+	}
+}
+
+// BenchmarkExtract measures the pipeline on the sample corpus in MB/s of text.
+func BenchmarkExtract(b *testing.B) {
+	x := extractor(b)
+	corpus := filepath.Join("..", "testdata", "corpus")
+	var arts []*vigil.Article
+	total := 0
+	for a, err := range article.Read(b.Context(), []string{corpus}, article.Options{}) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, a)
+		total += len(a.Text)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			x.Extract(a)
+		}
+	}
+}
