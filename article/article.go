@@ -5,10 +5,10 @@
 package article
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"vigil"
@@ -65,11 +65,16 @@ func FromText(id string, text []byte) (*vigil.Article, error) {
 	if err := checkUTF8(text); err != nil {
 		return nil, err // offsets count the byte order mark, as the file holds it
 	}
-	text = bytes.TrimPrefix(text, bom)
-	if len(bytes.TrimSpace(text)) == 0 {
+	return textArticle(id, string(text))
+}
+
+// textArticle builds an article from text known to be valid UTF-8.
+func textArticle(id, text string) (*vigil.Article, error) {
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.TrimSpace(text) == "" {
 		return nil, ErrNoText
 	}
-	return &vigil.Article{ID: id, Text: string(text)}, nil
+	return &vigil.Article{ID: id, Text: text}, nil
 }
 
 // checkUTF8 returns an error giving the byte offset of the first invalid sequence.

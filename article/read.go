@@ -357,7 +357,7 @@ func (r *reader) record(input, stem string, line int, data []byte) bool {
 	var a *vigil.Article
 	switch {
 	case rec.Text != nil:
-		a, err = FromText(id, []byte(*rec.Text))
+		a, err = textArticle(id, *rec.Text) // valid UTF-8: the line was checked
 	case rec.HTML != nil:
 		a, err = FromHTML(id, rec.URL, []byte(*rec.HTML))
 	default:
