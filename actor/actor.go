@@ -24,7 +24,7 @@
 // Alias markers decide how an alias matches:
 //
 //   - An abbreviation ("FSB", "MI5", "BfV", "U.S.": no space, mostly capitals)
-//     matches only when written in capitals (mixed-case ones also exactly as
+//     matches only when written in capitals (mixed-case ones exactly as
 //     written), and not inside an all-capitals headline.
 //   - Any other alias matches case-insensitively, but the matched text must hold
 //     at least one capital letter ("Revolutionary Guards", "al-Qaeda").
@@ -101,6 +101,7 @@ type Dictionary struct {
 	entries map[string]*entry
 	states  map[string]*vigil.Actor
 	actors  []*vigil.Actor
+	abbrevs map[string]bool // normalised one-token abbreviations ("fbi")
 }
 
 type entry struct {
@@ -197,6 +198,7 @@ func newBuilder() *builder {
 			root:    &node{},
 			entries: make(map[string]*entry),
 			states:  make(map[string]*vigil.Actor),
+			abbrevs: make(map[string]bool),
 		},
 		codes:  make(map[string]bool),
 		kinds:  make(map[string]bool),
@@ -340,6 +342,9 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 		c.rule = ruleAbbrev
 		if via == ViaAlias {
 			c.via = ViaAbbreviation
+		}
+		if len(toks) == 1 && !hasLower(phrase) {
+			b.d.abbrevs[toks[0].Norm] = true
 		}
 		c.form = make([]string, len(toks))
 		for i, t := range toks {

@@ -64,7 +64,8 @@ func TestFind(t *testing.T) {
 		{"He moved from New Jersey to Georgia.", "Georgia=GE/name"},
 		{"Latin American leaders met Americans.", "Americans=US/demonym"},
 		{"Germany's BfV warned of the threat.", "Germany=DE/name; BfV=DE-BFV/abbreviation"},
-		{"Germany's BFV warned.", "Germany=DE/name; BFV=DE-BFV/abbreviation"},
+		{"Germany's BFV warned.", "Germany=DE/name"},
+		{"LeT and JeM claimed it.", "LeT=LET/abbreviation; JeM=JEM/abbreviation"},
 		{"The MEK, also known as the People's Mojahedin Organization of Iran, held a rally.", "MEK=MEK/abbreviation; People's Mojahedin Organization of Iran=MEK/name"},
 		{"Iran's foreign ministry summoned the Dutch ambassador.", "Iran=IR/name; foreign ministry=IR-MFA/alias; Dutch=NL/demonym"},
 		{"The Dutch foreign ministry summoned Iran's ambassador.", "Dutch foreign ministry=NL-MFA/alias; Iran=IR/name"},
@@ -84,6 +85,12 @@ func TestFind(t *testing.T) {
 		{"The Islamic Republic executed him.", "Islamic Republic=IR/alias"},
 		{"He lives in the Netherlands and Holland.", "Netherlands=NL/name; Holland=NL/alias"},
 		{"a turkey dinner in china", ""},
+		{"FBI, CIA and NSA officials met.", "FBI=US-FBI/abbreviation; CIA=US-CIA/abbreviation; NSA=US-NSA/abbreviation"},
+		{"The FSB press service said so.", "FSB=RU-FSB/abbreviation"},
+		{"LET US GO", ""},
+		{"Rwanda's NISS and Ethiopia's NISS.", "Rwanda=RW/name; NISS=RW-NISS/abbreviation; Ethiopia=ET/name; NISS=ET-NISS/abbreviation"},
+		{"Bahrain's NSA detained him.", "Bahrain=BH/name; NSA=BH-NSA/abbreviation"},
+		{"The NSA intercepted the calls.", "NSA=US-NSA/abbreviation"},
 	}
 	for _, tt := range tests {
 		if got := found(d.Find(tt.in)); got != tt.want {

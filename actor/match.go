@@ -57,8 +57,8 @@ func (n *node) child(key string) *node {
 	return c
 }
 
-// academic are words after which an upper-case abbreviation names a university
-// or a lab, not an agency ("MIT professor").
+// academic are words after which an ambiguous upper-case abbreviation names a
+// university or a lab, not an agency ("MIT professor").
 var academic = map[string]bool{
 	"professor": true, "professors": true, "university": true, "researcher": true,
 	"researchers": true, "research": true, "scientist": true, "scientists": true,
@@ -108,7 +108,7 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 				continue
 			}
 			if len(n.cands) > 0 {
-				if ok := filter(n.cands, toks, i, j+1); len(ok) > 0 {
+				if ok := filter(n.cands, toks, i, j+1, d.abbrevs); len(ok) > 0 {
 					bestEnd, bestBlock, best = j+1, false, ok
 				}
 			}
@@ -130,14 +130,14 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 
 // filter keeps the readings whose case rule the matched tokens satisfy; it
 // returns cs itself (shared, read-only) when all pass.
-func filter(cs []cand, toks []token.Token, i, j int) []cand {
+func filter(cs []cand, toks []token.Token, i, j int, abbrevs map[string]bool) []cand {
 	for k, c := range cs {
-		if caseOK(c, toks, i, j) {
+		if caseOK(c, toks, i, j, abbrevs) {
 			continue
 		}
 		out := append([]cand(nil), cs[:k]...)
 		for _, c := range cs[k+1:] {
-			if caseOK(c, toks, i, j) {
+			if caseOK(c, toks, i, j, abbrevs) {
 				out = append(out, c)
 			}
 		}
@@ -146,7 +146,7 @@ func filter(cs []cand, toks []token.Token, i, j int) []cand {
 	return cs
 }
 
-func caseOK(c cand, toks []token.Token, i, j int) bool {
+func caseOK(c cand, toks []token.Token, i, j int, abbrevs map[string]bool) bool {
 	switch c.rule {
 	case ruleAny:
 		return true
@@ -165,7 +165,7 @@ func caseOK(c cand, toks []token.Token, i, j int) bool {
 			continue
 		}
 		if hasLower(form) {
-			if t.Text != form && !t.IsUpper() {
+			if t.Text != form { // "BfV", "LeT": exactly as written
 				return false
 			}
 		} else if !t.IsUpper() {
@@ -173,12 +173,13 @@ func caseOK(c cand, toks []token.Token, i, j int) bool {
 		}
 	}
 	prev, next := wordBefore(toks, i), wordAfter(toks, j)
-	if next >= 0 && academic[toks[next].Norm] {
+	if c.ctx != ctxNone && next >= 0 && academic[toks[next].Norm] {
 		return false
 	}
-	// an all-capitals headline: the neighbours are shouting too
-	prevCaps := prev >= 0 && shouting(toks[prev])
-	nextCaps := next >= 0 && shouting(toks[next])
+	// an all-capitals headline: the neighbours are shouting too (a neighbour
+	// that is itself a known abbreviation, as in "FBI, CIA", does not count)
+	prevCaps := prev >= 0 && shouting(toks[prev], abbrevs)
+	nextCaps := next >= 0 && shouting(toks[next], abbrevs)
 	if (prevCaps || prev < 0) && (nextCaps || next < 0) && (prevCaps || nextCaps) {
 		return false
 	}
@@ -203,9 +204,12 @@ func wordAfter(toks []token.Token, j int) int {
 	return -1
 }
 
-// shouting reports whether a word is written in capitals and has two letters or
-// more.
-func shouting(t token.Token) bool {
+// shouting reports whether a word is written in capitals, has two letters or
+// more and is not a known abbreviation.
+func shouting(t token.Token, abbrevs map[string]bool) bool {
+	if abbrevs[t.Norm] {
+		return false
+	}
 	letters := 0
 	for _, r := range t.Text {
 		if unicode.IsLetter(r) {
