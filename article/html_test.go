@@ -79,3 +79,65 @@ func TestFromHTMLBoilerplate(t *testing.T) {
 		t.Errorf("FromHTML(page.html).Text starts with the title %q", a.Title)
 	}
 }
+
+func TestFromHTMLFallback(t *testing.T) {
+	// Trafilatura finds no body in a page made only of divs; Readability does.
+	page := `<html><head><title>Consul expelled</title></head><body><nav><a href="/">Home</a></nav>` +
+		`<div id="main"><div>The consul was expelled on Monday. The ministry gave him three days to leave.</div></div></body></html>`
+	a, err := FromHTML("f", "https://example.org/f", []byte(page))
+	if err != nil {
+		t.Fatalf("FromHTML: %v", err)
+	}
+	want := "The consul was expelled on Monday. The ministry gave him three days to leave."
+	if a.Text != want || a.URL != "https://example.org/f" {
+		t.Errorf("FromHTML(div page) = text %q, url %q; want %q, https://example.org/f", a.Text, a.URL, want)
+	}
+}
+
+func TestPublishedDate(t *testing.T) {
+	body := `<body><p>Text.</p></body>`
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"json-ld graph", `<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "datePublished": "2018-06-30T22:15:00-04:00"}]}</script>`, body, "2018-06-30"},
+		{"json-ld list beats meta", `<meta property="article:published_time" content="2001-01-01"><script type="application/ld+json">[{"datePublished": "2018-07-01"}]</script>`, body, "2018-07-01"},
+		{"broken json-ld falls back to meta", `<script type="application/ld+json">{"datePublished": </script><meta property="article:published_time" content="2019-03-04T05:06:07Z">`, body, "2019-03-04"},
+		{"meta name date", `<meta name="date" content="2020/02/29">`, body, "2020-02-29"},
+		{"rfc 1123 meta", `<meta name="pubdate" content="Tue, 03 Mar 2020 10:00:00 GMT">`, body, "2020-03-03"},
+		{"impossible date ignored", `<meta name="date" content="2020-02-30">`, body, ""},
+		{"time element", ``, `<body><time itemprop="datePublished" datetime="2017-12-11T09:00">11 Dec</time></body>`, "2017-12-11"},
+		{"date in the body text is not used", ``, `<body><p>On 4 May 2016 police arrested him.</p></body>`, ""},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML([]byte("<html><head>" + tt.head + "</head>" + tt.body + "</html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := publishedDate(doc).String(); got != tt.want {
+			t.Errorf("%s: publishedDate = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRenderText(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"<p>One  two\nthree</p><p> Four </p>", "One two three\n\nFour"},
+		{"<p>a<br>b</p>", "a\nb"},
+		{"<p>x<b>y</b> <i>z</i></p>", "xy z"},
+		{"<pre>keep\n  this</pre><p>p</p>", "keep\n  this\n\np"},
+		{"<ul><li>first</li><li>second</li></ul>", "first\n\nsecond"},
+		{"<h2>Head</h2><p>Body&nbsp;text<script>x()</script></p>", "Head\n\nBody text"},
+		{"<h1>The Title</h1><p>Body.</p>", "Body."},
+	}
+	for _, tt := range tests {
+		doc, err := parseHTML([]byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := renderText(doc, "The  title"); got != tt.want {
+			t.Errorf("renderText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
