@@ -20,7 +20,7 @@ const DefaultMaxArticleBytes = 16 << 20
 // Options controls how Read names, dates and bounds the articles it reads.
 type Options struct {
 	Published       vigil.Date // default publication date (--published) for inputs that carry none
-	ID              string     // --id: names a single input
+	ID              string     // --id: names a single input (for JSON Lines, the stem of ID:line for records without id)
 	MaxArticleBytes int64      // refuse articles (or JSONL lines) larger than this; 0 means DefaultMaxArticleBytes
 	Stdin           io.Reader  // what "-" reads
 }
