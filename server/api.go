@@ -269,26 +269,13 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	text := a.Article.Text
-	if !canSeeRestricted(r) {
-		evs, err := s.articleEvents(r, id)
-		if err != nil {
-			s.error(w, r, err)
-			return
-		}
-		var names []string
-		for i := range evs {
-			names = append(names, redactEvent(r, &evs[i].Event)...)
-		}
-		text = maskNames(text, names)
+	text, err := s.visibleText(r, a)
+	if err != nil {
+		s.error(w, r, err)
+		return
 	}
 	writeJSON(w, http.StatusOK, apiArticle{ID: a.ID, Doc: a.Article.ID, URL: a.Article.URL, Outlet: a.Article.Outlet,
 		Title: a.Article.Title, Published: a.Article.Published.String(), Language: a.Article.Language, Text: text, Extractor: a.Extractor})
-}
-
-// articleEvents returns the events of one article.
-func (s *Server) articleEvents(r *http.Request, id int64) ([]vigil.StoredEvent, error) {
-	return s.accts.ArticleEvents(r.Context(), id)
 }
 
 // apiStats counts incidents grouped by the dimensions in by (year, type,

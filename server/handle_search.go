@@ -39,7 +39,12 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 				s.error(w, r, err)
 				return
 			}
-			d.Articles = append(d.Articles, searchHit{ID: id, Title: a.Article.Title, Outlet: a.Article.Outlet, Snippet: snippet(a.Article.Text, q)})
+			text, err := s.visibleText(r, a)
+			if err != nil {
+				s.error(w, r, err)
+				return
+			}
+			d.Articles = append(d.Articles, searchHit{ID: id, Title: a.Article.Title, Outlet: a.Article.Outlet, Snippet: snippet(text, q)})
 		}
 		evs, err := s.store.Events(r.Context(), vigil.EventFilter{Text: q, Limit: 100})
 		if err != nil {
@@ -85,4 +90,21 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// visibleText returns an article's text with the restricted names of its events
+// masked when r may not see them.
+func (s *Server) visibleText(r *http.Request, a *vigil.StoredArticle) (string, error) {
+	if canSeeRestricted(r) {
+		return a.Article.Text, nil
+	}
+	evs, err := s.accts.ArticleEvents(r.Context(), a.ID)
+	if err != nil {
+		return "", err
+	}
+	var names []string
+	for i := range evs {
+		names = append(names, redactEvent(r, &evs[i].Event)...)
+	}
+	return maskNames(a.Article.Text, names), nil
 }
