@@ -30,6 +30,12 @@ type StoredEvent struct {
 	Edited     bool   // a reviewer edited it: reprocessing keeps it
 }
 
+// NewArticle is an article with its extracted events, ready to be stored.
+type NewArticle struct {
+	Article *Article
+	Events  []Event
+}
+
 // Failure is an article that could not be read, extracted or stored.
 type Failure struct {
 	ID     int64
@@ -85,6 +91,13 @@ type ArticleStore interface {
 	// an *Error with code ECONFLICT when the article (same URL or content hash) is
 	// already stored, in which case nothing is written.
 	PutArticle(ctx context.Context, a *Article, events []Event, extractor string) (int64, error)
+	// PutArticles stores a batch of articles, each with its events, in one
+	// transaction: every article is written whole or not at all. It returns an id
+	// and an error for each article, the error an *Error with code ECONFLICT when
+	// the article is already stored (or earlier in the batch); such an article is
+	// skipped and the others are stored. When the returned error is not nil,
+	// nothing of the batch was written.
+	PutArticles(ctx context.Context, batch []NewArticle, extractor string) ([]int64, []error, error)
 	// Article returns a stored article; ENOTFOUND when there is none.
 	Article(ctx context.Context, id int64) (*StoredArticle, error)
 	// ArticleIDs returns the ids of every stored article in ingest order.

@@ -137,31 +137,88 @@ func (s *DB) HasArticle(ctx context.Context, u, hash string) (bool, error) {
 
 // PutArticle stores an article and its events in one transaction.
 func (s *DB) PutArticle(ctx context.Context, a *vigil.Article, events []vigil.Event, extractor string) (int64, error) {
-	hash := a.ContentHash()
 	var id int64
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?)`, hash, nullString(a.URL)).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			return vigil.Errorf(vigil.ECONFLICT, "article %s already stored", a.ID)
-		}
-		err := tx.QueryRowContext(ctx, `INSERT INTO articles (doc, url, content_hash, outlet, title, published, language, source, text, extractor, ingested_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			a.ID, nullString(a.URL), hash, a.Outlet, a.Title, a.Published.String(), a.Language, a.Source, a.Text, extractor, now()).Scan(&id)
+		st, err := prepareEvents(ctx, tx)
 		if err != nil {
-			if strings.Contains(err.Error(), "UNIQUE") {
-				return vigil.Errorf(vigil.ECONFLICT, "article %s already stored", a.ID)
-			}
 			return err
 		}
-		return insertEvents(ctx, tx, id, a.Text, events, extractor, 0, nil)
+		defer st.Close()
+		id, err = putArticle(ctx, tx, st, a, events, extractor)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("put article %s: %w", a.ID, err)
 	}
 	return id, nil
+}
+
+// PutArticles stores a batch of articles in one transaction, each article
+// inside its own savepoint so that one that conflicts or fails is skipped whole.
+func (s *DB) PutArticles(ctx context.Context, batch []vigil.NewArticle, extractor string) ([]int64, []error, error) {
+	ids := make([]int64, len(batch))
+	errs := make([]error, len(batch))
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		st, err := prepareEvents(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for i, na := range batch {
+			if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
+				return err
+			}
+			ids[i], errs[i] = putArticle(ctx, tx, st, na.Article, na.Events, extractor)
+			if errs[i] != nil {
+				ids[i] = 0
+				if vigil.ErrorCode(errs[i]) != vigil.ECONFLICT {
+					errs[i] = fmt.Errorf("put article %s: %w", na.Article.ID, errs[i])
+				}
+				if _, err := tx.ExecContext(ctx, `ROLLBACK TO SAVEPOINT article`); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.ExecContext(ctx, `RELEASE SAVEPOINT article`); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("put articles: %w", err)
+	}
+	return ids, errs, nil
+}
+
+// putArticle writes one article and its events inside tx, events through the
+// prepared statement st.
+func putArticle(ctx context.Context, tx *sql.Tx, st *sql.Stmt, a *vigil.Article, events []vigil.Event, extractor string) (int64, error) {
+	hash := a.ContentHash()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?)`, hash, nullString(a.URL)).Scan(&n); err != nil {
+		return 0, err
+	}
+	if n > 0 {
+		return 0, vigil.Errorf(vigil.ECONFLICT, "article %s already stored", a.ID)
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO articles (doc, url, content_hash, outlet, title, published, language, source, text, extractor, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		a.ID, nullString(a.URL), hash, a.Outlet, a.Title, a.Published.String(), a.Language, a.Source, a.Text, extractor, now()).Scan(&id)
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE") {
+			return 0, vigil.Errorf(vigil.ECONFLICT, "article %s already stored", a.ID)
+		}
+		return 0, err
+	}
+	return id, insertEventsWith(ctx, st, id, a.Text, events, extractor, 0, nil)
+}
+
+// prepareEvents prepares the statement that inserts one event.
+func prepareEvents(ctx context.Context, tx *sql.Tx) (*sql.Stmt, error) {
+	return tx.PrepareContext(ctx, `INSERT INTO events (article_id, seq, type, status, date, year, country, place, admin1, lat, lon, geonameid, place_feature,
+		actor_name, actor_country, actor_id, actor_kind, target_name, target_country, target_id, target_kind, evidence, confidence, extractor, incident_id, pinned)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 }
 
 // insertEvents writes events of one article starting at sequence number seq0;
@@ -170,13 +227,19 @@ func insertEvents(ctx context.Context, tx *sql.Tx, articleID int64, text string,
 	if len(events) == 0 {
 		return nil
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO events (article_id, seq, type, status, date, year, country, place, admin1, lat, lon, geonameid, place_feature,
-		actor_name, actor_country, actor_id, actor_kind, target_name, target_country, target_id, target_kind, evidence, confidence, extractor, incident_id, pinned)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	st, err := prepareEvents(ctx, tx)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	return insertEventsWith(ctx, st, articleID, text, events, extractor, seq0, pins)
+}
+
+// insertEventsWith is insertEvents through a prepared statement.
+func insertEventsWith(ctx context.Context, st *sql.Stmt, articleID int64, text string, events []vigil.Event, extractor string, seq0 int, pins map[int]string) error {
+	if len(events) == 0 {
+		return nil
+	}
 	ri := vigil.NewRuneIndex(text)
 	for i := range events {
 		args := EventArgs(&events[i], text, ri)

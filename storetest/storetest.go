@@ -23,6 +23,7 @@ func Run(t *testing.T, open Opener) {
 		fn   func(*testing.T, vigil.Store)
 	}{
 		{"PutArticle", testPutArticle},
+		{"PutArticles", testPutArticles},
 		{"Events", testEvents},
 		{"Incidents", testIncidents},
 		{"Review", testReview},
@@ -85,6 +86,40 @@ func put(t *testing.T, s vigil.Store, id, url string, specs ...[4]string) (int64
 		t.Fatalf("PutArticle(%s) = %v", id, err)
 	}
 	return aid, a
+}
+
+func testPutArticles(t *testing.T, s vigil.Store) {
+	ctx := context.Background()
+	put(t, s, "old", "https://example.org/old", [4]string{"arrest", "2019-02-03", "DE", "courier"})
+	mk := func(id, url string) vigil.NewArticle {
+		sentences := []string{"Police detained a courier in " + id + "."}
+		a := Article(id, url, sentences...)
+		return vigil.NewArticle{Article: a, Events: []vigil.Event{Event(a, sentences, 0, vigil.Arrest, "2019-02-04", "DE", "IR", "courier")}}
+	}
+	batch := []vigil.NewArticle{
+		mk("b1", "https://example.org/b1"),
+		mk("dup-old", "https://example.org/old"), // stored before
+		mk("b2", "https://example.org/b2"),
+		mk("dup-b1", "https://example.org/b1"), // earlier in the batch
+		mk("b3", ""),
+	}
+	ids, errs, err := s.PutArticles(ctx, batch, "test-1")
+	if err != nil {
+		t.Fatalf("PutArticles = %v", err)
+	}
+	wantConflict := []bool{false, true, false, true, false}
+	for i, w := range wantConflict {
+		if got := vigil.ErrorCode(errs[i]) == vigil.ECONFLICT; got != w || (!w && (errs[i] != nil || ids[i] == 0)) {
+			t.Errorf("PutArticles: article %s: id %d, error %v; want conflict %v", batch[i].Article.ID, ids[i], errs[i], w)
+		}
+	}
+	all, err := s.ArticleIDs(ctx)
+	if err != nil || len(all) != 4 {
+		t.Errorf("ArticleIDs = %v, %v; want 4 articles", all, err)
+	}
+	if n, err := s.CountEvents(ctx, vigil.EventFilter{}); err != nil || n != 4 {
+		t.Errorf("CountEvents = %d, %v; want 4", n, err)
+	}
 }
 
 func testPutArticle(t *testing.T, s vigil.Store) {

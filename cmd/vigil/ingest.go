@@ -194,46 +194,87 @@ func ingest(ctx context.Context, env *Env, s vigil.Store, articles iter.Seq2[*vi
 		}
 	}()
 	var stopErr error
-	for j := range order {
-		<-j.done
-		err := j.err
-		if err == nil {
-			_, err = s.PutArticle(ctx, j.a, j.events, version)
-			if vigil.ErrorCode(err) == vigil.ECONFLICT {
-				err = errAlreadyStored
+	fail := func(a *vigil.Article, err error) {
+		c.failed++
+		f := vigil.Failure{Reason: err.Error()}
+		if a != nil {
+			f.Doc, f.Source = a.ID, a.Source
+		} else {
+			var ie *article.InputError
+			if errors.As(err, &ie) {
+				f.Source = ie.Input
 			}
 		}
-		switch {
+		env.Logger.Warn("article failed", "doc", f.Doc, "source", f.Source, "reason", f.Reason)
+		if rerr := s.RecordFailure(ctx, f); rerr != nil {
+			stopErr = fmt.Errorf("record failure: %w", rerr)
+		}
+	}
+	progress := func(n int) {
+		if bar != nil {
+			bar.Describe(fmt.Sprintf("%d events, %d skipped, %d failed", c.events, c.skipped, c.failed))
+			bar.Add(n)
+		}
+	}
+	// Articles are committed in batches, each article whole or not at all: a
+	// batch is written when it is full or has waited long enough.
+	var batch []vigil.NewArticle
+	var batchStart time.Time
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		_, errs, err := s.PutArticles(ctx, batch, version)
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				stopErr = err
+			} else {
+				for _, na := range batch {
+					fail(na.Article, err)
+				}
+			}
+		} else {
+			for i, na := range batch {
+				switch {
+				case errs[i] == nil:
+					c.stored++
+					c.events += len(na.Events)
+				case vigil.ErrorCode(errs[i]) == vigil.ECONFLICT:
+					c.skipped++
+				default:
+					fail(na.Article, errs[i])
+				}
+			}
+		}
+		progress(len(batch))
+		batch = batch[:0]
+	}
+	for j := range order {
+		<-j.done
+		switch err := j.err; {
 		case err == nil:
-			c.stored++
-			c.events += len(j.events)
+			if len(batch) == 0 {
+				batchStart = time.Now()
+			}
+			batch = append(batch, vigil.NewArticle{Article: j.a, Events: j.events})
+			if len(batch) >= ingestBatch || time.Since(batchStart) >= ingestBatchDelay {
+				flush()
+			}
 		case errors.Is(err, errAlreadyStored):
 			c.skipped++
+			progress(1)
 		case errors.Is(err, context.Canceled):
 			stopErr = err
 		default:
-			c.failed++
-			f := vigil.Failure{Reason: err.Error()}
-			if j.a != nil {
-				f.Doc, f.Source = j.a.ID, j.a.Source
-			} else {
-				var ie *article.InputError
-				if errors.As(err, &ie) {
-					f.Source = ie.Input
-				}
-			}
-			env.Logger.Warn("article failed", "doc", f.Doc, "source", f.Source, "reason", f.Reason)
-			if rerr := s.RecordFailure(ctx, f); rerr != nil {
-				stopErr = fmt.Errorf("record failure: %w", rerr)
-			}
-		}
-		if bar != nil {
-			bar.Describe(fmt.Sprintf("%d events, %d skipped, %d failed", c.events, c.skipped, c.failed))
-			bar.Add(1)
+			fail(j.a, err)
+			progress(1)
 		}
 		if stopErr != nil {
 			break
 		}
+	}
+	if stopErr == nil {
+		flush()
 	}
 	if stopErr != nil {
 		for range order { // let the reader finish
@@ -250,6 +291,13 @@ func ingest(ctx context.Context, env *Env, s vigil.Store, articles iter.Seq2[*vi
 }
 
 var errAlreadyStored = errors.New("already stored")
+
+// How ingest batches its commits: at most ingestBatch articles per transaction,
+// and no article waits longer than ingestBatchDelay for its commit.
+const (
+	ingestBatch      = 64
+	ingestBatchDelay = 250 * time.Millisecond
+)
 
 // safeExtract runs the extractor and turns a panic into a failure of that one
 // article.
