@@ -76,6 +76,8 @@ type Mention struct {
 	Text       string
 	Actor      *vigil.Actor
 	Via        string // "name", "alias", "abbreviation", "demonym", "metonym"
+	Origin     string // state a non-state actor comes from or opposes, else Actor.Country (see Dictionary.Origin)
+	Sponsor    string // state that backs a non-state actor, or ""
 }
 
 // Via values.
@@ -358,8 +360,13 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 	default:
 		c.rule = ruleCap
 	}
+	c.origin = a.Country
 	if e := b.d.entries[a.ID]; e != nil {
 		c.countries = countries(a.Country, e.origin, e.sponsor)
+		if e.origin != "" {
+			c.origin = e.origin
+		}
+		c.sponsor = e.sponsor
 	} else {
 		c.countries = countries(a.Country, "", "")
 	}

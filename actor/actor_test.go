@@ -99,6 +99,19 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestFindOriginSponsor(t *testing.T) {
+	d := load(t)
+	ms := d.Find("The MEK blamed Hezbollah and the FBI.")
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Actor.ID+":"+m.Actor.Country+"/"+m.Origin+"/"+m.Sponsor)
+	}
+	want := "MEK:/IR/; HEZBOLLAH:/LB/IR; US-FBI:US/US/"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("Find origins = %q, want %q", strings.Join(got, "; "), want)
+	}
+}
+
 func TestFindOffsets(t *testing.T) {
 	d := load(t)
 	text := "Zürich: Iran’s MOIS and the Élysée."

@@ -36,7 +36,9 @@ type cand struct {
 	ctx       ctxRule
 	form      []string // abbreviations: the tokens as written in the data
 	countries []string // acts_for, origin, sponsor
-	order     int      // load order; earlier wins ties
+	origin    string   // origin, else acts_for
+	sponsor   string
+	order     int // load order; earlier wins ties
 }
 
 type node struct {
@@ -263,7 +265,7 @@ func resolve(text string, toks []token.Token, raws []raw) []Mention {
 			continue
 		}
 		start, end := toks[r.start].Start, toks[r.end-1].End
-		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Actor: c.actor, Via: c.via})
+		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Actor: c.actor, Via: c.via, Origin: c.origin, Sponsor: c.sponsor})
 	}
 	return out
 }
