@@ -1,6 +1,8 @@
 package event
 
 import (
+	"sort"
+
 	"vigil"
 	"vigil/token"
 )
@@ -382,12 +384,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 // announced: "X said they would expel" with X a government is a decision, not a
 // hypothetical; "a lawmaker said Moscow would" is not.
 func (d *doc) announced(would, cstart int) bool {
-	sentFrom := cstart
-	for _, s := range d.sents {
-		if s.from <= would && would < s.to {
-			sentFrom = s.from
-		}
-	}
+	sentFrom := d.sentOf(would).from
 	for k := would - 1; k >= sentFrom && k >= would-4; k-- {
 		if decisionVerbs[d.toks[k].Norm] {
 			subj := d.npBefore(k, sentFrom)
@@ -540,10 +537,9 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 }
 
 func (d *doc) sentOf(tok int) sentInfo {
-	for _, s := range d.sents {
-		if s.from <= tok && tok < s.to {
-			return s
-		}
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].to > tok })
+	if i < len(d.sents) && d.sents[i].from <= tok {
+		return d.sents[i]
 	}
 	return sentInfo{}
 }

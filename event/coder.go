@@ -24,6 +24,8 @@ type Input struct {
 	Places          []PlaceMention
 	Actors          []ActorMention
 	Times           []TimeMention
+	// Tokens are token.Tokenize(Text), when the caller has them already.
+	Tokens []token.Token
 }
 
 // PlaceMention is a recognised, resolved place name.
@@ -168,7 +170,11 @@ type sentInfo struct {
 }
 
 func newDoc(in *Input) *doc {
-	d := &doc{in: in, text: in.Text, toks: token.Tokenize(in.Text), paraDate: map[int]vigil.Date{}}
+	toks := in.Tokens
+	if toks == nil {
+		toks = token.Tokenize(in.Text)
+	}
+	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}}
 	n := len(d.toks)
 	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
 	d.actorAt = spanIndex(d.toks, n, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })

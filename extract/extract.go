@@ -12,6 +12,7 @@ import (
 	"vigil/event"
 	"vigil/place"
 	"vigil/timex"
+	"vigil/token"
 )
 
 // Version names the extractor's rules and data, stored with every event so that
@@ -75,7 +76,8 @@ func (x *Extractor) Extract(a *vigil.Article) *Result {
 	for _, m := range x.places.Find(a.Text) {
 		in.Places = append(in.Places, event.PlaceMention{Span: vigil.Span{Start: m.Start, End: m.End}, Kind: m.Kind, Place: m.Place})
 	}
-	for _, m := range x.actors.Find(a.Text) {
+	in.Tokens = token.Tokenize(a.Text)
+	for _, m := range x.actors.FindTokens(a.Text, in.Tokens) {
 		in.Actors = append(in.Actors, event.ActorMention{Span: vigil.Span{Start: m.Start, End: m.End}, Actor: m.Actor, Via: m.Via})
 	}
 	for _, e := range x.times.Find(a.Text, ref.Date) {
