@@ -126,6 +126,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 	}
 	g.judge(text, toks, cands)
 	g.resolve(cands)
+	g.oneSense(cands)
 	out := make([]Mention, 0, len(cands))
 	for i := range cands {
 		c := &cands[i]
@@ -616,6 +617,30 @@ func (g *Gazetteer) resolve(cands []cand) {
 			if c.kind == vigil.Metonym && c.seat >= 0 && g.entries[best].feat != 'K' {
 				c.chosen = c.seat
 			}
+		}
+	}
+}
+
+// oneSense gives every bare mention of a name the entry that a qualified
+// mention of the same name in the article resolved to ("Paris, Texas ... Paris").
+func (g *Gazetteer) oneSense(cands []cand) {
+	var sense map[string]int32
+	for k := range cands {
+		c := &cands[k]
+		if c.qual >= 0 && c.chosen >= 0 && len(c.ids) > 1 {
+			if sense == nil {
+				sense = map[string]int32{}
+			}
+			sense[c.key] = c.chosen
+		}
+	}
+	if sense == nil {
+		return
+	}
+	for k := range cands {
+		c := &cands[k]
+		if id, ok := sense[c.key]; ok && c.qual < 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
+			c.chosen = id
 		}
 	}
 }

@@ -404,7 +404,10 @@ func (g *Gazetteer) addStates(states []vigil.State) {
 			g.addAlias(n, id)
 		}
 		for _, d := range st.Demonyms {
-			g.nodes[g.node(Key(d))].demonym = id
+			// The supplement's demonyms of regions ("Scottish") stay theirs.
+			if nd := &g.nodes[g.node(Key(d))]; nd.demonym < 0 {
+				nd.demonym = id
+			}
 		}
 		for _, c := range st.Capitals {
 			k := Key(c)
@@ -461,7 +464,7 @@ func priorOf(e *entry) float32 {
 		if e.supp {
 			return max(7, float32(math.Log10(float64(e.pop)+1)))
 		}
-		return 5.6
+		return 6.5
 	}
 	p := float32(math.Log10(float64(e.pop) + 10))
 	switch e.feat {
@@ -498,8 +501,8 @@ func (g *Gazetteer) place(id int32) vigil.Place {
 	p := vigil.Place{
 		Name:       e.name,
 		Country:    e.country(),
-		Lat:        float64(e.lat),
-		Lon:        float64(e.lon),
+		Lat:        round5(e.lat),
+		Lon:        round5(e.lon),
 		HasCoords:  e.lat != 0 || e.lon != 0,
 		GeonameID:  int(e.gid),
 		Population: int(e.pop),
@@ -519,6 +522,9 @@ func (g *Gazetteer) place(id int32) vigil.Place {
 	}
 	return p
 }
+
+// round5 widens a stored coordinate to the five decimals it was written with.
+func round5(v float32) float64 { return math.Round(float64(v)*1e5) / 1e5 }
 
 // Country returns a country entry as a Place by alpha-2 code.
 func (g *Gazetteer) Country(code string) (vigil.Place, bool) {

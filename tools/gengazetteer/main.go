@@ -357,7 +357,7 @@ func keysOf(names []string) []string {
 
 // assignAdmin1 maps GeoNames admin1 codes to ISO 3166-2 region names: the
 // subdivision with the same code when there is one (US states), else the
-// subdivision nearest to the group's admin seat (or its most populous place).
+// subdivision named like the group's admin seat (or its most populous place).
 func assignAdmin1(cities []*entry, q *gountries.Query, regionIndex map[string]int, regionNames []string) {
 	type group struct{ seat *entry }
 	groups := map[string]*group{}
@@ -386,16 +386,19 @@ func assignAdmin1(cities []*entry, q *gountries.Query, regionIndex map[string]in
 		if !ok {
 			continue
 		}
-		best, bestD := "", math.Inf(1)
+		// A region named like its seat ("Moskva" is not "Moscow", but
+		// "Tehran" is "Tehran"). gountries' boxes and centres are too rough to
+		// place a city in a region: when the name does not tell, the region
+		// stays unknown rather than wrong.
+		best := ""
+		seatKeys := g.seat.keys
 		for _, s := range c.SubDivisions() {
-			if s.Latitude == 0 && s.Longitude == 0 {
-				continue
-			}
-			if d := dist(g.seat.lat, g.seat.lon, s.Latitude, s.Longitude); d < bestD {
-				best, bestD = s.Code, d
+			if slices.Contains(seatKeys, Key(cleanRegion(s.Name))) {
+				best = s.Code
+				break
 			}
 		}
-		if i, ok := regionIndex[cc+"/"+best]; ok && bestD < 300 {
+		if i, ok := regionIndex[cc+"/"+best]; ok {
 			resolved[k] = i
 		}
 	}
