@@ -104,6 +104,9 @@ type Dictionary struct {
 	states  map[string]*vigil.Actor
 	actors  []*vigil.Actor
 	abbrevs map[string]bool // normalised one-token abbreviations ("fbi")
+	// codeIndex numbers the state codes, so that context cues are kept in a
+	// slice rather than a map.
+	codeIndex map[string]int
 }
 
 type entry struct {
@@ -197,10 +200,11 @@ type builder struct {
 func newBuilder() *builder {
 	b := &builder{
 		d: &Dictionary{
-			root:    &node{},
-			entries: make(map[string]*entry),
-			states:  make(map[string]*vigil.Actor),
-			abbrevs: make(map[string]bool),
+			root:      &node{},
+			entries:   make(map[string]*entry),
+			states:    make(map[string]*vigil.Actor),
+			abbrevs:   make(map[string]bool),
+			codeIndex: make(map[string]int),
 		},
 		codes:  make(map[string]bool),
 		kinds:  make(map[string]bool),
@@ -217,6 +221,7 @@ func (b *builder) addState(s vigil.State) error {
 		return fmt.Errorf("actor: state %s listed twice", s.Code)
 	}
 	b.codes[s.Code] = true
+	b.d.codeIndex[s.Code] = len(b.d.codeIndex)
 	a := &vigil.Actor{ID: s.Code, Name: s.Name, Kind: "state", Country: s.Code, Aliases: s.Names}
 	b.d.states[s.Code] = a
 	b.d.entries[s.Code] = &entry{actor: a}
@@ -362,13 +367,13 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 	}
 	c.origin = a.Country
 	if e := b.d.entries[a.ID]; e != nil {
-		c.countries = countries(a.Country, e.origin, e.sponsor)
+		c.countries = b.countries(a.Country, e.origin, e.sponsor)
 		if e.origin != "" {
 			c.origin = e.origin
 		}
 		c.sponsor = e.sponsor
 	} else {
-		c.countries = countries(a.Country, "", "")
+		c.countries = b.countries(a.Country, "", "")
 	}
 	n := b.d.root
 	for _, t := range toks {
@@ -392,11 +397,13 @@ func (d *Dictionary) block(phrase string) {
 	n.block = true
 }
 
-func countries(cs ...string) []string {
-	var out []string
+// countries returns the state indexes (into Dictionary.codes) of the non-empty
+// codes.
+func (b *builder) countries(cs ...string) []int {
+	var out []int
 	for _, c := range cs {
 		if c != "" {
-			out = append(out, c)
+			out = append(out, b.d.codeIndex[c])
 		}
 	}
 	return out

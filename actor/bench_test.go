@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"vigil/token"
 )
 
 func BenchmarkFind(b *testing.B) {
@@ -18,6 +20,22 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		d.Find(s)
+	}
+}
+
+// BenchmarkFindTokens measures the matcher alone, on text already tokenized.
+func BenchmarkFindTokens(b *testing.B) {
+	d := load(b)
+	text, err := os.ReadFile("testdata/report.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := strings.Repeat(string(text)+"\n\n", 20)
+	toks := token.Tokenize(s)
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for b.Loop() {
+		d.FindTokens(s, toks)
 	}
 }
 

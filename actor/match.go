@@ -35,7 +35,7 @@ type cand struct {
 	rule      caseRule
 	ctx       ctxRule
 	form      []string // abbreviations: the tokens as written in the data
-	countries []string // acts_for, origin, sponsor
+	countries []int    // indexes of acts_for, origin, sponsor in codeIndex
 	origin    string   // origin, else acts_for
 	sponsor   string
 	order     int // load order; earlier wins ties
@@ -79,7 +79,6 @@ type raw struct {
 
 type cue struct {
 	start, end int
-	country    string
 }
 
 // Find returns actor mentions in text, longest match first, non-overlapping, in
@@ -127,7 +126,7 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 	if len(raws) == 0 {
 		return nil
 	}
-	return resolve(text, toks, raws)
+	return d.resolve(text, toks, raws)
 }
 
 // filter keeps the readings whose case rule the matched tokens satisfy; it
@@ -250,17 +249,17 @@ func hasLetter(s string) bool {
 
 // resolve picks one reading per match: unambiguous matches name their states,
 // which serve as cues for the ambiguous ones.
-func resolve(text string, toks []token.Token, raws []raw) []Mention {
-	var cs cues
-	for _, r := range raws {
-		if !settled(r) {
-			cs = collectCues(raws)
-			break
-		}
-	}
+func (d *Dictionary) resolve(text string, toks []token.Token, raws []raw) []Mention {
+	var cs *cues
 	out := make([]Mention, 0, len(raws))
 	for _, r := range raws {
-		c, ok := choose(r, &cs)
+		c, ok := r.cands[0], true
+		if !settled(r) {
+			if cs == nil {
+				cs = d.collectCues(raws)
+			}
+			c, ok = choose(r, cs)
+		}
 		if !ok {
 			continue
 		}
@@ -273,32 +272,26 @@ func resolve(text string, toks []token.Token, raws []raw) []Mention {
 // settled reports whether a match has a single reading that needs no context.
 func settled(r raw) bool { return len(r.cands) == 1 && r.cands[0].ctx == ctxNone }
 
-func collectCues(raws []raw) cues {
-	var cs cues
+// cues are the token spans of unambiguous mentions, in text order, overall and
+// per state (indexed by codeIndex).
+type cues struct {
+	all       []cue
+	byCountry [][]cue
+}
+
+func (d *Dictionary) collectCues(raws []raw) *cues {
+	cs := &cues{byCountry: make([][]cue, len(d.codeIndex))}
 	for _, r := range raws {
-		if settled(r) {
-			for _, c := range r.cands[0].countries {
-				cs.add(r.start, r.end, c)
-			}
+		if !settled(r) || len(r.cands[0].countries) == 0 {
+			continue
+		}
+		q := cue{start: r.start, end: r.end}
+		cs.all = append(cs.all, q)
+		for _, c := range r.cands[0].countries {
+			cs.byCountry[c] = append(cs.byCountry[c], q)
 		}
 	}
 	return cs
-}
-
-// cues are the token spans of unambiguous mentions and the states they name, in
-// text order, overall and per state.
-type cues struct {
-	all       []cue
-	byCountry map[string][]cue
-}
-
-func (cs *cues) add(start, end int, country string) {
-	q := cue{start: start, end: end, country: country}
-	cs.all = append(cs.all, q)
-	if cs.byCountry == nil {
-		cs.byCountry = make(map[string][]cue)
-	}
-	cs.byCountry[country] = append(cs.byCountry[country], q)
 }
 
 const far = 1 << 30
@@ -318,9 +311,6 @@ func nearest(r raw, list []cue) int {
 }
 
 func choose(r raw, cs *cues) (cand, bool) {
-	if settled(r) {
-		return r.cands[0], true
-	}
 	any := -1 // distance to the nearest cue of any state, computed on demand
 	best, bestDist, found := cand{}, far+1, false
 	for _, c := range r.cands {
