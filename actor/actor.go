@@ -24,8 +24,9 @@
 // Alias markers decide how an alias matches:
 //
 //   - An abbreviation ("FSB", "MI5", "BfV", "U.S.": no space, mostly capitals)
-//     matches only when written in capitals (mixed-case ones exactly as
-//     written), and not inside an all-capitals headline.
+//     matches only when written in capitals (mixed-case ones and ones with
+//     diacritics, "BfV", "MİT", exactly as written), and not inside an
+//     all-capitals headline.
 //   - Any other alias matches case-insensitively, but the matched text must hold
 //     at least one capital letter ("Revolutionary Guards", "al-Qaeda").
 //   - An alias written all in lower case ("intelligence ministry") matches in any
@@ -50,6 +51,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -380,7 +382,7 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 		n = n.child(t.Norm)
 	}
 	for _, old := range n.cands {
-		if old.actor == a {
+		if old.actor == a && old.rule == c.rule && old.ctx == c.ctx && slices.Equal(old.form, c.form) {
 			return true // same phrase again (Erdoğan, Erdogan)
 		}
 	}

@@ -165,8 +165,8 @@ func caseOK(c cand, toks []token.Token, i, j int, abbrevs map[string]bool) bool 
 		if t.Kind == token.Punct || !hasLetter(form) {
 			continue
 		}
-		if hasLower(form) {
-			if t.Text != form { // "BfV", "LeT": exactly as written
+		if hasLower(form) || !isASCII(form) {
+			if t.Text != form { // "BfV", "LeT", "MİT": exactly as written
 				return false
 			}
 		} else if !t.IsUpper() {
@@ -227,6 +227,15 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasLower(s string) bool {
