@@ -178,7 +178,7 @@ func TestDictionary(t *testing.T) {
 }
 
 func TestLoadUserFile(t *testing.T) {
-	user := "# mine\nXX-TEST\tgroup\tTest Brigade\t\tIR\t\t\tTB Unit|?Testers\n"
+	user := "\ufeff# mine\r\nXX-TEST\tgroup\tTest Brigade\t\tIR\t\tMEK\tTB Unit|?Testers\r\n"
 	d, err := Load(NamedReader{Name: "user.tsv", R: strings.NewReader(user)})
 	if err != nil {
 		t.Fatalf("Load(user.tsv) error: %v", err)
