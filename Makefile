@@ -7,8 +7,8 @@ build:
 	$(GO) build -o bin/vigil ./cmd/vigil
 
 # The main job on the embedded default: ingest the bundled sample corpus into an
-# embedded SQLite file and serve the dashboard (extraction only, until serve exists).
-run: build
+# embedded SQLite file and serve the dashboard on http://127.0.0.1:8080.
+run:
 	./scripts/run.sh
 
 # All tests, with the services they need (PostgreSQL, Chromium) set up on the spot.
