@@ -150,4 +150,3 @@ func newLoopbackServer(b *testing.B, h http.Handler) string {
 	b.Cleanup(func() { srv.Close() })
 	return "http://" + ln.Addr().String()
 }
-
