@@ -188,7 +188,8 @@ func (d *Dictionary) Sponsor(id string) string {
 	return ""
 }
 
-// Actors returns every actor, states included, sorted by id.
+// Actors returns every actor, states included, sorted by id. The slice and the
+// actors are shared: callers must not modify them.
 func (d *Dictionary) Actors() []*vigil.Actor { return d.actors }
 
 type builder struct {
