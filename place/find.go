@@ -2,6 +2,7 @@ package place
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,7 +113,10 @@ const (
 	minPopAltOnly  = 500000 // a name that is only an alternate name needs a preposition or this population
 	maxKeyBytes    = 128
 	maxNameTokens  = 16
-	nearBonus      = 1.5
+	nearBonus      = 1.0
+	maxContext     = 3.0
+	dominance      = 2.0
+	altPenalty     = 1.0
 	nearWindow     = 24 // candidates on each side that count as the article's other places
 )
 
@@ -398,7 +402,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 
 		ok := true
 		switch {
-		case c.nd.first && words == 1 && nextCap && !prepCue:
+		case c.nd.first && words == 1 && nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && !prepCue:
 			personSeen[c.key] = true
 			ok = false
 		case country:
@@ -544,7 +548,7 @@ func (g *Gazetteer) resolve(cands []cand) {
 		case len(c.ids) == 0 && c.demonym >= 0:
 			id = c.demonym
 		case len(c.ids) > 0:
-			if b := g.bestPrior(c.ids); g.entries[b].feat == 'C' || g.entries[b].feat == 'R' || len(c.ids) == 1 || c.dateline {
+			if b := g.bestPrior(c.ids); g.entries[b].feat == 'C' || g.entries[b].feat == 'R' || c.dateline || g.dominant(c.ids, b) {
 				id = b
 			}
 		}
@@ -574,6 +578,12 @@ func (g *Gazetteer) resolve(cands []cand) {
 			order = append(order, k)
 		}
 	}
+	quals := map[int]bool{}
+	for k := range cands {
+		if cands[k].qual >= 0 {
+			quals[cands[k].qual] = true
+		}
+	}
 	for pass := 0; pass < 2; pass++ {
 		for _, k := range order {
 			c := &cands[k]
@@ -586,13 +596,14 @@ func (g *Gazetteer) resolve(cands []cand) {
 			if pass == 1 && len(c.ids) == 1 {
 				continue
 			}
-			var q *entry
-			if c.qual >= 0 && cands[c.qual].chosen >= 0 {
-				q = &g.entries[cands[c.qual].chosen]
+			var q []int32 // what the qualifier may be: "Georgia" the state or the country
+			if c.qual >= 0 {
+				q = cands[c.qual].ids
 			}
+			isQual := quals[k]
 			best, bestScore := int32(-1), math.Inf(-1)
 			for _, id := range c.ids {
-				if s := g.score(id, q, &ctx); s > bestScore {
+				if s := g.score(c.nd, id, q, isQual, false, &ctx); s > bestScore {
 					best, bestScore = id, s
 				}
 			}
@@ -601,19 +612,26 @@ func (g *Gazetteer) resolve(cands []cand) {
 				// by nearBonus: only close contenders need the check.
 				top := bestScore
 				for _, id := range c.ids {
-					s := g.score(id, q, &ctx)
-					if s+nearBonus <= top || g.entries[id].feat == 'C' {
+					if g.entries[id].feat == 'C' || g.score(c.nd, id, q, isQual, true, &ctx) <= top {
 						continue
 					}
-					if g.near(id, c.key, cands, k) {
-						s += nearBonus
-					}
-					if s > bestScore {
+					if s := g.score(c.nd, id, q, isQual, g.near(id, c.key, cands, k), &ctx); s > bestScore {
 						best, bestScore = id, s
 					}
 				}
 			}
 			c.chosen = best
+			if c.qual >= 0 && len(q) > 1 {
+				// The qualifier is what made the choice: "Riverdale, Georgia"
+				// puts Georgia in the United States.
+				be := &g.entries[best]
+				for _, qid := range q {
+					if qe := &g.entries[qid]; qe.cc == be.cc && qe.feat == 'R' && be.admin1 >= 0 && be.admin1 == qe.admin1 {
+						cands[c.qual].chosen = qid
+						break
+					}
+				}
+			}
 			if c.kind == vigil.Metonym && c.seat >= 0 && g.entries[best].feat != 'K' {
 				c.chosen = c.seat
 			}
@@ -621,28 +639,57 @@ func (g *Gazetteer) resolve(cands []cand) {
 	}
 }
 
-// oneSense gives every bare mention of a name the entry that a qualified
-// mention of the same name in the article resolved to ("Paris, Texas ... Paris").
+// oneSense gives every mention of a name in the article the same entry: the one
+// a qualified mention resolved to ("Paris, Texas ... Paris"), else the one most
+// of its mentions resolved to.
 func (g *Gazetteer) oneSense(cands []cand) {
-	var sense map[string]int32
+	type tally struct {
+		id        int32
+		n         int
+		qualified bool
+	}
+	var sense map[string]*tally
+	votes := map[string]map[int32]int{}
 	for k := range cands {
 		c := &cands[k]
-		if c.qual >= 0 && c.chosen >= 0 && len(c.ids) > 1 {
-			if sense == nil {
-				sense = map[string]int32{}
-			}
-			sense[c.key] = c.chosen
+		if c.chosen < 0 || len(c.ids) < 2 || c.kind != vigil.Literal {
+			continue
 		}
-	}
-	if sense == nil {
-		return
+		if sense == nil {
+			sense = map[string]*tally{}
+		}
+		if votes[c.key] == nil {
+			votes[c.key] = map[int32]int{}
+		}
+		votes[c.key][c.chosen]++
+		t := sense[c.key]
+		n := votes[c.key][c.chosen]
+		switch {
+		case t == nil:
+			sense[c.key] = &tally{id: c.chosen, n: n, qualified: c.qual >= 0}
+		case t.qualified:
+		case c.qual >= 0 || n > t.n:
+			*t = tally{id: c.chosen, n: n, qualified: c.qual >= 0}
+		}
 	}
 	for k := range cands {
 		c := &cands[k]
-		if id, ok := sense[c.key]; ok && c.qual < 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
-			c.chosen = id
+		if t, ok := sense[c.key]; ok && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
+			c.chosen = t.id
 		}
 	}
+}
+
+// dominant reports whether entry b stands out among ids by more than
+// dominance (a hundredfold population), so that it can set the context.
+func (g *Gazetteer) dominant(ids []int32, b int32) bool {
+	pb := g.entries[b].prior
+	for _, id := range ids {
+		if id != b && g.entries[id].prior > pb-dominance {
+			return false
+		}
+	}
+	return true
 }
 
 type resolveCtx struct {
@@ -651,32 +698,61 @@ type resolveCtx struct {
 	dateline  [2]byte
 }
 
-func (g *Gazetteer) score(id int32, q *entry, ctx *resolveCtx) float64 {
+// score is an entry's prior plus what the article says for it. The context
+// (countries and regions named, dateline, nearness) is capped at maxContext so
+// that it settles between comparable places but does not move Vienna to
+// Virginia; a qualifier ("Paris, Texas") can.
+func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual bool, near bool, ctx *resolveCtx) float64 {
 	e := &g.entries[id]
 	s := g.prior(e)
+	if nd != nil && slices.Contains(nd.alt, id) {
+		s -= altPenalty // "Salisbury" is Harare's old name, but Salisbury is Salisbury
+	}
 	if e.feat == 'C' {
 		return s
 	}
+	var c float64
 	if n := ctx.countries[e.cc]; n > 0 {
-		s += 2 + 0.2*math.Min(float64(n), 5)
+		c += 2 + 0.2*math.Min(float64(n), 5)
 	}
 	if e.admin1 >= 0 && e.feat != 'R' && ctx.regions[e.admin1] > 0 {
-		s += 1.5
+		s += 1.5 // the article names the region: outside the cap
 	}
 	if e.cc == ctx.dateline && ctx.dateline[0] != 0 {
-		s++
+		c++
 	}
-	if q != nil && e.cc == q.cc && q != e {
-		switch {
-		case q.feat == 'C':
-			s += 10
-		case e.admin1 >= 0 && e.admin1 == q.admin1:
-			s += 10
-		case distKm(e, q) < 400:
-			s += 8
-		}
+	if near {
+		c += nearBonus
+	}
+	s += math.Min(c, maxContext)
+	if isQual && e.feat == 'R' {
+		s += 3 // "Mobile, Alabama": the state, not a town called Alabama
+	}
+	if len(q) > 0 {
+		s += g.qualifies(e, q)
 	}
 	return s
+}
+
+// qualifies is the bonus for entry e when the name after it ("Paris, Texas")
+// may be one of q: its country, or a region it lies in.
+func (g *Gazetteer) qualifies(e *entry, q []int32) float64 {
+	best := 0.0
+	for _, qid := range q {
+		qe := &g.entries[qid]
+		if qe == e || qe.cc != e.cc {
+			continue
+		}
+		switch {
+		case qe.feat == 'C':
+			best = max(best, 10)
+		case qe.feat == 'R' && e.admin1 >= 0 && e.admin1 == qe.admin1:
+			best = max(best, 10.5)
+		case qe.feat == 'R' && distKm(e, qe) < 400:
+			best = max(best, 8)
+		}
+	}
+	return best
 }
 
 // near reports whether entry id lies within 250 km of a place another name

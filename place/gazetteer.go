@@ -59,6 +59,7 @@ func (e *entry) country() string {
 // node is what one normalised name (or the beginning of one) stands for.
 type node struct {
 	ids     []int32 // entries of that name
+	alt     []int32 // those of ids for which it is only an alternate name
 	demonym int32   // entry a demonym stands for ("Danish": Denmark), or -1
 	seat    int32   // capital or seat whose name stands for a government, or -1
 	prefix  bool    // the start of a longer name
@@ -213,20 +214,29 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
 		key, rest, _ := strings.Cut(line, "\t")
 		ids, flags, _ := strings.Cut(rest, "\t")
 		start := len(postings)
+		var altIDs []int32
 		for ids != "" {
 			var id string
 			id, ids, _ = strings.Cut(ids, ",")
+			isAlt := strings.HasSuffix(id, "a")
+			if isAlt {
+				id = id[:len(id)-1]
+			}
 			v, err := strconv.Atoi(id)
 			if err != nil || v < 0 || v >= nEntries {
 				return fmt.Errorf("bad entry number in %q", key)
 			}
 			postings = append(postings, int32(v))
+			if isAlt {
+				altIDs = append(altIDs, int32(v))
+			}
 		}
 		nd := node{demonym: -1, seat: -1, common: strings.IndexByte(flags, 'c') >= 0,
 			prefix: strings.IndexByte(flags, 'p') >= 0, altOnly: strings.IndexByte(flags, 'a') >= 0}
 		if len(postings) > start {
 			nd.ids = postings[start:len(postings):len(postings)]
 		}
+		nd.alt = altIDs
 		g.names[key] = int32(len(g.nodes))
 		g.nodes = append(g.nodes, nd)
 	}
@@ -464,9 +474,14 @@ func priorOf(e *entry) float32 {
 		if e.supp {
 			return max(7, float32(math.Log10(float64(e.pop)+1)))
 		}
-		return 6.5
+		// From the population of the region's listed places, where known; a
+		// region is less often meant than a city of the same name ("New York").
+		return max(5, float32(math.Log10(float64(e.pop)+1))-1)
 	}
 	p := float32(math.Log10(float64(e.pop) + 10))
+	if e.pop >= 1000000 {
+		p += 0.5
+	}
 	switch e.feat {
 	case 'K':
 		p += 1

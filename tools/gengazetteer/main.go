@@ -126,6 +126,18 @@ func run(npm, out, dict string) error {
 		return err
 	}
 	assignAdmin1(cities, q, regionIndex, regionNames)
+	// A region's population is that of its listed places, where known.
+	regionEntry := map[int]*entry{}
+	for _, e := range entries {
+		if e.feature == 'R' {
+			regionEntry[e.admin1] = e
+		}
+	}
+	for _, c := range cities {
+		if r := regionEntry[c.admin1]; r != nil && c.admin1 >= 0 {
+			r.pop += c.pop
+		}
+	}
 	entries = append(entries, cities...)
 	// Countries without coordinates take their capital's.
 	capital := map[string]*entry{}
@@ -377,7 +389,10 @@ func assignAdmin1(cities []*entry, q *gountries.Query, regionIndex map[string]in
 	}
 	resolved := map[string]int{}
 	for k, g := range groups {
-		if i, ok := regionIndex[k]; ok {
+		// Same code: only letter codes ("TX", "GE") mean the same in both
+		// systems; numeric ones differ (GeoNames JP 40 is Tokyo, ISO JP-40
+		// Fukuoka).
+		if i, ok := regionIndex[k]; ok && !strings.ContainsAny(k[3:], "0123456789") {
 			resolved[k] = i
 			continue
 		}
@@ -419,7 +434,8 @@ func dist(la1, lo1, la2, lo2 float64) float64 {
 // counts of regions, entries, keys and postings), the region table, the entries
 // (GeoNames id, name, country, region number, latitude and longitude in
 // hundred-thousandths of a degree, population, feature), then the name index
-// sorted by key: key, comma-separated entry numbers, and flags ("c" when the key
+// sorted by key: key, comma-separated entry numbers (suffixed "a" where the
+// key is only an alternate name of that city), and flags ("c" when the key
 // is a common English word, "p" when it begins a longer key, "a" when it is only
 // ever an alternate name of a city, never its own name). Every proper
 // prefix of a multi-word key (at word boundaries) is listed too, so that the
@@ -429,11 +445,18 @@ func dist(la1, lo1, la2, lo2 float64) float64 {
 func write(path string, regions []string, entries []*entry, words map[string]bool) error {
 	index := map[string][]int{}
 	named := map[string]bool{} // keys that are some entry's own name
+	altOf := map[string]map[int]bool{}
 	for i, e := range entries {
 		for j, k := range e.keys {
 			index[k] = append(index[k], i)
-			if e.feature != 'P' && e.feature != 'A' && e.feature != 'K' && e.feature != 'L' || j < e.mainKeys {
+			isCity := e.feature == 'P' || e.feature == 'A' || e.feature == 'K' || e.feature == 'L'
+			if !isCity || j < e.mainKeys {
 				named[k] = true
+			} else {
+				if altOf[k] == nil {
+					altOf[k] = map[int]bool{}
+				}
+				altOf[k][i] = true
 			}
 		}
 	}
@@ -479,6 +502,9 @@ func write(path string, regions []string, entries []*entry, words map[string]boo
 				body.WriteByte(',')
 			}
 			body.WriteString(strconv.Itoa(id))
+			if altOf[k][id] {
+				body.WriteByte('a') // an alternate name of this place, not its own
+			}
 		}
 		flags := ""
 		if words[k] {

@@ -1,0 +1,86 @@
+package place
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"vigil"
+)
+
+// found renders a mention as "Name/kind/CC" for compact comparisons.
+func found(m Mention) string {
+	return fmt.Sprintf("%s/%s/%s", m.Name, m.Kind, m.Place.Country)
+}
+
+func TestFind(t *testing.T) {
+	g := loadBench(t)
+	tests := []struct {
+		text string
+		want []string // every mention, in order
+	}{
+		{"Nice weather greeted the crowd.", nil},
+		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
+		{"Mobile phones were seized.", nil},
+		{"He grew up in Mobile, Alabama.", []string{"Mobile/literal/US", "Alabama/literal/US"}},
+		{"Jordan Peterson spoke at the event.", nil},
+		{"Refugees fled to Jordan last year.", []string{"Jordan/literal/JO"}},
+		{"Sydney Smith wrote the letter.", nil},
+		{"She flew to Sydney on Monday.", []string{"Sydney/literal/AU"}},
+		{"May was a hard month for the party.", nil},
+		{"Reading the report, he frowned.", nil},
+		{"Split decisions are rare.", nil},
+		{"Of the 12 suspects, two were women.", nil},
+		{"Chad Brown, a lawyer, declined to comment.", nil},
+		{"Troops were sent to Chad.", []string{"Chad/literal/TD"}},
+		{"Mr Washington said nothing.", nil},
+		{"The court in The Hague ruled on Friday.", []string{"The Hague/literal/NL"}},
+		{"Flights from New York to Tel Aviv were cancelled.", []string{"New York/literal/US", "Tel Aviv/literal/IL"}},
+		{"He was born in St Petersburg.", []string{"St Petersburg/literal/RU"}},
+		{"He was born in St. Petersburg.", []string{"St. Petersburg/literal/RU"}},
+		{"The meeting in Paris, Texas, was short.", []string{"Paris/literal/US", "Texas/literal/US"}},
+		{"Police in Salisbury, England, found the nerve agent.", []string{"Salisbury/literal/GB", "England/literal/GB"}},
+		{"It happened on Danish soil.", []string{"Danish/demonym/DK"}},
+		{"Tehran said the claims were false.", []string{"Tehran/metonym/IR"}},
+		{"Moscow denied any involvement.", []string{"Moscow/metonym/RU"}},
+		{"Beijing says it will respond.", []string{"Beijing/metonym/CN"}},
+		{"He lives in Moscow.", []string{"Moscow/literal/RU"}},
+		{"LONDON — Two men were charged.", []string{"LONDON/literal/GB"}},
+		{"WASHINGTON / BRUSSELS - Sanctions followed.", []string{"WASHINGTON/literal/US", "BRUSSELS/literal/BE"}},
+		{"KIGALI, Rwanda (AP) — Officials met.", []string{"KIGALI/literal/RW", "Rwanda/literal/RW"}},
+		{"The suspects lived in Woluwe-Saint-Pierre.", []string{"Woluwe-Saint-Pierre/literal/BE"}},
+		{"Protesters gathered in Lower Manhattan.", []string{"Lower Manhattan/literal/US"}},
+		{"The US and the UK expelled diplomats.", []string{"US/literal/US", "UK/literal/GB"}},
+		{"IT staff worked late.", nil},
+		{"A Paris-based group and pro-Russian hackers.", []string{"Paris/literal/FR", "Russian/demonym/RU"}},
+		{"Iranians protested outside the embassy.", nil},
+		{"Iran's foreign ministry summoned the envoy.", []string{"Iran/literal/IR"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range g.Find(tt.text) {
+			got = append(got, found(m))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFindKremlinIsMetonym(t *testing.T) {
+	g := loadBench(t)
+	ms := g.Find("The Kremlin declined to comment.")
+	if len(ms) != 1 || ms[0].Name != "Kremlin" || ms[0].Kind != vigil.Metonym || ms[0].Place.Country != "RU" {
+		t.Errorf("Find(the Kremlin ...) = %+v, want one metonym Kremlin in RU", ms)
+	}
+}
+
+func TestFindOffsets(t *testing.T) {
+	g := loadBench(t)
+	text := "Zürich police said the suspect fled to München."
+	for _, m := range g.Find(text) {
+		if text[m.Start:m.End] != m.Name {
+			t.Errorf("mention %q has offsets %d:%d, which hold %q", m.Name, m.Start, m.End, text[m.Start:m.End])
+		}
+	}
+}
