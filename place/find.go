@@ -31,7 +31,8 @@ type cand struct {
 	kind       vigil.PlaceKind
 	dateline   bool
 	cued       bool
-	qual       int // index of the qualifying cand (", Texas"), or -1
+	county     bool // followed by "County"
+	qual       int  // index of the qualifying cand (", Texas"), or -1
 	chosen     int32
 }
 
@@ -114,7 +115,7 @@ const (
 	maxKeyBytes    = 128
 	maxNameTokens  = 16
 	nearBonus      = 1.0
-	maxContext     = 3.0
+	maxContext     = 2.5
 	dominance      = 2.0
 	altPenalty     = 1.0
 	nearWindow     = 24 // candidates on each side that count as the article's other places
@@ -192,6 +193,11 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 				cands = append(cands, c)
 			}
 			continue
+		}
+		// "Suffolk County": a US county, named like some town of it.
+		if best.tj < len(toks) && (toks[best.tj].Norm == "county" || toks[best.tj].Norm == "parish") && toks[best.tj].IsCap() && len(best.ids) > 0 {
+			best.tj++
+			best.county = true
 		}
 		best.start, best.end = toks[best.ti].Start, toks[best.tj-1].End
 		cands = append(cands, best)
@@ -603,7 +609,7 @@ func (g *Gazetteer) resolve(cands []cand) {
 			isQual := quals[k]
 			best, bestScore := int32(-1), math.Inf(-1)
 			for _, id := range c.ids {
-				if s := g.score(c.nd, id, q, isQual, false, &ctx); s > bestScore {
+				if s := g.score(c.nd, id, q, isQual, c.county, false, &ctx); s > bestScore {
 					best, bestScore = id, s
 				}
 			}
@@ -612,10 +618,10 @@ func (g *Gazetteer) resolve(cands []cand) {
 				// by nearBonus: only close contenders need the check.
 				top := bestScore
 				for _, id := range c.ids {
-					if g.entries[id].feat == 'C' || g.score(c.nd, id, q, isQual, true, &ctx) <= top {
+					if g.entries[id].feat == 'C' || g.score(c.nd, id, q, isQual, c.county, true, &ctx) <= top {
 						continue
 					}
-					if s := g.score(c.nd, id, q, isQual, g.near(id, c.key, cands, k), &ctx); s > bestScore {
+					if s := g.score(c.nd, id, q, isQual, c.county, g.near(id, c.key, cands, k), &ctx); s > bestScore {
 						best, bestScore = id, s
 					}
 				}
@@ -702,7 +708,7 @@ type resolveCtx struct {
 // (countries and regions named, dateline, nearness) is capped at maxContext so
 // that it settles between comparable places but does not move Vienna to
 // Virginia; a qualifier ("Paris, Texas") can.
-func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual bool, near bool, ctx *resolveCtx) float64 {
+func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual, county, near bool, ctx *resolveCtx) float64 {
 	e := &g.entries[id]
 	s := g.prior(e)
 	if nd != nil && slices.Contains(nd.alt, id) {
@@ -730,6 +736,9 @@ func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual bool, near bool,
 	}
 	if len(q) > 0 {
 		s += g.qualifies(e, q)
+	}
+	if county && e.cc == [2]byte{'U', 'S'} {
+		s += 3
 	}
 	return s
 }

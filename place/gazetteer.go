@@ -341,6 +341,9 @@ func (g *Gazetteer) addSupplement(tsv string) error {
 			if id < 0 {
 				return fmt.Errorf("supplement.tsv:%d: no entry %q in %q to alias", n+1, name, cc)
 			}
+			if lat != 0 || lon != 0 {
+				g.entries[id].lat, g.entries[id].lon = float32(lat), float32(lon)
+			}
 		} else {
 			e := entry{name: name, lat: float32(lat), lon: float32(lon), pop: int32(pop), admin1: -1, supp: true}
 			if len(cc) == 2 {
