@@ -2,6 +2,7 @@ package vigil
 
 import (
 	"context"
+	"iter"
 	"time"
 )
 
@@ -157,4 +158,19 @@ type Store interface {
 	EventStore
 	IncidentStore
 	Close() error
+}
+
+// BulkArticle is an article with its events and the incident each event belongs
+// to, as a bulk load writes them.
+type BulkArticle struct {
+	Article   *Article
+	Events    []Event
+	Incidents []string // one per event
+}
+
+// BulkLoader writes large amounts of data fast, for imports and benchmarks: no
+// duplicate checks, no clustering, one transaction. Both backends implement it.
+type BulkLoader interface {
+	// BulkLoad writes the articles with their events, then the incidents.
+	BulkLoad(ctx context.Context, articles iter.Seq[BulkArticle], incidents iter.Seq[Incident]) error
 }

@@ -134,7 +134,10 @@ func (s *DB) Events(ctx context.Context, f vigil.EventFilter) ([]vigil.StoredEve
 	where, args := Where(filterText(f), false, ftsSubquery)
 	q := "SELECT " + EventColumns + EventFrom + where + " ORDER BY e.id"
 	if f.Limit > 0 {
-		q += " LIMIT " + strconv.Itoa(f.Limit)
+		// A page is chosen from events alone, then joined: the planner then uses
+		// the filter's indexes instead of walking the primary key.
+		q = "SELECT " + EventColumns + " FROM (SELECT * FROM events e" + where + " ORDER BY e.id LIMIT " + strconv.Itoa(f.Limit) +
+			") e JOIN articles a ON a.id = e.article_id LEFT JOIN incidents i ON i.id = e.incident_id ORDER BY e.id"
 	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -31,4 +32,25 @@ func TestReopen(t *testing.T) {
 		}
 		s.Close()
 	}
+}
+
+// openMillion opens the 1,000,000-event store, cached in the temporary folder
+// between runs and built by bulk load the first time.
+func openMillion(b *testing.B) vigil.Store {
+	b.Helper()
+	path := filepath.Join(os.TempDir(), "vigil-bench-million-v1.db")
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	storetest.Fill(b, s, storetest.Million)
+	return s
+}
+
+func BenchmarkMillion(b *testing.B) {
+	s := openMillion(b)
+	b.Run("Stats", func(b *testing.B) { storetest.BenchStats(b, s) })
+	b.Run("StatsAll", func(b *testing.B) { storetest.BenchStatsAll(b, s) })
+	b.Run("Events", func(b *testing.B) { storetest.BenchEvents(b, s) })
 }
