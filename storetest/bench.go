@@ -38,7 +38,7 @@ func (s Synthetic) incident(k int) vigil.Incident {
 	state := synthStates[h>>40%uint64(len(synthStates))]
 	in := vigil.Incident{ID: fmt.Sprintf("s%d", k), Type: typ, Status: vigil.CarriedOut, Review: vigil.ReviewAuto,
 		Date: vigil.Date{Year: year, Month: month, Day: day, Precision: vigil.PrecisionDay}, Country: country,
-		Place:  &vigil.Place{Name: "Town " + country, Country: country, Lat: 40 + float64(h>>48%20), Lon: float64(h>>52%40), HasCoords: true, Feature: vigil.FeatureCity},
+		Place:  &vigil.Place{Name: "Town " + country, Country: country, Lat: 40 + float64(h>>48%20), Lon: float64(h >> 52 % 40), HasCoords: true, Feature: vigil.FeatureCity},
 		Actor:  &vigil.ActorRef{Name: "Service of " + state, Country: state},
 		Target: &vigil.ActorRef{Name: fmt.Sprintf("Dissident %d", k)},
 		Events: s.EventsPerIncident, Articles: s.EventsPerIncident}
