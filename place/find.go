@@ -145,7 +145,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 
 // match finds the longest gazetteer names starting at each capitalised word.
 func (g *Gazetteer) match(text string, toks []token.Token) []cand {
-	var cands []cand
+	cands := make([]cand, 0, len(toks)/16+4)
 	var buf [maxKeyBytes]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -203,11 +203,9 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 		cands = append(cands, best)
 		i = best.tj - 1
 	}
-	// Keys are only needed for the matched spans.
 	for k := range cands {
-		c := &cands[k]
-		if c.key == "" {
-			c.key = spanKey(toks[c.ti:c.tj])
+		if c := &cands[k]; c.key == "" {
+			c.key = c.nd.key
 		}
 	}
 	return cands
@@ -238,20 +236,6 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{ti: i, tj: i + 1, start: start, end: end, key: key, nd: nd, ids: nd.ids, demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, cued: true}, true
-}
-
-func spanKey(toks []token.Token) string {
-	var b strings.Builder
-	for _, t := range toks {
-		if t.Norm == "." {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Norm)
-	}
-	return b.String()
 }
 
 func gapHasNewline(text string, a, b int) bool {

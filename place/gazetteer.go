@@ -58,6 +58,7 @@ func (e *entry) country() string {
 
 // node is what one normalised name (or the beginning of one) stands for.
 type node struct {
+	key     string  // the normalised name itself
 	ids     []int32 // entries of that name
 	alt     []int32 // those of ids for which it is only an alternate name
 	demonym int32   // entry a demonym stands for ("Danish": Denmark), or -1
@@ -231,7 +232,7 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
 				altIDs = append(altIDs, int32(v))
 			}
 		}
-		nd := node{demonym: -1, seat: -1, common: strings.IndexByte(flags, 'c') >= 0,
+		nd := node{key: key, demonym: -1, seat: -1, common: strings.IndexByte(flags, 'c') >= 0,
 			prefix: strings.IndexByte(flags, 'p') >= 0, altOnly: strings.IndexByte(flags, 'a') >= 0}
 		if len(postings) > start {
 			nd.ids = postings[start:len(postings):len(postings)]
@@ -262,7 +263,7 @@ func (g *Gazetteer) node(key string) int32 {
 		}
 	}
 	i := int32(len(g.nodes))
-	g.nodes = append(g.nodes, node{demonym: -1, seat: -1})
+	g.nodes = append(g.nodes, node{key: key, demonym: -1, seat: -1})
 	g.names[key] = i
 	return i
 }
