@@ -118,7 +118,8 @@ const (
 	maxContext     = 2.5
 	dominance      = 2.0
 	altPenalty     = 1.0
-	nearWindow     = 24 // candidates on each side that count as the article's other places
+	minPopMajor    = 1000000 // a city this big stays a place after a capitalised word ("Smart Dubai")
+	nearWindow     = 24      // candidates on each side that count as the article's other places
 )
 
 // Find recognises and resolves the places of one article's text. Safe for
@@ -153,9 +154,7 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 			continue
 		}
 		if !t.IsCap() {
-			if c, ok := g.compound(text, t, i); ok {
-				cands = append(cands, c)
-			}
+			cands = g.compound(text, t, i, cands)
 			continue
 		}
 		best := cand{ti: -1, demonym: -1, seat: -1, qual: -1, chosen: -1}
@@ -189,9 +188,7 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 			}
 		}
 		if best.ti < 0 {
-			if c, ok := g.compound(text, t, i); ok {
-				cands = append(cands, c)
-			}
+			cands = g.compound(text, t, i, cands)
 			continue
 		}
 		// "Suffolk County": a US county, named like some town of it.
@@ -211,31 +208,57 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 	return cands
 }
 
-// compound matches the place inside "Paris-based" or "pro-Russian".
-func (g *Gazetteer) compound(text string, t *token.Token, i int) (cand, bool) {
-	h := strings.IndexByte(t.Text, '-')
-	if h <= 0 || h == len(t.Text)-1 {
-		return cand{}, false
+// compound adds the places inside a hyphenated word: "Paris-based",
+// "pro-Russian", "Russian-European", "DPRK-U.S.".
+func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) []cand {
+	if strings.IndexByte(t.Text, '-') < 0 {
+		return cands
 	}
-	first, second := t.Text[:h], t.Text[h+1:]
-	var start, end int
+	var parts [8][2]int // byte ranges in text
+	n, start := 0, t.Start
+	for k := t.Start; k <= t.End && n < len(parts); k++ {
+		if k == t.End || text[k] == '-' {
+			parts[n] = [2]int{start, k}
+			n++
+			start = k + 1
+		}
+	}
+	if n < 2 {
+		return cands
+	}
+	lower := func(p [2]int) string { return strings.ToLower(text[p[0]:p[1]]) }
+	var pick [8]bool
 	switch {
-	case compoundSuffixes[strings.ToLower(second)]:
-		start, end = t.Start, t.Start+h
-	case compoundPrefixes[strings.ToLower(first)]:
-		start, end = t.Start+h+1, t.End
+	case n == 2 && compoundSuffixes[lower(parts[1])]:
+		pick[0] = true
+	case compoundPrefixes[lower(parts[0])]:
+		parts[1][1] = parts[n-1][1] // "anti-U.S.": the rest is the name
+		n, pick[1] = 2, true
 	default:
-		return cand{}, false
+		for k := range n {
+			r, _ := utf8.DecodeRuneInString(text[parts[k][0]:])
+			if !unicode.IsUpper(r) {
+				return cands
+			}
+			pick[k] = true
+		}
 	}
-	key := token.Normalize(text[start:end])
-	if r, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsUpper(r) {
-		return cand{}, false
+	for k := range n {
+		p := parts[k]
+		if !pick[k] || p[0] >= p[1] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[p[0]:]); !unicode.IsUpper(r) {
+			continue
+		}
+		nd := g.lookup(token.Normalize(text[p[0]:p[1]]))
+		if nd == nil || nd.stop || (len(nd.ids) == 0 && nd.demonym < 0) {
+			continue
+		}
+		cands = append(cands, cand{ti: i, tj: i + 1, start: p[0], end: p[1], key: nd.key, nd: nd, ids: nd.ids,
+			demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, cued: true})
 	}
-	nd := g.lookup(key)
-	if nd == nil || nd.stop || (len(nd.ids) == 0 && nd.demonym < 0) {
-		return cand{}, false
-	}
-	return cand{ti: i, tj: i + 1, start: start, end: end, key: key, nd: nd, ids: nd.ids, demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, cued: true}, true
+	return cands
 }
 
 func gapHasNewline(text string, a, b int) bool {
@@ -327,12 +350,15 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 
 		// Datelines: "LONDON —", "WASHINGTON / BRUSSELS -", "KIGALI, Rwanda (AP) —".
 		if upper && words > 0 {
-			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(" ||
+			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(" || next == ":" ||
 				(nextTok != nil && nextTok.IsCap() && !nextTok.IsUpper() && len(c.key) > 3)) {
 				c.dateline = true
 			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
 				c.dateline = true
 			}
+		}
+		if !upper && next == ":" && lineInitial(text, toks, c.ti) && len(c.ids) > 0 {
+			c.dateline = true // "Muscat: The festival opened ..."
 		}
 		if k > 0 && cands[k-1].dateline && cands[k-1].tj+1 == c.ti && prev == "," {
 			c.dateline = true
@@ -343,7 +369,12 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			c.reject()
 			continue
 		}
-		if upper && prevTok != nil && prevTok.Kind == token.Number {
+		if upper && prevTok != nil && prevTok.Kind == token.Number && !g.isArea(c) {
+			c.reject() // "500 BC"
+			continue
+		}
+		// An abbreviation written in lower case ("Car" is not CAR).
+		if c.nd.abbrev && !upper && len(c.key) <= 4 && c.demonym < 0 {
 			c.reject()
 			continue
 		}
@@ -396,13 +427,17 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			personSeen[c.key] = true
 			ok = false
 		case country:
+		case c.nd.first && words == 1 && !strong && !prepCue && !c.dateline && e.pop < minPopMajor:
+			ok = false // "Paul", "Mary" alone are people more often than towns
 		case c.nd.common && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
 			ok = false
 		case c.nd.altOnly && !strong && !prepCue && e.pop < minPopAltOnly:
 			ok = false
 		case words > 1 && !prevCap:
-		case prevCap && !c.cued && !strong:
-			personSeen[c.key] = true
+		case prevCap && !c.cued && !strong && e.pop < minPopMajor:
+			if !big {
+				personSeen[c.key] = true
+			}
 			ok = false
 		case surnames[c.key] && !prepCue && !strong:
 			ok = false
