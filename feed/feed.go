@@ -100,7 +100,8 @@ func itemArticle(ctx context.Context, src string, it *gofeed.Item, opts Options)
 	content := it.Content
 	var a *vigil.Article
 	var err error
-	if len(content) >= opts.MinFullText || it.Link == "" {
+	// Only http(s) links are fetched: a feed must not make vigil read local files.
+	if len(content) >= opts.MinFullText || !isHTTP(it.Link) {
 		if content == "" {
 			content = it.Description
 		}
@@ -142,6 +143,11 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w of %d bytes", errTooLarge, limit)
 	}
 	return b, nil
+}
+
+func isHTTP(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // open returns the body of a URL (fetched with the client's timeout) or a file.
