@@ -179,7 +179,9 @@ func FuzzRead(f *testing.F) {
 
 type failTransport struct{}
 
-func (failTransport) RoundTrip(*http.Request) (*http.Response, error) { return nil, http.ErrNotSupported }
+func (failTransport) RoundTrip(*http.Request) (*http.Response, error) {
+	return nil, http.ErrNotSupported
+}
 
 func TestReadDoesNotOpenLocalLinks(t *testing.T) {
 	secret := filepath.Join(t.TempDir(), "secret.html")
