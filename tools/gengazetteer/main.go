@@ -133,9 +133,21 @@ func run(npm, out, dict string) error {
 			regionEntry[e.admin1] = e
 		}
 	}
+	countryPop := map[string]int{}
+	regionsIn := map[string]int{}
 	for _, c := range cities {
+		countryPop[c.cc] += c.pop
 		if r := regionEntry[c.admin1]; r != nil && c.admin1 >= 0 {
 			r.pop += c.pop
+		}
+	}
+	for _, e := range regionEntry {
+		regionsIn[e.cc]++
+	}
+	// Where no place maps to a region, it gets the average of its country's.
+	for _, e := range regionEntry {
+		if e.pop == 0 && regionsIn[e.cc] > 0 {
+			e.pop = countryPop[e.cc] / regionsIn[e.cc]
 		}
 	}
 	entries = append(entries, cities...)
