@@ -84,3 +84,18 @@ func TestFindOffsets(t *testing.T) {
 		}
 	}
 }
+
+func TestFindConcurrent(t *testing.T) {
+	g := loadBench(t)
+	text := "LONDON — Officials in Paris, Texas, said Moscow denied it; the Kremlin declined to comment."
+	want := g.Find(text)
+	done := make(chan []Mention)
+	for range 4 {
+		go func() { done <- g.Find(text) }()
+	}
+	for range 4 {
+		if got := <-done; len(got) != len(want) {
+			t.Errorf("concurrent Find found %d mentions, want %d", len(got), len(want))
+		}
+	}
+}
