@@ -222,6 +222,25 @@ func (d *idf) overlap(a, b map[string]bool, df map[string]int) float64 {
 	return 0.5*common/math.Min(wa, wb) + common/(wa+wb)
 }
 
+// contained is the idf-weighted share of the words of a found in b.
+func (d *idf) contained(a, b map[string]bool, df map[string]int) float64 {
+	var wa, common float64
+	for w := range a {
+		if strings.HasPrefix(w, "id:") {
+			continue
+		}
+		x := d.weight(df[w])
+		wa += x
+		if b[w] {
+			common += x
+		}
+	}
+	if wa == 0 {
+		return 0
+	}
+	return common / wa
+}
+
 // cosine is the idf-weighted cosine of two word sets.
 func (d *idf) cosine(a, b map[string]bool, df map[string]int) float64 {
 	if len(a) == 0 || len(b) == 0 {
@@ -332,11 +351,28 @@ func compatible(a, b *vigil.Event) bool {
 	if a.Country != "" && b.Country != "" && a.Country != b.Country {
 		return false
 	}
-	if a.Actor != nil && b.Actor != nil && a.Actor.Country != "" && b.Actor.Country != "" && a.Actor.Country != b.Actor.Country {
+	return true
+}
+
+// actorsDiffer reports whether two events name different sponsoring (or
+// responding) states. Reports disagree on this more often than on where and
+// when (an overview article may credit one state with another's attack), so it
+// weighs against a merge instead of forbidding it.
+func actorsDiffer(a, b *vigil.Event) bool {
+	if a.Actor == nil || b.Actor == nil || a.Actor.Country == "" || b.Actor.Country == "" || a.Actor.Country == b.Actor.Country {
+		return false
+	}
+	// An attack credited to the state it happened in is most often a misread
+	// of the police or the prosecutors who reported it: that report's actor says
+	// nothing against the other's.
+	if !a.Type.IsResponse() && (a.Actor.Country == a.Country || b.Actor.Country == b.Country) {
 		return false
 	}
 	return true
 }
+
+// actorPenalty is what two different sponsoring states cost a pair's score.
+const actorPenalty = 0.5
 
 // pairScore scores the evidence that two events are one incident; ok is false
 // when they cannot be.
@@ -377,6 +413,9 @@ func pairScore(a, b *item, d *idf) (float64, bool) {
 	if ea.Actor != nil && eb.Actor != nil && ea.Actor.ID != "" && ea.Actor.ID == eb.Actor.ID {
 		s += 0.2
 	}
+	if actorsDiffer(ea, eb) {
+		s -= actorPenalty
+	}
 	if ea.Target != nil && eb.Target != nil && ea.Target.Country != "" && eb.Target.Country != "" {
 		if ea.Target.Country == eb.Target.Country {
 			s += 0.1
@@ -385,6 +424,11 @@ func pairScore(a, b *item, d *idf) (float64, bool) {
 		}
 	}
 	s += 1.0 * d.cosine(a.evidence, b.evidence, d.evid)
+	// One report names the target ("Nijjar") that the other only tells of in its
+	// sentence ("the killing of Hardeep Singh Nijjar").
+	if len(a.target) == 0 || len(b.target) == 0 {
+		s += 0.6 * math.Max(d.contained(a.target, b.evidence, d.target), d.contained(b.target, a.evidence, d.target))
+	}
 	return s, true
 }
 
