@@ -92,6 +92,21 @@ var auxiliaries = map[string]bool{
 	"must": true, "should": true, "can": true, "already": true, "previously": true, "strongly": true,
 }
 
+// Words around a demonym that make it a language ("speaks English", "English
+// subtitles").
+var (
+	languageUse = map[string]bool{
+		"language": true, "languages": true, "speaker": true, "speakers": true, "speaking": true,
+		"translation": true, "translations": true, "subtitles": true, "version": true, "edition": true,
+		"word": true, "words": true, "lessons": true, "lesson": true, "teacher": true, "teachers": true,
+		"literature": true, "grammar": true, "dub": true, "dubbed": true,
+	}
+	languageBefore = map[string]bool{
+		"speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true,
+		"learning": true, "fluent": true, "translated": true, "native": true,
+	}
+)
+
 // Suffixes of hyphenated compounds whose first part is a place ("Paris-based").
 var compoundSuffixes = map[string]bool{
 	"based": true, "born": true, "led": true, "backed": true, "bound": true, "made": true,
@@ -400,9 +415,9 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		c.cued = c.cued || prepCue || qualAfter || listCue || c.dateline
 
 		// Demonyms: "Danish". Plural nouns for people ("Iranians") are not
-		// place names.
+		// place names, nor are languages ("speaks English", "English subtitles").
 		demonym := c.demonym
-		if demonym >= 0 && g.pluralDemonym(c.key) {
+		if demonym >= 0 && (g.pluralDemonym(c.key) || languageUse[next] || (prevTok != nil && languageBefore[prev])) {
 			demonym = -1
 		}
 		best := g.bestPrior(c.ids)
