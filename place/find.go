@@ -432,7 +432,10 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		e := &g.entries[best]
 		country := e.feat == 'C'
 		strong := country || (e.supp && e.feat != 'P') || (e.feat == 'R' && !c.nd.common)
-		prevCap := prevTok != nil && prevTok.Kind == token.Word && prevTok.IsCap() && !sentenceInitial(text, toks, c.ti-1) && isCandStart(c.ti-1) < 0 && !g.isStop(prev) && !locatives[prev]
+		prevCand := isCandStart(c.ti - 1)
+		prevCap := prevTok != nil && prevTok.Kind == token.Word && prevTok.IsCap() && !sentenceInitial(text, toks, c.ti-1) &&
+			(prevCand < 0 || (cands[prevCand].nd != nil && cands[prevCand].nd.first && cands[prevCand].tj == c.ti)) &&
+			!g.isStop(prev) && !locatives[prev]
 		nextCap := nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && isCandStart(c.tj) < 0 && !g.isStop(next)
 		big := e.pop >= minPopModifier || e.feat == 'K'
 
@@ -454,7 +457,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 				personSeen[c.key] = true
 			}
 			ok = false
-		case surnames[c.key] && !prepCue && !strong:
+		case surnames[c.key] && !prepCue && !strong && e.pop < minPopMajor:
 			ok = false
 		case nextCap && !c.cued && !strong && !big:
 			ok = false
@@ -498,11 +501,11 @@ func (g *Gazetteer) surnames(text string, toks []token.Token, cands []cand) map[
 		for k < len(cands) && cands[k].tj <= i-1 {
 			k++
 		}
-		if k < len(cands) && cands[k].ti <= i && i < cands[k].tj {
-			continue // inside a name
+		if k < len(cands) && cands[k].ti < i && i < cands[k].tj {
+			continue // inside a longer name
 		}
-		if k < len(cands) && cands[k].ti <= i-1 && i-1 < cands[k].tj {
-			continue // after a name
+		if k < len(cands) && cands[k].ti <= i-1 && i-1 < cands[k].tj && !(cands[k].nd != nil && cands[k].nd.first && cands[k].tj == i) {
+			continue // after a place name, unless it is a given name ("Maria Diaz")
 		}
 		a, b := &toks[i-1], &toks[i]
 		if a.Kind != token.Word || b.Kind != token.Word || !a.IsCap() || !b.IsCap() || a.IsUpper() || b.IsUpper() {
