@@ -132,7 +132,7 @@ const (
 	nearBonus      = 1.0
 	maxContext     = 2.5
 	dominance      = 2.0
-	altPenalty     = 1.0
+	altPenalty     = 1.5
 	minPopMajor    = 1000000 // a city this big stays a place after a capitalised word ("Smart Dubai")
 	nearWindow     = 24      // candidates on each side that count as the article's other places
 )

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -295,6 +296,10 @@ func (g *Gazetteer) addKey(key string, id int32) {
 		return
 	}
 	nd := &g.nodes[g.node(key)]
+	// A hand-kept alias is a name of the place in its own right.
+	if i := slices.Index(nd.alt, id); i >= 0 {
+		nd.alt = slices.Delete(slices.Clone(nd.alt), i, i+1)
+	}
 	for _, x := range nd.ids {
 		if x == id {
 			return
