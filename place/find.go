@@ -132,7 +132,7 @@ const (
 	nearBonus      = 1.0
 	maxContext     = 2.5
 	dominance      = 2.0
-	altPenalty     = 1.5
+	altPenalty     = 1.0
 	minPopMajor    = 1000000 // a city this big stays a place after a capitalised word ("Smart Dubai")
 	nearWindow     = 24      // candidates on each side that count as the article's other places
 )
@@ -644,21 +644,25 @@ func (g *Gazetteer) resolve(cands []cand) {
 				q = cands[c.qual].ids
 			}
 			isQual := quals[k]
+			cctx := &ctx
+			if c.dateline && c.qual < 0 {
+				cctx = &resolveCtx{} // a dateline names a well-known place: the article's places follow from it, not it from them
+			}
 			best, bestScore := int32(-1), math.Inf(-1)
 			for _, id := range c.ids {
-				if s := g.score(c.nd, id, q, isQual, c.county, false, &ctx); s > bestScore {
+				if s := g.score(c.nd, id, q, isQual, c.county, false, cctx); s > bestScore {
 					best, bestScore = id, s
 				}
 			}
-			if pass == 1 && len(c.ids) > 1 {
+			if pass == 1 && len(c.ids) > 1 && cctx == &ctx {
 				// Nearness to the article's other places can lift an entry
 				// by nearBonus: only close contenders need the check.
 				top := bestScore
 				for _, id := range c.ids {
-					if g.entries[id].feat == 'C' || g.score(c.nd, id, q, isQual, c.county, true, &ctx) <= top {
+					if g.entries[id].feat == 'C' || g.score(c.nd, id, q, isQual, c.county, true, cctx) <= top {
 						continue
 					}
-					if s := g.score(c.nd, id, q, isQual, c.county, g.near(id, c.key, cands, k), &ctx); s > bestScore {
+					if s := g.score(c.nd, id, q, isQual, c.county, g.near(id, c.key, cands, k), cctx); s > bestScore {
 						best, bestScore = id, s
 					}
 				}
@@ -709,10 +713,10 @@ func (g *Gazetteer) oneSense(cands []cand) {
 		n := votes[c.key][c.chosen]
 		switch {
 		case t == nil:
-			sense[c.key] = &tally{id: c.chosen, n: n, qualified: c.qual >= 0}
+			sense[c.key] = &tally{id: c.chosen, n: n, qualified: c.qual >= 0 || c.dateline}
 		case t.qualified:
-		case c.qual >= 0 || n > t.n:
-			*t = tally{id: c.chosen, n: n, qualified: c.qual >= 0}
+		case c.qual >= 0 || c.dateline || n > t.n:
+			*t = tally{id: c.chosen, n: n, qualified: c.qual >= 0 || c.dateline}
 		}
 	}
 	for k := range cands {
