@@ -686,14 +686,15 @@ func (g *Gazetteer) resolve(cands []cand) {
 	}
 }
 
-// oneSense gives every mention of a name in the article the same entry: the one
-// a qualified mention resolved to ("Paris, Texas ... Paris"), else the one most
-// of its mentions resolved to.
+// oneSense gives the mentions of a name in the article one entry: after a
+// qualified mention or a dateline, the entry that one resolved to ("Paris,
+// Texas ... Paris"); otherwise the entry most of its mentions resolved to.
 func (g *Gazetteer) oneSense(cands []cand) {
 	type tally struct {
-		id        int32
-		n         int
-		qualified bool
+		id    int32
+		n     int
+		from  int // first candidate it applies to
+		fixed bool
 	}
 	var sense map[string]*tally
 	votes := map[string]map[int32]int{}
@@ -709,19 +710,26 @@ func (g *Gazetteer) oneSense(cands []cand) {
 			votes[c.key] = map[int32]int{}
 		}
 		votes[c.key][c.chosen]++
-		t := sense[c.key]
 		n := votes[c.key][c.chosen]
+		fixed := c.qual >= 0 || c.dateline
+		t := sense[c.key]
 		switch {
 		case t == nil:
-			sense[c.key] = &tally{id: c.chosen, n: n, qualified: c.qual >= 0 || c.dateline}
-		case t.qualified:
-		case c.qual >= 0 || c.dateline || n > t.n:
-			*t = tally{id: c.chosen, n: n, qualified: c.qual >= 0 || c.dateline}
+			from := 0
+			if fixed {
+				from = k
+			}
+			sense[c.key] = &tally{id: c.chosen, n: n, from: from, fixed: fixed}
+		case t.fixed:
+		case fixed:
+			*t = tally{id: c.chosen, n: n, from: k, fixed: true}
+		case n > t.n:
+			t.id, t.n = c.chosen, n
 		}
 	}
 	for k := range cands {
 		c := &cands[k]
-		if t, ok := sense[c.key]; ok && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
+		if t, ok := sense[c.key]; ok && k >= t.from && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
 			c.chosen = t.id
 		}
 	}
