@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"vigil"
 	"vigil/token"
@@ -190,7 +191,7 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 				break
 			}
 			n += copy(buf[n:], tj.Norm)
-			idx, ok := g.names[string(buf[:n])]
+			idx, ok := g.find(unsafe.String(&buf[0], n)) // buf is not written during the lookup
 			if !ok {
 				break
 			}

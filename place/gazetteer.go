@@ -77,8 +77,10 @@ type node struct {
 type Gazetteer struct {
 	entries   []entry
 	regions   []string
-	names     map[string]int32 // normalised name -> nodes
-	nodes     []node
+	nodes     []node           // the generated names sorted by key, then those added at load
+	sorted    int              // how many nodes are sorted
+	buckets   []int32          // nodes[buckets[p]:buckets[p+1]] begin with the two bytes p
+	extra     map[string]int32 // names added at load: supplement, states, word lists
 	countries map[string]int32 // alpha-2 -> country entry
 }
 
@@ -209,14 +211,18 @@ func (g *Gazetteer) parseEntries(s string, nRegions, nEntries int) error {
 func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
 	var line string
 	postings := make([]int32, 0, nPostings)
-	g.names = make(map[string]int32, nKeys+2048)
+	alts := make([]int32, 0, nPostings/2)
 	g.nodes = make([]node, 0, nKeys+2048)
+	prev := ""
 	for range nKeys {
 		line, s = cut(s)
 		key, rest, _ := strings.Cut(line, "\t")
+		if key <= prev && len(g.nodes) > 0 {
+			return fmt.Errorf("index not sorted at %q", key)
+		}
+		prev = key
 		ids, flags, _ := strings.Cut(rest, "\t")
-		start := len(postings)
-		var altIDs []int32
+		start, altStart := len(postings), len(alts)
 		for ids != "" {
 			var id string
 			id, ids, _ = strings.Cut(ids, ",")
@@ -230,7 +236,7 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
 			}
 			postings = append(postings, int32(v))
 			if isAlt {
-				altIDs = append(altIDs, int32(v))
+				alts = append(alts, int32(v))
 			}
 		}
 		nd := node{key: key, demonym: -1, seat: -1, common: strings.IndexByte(flags, 'c') >= 0,
@@ -238,16 +244,58 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
 		if len(postings) > start {
 			nd.ids = postings[start:len(postings):len(postings)]
 		}
-		nd.alt = altIDs
-		g.names[key] = int32(len(g.nodes))
+		if len(alts) > altStart {
+			nd.alt = alts[altStart:len(alts):len(alts)]
+		}
 		g.nodes = append(g.nodes, nd)
 	}
+	// Buckets by the first two bytes of the key narrow each binary search.
+	g.sorted = len(g.nodes)
+	g.buckets = make([]int32, 1<<16+1)
+	for i := range g.nodes {
+		g.buckets[prefix2(g.nodes[i].key)+1]++
+	}
+	for p := 1; p < len(g.buckets); p++ {
+		g.buckets[p] += g.buckets[p-1]
+	}
+	g.extra = map[string]int32{}
 	return nil
+}
+
+// prefix2 is the bucket of a key: its first two bytes.
+func prefix2(s string) int {
+	switch len(s) {
+	case 0:
+		return 0
+	case 1:
+		return int(s[0]) << 8
+	}
+	return int(s[0])<<8 | int(s[1])
+}
+
+// find returns the node number of a normalised name: a binary search in the
+// generated, sorted part, then the names added at load time.
+func (g *Gazetteer) find(key string) (int32, bool) {
+	p := prefix2(key)
+	lo, hi := int(g.buckets[p]), int(g.buckets[p+1])
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if g.nodes[m].key < key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < g.sorted && g.nodes[lo].key == key {
+		return int32(lo), true
+	}
+	i, ok := g.extra[key]
+	return i, ok
 }
 
 // lookup returns the node of a normalised name, or nil.
 func (g *Gazetteer) lookup(key string) *node {
-	if i, ok := g.names[key]; ok {
+	if i, ok := g.find(key); ok {
 		return &g.nodes[i]
 	}
 	return nil
@@ -255,7 +303,7 @@ func (g *Gazetteer) lookup(key string) *node {
 
 // node returns the node of key, adding it (and its prefixes) when missing.
 func (g *Gazetteer) node(key string) int32 {
-	if i, ok := g.names[key]; ok {
+	if i, ok := g.find(key); ok {
 		return i
 	}
 	for i := 0; i < len(key); i++ {
@@ -265,7 +313,7 @@ func (g *Gazetteer) node(key string) int32 {
 	}
 	i := int32(len(g.nodes))
 	g.nodes = append(g.nodes, node{key: key, demonym: -1, seat: -1})
-	g.names[key] = i
+	g.extra[key] = i
 	return i
 }
 
