@@ -491,6 +491,19 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			c.kind = vigil.Metonym // "the Kremlin", "the White House"
 		}
 	}
+	// "London and Paris expelled ...": a capital joined to a metonym is one too.
+	for k := len(cands) - 2; k >= 0; k-- {
+		c, n := &cands[k], &cands[k+1]
+		if c.kind != vigil.Literal || n.kind != vigil.Metonym || !c.accepted() || n.ti != c.tj+1 {
+			continue
+		}
+		if j := toks[c.tj].Norm; j != "and" && j != "," {
+			continue
+		}
+		if b := g.bestPrior(c.ids); c.seat >= 0 || (b >= 0 && g.entries[b].feat == 'K') {
+			c.kind = vigil.Metonym
+		}
+	}
 }
 
 // surnames collects the second word of capitalised pairs that no place name
