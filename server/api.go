@@ -100,12 +100,7 @@ func toAPIIncident(in *vigil.Incident) apiIncident {
 // apiEvents lists events in id order; the cursor is the last id seen.
 func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	f, err := parseFilter(q)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	limit, err := intParam(q, "limit", 100, 1, 1000)
+	f, limit, err := listParams(q)
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -149,12 +144,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 // apiIncidents lists incidents by id; the cursor is the last id seen.
 func (s *Server) apiIncidents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	f, err := parseFilter(q)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	limit, err := intParam(q, "limit", 100, 1, 1000)
+	f, limit, err := listParams(q)
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -239,18 +229,13 @@ func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	ids, err := s.store.SearchArticles(r.Context(), text, limit)
+	arts, err := s.searchArticles(r, text, limit)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
 	ans := listAnswer[apiArticle]{Items: []apiArticle{}}
-	for _, id := range ids {
-		a, err := s.store.Article(r.Context(), id)
-		if err != nil {
-			s.error(w, r, err)
-			return
-		}
+	for _, a := range arts {
 		ans.Items = append(ans.Items, apiArticle{ID: a.ID, Doc: a.Article.ID, URL: a.Article.URL, Outlet: a.Article.Outlet,
 			Title: a.Article.Title, Published: a.Article.Published.String(), Language: a.Article.Language, Extractor: a.Extractor})
 	}
@@ -280,13 +265,8 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 
 // apiStats counts incidents grouped by the dimensions in by (year, type,
 // actor-country, country), with up to examples incident ids per group.
-func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
+func (s *Server) apiStats(w http.ResponseWriter, r *http.Request, f filter) {
 	q := r.URL.Query()
-	f, err := parseFilter(q)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
 	if f.Status != "" || (!f.From.IsZero() && f.From.Precision != vigil.PrecisionYear) || (!f.To.IsZero() && f.To.Precision != vigil.PrecisionYear) {
 		s.error(w, r, errInvalid("stats filter by year (from, to) and not by status"))
 		return

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -147,4 +148,33 @@ func intParam(q url.Values, name string, def, min, max int) (int, error) {
 		return 0, errInvalid("%s: want a whole number from %d to %d", name, min, max)
 	}
 	return n, nil
+}
+
+// listParams reads an API listing's filter and page size (limit, default 100, at most 1000).
+func listParams(q url.Values) (filter, int, error) {
+	f, err := parseFilter(q)
+	if err != nil {
+		return f, 0, err
+	}
+	limit, err := intParam(q, "limit", 100, 1, 1000)
+	return f, limit, err
+}
+
+// filtered adapts a handler that works on the request's filter; a bad filter
+// is answered with 400 before h runs.
+func (s *Server) filtered(h func(http.ResponseWriter, *http.Request, filter)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		f, err := parseFilter(r.URL.Query())
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		h(w, r, f)
+	}
+}
+
+// download sets the headers of a file the browser saves as name.
+func download(w http.ResponseWriter, contentType, name string) {
+	w.Header().Set("Content-Type", contentType)
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`"`)
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"sort"
 	"strconv"
+	"strings"
 
 	"vigil"
 )
@@ -95,12 +96,7 @@ type chartsData struct {
 	Types    []vigil.EventType
 }
 
-func (s *Server) handleCharts(w http.ResponseWriter, r *http.Request) {
-	f, err := parseFilter(r.URL.Query())
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
+func (s *Server) handleCharts(w http.ResponseWriter, r *http.Request, f filter) {
 	rows, err := s.timeline(r, f)
 	if err != nil {
 		s.error(w, r, err)
@@ -109,35 +105,19 @@ func (s *Server) handleCharts(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "charts", chartsData{Filter: f, Query: f.query(), Timeline: timelineSVG(rows, f), Types: vigil.EventTypes})
 }
 
-func (s *Server) handleTimelineSVG(w http.ResponseWriter, r *http.Request) {
-	f, err := parseFilter(r.URL.Query())
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
+// handleTimelineFile serves the timeline as a download, SVG or CSV by the path's extension.
+func (s *Server) handleTimelineFile(w http.ResponseWriter, r *http.Request, f filter) {
 	rows, err := s.timeline(r, f)
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", "image/svg+xml")
-	w.Header().Set("Content-Disposition", `attachment; filename="vigil-timeline.svg"`)
-	w.Write(timelineSVG(rows, f))
-}
-
-func (s *Server) handleTimelineCSV(w http.ResponseWriter, r *http.Request) {
-	f, err := parseFilter(r.URL.Query())
-	if err != nil {
-		s.error(w, r, err)
+	if strings.HasSuffix(r.URL.Path, ".svg") {
+		download(w, "image/svg+xml", "vigil-timeline.svg")
+		w.Write(timelineSVG(rows, f))
 		return
 	}
-	rows, err := s.timeline(r, f)
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="vigil-timeline.csv"`)
+	download(w, "text/csv; charset=utf-8", "vigil-timeline.csv")
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"year", "attacks", "responses"})
 	for _, r := range rows {

@@ -50,12 +50,7 @@ func (s *Server) listIncidents(r *http.Request, f filter) ([]vigil.Incident, err
 	return out, nil
 }
 
-func (s *Server) handleIncidents(w http.ResponseWriter, r *http.Request) {
-	f, err := parseFilter(r.URL.Query())
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
+func (s *Server) handleIncidents(w http.ResponseWriter, r *http.Request, f filter) {
 	pg, err := intParam(r.URL.Query(), "page", 1, 1, 1<<20)
 	if err != nil {
 		s.error(w, r, err)

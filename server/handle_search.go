@@ -28,23 +28,18 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if q != "" {
-		ids, err := s.store.SearchArticles(r.Context(), q, 50)
+		arts, err := s.searchArticles(r, q, 50)
 		if err != nil {
 			s.error(w, r, err)
 			return
 		}
-		for _, id := range ids {
-			a, err := s.store.Article(r.Context(), id)
-			if err != nil {
-				s.error(w, r, err)
-				return
-			}
+		for _, a := range arts {
 			text, err := s.visibleText(r, a)
 			if err != nil {
 				s.error(w, r, err)
 				return
 			}
-			d.Articles = append(d.Articles, searchHit{ID: id, Title: a.Article.Title, Outlet: a.Article.Outlet, Snippet: snippet(text, q)})
+			d.Articles = append(d.Articles, searchHit{ID: a.ID, Title: a.Article.Title, Outlet: a.Article.Outlet, Snippet: snippet(text, q)})
 		}
 		evs, err := s.store.Events(r.Context(), vigil.EventFilter{Text: q, Limit: 100})
 		if err != nil {
@@ -107,4 +102,21 @@ func (s *Server) visibleText(r *http.Request, a *vigil.StoredArticle) (string, e
 		names = append(names, redactEvent(r, &evs[i].Event)...)
 	}
 	return maskNames(a.Article.Text, names), nil
+}
+
+// searchArticles returns the stored articles whose text matches q, best first.
+func (s *Server) searchArticles(r *http.Request, q string, limit int) ([]*vigil.StoredArticle, error) {
+	ids, err := s.store.SearchArticles(r.Context(), q, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*vigil.StoredArticle, 0, len(ids))
+	for _, id := range ids {
+		a, err := s.store.Article(r.Context(), id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
 }

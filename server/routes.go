@@ -2,49 +2,59 @@ package server
 
 import "net/http"
 
+// route is one page or API endpoint with the role it needs.
+type route struct {
+	pattern string
+	rank    int // least role rank: 1 viewer, 2 editor
+	h       http.HandlerFunc
+}
+
 // routes registers every page and API endpoint with the role it needs.
 func (s *Server) routes() {
 	m := http.NewServeMux()
-	view := func(h http.HandlerFunc) http.Handler { return s.authed(pageKind, 1, h) }
-	edit := func(h http.HandlerFunc) http.Handler { return s.authed(pageKind, 2, s.checkCSRF(h)) }
-	api := func(h http.HandlerFunc) http.Handler { return s.authed(apiKind, 1, h) }
-
 	m.Handle("GET /static/{sum}/{name}", http.HandlerFunc(s.handleStatic))
 	m.Handle("GET /login", http.HandlerFunc(s.handleLoginForm))
 	m.Handle("POST /login", s.checkCSRF(s.handleLogin))
 	m.Handle("POST /logout", s.checkCSRF(s.handleLogout))
-
-	m.Handle("GET /{$}", view(s.handleOverview))
-	m.Handle("GET /incidents", view(s.handleIncidents))
-	m.Handle("GET /incidents/{id}", view(s.handleIncident))
-	m.Handle("GET /search", view(s.handleSearch))
-	m.Handle("GET /charts", view(s.handleCharts))
-	m.Handle("GET /charts/timeline.svg", view(s.handleTimelineSVG))
-	m.Handle("GET /charts/timeline.csv", view(s.handleTimelineCSV))
-	m.Handle("GET /charts/map.svg", view(s.handleMapSVG))
-	m.Handle("GET /charts/map.csv", view(s.handleMapCSV))
-	m.Handle("GET /charts/network.svg", view(s.handleNetworkSVG))
-
-	m.Handle("GET /review", s.authed(pageKind, 2, s.handleReview))
-	m.Handle("POST /review/events/{id}", edit(s.handleReviewEvent))
-	m.Handle("POST /review/incidents/{id}/confirm", edit(s.handleConfirmIncident))
-	m.Handle("POST /review/incidents/{id}/edit", edit(s.handleEditIncident))
-	m.Handle("POST /review/incidents/{id}/split", edit(s.handleSplitIncident))
-	m.Handle("POST /review/merge", edit(s.handleMergeIncidents))
-	m.Handle("GET /audit", s.authed(pageKind, 2, s.handleAudit))
-
 	m.Handle("GET /api/v1/openapi.json", http.HandlerFunc(s.handleOpenAPI))
-	m.Handle("GET /api/v1/events", api(s.apiEvents))
-	m.Handle("GET /api/v1/incidents", api(s.apiIncidents))
-	m.Handle("GET /api/v1/incidents/{id}", api(s.apiIncident))
-	m.Handle("GET /api/v1/articles", api(s.apiArticles))
-	m.Handle("GET /api/v1/articles/{id}", api(s.apiArticle))
-	m.Handle("GET /api/v1/stats", api(s.apiStats))
-	m.Handle("GET /api/v1/", api(func(w http.ResponseWriter, r *http.Request) {
-		s.error(w, r, errNotFound("no such endpoint"))
-	}))
-	m.Handle("/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.error(w, r, errNotFound("no such page"))
-	}))
+
+	pageRoutes := []route{
+		{"GET /{$}", 1, s.handleOverview},
+		{"GET /incidents", 1, s.filtered(s.handleIncidents)},
+		{"GET /incidents/{id}", 1, s.handleIncident},
+		{"GET /search", 1, s.handleSearch},
+		{"GET /charts", 1, s.filtered(s.handleCharts)},
+		{"GET /charts/timeline.svg", 1, s.filtered(s.handleTimelineFile)},
+		{"GET /charts/timeline.csv", 1, s.filtered(s.handleTimelineFile)},
+		{"GET /charts/map.svg", 1, s.handleMapSVG},
+		{"GET /charts/map.csv", 1, s.handleMapCSV},
+		{"GET /charts/network.svg", 1, s.handleNetworkSVG},
+		{"GET /review", 2, s.handleReview},
+		{"POST /review/events/{id}", 2, s.checkCSRF(s.handleReviewEvent)},
+		{"POST /review/incidents/{id}/confirm", 2, s.checkCSRF(s.handleConfirmIncident)},
+		{"POST /review/incidents/{id}/edit", 2, s.checkCSRF(s.handleEditIncident)},
+		{"POST /review/incidents/{id}/split", 2, s.checkCSRF(s.handleSplitIncident)},
+		{"POST /review/merge", 2, s.checkCSRF(s.handleMergeIncidents)},
+		{"GET /audit", 2, s.handleAudit},
+		{"/", 0, func(w http.ResponseWriter, r *http.Request) { s.error(w, r, errNotFound("no such page")) }},
+	}
+	apiRoutes := []route{
+		{"GET /api/v1/events", 1, s.apiEvents},
+		{"GET /api/v1/incidents", 1, s.apiIncidents},
+		{"GET /api/v1/incidents/{id}", 1, s.apiIncident},
+		{"GET /api/v1/articles", 1, s.apiArticles},
+		{"GET /api/v1/articles/{id}", 1, s.apiArticle},
+		{"GET /api/v1/stats", 1, s.filtered(s.apiStats)},
+		{"GET /api/v1/", 1, func(w http.ResponseWriter, r *http.Request) { s.error(w, r, errNotFound("no such endpoint")) }},
+	}
+	for kind, rs := range map[requestKind][]route{pageKind: pageRoutes, apiKind: apiRoutes} {
+		for _, rt := range rs {
+			if rt.rank == 0 {
+				m.Handle(rt.pattern, rt.h)
+				continue
+			}
+			m.Handle(rt.pattern, s.authed(kind, rt.rank, rt.h))
+		}
+	}
 	s.mux = m
 }
