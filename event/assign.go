@@ -14,8 +14,7 @@ var (
 )
 
 // target finds who or what the event was done to.
-func (d *doc) target(si int, m triggerMatch, cstart, cend int, passive bool) phrase {
-	s := d.sents[si]
+func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	head := m.HeadTokens[0]
 	typ := m.T.Type
 	if passive {
@@ -63,11 +62,9 @@ func (d *doc) target(si int, m triggerMatch, cstart, cend int, passive bool) phr
 	} else {
 		// the object after the verb (for gapped patterns, after the first word:
 		// "ordered 60 diplomats to leave", "recalled its ambassador")
-		after := head + 1
+		after := m.Last + 1
 		if len(m.HeadTokens) > 1 && m.HeadTokens[1] > head+1 {
 			after = head + 1
-		} else {
-			after = m.Last + 1
 		}
 		if p := d.npAfter(after, cend, verbParticles); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
 			return p
@@ -82,7 +79,6 @@ func (d *doc) target(si int, m triggerMatch, cstart, cend int, passive bool) phr
 			}
 		}
 	}
-	_ = s
 	return phrase{}
 }
 
@@ -212,7 +208,7 @@ func (d *doc) isSpeaker(p phrase) bool {
 func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []stateRef {
 	if p := d.byAgent(m.Last+1, cend); !p.empty() {
 		if code, ok := d.isAuthority(p); ok {
-			return []stateRef{{code: d.authorityCountry(code), p: p}}
+			return []stateRef{{code: code, p: p}}
 		}
 	}
 	if m.T.Noun && m.First-1 > cstart && d.toks[m.First-1].Norm == "'s" {
@@ -230,26 +226,19 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			continue
 		}
 		if states := d.coordinatedStates(k, m.First); len(states) > 0 && !d.isLocative(k) {
-			if len(states) > 1 || !d.isSpeakerAt(states[0].p) || true {
-				return states
-			}
+			return states
 		}
 		p := d.npAfter(k, m.First, nil)
 		if p.empty() {
 			continue
 		}
 		if code, ok := d.isAuthority(p); ok && !d.isLocative(p.from) {
-			return []stateRef{{code: d.authorityCountry(code), p: p}}
+			return []stateRef{{code: code, p: p}}
 		}
 		k = p.to - 1
 	}
 	return nil
 }
-
-func (d *doc) isSpeakerAt(p phrase) bool { return d.isSpeaker(p) }
-
-// authorityCountry: an authority with no state of its own acts for the place.
-func (d *doc) authorityCountry(code string) string { return code }
 
 // eventDate picks the date of the event: the nearest temporal expression of its
 // clause, then of its sentence, then the last date of the paragraph before it, then
@@ -502,11 +491,10 @@ func (d *doc) ellipsis(si int, found []*candidate) []*candidate {
 			continue
 		}
 		for _, st := range states {
-			c := *last
-			c.explain = &vigil.Explanation{Trigger: last.explain.Trigger, Rules: append(append([]string(nil), last.explain.Rules...), "ellipsis: verb of the clause before"), Fields: map[string]string{}}
+			c := last.clone("ellipsis: verb of the clause before")
 			c.actor = d.ref(st.p, st.code)
 			c.country = st.code
-			out = append(out, &c)
+			out = append(out, c)
 		}
 	}
 	return out

@@ -60,7 +60,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.why("status", "%s", cd.status)
 
 	// roles
-	target := d.target(si, m, cstart, cend, passive)
+	target := d.target(m, cstart, cend, passive)
 	if !target.empty() {
 		cd.targetNamed = d.hasName(target, s.from)
 	}
@@ -159,9 +159,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	for i, a := range actors {
 		c := cd
 		if i > 0 {
-			cp := *cd
-			cp.explain = &vigil.Explanation{Trigger: cd.explain.Trigger, Rules: append([]string(nil), cd.explain.Rules...), Fields: map[string]string{}}
-			c = &cp
+			c = cd.clone()
 		}
 		c.actor = d.ref(a.p, a.code)
 		if c.actor == nil || a.p.empty() {

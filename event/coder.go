@@ -123,6 +123,14 @@ type candidate struct {
 	explain *vigil.Explanation
 }
 
+// clone copies a candidate with an explanation of its own, for another event
+// told by the same words.
+func (cd *candidate) clone(rules ...string) *candidate {
+	c := *cd
+	c.explain = &vigil.Explanation{Trigger: cd.explain.Trigger, Rules: append(append([]string(nil), cd.explain.Rules...), rules...), Fields: map[string]string{}}
+	return &c
+}
+
 func (cd *candidate) event(doc string) vigil.Event {
 	return vigil.Event{
 		Doc: doc, Type: cd.typ, Status: cd.status, Date: cd.date, Country: cd.country,

@@ -349,7 +349,8 @@ type stateRef struct {
 	p    phrase
 }
 
-// isPersonName: a run of capitalised words that no dictionary knows.
+// personBefore returns the first person name (a run of capitalised words that no
+// dictionary knows) in the three sentences before si, for resolving "he" or "they".
 func (d *doc) personBefore(si int) phrase {
 	for s := si - 1; s >= 0 && s >= si-3; s-- {
 		sent := d.sents[s]

@@ -2,10 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
-	"strings"
-	"text/tabwriter"
 
 	"vigil"
 	"vigil/article"
@@ -50,45 +46,28 @@ func runDates(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	tagger := timex.New()
-	enc := json.NewEncoder(env.Stdout)
-	var tw *tabwriter.Writer
-	if f == "table" {
-		tw = tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "DOC\tSTART\tEND\tTYPE\tVALUE\tDATE\tTEXT\tREFERENCE")
-	}
+	out := newRowWriter(env.Stdout, f, "DOC\tSTART\tEND\tTYPE\tVALUE\tDATE\tTEXT\tREFERENCE")
 	err = eachArticle(ctx, env, fs.Args(), article.Options{Published: pub, ID: *id}, func(a *vigil.Article) error {
 		ref := tagger.Reference(a.Text, a.Published)
 		ri := vigil.NewRuneIndex(a.Text)
 		for _, e := range tagger.Find(a.Text, ref.Date) {
 			r := dateRecord{
 				Doc: a.ID, Start: ri.Runes(e.Start), End: ri.Runes(e.End), Text: e.Text,
-				Type: e.Type, Value: e.Value, Date: optionalDate(e.Date),
-				ReferenceDate: optionalDate(ref.Date), ReferenceSource: ref.Source,
+				Type: e.Type, Value: e.Value, Date: nullableDate(e.Date),
+				ReferenceDate: nullableDate(ref.Date), ReferenceSource: ref.Source,
 			}
-			if tw != nil {
-				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s %s\n", r.Doc, r.Start, r.End, r.Type,
-					r.Value, e.Date, strings.Join(strings.Fields(r.Text), " "), ref.Date, ref.Source)
+			if !out.Table() {
+				if err := out.JSON(r); err != nil {
+					return err
+				}
 				continue
 			}
-			if err := enc.Encode(r); err != nil {
-				return err
-			}
+			out.Row(r.Doc, r.Start, r.End, r.Type, r.Value, e.Date, oneLine(r.Text), ref.Date.String()+" "+ref.Source)
 		}
 		return nil
 	})
-	if tw != nil {
-		if ferr := tw.Flush(); ferr != nil && err == nil {
-			err = ferr
-		}
+	if cerr := out.Close(); cerr != nil && err == nil {
+		err = cerr
 	}
 	return err
-}
-
-// optionalDate writes a date for JSON, or null when it is unknown.
-func optionalDate(d vigil.Date) *string {
-	if d.IsZero() {
-		return nil
-	}
-	s := d.String()
-	return &s
 }

@@ -145,13 +145,6 @@ func writeGeoJSON(w *bufio.Writer, incs []vigil.Incident) error {
 	return enc.Encode(out)
 }
 
-func nullable(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
 var acledHeader = []string{"event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
 	"latitude", "longitude", "geo_precision", "source", "notes", "vigil_type", "vigil_status", "incident", "response_to"}
 

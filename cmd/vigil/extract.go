@@ -11,8 +11,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"text/tabwriter"
 
 	"vigil"
 	"vigil/actor"
@@ -86,79 +84,34 @@ func openActorFiles(list string, opts *extract.Options) ([]io.Closer, error) {
 }
 
 // extractAll extracts the articles of inputs on several workers and hands the
-// results to emit in input order. At most 2×workers articles are in memory.
+// results to emit in input order.
 func extractAll(ctx context.Context, env *Env, x *extract.Extractor, inputs []string, opts article.Options, workers int, emit func(*extract.Result) error) error {
-	type job struct {
-		a    *vigil.Article
-		done chan *extract.Result
-	}
-	jobs := make(chan job, workers)
-	order := make(chan job, 2*workers)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.done <- x.Extract(j.a)
-			}
-		}()
-	}
-	emitErr := make(chan error, 1)
-	go func() {
-		var err error
-		for j := range order {
-			r := <-j.done
-			if err == nil {
-				err = emit(r)
-			}
-		}
-		emitErr <- err
-	}()
-	readErr := eachArticle(ctx, env, inputs, opts, func(a *vigil.Article) error {
-		j := job{a: a, done: make(chan *extract.Result, 1)}
-		select {
-		case order <- j:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		jobs <- j
-		return nil
-	})
-	close(jobs)
-	close(order)
-	wg.Wait()
-	if err := <-emitErr; err != nil {
+	if err := needInputs(env, inputs); err != nil {
 		return err
 	}
-	return readErr
+	failed := 0
+	for r := range inOrder(ctx, articles(ctx, env, inputs, opts, &failed), workers, x.Extract) {
+		if err := emit(r); err != nil {
+			return err
+		}
+	}
+	return readOutcome(ctx, env, failed)
 }
 
 // resultWriter prints extraction results in one of the output formats.
 type resultWriter struct {
 	w      io.Writer
 	format string
-	enc    *json.Encoder
-	tab    *tabwriter.Writer
+	rows   *rowWriter
 }
 
 func newResultWriter(w io.Writer, format string) *resultWriter {
-	rw := &resultWriter{w: w, format: format, enc: json.NewEncoder(w)}
-	rw.enc.SetEscapeHTML(false)
-	if format == "table" {
-		rw.tab = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(rw.tab, "DOC\tTYPE\tSTATUS\tDATE\tWHERE\tACTOR\tTARGET\tEVIDENCE")
-	}
-	return rw
+	return &resultWriter{w: w, format: format,
+		rows: newRowWriter(w, format, "DOC\tTYPE\tSTATUS\tDATE\tWHERE\tACTOR\tTARGET\tEVIDENCE")}
 }
 
 // Close flushes a table.
-func (rw *resultWriter) Close() error {
-	if rw.tab != nil {
-		return rw.tab.Flush()
-	}
-	return nil
-}
+func (rw *resultWriter) Close() error { return rw.rows.Close() }
 
 // articleDoc is the json format: one document per article.
 type articleDoc struct {
@@ -184,7 +137,7 @@ func (rw *resultWriter) Write(r *extract.Result) error {
 	switch rw.format {
 	case "jsonl":
 		for i := range records {
-			if err := rw.enc.Encode(&records[i]); err != nil {
+			if err := rw.rows.JSON(&records[i]); err != nil {
 				return err
 			}
 		}
@@ -207,12 +160,11 @@ func (rw *resultWriter) Write(r *extract.Result) error {
 		}
 	case "table":
 		for _, rec := range records {
-			fmt.Fprintf(rw.tab, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, rec.Type, rec.Status, deref(rec.Date),
-				where(rec), actorText(rec.Actor), actorText(rec.Target), evidenceText(rec))
+			rw.rows.Row(a.ID, rec.Type, rec.Status, deref(rec.Date), where(rec), actorText(rec.Actor), actorText(rec.Target), evidenceText(rec))
 			if rec.Explain != nil {
-				fmt.Fprintf(rw.tab, "\t  trigger %q; %s\t\t\t\t\t\t\n", rec.Explain.Trigger, strings.Join(rec.Explain.Rules, "; "))
-				for _, k := range sortedKeys(rec.Explain.Fields) {
-					fmt.Fprintf(rw.tab, "\t  %s: %s\t\t\t\t\t\t\n", k, rec.Explain.Fields[k])
+				rw.rows.Row("", fmt.Sprintf("  trigger %q; %s", rec.Explain.Trigger, strings.Join(rec.Explain.Rules, "; ")))
+				for _, k := range slices.Sorted(maps.Keys(rec.Explain.Fields)) {
+					rw.rows.Row("", "  "+k+": "+rec.Explain.Fields[k])
 				}
 			}
 		}
@@ -251,7 +203,7 @@ func evidenceText(r vigil.EventRecord) string {
 	if len(r.Evidence) == 0 {
 		return ""
 	}
-	s := strings.Join(strings.Fields(r.Evidence[0].Text), " ")
+	s := oneLine(r.Evidence[0].Text)
 	if len([]rune(s)) > 120 {
 		s = string([]rune(s)[:117]) + "..."
 	}
@@ -260,5 +212,3 @@ func evidenceText(r vigil.EventRecord) string {
 	}
 	return s
 }
-
-func sortedKeys(m map[string]string) []string { return slices.Sorted(maps.Keys(m)) }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
-	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -26,9 +25,8 @@ func init() {
 // order, extracted by any worker, stored in input order by one writer.
 type ingestJob struct {
 	a      *vigil.Article
-	err    error // reading failed
+	err    error // reading, the store check or extraction failed
 	events []vigil.Event
-	done   chan struct{}
 }
 
 type ingestCounts struct {
@@ -149,50 +147,29 @@ func ingest(ctx context.Context, env *Env, s vigil.Store, articles iter.Seq2[*vi
 		bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(env.Stderr), progressbar.OptionShowIts(),
 			progressbar.OptionSetItsString("articles"), progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
 	}
-	jobs := make(chan *ingestJob, workers*4)
-	order := make(chan *ingestJob, workers*4)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.events, j.err = safeExtract(extractFn, j.a)
-				close(j.done)
-			}
-		}()
-	}
-	// The reader feeds the workers and the writer, in input order.
-	go func() {
-		defer close(order)
-		defer close(jobs)
+	// Articles are read and checked against the store in input order, extracted
+	// on the workers, and written in input order by this goroutine.
+	jobs := func(yield func(*ingestJob) bool) {
 		for a, err := range articles {
-			j := &ingestJob{a: a, err: err, done: make(chan struct{})}
+			j := &ingestJob{a: a, err: err}
 			if err == nil {
-				ok, herr := s.HasArticle(ctx, a.URL, a.ContentHash())
-				if herr != nil {
+				if ok, herr := s.HasArticle(ctx, a.URL, a.ContentHash()); herr != nil {
 					j.err = herr
 				} else if ok {
-					j.a, j.events = a, nil
 					j.err = errAlreadyStored
 				}
 			}
-			if j.err != nil {
-				close(j.done)
-			} else {
-				select {
-				case jobs <- j:
-				case <-ctx.Done():
-					return
-				}
-			}
-			select {
-			case order <- j:
-			case <-ctx.Done():
+			if !yield(j) {
 				return
 			}
 		}
-	}()
+	}
+	extracted := inOrder(ctx, jobs, workers, func(j *ingestJob) *ingestJob {
+		if j.err == nil {
+			j.events, j.err = safeExtract(extractFn, j.a)
+		}
+		return j
+	})
 	var stopErr error
 	fail := func(a *vigil.Article, err error) {
 		c.failed++
@@ -249,8 +226,7 @@ func ingest(ctx context.Context, env *Env, s vigil.Store, articles iter.Seq2[*vi
 		progress(len(batch))
 		batch = batch[:0]
 	}
-	for j := range order {
-		<-j.done
+	for j := range extracted {
 		switch err := j.err; {
 		case err == nil:
 			if len(batch) == 0 {
@@ -276,11 +252,6 @@ func ingest(ctx context.Context, env *Env, s vigil.Store, articles iter.Seq2[*vi
 	if stopErr == nil {
 		flush()
 	}
-	if stopErr != nil {
-		for range order { // let the reader finish
-		}
-	}
-	wg.Wait()
 	if bar != nil {
 		bar.Finish()
 	}

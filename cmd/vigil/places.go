@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"strings"
-	"text/tabwriter"
 
 	"vigil"
 	"vigil/article"
@@ -41,8 +38,8 @@ func newPlaceRecord(doc string, ri *vigil.RuneIndex, m place.Mention) placeRecor
 	p := m.Place
 	r := placeRecord{
 		Doc: doc, Start: ri.Runes(m.Start), End: ri.Runes(m.End), Name: m.Name, Kind: string(m.Kind),
-		Place: placeString(p.Name), Feature: placeString(string(p.Feature)),
-		Country: placeString(p.Country), Admin1: placeString(p.Admin1),
+		Place: nullable(p.Name), Feature: nullable(string(p.Feature)),
+		Country: nullable(p.Country), Admin1: nullable(p.Admin1),
 	}
 	if p.HasCoords {
 		lat, lon := p.Lat, p.Lon
@@ -70,43 +67,27 @@ func runPlaces(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(env.Stdout)
-	var tw *tabwriter.Writer
-	if f == "table" {
-		tw = tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "DOC\tSTART\tEND\tKIND\tNAME\tPLACE\tCOUNTRY\tADMIN1\tLAT\tLON\tGEONAMEID")
-	}
+	out := newRowWriter(env.Stdout, f, "DOC\tSTART\tEND\tKIND\tNAME\tPLACE\tCOUNTRY\tADMIN1\tLAT\tLON\tGEONAMEID")
 	err = eachArticle(ctx, env, fs.Args(), article.Options{ID: *id}, func(a *vigil.Article) error {
 		ri := vigil.NewRuneIndex(a.Text)
 		for _, m := range g.Find(a.Text) {
-			if tw != nil {
-				p := m.Place
-				coords := "\t"
-				if p.HasCoords {
-					coords = fmt.Sprintf("%.4f\t%.4f", p.Lat, p.Lon)
+			if !out.Table() {
+				if err := out.JSON(newPlaceRecord(a.ID, ri, m)); err != nil {
+					return err
 				}
-				fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", a.ID, ri.Runes(m.Start), ri.Runes(m.End),
-					m.Kind, strings.Join(strings.Fields(m.Name), " "), p.Name, p.Country, p.Admin1, coords, p.GeonameID)
 				continue
 			}
-			if err := enc.Encode(newPlaceRecord(a.ID, ri, m)); err != nil {
-				return err
+			p := m.Place
+			coords := "\t"
+			if p.HasCoords {
+				coords = fmt.Sprintf("%.4f\t%.4f", p.Lat, p.Lon)
 			}
+			out.Row(a.ID, ri.Runes(m.Start), ri.Runes(m.End), m.Kind, oneLine(m.Name), p.Name, p.Country, p.Admin1, coords, p.GeonameID)
 		}
 		return nil
 	})
-	if tw != nil {
-		if ferr := tw.Flush(); ferr != nil && err == nil {
-			err = ferr
-		}
+	if cerr := out.Close(); cerr != nil && err == nil {
+		err = cerr
 	}
 	return err
-}
-
-// placeString writes a string for JSON, or null when it is empty.
-func placeString(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
 }
