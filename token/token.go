@@ -179,6 +179,9 @@ func Normalize(s string) string {
 			b.WriteRune(r)
 			continue
 		}
+		// lower-case first, so that Normalize(Normalize(s)) == Normalize(s) also
+		// for capitals the fold table lacks (Ţ, Ō)
+		r = unicode.ToLower(r)
 		if f, ok := fold[r]; ok {
 			b.WriteString(f)
 			continue
@@ -186,7 +189,7 @@ func Normalize(s string) string {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -40,10 +40,23 @@ func TestNormalize(t *testing.T) {
 		{"Iran’s", "iran's"},
 		{"São Paulo", "sao paulo"},
 		{"plain", "plain"},
+		{"Ţara Ōsaka", "tara osaka"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+func FuzzNormalizeIdempotent(f *testing.F) {
+	for _, s := range []string{"Zürich", "ŢARA", "Ōsaka", "İstanbul", "ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := Normalize(s)
+		if twice := Normalize(once); twice != once {
+			t.Errorf("Normalize(Normalize(%q)) = %q, want %q", s, twice, once)
+		}
+	})
 }
