@@ -150,7 +150,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	for k := cstart; k < cend; k++ {
 		if a := d.actorAt[k]; a >= 0 && !inPhrase(k, target) {
 			am := d.in.Actors[a]
-			if am.Via == "demonym" || d.isLocative(k) || am.Actor.Kind == "group" {
+			if am.Via == "demonym" || d.isLocative(k) || !perpetratorKinds[am.Actor.Kind] {
 				continue
 			}
 			j := k

@@ -40,6 +40,9 @@ type ActorMention struct {
 	vigil.Span
 	Actor *vigil.Actor
 	Via   string // name, alias, abbreviation, demonym, metonym
+	// Origin is the state a non-state actor comes from (an exile group's
+	// country); Sponsor the state that backs an armed group.
+	Origin, Sponsor string
 }
 
 // TimeMention is a temporal expression resolved to a calendar date (zero Date when

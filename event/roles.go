@@ -183,6 +183,9 @@ func (d *doc) ref(p phrase, country string) *vigil.ActorRef {
 	r := &vigil.ActorRef{Name: trimDeterminer(name), Country: country}
 	if a, ok := d.actorIn(p); ok {
 		r.ID, r.Kind = a.Actor.ID, a.Actor.Kind
+		if r.Country == "" && a.Via != "demonym" {
+			r.Country = a.Origin // an exile group or a person: the state they come from
+		}
 	}
 	return r
 }
@@ -214,13 +217,20 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 			}
 			continue
 		}
-		if d.isLocative(k) {
+		if d.isLocative(k) || !stateKinds[a.Actor.Kind] {
 			continue
 		}
 		return a.Actor.Country, a.Via
 	}
 	return "", ""
 }
+
+// stateKinds are the kinds of actor that act for a state; perpetratorKinds adds
+// the armed groups. Exile groups, people, media and NGOs are targets or sources.
+var (
+	stateKinds       = set("state", "agency", "ministry", "military", "police", "judiciary", "legislature", "official")
+	perpetratorKinds = set("state", "agency", "ministry", "military", "police", "official", "armed_group")
+)
 
 // nextWord returns the next word token after the mention covering token k.
 func (d *doc) nextWord(k, end int) int {
@@ -283,8 +293,11 @@ func (d *doc) isPerpetrator(p phrase) (string, bool) {
 	if code, via := d.stateOf(p); via != "" {
 		return code, true
 	}
-	if a, ok := d.actorIn(p); ok && a.Via != "demonym" && !d.isLocative(p.from) {
-		return a.Actor.Country, true
+	if a, ok := d.actorIn(p); ok && a.Actor.Kind == "armed_group" {
+		if a.Actor.Country != "" {
+			return a.Actor.Country, true
+		}
+		return a.Sponsor, true
 	}
 	if h := d.headNorm(p); operativeNouns[h] {
 		return "", true
@@ -296,9 +309,6 @@ func (d *doc) isPerpetrator(p phrase) (string, bool) {
 func (d *doc) isAuthority(p phrase) (string, bool) {
 	if code, via := d.stateOf(p); via != "" {
 		return code, true
-	}
-	if a, ok := d.actorIn(p); ok && a.Via != "demonym" && a.Actor.Country != "" {
-		return a.Actor.Country, true
 	}
 	h := d.headNorm(p)
 	if authorityNouns[h] {

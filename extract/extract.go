@@ -78,7 +78,7 @@ func (x *Extractor) Extract(a *vigil.Article) *Result {
 	}
 	in.Tokens = token.Tokenize(a.Text)
 	for _, m := range x.actors.FindTokens(a.Text, in.Tokens) {
-		in.Actors = append(in.Actors, event.ActorMention{Span: vigil.Span{Start: m.Start, End: m.End}, Actor: m.Actor, Via: m.Via})
+		in.Actors = append(in.Actors, event.ActorMention{Span: vigil.Span{Start: m.Start, End: m.End}, Actor: m.Actor, Via: m.Via, Origin: m.Origin, Sponsor: m.Sponsor})
 	}
 	for _, e := range x.times.Find(a.Text, ref.Date) {
 		in.Times = append(in.Times, event.TimeMention{Span: vigil.Span{Start: e.Start, End: e.End}, Date: e.Date, Value: e.Value})
