@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
 
 	"vigil"
+	"vigil/sqlstore"
 )
 
 var _ vigil.BulkLoader = (*DB)(nil)
@@ -18,9 +20,8 @@ var _ vigil.BulkLoader = (*DB)(nil)
 const bulkChunk = 2000
 
 var (
-	articleCols = []string{"id", "doc", "url", "content_hash", "outlet", "title", "published", "language", "source", "text", "extractor", "ingested_at"}
-	eventCols   = []string{"article_id", "seq", "type", "status", "date", "year", "country", "place", "admin1", "lat", "lon", "geonameid", "place_feature",
-		"actor_name", "actor_country", "actor_id", "actor_kind", "target_name", "target_country", "target_id", "target_kind", "evidence", "confidence", "extractor", "incident_id", "pinned"}
+	articleCols  = []string{"id", "doc", "url", "content_hash", "outlet", "title", "published", "language", "source", "text", "extractor", "ingested_at"}
+	eventCols    = strings.Fields(strings.ReplaceAll(sqlstore.EventInsertColumns, ",", " "))
 	incidentCols = []string{"type", "status", "date", "year", "country", "place", "lat", "lon", "actor_name", "actor_country", "target_name", "target_country",
 		"id", "response_to", "events", "articles", "conflicts", "updated_at"}
 )
@@ -28,7 +29,7 @@ var (
 // BulkLoad writes articles, their events and incidents with COPY in one
 // transaction. Article ids continue from the largest stored one.
 func (s *DB) BulkLoad(ctx context.Context, articles iter.Seq[vigil.BulkArticle], incidents iter.Seq[vigil.Incident]) error {
-	conn, err := s.db.DB.Conn(ctx)
+	conn, err := s.SQL().Conn(ctx)
 	if err != nil {
 		return err
 	}
@@ -60,7 +61,7 @@ func bulkLoad(ctx context.Context, tx pgx.Tx, articles iter.Seq[vigil.BulkArticl
 	if err := tx.QueryRow(ctx, `SELECT COALESCE(max(id), 0) + 1 FROM articles`).Scan(&next); err != nil {
 		return err
 	}
-	t := now()
+	t := sqlstore.Now()
 	var arows, erows [][]any
 	flush := func() error {
 		if len(arows) == 0 {
@@ -79,11 +80,10 @@ func bulkLoad(ctx context.Context, tx pgx.Tx, articles iter.Seq[vigil.BulkArticl
 		a := ba.Article
 		id := next
 		next++
-		arows = append(arows, []any{id, a.ID, nullString(a.URL), a.ContentHash(), a.Outlet, a.Title, a.Published.String(), a.Language, a.Source, a.Text, "bulk", t})
+		arows = append(arows, []any{id, a.ID, sqlstore.NullString(a.URL), a.ContentHash(), a.Outlet, a.Title, a.Published.String(), a.Language, a.Source, a.Text, "bulk", t})
 		ri := vigil.NewRuneIndex(a.Text)
 		for i := range ba.Events {
-			row := append([]any{id, i}, EventArgs(&ba.Events[i], a.Text, ri)...)
-			erows = append(erows, append(row, "bulk", ba.Incidents[i], 0))
+			erows = append(erows, sqlstore.EventRow(id, i, &ba.Events[i], a.Text, ri, "bulk", ba.Incidents[i], false))
 		}
 		if len(arows) >= bulkChunk {
 			if err := flush(); err != nil {
@@ -101,7 +101,7 @@ func bulkLoad(ctx context.Context, tx pgx.Tx, articles iter.Seq[vigil.BulkArticl
 			b, _ := json.Marshal(in.Conflicts)
 			conf = string(b)
 		}
-		irows = append(irows, append(IncidentArgs(&in), in.ID, in.ResponseTo, in.Events, in.Articles, conf, t))
+		irows = append(irows, append(sqlstore.IncidentArgs(&in), in.ID, in.ResponseTo, in.Events, in.Articles, conf, t))
 		if len(irows) >= 10000 {
 			if _, err := tx.CopyFrom(ctx, pgx.Identifier{"incidents"}, incidentCols, pgx.CopyFromRows(irows)); err != nil {
 				return err

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"vigil"
+	"vigil/sqlstore"
 )
 
 var _ vigil.BulkLoader = (*DB)(nil)
@@ -18,28 +19,25 @@ const bulkRows = 200
 // BulkLoad writes articles, their events and incidents with multi-row inserts
 // in one transaction. Article ids continue from the largest stored one.
 func (s *DB) BulkLoad(ctx context.Context, articles iter.Seq[vigil.BulkArticle], incidents iter.Seq[vigil.Incident]) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.Tx(ctx, func(tx *sqlstore.Tx) error {
 		var next int64
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) + 1 FROM articles`).Scan(&next); err != nil {
 			return err
 		}
-		t := now()
+		t := sqlstore.Now()
 		arts := newMultiInsert(tx, `INSERT INTO articles (id, doc, url, content_hash, outlet, title, published, language, source, text, extractor, ingested_at) VALUES `, 12)
-		evs := newMultiInsert(tx, `INSERT INTO events (article_id, seq, type, status, date, year, country, place, admin1, lat, lon, geonameid, place_feature,
-		actor_name, actor_country, actor_id, actor_kind, target_name, target_country, target_id, target_kind, evidence, confidence, extractor, incident_id, pinned) VALUES `, 26)
+		evs := newMultiInsert(tx, `INSERT INTO events (`+sqlstore.EventInsertColumns+`) VALUES `, 26)
 		evs.dep = arts
 		for ba := range articles {
 			a := ba.Article
 			id := next
 			next++
-			if err := arts.add(ctx, id, a.ID, nullString(a.URL), a.ContentHash(), a.Outlet, a.Title, a.Published.String(), a.Language, a.Source, a.Text, "bulk", t); err != nil {
+			if err := arts.add(ctx, id, a.ID, sqlstore.NullString(a.URL), a.ContentHash(), a.Outlet, a.Title, a.Published.String(), a.Language, a.Source, a.Text, "bulk", t); err != nil {
 				return err
 			}
 			ri := vigil.NewRuneIndex(a.Text)
 			for i := range ba.Events {
-				args := append([]any{id, i}, EventArgs(&ba.Events[i], a.Text, ri)...)
-				args = append(args, "bulk", ba.Incidents[i], 0)
-				if err := evs.add(ctx, args...); err != nil {
+				if err := evs.add(ctx, sqlstore.EventRow(id, i, &ba.Events[i], a.Text, ri, "bulk", ba.Incidents[i], false)...); err != nil {
 					return err
 				}
 			}
@@ -58,7 +56,7 @@ func (s *DB) BulkLoad(ctx context.Context, articles iter.Seq[vigil.BulkArticle],
 				b, _ := json.Marshal(in.Conflicts)
 				conf = string(b)
 			}
-			args := append(IncidentArgs(&in), in.ID, in.ResponseTo, in.Events, in.Articles, conf, t)
+			args := append(sqlstore.IncidentArgs(&in), in.ID, in.ResponseTo, in.Events, in.Articles, conf, t)
 			if err := ins.add(ctx, args...); err != nil {
 				return err
 			}
@@ -73,7 +71,7 @@ func (s *DB) BulkLoad(ctx context.Context, articles iter.Seq[vigil.BulkArticle],
 
 // multiInsert gathers rows and writes them bulkRows at a time.
 type multiInsert struct {
-	tx     *sql.Tx
+	tx     *sqlstore.Tx
 	prefix string
 	cols   int
 	args   []any
@@ -81,7 +79,7 @@ type multiInsert struct {
 	dep    *multiInsert // written first: the rows this table references
 }
 
-func newMultiInsert(tx *sql.Tx, prefix string, cols int) *multiInsert {
+func newMultiInsert(tx *sqlstore.Tx, prefix string, cols int) *multiInsert {
 	return &multiInsert{tx: tx, prefix: prefix, cols: cols}
 }
 

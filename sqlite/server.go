@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"vigil"
+	"vigil/sqlstore"
 )
 
 var _ vigil.ServerStore = (*DB)(nil)
@@ -50,26 +51,26 @@ CREATE INDEX IF NOT EXISTS events_confidence ON events(confidence, id);
 var serverSchemaOnce sync.Map // *sql.DB -> error
 
 func (s *DB) serverTables(ctx context.Context) error {
-	if v, ok := serverSchemaOnce.Load(s.db); ok && v == nil {
+	if v, ok := serverSchemaOnce.Load(s.SQL()); ok && v == nil {
 		return nil
 	}
-	_, err := s.db.ExecContext(ctx, serverSchema)
+	_, err := s.SQL().ExecContext(ctx, serverSchema)
 	if err != nil {
 		return fmt.Errorf("server tables: %w", err)
 	}
-	serverSchemaOnce.Store(s.db, nil)
+	serverSchemaOnce.Store(s.SQL(), nil)
 	return nil
 }
 
 const userColumns = `u.id, u.name, u.role, u.hash, u.created, u.disabled`
 
-func scanUser(r Scanner) (*vigil.User, error) {
+func scanUser(r sqlstore.Scanner) (*vigil.User, error) {
 	var u vigil.User
 	var created string
 	if err := r.Scan(&u.ID, &u.Name, &u.Role, &u.Hash, &created, &u.Disabled); err != nil {
 		return nil, err
 	}
-	u.Created = parseTime(created)
+	u.Created, _ = time.Parse(time.RFC3339Nano, created)
 	return &u, nil
 }
 
@@ -81,10 +82,14 @@ func (s *DB) PutUser(ctx context.Context, u vigil.User) (int64, error) {
 	if vigil.RoleRank(u.Role) == 0 {
 		return 0, vigil.Errorf(vigil.EINVALID, "unknown role %q", u.Role)
 	}
+	disabled := 0
+	if u.Disabled {
+		disabled = 1
+	}
 	var id int64
-	err := s.db.QueryRowContext(ctx, `INSERT INTO users (name, role, hash, created, disabled) VALUES (?, ?, ?, ?, ?)
+	err := s.SQL().QueryRowContext(ctx, `INSERT INTO users (name, role, hash, created, disabled) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (name) DO UPDATE SET role = excluded.role, hash = excluded.hash, disabled = excluded.disabled RETURNING id`,
-		u.Name, u.Role, u.Hash, now(), b2i(u.Disabled)).Scan(&id)
+		u.Name, u.Role, u.Hash, sqlstore.Now(), disabled).Scan(&id)
 	return id, err
 }
 
@@ -93,7 +98,7 @@ func (s *DB) UserByName(ctx context.Context, name string) (*vigil.User, error) {
 	if err := s.serverTables(ctx); err != nil {
 		return nil, err
 	}
-	u, err := scanUser(s.db.QueryRowContext(ctx, `SELECT `+userColumns+` FROM users u WHERE u.name = ?`, name))
+	u, err := scanUser(s.SQL().QueryRowContext(ctx, `SELECT `+userColumns+` FROM users u WHERE u.name = ?`, name))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, vigil.Errorf(vigil.ENOTFOUND, "no user %q", name)
 	}
@@ -106,7 +111,7 @@ func (s *DB) CountUsers(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM users`).Scan(&n)
+	err := s.SQL().QueryRowContext(ctx, `SELECT count(*) FROM users`).Scan(&n)
 	return n, err
 }
 
@@ -115,7 +120,7 @@ func (s *DB) CreateSession(ctx context.Context, tokenHash string, userID int64, 
 	if err := s.serverTables(ctx); err != nil {
 		return err
 	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO sessions (hash, user_id, expires) VALUES (?, ?, ?)`, tokenHash, userID, expires.UTC().Format(time.RFC3339Nano))
+	_, err := s.SQL().ExecContext(ctx, `INSERT INTO sessions (hash, user_id, expires) VALUES (?, ?, ?)`, tokenHash, userID, expires.UTC().Format(time.RFC3339Nano))
 	return err
 }
 
@@ -124,8 +129,8 @@ func (s *DB) SessionUser(ctx context.Context, tokenHash string) (*vigil.User, er
 	if err := s.serverTables(ctx); err != nil {
 		return nil, err
 	}
-	u, err := scanUser(s.db.QueryRowContext(ctx, `SELECT `+userColumns+` FROM sessions s JOIN users u ON u.id = s.user_id
-		WHERE s.hash = ? AND s.expires > ? AND u.disabled = 0`, tokenHash, now()))
+	u, err := scanUser(s.SQL().QueryRowContext(ctx, `SELECT `+userColumns+` FROM sessions s JOIN users u ON u.id = s.user_id
+		WHERE s.hash = ? AND s.expires > ? AND u.disabled = 0`, tokenHash, sqlstore.Now()))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, vigil.Errorf(vigil.EUNAUTHORIZED, "no session")
 	}
@@ -137,7 +142,7 @@ func (s *DB) DeleteSession(ctx context.Context, tokenHash string) error {
 	if err := s.serverTables(ctx); err != nil {
 		return err
 	}
-	_, err := s.db.ExecContext(ctx, `DELETE FROM sessions WHERE hash = ? OR expires < ?`, tokenHash, now())
+	_, err := s.SQL().ExecContext(ctx, `DELETE FROM sessions WHERE hash = ? OR expires < ?`, tokenHash, sqlstore.Now())
 	return err
 }
 
@@ -146,7 +151,7 @@ func (s *DB) CreateToken(ctx context.Context, tokenHash string, userID int64, na
 	if err := s.serverTables(ctx); err != nil {
 		return err
 	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO api_tokens (hash, user_id, name, created) VALUES (?, ?, ?, ?)`, tokenHash, userID, name, now())
+	_, err := s.SQL().ExecContext(ctx, `INSERT INTO api_tokens (hash, user_id, name, created) VALUES (?, ?, ?, ?)`, tokenHash, userID, name, sqlstore.Now())
 	return err
 }
 
@@ -155,7 +160,7 @@ func (s *DB) TokenUser(ctx context.Context, tokenHash string) (*vigil.User, erro
 	if err := s.serverTables(ctx); err != nil {
 		return nil, err
 	}
-	u, err := scanUser(s.db.QueryRowContext(ctx, `SELECT `+userColumns+` FROM api_tokens t JOIN users u ON u.id = t.user_id
+	u, err := scanUser(s.SQL().QueryRowContext(ctx, `SELECT `+userColumns+` FROM api_tokens t JOIN users u ON u.id = t.user_id
 		WHERE t.hash = ? AND u.disabled = 0`, tokenHash))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, vigil.Errorf(vigil.EUNAUTHORIZED, "unknown token")
@@ -171,7 +176,7 @@ func (s *DB) ReviewQueue(ctx context.Context, limit int) ([]vigil.ReviewItem, er
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+EventColumns+`, a.title`+EventFrom+`
+	rows, err := s.SQL().QueryContext(ctx, `SELECT `+sqlstore.EventColumns+`, a.title`+sqlstore.EventFrom+`
 		WHERE e.id NOT IN (SELECT event_id FROM event_reviews) ORDER BY e.confidence, e.id LIMIT `+strconv.Itoa(limit))
 	if err != nil {
 		return nil, fmt.Errorf("review queue: %w", err)
@@ -180,7 +185,7 @@ func (s *DB) ReviewQueue(ctx context.Context, limit int) ([]vigil.ReviewItem, er
 	var out []vigil.ReviewItem
 	for rows.Next() {
 		var it vigil.ReviewItem
-		se, err := ScanEvent(titleScanner{rows, &it.ArticleTitle})
+		se, err := sqlstore.ScanEvent(titleScanner{rows, &it.ArticleTitle})
 		if err != nil {
 			return nil, err
 		}
@@ -190,9 +195,9 @@ func (s *DB) ReviewQueue(ctx context.Context, limit int) ([]vigil.ReviewItem, er
 	return out, rows.Err()
 }
 
-// titleScanner appends one more destination to a ScanEvent row.
+// titleScanner appends one more destination to a sqlstore.ScanEvent row.
 type titleScanner struct {
-	r     Scanner
+	r     sqlstore.Scanner
 	title *string
 }
 
@@ -206,7 +211,7 @@ func (s *DB) ReviewEvent(ctx context.Context, who string, id int64, verdict stri
 	if verdict != vigil.EventConfirmed && verdict != vigil.EventRejected {
 		return vigil.Errorf(vigil.EINVALID, "unknown verdict %q", verdict)
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.Tx(ctx, func(tx *sqlstore.Tx) error {
 		var inc string
 		err := tx.QueryRowContext(ctx, `SELECT incident_id FROM events WHERE id = ?`, id).Scan(&inc)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -219,7 +224,7 @@ func (s *DB) ReviewEvent(ctx context.Context, who string, id int64, verdict stri
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO event_reviews (event_id, verdict, who, at) VALUES (?, ?, ?, ?)
-			ON CONFLICT (event_id) DO UPDATE SET verdict = excluded.verdict, who = excluded.who, at = excluded.at`, id, verdict, who, now()); err != nil {
+			ON CONFLICT (event_id) DO UPDATE SET verdict = excluded.verdict, who = excluded.who, at = excluded.at`, id, verdict, who, sqlstore.Now()); err != nil {
 			return err
 		}
 		if verdict == vigil.EventRejected {
@@ -227,14 +232,14 @@ func (s *DB) ReviewEvent(ctx context.Context, who string, id int64, verdict stri
 				return err
 			}
 			if inc != "" {
-				if err := recount(ctx, tx, inc); err != nil {
+				if err := tx.Recount(ctx, inc); err != nil {
 					return err
 				}
 			}
 		} else if _, err := tx.ExecContext(ctx, `UPDATE events SET pinned = 1, edited = 1 WHERE id = ?`, id); err != nil {
 			return err
 		}
-		return audit(ctx, tx, who, "event_"+verdict, inc, map[string]any{"event": id, "before": before.String, "after": verdict})
+		return tx.Audit(ctx, who, "event_"+verdict, inc, map[string]any{"event": id, "before": before.String, "after": verdict})
 	})
 }
 
@@ -252,7 +257,7 @@ func (s *DB) EventReviews(ctx context.Context, ids []int64) (map[int64]string, e
 	for i, id := range ids {
 		ph[i], args[i] = "?", id
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT event_id, verdict FROM event_reviews WHERE event_id IN (`+strings.Join(ph, ",")+`)`, args...)
+	rows, err := s.SQL().QueryContext(ctx, `SELECT event_id, verdict FROM event_reviews WHERE event_id IN (`+strings.Join(ph, ",")+`)`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -270,14 +275,14 @@ func (s *DB) EventReviews(ctx context.Context, ids []int64) (map[int64]string, e
 
 // Responses lists the incidents that answer id, in date order.
 func (s *DB) Responses(ctx context.Context, id string) ([]vigil.Incident, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+IncidentColumns+" FROM incidents i WHERE i.response_to = ? ORDER BY i.date, i.id", id)
+	rows, err := s.SQL().QueryContext(ctx, "SELECT "+sqlstore.IncidentColumns+" FROM incidents i WHERE i.response_to = ? ORDER BY i.date, i.id", id)
 	if err != nil {
 		return nil, fmt.Errorf("responses: %w", err)
 	}
 	defer rows.Close()
 	var out []vigil.Incident
 	for rows.Next() {
-		in, err := ScanIncident(rows)
+		in, err := sqlstore.ScanIncident(rows)
 		if err != nil {
 			return nil, err
 		}
@@ -288,14 +293,14 @@ func (s *DB) Responses(ctx context.Context, id string) ([]vigil.Incident, error)
 
 // ArticleEvents lists the events of one article in order.
 func (s *DB) ArticleEvents(ctx context.Context, articleID int64) ([]vigil.StoredEvent, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+EventColumns+EventFrom+" WHERE e.article_id = ? ORDER BY e.seq", articleID)
+	rows, err := s.SQL().QueryContext(ctx, "SELECT "+sqlstore.EventColumns+sqlstore.EventFrom+" WHERE e.article_id = ? ORDER BY e.seq", articleID)
 	if err != nil {
 		return nil, fmt.Errorf("article events: %w", err)
 	}
 	defer rows.Close()
 	var out []vigil.StoredEvent
 	for rows.Next() {
-		se, err := ScanEvent(rows)
+		se, err := sqlstore.ScanEvent(rows)
 		if err != nil {
 			return nil, err
 		}

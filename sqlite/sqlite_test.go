@@ -48,9 +48,4 @@ func openMillion(b *testing.B) vigil.Store {
 	return s
 }
 
-func BenchmarkMillion(b *testing.B) {
-	s := openMillion(b)
-	b.Run("Stats", func(b *testing.B) { storetest.BenchStats(b, s) })
-	b.Run("StatsAll", func(b *testing.B) { storetest.BenchStatsAll(b, s) })
-	b.Run("Events", func(b *testing.B) { storetest.BenchEvents(b, s) })
-}
+func BenchmarkMillion(b *testing.B) { storetest.Bench(b, openMillion(b)) }

@@ -150,3 +150,10 @@ func BenchEvents(b *testing.B, s vigil.Store) {
 		}
 	}
 }
+
+// Bench runs every benchmark of the suite on a filled store.
+func Bench(b *testing.B, s vigil.Store) {
+	b.Run("Stats", func(b *testing.B) { BenchStats(b, s) })
+	b.Run("StatsAll", func(b *testing.B) { BenchStatsAll(b, s) })
+	b.Run("Events", func(b *testing.B) { BenchEvents(b, s) })
+}
