@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"net/http"
 	"sort"
 	"strconv"
@@ -42,14 +43,24 @@ type overviewData struct {
 	Countries  []groupRow
 }
 
+// handleOverview shows the overview from the cache (see Config.StatsTTL).
 func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	byYT, err := s.store.Stats(ctx, vigil.StatsQuery{By: []string{"year", "type"}})
+	d, err := s.overview.get(func() (*overviewData, error) { return s.overviewData(context.WithoutCancel(r.Context())) })
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	d := overviewData{Types: vigil.EventTypes}
+	s.render(w, r, http.StatusOK, "overview", d)
+}
+
+// overviewData counts the incidents for the overview: three stats queries
+// over every incident.
+func (s *Server) overviewData(ctx context.Context) (*overviewData, error) {
+	byYT, err := s.store.Stats(ctx, vigil.StatsQuery{By: []string{"year", "type"}})
+	if err != nil {
+		return nil, err
+	}
+	d := &overviewData{Types: vigil.EventTypes}
 	typeIdx := map[string]int{}
 	for i, t := range vigil.EventTypes {
 		typeIdx[string(t)] = i
@@ -92,21 +103,19 @@ func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
 		d.Years = append(d.Years, *yr)
 	}
 	sort.Slice(d.Years, func(i, j int) bool { return d.Years[i].Year > d.Years[j].Year })
-	if d.States, err = s.groupRows(r, "actor-country", "state", d.Latest); err != nil {
-		s.error(w, r, err)
-		return
+	if d.States, err = s.groupRows(ctx, "actor-country", "state", d.Latest); err != nil {
+		return nil, err
 	}
-	if d.Countries, err = s.groupRows(r, "country", "country", d.Latest); err != nil {
-		s.error(w, r, err)
-		return
+	if d.Countries, err = s.groupRows(ctx, "country", "country", d.Latest); err != nil {
+		return nil, err
 	}
-	s.render(w, r, http.StatusOK, "overview", d)
+	return d, nil
 }
 
 // groupRows counts incidents by dim (actor-country or country) in total, in
 // the latest year and in the year before.
-func (s *Server) groupRows(r *http.Request, dim, param string, latest int) ([]groupRow, error) {
-	rows, err := s.store.Stats(r.Context(), vigil.StatsQuery{By: []string{dim, "year"}})
+func (s *Server) groupRows(ctx context.Context, dim, param string, latest int) ([]groupRow, error) {
+	rows, err := s.store.Stats(ctx, vigil.StatsQuery{By: []string{dim, "year"}})
 	if err != nil {
 		return nil, err
 	}

@@ -30,11 +30,11 @@ func (s *Server) routes() {
 		{"GET /charts/map.csv", 1, s.handleMapCSV},
 		{"GET /charts/network.svg", 1, s.handleNetworkSVG},
 		{"GET /review", 2, s.handleReview},
-		{"POST /review/events/{id}", 2, s.checkCSRF(s.handleReviewEvent)},
-		{"POST /review/incidents/{id}/confirm", 2, s.checkCSRF(s.handleConfirmIncident)},
-		{"POST /review/incidents/{id}/edit", 2, s.checkCSRF(s.handleEditIncident)},
-		{"POST /review/incidents/{id}/split", 2, s.checkCSRF(s.handleSplitIncident)},
-		{"POST /review/merge", 2, s.checkCSRF(s.handleMergeIncidents)},
+		{"POST /review/events/{id}", 2, s.checkCSRF(s.writes(s.handleReviewEvent))},
+		{"POST /review/incidents/{id}/confirm", 2, s.checkCSRF(s.writes(s.handleConfirmIncident))},
+		{"POST /review/incidents/{id}/edit", 2, s.checkCSRF(s.writes(s.handleEditIncident))},
+		{"POST /review/incidents/{id}/split", 2, s.checkCSRF(s.writes(s.handleSplitIncident))},
+		{"POST /review/merge", 2, s.checkCSRF(s.writes(s.handleMergeIncidents))},
 		{"GET /audit", 2, s.handleAudit},
 		{"/", 0, func(w http.ResponseWriter, r *http.Request) { s.error(w, r, errNotFound("no such page")) }},
 	}
@@ -57,4 +57,13 @@ func (s *Server) routes() {
 		}
 	}
 	s.mux = m
+}
+
+// writes adapts a handler that changes the record: the cached counts are
+// dropped once it has run.
+func (s *Server) writes(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		defer s.overview.invalidate()
+		h(w, r)
+	}
 }

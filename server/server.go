@@ -37,12 +37,18 @@ type Config struct {
 	// LoginAttempts is how many failed logins one client address may make per
 	// minute (default 5).
 	LoginAttempts int
+	// StatsTTL is how long the overview's counts are kept before they are
+	// counted again (default 10s); any review write drops them at once.
+	StatsTTL time.Duration
 }
 
 // Validate reports the first bad field of c.
 func (c Config) Validate() error {
 	if c.AnonymousRole != "" && vigil.RoleRank(c.AnonymousRole) == 0 {
 		return vigil.Errorf(vigil.EINVALID, "AnonymousRole: unknown role %q", c.AnonymousRole)
+	}
+	if c.StatsTTL < 0 {
+		return vigil.Errorf(vigil.EINVALID, "StatsTTL: must not be negative")
 	}
 	if c.LoginAttempts < 0 {
 		return vigil.Errorf(vigil.EINVALID, "LoginAttempts: must not be negative")
@@ -61,6 +67,8 @@ type Server struct {
 	mux     *http.ServeMux
 	limiter *rateLimiter
 	states  map[string]string // ISO code -> name
+	// overview caches the overview's counts; review writes invalidate it.
+	overview cached[*overviewData]
 }
 
 // New returns a server over store. The store must also implement
@@ -79,6 +87,9 @@ func New(store vigil.Store, cfg Config) (*Server, error) {
 	if cfg.LoginAttempts == 0 {
 		cfg.LoginAttempts = 5
 	}
+	if cfg.StatsTTL == 0 {
+		cfg.StatsTTL = 10 * time.Second
+	}
 	st, err := newStaticAssets(staticFS)
 	if err != nil {
 		return nil, err
@@ -94,6 +105,7 @@ func New(store vigil.Store, cfg Config) (*Server, error) {
 			s.states[x.Code] = x.Name
 		}
 	}
+	s.overview.ttl = cfg.StatsTTL
 	s.routes()
 	return s, nil
 }
