@@ -100,7 +100,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	head := m.HeadTokens[0]
 	if p := d.byAgent(m.Last+1, cend); !p.empty() {
 		if code, ok := d.isPerpetrator(p); ok {
-			return p, d.orFocus(code)
+			return p, d.orFocus(code, d.sentIndex(head))
 		}
 	}
 	s := d.sentOf(head)
@@ -140,7 +140,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			}
 			if !overlaps(p, target) && !d.isSpeaker(p) {
 				if code, ok := d.isPerpetrator(p); ok {
-					return p, d.orFocus(code)
+					return p, d.orFocus(code, d.sentIndex(head))
 				}
 			}
 			k = p.from
@@ -176,16 +176,17 @@ func (d *doc) sponsorCompound(k int) (string, bool) {
 		return d.in.Actors[a].Actor.Country, true
 	}
 	if prefix == "regime" || prefix == "state" || prefix == "government" {
-		return d.focus, d.focus != ""
+		f := d.focusNear(d.sentIndex(k))
+		return f, f != ""
 	}
 	return "", false
 }
 
 var sponsorSuffixes = set("orchestrated", "backed", "sponsored", "linked", "directed", "ordered", "operated", "run", "organised", "organized", "funded")
 
-func (d *doc) orFocus(code string) string {
+func (d *doc) orFocus(code string, si int) string {
 	if code == "" {
-		return d.focus
+		return d.focusNear(si)
 	}
 	return code
 }
@@ -423,12 +424,46 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 // focusState is the state the article is about as a perpetrator: the state most
 // named (agencies count double) in sentences that tell attacks or accuse.
 func focusState(d *doc) string {
+	return d.focusOf(d.sents, 2)
+}
+
+// focusNear is the focus state of the paragraph of sentence si and the one before
+// it, when one state clearly leads there, else the article's: an explainer tells
+// one state's campaign per section.
+func (d *doc) focusNear(si int) string {
+	if si < 0 {
+		return d.focus
+	}
+	para := d.sents[si].Para
+	if f, ok := d.paraFocus[para]; ok {
+		return f
+	}
+	from := si
+	for from > 0 && d.sents[from-1].Para >= para-1 {
+		from--
+	}
+	to := si
+	for to < len(d.sents) && d.sents[to].Para == para {
+		to++
+	}
+	f := d.focusOf(d.sents[from:to], 3)
+	if f == "" {
+		f = d.focus
+	}
+	d.paraFocus[para] = f
+	return f
+}
+
+// focusOf scores the states named in sents (agencies count double, and mentions
+// in sentences that tell attacks or accuse count double again) and returns the
+// leader if its score exceeds floor.
+func (d *doc) focusOf(sents []sentInfo, floor int) string {
 	score := map[string]int{}
-	for _, s := range d.sents {
+	for _, s := range sents {
 		relevant := false
 		for k := s.from; k < s.to; k++ {
 			n := d.toks[k].Norm
-			if accusationVerbs[n] || n == "regime" || n == "behind" || n == "involvement" || n == "orchestrated" || n == "sponsored" || n == "agents" || n == "plot" || n == "plots" {
+			if accusationVerbs[n] || n == "regime" || n == "behind" || n == "involvement" || n == "orchestrated" || n == "sponsored" || n == "agents" || n == "plot" || n == "plots" || n == "responsible" {
 				relevant = true
 				break
 			}
@@ -439,8 +474,16 @@ func focusState(d *doc) string {
 				continue
 			}
 			am := d.in.Actors[a]
-			if am.Actor.Country == "" || d.isLocative(k) {
+			if am.Actor.Country == "" || d.isLocative(k) || !stateKinds[am.Actor.Kind] {
 				continue
+			}
+			if am.Via == "demonym" {
+				// "Iranian agents" points at a perpetrator; "Danish authorities"
+				// and "Iranian dissident" do not
+				next := d.nextWord(k, s.to)
+				if next < 0 || !operativeNouns[d.toks[next].Norm] || authorityNouns[d.toks[next].Norm] {
+					continue
+				}
 			}
 			w := 1
 			if am.Actor.Kind != "state" {
@@ -452,7 +495,7 @@ func focusState(d *doc) string {
 			score[am.Actor.Country] += w
 		}
 	}
-	best, bestScore := "", 2
+	best, bestScore := "", floor
 	for c, n := range score {
 		if n > bestScore || n == bestScore && c < best {
 			best, bestScore = c, n

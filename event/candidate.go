@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"vigil"
 	"vigil/token"
@@ -69,9 +70,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	var actorCountry string
 	if isAttack(t.Type) {
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
-		if actorCountry == "" && d.focus != "" {
-			actorCountry = d.focus
-			cd.why("actor.country", "the article's focus state %s", d.focus)
+		if f := d.focusNear(si); actorCountry == "" && f != "" {
+			actorCountry = f
+			cd.why("actor.country", "the focus state %s of the section", f)
 		}
 	} else if t.Type != vigil.Protest {
 		actors = d.responders(m, cstart, cend, passive)
@@ -106,17 +107,27 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 
 	if !target.empty() {
+		target = d.possessor(target)
 		tgtCountry := ""
 		if code, via := d.stateOf(target); via != "" {
 			tgtCountry = code
 		}
 		cd.target = d.ref(target, tgtCountry)
 		if pronouns[d.toks[target.from].Norm] && target.to-target.from == 1 {
-			if p := d.personBefore(si); !p.empty() {
+			if p := d.personBefore(target.from); !p.empty() {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
 			}
+		}
+		if d.onlyNumbers(target) {
+			// "Lithuania ordered out three": three of what the last such event named
+			if prev := d.lastTarget[t.Type]; prev != "" {
+				cd.target.Name = prev
+				cd.why("target", "count %q of the previous %s", d.phraseText(target), t.Type)
+			}
+		} else if cd.target != nil {
+			d.lastTarget[t.Type] = withoutCount(cd.target.Name)
 		}
 	}
 	if isAttack(t.Type) {
@@ -418,6 +429,64 @@ var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "law
 	"list", "lists", "proceedings", "procedure", "risk", "squad", "unit", "units", "expert", "experts",
 	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages")
 
+// possessor narrows "the MEK's annual gathering" or "Khashoggi's fiancée" to the
+// named owner, who is the one targeted.
+func (d *doc) possessor(p phrase) phrase {
+	for q := p.from + 1; q < p.to; q++ {
+		if d.toks[q].Norm != "'s" {
+			continue
+		}
+		from := p.from
+		for from < q && determiners[d.toks[from].Norm] {
+			from++
+		}
+		owner := phrase{from, q}
+		if owner.empty() {
+			return p
+		}
+		if a, ok := d.actorIn(owner); ok && a.Via != "demonym" && !stateKinds[a.Actor.Kind] {
+			return owner
+		}
+		if d.isPerson(owner) {
+			return owner
+		}
+		return p
+	}
+	return p
+}
+
+// isPerson: the phrase is one of the text's person names.
+func (d *doc) isPerson(p phrase) bool {
+	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
+	return i < len(d.people) && d.people[i] == p
+}
+
+// onlyNumbers: a phrase of counts alone ("three", "23").
+func (d *doc) onlyNumbers(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		t := d.toks[k]
+		if t.Kind != token.Number && !numberWords[t.Norm] {
+			return false
+		}
+	}
+	return !p.empty()
+}
+
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "several", "more", "others")
+
+// withoutCount drops a leading count from a description: "23 Russian diplomats"
+// becomes "Russian diplomats".
+func withoutCount(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return name
+	}
+	if numberWords[strings.ToLower(first)] || first[0] >= '0' && first[0] <= '9' {
+		return rest
+	}
+	return name
+}
+
 // isGroup: a plural description or a group of the dictionary ("MEK members").
 func (d *doc) isGroup(p phrase) bool {
 	if a, ok := d.actorIn(p); ok && a.Actor.Kind != "state" && a.Via != "demonym" && a.Actor.Kind != "person" && d.headNorm(p) == d.toks[p.to-1].Norm && d.actorAt[p.to-1] >= 0 {
@@ -535,9 +604,17 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 }
 
 func (d *doc) sentOf(tok int) sentInfo {
-	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].to > tok })
-	if i < len(d.sents) && d.sents[i].from <= tok {
+	if i := d.sentIndex(tok); i >= 0 {
 		return d.sents[i]
 	}
 	return sentInfo{}
+}
+
+// sentIndex returns the index of the sentence holding token tok, or -1.
+func (d *doc) sentIndex(tok int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].to > tok })
+	if i < len(d.sents) && d.sents[i].from <= tok {
+		return i
+	}
+	return -1
 }

@@ -164,6 +164,13 @@ type doc struct {
 	actorAt []int // index into in.Actors per token, -1 if none
 	timeAt  []int // index into in.Times per token, -1 if none
 	focus   string
+	// lastTarget is the last target described by a noun per event type, for
+	// counts that leave the noun out ("and Lithuania three").
+	lastTarget map[vigil.EventType]string
+	// people are the person names of the text, in order.
+	people []phrase
+	// paraFocus caches focusNear per paragraph.
+	paraFocus map[int]string
 	// lastDate per paragraph: the last explicit calendar date seen in it.
 	paraDate map[int]vigil.Date
 	// triggers holds the first tokens of the triggers of the sentence being coded.
@@ -185,7 +192,7 @@ func newDoc(in *Input) *doc {
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
 	}
-	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}}
+	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, lastTarget: map[vigil.EventType]string{}}
 	n := len(d.toks)
 	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
 	d.actorAt = spanIndex(d.toks, n, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
@@ -203,6 +210,7 @@ func newDoc(in *Input) *doc {
 	}
 	d.clause = clauses(d)
 	d.focus = focusState(d)
+	d.people = d.persons()
 	d.datelineCountry = datelineCountry(d)
 	return d
 }

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -359,22 +360,42 @@ type stateRef struct {
 	p    phrase
 }
 
-// personBefore returns the first person name (a run of capitalised words that no
-// dictionary knows) in the three sentences before si, for resolving "he" or "they".
-func (d *doc) personBefore(si int) phrase {
-	for s := si - 1; s >= 0 && s >= si-3; s-- {
-		sent := d.sents[s]
-		for k := sent.from; k+1 < sent.to; k++ {
-			if d.isNameWord(k) && d.isNameWord(k+1) && d.actorAt[k] < 0 && d.placeAt[k] < 0 {
-				j := k + 1
-				for j < sent.to && d.isNameWord(j) {
-					j++
-				}
-				return phrase{k, j}
+// persons finds the person names of the text: runs of two or more capitalised
+// words that no dictionary knows ("Paul Rusesabagina"), and later mentions of
+// their last word alone ("Rusesabagina").
+func (d *doc) persons() []phrase {
+	var out []phrase
+	surnames := map[string]bool{}
+	for _, sent := range d.sents {
+		for k := sent.from; k < sent.to; k++ {
+			if !d.isNameWord(k) || d.actorAt[k] >= 0 || d.placeAt[k] >= 0 || d.timeAt[k] >= 0 {
+				continue
 			}
+			j := k + 1
+			for j < sent.to && d.isNameWord(j) && d.actorAt[j] < 0 && d.placeAt[j] < 0 && d.timeAt[j] < 0 {
+				j++
+			}
+			switch {
+			case j-k >= 2 && k > sent.from || j-k >= 2 && !determiners[d.toks[k].Norm]:
+				out = append(out, phrase{k, j})
+				surnames[d.toks[j-1].Norm] = true
+			case j-k == 1 && surnames[d.toks[k].Norm]:
+				out = append(out, phrase{k, j})
+			}
+			k = j - 1
 		}
 	}
-	return phrase{}
+	return out
+}
+
+// personBefore returns the person named last before token tok, for resolving
+// "he" or "them".
+func (d *doc) personBefore(tok int) phrase {
+	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= tok })
+	if i == 0 {
+		return phrase{}
+	}
+	return d.people[i-1]
 }
 
 func (d *doc) isNameWord(k int) bool {
