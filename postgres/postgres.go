@@ -1,6 +1,6 @@
 // Package postgres is vigil's server store: PostgreSQL through pgx, with a GIN
 // full-text index over article text and numbered migrations embedded in the
-// binary. It implements vigil.Store with the same tables as package sqlite and
+// binary. It implements vigil.Store and vigil.ServerStore with the same tables as package sqlite and
 // the queries of package sqlstore; what is its own is connecting, the schema,
 // "$n" placeholders, full-text search and bulk load by COPY.
 package postgres
@@ -27,7 +27,10 @@ type DB struct {
 	*sqlstore.DB
 }
 
-var _ vigil.Store = (*DB)(nil)
+var (
+	_ vigil.Store       = (*DB)(nil)
+	_ vigil.ServerStore = (*DB)(nil)
+)
 
 // tsMatch is the condition the GIN index articles_fts answers.
 const tsMatch = `to_tsvector('simple', title || ' ' || text) @@ plainto_tsquery('simple', ?)`

@@ -1,6 +1,6 @@
 // Package sqlite is vigil's embedded store: a single SQLite file (modernc.org/sqlite,
 // pure Go) in WAL mode, with FTS5 over article text and numbered migrations embedded
-// in the binary. It implements vigil.Store with the queries of package sqlstore;
+// in the binary. It implements vigil.Store and vigil.ServerStore with the queries of package sqlstore;
 // what is its own is opening the file, the schema, full-text search and bulk load.
 package sqlite
 
@@ -26,7 +26,10 @@ type DB struct {
 	*sqlstore.DB
 }
 
-var _ vigil.Store = (*DB)(nil)
+var (
+	_ vigil.Store       = (*DB)(nil)
+	_ vigil.ServerStore = (*DB)(nil)
+)
 
 // dialect is SQLite's: "?" placeholders and FTS5 over articles_fts.
 var dialect = sqlstore.Dialect{

@@ -76,12 +76,10 @@ func Where(f vigil.EventFilter, incidents bool, fts string) (string, []any) {
 		return "e." + name
 	}
 	if len(f.Types) > 0 {
-		ph := make([]string, len(f.Types))
-		for i, t := range f.Types {
-			ph[i] = "?"
+		for _, t := range f.Types {
 			args = append(args, string(t))
 		}
-		conds = append(conds, col("type")+" IN ("+strings.Join(ph, ", ")+")")
+		conds = append(conds, col("type")+" IN ("+placeholders(len(f.Types))+")")
 	}
 	if f.Country != "" {
 		conds = append(conds, col("country")+" = ?")
@@ -123,6 +121,11 @@ func Where(f vigil.EventFilter, incidents bool, fts string) (string, []any) {
 		return "", args
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// placeholders returns n "?" separated by commas.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
 // match returns f with its text query as the dialect's Match takes it.

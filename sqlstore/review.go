@@ -118,8 +118,8 @@ func (s *DB) SaveIncidents(ctx context.Context, assign []vigil.Assignment, incid
 	})
 }
 
-// Audit writes an audit log entry of a reviewer's action on incident id.
-func (tx *Tx) Audit(ctx context.Context, who, action, id string, detail any) error {
+// audit writes an audit log entry of a reviewer's action on incident id.
+func (tx *Tx) audit(ctx context.Context, who, action, id string, detail any) error {
 	b, _ := json.Marshal(detail)
 	_, err := tx.ExecContext(ctx, `INSERT INTO audit_log (at, who, action, incident, detail) VALUES (?, ?, ?, ?, ?)`, Now(), who, action, id, string(b))
 	return err
@@ -138,8 +138,8 @@ func mustExist(ctx context.Context, tx *Tx, ids ...string) error {
 	return nil
 }
 
-// Recount sets the event and article counts of incidents from their events.
-func (tx *Tx) Recount(ctx context.Context, ids ...string) error {
+// recount sets the event and article counts of incidents from their events.
+func (tx *Tx) recount(ctx context.Context, ids ...string) error {
 	for _, id := range ids {
 		_, err := tx.ExecContext(ctx, `UPDATE incidents SET events = (SELECT count(*) FROM events WHERE incident_id = ?),
 			articles = (SELECT count(DISTINCT article_id) FROM events WHERE incident_id = ?), updated_at = ? WHERE id = ?`, id, id, Now(), id)
@@ -176,10 +176,10 @@ func (s *DB) MergeIncidents(ctx context.Context, who, into string, from ...strin
 		if _, err := tx.ExecContext(ctx, `UPDATE incidents SET review = ? WHERE id = ?`, vigil.ReviewEdited, into); err != nil {
 			return err
 		}
-		if err := tx.Recount(ctx, into); err != nil {
+		if err := tx.recount(ctx, into); err != nil {
 			return err
 		}
-		return tx.Audit(ctx, who, "merge", into, map[string]any{"into": into, "from": from})
+		return tx.audit(ctx, who, "merge", into, map[string]any{"into": into, "from": from})
 	})
 }
 
@@ -221,10 +221,10 @@ func (s *DB) SplitIncident(ctx context.Context, who, id string, eventIDs []int64
 		if _, err := tx.ExecContext(ctx, `UPDATE incidents SET review = ? WHERE id = ?`, vigil.ReviewEdited, id); err != nil {
 			return err
 		}
-		if err := tx.Recount(ctx, id, newID); err != nil {
+		if err := tx.recount(ctx, id, newID); err != nil {
 			return err
 		}
-		return tx.Audit(ctx, who, "split", id, map[string]any{"from": id, "new": newID, "events": eventIDs})
+		return tx.audit(ctx, who, "split", id, map[string]any{"from": id, "new": newID, "events": eventIDs})
 	})
 	if err != nil {
 		return "", err
@@ -252,7 +252,7 @@ func (s *DB) ConfirmIncident(ctx context.Context, who, id string) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE events SET pinned = 1 WHERE incident_id = ?`, id); err != nil {
 			return err
 		}
-		return tx.Audit(ctx, who, "confirm", id, map[string]any{})
+		return tx.audit(ctx, who, "confirm", id, map[string]any{})
 	})
 }
 
@@ -311,7 +311,7 @@ func (s *DB) EditIncident(ctx context.Context, who, id string, e vigil.IncidentE
 		if _, err := tx.ExecContext(ctx, q, append(args, vigil.ReviewEdited, Now(), id)...); err != nil {
 			return err
 		}
-		return tx.Audit(ctx, who, "edit", id, detail)
+		return tx.audit(ctx, who, "edit", id, detail)
 	})
 }
 

@@ -42,8 +42,8 @@ type Dialect struct {
 	PageFromEvents bool
 }
 
-// DB is a vigil store over a database/sql handle. It implements vigil.Store
-// except for Close of the backend's own resources, and vigil.ServerStore.
+// DB is a vigil store over a database/sql handle: it implements vigil.Store
+// and vigil.ServerStore over the tables the backends' migrations create.
 type DB struct {
 	db *sql.DB
 	d  Dialect

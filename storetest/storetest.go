@@ -1,6 +1,6 @@
 // Package storetest is the conformance suite every vigil.Store backend runs: one
 // body of tests, called from each backend's own tests with a function that opens
-// an empty store.
+// an empty store. The backends are also vigil.ServerStores, and tested as such.
 package storetest
 
 import (
@@ -30,6 +30,8 @@ func Run(t *testing.T, open Opener) {
 		{"ReplaceEvents", testReplaceEvents},
 		{"Failures", testFailures},
 		{"Search", testSearch},
+		{"Accounts", testAccounts},
+		{"ReviewDesk", testReviewDesk},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
