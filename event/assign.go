@@ -263,7 +263,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 				continue
 			}
 			t := d.in.Times[tm]
-			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) {
+			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) {
 				continue
 			}
 			// "the prosecutor said on Wednesday" dates the statement, not the attack
@@ -302,6 +302,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""
+}
+
+// isDateline: the expression is the report's own dateline ("ISTANBUL, Oct 31 -").
+func (d *doc) isDateline(sp vigil.Span) bool {
+	r := d.in.ReferenceSpan
+	return d.in.ReferenceSource == "dateline" && r.End > r.Start && sp.Start < r.End && r.Start < sp.End
 }
 
 // isBirth: "born in 1975", "aged", and ages do not date events.

@@ -21,9 +21,12 @@ type Input struct {
 	Text            string
 	Reference       vigil.Date // the date relative expressions were resolved against
 	ReferenceSource string     // published, dateline, inferred or ""
-	Places          []PlaceMention
-	Actors          []ActorMention
-	Times           []TimeMention
+	// ReferenceSpan is where the text gave the reference date (a dateline): it
+	// dates the report, not the events it tells.
+	ReferenceSpan vigil.Span
+	Places        []PlaceMention
+	Actors        []ActorMention
+	Times         []TimeMention
 	// Tokens are token.Tokenize(Text), when the caller has them already.
 	Tokens []token.Token
 }

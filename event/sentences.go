@@ -23,6 +23,16 @@ func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 	}
 	matches := d.filterMatches(c.lex.match(d.toks, s.from, s.to, d.clause), s)
 	d.triggers = d.triggers[:0]
+	quoted := d.quotedTokens(s)
+	kept := matches[:0]
+	for _, m := range matches {
+		// words inside quotation marks are someone's rhetoric ("an attack on
+		// democracy"), not the report telling an event
+		if !quoted[m.First] {
+			kept = append(kept, m)
+		}
+	}
+	matches = kept
 	for _, m := range matches {
 		d.triggers = append(d.triggers, m.First)
 	}
@@ -71,7 +81,7 @@ func (d *doc) noteDates(si int) {
 	for i := s.from; i < s.to; i++ {
 		if m := d.timeAt[i]; m >= 0 && (i == s.from || d.timeAt[i-1] != m) {
 			t := d.in.Times[m]
-			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) {
+			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) {
 				continue
 			}
 			d.paraDate[s.Para] = t.Date
@@ -171,4 +181,30 @@ func better(a, b triggerMatch) bool {
 		return !a.T.Flags.generic
 	}
 	return a.First < b.First
+}
+
+// quotedTokens marks the tokens of a sentence that stand inside double quotation
+// marks. A sentence that is a quotation as a whole is not marked: it is how some
+// outlets write their lead.
+func (d *doc) quotedTokens(s sentInfo) map[int]bool {
+	var out map[int]bool
+	open := -1
+	for k := s.from; k < s.to; k++ {
+		n := d.toks[k].Text
+		switch {
+		case n == "“" || n == "\"" && open < 0:
+			open = k
+		case (n == "”" || n == "\"") && open >= 0:
+			if !(open == s.from && k >= s.to-2) {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				for q := open + 1; q < k; q++ {
+					out[q] = true
+				}
+			}
+			open = -1
+		}
+	}
+	return out
 }

@@ -72,6 +72,7 @@ func (x *Extractor) Extract(a *vigil.Article) *Result {
 		Text:            a.Text,
 		Reference:       ref.Date,
 		ReferenceSource: ref.Source,
+		ReferenceSpan:   ref.Span,
 	}
 	for _, m := range x.places.Find(a.Text) {
 		in.Places = append(in.Places, event.PlaceMention{Span: vigil.Span{Start: m.Start, End: m.End}, Kind: m.Kind, Place: m.Place})
