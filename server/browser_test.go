@@ -135,6 +135,9 @@ func TestBrowser(t *testing.T) {
 		chromedp.WaitVisible(`#done`),
 		text(`#done`, &done),
 		shot("review-confirmed"),
+		chromedp.Navigate(f.srv.URL+"/map"),
+		chromedp.WaitVisible(`#map svg circle`),
+		shot("map"),
 	)
 	if err != nil {
 		t.Fatal(err)

@@ -94,6 +94,7 @@ type chartsData struct {
 	Query    string
 	Timeline []byte
 	Types    []vigil.EventType
+	Action   string
 }
 
 func (s *Server) handleCharts(w http.ResponseWriter, r *http.Request, f filter) {
@@ -102,7 +103,7 @@ func (s *Server) handleCharts(w http.ResponseWriter, r *http.Request, f filter) 
 		s.error(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "charts", chartsData{Filter: f, Query: f.query(), Timeline: timelineSVG(rows, f), Types: vigil.EventTypes})
+	s.render(w, r, http.StatusOK, "charts", chartsData{Filter: f, Query: f.query(), Timeline: timelineSVG(rows, f), Types: vigil.EventTypes, Action: "/charts"})
 }
 
 // handleTimelineFile serves the timeline as a download, SVG or CSV by the path's extension.
@@ -125,11 +126,3 @@ func (s *Server) handleTimelineFile(w http.ResponseWriter, r *http.Request, f fi
 	}
 	cw.Flush()
 }
-
-func (s *Server) notYet(w http.ResponseWriter, r *http.Request) {
-	s.error(w, r, errNotFound("this chart is not built yet"))
-}
-
-func (s *Server) handleMapSVG(w http.ResponseWriter, r *http.Request)     { s.notYet(w, r) }
-func (s *Server) handleMapCSV(w http.ResponseWriter, r *http.Request)     { s.notYet(w, r) }
-func (s *Server) handleNetworkSVG(w http.ResponseWriter, r *http.Request) { s.notYet(w, r) }

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"vigil"
+	"vigil/world"
 )
 
 //go:embed templates/*.html
@@ -67,6 +68,7 @@ type Server struct {
 	mux     *http.ServeMux
 	limiter *rateLimiter
 	states  map[string]string // ISO code -> name
+	world   *world.Map
 	// overview caches the overview's counts; review writes invalidate it.
 	overview cached[*overviewData]
 }
@@ -104,6 +106,9 @@ func New(store vigil.Store, cfg Config) (*Server, error) {
 		for _, x := range all {
 			s.states[x.Code] = x.Name
 		}
+	}
+	if s.world, err = world.New(); err != nil {
+		return nil, err
 	}
 	s.overview.ttl = cfg.StatsTTL
 	s.routes()

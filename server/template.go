@@ -33,6 +33,9 @@ func parsePages(fsys fs.FS, st *staticAssets) (*pages, error) {
 		"typeLabel": func(t vigil.EventType) string { return strings.ReplaceAll(string(t), "_", " ") },
 		"label":     func(s string) string { return strings.ReplaceAll(s, "_", " ") },
 		"add":       func(a, b int) int { return a + b },
+		"statuses": func() []vigil.Status {
+			return []vigil.Status{vigil.CarriedOut, vigil.Attempted, vigil.Foiled, vigil.Planned}
+		},
 		"signed": func(n int) string {
 			if n > 0 {
 				return fmt.Sprintf("+%d", n)
