@@ -138,6 +138,9 @@ func TestBrowser(t *testing.T) {
 		chromedp.Navigate(f.srv.URL+"/map"),
 		chromedp.WaitVisible(`#map svg circle`),
 		shot("map"),
+		chromedp.Navigate(f.srv.URL+"/network"),
+		chromedp.WaitVisible(`#network svg circle`),
+		shot("network"),
 	)
 	if err != nil {
 		t.Fatal(err)

@@ -29,6 +29,8 @@ func (s *Server) routes() {
 		{"GET /map", 1, s.filtered(s.handleMap)},
 		{"GET /charts/map.svg", 1, s.filtered(s.handleMapFile)},
 		{"GET /charts/map.csv", 1, s.filtered(s.handleMapFile)},
+		{"GET /network", 1, s.filtered(s.handleNetwork)},
+		{"GET /charts/network.svg", 1, s.filtered(s.handleNetworkSVG)},
 		{"GET /review", 2, s.handleReview},
 		{"POST /review/events/{id}", 2, s.checkCSRF(s.writes(s.handleReviewEvent))},
 		{"POST /review/incidents/{id}/confirm", 2, s.checkCSRF(s.writes(s.handleConfirmIncident))},
