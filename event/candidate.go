@@ -182,6 +182,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if c.country == "" || (len(actors) > 1 && place == nil) {
 			c.country = a.code
 		}
+		if atHome[t.Type] && a.code != "" && a.code != "EU" && c.country != a.code {
+			// a state sanctions and expels at home: a place in another country
+			// is where the deed it answers happened
+			c.place, c.country = nil, a.code
+		}
 		if c.actor.Country == "" && c.country != "EU" {
 			c.actor.Country = c.country // "police" act for the state where they are
 		}

@@ -7,6 +7,7 @@
 package timex
 
 import (
+	"strings"
 	"sync"
 
 	"vigil"
@@ -95,11 +96,28 @@ func (t *Tagger) Find(text string, ref vigil.Date) []Expr {
 	out := make([]Expr, 0, len(p.found))
 	for _, m := range p.found {
 		start, end := toks[m.i].start, toks[m.j-1].end
-		out = append(out, Expr{
+		e := Expr{
 			Start: start, End: end, Text: text[start:end],
 			Type: m.typ, Value: m.value, Date: CalendarDate(m.value),
 			Anchored: m.anchored,
-		})
+		}
+		if n := len(out); n > 0 && monthThenYear(text, out[n-1], e) {
+			// "February last year": the month of the year the second part names
+			prev := out[n-1]
+			v := e.Value + prev.Value[4:]
+			out[n-1] = Expr{Start: prev.Start, End: e.End, Text: text[prev.Start:e.End], Type: TypeDate,
+				Value: v, Date: CalendarDate(v), Anchored: true}
+			continue
+		}
+		out = append(out, e)
 	}
 	return out
+}
+
+// monthThenYear reports whether a is a bare month ("February", valued YYYY-MM)
+// followed, with only a space between, by a relative year b ("last year").
+func monthThenYear(text string, a, b Expr) bool {
+	return a.Type == TypeDate && b.Type == TypeDate && len(a.Value) == 7 && a.Value[4] == '-' &&
+		len(b.Value) == 4 && b.Anchored && !strings.ContainsAny(a.Text, "0123456789") &&
+		strings.TrimSpace(text[a.End:b.Start]) == ""
 }

@@ -38,6 +38,8 @@ func TestFind(t *testing.T) {
 		text string
 		want []found
 	}{
+		{"month of a relative year", "2019-01-08", "Police arrested two men in February last year.",
+			[]found{{"February last year", "DATE", "2018-02"}}},
 		{"absolute day", "2018-11-02", "The meeting was held on 30 June 2018 in Vienna.",
 			[]found{{"30 June 2018", "DATE", "2018-06-30"}}},
 		{"us numeric", "2018-11-02", "Filed 06/30/2018 with the court.",
