@@ -131,7 +131,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 				ans.Next = strconv.FormatInt(ans.Items[limit-1].ID, 10)
 				break
 			}
-			redactEvent(r, &e.Event)
+			redactStored(r, e)
 			ans.Items = append(ans.Items, toAPIEvent(e))
 		}
 		if len(page) < f.Limit || ans.Next != "" {
@@ -195,7 +195,7 @@ func (s *Server) apiIncident(w http.ResponseWriter, r *http.Request) {
 		Responses []string   `json:"responses"`
 	}{apiIncident: toAPIIncident(in), EventList: []apiEvent{}, Responses: []string{}}
 	for i := range evs {
-		redactEvent(r, &evs[i].Event)
+		redactStored(r, &evs[i])
 		out.EventList = append(out.EventList, toAPIEvent(&evs[i]))
 	}
 	for _, x := range resp {

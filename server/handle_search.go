@@ -47,7 +47,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		for i := range evs {
-			redactEvent(r, &evs[i].Event)
+			redactStored(r, &evs[i])
 			d.Events = append(d.Events, eventRow{StoredEvent: evs[i]})
 		}
 	}

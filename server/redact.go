@@ -61,3 +61,18 @@ func maskNames(text string, names []string) string {
 	}
 	return text
 }
+
+// redactStored hides a stored event's restricted fields from r's role,
+// masking the hidden names in its evidence sentences too.
+func redactStored(r *http.Request, e *vigil.StoredEvent) {
+	names := redactEvent(r, &e.Event)
+	if len(names) == 0 {
+		return
+	}
+	ev := make([]vigil.EvidenceSpan, len(e.Evidence))
+	for i, s := range e.Evidence {
+		s.Text = maskNames(s.Text, names)
+		ev[i] = s
+	}
+	e.Evidence = ev
+}

@@ -47,6 +47,10 @@ func (s *Server) routes() {
 		{"GET /api/v1/articles", 1, s.apiArticles},
 		{"GET /api/v1/articles/{id}", 1, s.apiArticle},
 		{"GET /api/v1/stats", 1, s.filtered(s.apiStats)},
+		{"GET /api/v1/actors", 1, s.apiActors},
+		{"GET /api/v1/places", 1, s.apiPlaces},
+		{"GET /api/v1/network", 1, s.filtered(s.apiNetwork)},
+		{"GET /api/v1/exports", 1, s.filtered(s.apiExport)},
 		{"GET /api/v1/", 1, func(w http.ResponseWriter, r *http.Request) { s.error(w, r, errNotFound("no such endpoint")) }},
 	}
 	for kind, rs := range map[requestKind][]route{pageKind: pageRoutes, apiKind: apiRoutes} {
