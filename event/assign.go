@@ -114,11 +114,14 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			}
 		}
 	}
-	// "a regime-orchestrated plot", "Kremlin-backed hackers"
+	// "a regime-orchestrated plot", "Kremlin-backed hackers", "an Iranian plan"
 	for k := max(cstart, m.First-4); k < m.First; k++ {
 		if code, ok := d.sponsorCompound(k); ok {
 			return phrase{k, k + 1}, code
 		}
+	}
+	if k := d.demonymBefore(m.First, cstart); k >= 0 {
+		return phrase{k, k + 1}, d.in.Actors[d.actorAt[k]].Actor.Country
 	}
 	// the subject is sought back to the previous trigger of the clause: what comes
 	// before it belongs to another event ("police arrested X over a plot to ...")
@@ -161,6 +164,26 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 		}
 	}
 	return phrase{}, ""
+}
+
+// demonymBefore finds a state's demonym that qualifies the trigger noun itself:
+// "an Iranian plan to kill", "a Russian assassination plot", "the alleged Chinese
+// hacking campaign". It returns the token, or -1.
+func (d *doc) demonymBefore(first, cstart int) int {
+	for k := first - 1; k >= cstart && k >= first-3; k-- {
+		if a := d.actorAt[k]; a >= 0 {
+			am := d.in.Actors[a]
+			if am.Via == "demonym" && am.Actor.Kind == "state" && am.Actor.Country != "" {
+				return k
+			}
+			return -1
+		}
+		n := d.toks[k].Norm
+		if !(n == "alleged" || n == "suspected" || n == "foiled" || n == "failed" || n == "thwarted" || n == "botched" || n == "planned") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sponsorCompound reads "regime-orchestrated", "Iranian-backed", "state-sponsored":
@@ -298,7 +321,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			return dt, "last date of the previous paragraph"
 		}
 	}
-	if m.T.Type.IsResponse() && (d.in.ReferenceSource == "published" || d.in.ReferenceSource == "dateline") && !d.in.Reference.IsZero() {
+	// a diplomatic measure told without a date in a dated report is news of the
+	// report's month; arrests and trials without one are often background
+	if atHome[m.T.Type] && (d.in.ReferenceSource == "published" || d.in.ReferenceSource == "dateline") && !d.in.Reference.IsZero() {
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""
@@ -341,7 +366,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) {
+		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) || d.inName(k) {
 			continue
 		}
 		dist := k - head
@@ -377,6 +402,13 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
 
+// inName: the place is part of an organisation's name ("the Arab Struggle
+// Movement for the Liberation of Ahvaz").
+func (d *doc) inName(k int) bool {
+	a := d.actorAt[k]
+	return a >= 0 && d.in.Actors[a].Actor.Kind != "state"
+}
+
 // isPossessor: "Saudi Arabia's consulate" names an owner, not a location.
 func (d *doc) isPossessor(k, pm int) bool {
 	j := k
@@ -406,7 +438,8 @@ func (d *doc) isDiplomatPost(k int) bool {
 		return false
 	}
 	switch d.toks[k-2].Norm {
-	case "diplomat", "ambassador", "envoy", "diplomats", "ambassadors", "envoys", "embassy", "mission", "consul":
+	case "diplomat", "ambassador", "envoy", "diplomats", "ambassadors", "envoys", "embassy", "mission", "consul",
+		"posted", "accredited", "assigned", "seconded":
 		return true
 	}
 	return false

@@ -42,7 +42,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if cause {
 		// "expelled diplomats over the poisoning of X": the attack is the cause of
 		// the response told here; only what is said of it directly belongs to it
-		cstart, cend = max(cstart, m.First-3), min(cend, m.Last+8)
+		// its phrase runs to the next trigger of the clause ("in a shooting in
+		// Almere in December 2015, and in the murder of ...")
+		end := cend
+		for _, t := range d.triggers {
+			if t > m.Last && t < end {
+				end = t
+			}
+		}
+		cstart, cend = max(cstart, m.First-3), min(end, m.Last+16)
 		cd.rule("cause of a response: own phrase only")
 	}
 	if (t.Noun || m.First > cstart && determiners[d.toks[m.First-1].Norm]) && d.isAnaphoric(m, cstart) {
@@ -77,7 +85,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	} else if t.Type != vigil.Protest {
 		actors = d.responders(m, cstart, cend, passive)
 	}
-	if t.Flags.generic && target.empty() && actorPhrase.empty() && len(actors) == 0 {
+	if t.Flags.generic && target.empty() && actorPhrase.empty() && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
 		return nil
 	}
 	// a killing is an assassination only of a specific person, not of a group
@@ -194,6 +202,21 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// anchored: a named place and a calendar date in the clause make even a generic
+// word ("a shooting in Almere in December 2015") a specific event.
+func (d *doc) anchored(si int, m triggerMatch, cstart, cend int) bool {
+	place, date := false, false
+	for k := cstart; k < cend; k++ {
+		if p := d.placeAt[k]; p >= 0 && d.in.Places[p].Kind == vigil.Literal && d.in.Places[p].Place.Feature != vigil.FeatureCountry {
+			place = true
+		}
+		if t := d.timeAt[k]; t >= 0 && !d.in.Times[t].Date.IsZero() {
+			date = true
+		}
+	}
+	return place && date
 }
 
 // atHome lists the responses a state takes on its own soil.
@@ -373,7 +396,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "in protest at the sentence" gives the reason for another act
 	if m.T.Type == vigil.Protest && m.T.Noun {
-		// "a bomb plot against an opposition rally": the rally is a target
+		// "a bomb plot against an opposition rally", "to bomb a large rally": the
+		// rally is a target
+		for _, t := range d.triggers {
+			if t < head && t >= head-5 && t >= cstart {
+				return "protest as a target"
+			}
+		}
 		for k := head - 1; k >= cstart && k >= head-4; k-- {
 			if n := d.toks[k].Norm; n == "against" || n == "on" || n == "at" || n == "into" || n == "targeting" {
 				return "protest as a target"
