@@ -84,7 +84,7 @@ func TestGrammar(t *testing.T) {
 		{"count", "Investigators have recorded eight separate plots to attack exiles since 2020.", "2022-01-01", nil},
 		{"denial", "The Kremlin denied that Russian agents had poisoned the defector.", "2020-01-01", nil},
 		{"two events in one sentence", "The courier was arrested in Belgium, while the diplomat was arrested in Germany.", "2018-07-10",
-			[]brief{{"arrest", "carried_out", "2018-07", "BE", "BE", "courier"}, {"arrest", "carried_out", "2018-07", "DE", "DE", "diplomat"}}},
+			[]brief{{"arrest", "carried_out", "", "BE", "BE", "courier"}, {"arrest", "carried_out", "", "DE", "DE", "diplomat"}}},
 		{"one event in two sentences", "In May, gunmen shot dead an exiled blogger in Lyon. The killing of the blogger shocked the city.", "2021-09-01",
 			[]brief{{"assassination", "carried_out", "2021-05", "FR", "", "exiled blogger"}}},
 		{"coordinated responders", "Sweden, Norway and Finland each expelled two Russian diplomats on Monday.", "2022-04-06",
