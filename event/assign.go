@@ -36,6 +36,18 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				return p
 			}
 		}
+		// "Jamal Khashoggi, a Saudi journalist and columnist, was killed": the
+		// name before the apposition
+		if aux-1 > cstart && d.toks[aux-1].Norm == "," {
+			for c := aux - 2; c > cstart; c-- {
+				if d.toks[c].Norm == "," {
+					if p := d.npBefore(c, cstart); !p.empty() && !d.isPlacePhrase(p) {
+						return p
+					}
+					break
+				}
+			}
+		}
 		if p := d.npBefore(aux, cstart); !p.empty() && !d.isPlacePhrase(p) {
 			return p
 		}
@@ -245,6 +257,16 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	if passive {
 		return nil
 	}
+	// "Britain expelled 23 diplomats, and within two weeks the United States
+	// followed with the expulsion of 60 more": the subject after ", and" acts
+	for k := m.First - 1; k > cstart; k-- {
+		if d.toks[k].Norm == "and" && d.toks[k-1].Norm == "," {
+			if r := d.responders(m, k+1, cend, passive); len(r) > 0 {
+				return r
+			}
+			break
+		}
+	}
 	for k := cstart; k < m.First; k++ {
 		if d.toks[k].Kind != token.Word || prepositions[d.toks[k].Norm] {
 			continue
@@ -388,7 +410,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		pl := p.Place
 		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
 	}
-	if !atHome[m.T.Type] && !cause && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
+	if !atHome[m.T.Type] && !cause && (isAttack(m.T.Type) || d.datelineCountry == "") && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 		prev := d.sents[si-1]
 		for k := prev.to - 1; k >= prev.from; k-- {
 			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature != vigil.FeatureCountry {

@@ -25,6 +25,9 @@ func (d *doc) phraseText(p phrase) string {
 // isContent reports whether token i can sit inside a noun phrase.
 func (d *doc) isContent(i int) bool {
 	t := d.toks[i]
+	if d.timeAt[i] >= 0 {
+		return false // "In January 2019 the Dutch government": the date is not the actor
+	}
 	if t.Kind == token.Number {
 		return true
 	}
@@ -368,6 +371,15 @@ func (d *doc) persons() []phrase {
 	surnames := map[string]bool{}
 	for _, sent := range d.sents {
 		for k := sent.from; k < sent.to; k++ {
+			if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind == "person" {
+				j := k + 1
+				for j < sent.to && d.actorAt[j] == a {
+					j++
+				}
+				out = append(out, phrase{k, j})
+				k = j - 1
+				continue
+			}
 			if !d.isNameWord(k) || d.actorAt[k] >= 0 || d.placeAt[k] >= 0 || d.timeAt[k] >= 0 {
 				continue
 			}
@@ -375,7 +387,12 @@ func (d *doc) persons() []phrase {
 			for j < sent.to && d.isNameWord(j) && d.actorAt[j] < 0 && d.placeAt[j] < 0 && d.timeAt[j] < 0 {
 				j++
 			}
+			// "Ahvazi Arab separatist movement": capitalised words before a noun
+			// qualify it; a person's name is followed by punctuation or a verb
+			adjectival := j < sent.to && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && !auxiliaries[d.toks[j].Norm] &&
+				!conjunctions[d.toks[j].Norm] && !prepositions[d.toks[j].Norm] && !reportingVerbs[d.toks[j].Norm] && !strings.HasSuffix(d.toks[j].Norm, "ed")
 			switch {
+			case adjectival:
 			case j-k >= 2 && k > sent.from || j-k >= 2 && !determiners[d.toks[k].Norm]:
 				out = append(out, phrase{k, j})
 				surnames[d.toks[j-1].Norm] = true
