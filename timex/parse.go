@@ -120,12 +120,26 @@ func (p *parser) run() {
 }
 
 func (p *parser) emit(m match) {
-	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet {
+	if m.at.gran != gNone {
+		m.at.fill()
+	}
+	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) {
 		p.anchor = m.at
 		p.byGran[m.at.gran].at = m.at
 		p.byGran[m.at.gran].seq = len(p.found) + 1
 	}
 	p.found = append(p.found, m)
+}
+
+// periodEnd reports whether the expression at token i closes a period just named
+// ("the quarter ended Sept. 30", "the year ending June 30"): the period, not
+// the day, stays what later comparisons ("a year earlier") count from.
+func (p *parser) periodEnd(i int) bool {
+	if w := p.w(i - 1); w != "ended" && w != "ending" {
+		return false
+	}
+	n := len(p.found)
+	return n > 0 && p.found[n-1].j >= i-2 && p.found[n-1].at.gran != gNone && p.found[n-1].at.gran < gDay
 }
 
 // at tries every pattern at token i and keeps the longest match.
@@ -587,19 +601,23 @@ func (p *parser) numeric(i int) (match, bool) {
 // weekday resolves a weekday name: dir 0 by the tense of the sentence, -1 the
 // last one before the reference day, +1 the next one after it, 2 the one in the
 // reference week.
-func (p *parser) weekday(i, wd, dir int) (match, bool) {
-	m := match{i: i, j: i + 1, typ: TypeDate, wd: wd}
+func (p *parser) weekday(i, wd, dir int) (m match, ok bool) {
+	m = match{i: i, j: i + 1, typ: TypeDate, wd: wd}
 	if dir != 0 {
 		m.i = i - 1
 	}
 	// "Friday morning", "Friday night"
+	part := ""
 	if pt := p.tk(m.j); pt.lx.cls == cPart && !pt.lx.plural {
 		m.j++
+		part = "T" + partCodes[pt.lx.val]
+		m.typ = TypeTime
 	}
 	if !p.hasDay() {
-		m.value = "XXXX-WXX-" + strconv.Itoa(isoDay(wd))
+		m.value = "XXXX-WXX-" + strconv.Itoa(isoDay(wd)) + part
 		return m, true
 	}
+	defer func() { m.value += part }()
 	rw := int(p.refT.Weekday())
 	var delta int
 	switch dir {
@@ -647,23 +665,26 @@ func (p *parser) resolveYMD(m match) match {
 		return m
 	}
 	ref := time.Date(p.ref.Year, time.Month(p.ref.Month), max(p.ref.Day, 1), 0, 0, 0, 0, time.UTC)
+	// In a sentence about the future, the first such day from the reference
+	// date on; else the last one before it, unless one lies just ahead (news
+	// speaks mostly of what happened, and of what is about to).
 	fut := p.future(m.i)
+	limit := ref.AddDate(0, nearMonths, 0)
 	best := time.Time{}
-	bestDist := 0.0
 	for y := p.ref.Year - 1; y <= p.ref.Year+1; y++ {
 		if m.d > daysIn(y, m.m) {
 			continue
 		}
 		t := time.Date(y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
-		dist := t.Sub(ref).Hours()
-		if fut && dist < 0 {
+		if fut {
+			if !t.Before(ref) {
+				best = t
+				break
+			}
 			continue
 		}
-		if dist < 0 {
-			dist = -dist
-		}
-		if best.IsZero() || dist < bestDist {
-			best, bestDist = t, dist
+		if !t.After(limit) {
+			best = t
 		}
 	}
 	if best.IsZero() {

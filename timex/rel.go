@@ -128,10 +128,16 @@ func (p *parser) relWord(i int) (match, bool) {
 	switch p.w(i) {
 	case "today", "yesterday", "tomorrow", "tonight":
 		n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[p.w(i)]
+		part := ""
 		if pt := p.tk(i + 1); pt.lx.cls == cPart && !pt.lx.plural && p.w(i) != "tonight" {
 			m.j++
+			part = "T" + partCodes[pt.lx.val]
 		}
-		return p.shiftUnit(m, uDay, n, false)
+		m, ok := p.shiftUnit(m, uDay, n, false)
+		if part != "" && m.value != "" {
+			m.typ, m.value = TypeTime, m.value+part
+		}
+		return m, ok
 	case "now", "currently", "nowadays", "current":
 		if p.w(i) == "current" && p.lower(i+1) == "account" {
 			return match{}, false
@@ -308,6 +314,9 @@ func (p *parser) numUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	unit := u.lx.val
+	if p.punct(k+1, '-') && p.glued(k+1) && p.glued(k+2) && (p.w(k+2) == "earlier" || p.w(k+2) == "ago") {
+		return match{}, false // "a year-earlier loss"
+	}
 	if unit == uQuarter && (hyph && u.lx.plural || p.w(k+1) == "of") {
 		return match{}, false // "three-quarters", "a quarter of the vote"
 	}
@@ -348,6 +357,9 @@ func (p *parser) numUnit(i int) (match, bool) {
 		}
 		if unit == uYear && dir < 0 && p.anchor.gran == gQuarter {
 			b := p.anchor
+			if c, ok := p.currentQuarter(); ok {
+				b = c
+			}
 			m.typ = TypeDate
 			m.value = quarterStr(b.y-n, b.q)
 			m.anchored = true
@@ -541,26 +553,36 @@ func (p *parser) weekdayAt(i, k, wd, dir int) (match, bool) {
 	return m, ok
 }
 
-// latestQuarter resolves "the latest quarter": the quarter last mentioned, else
-// the last quarter that ended before the reference date.
+// latestQuarter resolves "the latest quarter": the ended quarter last mentioned
+// (see currentQuarter), else the last quarter that ended before the reference
+// date.
 func (p *parser) latestQuarter(m match) (match, bool) {
-	if p.anchor.gran == gQuarter {
-		return p.shiftUnit(m, uQuarter, 0, true)
+	if c, ok := p.currentQuarter(); ok {
+		m.value, m.at, m.anchored = quarterStr(c.y, c.q), c, true
+		return m, true
 	}
 	return p.shiftUnit(m, uQuarter, -1, false)
 }
 
 // quarter reads "the third quarter", "third-quarter", "the fiscal first quarter",
 // "the third quarter of 2018", "this year's third quarter", "Q3 2018", "the
-// quarter", "the year-earlier quarter".
+// quarter", "the year-earlier quarter", "the 1988 third quarter", "the
+// comparable year-ago period", "the 1988 period" (the quarter last spoken of, in
+// that year).
 func (p *parser) quarter(i int) (match, bool) {
 	m := match{i: i, typ: TypeDate, wd: -1}
 	k := i
 	yearGiven, y := false, 0
 	yearShift := 0
-	if p.w(k) == "the" {
+	the := p.w(k) == "the"
+	if the {
 		k++
+		switch p.lower(k) {
+		case "comparable", "corresponding", "same":
+			k++
+		}
 	}
+	earlier := false // "year-earlier", "year-ago"
 	// this year's, last year's, 1998's
 	switch {
 	case (p.w(k) == "this" || p.w(k) == "last" || p.w(k) == "next") && p.w(k+1) == "year" && p.punct(k+2, '\'') && p.w(k+3) == "s":
@@ -569,10 +591,20 @@ func (p *parser) quarter(i int) (match, bool) {
 		if p.hasYear() {
 			yearGiven, y = true, p.ref.Year+yearShift
 		}
+	case p.w(k) == "year" && p.punct(k+1, '-') && p.glued(k+1) && p.glued(k+2) && (p.w(k+2) == "earlier" || p.w(k+2) == "ago"):
+		earlier = true
+		k += 3
 	default:
 		if yy, k2, ok := p.year(k); ok && p.punct(k2, '\'') && p.w(k2+1) == "s" {
 			yearGiven, y = true, yy
 			k = k2 + 2
+		} else if ok && the && k2 == k+1 {
+			// "the 1988 third quarter", "the 1988 period"
+			switch n := p.tk(k2); {
+			case n.lx.cls == cOrdinal, n.lx.word == "quarter", n.lx.word == "period", n.lx.word == "fiscal":
+				yearGiven, y = true, yy
+				k = k2
+			}
 		}
 	}
 	if p.w(k) == "fiscal" {
@@ -591,9 +623,7 @@ func (p *parser) quarter(i int) (match, bool) {
 	case t.kind == tNum && t.num >= 1 && t.num <= 4 && p.tk(k+1).lx.cls == cSuffix && p.glued(k+1):
 		q = t.num
 		k += 2
-	case t.kind == tWord && (p.lower(k) == "q1" || p.lower(k) == "q2" || p.lower(k) == "q3" || p.lower(k) == "q4"):
-		// never reached: the scanner splits letters from digits
-	case t.kind == tWord && t.end-t.start == 1 && (p.text[t.start] == 'Q') && p.tk(k+1).kind == tNum && p.glued(k+1) && p.tk(k+1).num >= 1 && p.tk(k+1).num <= 4 && p.tk(k+1).ndig == 1:
+	case !earlier && !yearGiven && t.kind == tWord && t.end-t.start == 1 && (p.text[t.start] == 'Q') && p.tk(k+1).kind == tNum && p.glued(k+1) && p.tk(k+1).num >= 1 && p.tk(k+1).num <= 4 && p.tk(k+1).ndig == 1:
 		q = p.tk(k + 1).num
 		k += 2
 		m.j = k
@@ -601,21 +631,46 @@ func (p *parser) quarter(i int) (match, bool) {
 			yearGiven, y, m.j = true, yy, k2
 		}
 		return p.finishQuarter(m, q, y, yearGiven), true
-	case t.lx.word == "year-earlier" || ((t.lx.word == "year" && p.punct(k+1, '-') && (p.w(k+2) == "earlier" || p.w(k+2) == "ago")) && p.glued(k+1)):
-		if t.lx.word == "year" {
-			k += 2
-		}
-		k++
-		if p.w(k) != "quarter" && p.w(k) != "period" {
-			// "year-earlier" on its own
-			m.j = k
-			return p.yearEarlier(m)
-		}
-		m.j = k + 1
-		return p.yearEarlier(m)
 	}
 	if q > 0 && p.punct(k, '-') && p.glued(k) {
 		k++
+	}
+	if earlier {
+		// "year-earlier" alone, "the year-ago quarter", "the year-earlier third quarter"
+		if q == 0 && p.w(k) != "quarter" && p.w(k) != "period" {
+			m.j = k
+			return p.yearEarlier(m)
+		}
+		if p.w(k) != "quarter" && p.w(k) != "period" {
+			return match{}, false
+		}
+		m.j = k + 1
+		if q == 0 {
+			return p.yearEarlier(m)
+		}
+		if a, ok := p.currentQuarter(); ok {
+			y = a.y - 1
+		} else if p.hasYear() {
+			y = p.ref.Year - 1
+		} else {
+			m.value = ""
+			return m, true
+		}
+		m.anchored = true
+		return p.finishQuarter(m, q, y, true), true
+	}
+	if yearGiven && q == 0 && (p.w(k) == "quarter" || p.w(k) == "period") && the {
+		// "the 1988 period": the quarter last spoken of, in that year.
+		m.j = k + 1
+		a := p.byGran[gQuarter]
+		if a.seq == 0 {
+			if p.w(k) == "period" {
+				return match{}, false
+			}
+			m.value = yearStr(y) + "-QX"
+			return m, true
+		}
+		return p.finishQuarter(m, a.at.q, y, true), true
 	}
 	if p.w(k) != "quarter" {
 		return match{}, false
@@ -626,6 +681,9 @@ func (p *parser) quarter(i int) (match, bool) {
 		// "the quarter": the one last spoken of, or the last one that ended.
 		if p.w(i) != "the" || k != i+2 {
 			return match{}, false
+		}
+		if p.anchor.gran == gQuarter {
+			return p.shiftUnit(m, uQuarter, 0, true)
 		}
 		return p.latestQuarter(m)
 	}
@@ -645,17 +703,36 @@ func (p *parser) quarter(i int) (match, bool) {
 	return p.finishQuarter(m, q, y, yearGiven), true
 }
 
-func (p *parser) yearEarlier(m match) (match, bool) {
-	b := p.base(true)
-	switch b.gran {
-	case gQuarter:
-		m.value = quarterStr(b.y-1, b.q)
-	case gNone:
-		m.value = ""
-	default:
-		m.value = yearStr(b.y - 1)
+// currentQuarter returns the last quarter spoken of that a report dated on the
+// reference date may be about: one of the four quarters that ended before the
+// reference quarter.
+func (p *parser) currentQuarter() (point, bool) {
+	if !p.hasMonth() {
+		return point{}, false
 	}
+	ref := p.ref.Year*4 + (p.ref.Month-1)/3
+	for n := len(p.found) - 1; n >= 0; n-- {
+		a := p.found[n].at
+		if k := a.y*4 + a.q - 1; a.gran == gQuarter && k < ref && k >= ref-4 {
+			return a, true
+		}
+	}
+	return point{}, false
+}
+
+// yearEarlier values "year-earlier" and "the year-ago quarter": the quarter last
+// spoken of a year before, else the year before the reference year.
+func (p *parser) yearEarlier(m match) (match, bool) {
 	m.anchored = true
+	if a, ok := p.currentQuarter(); ok {
+		m.value = quarterStr(a.y-1, a.q)
+		return m, true
+	}
+	if !p.hasYear() {
+		m.value = ""
+		return m, true
+	}
+	m.value = yearStr(p.ref.Year - 1)
 	return m, true
 }
 
