@@ -353,8 +353,8 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 
 // isDateline: the expression is the report's own dateline ("ISTANBUL, Oct 31 -").
 func (d *doc) isDateline(sp vigil.Span) bool {
-	r := d.in.ReferenceSpan
-	return d.in.ReferenceSource == "dateline" && r.End > r.Start && sp.Start < r.End && r.Start < sp.End
+	overlaps := func(r vigil.Span) bool { return r.End > r.Start && sp.Start < r.End && r.Start < sp.End }
+	return d.in.ReferenceSource == "dateline" && overlaps(d.in.ReferenceSpan) || overlaps(d.datelineSpan)
 }
 
 // isBirth: "born in 1975", "aged", and ages do not date events.
@@ -413,7 +413,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	if !atHome[m.T.Type] && !cause && (isAttack(m.T.Type) || d.datelineCountry == "") && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 		prev := d.sents[si-1]
 		for k := prev.to - 1; k >= prev.from; k-- {
-			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature != vigil.FeatureCountry {
+			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature != vigil.FeatureCountry &&
+				!d.inName(k) && k > 0 && locativePreps[d.toks[k-1].Norm] && (k == 0 || d.placeAt[k-1] != pm) {
 				pl := d.in.Places[pm].Place
 				return &pl, pl.Country, "place of the sentence before"
 			}

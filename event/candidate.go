@@ -160,7 +160,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		actors = []stateRef{d.lastResponder}
 		cd.why("actor", "pronoun resolved to the last responder")
 	}
-	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] {
+	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] && !d.namesOtherState(s, d.datelineCountry) {
 		country = d.datelineCountry
 		cd.country = country
 		cd.why("place", "country of the dateline")
@@ -217,6 +217,17 @@ func (d *doc) anchored(si int, m triggerMatch, cstart, cend int) bool {
 		}
 	}
 	return place && date
+}
+
+// namesOtherState: the sentence names a state other than code ("Saudi
+// nationals", "Riyadh"), so the dateline's country need not be where it happened.
+func (d *doc) namesOtherState(s sentInfo, code string) bool {
+	for k := s.from; k < s.to; k++ {
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != code {
+			return true
+		}
+	}
+	return false
 }
 
 // atHome lists the responses a state takes on its own soil.

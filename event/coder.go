@@ -183,6 +183,7 @@ type doc struct {
 	// datelineCountry is the country of the dateline ("THE HAGUE -"), where police
 	// and courts with no other place act.
 	datelineCountry string
+	datelineSpan    vigil.Span
 }
 
 type sentInfo struct {
@@ -214,13 +215,15 @@ func newDoc(in *Input) *doc {
 	d.clause = clauses(d)
 	d.focus = focusState(d)
 	d.people = d.persons()
-	d.datelineCountry = datelineCountry(d)
+	d.datelineCountry, d.datelineSpan = dateline(d)
 	return d
 }
 
-// datelineCountry returns the country of a place that opens a line near the top
-// and is followed by a dash, comma or bracket: "THE HAGUE -", "KIGALI, Rwanda (AP)".
-func datelineCountry(d *doc) string {
+// dateline finds a place that opens a line near the top and is followed by a
+// dash, comma or bracket ("THE HAGUE -", "KIGALI, Rwanda (AP) -", "ISTANBUL, Oct 31
+// -"): its country, and the span of the dateline up to its dash, whose date is
+// the report's and not an event's.
+func dateline(d *doc) (string, vigil.Span) {
 	for _, p := range d.in.Places {
 		if p.Start > 600 {
 			break
@@ -234,10 +237,21 @@ func datelineCountry(d *doc) string {
 		}
 		rest := strings.TrimLeft(d.text[p.End:min(len(d.text), p.End+4)], " ")
 		if rest != "" && strings.ContainsAny(rest[:1], "-,(/—–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
-			return p.Place.Country
+			end := p.End
+			line := d.text[p.End:min(len(d.text), p.End+80)]
+			if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+				line = line[:nl]
+			}
+			for _, dash := range []string{" - ", " — ", " – ", "—", "–"} {
+				if i := strings.Index(line, dash); i >= 0 {
+					end = p.End + i
+					break
+				}
+			}
+			return p.Place.Country, vigil.Span{Start: p.Start, End: end}
 		}
 	}
-	return ""
+	return "", vigil.Span{}
 }
 
 // spanIndex maps each token to the mention (of count mentions) that covers it.

@@ -118,7 +118,7 @@ func sameOrPrefix(a, b vigil.Date) bool {
 func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 	// longest first, then earliest
 	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && better(ms[j], ms[j-1]); j-- {
+		for j := i; j > 0 && d.better(ms[j], ms[j-1]); j-- {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
@@ -172,13 +172,20 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 	return out
 }
 
-func better(a, b triggerMatch) bool {
+// better orders overlapping triggers: the longer first, then the specific one,
+// and for a word that is both noun and verb ("murder", "attack") the reading its
+// left neighbour calls for: a noun after a determiner, a verb otherwise.
+func (d *doc) better(a, b triggerMatch) bool {
 	la, lb := a.Last-a.First, b.Last-b.First
 	if la != lb {
 		return la > lb
 	}
 	if a.T.Flags.generic != b.T.Flags.generic {
 		return !a.T.Flags.generic
+	}
+	if a.First == b.First && a.T.Noun != b.T.Noun {
+		nominal := a.First > 0 && (determiners[d.toks[a.First-1].Norm] || d.toks[a.First-1].Norm == "'s" || d.isAdjective(a.First-1))
+		return a.T.Noun == nominal
 	}
 	return a.First < b.First
 }
