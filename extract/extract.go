@@ -67,22 +67,40 @@ func (x *Extractor) Version() string { return Version }
 // Extract finds the events of one article.
 func (x *Extractor) Extract(a *vigil.Article) *Result {
 	ref := x.times.Reference(a.Text, a.Published)
+	in := x.input(a, ref, token.Tokenize(a.Text))
+	return &Result{Article: a, Reference: ref, Events: x.coder.Code(in)}
+}
+
+// input finds the mentions of one article, whose text toks splits, for the coder.
+func (x *Extractor) input(a *vigil.Article, ref timex.Reference, toks []token.Token) *event.Input {
 	in := &event.Input{
 		Doc:             a.ID,
 		Text:            a.Text,
 		Reference:       ref.Date,
 		ReferenceSource: ref.Source,
 		ReferenceSpan:   ref.Span,
+		Tokens:          toks,
 	}
-	for _, m := range x.places.Find(a.Text) {
+	places := x.places.FindTokens(a.Text, toks)
+	if len(places) > 0 {
+		in.Places = make([]event.PlaceMention, 0, len(places))
+	}
+	for _, m := range places {
 		in.Places = append(in.Places, event.PlaceMention{Span: vigil.Span{Start: m.Start, End: m.End}, Kind: m.Kind, Place: m.Place})
 	}
-	in.Tokens = token.Tokenize(a.Text)
-	for _, m := range x.actors.FindTokens(a.Text, in.Tokens) {
+	actors := x.actors.FindTokens(a.Text, toks)
+	if len(actors) > 0 {
+		in.Actors = make([]event.ActorMention, 0, len(actors))
+	}
+	for _, m := range actors {
 		in.Actors = append(in.Actors, event.ActorMention{Span: vigil.Span{Start: m.Start, End: m.End}, Actor: m.Actor, Via: m.Via, Origin: m.Origin, Sponsor: m.Sponsor})
 	}
-	for _, e := range x.times.Find(a.Text, ref.Date) {
+	times := x.times.Find(a.Text, ref.Date)
+	if len(times) > 0 {
+		in.Times = make([]event.TimeMention, 0, len(times))
+	}
+	for _, e := range times {
 		in.Times = append(in.Times, event.TimeMention{Span: vigil.Span{Start: e.Start, End: e.End}, Date: e.Date, Value: e.Value})
 	}
-	return &Result{Article: a, Reference: ref, Events: x.coder.Code(in)}
+	return in
 }

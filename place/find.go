@@ -141,7 +141,12 @@ const (
 // Find recognises and resolves the places of one article's text. Safe for
 // concurrent use.
 func (g *Gazetteer) Find(text string) []Mention {
-	toks := token.Tokenize(text)
+	return g.FindTokens(text, token.Tokenize(text))
+}
+
+// FindTokens is Find for a text already split by token.Tokenize, so that a
+// pipeline tokenizes each text once. toks is only read.
+func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 	cands := g.match(text, toks)
 	if len(cands) == 0 {
 		return nil

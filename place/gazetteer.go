@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"slices"
 	"strconv"
@@ -78,9 +79,7 @@ type Gazetteer struct {
 	entries   []entry
 	regions   []string
 	nodes     []node           // the generated names sorted by key, then those added at load
-	sorted    int              // how many nodes are sorted
-	buckets   []int32          // nodes[buckets[p]:buckets[p+1]] begin with the two bytes p
-	extra     map[string]int32 // names added at load: supplement, states, word lists
+	index     nameIndex        // key -> node number
 	countries map[string]int32 // alpha-2 -> country entry
 }
 
@@ -249,48 +248,13 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
 		}
 		g.nodes = append(g.nodes, nd)
 	}
-	// Buckets by the first two bytes of the key narrow each binary search.
-	g.sorted = len(g.nodes)
-	g.buckets = make([]int32, 1<<16+1)
-	for i := range g.nodes {
-		g.buckets[prefix2(g.nodes[i].key)+1]++
-	}
-	for p := 1; p < len(g.buckets); p++ {
-		g.buckets[p] += g.buckets[p-1]
-	}
-	g.extra = map[string]int32{}
+	g.index.build(g.nodes)
 	return nil
 }
 
-// prefix2 is the bucket of a key: its first two bytes.
-func prefix2(s string) int {
-	switch len(s) {
-	case 0:
-		return 0
-	case 1:
-		return int(s[0]) << 8
-	}
-	return int(s[0])<<8 | int(s[1])
-}
-
-// find returns the node number of a normalised name: a binary search in the
-// generated, sorted part, then the names added at load time.
+// find returns the node number of a normalised name.
 func (g *Gazetteer) find(key string) (int32, bool) {
-	p := prefix2(key)
-	lo, hi := int(g.buckets[p]), int(g.buckets[p+1])
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if g.nodes[m].key < key {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < g.sorted && g.nodes[lo].key == key {
-		return int32(lo), true
-	}
-	i, ok := g.extra[key]
-	return i, ok
+	return g.index.find(g.nodes, key)
 }
 
 // lookup returns the node of a normalised name, or nil.
@@ -313,7 +277,7 @@ func (g *Gazetteer) node(key string) int32 {
 	}
 	i := int32(len(g.nodes))
 	g.nodes = append(g.nodes, node{key: key, demonym: -1, seat: -1})
-	g.extra[key] = i
+	g.index.add(g.nodes, i)
 	return i
 }
 
@@ -630,4 +594,78 @@ func (g *Gazetteer) Resolve(name, countryHint string) (vigil.Place, bool) {
 		}
 	}
 	return g.place(best), true
+}
+
+// nameIndex is an open-addressing hash table from a normalised name to its node:
+// a lookup costs one hash and, nearly always, one key comparison. Each slot holds
+// the node number plus one (0 for an empty slot) in its low 32 bits and the top
+// of the key's hash in its high 32 bits, so that probing rarely touches a node
+// that does not match.
+type nameIndex struct {
+	seed  maphash.Seed
+	slots []uint64
+	n     int // nodes in the table
+}
+
+// build indexes all nodes.
+func (x *nameIndex) build(nodes []node) {
+	x.seed = maphash.MakeSeed()
+	x.n = 0
+	x.slots = make([]uint64, tableSize(len(nodes)+4096))
+	for i := range nodes {
+		x.insert(nodes, int32(i))
+	}
+}
+
+// tableSize is the power of two that keeps n names at most half full.
+func tableSize(n int) int {
+	size := 1024
+	for size < 2*n {
+		size *= 2
+	}
+	return size
+}
+
+func (x *nameIndex) find(nodes []node, key string) (int32, bool) {
+	if len(x.slots) == 0 {
+		return 0, false
+	}
+	h := maphash.String(x.seed, key)
+	tag := h >> 32
+	mask := uint64(len(x.slots) - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		s := x.slots[p]
+		if s == 0 {
+			return 0, false
+		}
+		if s>>32 == tag {
+			if i := int32(uint32(s)) - 1; nodes[i].key == key {
+				return i, true
+			}
+		}
+	}
+}
+
+// add indexes node i, growing the table when it fills.
+func (x *nameIndex) add(nodes []node, i int32) {
+	if 2*(x.n+1) > len(x.slots) {
+		x.slots = make([]uint64, tableSize(len(nodes)+4096))
+		x.n = 0
+		for k := range nodes[:i] {
+			x.insert(nodes, int32(k))
+		}
+	}
+	x.insert(nodes, i)
+}
+
+// insert puts node i, whose key is not in the table, in its slot.
+func (x *nameIndex) insert(nodes []node, i int32) {
+	h := maphash.String(x.seed, nodes[i].key)
+	mask := uint64(len(x.slots) - 1)
+	p := h & mask
+	for x.slots[p] != 0 {
+		p = (p + 1) & mask
+	}
+	x.slots[p] = h>>32<<32 | uint64(uint32(i+1))
+	x.n++
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token is one word, number or punctuation mark.
@@ -29,6 +30,9 @@ const (
 
 // IsCap reports whether a word token starts with an upper-case letter.
 func (t Token) IsCap() bool {
+	if t.Text != "" && t.Text[0] < utf8.RuneSelf {
+		return 'A' <= t.Text[0] && t.Text[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsUpper(r)
 }
@@ -36,7 +40,24 @@ func (t Token) IsCap() bool {
 // IsUpper reports whether a word token is written all in capitals ("MOIS", "FBI").
 func (t Token) IsUpper() bool {
 	letters := 0
-	for _, r := range t.Text {
+	for i := 0; i < len(t.Text); i++ {
+		c := t.Text[i]
+		if c >= utf8.RuneSelf {
+			return isUpperRunes(t.Text)
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func isUpperRunes(s string) bool {
+	letters := 0
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
 				return false
@@ -47,27 +68,55 @@ func (t Token) IsUpper() bool {
 	return letters > 0
 }
 
+// ASCII character classes, so that the common case needs no rune decoding.
+const (
+	cSpace = 1 << iota // unicode.IsSpace
+	cAlnum             // unicode.IsLetter or unicode.IsDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		if unicode.IsSpace(r) {
+			t[c] |= cSpace
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			t[c] |= cAlnum
+		}
+	}
+	return t
+}()
+
 // Tokenize splits text into tokens. Words keep inner hyphens, apostrophes and
 // periods of abbreviations ("al-Qahtani", "O'Brien", "U.S."); a possessive "'s" is a
 // token of its own so that "Iran's" yields "Iran".
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5)
+	toks := make([]Token, 0, len(text)/5+1)
+	var norms arena
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch cl := asciiClass[c]; {
+			case cl&cSpace != 0:
+				i++
+			case cl&cAlnum != 0:
+				i = appendWord(&toks, &norms, text, i)
+			default:
+				s := text[i : i+1]
+				if c == '`' {
+					s = "'"
+				}
+				toks = append(toks, Token{Start: i, End: i + 1, Text: text[i : i+1], Norm: s, Kind: Punct})
+				i++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := scanWord(text, i)
-			// split a trailing possessive: Iran's, Iran’s, Assadis'
-			if k := possessive(text, i, j); k > 0 {
-				toks = append(toks, newToken(text, i, k))
-				toks = append(toks, Token{Start: k, End: j, Text: text[k:j], Norm: "'s", Kind: Punct})
-			} else {
-				toks = append(toks, newToken(text, i, j))
-			}
-			i = j
+			i = appendWord(&toks, &norms, text, i)
 		default:
 			toks = append(toks, Token{Start: i, End: i + size, Text: text[i : i+size], Norm: foldPunct(text[i : i+size]), Kind: Punct})
 			i += size
@@ -76,18 +125,40 @@ func Tokenize(text string) []Token {
 	return toks
 }
 
+// appendWord appends the word starting at i, and its possessive, and returns its end.
+func appendWord(toks *[]Token, norms *arena, text string, i int) int {
+	j := scanWord(text, i)
+	// split a trailing possessive: Iran's, Iran’s, Assadis'
+	if k := possessive(text, i, j); k > 0 {
+		*toks = append(*toks, newToken(norms, text, i, k))
+		*toks = append(*toks, Token{Start: k, End: j, Text: text[k:j], Norm: "'s", Kind: Punct})
+	} else {
+		*toks = append(*toks, newToken(norms, text, i, j))
+	}
+	return j
+}
+
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i int) int {
 	j := i
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			j += size
-			continue
+		var r rune
+		var size int
+		if c := text[j]; c < utf8.RuneSelf {
+			if asciiClass[c]&cAlnum != 0 {
+				j++
+				continue
+			}
+			r, size = rune(c), 1
+		} else {
+			r, size = utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				j += size
+				continue
+			}
 		}
 		if isJoiner(r) && j+size < len(text) {
-			next, _ := utf8.DecodeRuneInString(text[j+size:])
-			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+			if isLetterOrDigitAt(text, j+size) {
 				// "U.S." keeps its periods; a sentence-final period does not join
 				if r == '.' && !isAbbrevContinuation(text, i, j, size) {
 					break
@@ -102,6 +173,15 @@ func scanWord(text string, i int) int {
 		break
 	}
 	return j
+}
+
+// isLetterOrDigitAt reports whether the rune at byte k is a letter or a digit.
+func isLetterOrDigitAt(text string, k int) bool {
+	if c := text[k]; c < utf8.RuneSelf {
+		return asciiClass[c]&cAlnum != 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isJoiner(r rune) bool {
@@ -126,7 +206,10 @@ func isAbbrevEnd(text string, start, dot int) bool {
 // possessive returns the offset where a trailing "'s" starts, or 0.
 func possessive(text string, i, j int) int {
 	w := text[i:j]
-	for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
+	if w == "" || (w[len(w)-1] != 's' && w[len(w)-1] != 'S') {
+		return 0
+	}
+	for _, suffix := range [...]string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix) {
 			return j - len(suffix)
 		}
@@ -134,13 +217,53 @@ func possessive(text string, i, j int) int {
 	return 0
 }
 
-func newToken(text string, i, j int) Token {
+func newToken(norms *arena, text string, i, j int) Token {
 	t := Token{Start: i, End: j, Text: text[i:j], Kind: Word}
-	t.Norm = Normalize(t.Text)
-	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsDigit(r) {
+	t.Norm = norms.normalize(t.Text)
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		if '0' <= c && c <= '9' {
+			t.Kind = Number
+		}
+	} else if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsDigit(r) {
 		t.Kind = Number
 	}
 	return t
+}
+
+// arena holds the normal forms of one text's words that differ from the words
+// as written, so that Tokenize allocates them in a few blocks rather than one by
+// one. Bytes once handed out as a string are never written again.
+type arena struct {
+	buf []byte
+}
+
+// normalize is Normalize(s), the result placed in the arena.
+func (a *arena) normalize(s string) string {
+	lower := -1 // the first ASCII capital
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return Normalize(s)
+		}
+		if lower < 0 && 'A' <= c && c <= 'Z' {
+			lower = i
+		}
+	}
+	if lower < 0 {
+		return s
+	}
+	if cap(a.buf)-len(a.buf) < len(s) {
+		a.buf = make([]byte, 0, max(len(s), 2048))
+	}
+	n := len(a.buf)
+	a.buf = append(a.buf, s...)
+	b := a.buf[n:]
+	for i := lower; i < len(b); i++ {
+		if c := b[i]; 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func foldPunct(s string) string {
@@ -169,6 +292,15 @@ func Normalize(s string) string {
 	if ascii {
 		return s
 	}
+	if isASCII(s) {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return unsafe.String(unsafe.SliceData(b), len(b))
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -192,6 +324,15 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // NormalizePhrase normalises every word of a phrase and joins them with single
