@@ -38,12 +38,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) && t.Noun && d.isBarePlural(m, cstart, cend) {
 		return nil
 	}
-	cause := isAttack(t.Type) && d.isCause(m, cstart)
+	cause := d.isCause(m, cstart)
 	if cause {
-		// "expelled diplomats over the poisoning of X": the attack is the cause of
-		// the response told here; only what is said of it directly belongs to it
-		// its phrase runs to the next trigger of the clause ("in a shooting in
-		// Almere in December 2015, and in the murder of ...")
+		// "expelled diplomats over the poisoning of X", "in protest at the death
+		// sentence handed down by a court": the event is the cause of another told
+		// here; only what is said of it directly belongs to it. Its phrase runs to
+		// the next trigger of the clause ("in a shooting in Almere in December
+		// 2015, and in the murder of ...")
 		end := cend
 		for _, t := range d.triggers {
 			if t > m.Last && t < end {
@@ -90,6 +91,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// a killing is an assassination only of a specific person, not of a group
 	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
+		return nil
+	}
+	// threats count when they are made against people: "a bomb threat against
+	// the aircraft" or "threatened to expel" are not intimidation
+	if t.Type == vigil.Intimidation && t.Flags.generic && !d.isVictim(target) {
 		return nil
 	}
 
@@ -230,6 +236,26 @@ func (d *doc) namesOtherState(s sentInfo, code string) bool {
 	return false
 }
 
+// isVictim: a phrase that names people who can be intimidated: a victim noun
+// ("dissidents", "his family"), a person's name, a pronoun, or an exile group.
+func (d *doc) isVictim(p phrase) bool {
+	if p.empty() {
+		return false
+	}
+	if victimNouns[d.headNorm(p)] || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 {
+		return true
+	}
+	if a, ok := d.actorIn(p); ok && (a.Actor.Kind == "group" || a.Actor.Kind == "person" || a.Actor.Kind == "media") {
+		return true
+	}
+	for k := p.from; k < p.to; k++ {
+		if victimNouns[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // atHome lists the responses a state takes on its own soil.
 var atHome = map[vigil.EventType]bool{vigil.Expulsion: true, vigil.AmbassadorRecall: true, vigil.Sanction: true}
 
@@ -250,9 +276,12 @@ func (d *doc) isCause(m triggerMatch, cstart int) bool {
 			sawResponse = true
 		}
 	}
+	if !isAttack(m.T.Type) && !sawResponse {
+		return false // a response is a cause only of another response in its clause
+	}
 	for k := m.First - 1; k >= cstart && k >= m.First-6; k-- {
 		switch d.toks[k].Norm {
-		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "role", "responsible", "suspected", "suspicion", "behind", "involved", "complicity", "complicit":
+		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "role", "responsible", "suspected", "suspicion", "behind", "involved", "complicity", "complicit", "protest":
 			return true
 		case "for", "into", "after":
 			if sawResponse {
