@@ -294,11 +294,15 @@ func (p *parser) half(i int) (match, bool) {
 	return m, true
 }
 
-// year reads a four-digit year (or "'98") at token i.
+// year reads a four-digit year (or "'98", or one spelled out as in
+// transcripts: "nineteen ninety-seven", "the year two thousand") at token i.
 func (p *parser) year(i int) (y, j int, ok bool) {
 	t := p.tk(i)
 	if t.kind == tNum && t.ndig == 4 && t.num >= 1000 && t.num <= 2200 && p.plainNumber(i) {
 		return t.num, i + 1, true
+	}
+	if t.lx.cls == cNumber {
+		return p.spelledYear(i)
 	}
 	if p.punct(i, '\'') && p.tk(i+1).kind == tNum && p.tk(i+1).ndig == 2 && p.glued(i+1) && !p.glued(i+2) {
 		n := p.tk(i + 1).num
@@ -308,6 +312,63 @@ func (p *parser) year(i int) (y, j int, ok bool) {
 		return 2000 + n, i + 2, true
 	}
 	return 0, i, false
+}
+
+// spelledYear reads a year written in words: a century ("nineteen", "eighteen",
+// "twenty") followed by two digits in words ("ninety-seven", "eighty", "oh five",
+// "twelve"), or "two thousand" with an optional "and" and a number below 100
+// where nothing else can be meant (after "year", or before a clause ends).
+func (p *parser) spelledYear(i int) (y, j int, ok bool) {
+	t := p.tk(i)
+	switch {
+	case t.lx.word == "nineteen" || t.lx.word == "eighteen" || t.lx.word == "twenty" && !p.punct(i+1, '-'):
+		k := i + 1
+		if p.lower(k) == "oh" || p.w(k) == "o" {
+			if n := p.tk(k + 1); n.lx.cls == cNumber && n.lx.val >= 1 && n.lx.val <= 9 {
+				return t.lx.val*100 + n.lx.val, k + 2, true
+			}
+			return 0, i, false
+		}
+		n, k2, ok := p.wordsBelow100(k)
+		if !ok || n < 10 || p.punct(k2, '-') && p.glued(k2) || notYearWords[p.lower(k2)] {
+			return 0, i, false
+		}
+		return t.lx.val*100 + n, k2, true
+	case t.lx.word == "two" && p.lower(i+1) == "thousand":
+		k := i + 2
+		y = 2000
+		kk := k
+		if p.w(kk) == "and" {
+			kk++
+		}
+		if n, k2, ok := p.wordsBelow100(kk); ok {
+			y, k = 2000+n, k2
+		}
+		if p.w(i-1) == "year" || p.tk(k).kind == tPunct || k >= len(p.toks) {
+			return y, k, true
+		}
+	}
+	return 0, i, false
+}
+
+// wordsBelow100 reads a number from one to 99 in words: "seven", "ninety",
+// "ninety-seven", "ninety seven".
+func (p *parser) wordsBelow100(i int) (n, j int, ok bool) {
+	t := p.tk(i)
+	if t.lx.cls != cNumber || t.lx.val < 1 || t.lx.val > 90 {
+		return 0, i, false
+	}
+	n, j = t.lx.val, i+1
+	if n >= 20 && n%10 == 0 {
+		k := j
+		if p.punct(k, '-') && p.glued(k) {
+			k++
+		}
+		if u := p.tk(k); u.lx.cls == cNumber && u.lx.val >= 1 && u.lx.val <= 9 {
+			n, j = n+u.lx.val, k+1
+		}
+	}
+	return n, j, true
 }
 
 // yearPhrase reads a year after "of": "2018", "'98", "this year", "next year",
@@ -532,6 +593,14 @@ func (p *parser) explicit(i int) (match, bool) {
 					return match{}, false
 				}
 			}
+			m.y, m.j = y, k
+			m.value = yearStr(y)
+			m.at = point{gran: gYear, y: y}
+			return m, true
+		}
+	}
+	if t.lx.cls == cNumber {
+		if y, k, ok := p.spelledYear(i); ok {
 			m.y, m.j = y, k
 			m.value = yearStr(y)
 			m.at = point{gran: gYear, y: y}

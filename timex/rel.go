@@ -1079,7 +1079,7 @@ func (p *parser) theUnit(i int) (match, bool) {
 			m.at = point{gran: gYear, y: y}
 			return m, true
 		}
-		if t.lx.word == "fiscal" {
+		if p.spanOfUnit(i, i+3) {
 			m.typ, m.value = TypeDuration, "P1Y"
 			return m, true
 		}
@@ -1116,12 +1116,13 @@ func (p *parser) theUnit(i int) (match, bool) {
 		m.anchored = true
 		return m, true
 	case uYear, uMonth, uWeek:
-		switch p.w(i - 1) {
-		case "for", "over", "during", "throughout", "within":
+		if p.spanOfUnit(i, i+2) {
 			m.typ = TypeDuration
 			m.value = durationStr(1, t.lx.val)
 			return m, true
-		case "in", "of", "this", "earlier", "later":
+		}
+		switch p.w(i - 1) {
+		case "in", "of", "this", "earlier", "later", "for":
 			return p.shiftUnit(m, t.lx.val, 0, false)
 		}
 		if t.lx.val == uYear {
@@ -1129,6 +1130,17 @@ func (p *parser) theUnit(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// spanOfUnit reports whether "the year" over tokens [i, j) is a stretch of time
+// rather than the calendar unit: "throughout the year", "the year ended June 30".
+// "For the year" is the current one, as in results "for the year".
+func (p *parser) spanOfUnit(i, j int) bool {
+	switch p.w(i - 1) {
+	case "over", "during", "throughout", "within":
+		return true
+	}
+	return p.w(j) == "ended" || p.w(j) == "ending"
 }
 
 // bareUnits reads "for years", "within weeks": an unspecified duration.
