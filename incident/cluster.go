@@ -60,6 +60,63 @@ type item struct {
 	evidence map[string]bool // content words of the evidence sentences
 	place    string
 	start    int // first evidence offset, for proximity within an article
+	// cause marks an attack told in the same sentence as a response of its
+	// article ("expelled diplomats over the poisoning of ..."): the extractor
+	// gives it the responding state as actor, which says nothing of who attacked.
+	cause bool
+}
+
+// actor is the event's actor, nil when the event's actor cannot be trusted.
+func (it *item) actor() *vigil.ActorRef {
+	if it.cause {
+		return nil
+	}
+	return it.ev.Event.Actor
+}
+
+// sameSentence reports whether two events of one article share an evidence span.
+func sameSentence(a, b *vigil.StoredEvent) bool {
+	if a.ArticleID != b.ArticleID {
+		return false
+	}
+	for _, x := range a.Evidence {
+		for _, y := range b.Evidence {
+			if x.Start < y.End && y.Start < x.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markCauses sets cause on the attacks that share a sentence with a response of
+// their article. Such an attack dated the very day of that response is most
+// often dated by the response's words ("on Tuesday expelled ... over the
+// poisoning"), so its date is dropped: the event is replaced by a copy without
+// it.
+func markCauses(items []item) {
+	byArticle := map[int64][]int{}
+	for i := range items {
+		byArticle[items[i].ev.ArticleID] = append(byArticle[items[i].ev.ArticleID], i)
+	}
+	for _, idx := range byArticle {
+		for _, i := range idx {
+			if answers(items[i].ev.Event.Type) {
+				continue
+			}
+			for _, j := range idx {
+				if !items[j].ev.Event.Type.IsResponse() || !sameSentence(items[i].ev, items[j].ev) {
+					continue
+				}
+				items[i].cause = true
+				if d := items[i].ev.Event.Date; d.Precision == vigil.PrecisionDay && d == items[j].ev.Event.Date {
+					ev := *items[i].ev
+					ev.Event.Date = vigil.Date{}
+					items[i].ev = &ev
+				}
+			}
+		}
+	}
 }
 
 // Cluster groups events into incidents and links responses.
@@ -69,6 +126,7 @@ func Cluster(events []vigil.StoredEvent, opts Options) Result {
 	for i := range events {
 		items[i] = newItem(&events[i])
 	}
+	markCauses(items)
 	idf := newIDF(items)
 	uf := newClusters(items)
 	// Reviewers' pins come first: events pinned to one incident stay together.
@@ -358,14 +416,14 @@ func compatible(a, b *vigil.Event) bool {
 // responding) states. Reports disagree on this more often than on where and
 // when (an overview article may credit one state with another's attack), so it
 // weighs against a merge instead of forbidding it.
-func actorsDiffer(a, b *vigil.Event) bool {
-	if a.Actor == nil || b.Actor == nil || a.Actor.Country == "" || b.Actor.Country == "" || a.Actor.Country == b.Actor.Country {
+func actorsDiffer(t vigil.EventType, countryA string, a *vigil.ActorRef, countryB string, b *vigil.ActorRef) bool {
+	if a == nil || b == nil || a.Country == "" || b.Country == "" || a.Country == b.Country {
 		return false
 	}
 	// An attack credited to the state it happened in is most often a misread
 	// of the police or the prosecutors who reported it: that report's actor says
 	// nothing against the other's.
-	if !a.Type.IsResponse() && (a.Actor.Country == a.Country || b.Actor.Country == b.Country) {
+	if !t.IsResponse() && (a.Country == countryA || b.Country == countryB) {
 		return false
 	}
 	return true
@@ -384,6 +442,13 @@ func pairScore(a, b *item, d *idf) (float64, bool) {
 	if a.ev.Pinned && b.ev.Pinned && a.ev.Incident != b.ev.Incident {
 		return 0, false
 	}
+	return similarity(a, b, d), true
+}
+
+// similarity scores what two events have in common, whatever their types and
+// countries.
+func similarity(a, b *item, d *idf) float64 {
+	ea, eb := &a.ev.Event, &b.ev.Event
 	s := 0.0
 	if !ea.Date.IsZero() && !eb.Date.IsZero() {
 		switch min(ea.Date.Precision, eb.Date.Precision) {
@@ -410,10 +475,11 @@ func pairScore(a, b *item, d *idf) (float64, bool) {
 		s += 0.4
 	}
 	s += 1.2 * d.overlap(a.target, b.target, d.target)
-	if ea.Actor != nil && eb.Actor != nil && ea.Actor.ID != "" && ea.Actor.ID == eb.Actor.ID {
+	aa, ab := a.actor(), b.actor()
+	if aa != nil && ab != nil && aa.ID != "" && aa.ID == ab.ID {
 		s += 0.2
 	}
-	if actorsDiffer(ea, eb) {
+	if actorsDiffer(ea.Type, ea.Country, aa, eb.Country, ab) {
 		s -= actorPenalty
 	}
 	if ea.Target != nil && eb.Target != nil && ea.Target.Country != "" && eb.Target.Country != "" {
@@ -429,7 +495,7 @@ func pairScore(a, b *item, d *idf) (float64, bool) {
 	if len(a.target) == 0 || len(b.target) == 0 {
 		s += 0.6 * math.Max(d.contained(a.target, b.evidence, d.target), d.contained(b.target, a.evidence, d.target))
 	}
-	return s, true
+	return s
 }
 
 // clusters is a union-find over items that keeps, per root, the articles, the

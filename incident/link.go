@@ -11,89 +11,238 @@ import (
 func answers(t vigil.EventType) bool { return t.IsResponse() || t == vigil.Protest }
 
 // link sets ResponseTo on every response incident that answers an attack: the
-// attack its events are told next to in the same articles (nearer sentences
-// weigh more), that happened no later than the response, whose sponsoring state
-// is the state the response targets, whose target or place it shares.
+// attack its events are told next to in the same articles (the same sentence
+// above all, nearer sentences weigh more), that happened no later than the
+// response, whose sponsoring state is the state the response targets, whose
+// target or place it shares; and of the reports of that attack that clustering
+// left apart, the one most articles tell.
 func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, threshold float64) {
-	group := make([]int, len(items))
-	targets := make([]map[string]bool, len(groups))
-	actors := make([]map[string]bool, len(groups))
-	evidence := make([]map[string]bool, len(groups))
-	for g, members := range groups {
-		targets[g], actors[g], evidence[g] = map[string]bool{}, map[string]bool{}, map[string]bool{}
-		for _, m := range members {
-			group[m] = g
-			for w := range items[m].target {
-				targets[g][w] = true
-			}
-			for w := range items[m].evidence {
-				evidence[g][w] = true
-			}
-			if a := items[m].ev.Event.Actor; a != nil {
-				for w := range words(a.Name) {
-					actors[g][w] = true
-				}
-			}
-		}
-	}
-	byArticle := map[int64][]int{}
-	for i := range items {
-		if !answers(items[i].ev.Event.Type) {
-			byArticle[items[i].ev.ArticleID] = append(byArticle[items[i].ev.ArticleID], i)
-		}
-	}
-	var attacks []int
-	for g := range groups {
-		if !answers(incidents[g].Type) {
-			attacks = append(attacks, g)
-		}
-	}
-	for r, members := range groups {
-		resp := &incidents[r]
-		if !answers(resp.Type) {
+	l := newLinker(items, groups, incidents, d)
+	for r := range groups {
+		if !answers(incidents[r].Type) {
 			continue
 		}
-		votes := map[int]float64{}
-		for _, m := range members {
-			for _, a := range byArticle[items[m].ev.ArticleID] {
-				dist := math.Abs(float64(items[m].start - items[a].start))
-				votes[group[a]] += 0.6 + math.Exp(-dist/1500)
-			}
-		}
 		best, bestScore := -1, threshold
-		for _, a := range attacks {
-			att := &incidents[a]
-			if !resp.Date.IsZero() && !att.Date.IsZero() && att.Date.Truncate(min(att.Date.Precision, resp.Date.Precision)).Time().After(resp.Date.Time()) {
-				continue // a response does not come before what it answers
-			}
-			s := votes[a]
-			if resp.Type == vigil.Protest && s == 0 {
-				continue
-			}
-			s += 1.0 * d.overlap(targets[r], targets[a], d.target)
-			s += 0.5 * d.overlap(targets[r], actors[a], d.target)
-			if resp.Target != nil && att.Actor != nil && resp.Target.Country != "" && resp.Target.Country == att.Actor.Country {
-				s += 0.4
-			}
-			if resp.Country != "" && resp.Country == att.Country {
-				s += 0.3
-			}
-			s += 0.5 * d.cosine(evidence[r], evidence[a], d.evid)
-			// The response's sentences name the attack's target ("over the murder of ...").
-			s += 0.8 * d.overlap(evidence[r], targets[a], d.evid)
-			// An attack several articles report is more likely the one answered
-			// than a passing mention.
-			s += 0.3 * float64(min(att.Articles-1, 3))
-			if !resp.Date.IsZero() && !att.Date.IsZero() {
-				years := resp.Date.Time().Sub(att.Date.Time()).Hours() / 24 / 365
-				s -= 0.05 * math.Max(0, years-1)
-			}
-			if s > bestScore {
+		votes := l.votes(r)
+		for _, a := range l.attacks {
+			if s, ok := l.score(r, a, votes); ok && s > bestScore {
 				best, bestScore = a, s
 			}
 		}
 		if best >= 0 {
-			resp.ResponseTo = incidents[best].ID
+			incidents[r].ResponseTo = incidents[l.frags.canon(best)].ID
 		}
 	}
+}
+
+// linker holds the incidents' features that linking compares.
+type linker struct {
+	items     []item
+	groups    [][]int
+	incidents []vigil.Incident
+	d         *idf
+	group     []int // item -> its group
+	targets   []map[string]bool
+	actors    []map[string]bool
+	evidence  []map[string]bool
+	byArticle map[int64][]int // attack items by article
+	attacks   []int           // groups that are attacks
+	frags     *fragments
+}
+
+func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf) *linker {
+	l := &linker{items: items, groups: groups, incidents: incidents, d: d, group: make([]int, len(items)),
+		targets: make([]map[string]bool, len(groups)), actors: make([]map[string]bool, len(groups)),
+		evidence: make([]map[string]bool, len(groups)), byArticle: map[int64][]int{}}
+	for g, members := range groups {
+		l.targets[g], l.actors[g], l.evidence[g] = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		for _, m := range members {
+			l.group[m] = g
+			for w := range items[m].target {
+				l.targets[g][w] = true
+			}
+			for w := range items[m].evidence {
+				l.evidence[g][w] = true
+			}
+			if a := items[m].actor(); a != nil {
+				for w := range words(a.Name) {
+					l.actors[g][w] = true
+				}
+			}
+		}
+		if !answers(incidents[g].Type) {
+			l.attacks = append(l.attacks, g)
+		}
+	}
+	for i := range items {
+		if !answers(items[i].ev.Event.Type) {
+			l.byArticle[items[i].ev.ArticleID] = append(l.byArticle[items[i].ev.ArticleID], i)
+		}
+	}
+	l.frags = &fragments{items: items, groups: groups, incidents: incidents, d: d, threshold: fragmentThreshold, memo: map[int]int{}, coh: map[int]float64{}}
+	return l
+}
+
+// votes weighs the attacks told in the same articles as response r's events.
+func (l *linker) votes(r int) map[int]float64 {
+	votes := map[int]float64{}
+	for _, m := range l.groups[r] {
+		for _, a := range l.byArticle[l.items[m].ev.ArticleID] {
+			if sameSentence(l.items[m].ev, l.items[a].ev) {
+				// "expelled diplomats over the poisoning of ...": the
+				// sentence names what the response answers.
+				votes[l.group[a]] += sentenceVote
+				continue
+			}
+			dist := math.Abs(float64(l.items[m].start - l.items[a].start))
+			votes[l.group[a]] += 0.6 + math.Exp(-dist/1500)
+		}
+	}
+	return votes
+}
+
+// score is the evidence that response r answers attack a; ok is false when it
+// cannot.
+func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
+	resp, att := &l.incidents[r], &l.incidents[a]
+	if !resp.Date.IsZero() && !att.Date.IsZero() && att.Date.Truncate(min(att.Date.Precision, resp.Date.Precision)).Time().After(resp.Date.Time()) {
+		return 0, false // a response does not come before what it answers
+	}
+	s := votes[a]
+	if resp.Type == vigil.Protest && s == 0 {
+		return 0, false
+	}
+	d := l.d
+	s += 1.0 * d.overlap(l.targets[r], l.targets[a], d.target)
+	s += 0.5 * d.overlap(l.targets[r], l.actors[a], d.target)
+	if resp.Target != nil && att.Actor != nil && resp.Target.Country != "" && resp.Target.Country == att.Actor.Country {
+		s += 0.4
+	}
+	if resp.Country != "" && resp.Country == att.Country {
+		s += 0.3
+	}
+	s += 0.5 * d.cosine(l.evidence[r], l.evidence[a], d.evid)
+	// The response's sentences name the attack's target ("over the murder of ...").
+	s += 0.8 * d.overlap(l.evidence[r], l.targets[a], d.evid)
+	// An attack several articles report is more likely the one answered
+	// than a passing mention.
+	s += 0.3 * float64(min(att.Articles-1, 3))
+	if !resp.Date.IsZero() && !att.Date.IsZero() {
+		years := resp.Date.Time().Sub(att.Date.Time()).Hours() / 24 / 365
+		s -= 0.05 * math.Max(0, years-1)
+	}
+	return s, true
+}
+
+// fragmentThreshold is the affinity above which an attack incident is taken
+// for a fragment of a better-supported one.
+const fragmentThreshold = 0.5
+
+// sentenceVote is what an attack told in the same sentence as a response adds
+// to the response's link to it.
+const sentenceVote = 2.5
+
+// kin reports whether incidents of types a and b may be one attack told two
+// ways: the same type, or a killing and a shooting.
+func kin(a, b vigil.EventType) bool {
+	if a == b {
+		return true
+	}
+	violent := func(t vigil.EventType) bool { return t == vigil.Assassination || t == vigil.ArmedAttack }
+	return violent(a) && violent(b)
+}
+
+// fragments finds, for an attack incident, the incident of the same attack that
+// more articles tell: clustering leaves apart the reports of an attack it could
+// not merge (two told by one article, a report with a vague date or a wrong
+// country), and a response told next to one of them answers the attack that the
+// best-supported of them stands for.
+type fragments struct {
+	items     []item
+	groups    [][]int
+	incidents []vigil.Incident
+	d         *idf
+	threshold float64
+	memo      map[int]int
+	coh       map[int]float64
+}
+
+// canon returns the incident attack g's responses should point at: the
+// best-supported incident of the same attack.
+func (f *fragments) canon(g int) int {
+	if c, ok := f.memo[g]; ok {
+		return c
+	}
+	f.memo[g] = g
+	best := g
+	for h := range f.groups {
+		in := &f.incidents[h]
+		if h == g || answers(in.Type) || !kin(in.Type, f.incidents[g].Type) || !f.better(h, best) {
+			continue
+		}
+		if aff, ok := f.affinity(g, h); ok && aff >= f.threshold {
+			best = h
+		}
+	}
+	if best != g {
+		best = f.canon(best)
+	}
+	f.memo[g] = best
+	return best
+}
+
+// better reports whether incident g is better supported than h: more
+// articles tell it, or as many and its reports agree more with each other.
+func (f *fragments) better(g, h int) bool {
+	if a, b := f.incidents[g].Articles, f.incidents[h].Articles; a != b {
+		return a > b
+	}
+	if a, b := f.coherence(g), f.coherence(h); a != b {
+		return a > b
+	}
+	return g < h
+}
+
+// coherence is the mean similarity of an incident's events to each other.
+func (f *fragments) coherence(g int) float64 {
+	if c, ok := f.coh[g]; ok {
+		return c
+	}
+	members := f.groups[g]
+	sum, n := 0.0, 0
+	for x := 0; x < len(members); x++ {
+		for y := x + 1; y < len(members); y++ {
+			sum += similarity(&f.items[members[x]], &f.items[members[y]], f.d)
+			n++
+		}
+	}
+	c := 0.0
+	if n > 0 {
+		c = sum / float64(n)
+	}
+	f.coh[g] = c
+	return c
+}
+
+// affinity is the best similarity of an event of incident g to an event of
+// incident h whose date and country it is compatible with; ok is false when none is.
+func (f *fragments) affinity(g, h int) (float64, bool) {
+	best, ok := math.Inf(-1), false
+	for _, x := range f.groups[g] {
+		for _, y := range f.groups[h] {
+			ex, ey := &f.items[x].ev.Event, &f.items[y].ev.Event
+			if !datesCompatible(ex.Date, ey.Date) {
+				continue
+			}
+			if ex.Country != "" && ey.Country != "" && ex.Country != ey.Country {
+				continue
+			}
+			s := similarity(&f.items[x], &f.items[y], f.d)
+			if ex.Type != ey.Type {
+				s -= 0.2
+			}
+			best, ok = math.Max(best, s), true
+		}
+	}
+	return best, ok
 }

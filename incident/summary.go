@@ -52,7 +52,8 @@ func summarize(items []item, members []int) vigil.Incident {
 	}
 	in.Country = mostCommon(items, members, func(ev *vigil.Event) string { return ev.Country })
 	in.Place = bestPlace(items, members)
-	in.Actor = bestActor(items, members, func(ev *vigil.Event) *vigil.ActorRef { return ev.Actor })
+	// The actors of attacks told as a response's cause are the responders'.
+	in.Actor = bestActor(items, trusted(items, members), func(ev *vigil.Event) *vigil.ActorRef { return ev.Actor })
 	in.Target = bestActor(items, members, func(ev *vigil.Event) *vigil.ActorRef { return ev.Target })
 	in.Conflicts = conflicts(items, members, in)
 	return in
@@ -103,6 +104,17 @@ func bestPlace(items []item, members []int) *vigil.Place {
 		}
 	}
 	return best
+}
+
+// trusted returns the members whose actor can be trusted.
+func trusted(items []item, members []int) []int {
+	var out []int
+	for _, m := range members {
+		if !items[m].cause {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func actorKey(a *vigil.ActorRef) string {
