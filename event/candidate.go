@@ -95,7 +95,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// threats count when they are made against people: "a bomb threat against
 	// the aircraft" or "threatened to expel" are not intimidation
-	if t.Type == vigil.Intimidation && t.Flags.generic && !d.isVictim(target) {
+	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
 		return nil
 	}
 

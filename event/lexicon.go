@@ -25,7 +25,7 @@ type trigger struct {
 }
 
 type flags struct {
-	planned, attempted, generic, kill, passiveOnly bool
+	planned, attempted, generic, kill, passiveOnly, person bool
 }
 
 // lexicon indexes triggers by the normalised form of their first token.
@@ -73,6 +73,8 @@ func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 					t.Flags.kill = true
 				case "passive-only":
 					t.Flags.passiveOnly = true
+				case "person":
+					t.Flags.person = true
 				case "":
 				default:
 					return fmt.Errorf("%s:%d: unknown flag %q", name, line, fl)
