@@ -179,6 +179,8 @@ func (p *parser) core(i int) (match, bool) {
 	try(p.theUnit(i))
 	try(p.century(i))
 	try(p.bareUnits(i))
+	try(p.yearEnd(i))
+	try(p.decadeWord(i))
 	return best, ok
 }
 

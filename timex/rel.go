@@ -212,9 +212,14 @@ func (p *parser) quantity(i int) (n, j int, ok bool) {
 	case t.lx.cls == cNumber:
 		n = t.lx.val
 		j = i + 1
-		if n >= 20 && n < 100 && p.punct(j, '-') && p.glued(j) && p.tk(j+1).lx.cls == cNumber && p.tk(j+1).lx.val < 10 {
-			n += p.tk(j + 1).lx.val
-			j += 2
+		if n >= 20 && n < 100 && n%10 == 0 {
+			if p.punct(j, '-') && p.glued(j) && p.tk(j+1).lx.cls == cNumber && p.tk(j+1).lx.val < 10 {
+				n += p.tk(j + 1).lx.val
+				j += 2
+			} else if u := p.tk(j); u.lx.cls == cNumber && u.lx.val >= 1 && u.lx.val < 10 {
+				n += u.lx.val // "twenty four hours"
+				j++
+			}
 		}
 		return n, j, true
 	}
@@ -295,6 +300,15 @@ func (p *parser) numUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	hyph := false
+	half := false
+	if n > 0 && p.tk(k).kind == tNum && p.tk(k).num == 1 && p.punct(k+1, '/') && p.glued(k+1) &&
+		p.tk(k+2).kind == tNum && p.tk(k+2).num == 2 && p.glued(k+2) {
+		k += 3 // "5 1/2 hours"
+		half = true
+	} else if n > 0 && p.w(k) == "and" && p.w(k+1) == "a" && p.w(k+2) == "half" {
+		k += 3 // "two and a half years"
+		half = true
+	}
 	if p.punct(k, '-') && p.glued(k) {
 		k++
 		hyph = true
@@ -302,6 +316,20 @@ func (p *parser) numUnit(i int) (match, bool) {
 	u := p.tk(k)
 	if u.lx.cls != cUnit {
 		return match{}, false
+	}
+	if !half && n == 1 && !u.lx.plural && p.w(k+1) == "and" && p.w(k+2) == "a" && p.w(k+3) == "half" {
+		half = true // "a minute and a half"
+	}
+	if half {
+		v := halfDuration(n, u.lx.val)
+		if v == "" || p.w(k+1) == "old" || p.punct(k+1, '-') && p.w(k+2) == "old" {
+			return match{}, false
+		}
+		j := k + 1
+		if p.w(j) == "and" {
+			j += 3
+		}
+		return match{i: i, j: j, typ: TypeDuration, value: v, wd: -1}, true
 	}
 	// "a day" after a count of money or times is a rate, not a duration.
 	if (p.w(i) == "a" || p.w(i) == "an" || p.w(i) == "per") && n == 1 && u.lx.plural {
@@ -383,6 +411,31 @@ func (p *parser) numUnit(i int) (match, bool) {
 		return m, ok
 	}
 	return m, p.durationOK(i, n, unit, hyph, &m)
+}
+
+// halfDuration writes n and a half units as a TIMEX3 duration: P2Y6M, PT5H30M.
+func halfDuration(n, u int) string {
+	if n <= 0 || n > 1000 {
+		return ""
+	}
+	num := strconv.Itoa(n)
+	switch u {
+	case uMinute:
+		return "PT" + num + "M30S"
+	case uHour:
+		return "PT" + num + "H30M"
+	case uDay:
+		return "P" + num + "DT12H"
+	case uMonth:
+		return "P" + num + ".5M"
+	case uWeek:
+		return "P" + num + ".5W"
+	case uYear:
+		return "P" + num + "Y6M"
+	case uDecade:
+		return "P" + strconv.Itoa(n*10+5) + "Y"
+	}
+	return ""
 }
 
 // durationOK sets the duration value and reports whether the count makes sense.
@@ -1185,4 +1238,66 @@ func (p *parser) century(i int) (match, bool) {
 	return match{i: i, j: k + 1, typ: TypeDate, wd: -1, value: twoDigits(n - 1)}, true
 }
 
-var _ = time.UTC
+// yearEnd reads "year-end", "year end" and "year's end": the year whose end is
+// meant (TIMEX3 marks the end with a modifier, not in the value): the reference
+// year, or the one before after "since".
+func (p *parser) yearEnd(i int) (match, bool) {
+	if p.w(i) != "year" {
+		return match{}, false
+	}
+	k := i + 1
+	switch {
+	case p.punct(k, '-') && p.glued(k) && p.w(k+1) == "end" && p.glued(k+1):
+		k += 2
+	case p.w(k) == "end":
+		k++
+	case p.punct(k, '\'') && p.w(k+1) == "s" && p.w(k+2) == "end":
+		k += 3
+	default:
+		return match{}, false
+	}
+	m := match{i: i, j: k, typ: TypeDate, wd: -1}
+	if p.w(i-1) == "the" {
+		m.i = i - 1
+	}
+	n := 0
+	if p.w(i-1) == "since" || p.w(i-1) == "the" && p.w(i-2) == "since" {
+		n = -1
+	}
+	return p.shiftUnit(m, uYear, n, false)
+}
+
+// decadeWords name the decades of a century.
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
+	"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+// decadeWord reads "the nineties", "the early eighties": the latest such decade
+// that began by the reference year (the twentieth century without one).
+func (p *parser) decadeWord(i int) (match, bool) {
+	if p.w(i) != "the" {
+		return match{}, false
+	}
+	k := i + 1
+	switch p.w(k) {
+	case "early", "late", "mid":
+		k++
+		if p.punct(k, '-') {
+			k++
+		}
+	}
+	if p.punct(k, '\'') {
+		k++
+	}
+	d, ok := decadeWords[p.lower(k)]
+	if !ok {
+		return match{}, false
+	}
+	c := 19
+	if p.hasYear() {
+		c = p.ref.Year / 100
+		if c*100+d*10 > p.ref.Year {
+			c--
+		}
+	}
+	return match{i: i, j: k + 1, typ: TypeDate, wd: -1, value: strconv.Itoa(c*10 + d), anchored: p.hasYear()}, true
+}
