@@ -15,6 +15,7 @@ import (
 	"vigil"
 	"vigil/actor"
 	"vigil/article"
+	"vigil/event"
 	"vigil/extract"
 )
 
@@ -27,12 +28,13 @@ func init() {
 }
 
 func runExtract(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "extract", "[--format table|jsonl|json] [--published YYYY-MM-DD] [--id NAME] [--explain] [--actors FILE] INPUT...")
+	fs := newFlagSet(env, "extract", "[--format table|jsonl|json] [--published YYYY-MM-DD] [--id NAME] [--explain] [--actors FILE] [--lexicon FILE] INPUT...")
 	format := fs.String("format", "", "output format: table, jsonl or json (default: table on a terminal, jsonl otherwise)")
 	published := fs.String("published", "", "publication date for inputs that carry none (YYYY-MM-DD)")
 	id := fs.String("id", "", "document id for a single input")
 	explain := fs.Bool("explain", false, "show the rules, trigger words and spans behind each field")
-	actorFiles := fs.String("actors", "", "comma-separated user actor dictionaries (TSV, same format as the built-in one)")
+	actorFiles := fs.String("actors", "", "comma-separated user actor dictionaries (TSV, same format as actor/data/actors.tsv)")
+	lexiconFiles := fs.String("lexicon", "", "comma-separated user trigger lexicons (TSV, same format as event/data/triggers.tsv)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "articles extracted in parallel")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -46,14 +48,21 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	opts := extract.Options{Explain: *explain}
-	closers, err := openActorFiles(*actorFiles, &opts)
-	defer func() {
-		for _, c := range closers {
-			c.Close()
-		}
-	}()
+	actors, err := openDataFiles(*actorFiles)
+	defer closeAll(actors)
 	if err != nil {
-		return err
+		return fmt.Errorf("actor dictionary: %w", err)
+	}
+	lexicons, err := openDataFiles(*lexiconFiles)
+	defer closeAll(lexicons)
+	if err != nil {
+		return fmt.Errorf("trigger lexicon: %w", err)
+	}
+	for _, f := range actors {
+		opts.Actors = append(opts.Actors, actor.NamedReader{Name: f.Name(), R: f})
+	}
+	for _, f := range lexicons {
+		opts.Lexicons = append(opts.Lexicons, event.NamedReader{Name: f.Name(), R: f})
 	}
 	x, err := extract.New(opts)
 	if err != nil {
@@ -66,21 +75,26 @@ func runExtract(ctx context.Context, env *Env, args []string) error {
 	return extractAll(ctx, env, x, fs.Args(), article.Options{Published: pub, ID: *id}, max(1, *workers), out.Write)
 }
 
-// openActorFiles opens the user actor dictionaries named in list.
-func openActorFiles(list string, opts *extract.Options) ([]io.Closer, error) {
-	var closers []io.Closer
+// openDataFiles opens the comma-separated files of list.
+func openDataFiles(list string) ([]*os.File, error) {
+	var files []*os.File
 	for _, path := range strings.Split(list, ",") {
 		if path = strings.TrimSpace(path); path == "" {
 			continue
 		}
 		f, err := os.Open(path)
 		if err != nil {
-			return closers, fmt.Errorf("actor dictionary: %w", err)
+			return files, err
 		}
-		closers = append(closers, f)
-		opts.Actors = append(opts.Actors, actor.NamedReader{Name: path, R: f})
+		files = append(files, f)
 	}
-	return closers, nil
+	return files, nil
+}
+
+func closeAll(files []*os.File) {
+	for _, f := range files {
+		f.Close()
+	}
 }
 
 // extractAll extracts the articles of inputs on several workers and hands the
