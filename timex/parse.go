@@ -826,7 +826,9 @@ func (p *parser) future(i int) bool {
 		if t.kind == tPunct && t.ch != '\'' && t.ch != '-' && t.ch != '.' || p.boundaryAfter(k) {
 			break
 		}
-		if t.lx.cls == cFuture && t.lx.word != "next" && t.lx.word != "tomorrow" && (t.lx.word != "ll" || p.punct(k-1, '\'')) {
+		if t.lx.cls == cFuture && t.lx.word != "next" && t.lx.word != "tomorrow" && (t.lx.word != "ll" || p.punct(k-1, '\'')) &&
+			!(t.lx.word == "expected" && (p.w(k-1) == "than" || p.punct(k-1, '-'))) {
+			// ("better-than-expected results" speak of the past)
 			return true
 		}
 		if t.blank || t.lx.word == "said" || t.lx.word == "says" {

@@ -494,6 +494,13 @@ func (p *parser) shifted(i int) (match, bool) {
 	if sw == "first" {
 		return match{}, false
 	}
+	if t.lx.word == "fiscal" && (sw == "current" || sw == "this" || sw == "last" || sw == "next" || sw == "previous") {
+		// "the current fiscal year", "last fiscal year"
+		if n := p.tk(k + 1); n.lx.cls == cUnit && !n.lx.plural && (n.lx.val == uYear || n.lx.val == uQuarter) {
+			k++
+			t = n
+		}
+	}
 	switch t.lx.cls {
 	case cUnit:
 		u := t.lx.val
@@ -585,6 +592,27 @@ func (p *parser) shifted(i int) (match, bool) {
 			return p.weekdayAt(i, k, t.lx.val, 1)
 		case "this":
 			return p.weekdayAt(i, k, t.lx.val, 2)
+		case "previous", "following":
+			// "the previous Friday": counted from the day last spoken of
+			b := p.base(true)
+			if !the || b.gran < gDay {
+				return match{}, false
+			}
+			bw := int(b.t.Weekday())
+			delta := -((bw - t.lx.val + 7) % 7)
+			if delta == 0 {
+				delta = -7
+			}
+			if sw == "following" {
+				delta = (t.lx.val - bw + 7) % 7
+				if delta == 0 {
+					delta = 7
+				}
+			}
+			d := b.t.AddDate(0, 0, delta)
+			m.j, m.wd = k+1, t.lx.val
+			m.value, m.at, m.anchored = dayStr(d), point{gran: gDay, t: d}, true
+			return m, true
 		}
 	case cSeason:
 		m.j = k + 1
@@ -712,7 +740,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		m.anchored = true
 		return p.finishQuarter(m, q, y, true), true
 	}
-	if yearGiven && q == 0 && (p.w(k) == "quarter" || p.w(k) == "period") && the {
+	if yearGiven && q == 0 && (p.w(k) == "quarter" || p.w(k) == "period") && (the || p.w(i+1) == "year") {
 		// "the 1988 period": the quarter last spoken of, in that year.
 		m.j = k + 1
 		a := p.byGran[gQuarter]
@@ -1024,8 +1052,8 @@ func (p *parser) clock(i int) (match, bool) {
 	// a day after the time: "3 p.m. Tuesday", "10 a.m. on Friday", "noon today"
 	day := ""
 	kk := k
-	if p.w(kk) == "on" {
-		kk++
+	if p.w(kk) == "on" || p.punct(kk, ',') && p.tk(kk+1).lx.cls == cMonth {
+		kk++ // "10 a.m. on Friday", "5 p.m. EST, Nov. 6"
 	}
 	if dm, ok := p.calendar(kk); ok && (dm.d != 0 || dm.wd >= 0) && len(dm.value) >= 10 {
 		day, m.j, m.at = dm.value[:10], dm.j, dm.at
