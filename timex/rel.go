@@ -127,6 +127,9 @@ func (p *parser) relWord(i int) (match, bool) {
 	m := match{i: i, j: i + 1, typ: TypeDate, wd: -1}
 	switch p.w(i) {
 	case "today", "yesterday", "tomorrow", "tonight":
+		if p.tk(i).cap && p.tk(i-1).kind == tWord && p.tk(i-1).cap && i > 0 && !p.allCaps(i) {
+			return match{}, false // a name: "VOA Today"
+		}
 		n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[p.w(i)]
 		part := ""
 		if pt := p.tk(i + 1); pt.lx.cls == cPart && !pt.lx.plural && p.w(i) != "tonight" {
@@ -197,6 +200,26 @@ func (p *parser) relWord(i int) (match, bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// titleWord reports whether the unit word at token k is capitalised in running
+// text, as in the name of a programme ("This Week", "60 Minutes").
+func (p *parser) titleWord(k int) bool {
+	return p.tk(k).cap && !p.allCaps(k)
+}
+
+// allCaps reports whether word token k is written in capitals, as headlines are.
+func (p *parser) allCaps(k int) bool {
+	t := p.tk(k)
+	if k >= len(p.toks) {
+		return false
+	}
+	for i := t.start; i < t.end; i++ {
+		if c := p.text[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // quantity reads a count: "3", "three", "twenty-five", "a", "a few", "several".
@@ -314,7 +337,7 @@ func (p *parser) numUnit(i int) (match, bool) {
 		hyph = true
 	}
 	u := p.tk(k)
-	if u.lx.cls != cUnit {
+	if u.lx.cls != cUnit || p.titleWord(k) {
 		return match{}, false
 	}
 	if !half && n == 1 && !u.lx.plural && p.w(k+1) == "and" && p.w(k+2) == "a" && p.w(k+3) == "half" {
@@ -503,6 +526,9 @@ func (p *parser) shifted(i int) (match, bool) {
 	}
 	switch t.lx.cls {
 	case cUnit:
+		if p.titleWord(k) {
+			return match{}, false // a title: "This Week"
+		}
 		u := t.lx.val
 		m.j = k + 1
 		if t.lx.plural {
