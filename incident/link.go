@@ -70,12 +70,12 @@ func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf)
 				}
 			}
 		}
-		if !answers(incidents[g].Type) {
+		if !incidents[g].Type.IsResponse() {
 			l.attacks = append(l.attacks, g)
 		}
 	}
 	for i := range items {
-		if !answers(items[i].ev.Event.Type) {
+		if !items[i].ev.Event.Type.IsResponse() {
 			l.byArticle[items[i].ev.ArticleID] = append(l.byArticle[items[i].ev.ArticleID], i)
 		}
 	}
@@ -109,8 +109,13 @@ func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
 		return 0, false // a response does not come before what it answers
 	}
 	s := votes[a]
-	if resp.Type == vigil.Protest && s == 0 {
+	if resp.Type == vigil.Protest && (s == 0 || att.Type == vigil.Protest) {
 		return 0, false
+	}
+	if att.Type == vigil.Protest {
+		// Diplomats expelled for joining a protest answer it; but a protest
+		// is more often itself an answer, told next to what it answers.
+		s -= protestPenalty
 	}
 	d := l.d
 	s += 1.0 * d.overlap(l.targets[r], l.targets[a], d.target)
@@ -128,15 +133,27 @@ func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
 	// than a passing mention.
 	s += 0.3 * float64(min(att.Articles-1, 3))
 	if !resp.Date.IsZero() && !att.Date.IsZero() {
-		years := resp.Date.Time().Sub(att.Date.Time()).Hours() / 24 / 365
-		s -= 0.05 * math.Max(0, years-1)
+		days := resp.Date.Time().Sub(att.Date.Time()).Hours() / 24
+		s -= 0.05 * math.Max(0, days/365-1)
+		// A response the same days as the attack (the gunman arrested at the
+		// scene) answers it rather than one of years before.
+		if min(resp.Date.Precision, att.Date.Precision) == vigil.PrecisionDay {
+			s += recentBonus * math.Exp(-math.Abs(days)/30)
+		}
 	}
 	return s, true
 }
 
 // fragmentThreshold is the affinity above which an attack incident is taken
 // for a fragment of a better-supported one.
-const fragmentThreshold = 0.5
+const fragmentThreshold = 0.4
+
+// recentBonus is what a response dated the day of an attack adds to its link
+// to it, fading over the following months.
+const recentBonus = 0.6
+
+// protestPenalty is what a protest costs as the incident a response answers.
+const protestPenalty = 0.5
 
 // sentenceVote is what an attack told in the same sentence as a response adds
 // to the response's link to it.

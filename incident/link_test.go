@@ -1,0 +1,139 @@
+package incident
+
+import (
+	"testing"
+
+	"vigil"
+)
+
+func TestCauseOfResponse(t *testing.T) {
+	tests := []struct {
+		name  string
+		specs []spec
+		same  [][2]int64
+		// noActor lists events whose incident must have no actor: the only
+		// actors its reports give are the responders'.
+		noActor []int64
+	}{
+		{
+			name: "the responders' actors do not part two reports of a killing",
+			specs: []spec{
+				{1, 10, vigil.Sanction, "2019-02", "", "", "US", "nine officials", "Washington sanctioned nine officials over the killing of the blogger Tomas Vrel.", 0},
+				{2, 10, vigil.Assassination, "2018-12", "", "", "US", "blogger Tomas Vrel", "Washington sanctioned nine officials over the killing of the blogger Tomas Vrel.", 0},
+				{3, 11, vigil.Expulsion, "2019-03", "", "", "NO", "two attaches", "Oslo expelled two attaches after the murder of Vrel.", 0},
+				{4, 11, vigil.Assassination, "2018-12", "", "", "NO", "Vrel", "Oslo expelled two attaches after the murder of Vrel.", 0},
+			},
+			same:    [][2]int64{{2, 4}},
+			noActor: []int64{2},
+		},
+		{
+			name: "a cause dated the day of its response loses that date",
+			specs: []spec{
+				{1, 10, vigil.Expulsion, "2019-03-05", "AT", "", "AT", "three envoys", "On 5 March Austria expelled three envoys over the stabbing of Ivo Marn in Graz.", 0},
+				{2, 10, vigil.ArmedAttack, "2019-03-05", "AT", "Graz", "AT", "Ivo Marn", "On 5 March Austria expelled three envoys over the stabbing of Ivo Marn in Graz.", 0},
+				{3, 11, vigil.ArmedAttack, "2018-11-20", "AT", "Graz", "XX", "exile Ivo Marn", "The exile Ivo Marn was stabbed in Graz in November.", 0},
+			},
+			same: [][2]int64{{2, 3}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Cluster(stored(tt.specs...), Options{})
+			inc := incidentOf(r)
+			for _, p := range tt.same {
+				if inc[p[0]] != inc[p[1]] {
+					t.Errorf("events %d and %d in incidents %q and %q, want one", p[0], p[1], inc[p[0]], inc[p[1]])
+				}
+			}
+			for _, id := range tt.noActor {
+				if in := byID(r, inc[id]); in == nil || in.Actor != nil {
+					t.Errorf("incident of event %d has actor %+v, want none", id, in.Actor)
+				}
+			}
+		})
+	}
+}
+
+func TestLinkRules(t *testing.T) {
+	tests := []struct {
+		name     string
+		specs    []spec
+		response int64
+		want     int64 // an event of the incident the response answers; 0 for none
+	}{
+		{
+			name: "the attack told in the response's sentence",
+			specs: []spec{
+				{1, 20, vigil.Bombing, "2020-04", "SE", "Malmo", "IR", "exile radio station", "Sweden expelled a diplomat over the bombing of an exile radio station in Malmo.", 0},
+				{2, 20, vigil.Expulsion, "2020-05-02", "SE", "", "SE", "diplomat", "Sweden expelled a diplomat over the bombing of an exile radio station in Malmo.", 0},
+				{3, 20, vigil.ArmedAttack, "2020-03", "SE", "Uppsala", "IR", "Dara Kemal", "In March the activist Dara Kemal was beaten in Uppsala.", 120},
+			},
+			response: 2,
+			want:     1,
+		},
+		{
+			name: "the best-supported report of the attack, not the fragment in the response's article",
+			specs: []spec{
+				{1, 30, vigil.Assassination, "2016-09-14", "DK", "Odense", "IR", "poet Sami Farrokh", "The poet Sami Farrokh was shot dead in Odense on 14 September.", 0},
+				{2, 31, vigil.Assassination, "2016-09", "DK", "Odense", "IR", "Sami Farrokh", "Farrokh was killed in Odense in September 2016.", 0},
+				{3, 32, vigil.Assassination, "2016", "DK", "Odense", "IR", "Farrokh", "The 2016 killing of Farrokh in Odense was ordered abroad.", 0},
+				// The verdict's article tells the killing twice: once where
+				// clustering can merge it, once as the verdict's cause.
+				{4, 33, vigil.Assassination, "2016-09-14", "DK", "Odense", "IR", "Sami Farrokh", "Farrokh was shot in Odense on 14 September 2016.", 0},
+				{5, 33, vigil.Conviction, "2018-05-02", "DK", "Odense", "DK", "gunman", "A court in Odense convicted the gunman of murdering the poet in his home town.", 200},
+				{6, 33, vigil.Assassination, "", "DK", "Odense", "DK", "poet", "A court in Odense convicted the gunman of murdering the poet in his home town.", 200},
+			},
+			response: 5,
+			want:     1,
+		},
+		{
+			name: "no fragment of the same attack in another country",
+			specs: []spec{
+				{1, 40, vigil.Assassination, "2021-06", "BE", "Liege", "RU", "separatist leader Aslan Burov", "The separatist leader Aslan Burov was killed in Liege.", 0},
+				{2, 41, vigil.Assassination, "2021-06", "BE", "Liege", "RU", "Aslan Burov", "Burov was shot in Liege in June.", 0},
+				{3, 42, vigil.Assassination, "2021", "PT", "", "RU", "another separatist leader", "Police in Portugal said another separatist leader was targeted.", 0},
+				{4, 42, vigil.Arrest, "2021-09", "PT", "", "PT", "two men", "Police in Portugal said another separatist leader was targeted.", 0},
+			},
+			response: 4,
+			want:     3,
+		},
+		{
+			name: "a response the day of an attack answers it rather than an older one",
+			specs: []spec{
+				{1, 50, vigil.Assassination, "2012-03-02", "NL", "Delft", "IR", "teacher Omid Rad", "The teacher Omid Rad was killed in Delft in 2012.", 0},
+				{2, 51, vigil.Assassination, "2012-03", "NL", "Delft", "IR", "Omid Rad", "Rad died in Delft in March 2012.", 0},
+				{4, 53, vigil.Assassination, "2014-05-06", "NL", "Breda", "IR", "her brother", "Her brother was shot outside his house in Breda on 6 May 2014.", 0},
+				{5, 53, vigil.Arrest, "2014-05-06", "NL", "", "NL", "man", "Police arrested a man near the house that evening.", 100},
+				{6, 53, vigil.Assassination, "2012", "NL", "Delft", "IR", "Omid Rad", "Two years earlier Omid Rad had been killed in Delft.", 200},
+			},
+			response: 5,
+			want:     4,
+		},
+		{
+			name: "diplomats expelled for joining a protest answer it",
+			specs: []spec{
+				{1, 60, vigil.Protest, "2021-01-23", "RU", "Moscow", "", "", "Thousands protested in Moscow on 23 January.", 0},
+				{2, 60, vigil.Expulsion, "2021-02-05", "RU", "", "RU", "three diplomats", "Moscow expelled three diplomats who it said had joined the protest of 23 January.", 100},
+			},
+			response: 2,
+			want:     1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Cluster(stored(tt.specs...), Options{})
+			inc := incidentOf(r)
+			resp := byID(r, inc[tt.response])
+			if resp == nil {
+				t.Fatalf("no incident for response %d", tt.response)
+			}
+			want := ""
+			if tt.want != 0 {
+				want = inc[tt.want]
+			}
+			if resp.ResponseTo != want {
+				t.Errorf("response %d answers %q, want %q (the incident of event %d)", tt.response, resp.ResponseTo, want, tt.want)
+			}
+		})
+	}
+}
