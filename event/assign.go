@@ -248,7 +248,18 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 		}
 	}
 	if m.T.Noun && m.First-1 > cstart && d.toks[m.First-1].Norm == "'s" {
-		if p := d.npBefore(m.First-1, cstart); !p.empty() {
+		// "Britain's expulsion of 23 diplomats": the owner is the name right
+		// before the possessive
+		if a := d.actorAt[m.First-2]; a >= 0 {
+			from := m.First - 2
+			for from > cstart && d.actorAt[from-1] == a {
+				from--
+			}
+			p := phrase{from, m.First - 1}
+			if code, ok := d.isAuthority(p); ok {
+				return []stateRef{{code: code, p: p}}
+			}
+		} else if p := d.npBefore(m.First-1, cstart); !p.empty() {
 			if code, ok := d.isAuthority(p); ok {
 				return []stateRef{{code: code, p: p}}
 			}
@@ -388,7 +399,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) || d.inName(k) {
+		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
 			continue
 		}
 		dist := k - head
@@ -424,6 +435,17 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 }
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
+
+// isMetonymSubject: a capital standing for its government without a preposition
+// ("Riyadh, which first denied ..., now says he was killed"): the speaker, not
+// where it happened.
+func (d *doc) isMetonymSubject(k int) bool {
+	a := d.actorAt[k]
+	if a < 0 || d.in.Actors[a].Via != "metonym" {
+		return false
+	}
+	return k == 0 || !locativePreps[d.toks[k-1].Norm] && d.toks[k-1].Norm != "from" && d.toks[k-1].Norm != "to"
+}
 
 // inName: the place is part of an organisation's name ("the Arab Struggle
 // Movement for the Liberation of Ahvaz").

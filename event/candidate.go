@@ -54,6 +54,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cstart, cend = max(cstart, m.First-3), min(end, m.Last+16)
 		cd.rule("cause of a response: own phrase only")
 	}
+	if !t.Noun && !passive && d.reducedRelative(m, cstart) {
+		// "the two men arrested in April are accused ...": the arrest is told
+		// elsewhere
+		cd.support = true
+		cd.rule("participle after a definite noun: confirms only")
+	}
 	if (t.Noun || m.First > cstart && determiners[d.toks[m.First-1].Norm]) && d.isAnaphoric(m, cstart) {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
@@ -388,6 +394,24 @@ func (d *doc) clauseBounds(i int, s sentInfo) (int, int) {
 func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	head := m.HeadTokens[0]
 	attack := isAttack(m.T.Type)
+	// a condition or an obligation governs the whole sentence after it: "If
+	// convicted, ...", "governments should agree on consequences - expelling
+	// officers, freezing assets"
+	sentFrom := d.sentOf(head).from
+	for k := sentFrom; k < m.First; k++ {
+		switch n := d.toks[k].Norm; n {
+		case "if", "unless":
+			if k == sentFrom {
+				return "condition " + d.toks[k].Text
+			}
+		case "should", "must", "ought":
+			if d.timeAt[k] < 0 {
+				return "obligation " + d.toks[k].Text
+			}
+		case "urged", "urges", "urge":
+			return "demand " + d.toks[k].Text
+		}
+	}
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
 		if n == "," && k < head-4 {
@@ -559,6 +583,20 @@ func withoutCount(name string) string {
 		return rest
 	}
 	return name
+}
+
+// reducedRelative: a past participle right after a definite noun phrase, with no
+// auxiliary: "the suspects detained last week", "the two men arrested in April".
+func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
+	n := d.toks[m.First].Norm
+	if !strings.HasSuffix(n, "ed") || m.First-1 <= cstart {
+		return false
+	}
+	p := d.npBefore(m.First, cstart)
+	if p.empty() || p.to != m.First || d.toks[p.from].Norm != "the" && d.toks[p.from].Norm != "those" && d.toks[p.from].Norm != "these" {
+		return false
+	}
+	return !auxiliaries[d.toks[m.First-1].Norm]
 }
 
 // isGroup: a plural description or a group of the dictionary ("MEK members").

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"math"
 	"strconv"
 
 	"vigil"
@@ -50,7 +51,7 @@ func compatible(a, b *candidate) bool {
 	if !a.date.IsZero() && !b.date.IsZero() && !sameOrPrefix(a.date, b.date) {
 		return false
 	}
-	if a.place != nil && b.place != nil && a.place.Name != b.place.Name && a.place.Feature == b.place.Feature {
+	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) {
 		return false
 	}
 	if a.actor != nil && b.actor != nil && a.actor.Country != "" && b.actor.Country != "" && a.actor.Country != b.actor.Country {
@@ -60,6 +61,30 @@ func compatible(a, b *candidate) bool {
 		return false
 	}
 	return true
+}
+
+// samePlace: the same name, or two places of one town ("Manhattan" and
+// "Chinatown"), within nearKm of each other.
+func samePlace(a, b *vigil.Place) bool {
+	if a.Name == b.Name || a.Feature != b.Feature {
+		return true
+	}
+	if a.HasCoords && b.HasCoords {
+		return distanceKm(a.Lat, a.Lon, b.Lat, b.Lon) < nearKm
+	}
+	return false
+}
+
+// nearKm is how far apart two named places of one event may lie.
+const nearKm = 40
+
+// distanceKm is the great-circle distance between two points.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(h))
 }
 
 // sameTarget: two descriptions share a content word ("Arab dissident", "Iranian
