@@ -290,6 +290,28 @@ type cues struct {
 
 func (d *Dictionary) collectCues(raws []raw) *cues {
 	cs := &cues{byCountry: make([][]cue, len(d.codeIndex))}
+	// Count first, so that all lists share one backing array.
+	counts := make([]int32, len(d.codeIndex))
+	all, total := 0, 0
+	for _, r := range raws {
+		if !settled(r) || len(r.cands[0].countries) == 0 {
+			continue
+		}
+		all++
+		for _, c := range r.cands[0].countries {
+			counts[c]++
+			total++
+		}
+	}
+	cs.all = make([]cue, 0, all)
+	backing := make([]cue, total)
+	off := 0
+	for c, n := range counts {
+		if n > 0 {
+			cs.byCountry[c] = backing[off : off : off+int(n)]
+			off += int(n)
+		}
+	}
 	for _, r := range raws {
 		if !settled(r) || len(r.cands[0].countries) == 0 {
 			continue

@@ -715,8 +715,12 @@ func (g *Gazetteer) oneSense(cands []cand) {
 		from  int // first candidate it applies to
 		fixed bool
 	}
+	type vote struct {
+		key string
+		id  int32
+	}
 	var sense map[string]*tally
-	votes := map[string]map[int32]int{}
+	var votes map[vote]int
 	for k := range cands {
 		c := &cands[k]
 		if c.chosen < 0 || len(c.ids) < 2 || c.kind != vigil.Literal {
@@ -724,12 +728,11 @@ func (g *Gazetteer) oneSense(cands []cand) {
 		}
 		if sense == nil {
 			sense = map[string]*tally{}
+			votes = map[vote]int{}
 		}
-		if votes[c.key] == nil {
-			votes[c.key] = map[int32]int{}
-		}
-		votes[c.key][c.chosen]++
-		n := votes[c.key][c.chosen]
+		v := vote{c.key, c.chosen}
+		votes[v]++
+		n := votes[v]
 		fixed := c.qual >= 0 || c.dateline
 		t := sense[c.key]
 		switch {

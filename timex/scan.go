@@ -86,11 +86,16 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			}
 			tk := tok{lx: noLex, start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
 			if j-i <= maxWord {
+				h := uint64(fnvOffset)
 				for k := i; k < j; k++ {
-					buf[k-i] = text[k] | 0x20
+					c := text[k] | 0x20
+					buf[k-i] = c
+					h = (h ^ uint64(c)) * fnvPrime
 				}
-				if e, ok := t.lexicon[string(buf[:j-i])]; ok {
-					tk.lx = e
+				if t.filter.has(h) {
+					if e, ok := t.lexicon[string(buf[:j-i])]; ok {
+						tk.lx = e
+					}
 				}
 			}
 			toks = append(toks, tk)
@@ -132,4 +137,33 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 		space, newline, blank = false, false, false
 	}
 	return toks
+}
+
+// FNV-1a, over the lower-cased bytes of a word.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// wordFilter is a Bloom filter of the lexicon's words: most words of a text are
+// not in the lexicon, and the filter says so without a map lookup.
+type wordFilter [128]uint64
+
+func wordHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+func (f *wordFilter) add(h uint64) {
+	for _, b := range [2]uint64{h & 8191, h >> 13 & 8191} {
+		f[b>>6] |= 1 << (b & 63)
+	}
+}
+
+func (f *wordFilter) has(h uint64) bool {
+	b1, b2 := h&8191, h>>13&8191
+	return f[b1>>6]&(1<<(b1&63)) != 0 && f[b2>>6]&(1<<(b2&63)) != 0
 }

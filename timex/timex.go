@@ -56,12 +56,17 @@ type Reference struct {
 // its methods are safe for concurrent use.
 type Tagger struct {
 	lexicon map[string]*lex
-	pool    sync.Pool // *[]tok scratch buffers
+	filter  wordFilter // the lexicon's words
+	pool    sync.Pool  // *[]tok scratch buffers
 }
 
 // New builds a Tagger.
 func New() *Tagger {
-	return &Tagger{lexicon: buildLexicon()}
+	t := &Tagger{lexicon: buildLexicon()}
+	for w := range t.lexicon {
+		t.filter.add(wordHash(w))
+	}
+	return t
 }
 
 func (t *Tagger) tokens(text string) (*[]tok, []tok) {
