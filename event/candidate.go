@@ -87,6 +87,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
 		if f := d.focusNear(si); actorCountry == "" && f != "" {
 			actorCountry = f
+			cd.actorFromFocus = true
 			cd.why("actor.country", "the focus state %s of the section", f)
 		}
 	} else if t.Type != vigil.Protest {
@@ -128,10 +129,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 
 	if !target.empty() {
 		target = d.possessor(target)
-		tgtCountry := ""
-		if code, via := d.stateOf(target); via != "" {
-			tgtCountry = code
-		}
+		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
 		if pronouns[d.toks[target.from].Norm] && target.to-target.from == 1 {
 			if p := d.personBefore(target.from); !p.empty() {
@@ -240,6 +238,17 @@ func (d *doc) namesOtherState(s sentInfo, code string) bool {
 		}
 	}
 	return false
+}
+
+// targetCountry is the state a target belongs to: a state or demonym in its
+// phrase ("17 Saudis", "Iranian diplomats", "the Kremlin").
+func (d *doc) targetCountry(p phrase) string {
+	for k := p.from; k < p.to; k++ {
+		if a := d.actorAt[k]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && !d.isLocative(k) {
+			return d.in.Actors[a].Actor.Country
+		}
+	}
+	return ""
 }
 
 // isVictim: a phrase that names people who can be intimidated: a victim noun

@@ -97,6 +97,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	for si := range d.sents {
 		cands = append(cands, c.codeSentence(d, si)...)
 	}
+	attribute(d, cands)
 	events := merge(d, cands)
 	out := make([]vigil.Event, 0, len(events))
 	for _, cd := range events {
@@ -120,8 +121,11 @@ type candidate struct {
 	actor       *vigil.ActorRef
 	target      *vigil.ActorRef
 	targetNamed bool // the target is a proper name, preferred when merging
-	evidence    []vigil.Span
-	conf        float64
+	// actorFromFocus: the actor's state was not told with the event but taken
+	// from the states the section is about
+	actorFromFocus bool
+	evidence       []vigil.Span
+	conf           float64
 	// support marks a mention that may only confirm an event told elsewhere in the
 	// article: a headline, or an anaphoric "the attack".
 	support bool

@@ -54,8 +54,9 @@ func compatible(a, b *candidate) bool {
 	if a.place != nil && b.place != nil && !samePlace(a.place, b.place) {
 		return false
 	}
-	if a.actor != nil && b.actor != nil && a.actor.Country != "" && b.actor.Country != "" && a.actor.Country != b.actor.Country {
-		return false
+	if a.actor != nil && b.actor != nil && a.actor.Country != "" && b.actor.Country != "" && a.actor.Country != b.actor.Country &&
+		!a.actorFromFocus && !b.actorFromFocus {
+		return false // an inferred state does not keep two tellings apart
 	}
 	if a.targetNamed && b.targetNamed && !sameTarget(a.target.Name, b.target.Name) {
 		return false
@@ -145,9 +146,12 @@ func absorb(a, b *candidate) {
 	if b.place != nil && (a.place == nil || full && finer(b.place, a.place)) {
 		a.place = b.place
 	}
-	if a.actor == nil || (full && b.actor != nil && b.actor.ID != "" && a.actor.ID == "") {
-		a.actor = b.actor
-	} else if a.actor.Country == "" && b.actor != nil {
+	switch {
+	case a.actor == nil || (full && b.actor != nil && b.actor.ID != "" && a.actor.ID == ""):
+		a.actor, a.actorFromFocus = b.actor, b.actorFromFocus
+	case a.actorFromFocus && b.actor != nil && !b.actorFromFocus:
+		a.actor, a.actorFromFocus = b.actor, false // told beats inferred
+	case a.actor.Country == "" && b.actor != nil:
 		a.actor.Country = b.actor.Country
 	}
 	if a.target == nil || (full && b.targetNamed && !a.targetNamed) {
