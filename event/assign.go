@@ -375,13 +375,31 @@ func (d *doc) isBirth(k int) bool {
 
 func quote(s string) string { return "\"" + s + "\"" }
 
+// ownStretch narrows a clause to the part that belongs to trigger m: from the
+// end of the trigger before it to the start of the trigger after it ("ordered 60
+// diplomats to leave and told Moscow to shut its consulate in Seattle": Seattle
+// is the consulate's, not the expulsion's).
+func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
+	from, to := cstart, cend
+	for _, t := range d.triggers {
+		if t < m.First && t+1 > from {
+			from = t + 1
+		}
+		if t > m.Last && t < to {
+			to = t
+		}
+	}
+	return from, to
+}
+
 // eventPlace picks where the event happened: the literal place nearest the
 // trigger in its clause (a locative "in X" preferred), a demonym before a place
 // noun ("on Danish soil"), or, for attacks, the place of the sentence before.
 func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
 	head := m.HeadTokens[0]
 	best, bestScore := -1, 1<<30
-	for k := cstart; k < cend; k++ {
+	from, to := d.ownStretch(m, cstart, cend)
+	for k := from; k < to; k++ {
 		pm := d.placeAt[k]
 		if pm < 0 || (k > cstart && d.placeAt[k-1] == pm) {
 			continue
