@@ -79,7 +79,18 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			after = head + 1
 		}
 		if p := d.npAfter(after, cend, verbParticles); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
-			return p
+			if typ != vigil.Bombing || !d.isInstrument(p) {
+				return p
+			}
+			// "detonate a truck bomb during the MEK's celebrations": the bomb is
+			// the means, the gathering the target
+			for k := p.to; k < cend && k <= p.to+2; k++ {
+				if n := d.toks[k].Norm; nounComplements[n] || n == "during" {
+					if q := d.npAfter(k+1, cend, nil); !q.empty() && !d.isPlacePhrase(q) && !d.isTimePhrase(q) {
+						return q
+					}
+				}
+			}
 		}
 	}
 	// "... against X", "targeting X" later in the clause
@@ -92,6 +103,17 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// isInstrument: a phrase naming explosives ("a truck bomb", "a device").
+func (d *doc) isInstrument(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		switch d.toks[k].Norm {
+		case "bomb", "bombs", "explosive", "explosives", "device", "devices", "grenade", "grenades", "ied", "ieds", "charge":
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) isPlacePhrase(p phrase) bool {

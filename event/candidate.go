@@ -51,7 +51,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				end = t
 			}
 		}
-		cstart, cend = max(cstart, m.First-3), min(end, m.Last+16)
+		cstart, cend = max(cstart, d.causeCue(m, cstart)+1), min(end, m.Last+16)
 		cd.rule("cause of a response: own phrase only")
 	}
 	if !t.Noun && !passive && d.reducedRelative(m, cstart) {
@@ -284,7 +284,11 @@ func (d *doc) isPluralAt(k int) bool {
 // suspected of — "over the poisoning", "in response to a plot", "involvement in
 // the killing of" — a reference to an event, whose own date and place are only
 // those said right beside it.
-func (d *doc) isCause(m triggerMatch, cstart int) bool {
+func (d *doc) isCause(m triggerMatch, cstart int) bool { return d.causeCue(m, cstart) >= 0 }
+
+// causeCue returns the token of the word that makes m a cause ("over",
+// "following", "involvement"), or -1.
+func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	sawResponse := false
 	for _, t := range d.triggers {
 		if t < m.First && t >= cstart {
@@ -292,19 +296,19 @@ func (d *doc) isCause(m triggerMatch, cstart int) bool {
 		}
 	}
 	if !isAttack(m.T.Type) && !sawResponse {
-		return false // a response is a cause only of another response in its clause
+		return -1 // a response is a cause only of another response in its clause
 	}
 	for k := m.First - 1; k >= cstart && k >= m.First-6; k-- {
 		switch d.toks[k].Norm {
 		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "role", "responsible", "suspected", "suspicion", "behind", "involved", "complicity", "complicit", "protest":
-			return true
+			return k
 		case "for", "into", "after":
 			if sawResponse {
-				return true
+				return k
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // isBarePlural: "assassinations, abductions and threats", "attacks since 2014":

@@ -45,6 +45,11 @@ func compatible(a, b *candidate) bool {
 	if a.typ != b.typ {
 		return false
 	}
+	if a.sent == b.sent && a.target != nil && b.target != nil && sameTarget(a.target.Name, b.target.Name) && isAttack(a.typ) {
+		// "Zam was lured to Iraq, where he was seized and handed to Iran": one
+		// sentence, one victim, one abduction, whatever each verb's place
+		return true
+	}
 	if a.country != "" && b.country != "" && a.country != b.country {
 		return false
 	}
