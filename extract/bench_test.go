@@ -45,7 +45,8 @@ func BenchmarkStages(b *testing.B) {
 	ins := make([]*event.Input, len(arts))
 	for i, a := range arts {
 		toks[i] = token.Tokenize(a.Text)
-		ins[i] = x.input(a, x.times.Reference(a.Text, a.Published), toks[i])
+		ref, times := x.times.FindReference(a.Text, a.Published)
+		ins[i] = x.input(a, ref, times, toks[i])
 	}
 	stages := []struct {
 		name string
@@ -55,7 +56,7 @@ func BenchmarkStages(b *testing.B) {
 		{"reference", func(i int, a *vigil.Article) { x.times.Reference(a.Text, a.Published) }},
 		{"places", func(i int, a *vigil.Article) { x.places.FindTokens(a.Text, toks[i]) }},
 		{"actors", func(i int, a *vigil.Article) { x.actors.FindTokens(a.Text, toks[i]) }},
-		{"times", func(i int, a *vigil.Article) { x.times.Find(a.Text, a.Published) }},
+		{"times", func(i int, a *vigil.Article) { x.times.FindReference(a.Text, a.Published) }},
 		{"code", func(i int, a *vigil.Article) { x.coder.Code(ins[i]) }},
 	}
 	for _, s := range stages {

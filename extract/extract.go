@@ -66,13 +66,14 @@ func (x *Extractor) Version() string { return Version }
 
 // Extract finds the events of one article.
 func (x *Extractor) Extract(a *vigil.Article) *Result {
-	ref := x.times.Reference(a.Text, a.Published)
-	in := x.input(a, ref, token.Tokenize(a.Text))
+	ref, times := x.times.FindReference(a.Text, a.Published)
+	in := x.input(a, ref, times, token.Tokenize(a.Text))
 	return &Result{Article: a, Reference: ref, Events: x.coder.Code(in)}
 }
 
-// input finds the mentions of one article, whose text toks splits, for the coder.
-func (x *Extractor) input(a *vigil.Article, ref timex.Reference, toks []token.Token) *event.Input {
+// input gathers the mentions of one article, whose text toks splits, for the
+// coder; times are its temporal expressions, resolved against ref.
+func (x *Extractor) input(a *vigil.Article, ref timex.Reference, times []timex.Expr, toks []token.Token) *event.Input {
 	in := &event.Input{
 		Doc:             a.ID,
 		Text:            a.Text,
@@ -95,7 +96,6 @@ func (x *Extractor) input(a *vigil.Article, ref timex.Reference, toks []token.To
 	for _, m := range actors {
 		in.Actors = append(in.Actors, event.ActorMention{Span: vigil.Span{Start: m.Start, End: m.End}, Actor: m.Actor, Via: m.Via, Origin: m.Origin, Sponsor: m.Sponsor})
 	}
-	times := x.times.Find(a.Text, ref.Date)
 	if len(times) > 0 {
 		in.Times = make([]event.TimeMention, 0, len(times))
 	}

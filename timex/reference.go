@@ -24,6 +24,14 @@ func (t *Tagger) Reference(text string, published vigil.Date) Reference {
 	}
 	bp, toks := t.tokens(text)
 	defer t.release(bp, toks)
+	return reference(text, toks, published)
+}
+
+// reference is Reference on the scanned tokens of text.
+func reference(text string, toks []tok, published vigil.Date) Reference {
+	if !published.IsZero() {
+		return Reference{Date: published, Source: SourcePublished}
+	}
 	p := newParser(text, toks, vigil.Date{})
 	p.run()
 	latest := 0

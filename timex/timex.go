@@ -96,6 +96,20 @@ func (t *Tagger) release(bp *[]tok, toks []tok) {
 func (t *Tagger) Find(text string, ref vigil.Date) []Expr {
 	bp, toks := t.tokens(text)
 	defer t.release(bp, toks)
+	return find(text, toks, ref)
+}
+
+// FindReference is Reference followed by Find against the date it picks, with
+// the text scanned once.
+func (t *Tagger) FindReference(text string, published vigil.Date) (Reference, []Expr) {
+	bp, toks := t.tokens(text)
+	defer t.release(bp, toks)
+	ref := reference(text, toks, published)
+	return ref, find(text, toks, ref.Date)
+}
+
+// find is Find on the scanned tokens of text.
+func find(text string, toks []tok, ref vigil.Date) []Expr {
 	p := newParser(text, toks, ref)
 	p.run()
 	out := make([]Expr, 0, len(p.found))

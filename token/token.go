@@ -92,7 +92,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // token of its own so that "Iran's" yields "Iran".
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
-	var norms arena
+	norms := arena{hint: len(text)}
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -234,7 +234,8 @@ func newToken(norms *arena, text string, i, j int) Token {
 // as written, so that Tokenize allocates them in a few blocks rather than one by
 // one. Bytes once handed out as a string are never written again.
 type arena struct {
-	buf []byte
+	buf  []byte
+	hint int // the length of the text: a short one needs no large block
 }
 
 // normalize is Normalize(s), the result placed in the arena.
@@ -253,7 +254,7 @@ func (a *arena) normalize(s string) string {
 		return s
 	}
 	if cap(a.buf)-len(a.buf) < len(s) {
-		a.buf = make([]byte, 0, max(len(s), 2048))
+		a.buf = make([]byte, 0, max(len(s), min(a.hint, 4096)))
 	}
 	n := len(a.buf)
 	a.buf = append(a.buf, s...)

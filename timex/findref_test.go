@@ -1,0 +1,42 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"vigil"
+)
+
+// TestFindReference checks that FindReference, which scans the text once, gives
+// what Reference and Find give one after the other.
+func TestFindReference(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	texts := []string{"On Friday, November 2, the court met. A week later it ruled.", "LONDON, March 26 (Reuters) - It happened in 2019."}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	tg := New()
+	for _, text := range texts {
+		for _, published := range []vigil.Date{{}, {Year: 2023, Month: 5, Day: 1, Precision: vigil.PrecisionDay}} {
+			wantRef := tg.Reference(text, published)
+			want := tg.Find(text, wantRef.Date)
+			gotRef, got := tg.FindReference(text, published)
+			if diff := cmp.Diff(wantRef, gotRef); diff != "" {
+				t.Errorf("FindReference(%.40q, %v) reference mismatch (-want +got):\n%s", text, published, diff)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("FindReference(%.40q, %v) expressions mismatch (-want +got):\n%s", text, published, diff)
+			}
+		}
+	}
+}
