@@ -603,6 +603,18 @@ func (g *Gazetteer) bestPrior(ids []int32) int32 {
 // name, and nearness to the other places of the article.
 func (g *Gazetteer) resolve(cands []cand) {
 	ctx := resolveCtx{countries: map[[2]byte]int{}, regions: map[int32]int{}}
+	// own is the country (and ownRegion the region) each name added to the
+	// context: a name is not evidence for itself ("Salisbury" read as Harare must
+	// not vote for Zimbabwe), and sameKey finds its other mentions.
+	own := make([][2]byte, len(cands))
+	sameKey := map[string][]int{}
+	for k := range cands {
+		sameKey[cands[k].key] = append(sameKey[cands[k].key], k)
+	}
+	ownRegion := make([]int32, len(cands))
+	for k := range ownRegion {
+		ownRegion[k] = -1
+	}
 	for k := range cands {
 		c := &cands[k]
 		var id int32 = -1
@@ -620,12 +632,14 @@ func (g *Gazetteer) resolve(cands []cand) {
 		e := &g.entries[id]
 		if e.cc[0] != 0 {
 			ctx.countries[e.cc]++
+			own[k] = e.cc
 			if c.dateline && ctx.dateline[0] == 0 {
 				ctx.dateline = e.cc
 			}
 		}
 		if e.admin1 >= 0 && e.feat != 'C' {
 			ctx.regions[e.admin1]++
+			ownRegion[k] = e.admin1
 		}
 	}
 	// Qualifiers first, so the names they qualify can use them.
@@ -667,6 +681,18 @@ func (g *Gazetteer) resolve(cands []cand) {
 			if c.dateline && c.qual < 0 {
 				cctx = &resolveCtx{} // a dateline names a well-known place: the article's places follow from it, not it from them
 			}
+			// the name's own readings, in every place the article uses it, are
+			// not evidence for it
+			if cctx == &ctx {
+				for _, j := range sameKey[c.key] {
+					if own[j][0] != 0 {
+						ctx.countries[own[j]]--
+					}
+					if ownRegion[j] >= 0 {
+						ctx.regions[ownRegion[j]]--
+					}
+				}
+			}
 			best, bestScore := int32(-1), math.Inf(-1)
 			for _, id := range c.ids {
 				if s := g.score(c.nd, id, q, isQual, c.county, false, cctx); s > bestScore {
@@ -683,6 +709,16 @@ func (g *Gazetteer) resolve(cands []cand) {
 					}
 					if s := g.score(c.nd, id, q, isQual, c.county, g.near(id, c.key, cands, k), cctx); s > bestScore {
 						best, bestScore = id, s
+					}
+				}
+			}
+			if cctx == &ctx {
+				for _, j := range sameKey[c.key] {
+					if own[j][0] != 0 {
+						ctx.countries[own[j]]++
+					}
+					if ownRegion[j] >= 0 {
+						ctx.regions[ownRegion[j]]++
 					}
 				}
 			}

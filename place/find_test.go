@@ -20,6 +20,10 @@ func TestFind(t *testing.T) {
 		want []string // every mention, in order
 	}{
 		{"Nice weather greeted the crowd.", nil},
+		// a former name of a big city loses to the place of that name the
+		// article's country context points at, even when used twice
+		{"LONDON - Britain expelled diplomats over the poisoning in Salisbury. Salisbury was sealed off.",
+			[]string{"LONDON/literal/GB", "Britain/literal/GB", "Salisbury/literal/GB", "Salisbury/literal/GB"}},
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
 		{"Mobile phones were seized.", nil},
 		{"He grew up in Mobile, Alabama.", []string{"Mobile/literal/US", "Alabama/literal/US"}},
