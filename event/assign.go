@@ -372,7 +372,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	if si > 0 {
 		prev := d.sents[si-1].Para
-		if dt, ok := d.paraDate[prev]; ok && prev == s.Para-1 {
+		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 {
 			return dt, "last date of the previous paragraph"
 		}
 	}

@@ -180,6 +180,8 @@ type doc struct {
 	paraFocus map[int]string
 	// lastDate per paragraph: the last explicit calendar date seen in it.
 	paraDate map[int]vigil.Date
+	// paraEventDate is the same for dates of sentences that told an event.
+	paraEventDate map[int]vigil.Date
 	// triggers holds the first tokens of the triggers of the sentence being coded.
 	triggers []int
 	// lastResponder is the state that responded last, for "She also suspended ...".
@@ -200,7 +202,7 @@ func newDoc(in *Input) *doc {
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
 	}
-	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, lastTarget: map[vigil.EventType]string{}}
+	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraEventDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, lastTarget: map[vigil.EventType]string{}}
 	n := len(d.toks)
 	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
 	d.actorAt = spanIndex(d.toks, n, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })

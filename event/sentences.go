@@ -11,13 +11,11 @@ import (
 func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 	s := d.sents[si]
 	var out []*candidate
-	// a sentence's dates carry over to the next ones only when it told an event:
-	// "he left Iran in 2005" does not date the arrest told after it
-	defer func() {
-		if len(out) > 0 {
-			d.noteDates(si)
-		}
-	}()
+	// a sentence's dates carry over to the next ones of its paragraph ("found on
+	// a bench on March 4. ... they were poisoned"), and to the next paragraph only
+	// when it told an event: "he left Iran in 2005" does not date the arrest told
+	// after it
+	defer func() { d.noteDates(si, len(out) > 0) }()
 	if s.to <= s.from || d.isQuestion(s) || d.isImperative(s) || d.isSummary(s) {
 		return out
 	}
@@ -76,7 +74,7 @@ func (d *doc) isSummary(s sentInfo) bool {
 
 // noteDates remembers the last explicit calendar date of a sentence's paragraph
 // for the sentences after it ("In June, ... The couple were arrested").
-func (d *doc) noteDates(si int) {
+func (d *doc) noteDates(si int, told bool) {
 	s := d.sents[si]
 	for i := s.from; i < s.to; i++ {
 		if m := d.timeAt[i]; m >= 0 && (i == s.from || d.timeAt[i-1] != m) {
@@ -85,6 +83,9 @@ func (d *doc) noteDates(si int) {
 				continue
 			}
 			d.paraDate[s.Para] = t.Date
+			if told {
+				d.paraEventDate[s.Para] = t.Date
+			}
 		}
 	}
 }
