@@ -46,19 +46,35 @@ type Result struct {
 // New loads the gazetteer, the actor dictionary, the temporal tagger and the
 // trigger lexicon.
 func New(opts Options) (*Extractor, error) {
-	g, err := place.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
+	// The gazetteer takes longest: it loads while the rest does.
+	type loaded struct {
+		g   *place.Gazetteer
+		err error
 	}
+	gc := make(chan loaded, 1)
+	go func() {
+		g, err := place.Load()
+		gc <- loaded{g, err}
+	}()
 	dict, err := actor.Load(opts.Actors...)
-	if err != nil {
-		return nil, fmt.Errorf("load actor dictionary: %w", err)
+	var coder *event.Coder
+	if err == nil {
+		coder, err = event.New(event.Options{Explain: opts.Explain, Lexicons: opts.Lexicons})
+		if err != nil {
+			err = fmt.Errorf("load trigger lexicon: %w", err)
+		}
+	} else {
+		err = fmt.Errorf("load actor dictionary: %w", err)
 	}
-	coder, err := event.New(event.Options{Explain: opts.Explain, Lexicons: opts.Lexicons})
-	if err != nil {
-		return nil, fmt.Errorf("load trigger lexicon: %w", err)
+	times := timex.New()
+	gz := <-gc
+	if gz.err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", gz.err)
 	}
-	return &Extractor{places: g, actors: dict, times: timex.New(), coder: coder}, nil
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{places: gz.g, actors: dict, times: times, coder: coder}, nil
 }
 
 // Version returns the extractor version stored with events.
