@@ -411,6 +411,19 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 			to = t
 		}
 	}
+	// "to harass and threaten dissidents in the United States": coordinated
+	// verbs share what follows the last of them
+	if to < cend && to > m.Last {
+		joined := true
+		for k := m.Last + 1; k < to; k++ {
+			if n := d.toks[k].Norm; n != "and" && n != "or" && n != "," {
+				joined = false
+			}
+		}
+		if joined {
+			_, to = d.ownStretch(triggerMatch{First: to, Last: to}, cstart, cend)
+		}
+	}
 	return from, to
 }
 

@@ -132,7 +132,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
 		if pronouns[d.toks[target.from].Norm] && target.to-target.from == 1 {
-			if p := d.personBefore(target.from); !p.empty() {
+			if p := d.speakerBefore(target.from, cstart); !p.empty() {
+				// "that person has said they were harassed": they are the speaker
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.personBefore(target.from); !p.empty() {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
@@ -166,9 +170,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Type == vigil.Protest {
 		return []*candidate{cd}
 	}
-	if len(actors) == 0 && d.pronounSubject(cstart, m.First) && d.lastResponder.code != "" {
+	if len(actors) == 0 && d.lastResponder.code != "" && d.pronounSubject(cstart, m.First) {
+		// "She also suspended ...": the authority that acted last acts again
 		actors = []stateRef{d.lastResponder}
-		cd.why("actor", "pronoun resolved to the last responder")
+		cd.why("actor", "the last responder")
 	}
 	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] && !d.namesOtherState(s, d.datelineCountry) {
 		country = d.datelineCountry
@@ -200,7 +205,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if c.country == "" || (len(actors) > 1 && place == nil) {
 			c.country = a.code
 		}
-		if atHome[t.Type] && a.code != "" && a.code != "EU" && c.country != a.code {
+		if (atHome[t.Type] || courtAct[t.Type]) && a.code != "" && a.code != "EU" && c.country != a.code {
 			// a state sanctions and expels at home: a place in another country
 			// is where the deed it answers happened
 			c.place, c.country = nil, a.code
@@ -270,6 +275,25 @@ func (d *doc) isVictim(p phrase) bool {
 	}
 	return false
 }
+
+// speakerBefore returns the subject of a reporting verb right before token k
+// ("that person has said they ..."), or an empty phrase.
+func (d *doc) speakerBefore(k, cstart int) phrase {
+	for j := k - 1; j >= cstart && j >= k-3; j-- {
+		if reportingVerbs[d.toks[j].Norm] {
+			p := d.npBefore(j, cstart)
+			if !p.empty() && !pronouns[d.toks[p.from].Norm] {
+				return p
+			}
+			return phrase{}
+		}
+	}
+	return phrase{}
+}
+
+// courtAct lists the responses a state's courts take at home: charges and
+// verdicts are brought where the court sits, whatever the place of the deed.
+var courtAct = map[vigil.EventType]bool{vigil.Charge: true, vigil.Conviction: true}
 
 // atHome lists the responses a state takes on its own soil.
 var atHome = map[vigil.EventType]bool{vigil.Expulsion: true, vigil.AmbassadorRecall: true, vigil.Sanction: true}
