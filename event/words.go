@@ -65,7 +65,9 @@ var (
 		"such", "these", "those", "similar", "other", "further", "separate", "any")
 	negations = set("not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without", "denied",
 		"denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "failed",
-		"unable", "cannot", "no-one", "nothing")
+		"unable", "cannot", "no-one", "nothing", "declined", "declines", "refused", "refuses", "reluctant",
+		// frequency adverbs make a habit of a statement, not an event
+		"rarely", "seldom", "often", "usually", "typically", "routinely", "sometimes", "generally")
 	// cues that make a verb hypothetical, a wish or a demand.
 	irrealis = set("if", "unless", "could", "might", "may", "should", "must", "would", "will", "shall",
 		"ought", "whether", "possible", "possibly", "potential", "potentially", "considering", "consider",
