@@ -154,7 +154,13 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 	g.judge(text, toks, cands)
 	g.resolve(cands)
 	g.oneSense(cands)
-	out := make([]Mention, 0, len(cands))
+	n := 0
+	for i := range cands {
+		if cands[i].chosen >= 0 {
+			n++
+		}
+	}
+	out := make([]Mention, 0, n)
 	for i := range cands {
 		c := &cands[i]
 		if c.chosen < 0 {
@@ -167,7 +173,7 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 
 // match finds the longest gazetteer names starting at each capitalised word.
 func (g *Gazetteer) match(text string, toks []token.Token) []cand {
-	cands := make([]cand, 0, len(toks)/16+4)
+	cands := make([]cand, 0, len(toks)/8+4) // news has about one candidate in ten tokens
 	var buf [maxKeyBytes]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
