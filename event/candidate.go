@@ -68,11 +68,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		return nil
 	}
 
+	cd.status = d.status(m, cstart, cend, passive)
 	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) {
 		cd.typ = vigil.Assassination
 		cd.rule("armed attack with a death told: assassination")
 	}
-	cd.status = d.status(m, cstart, cend, passive)
 	cd.why("status", "%s", cd.status)
 
 	// roles
@@ -95,6 +95,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	if t.Flags.generic && target.empty() && actorPhrase.empty() && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
 		return nil
+	}
+	// "Nyamwasa survived being shot": an attempt on a named person's life
+	if cd.typ == vigil.ArmedAttack && cd.status == vigil.Attempted && !target.empty() && d.isPerson(target) {
+		cd.typ = vigil.Assassination
+		cd.rule("a named person survived the attack: attempted assassination")
 	}
 	// a killing is an assassination only of a specific person, not of a group
 	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
