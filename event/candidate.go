@@ -454,13 +454,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "demand " + d.toks[k].Text
 		}
 	}
+	inRelative := d.relativeClauses(cstart, head)
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
 		if n == "," && k < head-4 {
 			break
 		}
-		if d.timeAt[k] >= 0 {
-			continue // "In May" is a month, not a modal
+		if d.timeAt[k] >= 0 || inRelative[k] {
+			continue // "In May" is a month, not a modal; "Moscow, which denies it," is an aside
 		}
 		if negations[n] && !(attack && n == "failed") && head-k <= 7 {
 			// "not only", "no longer" are not negations of the event
@@ -528,6 +529,37 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		return "negated"
 	}
 	return ""
+}
+
+// relativeClauses marks the tokens of asides between commas that start with a
+// relative pronoun ("Moscow, which denies responsibility, answered ...").
+func (d *doc) relativeClauses(from, to int) map[int]bool {
+	var out map[int]bool
+	for k := from; k+1 < to; k++ {
+		if d.toks[k].Norm != "," {
+			continue
+		}
+		switch d.toks[k+1].Norm {
+		case "which", "who", "whom", "whose", "where":
+		default:
+			continue
+		}
+		j := k + 2
+		for j < to && d.toks[j].Norm != "," {
+			j++
+		}
+		if j >= to {
+			break // not closed before the trigger: the trigger is inside it
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for q := k; q <= j; q++ {
+			out[q] = true
+		}
+		k = j
+	}
+	return out
 }
 
 // announced: "X said they would expel" with X a government is a decision, not a

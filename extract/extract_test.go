@@ -83,6 +83,8 @@ func TestGrammar(t *testing.T) {
 		{"hypothetical", "If convicted, the men could be sentenced to life in prison.", "2020-01-01", nil},
 		{"count", "Investigators have recorded eight separate plots to attack exiles since 2020.", "2022-01-01", nil},
 		{"denial", "The Kremlin denied that Russian agents had poisoned the defector.", "2020-01-01", nil},
+		{"denial in an aside", "Moscow, which denies any role, expelled two Estonian diplomats on Friday.", "2021-06-08",
+			[]brief{{"expulsion", "carried_out", "2021-06-04", "RU", "RU", "two Estonian diplomats"}}},
 		{"two events in one sentence", "The courier was arrested in Belgium, while the diplomat was arrested in Germany.", "2018-07-10",
 			[]brief{{"arrest", "carried_out", "", "BE", "BE", "courier"}, {"arrest", "carried_out", "", "DE", "DE", "diplomat"}}},
 		{"one event in two sentences", "In May, gunmen shot dead an exiled blogger in Lyon. The killing of the blogger shocked the city.", "2021-09-01",
