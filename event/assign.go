@@ -452,7 +452,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
+		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) || d.isModifierPlace(k, pm) {
 			continue
 		}
 		dist := k - head
@@ -488,6 +488,25 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 }
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
+
+// isModifierPlace: a place name used as an adjective ("PRC propaganda", "the
+// Almere shooting"), not after a locative preposition.
+func (d *doc) isModifierPlace(k, pm int) bool {
+	if k > 0 && (locativePreps[d.toks[k-1].Norm] || d.toks[k-1].Norm == "from" || d.toks[k-1].Norm == "to") {
+		return false
+	}
+	j := k
+	for j < len(d.toks) && d.placeAt[j] == pm {
+		j++
+	}
+	if j >= len(d.toks) {
+		return false
+	}
+	t := d.toks[j]
+	n := t.Norm
+	return t.Kind == token.Word && !t.IsCap() && d.timeAt[j] < 0 && !prepositions[n] && !conjunctions[n] &&
+		!auxiliaries[n] && !reportingVerbs[n] && !adverbs[n] && !strings.HasSuffix(n, "ed")
+}
 
 // isMetonymSubject: a capital standing for its government without a preposition
 // ("Riyadh, which first denied ..., now says he was killed"): the speaker, not

@@ -327,7 +327,7 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	if !isAttack(m.T.Type) && !sawResponse {
 		return -1 // a response is a cause only of another response in its clause
 	}
-	for k := m.First - 1; k >= cstart && k >= m.First-6; k-- {
+	for k := m.First - 1; k >= cstart && k >= m.First-8; k-- {
 		switch d.toks[k].Norm {
 		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "role", "responsible", "suspected", "suspicion", "behind", "involved", "complicity", "complicit", "protest":
 			return k
