@@ -64,7 +64,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
 	}
-	if d.isCounted(m, cstart) || d.isModifier(m, cend) {
+	if d.isCounted(m, cstart) || d.isModifier(m, cend) || t.Noun && d.inCategoryList(m, cstart) {
 		return nil
 	}
 
@@ -100,6 +100,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if cd.typ == vigil.ArmedAttack && cd.status == vigil.Attempted && !target.empty() && d.isPerson(target) {
 		cd.typ = vigil.Assassination
 		cd.rule("a named person survived the attack: attempted assassination")
+	}
+	// "an attack on democracy", "an assault on their sovereignty" are figures of
+	// speech
+	if !target.empty() && abstractNouns[d.headNorm(target)] {
+		return nil
 	}
 	// a killing is an assassination only of a specific person, not of a group
 	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
@@ -199,6 +204,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		c := cd
 		if i > 0 {
 			c = cd.clone()
+		}
+		if a.code == "" && atHome[t.Type] && d.lastResponder.code != "" {
+			// "Foreign Minister Heiko Maas announced the entry bans": an office
+			// with no state named acts for the state that acted last
+			a.code = d.lastResponder.code
 		}
 		c.actor = d.ref(a.p, a.code)
 		if c.actor == nil || a.p.empty() {
@@ -672,6 +682,26 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	}
 	return !auxiliaries[d.toks[m.First-1].Norm]
 }
+
+// inCategoryList: a noun in a list of kinds of act, "crimes including terrorism,
+// arson, kidnapping and murder", "abuses such as abductions".
+func (d *doc) inCategoryList(m triggerMatch, cstart int) bool {
+	for k := m.First - 1; k >= cstart && k >= m.First-10; k-- {
+		n := d.toks[k].Norm
+		switch {
+		case n == "including" || n == "like" || n == "namely" || n == "as" && k > 0 && d.toks[k-1].Norm == "such":
+			return true
+		case n == "," || n == "and" || n == "or" || d.toks[k].Kind == token.Word && !determiners[n] && !prepositions[n] && !auxiliaries[n]:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var abstractNouns = set("democracy", "sovereignty", "freedom", "freedoms", "values", "rights", "law", "order",
+	"expression", "independence", "integrity", "security", "peace", "dignity", "truth", "press", "media", "europe")
 
 // isGroup: a plural description or a group of the dictionary ("MEK members").
 func (d *doc) isGroup(p phrase) bool {
