@@ -93,6 +93,17 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "agreed to put the Directorate ... on the bloc's terrorist list"
+	if typ == vigil.Sanction && m.T.Noun {
+		for k := m.First - 1; k >= cstart && k >= m.First-30; k-- {
+			if n := d.toks[k].Norm; n == "put" || n == "placed" || n == "place" || n == "added" || n == "add" || n == "putting" || n == "adding" {
+				if p := d.npAfter(k+1, m.First, nil); !p.empty() {
+					return p
+				}
+				break
+			}
+		}
+	}
 	// "... against X", "targeting X" later in the clause
 	for k := m.Last + 1; k < cend; k++ {
 		n := d.toks[k].Norm

@@ -137,6 +137,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.why("place", "%s", placeWhy)
 	}
 
+	if target.empty() && (cd.typ == vigil.Assassination || cd.typ == vigil.Abduction) {
+		// an attack on a person whose sentence does not name them: the person
+		// the article keeps naming
+		if p := d.mainPerson(); !p.empty() {
+			target = p
+			cd.why("target", "the person the article names most")
+		}
+	}
 	if !target.empty() {
 		target = d.possessor(target)
 		tgtCountry := d.targetCountry(target)
@@ -610,6 +618,30 @@ var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "law
 	"warrant", "warrants", "threat", "threats", "alert", "alerts", "scare", "hoax", "regime", "regimes",
 	"list", "lists", "proceedings", "procedure", "risk", "squad", "unit", "units", "expert", "experts",
 	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages")
+
+// mainPerson returns the first full mention of the person the article names most
+// often (at least twice, counting surnames alone), or an empty phrase.
+func (d *doc) mainPerson() phrase {
+	counts := map[string]int{}
+	first := map[string]phrase{}
+	for _, p := range d.people {
+		last := d.toks[p.to-1].Norm
+		counts[last]++
+		if f, ok := first[last]; !ok || f.to-f.from < p.to-p.from {
+			first[last] = p
+		}
+	}
+	best, n := "", 1
+	for name, c := range counts {
+		if c > n || c == n && name < best {
+			best, n = name, c
+		}
+	}
+	if best == "" {
+		return phrase{}
+	}
+	return first[best]
+}
 
 // possessor narrows "the MEK's annual gathering" or "Khashoggi's fiancée" to the
 // named owner, who is the one targeted.
