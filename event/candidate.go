@@ -345,6 +345,19 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	if !isAttack(m.T.Type) && !sawResponse {
 		return -1 // a response is a cause only of another response in its clause
 	}
+	// what someone is charged with or convicted of: "charged eight people with
+	// acting as agents ... to harass dissidents", "found guilty of spying"
+	accused := -1
+	for k := cstart; k < m.First; k++ {
+		switch d.toks[k].Norm {
+		case "charged", "charging", "charges", "convicted", "convicts", "accused", "accusing", "guilty", "indicted", "indictment", "complaint", "suspicion", "allegations":
+			accused = k
+		case "with", "of":
+			if accused >= 0 && isAttack(m.T.Type) {
+				return k
+			}
+		}
+	}
 	for k := m.First - 1; k >= cstart && k >= m.First-8; k-- {
 		switch d.toks[k].Norm {
 		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "role", "responsible", "suspected", "suspicion", "behind", "involved", "complicity", "complicit", "protest":
