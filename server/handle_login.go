@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/alexedwards/argon2id"
@@ -12,7 +13,12 @@ import (
 
 // dummyHash is checked against when the account does not exist, so that a
 // login takes as long for an unknown name as for a wrong password.
-var dummyHash, _ = argon2id.CreateHash("not a password", argon2id.DefaultParams)
+// It is made on first use: hashing costs a quarter second and 64 MB, which every
+// vigil command would otherwise pay at start-up.
+var dummyHash = sync.OnceValue(func() string {
+	h, _ := argon2id.CreateHash("not a password", argon2id.DefaultParams)
+	return h
+})
 
 func (s *Server) handleLoginForm(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "login", map[string]any{"Next": safeNext(r.URL.Query().Get("next"))})
@@ -33,7 +39,7 @@ func (s *Server) handleLogin(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	hash := dummyHash
+	hash := dummyHash()
 	if u != nil && !u.Disabled {
 		hash = u.Hash
 	}
