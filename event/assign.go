@@ -621,6 +621,11 @@ func (d *doc) focusNear(si int) string {
 	return f
 }
 
+// focusCues are the words of sentences that tell who stands behind an attack.
+var focusCues = set("blamed", "blames", "blame", "accused", "accuses", "accuse", "implicated", "implicates",
+	"linked", "links", "attributed", "attributes", "tied", "ties", "regime", "behind", "involvement",
+	"orchestrated", "sponsored", "agents", "plot", "plots", "responsible")
+
 // focusOf scores the states named in sents (agencies count double, and mentions
 // in sentences that tell attacks or accuse count double again) and returns the
 // leader if its score exceeds floor.
@@ -629,8 +634,7 @@ func (d *doc) focusOf(sents []sentInfo, floor int) string {
 	for _, s := range sents {
 		relevant := false
 		for k := s.from; k < s.to; k++ {
-			n := d.toks[k].Norm
-			if accusationVerbs[n] || n == "regime" || n == "behind" || n == "involvement" || n == "orchestrated" || n == "sponsored" || n == "agents" || n == "plot" || n == "plots" || n == "responsible" {
+			if d.is(k, cFocusCue) {
 				relevant = true
 				break
 			}

@@ -20,7 +20,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	t := m.T
 	head := m.HeadTokens[0]
 	cstart, cend := d.clauseBounds(head, s)
-	cd := &candidate{typ: t.Type, sent: si, conf: 0.7, explain: &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}}
+	cd := &candidate{typ: t.Type, sent: si, conf: 0.7}
+	if d.explain {
+		cd.explain = &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}
+	}
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.evidence = []vigil.Span{{Start: s.Start, End: s.End}}
 	passive := !t.Noun && d.isPassive(head, cstart)
@@ -494,14 +497,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if d.timeAt[k] >= 0 || inRelative[k] {
 			continue // "In May" is a month, not a modal; "Moscow, which denies it," is an aside
 		}
-		if negations[n] && !(attack && n == "failed") && head-k <= 7 {
+		if d.is(k, cNegation) && !(attack && n == "failed") && head-k <= 7 {
 			// "not only", "no longer" are not negations of the event
 			if n == "not" && k+1 < len(d.toks) && d.toks[k+1].Norm == "only" {
 				continue
 			}
 			return "negated by " + d.toks[k].Text
 		}
-		if irrealis[n] {
+		if d.is(k, cIrrealis) {
 			switch {
 			case n == "called" || n == "calls" || n == "call":
 				if k+1 < len(d.toks) && (d.toks[k+1].Norm == "for" || d.toks[k+1].Norm == "on") {
@@ -837,15 +840,14 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 		if k >= m.First && k <= m.Last {
 			continue
 		}
-		n := d.toks[k].Norm
 		near := k >= cstart && k < cend
-		if foiledCues[n] && (near || k > head) {
+		if d.is(k, cFoiled) && (near || k > head) {
 			foiled = true
 		}
-		if attemptedCues[n] && near {
+		if d.is(k, cAttempted) && near {
 			attempted = true
 		}
-		if plannedCues[n] && near && k < head {
+		if d.is(k, cPlanned) && near && k < head {
 			planned = true
 		}
 	}

@@ -93,6 +93,7 @@ func New(opts Options) (*Coder, error) {
 // once with the evidence of every sentence that tells it.
 func (c *Coder) Code(in *Input) []vigil.Event {
 	d := newDoc(in)
+	d.explain = c.explain
 	var cands []*candidate
 	for si := range d.sents {
 		cands = append(cands, c.codeSentence(d, si)...)
@@ -101,11 +102,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	events := merge(d, cands)
 	out := make([]vigil.Event, 0, len(events))
 	for _, cd := range events {
-		ev := cd.event(in.Doc)
-		if !c.explain {
-			ev.Explain = nil
-		}
-		out = append(out, ev)
+		out = append(out, cd.event(in.Doc))
 	}
 	return out
 }
@@ -137,7 +134,9 @@ type candidate struct {
 // told by the same words.
 func (cd *candidate) clone(rules ...string) *candidate {
 	c := *cd
-	c.explain = &vigil.Explanation{Trigger: cd.explain.Trigger, Rules: append(append([]string(nil), cd.explain.Rules...), rules...), Fields: map[string]string{}}
+	if cd.explain != nil {
+		c.explain = &vigil.Explanation{Trigger: cd.explain.Trigger, Rules: append(append([]string(nil), cd.explain.Rules...), rules...), Fields: map[string]string{}}
+	}
 	return &c
 }
 
@@ -150,6 +149,9 @@ func (cd *candidate) event(doc string) vigil.Event {
 }
 
 func (cd *candidate) why(field, format string, args ...any) {
+	if cd.explain == nil {
+		return // explanations are built only when asked for: they cost a third of the coder's time
+	}
 	if cd.explain.Fields == nil {
 		cd.explain.Fields = map[string]string{}
 	}
@@ -157,7 +159,9 @@ func (cd *candidate) why(field, format string, args ...any) {
 }
 
 func (cd *candidate) rule(format string, args ...any) {
-	cd.explain.Rules = append(cd.explain.Rules, fmt.Sprintf(format, args...))
+	if cd.explain != nil {
+		cd.explain.Rules = append(cd.explain.Rules, fmt.Sprintf(format, args...))
+	}
 }
 
 // doc is the per-article analysis shared by the sentence coders.
@@ -165,6 +169,7 @@ type doc struct {
 	in      *Input
 	text    string
 	toks    []token.Token
+	cls     []wordClass // the word classes of each token
 	sents   []sentInfo
 	clause  []int // clause id per token
 	placeAt []int // index into in.Places per token, -1 if none
@@ -182,6 +187,8 @@ type doc struct {
 	paraDate map[int]vigil.Date
 	// paraEventDate is the same for dates of sentences that told an event.
 	paraEventDate map[int]vigil.Date
+	// explain says whether candidates record why (--explain).
+	explain bool
 	// triggers holds the first tokens of the triggers of the sentence being coded.
 	triggers []int
 	// lastResponder is the state that responded last, for "She also suspended ...".
@@ -204,6 +211,10 @@ func newDoc(in *Input) *doc {
 	}
 	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraEventDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, lastTarget: map[vigil.EventType]string{}}
 	n := len(d.toks)
+	d.cls = make([]wordClass, n)
+	for i := range d.toks {
+		d.cls[i] = wordClasses[d.toks[i].Norm]
+	}
 	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
 	d.actorAt = spanIndex(d.toks, n, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
 	d.timeAt = spanIndex(d.toks, n, len(in.Times), func(i int) vigil.Span { return in.Times[i].Span })

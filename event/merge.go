@@ -166,7 +166,9 @@ func absorb(a, b *candidate) {
 		a.conf = b.conf
 	}
 	a.conf = min(0.95, a.conf+0.05)
-	a.explain.Rules = append(a.explain.Rules, "merged with the mention in sentence "+strconv.Itoa(b.sent+1))
+	if a.explain != nil {
+		a.explain.Rules = append(a.explain.Rules, "merged with the mention in sentence "+strconv.Itoa(b.sent+1))
+	}
 }
 
 var featureRank = map[vigil.PlaceFeature]int{vigil.FeatureCountry: 1, vigil.FeatureRegion: 2, vigil.FeatureCity: 3, vigil.FeatureLocal: 4}

@@ -3,8 +3,6 @@ package event
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"vigil"
 	"vigil/token"
@@ -35,13 +33,13 @@ func (d *doc) isContent(i int) bool {
 		return t.Norm == "'s" || t.Norm == "'"
 	}
 	n := t.Norm
-	if prepositions[n] || conjunctions[n] || auxiliaries[n] || reportingVerbs[n] || negations[n] {
+	if d.is(i, cPreposition|cConjunction|cAuxiliary|cReporting|cNegation) {
 		return false
 	}
 	if t.IsCap() {
 		return true
 	}
-	if adverbs[n] || strings.HasSuffix(n, "ly") && len(n) > 5 && !lyNouns[n] {
+	if d.is(i, cAdverb) || strings.HasSuffix(n, "ly") && len(n) > 5 && !lyNouns[n] {
 		return false
 	}
 	// lower-case past forms and gerunds are usually verbs here ("arrested", "using")
@@ -73,18 +71,18 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	if pronouns[d.toks[i].Norm] {
 		return phrase{i, i + 1}
 	}
-	for i < end && determiners[d.toks[i].Norm] {
+	for i < end && d.is(i, cDeterminer) {
 		i++
 	}
 	j := i
 	for j < end && j-start < 9 && d.isContent(j) {
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
-		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || determiners[d.toks[j+1].Norm]) {
+		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer)) {
 			head := d.toks[j-1].Norm
 			if victimNouns[head] || operativeNouns[head] || d.toks[j+1].IsCap() {
 				j++
-				for j < end && determiners[d.toks[j].Norm] {
+				for j < end && d.is(j, cDeterminer) {
 					j++
 				}
 			}
@@ -100,13 +98,13 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 // the clause start.
 func (d *doc) npBefore(j, start int) phrase {
 	i := j
-	for i > start && (adverbs[d.toks[i-1].Norm] || auxiliaries[d.toks[i-1].Norm] || negations[d.toks[i-1].Norm]) {
+	for i > start && (d.is(i-1, cAdverb) || d.is(i-1, cAuxiliary) || d.is(i-1, cNegation)) {
 		i--
 	}
 	end := i
-	for i > start && (d.isContent(i-1) || determiners[d.toks[i-1].Norm] || d.toks[i-1].Norm == "of" && i-1 > start && d.isContent(i-2)) {
+	for i > start && (d.isContent(i-1) || d.is(i-1, cDeterminer) || d.toks[i-1].Norm == "of" && i-1 > start && d.isContent(i-2)) {
 		i--
-		if determiners[d.toks[i].Norm] && !(d.toks[i].Norm == "no" && i+1 < end) {
+		if d.is(i, cDeterminer) && !(d.toks[i].Norm == "no" && i+1 < end) {
 			break
 		}
 	}
@@ -417,9 +415,9 @@ func (d *doc) personBefore(tok int) phrase {
 
 func (d *doc) isNameWord(k int) bool {
 	t := d.toks[k]
-	if t.Kind != token.Word || monthWords[t.Norm] || determiners[t.Norm] || prepositions[t.Norm] {
+	// the cheap test first: most words are not capitalised
+	if t.Kind != token.Word || !t.IsCap() || t.IsUpper() {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) && !t.IsUpper()
+	return !monthWords[t.Norm] && !determiners[t.Norm] && !prepositions[t.Norm]
 }

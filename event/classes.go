@@ -1,0 +1,48 @@
+package event
+
+// wordClass is a bit set of the closed word classes of words.go a word belongs
+// to. The coder asks these questions of every token many times, so each token's
+// classes are looked up once per article (doc.cls) instead of once per question.
+type wordClass uint32
+
+const (
+	cDeterminer wordClass = 1 << iota
+	cPreposition
+	cConjunction
+	cAuxiliary
+	cReporting
+	cNegation
+	cAdverb
+	cIrrealis
+	cFoiled
+	cAttempted
+	cPlanned
+	cFocusCue
+)
+
+// wordClasses maps a normalised word to its classes; it is built once from the
+// word sets and only read afterwards.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	add := func(words map[string]bool, c wordClass) {
+		for w := range words {
+			m[w] |= c
+		}
+	}
+	add(determiners, cDeterminer)
+	add(prepositions, cPreposition)
+	add(conjunctions, cConjunction)
+	add(auxiliaries, cAuxiliary)
+	add(reportingVerbs, cReporting)
+	add(negations, cNegation)
+	add(adverbs, cAdverb)
+	add(irrealis, cIrrealis)
+	add(foiledCues, cFoiled)
+	add(attemptedCues, cAttempted)
+	add(plannedCues, cPlanned)
+	add(focusCues, cFocusCue)
+	return m
+}()
+
+// is reports whether token k belongs to any of the classes c.
+func (d *doc) is(k int, c wordClass) bool { return d.cls[k]&c != 0 }
