@@ -883,8 +883,9 @@ func (g *Gazetteer) near(id int32, key string, cands []cand, k int) bool {
 	const deg = 250.0 / 111.2 // 250 km in degrees of latitude
 	e := &g.entries[id]
 	cosLat := float32(math.Cos(float64(e.lat) * math.Pi / 180))
-	for k := max(0, k-nearWindow); k < min(len(cands), k+nearWindow+1); k++ {
-		o := &cands[k]
+	from, to := max(0, k-nearWindow), min(len(cands), k+nearWindow+1)
+	for j := from; j < to; j++ {
+		o := &cands[j]
 		if o.chosen < 0 || o.chosen == id || o.key == key {
 			continue
 		}

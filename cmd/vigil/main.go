@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"syscall"
 
@@ -68,7 +69,28 @@ func main() {
 		StdoutIsTerminal: term.IsTerminal(int(os.Stdout.Fd())),
 		StderrIsTerminal: term.IsTerminal(int(os.Stderr.Fd())),
 	}
-	os.Exit(Run(ctx, env, os.Args[1:]))
+	os.Exit(runProfiled(func() int { return Run(ctx, env, os.Args[1:]) }))
+}
+
+// runProfiled runs fn, writing a CPU profile to the file VIGIL_CPUPROFILE names,
+// if any: how the speed figures of the README were found.
+func runProfiled(fn func() int) int {
+	path := os.Getenv("VIGIL_CPUPROFILE")
+	if path == "" {
+		return fn()
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "vigil: VIGIL_CPUPROFILE: %v\n", err)
+		return fn()
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintf(os.Stderr, "vigil: VIGIL_CPUPROFILE: %v\n", err)
+		return fn()
+	}
+	defer pprof.StopCPUProfile()
+	return fn()
 }
 
 // Run executes the command line args and returns the process exit status: 0 on
