@@ -463,7 +463,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) || d.isModifierPlace(k, pm) {
+		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
+			d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) {
 			continue
 		}
 		dist := k - head
@@ -517,6 +518,16 @@ func (d *doc) isModifierPlace(k, pm int) bool {
 	n := t.Norm
 	return t.Kind == token.Word && !t.IsCap() && d.timeAt[j] < 0 && !prepositions[n] && !conjunctions[n] &&
 		!auxiliaries[n] && !reportingVerbs[n] && !adverbs[n] && !strings.HasSuffix(n, "ed")
+}
+
+// qualifiesTrigger: the place name qualifies the trigger itself ("the Salisbury
+// poisoning", "the Almere shooting"): it says where that event happened.
+func (d *doc) qualifiesTrigger(k, pm int, m triggerMatch) bool {
+	j := k
+	for j < len(d.toks) && d.placeAt[j] == pm {
+		j++
+	}
+	return j == m.First
 }
 
 // isMetonymSubject: a capital standing for its government without a preposition

@@ -140,7 +140,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.why("place", "%s", placeWhy)
 	}
 
-	if target.empty() && (cd.typ == vigil.Assassination || cd.typ == vigil.Abduction) {
+	if target.empty() && !t.Flags.generic && (t.Type == vigil.Assassination || t.Type == vigil.Abduction) {
 		// an attack on a person whose sentence does not name them: the person
 		// the article keeps naming
 		if p := d.mainPerson(); !p.empty() {
