@@ -383,7 +383,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	if si > 0 {
 		prev := d.sents[si-1].Para
-		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 {
+		// responses follow one another ("In June ... The couple were arrested");
+		// an attack in a new paragraph is another story, often an earlier one
+		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) {
 			return dt, "last date of the previous paragraph"
 		}
 	}
