@@ -85,7 +85,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			// "detonate a truck bomb during the MEK's celebrations": the bomb is
 			// the means, the gathering the target
 			for k := p.to; k < cend && k <= p.to+2; k++ {
-				if n := d.toks[k].Norm; nounComplements[n] || n == "during" {
+				if n := d.toks[k].Norm; nounComplements[n] || n == "during" || n == "near" || n == "outside" {
 					if q := d.npAfter(k+1, cend, nil); !q.empty() && !d.isPlacePhrase(q) && !d.isTimePhrase(q) {
 						return q
 					}
@@ -119,9 +119,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 // isInstrument: a phrase naming explosives ("a truck bomb", "a device").
 func (d *doc) isInstrument(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
-		switch d.toks[k].Norm {
+		n := d.toks[k].Norm
+		switch n {
 		case "bomb", "bombs", "explosive", "explosives", "device", "devices", "grenade", "grenades", "ied", "ieds", "charge":
 			return true
+		}
+		if strings.Contains(n, "explosive") || strings.Contains(n, "bomb") {
+			return true // "explosives-laden vehicle", "bomb-laden car"
 		}
 	}
 	return false
@@ -198,7 +202,9 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	for k := cstart; k < cend; k++ {
 		if a := d.actorAt[k]; a >= 0 && !inPhrase(k, target) {
 			am := d.in.Actors[a]
-			if am.Via == "demonym" || d.isLocative(k) || !perpetratorKinds[am.Actor.Kind] {
+			// a state named in passing is most often where it happened
+			// ("in Barcelona, Catalonia, Spain"); its agencies and groups are not
+			if am.Via == "demonym" || d.isLocative(k) || !perpetratorKinds[am.Actor.Kind] || am.Actor.Kind == "state" {
 				continue
 			}
 			j := k

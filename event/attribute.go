@@ -9,6 +9,7 @@ import "vigil"
 // the one before it decide first; the whole article next; the mention counts of
 // the focus state remain the last resort.
 func attribute(d *doc, cands []*candidate) {
+	claimants(d, cands)
 	votes := func(keep func(c *candidate) bool) map[string]int {
 		v := map[string]int{}
 		for _, c := range cands {
@@ -52,5 +53,58 @@ func attribute(d *doc, cands []*candidate) {
 		}
 		c.actor = &vigil.ActorRef{Name: stateName(d, state), Country: state, Kind: "state"}
 		c.why("actor.country", "the state the article's other events attribute attacks to, or whose people its responses target: %s", state)
+	}
+}
+
+// claimants gives the attacks of an article the group that claimed them or is
+// suspected of them ("ISIL claimed responsibility for the incident", "Boko Haram
+// was suspected of carrying out the kidnapping"), when their own sentences name
+// no actor with a state or group of its own.
+func claimants(d *doc, cands []*candidate) {
+	for _, s := range d.sents {
+		for k := s.from; k+1 < s.to; k++ {
+			n, next := d.toks[k].Norm, d.toks[k+1].Norm
+			claim := (n == "claimed" || n == "claims" || n == "claim") && (next == "responsibility" || next == "credit" || next == "the")
+			suspect := (n == "suspected" || n == "blamed" || n == "accused") && k > s.from && beForms[d.toks[k-1].Norm]
+			if !claim && !suspect {
+				continue
+			}
+			end := k
+			if suspect {
+				end = k - 1
+			}
+			// "the Islamic State of Iraq and the Levant (ISIL) claimed": the name
+			// before the bracketed abbreviation
+			if end-1 > s.from && d.toks[end-1].Norm == ")" {
+				for j := end - 2; j > s.from; j-- {
+					if d.toks[j].Norm == "(" {
+						end = j
+						break
+					}
+				}
+			}
+			p := d.npBefore(end, s.from)
+			if p.empty() || d.toks[p.from].Norm == "no" || d.toks[p.from].Norm == "nobody" {
+				continue
+			}
+			a, ok := d.actorIn(p)
+			if !ok || !perpetratorKinds[a.Actor.Kind] {
+				continue
+			}
+			// the group's whole name, even when the phrase caught only its tail
+			ref := &vigil.ActorRef{Name: d.text[a.Start:a.End], Country: a.Actor.Country, ID: a.Actor.ID, Kind: a.Actor.Kind}
+			if ref.Country == "" {
+				ref.Country = a.Sponsor
+			}
+			for _, c := range cands {
+				if !isAttack(c.typ) || d.sents[c.sent].Para < s.Para-1 || d.sents[c.sent].Para > s.Para {
+					continue
+				}
+				if c.actor == nil || c.actorFromFocus || c.actor.ID == "" && c.actor.Country == "" {
+					c.actor, c.actorFromFocus = ref, false
+					c.why("actor", "claimed by or suspected: %q", d.phraseText(p))
+				}
+			}
+		}
 	}
 }

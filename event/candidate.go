@@ -72,9 +72,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 
 	cd.status = d.status(m, cstart, cend, passive)
-	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) {
+	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && d.isSinglePerson(d.target(m, cstart, cend, passive)) {
+		// "Nissi was shot ... he died at the scene": the killing of a person;
+		// gunmen killing bus passengers remain an armed attack
 		cd.typ = vigil.Assassination
-		cd.rule("armed attack with a death told: assassination")
+		cd.rule("armed attack on a person who died: assassination")
 	}
 	cd.why("status", "%s", cd.status)
 
@@ -281,6 +283,28 @@ func (d *doc) targetCountry(p phrase) string {
 	}
 	return ""
 }
+
+// isSinglePerson: a named person, a pronoun for one, or a singular noun of a
+// person ("an activist").
+func (d *doc) isSinglePerson(p phrase) bool {
+	if p.empty() {
+		return false
+	}
+	if d.isPerson(p) {
+		return true
+	}
+	if p.to-p.from == 1 {
+		switch d.toks[p.from].Norm {
+		case "he", "she", "him", "her":
+			return true
+		}
+	}
+	h := d.headNorm(p)
+	return (victimNouns[h] || personNouns[h]) && !d.isGroup(p) || d.hasName(p, d.sentOf(p.from).from) && !d.isGroup(p)
+}
+
+var personNouns = set("man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "brother",
+	"sister", "electrician", "engineer", "businessman", "businesswoman", "presenter", "editor", "cleric")
 
 // isVictim: a phrase that names people who can be intimidated: a victim noun
 // ("dissidents", "his family"), a person's name, a pronoun, or an exile group.

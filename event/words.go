@@ -42,7 +42,9 @@ var (
 		"assassin", "assassins", "hitman", "hitmen", "gunman", "gunmen", "killer", "killers", "team", "squad",
 		"diplomat", "diplomats", "henchmen", "proxies", "proxy", "network", "cell", "hackers", "hacker",
 		"intelligence", "regime", "government", "state", "services", "service", "authorities", "security",
-		"military", "forces", "police", "ministry", "operation", "mercenaries", "courier", "couriers", "men")
+		"military", "forces", "police", "ministry", "operation", "mercenaries", "courier", "couriers", "men",
+		"assailants", "assailant", "attackers", "attacker", "militants", "militant", "insurgents", "fighters",
+		"perpetrators", "suspects", "bomber", "bombers", "terrorists", "terrorist")
 	// nouns for authorities that respond: arrest, charge, expel, sanction.
 	authorityNouns = set("police", "authorities", "prosecutors", "prosecutor", "court", "courts", "judge",
 		"judges", "government", "governments", "ministry", "minister", "officials", "investigators",
