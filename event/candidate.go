@@ -300,7 +300,7 @@ func (d *doc) isSinglePerson(p phrase) bool {
 		}
 	}
 	h := d.headNorm(p)
-	return (victimNouns[h] || personNouns[h]) && !d.isGroup(p) || d.hasName(p, d.sentOf(p.from).from) && !d.isGroup(p)
+	return (victimNouns[h] || personNouns[h]) && !d.isGroup(p)
 }
 
 var personNouns = set("man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "brother",

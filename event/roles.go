@@ -56,7 +56,8 @@ var lyNouns = set("family", "assembly", "supply", "anomaly", "monopoly", "italy"
 var nounLike = set("armed", "alleged", "accused", "wanted", "exiled", "detained", "jailed", "self-exiled",
 	"meeting", "gathering", "building", "funding", "hearing", "ruling", "briefing", "wedding", "leading",
 	"ruling", "undeclared", "unidentified", "unnamed", "suspected", "veteran", "so-called", "hundred",
-	"based", "backed", "linked", "wounded", "injured", "retired", "united", "naturalised", "naturalized")
+	"based", "backed", "linked", "wounded", "injured", "retired", "united", "naturalised", "naturalized",
+	"shopping", "housing", "parking", "training", "filling", "polling", "boarding", "clothing", "dwelling")
 
 // npAfter returns the noun phrase that starts at token i (after skipping at most one
 // preposition in skip), within the clause and sentence.

@@ -153,10 +153,15 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			if d.clause[o.First] != d.clause[m.First] || o.T == m.T {
 				continue
 			}
-			if m.T.Flags.kill && (o.T.Type == vigil.Bombing || o.T.Type == vigil.ArmedAttack && !o.T.Flags.generic) {
+			// weapons listed in the plural ("armed with firearms and grenades")
+			// describe, they do not tell a bombing
+			bombing := o.T.Type == vigil.Bombing && !(o.T.Noun && d.isPluralAt(o.Last))
+			if m.T.Flags.kill && (bombing || o.T.Type == vigil.ArmedAttack && !o.T.Flags.generic) {
 				drop = true
 			}
-			if m.T.Type == vigil.ArmedAttack && m.T.Flags.generic && (o.T.Type == vigil.Assassination || o.T.Type == vigil.Bombing) {
+			// ... unless the killing is of a number of people ("stormed the mall,
+			// killing at least 67 people"): that is the armed attack's toll
+			if m.T.Type == vigil.ArmedAttack && m.T.Flags.generic && (o.T.Type == vigil.Assassination && !d.countFollows(o) || bombing) {
 				drop = true
 			}
 		}
@@ -176,6 +181,17 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 // better orders overlapping triggers: the longer first, then the specific one,
 // and for a word that is both noun and verb ("murder", "attack") the reading its
 // left neighbour calls for: a noun after a determiner, a verb otherwise.
+// countFollows: a number or quantifier soon after a trigger ("killing at least
+// 67 people", "killed dozens").
+func (d *doc) countFollows(m triggerMatch) bool {
+	for k := m.Last + 1; k < len(d.toks) && k <= m.Last+4; k++ {
+		if d.toks[k].Kind == token.Number || quantifiers[d.toks[k].Norm] || numberWords[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) better(a, b triggerMatch) bool {
 	la, lb := a.Last-a.First, b.Last-b.First
 	if la != lb {
