@@ -717,13 +717,18 @@ func (d *doc) isPerson(p phrase) bool {
 
 // onlyNumbers: a phrase of counts alone ("three", "23").
 func (d *doc) onlyNumbers(p phrase) bool {
+	count := false
 	for k := p.from; k < p.to; k++ {
 		t := d.toks[k]
-		if t.Kind != token.Number && !numberWords[t.Norm] {
+		switch {
+		case t.Kind == token.Number || numberWords[t.Norm]:
+			count = true
+		case determiners[t.Norm]: // "its four"
+		default:
 			return false
 		}
 	}
-	return !p.empty()
+	return count
 }
 
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "several", "more", "others")
@@ -731,14 +736,17 @@ var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "ei
 // withoutCount drops a leading count from a description: "23 Russian diplomats"
 // becomes "Russian diplomats".
 func withoutCount(name string) string {
-	first, rest, ok := strings.Cut(name, " ")
-	if !ok {
-		return name
+	for {
+		first, rest, ok := strings.Cut(name, " ")
+		if !ok {
+			return name
+		}
+		w := strings.ToLower(first)
+		if !numberWords[w] && !determiners[w] && !(first[0] >= '0' && first[0] <= '9') {
+			return name
+		}
+		name = rest
 	}
-	if numberWords[strings.ToLower(first)] || first[0] >= '0' && first[0] <= '9' {
-		return rest
-	}
-	return name
 }
 
 // reducedRelative: a past participle right after a definite noun phrase, with no

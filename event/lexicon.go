@@ -19,6 +19,7 @@ type trigger struct {
 	Type    vigil.EventType
 	Pattern string     // as written in the lexicon, for --explain
 	Parts   [][]string // alternatives per token; nil marks a gap ("...")
+	Gaps    []int      // the width of each gap, in order
 	Noun    bool
 	Flags   flags
 	Source  string // file:line, for --explain and error messages
@@ -33,8 +34,13 @@ type lexicon struct {
 	byFirst map[string][]*trigger
 }
 
-// gapTokens is how many tokens "..." may skip.
-const gapTokens = 4
+// gapTokens is how many tokens "..." may skip; "...." (four dots) allows
+// longGapTokens, for objects as long as "told two members of the German embassy
+// staff to leave".
+const (
+	gapTokens     = 4
+	longGapTokens = 8
+)
 
 func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 	sc := bufio.NewScanner(r)
@@ -82,8 +88,13 @@ func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 			}
 		}
 		for _, part := range strings.Fields(f[1]) {
-			if part == "..." {
+			if part == "..." || part == "...." {
 				t.Parts = append(t.Parts, nil)
+				if part == "...." {
+					t.Gaps = append(t.Gaps, longGapTokens)
+				} else {
+					t.Gaps = append(t.Gaps, gapTokens)
+				}
 				continue
 			}
 			t.Parts = append(t.Parts, expand(part))
@@ -139,13 +150,16 @@ func (lx *lexicon) match(toks []token.Token, from, to int, clauseOf []int) []tri
 func matchAt(t *trigger, toks []token.Token, i, to int, clauseOf []int) (triggerMatch, bool) {
 	m := triggerMatch{T: t, First: i}
 	pos := i
+	gap := 0
 	for k := 0; k < len(t.Parts); k++ {
 		part := t.Parts[k]
 		if part == nil { // gap: find the next part within gapTokens
 			k++
 			next := t.Parts[k]
 			found := -1
-			for g := pos; g < to && g <= pos+gapTokens; g++ {
+			width := t.Gaps[gap]
+			gap++
+			for g := pos; g < to && g <= pos+width; g++ {
 				if clauseOf[g] != clauseOf[i] {
 					break
 				}
