@@ -193,7 +193,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Type == vigil.Protest {
 		return []*candidate{cd}
 	}
-	if len(actors) == 0 && d.lastResponder.code != "" && d.pronounSubject(cstart, m.First) {
+	if len(actors) == 0 && !passive && d.lastResponder.code != "" && d.pronounSubject(cstart, m.First) {
 		// "She also suspended ...": the authority that acted last acts again
 		actors = []stateRef{d.lastResponder}
 		cd.why("actor", "the last responder")
@@ -341,6 +341,8 @@ func (d *doc) speakerBefore(k, cstart int) phrase {
 	return phrase{}
 }
 
+var coordinators = set("and", "but", "or", "yet")
+
 // courtAct lists the responses a state's courts take at home: charges and
 // verdicts are brought where the court sits, whatever the place of the deed.
 var courtAct = map[vigil.EventType]bool{vigil.Charge: true, vigil.Conviction: true}
@@ -387,6 +389,8 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	}
 	for k := m.First - 1; k >= cstart && k >= m.First-8; k-- {
 		switch d.toks[k].Norm {
+		case ",", ";":
+			return -1 // the cue belongs to an earlier phrase ("over their involvement ..., and pulling")
 		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "role", "responsible", "suspected", "suspicion", "behind", "involved", "complicity", "complicit", "protest":
 			return k
 		case "for", "into", "after":
@@ -515,8 +519,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	inRelative := d.relativeClauses(cstart, head)
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
-		if n == "," && k < head-4 {
-			break
+		if n == "," && (k < head-4 || k+1 < head && coordinators[d.toks[k+1].Norm]) {
+			break // "persuaded that he would be safe, and was seized": a new clause
 		}
 		if d.timeAt[k] >= 0 || inRelative[k] {
 			continue // "In May" is a month, not a modal; "Moscow, which denies it," is an aside
