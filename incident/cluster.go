@@ -473,6 +473,8 @@ func similarity(a, b *item, d *idf) float64 {
 	}
 	if a.place != "" && a.place == b.place {
 		s += 0.4
+	} else if nearPlaces(ea.Place, eb.Place) {
+		s += 0.3 // "Salisbury" and "England", "Manhattan" and "Chinatown"
 	}
 	s += 1.2 * d.overlap(a.target, b.target, d.target)
 	aa, ab := a.actor(), b.actor()
@@ -496,6 +498,21 @@ func similarity(a, b *item, d *idf) float64 {
 		s += 0.6 * math.Max(d.contained(a.target, b.evidence, d.target), d.contained(b.target, a.evidence, d.target))
 	}
 	return s
+}
+
+// nearKm is how far apart two places named for one incident may lie.
+const nearKm = 200
+
+// nearPlaces reports whether two resolved places lie within nearKm of each other.
+func nearPlaces(a, b *vigil.Place) bool {
+	if a == nil || b == nil || !a.HasCoords || !b.HasCoords {
+		return false
+	}
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (b.Lat-a.Lat)*rad, (b.Lon-a.Lon)*rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(a.Lat*rad)*math.Cos(b.Lat*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2*r*math.Asin(math.Sqrt(h)) < nearKm
 }
 
 // clusters is a union-find over items that keeps, per root, the articles, the

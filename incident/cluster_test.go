@@ -198,3 +198,23 @@ func TestReviewerPinKept(t *testing.T) {
 		t.Errorf("events a reviewer merged are in %q and %q, want both in %q", got[1], got[9], "merged")
 	}
 }
+
+func TestNearPlaces(t *testing.T) {
+	salisbury := &vigil.Place{Name: "Salisbury", Lat: 51.07, Lon: -1.80, HasCoords: true}
+	england := &vigil.Place{Name: "England", Lat: 52.16, Lon: -0.70, HasCoords: true}
+	harare := &vigil.Place{Name: "Harare", Lat: -17.83, Lon: 31.05, HasCoords: true}
+	tests := []struct {
+		a, b *vigil.Place
+		want bool
+	}{
+		{salisbury, england, true},
+		{salisbury, harare, false},
+		{salisbury, nil, false},
+		{salisbury, &vigil.Place{Name: "somewhere"}, false},
+	}
+	for _, tt := range tests {
+		if got := nearPlaces(tt.a, tt.b); got != tt.want {
+			t.Errorf("nearPlaces(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
