@@ -609,18 +609,11 @@ func (g *Gazetteer) bestPrior(ids []int32) int32 {
 // name, and nearness to the other places of the article.
 func (g *Gazetteer) resolve(cands []cand) {
 	ctx := resolveCtx{countries: map[[2]byte]int{}, regions: map[int32]int{}}
-	// own is the country (and ownRegion the region) each name added to the
-	// context: a name is not evidence for itself ("Salisbury" read as Harare must
-	// not vote for Zimbabwe), and sameKey finds its other mentions.
-	own := make([][2]byte, len(cands))
-	sameKey := map[string][]int{}
-	for k := range cands {
-		sameKey[cands[k].key] = append(sameKey[cands[k].key], k)
-	}
-	ownRegion := make([]int32, len(cands))
-	for k := range ownRegion {
-		ownRegion[k] = -1
-	}
+	// ownCountries and ownRegions count what each name (by key) added to the
+	// context: a name is not evidence for itself ("Salisbury" read as Harare
+	// must not vote for Zimbabwe), however often the article repeats it.
+	ownCountries := map[string]map[[2]byte]int{}
+	ownRegions := map[string]map[int32]int{}
 	for k := range cands {
 		c := &cands[k]
 		var id int32 = -1
@@ -638,14 +631,20 @@ func (g *Gazetteer) resolve(cands []cand) {
 		e := &g.entries[id]
 		if e.cc[0] != 0 {
 			ctx.countries[e.cc]++
-			own[k] = e.cc
+			if ownCountries[c.key] == nil {
+				ownCountries[c.key] = map[[2]byte]int{}
+			}
+			ownCountries[c.key][e.cc]++
 			if c.dateline && ctx.dateline[0] == 0 {
 				ctx.dateline = e.cc
 			}
 		}
 		if e.admin1 >= 0 && e.feat != 'C' {
 			ctx.regions[e.admin1]++
-			ownRegion[k] = e.admin1
+			if ownRegions[c.key] == nil {
+				ownRegions[c.key] = map[int32]int{}
+			}
+			ownRegions[c.key][e.admin1]++
 		}
 	}
 	// Qualifiers first, so the names they qualify can use them.
@@ -690,13 +689,11 @@ func (g *Gazetteer) resolve(cands []cand) {
 			// the name's own readings, in every place the article uses it, are
 			// not evidence for it
 			if cctx == &ctx {
-				for _, j := range sameKey[c.key] {
-					if own[j][0] != 0 {
-						ctx.countries[own[j]]--
-					}
-					if ownRegion[j] >= 0 {
-						ctx.regions[ownRegion[j]]--
-					}
+				for cc, n := range ownCountries[c.key] {
+					ctx.countries[cc] -= n
+				}
+				for r, n := range ownRegions[c.key] {
+					ctx.regions[r] -= n
 				}
 			}
 			best, bestScore := int32(-1), math.Inf(-1)
@@ -719,13 +716,11 @@ func (g *Gazetteer) resolve(cands []cand) {
 				}
 			}
 			if cctx == &ctx {
-				for _, j := range sameKey[c.key] {
-					if own[j][0] != 0 {
-						ctx.countries[own[j]]++
-					}
-					if ownRegion[j] >= 0 {
-						ctx.regions[ownRegion[j]]++
-					}
+				for cc, n := range ownCountries[c.key] {
+					ctx.countries[cc] += n
+				}
+				for r, n := range ownRegions[c.key] {
+					ctx.regions[r] += n
 				}
 			}
 			c.chosen = best
