@@ -492,7 +492,13 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	if best >= 0 {
 		p := d.in.Places[best]
 		pl := p.Place
+		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && pl.Feature == vigil.FeatureCountry {
+			return named, pl.Country, "unlisted place " + quote(named.Name) + " in " + pl.Country
+		}
 		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
+	}
+	if named, ok := d.unlistedPlace(from, to, ""); ok {
+		return named, "", "unlisted place " + quote(named.Name)
 	}
 	if !atHome[m.T.Type] && !cause && (isAttack(m.T.Type) || d.datelineCountry == "") && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 		prev := d.sents[si-1]
@@ -506,6 +512,38 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	}
 	return nil, "", ""
 }
+
+// unlistedPlace finds a place the gazetteer does not hold but the text names as
+// one: "Kagara village", "the village of Dar Sila", "Bezuidenhout district".
+// country is what the text says around it.
+func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
+	for k := from; k < to; k++ {
+		n := d.toks[k].Norm
+		if !settlementNouns[n] || d.placeAt[k] >= 0 {
+			continue
+		}
+		// "Kagara village": capitalised words right before
+		j := k
+		for j > from && d.isNameWord(j-1) && d.placeAt[j-1] < 0 && d.actorAt[j-1] < 0 {
+			j--
+		}
+		if j < k {
+			return &vigil.Place{Name: d.text[d.toks[j].Start:d.toks[k-1].End], Country: country, Feature: vigil.FeatureLocal}, true
+		}
+		// "the village of Dar Sila"
+		if k+2 < to && d.toks[k+1].Norm == "of" && d.isNameWord(k+2) && d.placeAt[k+2] < 0 && d.actorAt[k+2] < 0 {
+			e := k + 3
+			for e < to && d.isNameWord(e) && d.placeAt[e] < 0 {
+				e++
+			}
+			return &vigil.Place{Name: d.text[d.toks[k+2].Start:d.toks[e-1].End], Country: country, Feature: vigil.FeatureLocal}, true
+		}
+	}
+	return nil, false
+}
+
+var settlementNouns = set("village", "town", "district", "neighbourhood", "neighborhood", "camp", "suburb",
+	"township", "settlement", "hamlet", "locality", "commune", "municipality")
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
 

@@ -568,7 +568,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		// "a bomb plot against an opposition rally", "to bomb a large rally": the
 		// rally is a target
 		for _, t := range d.triggers {
-			if t < head && t >= head-5 && t >= cstart {
+			if t < head && t >= head-5 && t >= cstart && d.attackAt(t) {
 				return "protest as a target"
 			}
 		}
@@ -581,6 +581,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "students protested", "hundreds marched": a crowd protests; "the
+	// ambassador protested against the decision" is diplomacy
+	if m.T.Type == vigil.Protest && !m.T.Noun && !d.crowdBefore(m.First, cstart) {
+		return "protest verb without a crowd"
+	}
 	if m.T.Type == vigil.Protest && head >= 1 && d.toks[head-1].Norm == "in" && head+1 < cend {
 		if n := d.toks[head+1].Norm; n == "at" || n == "against" || n == "over" {
 			return "in protest at"
@@ -592,6 +597,31 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	return ""
 }
+
+// attackAt reports whether the trigger starting at token t is an attack's.
+func (d *doc) attackAt(t int) bool { return d.attackTrig[t] }
+
+// crowdBefore: the subject before token i is many people ("around 300 students",
+// "protesters", "hundreds").
+func (d *doc) crowdBefore(i, cstart int) bool {
+	// the subject may stand before an apposition: "several dozen people, among
+	// them his son, gathered outside"
+	for k := cstart; k < i; k++ {
+		n := d.toks[k].Norm
+		if d.toks[k].Kind == token.Number || quantifiers[n] || numberWords[n] || pluralNouns[n] || crowdNouns[n] {
+			return true
+		}
+	}
+	p := d.npBefore(i, cstart)
+	if p.empty() {
+		return false
+	}
+	h := d.headNorm(p)
+	return len(h) > 3 && h[len(h)-1] == 's' && !d.toks[p.to-1].IsCap()
+}
+
+var crowdNouns = set("crowd", "crowds", "protesters", "protestors", "demonstrators", "students", "workers",
+	"supporters", "activists", "residents", "families", "members", "exiles", "thousands", "hundreds", "dozens")
 
 // relativeClauses marks the tokens of asides between commas that start with a
 // relative pronoun ("Moscow, which denies responsibility, answered ...").

@@ -31,8 +31,12 @@ func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 		}
 	}
 	matches = kept
+	clear(d.attackTrig)
 	for _, m := range matches {
 		d.triggers = append(d.triggers, m.First)
+		if isAttack(m.T.Type) {
+			d.attackTrig[m.First] = true
+		}
 	}
 	for _, m := range matches {
 		out = append(out, d.candidates(si, m)...)
