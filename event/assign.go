@@ -584,7 +584,20 @@ func (d *doc) isMetonymSubject(k int) bool {
 	if a < 0 || d.in.Actors[a].Via != "metonym" {
 		return false
 	}
-	return k == 0 || !locativePreps[d.toks[k-1].Norm] && d.toks[k-1].Norm != "from" && d.toks[k-1].Norm != "to"
+	if d.isLocative(k) {
+		return false // "in Baghdad"
+	}
+	// a subject goes on with its verb or an aside ("Riyadh says", "Riyadh, which
+	// denied ..."); an address goes on with a comma and more place ("Karrada,
+	// Baghdad, Iraq")
+	j := k
+	for j < len(d.toks) && d.actorAt[j] == a {
+		j++
+	}
+	if j >= len(d.toks) || d.toks[j].Kind == token.Word {
+		return true
+	}
+	return d.toks[j].Norm == "," && j+1 < len(d.toks) && (d.toks[j+1].Norm == "which" || d.toks[j+1].Norm == "who")
 }
 
 // inName: the place is part of an organisation's name ("the Arab Struggle

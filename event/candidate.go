@@ -281,6 +281,10 @@ func (d *doc) targetCountry(p phrase) string {
 			return d.in.Actors[a].Actor.Country
 		}
 	}
+	// an exile group or a person: the state they come from
+	if a, ok := d.actorIn(p); ok && a.Via != "demonym" {
+		return a.Origin
+	}
 	return ""
 }
 
@@ -391,8 +395,17 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 		switch d.toks[k].Norm {
 		case ",", ";":
 			return -1 // the cue belongs to an earlier phrase ("over their involvement ..., and pulling")
-		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "role", "responsible", "suspected", "suspicion", "behind", "involved", "complicity", "complicit", "protest":
+		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "behind", "complicity", "complicit", "protest":
 			return k
+		case "role", "responsible", "suspected", "suspicion", "involved":
+			// "suspected of", "involved in", "responsible for": not the adjective
+			// in "suspected Boko Haram insurgents attacked"
+			if k+1 < len(d.toks) {
+				switch d.toks[k+1].Norm {
+				case "of", "in", "for", "over":
+					return k
+				}
+			}
 		case "for", "into", "after":
 			if sawResponse {
 				return k

@@ -186,9 +186,6 @@ func (d *doc) ref(p phrase, country string) *vigil.ActorRef {
 	r := &vigil.ActorRef{Name: trimDeterminer(name), Country: country}
 	if a, ok := d.actorIn(p); ok {
 		r.ID, r.Kind = a.Actor.ID, a.Actor.Kind
-		if r.Country == "" && a.Via != "demonym" {
-			r.Country = a.Origin // an exile group or a person: the state they come from
-		}
 	}
 	return r
 }
