@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 
 	"vigil"
@@ -92,5 +91,3 @@ func recluster(ctx context.Context, s vigil.Store) (int, error) {
 	}
 	return len(res.Incidents), nil
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

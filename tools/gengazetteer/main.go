@@ -436,12 +436,6 @@ func assignAdmin1(cities []*entry, q *gountries.Query, regionIndex map[string]in
 	}
 }
 
-func dist(la1, lo1, la2, lo2 float64) float64 {
-	r := math.Pi / 180
-	h := math.Pow(math.Sin((la2-la1)*r/2), 2) + math.Cos(la1*r)*math.Cos(la2*r)*math.Pow(math.Sin((lo2-lo1)*r/2), 2)
-	return 6371 * 2 * math.Asin(math.Min(1, math.Sqrt(h)))
-}
-
 // write emits the gazetteer, zstd-compressed: a header line (format version,
 // counts of regions, entries, keys and postings), the region table, the entries
 // (GeoNames id, name, country, region number, latitude and longitude in
