@@ -172,6 +172,15 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	if k := d.demonymBefore(m.First, cstart); k >= 0 {
 		return phrase{k, k + 1}, d.in.Actors[d.actorAt[k]].Actor.Country
 	}
+	// "X were charged with plotting to kill": the accused did the plotting
+	// (the clause is sought whole: a cause's phrase starts after "with")
+	clauseStart, _ := d.clauseBounds(head, s)
+	if v := d.accusedOf(m.First, clauseStart); v >= 0 {
+		if p := d.accusedSubject(v, clauseStart, target); !p.empty() {
+			code, _ := d.isPerpetrator(p)
+			return p, d.orFocus(code, d.sentIndex(head))
+		}
+	}
 	// the subject is sought back to the previous trigger of the clause: what comes
 	// before it belongs to another event ("police arrested X over a plot to ...")
 	from := cstart
@@ -216,6 +225,59 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	}
 	return phrase{}, ""
 }
+
+// accusedOf finds the judicial verb whose content the trigger at first states:
+// "charged with plotting", "convicted of attempting", "arrested on suspicion of
+// spying". It returns the verb's token, or -1.
+func (d *doc) accusedOf(first, cstart int) int {
+	for k := first - 1; k > cstart && k >= first-4; k-- {
+		switch d.toks[k].Norm {
+		case "in", "over":
+			if k < first-2 {
+				return -1
+			}
+			fallthrough
+		case "with", "of", "for":
+			for v := k - 1; v >= cstart && v >= k-3; v-- {
+				if accusedVerbs[d.toks[v].Norm] {
+					return v
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// accusedSubject is the perpetrator-like phrase before the judicial verb at v.
+// Of coordinated subjects ("an Iranian official and three members of his
+// network") the one naming a state wins.
+func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
+	var first phrase
+	for k := v; k > cs; {
+		p := d.npBefore(k, cs)
+		if p.empty() {
+			if n := d.toks[k-1].Norm; n == "and" || n == "," {
+				k--
+				continue
+			}
+			break
+		}
+		if code, ok := d.isPerpetrator(p); ok && !overlaps(p, target) {
+			if code != "" {
+				return p
+			}
+			if first.empty() {
+				first = p
+			}
+		}
+		k = p.from
+	}
+	return first
+}
+
+var accusedVerbs = set("charged", "accused", "indicted", "convicted", "sentenced", "arrested", "detained",
+	"suspected", "guilty", "jailed", "prosecuted", "tried", "suspicion")
 
 // demonymBefore finds a state's demonym that qualifies the trigger noun itself:
 // "an Iranian plan to kill", "a Russian assassination plot", "the alleged Chinese
@@ -471,7 +533,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
+		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
 			d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) {
 			continue
 		}
@@ -657,6 +719,30 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	}
 	return false
 }
+
+// isDestination: "take her to Iran", "flown back to Kigali" name where a victim
+// was carried, not where the abduction or attack took place.
+func (d *doc) isDestination(k int) bool {
+	if k < 2 || d.toks[k-1].Norm != "to" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		n := d.toks[j].Norm
+		if carryVerbs[n] {
+			return true
+		}
+		if n == "," || n == "." || n == ";" || d.placeAt[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+var carryVerbs = set("take", "takes", "taking", "taken", "took", "bring", "brings", "bringing", "brought",
+	"return", "returns", "returning", "returned", "fly", "flying", "flown", "flew", "smuggle", "smuggled",
+	"smuggling", "send", "sent", "sending", "transport", "transported", "spirit", "spirited", "whisk",
+	"whisked", "ship", "shipped", "carry", "carried", "deport", "deported", "deporting", "rendition",
+	"rendered", "repatriate", "repatriated", "transfer", "transferred", "move", "moved")
 
 // focusState is the state the article is about as a perpetrator: the state most
 // named (agencies count double) in sentences that tell attacks or accuse.

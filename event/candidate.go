@@ -198,7 +198,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		actors = []stateRef{d.lastResponder}
 		cd.why("actor", "the last responder")
 	}
-	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] && !d.namesOtherState(s, d.datelineCountry) {
+	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] && !d.namesOtherState(s, d.datelineCountry, courtAct[t.Type]) {
 		country = d.datelineCountry
 		cd.country = country
 		cd.why("place", "country of the dateline")
@@ -264,9 +264,13 @@ func (d *doc) anchored(si int, m triggerMatch, cstart, cend int) bool {
 
 // namesOtherState: the sentence names a state other than code ("Saudi
 // nationals", "Riyadh"), so the dateline's country need not be where it happened.
-func (d *doc) namesOtherState(s sentInfo, code string) bool {
+// A court acts where the report is filed: for charges and verdicts only a state
+// named as a place counts; the accused's nationality ("an Iranian official was
+// charged") or the victim's critic ("who criticised Iran's government") do not.
+func (d *doc) namesOtherState(s sentInfo, code string, court bool) bool {
 	for k := s.from; k < s.to; k++ {
-		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != code {
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != code &&
+			!(court && !d.isLocative(k)) {
 			return true
 		}
 	}

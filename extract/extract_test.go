@@ -106,6 +106,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2022-04-04", "SE", "SE", "two Russian diplomats"}, {"expulsion", "carried_out", "2022-04-04", "NO", "NO", "two Russian diplomats"}, {"expulsion", "carried_out", "2022-04-04", "FI", "FI", "two Russian diplomats"}}},
 		{"relative date carried in the paragraph", "In August, two Chinese agents spied on a Uyghur activist in Munich. Police arrested them soon after.", "2021-11-20",
 			[]brief{{"surveillance", "carried_out", "2021-08", "DE", "CN", "Uyghur activist"}, {"arrest", "carried_out", "2021-08", "DE", "DE", "them"}}},
+		{"the accused did what they are charged with", "ROME — A Russian military intelligence officer and two accomplices were charged on Monday with plotting to poison a defector.", "2023-05-10",
+			[]brief{{"charge", "carried_out", "2023-05-08", "IT", "IT", "two accomplices"}, {"assassination", "planned", "", "", "RU", "defector"}}},
+		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
+			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
