@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"vigil"
@@ -423,8 +424,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) {
 				continue
 			}
-			// "the prosecutor said on Wednesday" dates the statement, not the attack
-			if isAttack(m.T.Type) && d.afterReportingVerb(k) {
+			// "the prosecutor said on Wednesday" dates the statement, not the attack;
+			// "according to papers made public on Friday" dates the papers
+			if isAttack(m.T.Type) && d.afterReportingVerb(k) || d.inSourcePhrase(k, from) {
 				continue
 			}
 			if d.isFuture(t.Date) && !(isAttack(m.T.Type) && !d.in.Reference.IsZero()) {
@@ -686,6 +688,21 @@ func (d *doc) afterReportingVerb(k int) bool {
 			return true
 		}
 		if n != "on" && n != "late" && n != "early" && n != "in" && d.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// inSourcePhrase: token k lies in an "according to ..." phrase that names the
+// source of the report, not the event.
+func (d *doc) inSourcePhrase(k, from int) bool {
+	for j := k - 1; j > from && j >= k-10; j-- {
+		n := d.toks[j].Norm
+		if n == "to" && d.toks[j-1].Norm == "according" {
+			return true
+		}
+		if d.toks[j].Kind != token.Word || slices.Contains(d.triggers, j) {
 			return false
 		}
 	}

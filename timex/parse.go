@@ -379,6 +379,18 @@ func (p *parser) yearPhrase(i int) (y, j int, rel, ok bool) {
 	if y, j, ok := p.year(i); ok {
 		return y, j, false, true
 	}
+	// "of the same year", "of the following year": counted from the year last
+	// spoken of, not from the report
+	shift, known, yearTok := 0, p.w(i) == "that", i+1
+	if p.w(i) == "the" {
+		shift, known = anaphoricYears[p.w(i+1)]
+		yearTok = i + 2
+	}
+	if known && p.w(yearTok) == "year" {
+		if b := p.base(true); b.gran >= gYear && b.y != 0 {
+			return b.y + shift, yearTok + 1, true, true
+		}
+	}
 	if p.w(i+1) == "year" && p.hasYear() {
 		switch p.w(i) {
 		case "this":
@@ -391,6 +403,9 @@ func (p *parser) yearPhrase(i int) (y, j int, rel, ok bool) {
 	}
 	return 0, i, false, false
 }
+
+// anaphoricYears are the years "the ___ year" names, counted from the last one.
+var anaphoricYears = map[string]int{"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 // plainNumber reports whether number token i stands alone: not part of "1,500",
 // "3.5", "12:30", an amount of money or a code.
