@@ -66,6 +66,14 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				break
 			}
 		}
+		// "guilty of shooting Zelimkhan Khangoshvili": a gerund after a
+		// preposition takes an object as its verb would
+		if strings.HasSuffix(d.toks[m.Last].Norm, "ing") && m.First > 0 && prepositions[d.toks[m.First-1].Norm] &&
+			m.Last+1 < cend && d.toks[m.Last+1].IsCap() {
+			if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+				return p
+			}
+		}
 		// "X's arrest"
 		if m.First-1 > cstart && d.toks[m.First-1].Norm == "'s" && !isAttack(typ) && typ.IsResponse() && typ != vigil.Sanction && typ != vigil.Expulsion {
 			if p := d.npBefore(m.First-1, cstart); !p.empty() {
@@ -178,8 +186,8 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	clauseStart, _ := d.clauseBounds(head, s)
 	if v := d.accusedOf(m.First, clauseStart); v >= 0 {
 		if p := d.accusedSubject(v, clauseStart, target); !p.empty() {
-			code, _ := d.isPerpetrator(p)
-			return p, d.orFocus(code, d.sentIndex(head))
+			code, _ := d.isPerpetrator(p) // an unknown state is left to the focus, marked as inferred
+			return p, code
 		}
 	}
 	// the subject is sought back to the previous trigger of the clause: what comes
@@ -254,6 +262,13 @@ func (d *doc) accusedOf(first, cstart int) int {
 // Of coordinated subjects ("an Iranian official and three members of his
 // network") the one naming a state wins.
 func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
+	if d.toks[v].Norm == "guilty" {
+		// "the court found Krasikov guilty of shooting ...": the object
+		if p := d.personBefore(v); p.from >= cs {
+			return p
+		}
+		return phrase{}
+	}
 	var first phrase
 	for k := v; k > cs; {
 		p := d.npBefore(k, cs)
@@ -264,7 +279,7 @@ func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
 			}
 			break
 		}
-		if code, ok := d.isPerpetrator(p); ok && !overlaps(p, target) {
+		if code, ok := d.isPerpetrator(p); ok && !overlaps(p, target) && !authorityNouns[d.headNorm(p)] {
 			if code != "" {
 				return p
 			}

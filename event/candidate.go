@@ -84,6 +84,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	target := d.target(m, cstart, cend, passive)
 	if !target.empty() {
 		cd.targetNamed = d.hasName(target, s.from)
+		cd.titleTarget = si == 0 && s.Fragment
 	}
 	var actors []stateRef
 	var actorPhrase phrase

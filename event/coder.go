@@ -118,6 +118,9 @@ type candidate struct {
 	actor       *vigil.ActorRef
 	target      *vigil.ActorRef
 	targetNamed bool // the target is a proper name, preferred when merging
+	// titleTarget: the target was read from a headline, whose clipped grammar
+	// ("'murder broker' in Almere killing") any sentence of the body beats
+	titleTarget bool
 	// actorFromFocus: the actor's state was not told with the event but taken
 	// from the states the section is about
 	actorFromFocus bool

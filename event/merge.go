@@ -3,6 +3,7 @@ package event
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"vigil"
 	"vigil/token"
@@ -24,7 +25,37 @@ func merge(d *doc, cands []*candidate) []*candidate {
 			mergeInto(&events, c, false)
 		}
 	}
-	return events
+	return foldShootings(events)
+}
+
+// foldShootings folds an armed attack on a named person into the killing of the
+// same person told elsewhere in the article: "the shooting of Khangoshvili" and
+// "the murder of Khangoshvili" are one assassination.
+func foldShootings(events []*candidate) []*candidate {
+	out := make([]*candidate, 0, len(events))
+	for _, e := range events {
+		folded := false
+		if e.typ == vigil.ArmedAttack && e.targetNamed {
+			for _, a := range events {
+				if a.typ != vigil.Assassination || a.target == nil || a.country != "" && e.country != "" && a.country != e.country {
+					continue
+				}
+				// the same name, or a killing told by description ("an exiled
+				// blogger") at a date the shooting falls in
+				same := a.targetNamed && sameTarget(a.target.Name, e.target.Name) && (a.date.IsZero() || e.date.IsZero() || sameOrPrefix(a.date, e.date))
+				described := !a.targetNamed && !a.date.IsZero() && !e.date.IsZero() && sameOrPrefix(a.date, e.date)
+				if same || described {
+					absorb(a, e)
+					folded = true
+					break
+				}
+			}
+		}
+		if !folded {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func mergeInto(events *[]*candidate, c *candidate, create bool) {
@@ -159,8 +190,8 @@ func absorb(a, b *candidate) {
 	case a.actor.Country == "" && b.actor != nil:
 		a.actor.Country = b.actor.Country
 	}
-	if a.target == nil || (full && b.targetNamed && !a.targetNamed) {
-		a.target, a.targetNamed = b.target, b.targetNamed
+	if a.target == nil || full && b.target != nil && (b.targetNamed && !a.targetNamed || a.titleTarget && !a.targetNamed && describes(b.target.Name)) {
+		a.target, a.targetNamed, a.titleTarget = b.target, b.targetNamed, b.titleTarget
 	}
 	if b.conf > a.conf {
 		a.conf = b.conf
@@ -170,6 +201,14 @@ func absorb(a, b *candidate) {
 		a.explain.Rules = append(a.explain.Rules, "merged with the mention in sentence "+strconv.Itoa(b.sent+1))
 	}
 }
+
+// describes: a target phrase that says who, not "them" or "their own".
+func describes(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && !pronouns[f[0]] && !possessivePronouns[f[0]]
+}
+
+var possessivePronouns = set("his", "her", "its", "their", "our", "my", "your")
 
 var featureRank = map[vigil.PlaceFeature]int{vigil.FeatureCountry: 1, vigil.FeatureRegion: 2, vigil.FeatureCity: 3, vigil.FeatureLocal: 4}
 

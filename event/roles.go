@@ -170,7 +170,10 @@ func (d *doc) hasName(p phrase, sentFrom int) bool {
 		if d.actorAt[k] >= 0 && d.in.Actors[d.actorAt[k]].Via != "demonym" {
 			return true
 		}
-		if t.Kind == token.Word && t.IsCap() && (k > sentFrom || k+1 < p.to && d.toks[k+1].IsCap()) && !determiners[t.Norm] && !monthWords[t.Norm] && d.actorAt[k] < 0 {
+		// a capitalised word before a common noun qualifies it ("a Chechen
+		// exile", "a Sikh activist") and names no one
+		modifier := k+1 < p.to && d.toks[k+1].Kind == token.Word && !d.toks[k+1].IsCap()
+		if t.Kind == token.Word && t.IsCap() && !modifier && (k > sentFrom || k+1 < p.to && d.toks[k+1].IsCap()) && !determiners[t.Norm] && !monthWords[t.Norm] && d.actorAt[k] < 0 {
 			return true
 		}
 	}

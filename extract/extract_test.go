@@ -108,6 +108,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2021-08", "DE", "CN", "Uyghur activist"}, {"arrest", "carried_out", "2021-08", "DE", "DE", "them"}}},
 		{"the accused did what they are charged with", "ROME — A Russian military intelligence officer and two accomplices were charged on Monday with plotting to poison a defector.", "2023-05-10",
 			[]brief{{"charge", "carried_out", "2023-05-08", "IT", "IT", "two accomplices"}, {"assassination", "planned", "", "", "RU", "defector"}}},
+		{"the shooting and the murder of one man are one assassination", "A court in Vienna convicted a Chechen man on Monday of the murder of an exiled blogger in 2020. The court found Adam Bekov guilty of shooting Mamikhan Umarov near Vienna on 4 July 2020.", "2021-11-15",
+			[]brief{{"conviction", "carried_out", "2021-11-15", "AT", "AT", "Chechen man"}, {"assassination", "carried_out", "2020-07-04", "AT", "", "Mamikhan Umarov"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
