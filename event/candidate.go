@@ -55,6 +55,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 		cstart, cend = max(cstart, d.causeCue(m, cstart)+1), min(end, m.Last+16)
+		cd.cause = true
 		cd.rule("cause of a response: own phrase only")
 	}
 	if !t.Noun && !passive && d.reducedRelative(m, cstart) {

@@ -129,6 +129,9 @@ type candidate struct {
 	// support marks a mention that may only confirm an event told elsewhere in the
 	// article: a headline, or an anaphoric "the attack".
 	support bool
+	// cause marks the event a response is said to answer ("expelled two
+	// diplomats over the murder of X two years ago"), told in passing
+	cause   bool
 	sent    int
 	explain *vigil.Explanation
 }

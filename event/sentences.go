@@ -15,7 +15,7 @@ func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 	// a bench on March 4. ... they were poisoned"), and to the next paragraph only
 	// when it told an event: "he left Iran in 2005" does not date the arrest told
 	// after it
-	defer func() { d.noteDates(si, len(out) > 0) }()
+	defer func() { d.noteDates(si, out) }()
 	if s.to <= s.from || d.isQuestion(s) || d.isImperative(s) || d.isSummary(s) {
 		return out
 	}
@@ -77,17 +77,31 @@ func (d *doc) isSummary(s sentInfo) bool {
 }
 
 // noteDates remembers the last explicit calendar date of a sentence's paragraph
-// for the sentences after it ("In June, ... The couple were arrested").
-func (d *doc) noteDates(si int, told bool) {
+// for the sentences after it ("In June, ... The couple were arrested"). The
+// date of a cause mentioned in passing does not carry ("sentenced on Wednesday
+// for the murder of an exile two years ago. Within hours Germany expelled ...").
+func (d *doc) noteDates(si int, told []*candidate) {
+	causeDate := func(dt vigil.Date) bool {
+		cause := false
+		for _, c := range told {
+			if c.date == dt {
+				if !c.cause {
+					return false
+				}
+				cause = true
+			}
+		}
+		return cause
+	}
 	s := d.sents[si]
 	for i := s.from; i < s.to; i++ {
 		if m := d.timeAt[i]; m >= 0 && (i == s.from || d.timeAt[i-1] != m) {
 			t := d.in.Times[m]
-			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) {
+			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) || causeDate(t.Date) {
 				continue
 			}
 			d.paraDate[s.Para] = t.Date
-			if told {
+			if len(told) > 0 {
 				d.paraEventDate[s.Para] = t.Date
 			}
 		}
