@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"vigil"
 	"vigil/token"
@@ -57,6 +58,8 @@ type Result struct {
 type item struct {
 	ev       *vigil.StoredEvent
 	target   map[string]bool // distinctive words of the target's name
+	head     string          // the word the target's name is about, see head
+	proper   bool            // the head is capitalised: the target is named, not described
 	evidence map[string]bool // content words of the evidence sentences
 	place    string
 	start    int // first evidence offset, for proximity within an article
@@ -93,7 +96,9 @@ func sameSentence(a, b *vigil.StoredEvent) bool {
 // their article. Such an attack dated the very day of that response is most
 // often dated by the response's words ("on Tuesday expelled ... over the
 // poisoning"), so its date is dropped: the event is replaced by a copy without
-// it.
+// it. An arrest is the exception: suspects are caught at the scene or within
+// hours ("was shot dead ..., and police arrested a suspect within minutes"),
+// so an attack told with its arrest keeps the day they share.
 func markCauses(items []item) {
 	byArticle := map[int64][]int{}
 	for i := range items {
@@ -109,6 +114,9 @@ func markCauses(items []item) {
 					continue
 				}
 				items[i].cause = true
+				if items[j].ev.Event.Type == vigil.Arrest {
+					continue
+				}
 				if d := items[i].ev.Event.Date; d.Precision == vigil.PrecisionDay && d == items[j].ev.Event.Date {
 					ev := *items[i].ev
 					ev.Event.Date = vigil.Date{}
@@ -222,6 +230,7 @@ func newItem(ev *vigil.StoredEvent) item {
 	it := item{ev: ev, target: map[string]bool{}, evidence: map[string]bool{}, start: math.MaxInt}
 	if t := ev.Event.Target; t != nil {
 		it.target = words(t.Name)
+		it.head, it.proper = head(t.Name)
 		if t.ID != "" {
 			it.target["id:"+t.ID] = true
 		}
@@ -237,6 +246,85 @@ func newItem(ev *vigil.StoredEvent) item {
 	}
 	return it
 }
+
+// head returns the word a name is about, stemmed like words: the last word
+// before a preposition or a clause ("citizen" in "Georgian citizen of Chechen
+// origin", "Nijjar" in "Sikh leader Hardeep Singh Nijjar"), and whether it is
+// capitalised, which makes it a name ("Nijjar") rather than a description
+// ("citizen"). Two names that share only a given name ("Salma Baredev", "Salma
+// Shagli") or an adjective ("Iranian activist", "Iranian diplomat") share no
+// head.
+func head(name string) (string, bool) {
+	var w string
+	var proper bool
+	for _, t := range token.Tokenize(name) {
+		if t.Kind != token.Word {
+			continue
+		}
+		if headStops[t.Norm] {
+			if w != "" {
+				break
+			}
+			continue
+		}
+		if stopwords[t.Norm] || len(t.Norm) < 2 {
+			continue
+		}
+		w = stem(t.Norm)
+		r := []rune(t.Text)
+		proper = len(r) > 0 && unicode.IsUpper(r[0])
+	}
+	return w, proper
+}
+
+// headStops end the part of a name that holds its head.
+var headStops = map[string]bool{"of": true, "in": true, "from": true, "at": true, "for": true, "with": true,
+	"who": true, "which": true, "whom": true, "whose": true, "that": true, "on": true, "near": true, "by": true}
+
+// tied reports whether two targets may be the same: they resolve to one
+// dictionary entry, or the head of one is a word of the other.
+func tied(a, b *item) bool {
+	if a.head == "" || b.head == "" {
+		return false
+	}
+	for w := range a.target {
+		if strings.HasPrefix(w, "id:") && b.target[w] {
+			return true
+		}
+	}
+	return b.target[a.head] || a.target[b.head]
+}
+
+// targetOverlap is the overlap of two targets' words. A named target ("Salma
+// Baredev") matches only through its head: its given name or an epithet alone
+// says nothing; two descriptions ("Iranian Arab activist", "Arab dissident")
+// share what words they share.
+func (d *idf) targetOverlap(a, b *item) float64 {
+	if !tied(a, b) && (a.proper || b.proper) {
+		return 0
+	}
+	return d.overlap(a.target, b.target, d.target)
+}
+
+// named reports whether target a is found in evidence words e: through its
+// head when it is a name.
+func (d *idf) named(a *item, e map[string]bool) float64 {
+	if a.proper && !e[a.head] {
+		return 0
+	}
+	return d.contained(a.target, e, d.target)
+}
+
+// namesDiffer reports whether two targets are both named ("Omar Haddad",
+// "Lin Zhou") and are not the same name.
+func namesDiffer(a, b *item) bool {
+	return a.proper && b.proper && !tied(a, b)
+}
+
+// namePenalty is what two different named targets cost a pair's score: two
+// reports of one incident seldom name two different victims, while two arrests
+// in one city in one year often do.
+const namePenalty = 0.8
 
 // idf weighs words by how rare they are among the events' targets and evidence.
 type idf struct {
@@ -476,7 +564,10 @@ func similarity(a, b *item, d *idf) float64 {
 	} else if nearPlaces(ea.Place, eb.Place) {
 		s += 0.3 // "Salisbury" and "England", "Manhattan" and "Chinatown"
 	}
-	s += 1.2 * d.overlap(a.target, b.target, d.target)
+	s += 1.2 * d.targetOverlap(a, b)
+	if namesDiffer(a, b) {
+		s -= namePenalty
+	}
 	aa, ab := a.actor(), b.actor()
 	if aa != nil && ab != nil && aa.ID != "" && aa.ID == ab.ID {
 		s += 0.2
@@ -495,7 +586,7 @@ func similarity(a, b *item, d *idf) float64 {
 	// One report names the target ("Nijjar") that the other only tells of in its
 	// sentence ("the killing of Hardeep Singh Nijjar").
 	if len(a.target) == 0 || len(b.target) == 0 {
-		s += 0.6 * math.Max(d.contained(a.target, b.evidence, d.target), d.contained(b.target, a.evidence, d.target))
+		s += 0.6 * math.Max(d.named(a, b.evidence), d.named(b, a.evidence))
 	}
 	return s
 }

@@ -93,6 +93,39 @@ func TestClusterGroups(t *testing.T) {
 			apart: [][2]int64{{1, 2}},
 		},
 		{
+			name: "two named victims in one city and month are two incidents",
+			specs: []spec{
+				{1, 10, vigil.Abduction, "2017-03", "CA", "Toronto", "IR", "Leyla Nahimi", "Agents seized the activist Leyla Nahimi in Toronto.", 0},
+				{2, 11, vigil.Abduction, "2017-03", "CA", "Toronto", "IR", "Farida Kasser", "Agents seized the activist Farida Kasser in Toronto.", 0},
+			},
+			apart: [][2]int64{{1, 2}},
+		},
+		{
+			name: "a given name alone does not make one victim",
+			specs: []spec{
+				{1, 10, vigil.Arrest, "2016-05", "DE", "Berlin", "DE", "Omar Haddad", "Police in Berlin arrested Omar Haddad.", 0},
+				{2, 11, vigil.Arrest, "2016-05", "DE", "Berlin", "DE", "Omar Wang", "Omar Wang was detained in Berlin.", 0},
+			},
+			apart: [][2]int64{{1, 2}},
+		},
+		{
+			name: "a victim named by one report and described by another",
+			specs: []spec{
+				{1, 10, vigil.Assassination, "2015-12", "NL", "Almere", "IR", "Ali Motamed", "Ali Motamed was shot dead in Almere in December.", 0},
+				{2, 11, vigil.Assassination, "2015-12", "NL", "Almere", "IR", "Iranian-born electrician", "An Iranian-born electrician was shot dead in Almere.", 0},
+			},
+			same: [][2]int64{{1, 2}},
+		},
+		{
+			name: "a killing told with its arrest keeps its day",
+			specs: []spec{
+				{1, 10, vigil.Assassination, "2019-08-23", "", "", "", "Georgian citizen", "A Georgian citizen was shot dead in a park in Berlin on Friday, and police arrested a suspect within minutes.", 0},
+				{2, 10, vigil.Arrest, "2019-08-23", "", "", "", "suspect", "A Georgian citizen was shot dead in a park in Berlin on Friday, and police arrested a suspect within minutes.", 0},
+				{3, 11, vigil.Assassination, "2019-08-23", "", "", "RU", "Georgian exile", "On 23 August 2019 a Georgian exile was shot dead in a park in Berlin.", 0},
+			},
+			same: [][2]int64{{1, 3}},
+		},
+		{
 			name: "events of one article are never merged",
 			specs: []spec{
 				{1, 10, vigil.Arrest, "2020-03-02", "SE", "Stockholm", "SE", "spy", "Police arrested a spy in Stockholm.", 0},

@@ -1,7 +1,9 @@
 package incident
 
 import (
+	"maps"
 	"math"
+	"strings"
 
 	"vigil"
 )
@@ -41,8 +43,10 @@ type linker struct {
 	groups    [][]int
 	incidents []vigil.Incident
 	d         *idf
-	group     []int // item -> its group
-	targets   []map[string]bool
+	group     []int             // item -> its group
+	targets   []map[string]bool // words of the targets it describes, and dictionary ids
+	names     [][]*item         // its members whose target is a name
+	allTarget []map[string]bool // words of all its targets
 	actors    []map[string]bool
 	evidence  []map[string]bool
 	byArticle map[int64][]int // attack items by article
@@ -52,14 +56,21 @@ type linker struct {
 
 func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf) *linker {
 	l := &linker{items: items, groups: groups, incidents: incidents, d: d, group: make([]int, len(items)),
-		targets: make([]map[string]bool, len(groups)), actors: make([]map[string]bool, len(groups)),
+		targets: make([]map[string]bool, len(groups)), names: make([][]*item, len(groups)), allTarget: make([]map[string]bool, len(groups)), actors: make([]map[string]bool, len(groups)),
 		evidence: make([]map[string]bool, len(groups)), byArticle: map[int64][]int{}}
 	for g, members := range groups {
-		l.targets[g], l.actors[g], l.evidence[g] = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		l.targets[g], l.allTarget[g], l.actors[g], l.evidence[g] = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, m := range members {
 			l.group[m] = g
-			for w := range items[m].target {
-				l.targets[g][w] = true
+			it := &items[m]
+			if it.proper {
+				l.names[g] = append(l.names[g], it)
+			}
+			for w := range it.target {
+				l.allTarget[g][w] = true
+				if !it.proper || strings.HasPrefix(w, "id:") {
+					l.targets[g][w] = true
+				}
 			}
 			for w := range items[m].evidence {
 				l.evidence[g][w] = true
@@ -83,6 +94,27 @@ func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf)
 	return l
 }
 
+// targetWords returns the words of group g's targets that words x can match:
+// those of the targets it describes, and those of each target it names whose
+// head x holds ("Baredev" for "Salma Baredev": a given name alone is no match).
+func (l *linker) targetWords(g int, x map[string]bool) map[string]bool {
+	out := l.targets[g]
+	copied := false
+	for _, it := range l.names[g] {
+		if !x[it.head] {
+			continue
+		}
+		if !copied {
+			out = maps.Clone(out)
+			copied = true
+		}
+		for w := range it.target {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 // votes weighs the attacks told in the same articles as response r's events.
 func (l *linker) votes(r int) map[int]float64 {
 	votes := map[int]float64{}
@@ -102,7 +134,10 @@ func (l *linker) votes(r int) map[int]float64 {
 }
 
 // score is the evidence that response r answers attack a; ok is false when it
-// cannot.
+// cannot. It needs something that ties the two: the articles that tell them
+// together, a target, the words of their sentences. Where, when and how widely
+// reported an attack is only ranks the attacks so tied: on their own they
+// would link any response to the best-known attack of its year.
 func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
 	resp, att := &l.incidents[r], &l.incidents[a]
 	if !resp.Date.IsZero() && !att.Date.IsZero() && att.Date.Truncate(min(att.Date.Precision, resp.Date.Precision)).Time().After(resp.Date.Time()) {
@@ -112,23 +147,26 @@ func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
 	if resp.Type == vigil.Protest && (s == 0 || att.Type == vigil.Protest) {
 		return 0, false
 	}
+	d := l.d
+	s += 1.0 * d.overlap(l.targetWords(r, l.allTarget[a]), l.targetWords(a, l.allTarget[r]), d.target)
+	s += 0.5 * d.overlap(l.targetWords(r, l.actors[a]), l.actors[a], d.target)
+	s += 0.5 * d.cosine(l.evidence[r], l.evidence[a], d.evid)
+	// The response's sentences name the attack's target ("over the murder of ...").
+	s += 0.8 * d.overlap(l.evidence[r], l.targetWords(a, l.evidence[r]), d.evid)
+	if s < minRelation {
+		return 0, false
+	}
 	if att.Type == vigil.Protest {
 		// Diplomats expelled for joining a protest answer it; but a protest
 		// is more often itself an answer, told next to what it answers.
 		s -= protestPenalty
 	}
-	d := l.d
-	s += 1.0 * d.overlap(l.targets[r], l.targets[a], d.target)
-	s += 0.5 * d.overlap(l.targets[r], l.actors[a], d.target)
 	if resp.Target != nil && att.Actor != nil && resp.Target.Country != "" && resp.Target.Country == att.Actor.Country {
 		s += 0.4
 	}
 	if resp.Country != "" && resp.Country == att.Country {
 		s += 0.3
 	}
-	s += 0.5 * d.cosine(l.evidence[r], l.evidence[a], d.evid)
-	// The response's sentences name the attack's target ("over the murder of ...").
-	s += 0.8 * d.overlap(l.evidence[r], l.targets[a], d.evid)
 	// An attack several articles report is more likely the one answered
 	// than a passing mention.
 	s += 0.3 * float64(min(att.Articles-1, 3))
@@ -143,6 +181,10 @@ func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
 	}
 	return s, true
 }
+
+// minRelation is the least that must tie a response to an attack, from their
+// articles, targets and sentences, before anything else is weighed.
+const minRelation = 0.3
 
 // fragmentThreshold is the affinity above which an attack incident is taken
 // for a fragment of a better-supported one.
