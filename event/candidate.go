@@ -353,6 +353,12 @@ func (d *doc) speakerBefore(k, cstart int) phrase {
 
 var coordinators = set("and", "but", "or", "yet")
 
+// investigationNouns refer to an event told elsewhere: "the inquiry into".
+var investigationNouns = set("investigation", "investigations", "inquiry", "inquiries", "probe", "inquest")
+
+// judicialWords mark an execution as a sentence carried out.
+var judicialWords = set("judiciary", "court", "courts", "sentence", "sentenced", "tribunal", "prison", "hanged", "hanging", "convicted", "verdict", "judicial")
+
 // courtAct lists the responses a state's courts take at home: charges and
 // verdicts are brought where the court sits, whatever the place of the deed.
 var courtAct = map[vigil.EventType]bool{vigil.Charge: true, vigil.Conviction: true}
@@ -413,7 +419,8 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 				}
 			}
 		case "for", "into", "after":
-			if sawResponse {
+			if sawResponse || k > 0 && investigationNouns[d.toks[k-1].Norm] {
+				// "the investigation into last year's killing" refers to it
 				return k
 			}
 		}
@@ -533,6 +540,16 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		case "urged", "urges", "urge":
 			return "demand " + d.toks[k].Text
+		}
+	}
+	// "the judiciary announced that he had been executed": a death sentence
+	// carried out, not a killing by agents
+	if d.toks[head].Norm == "executed" {
+		s := d.sentOf(head)
+		for k := s.from; k < s.to; k++ {
+			if judicialWords[d.toks[k].Norm] {
+				return "judicial execution"
+			}
 		}
 	}
 	inRelative := d.relativeClauses(cstart, head)

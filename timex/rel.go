@@ -40,9 +40,16 @@ func (p *parser) baseAt(fromAnchor bool, need int) point {
 
 // shiftUnit sets m to the unit u that holds the base point, moved by n units.
 func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
-	b := p.baseAt(fromAnchor, unitGran(u))
 	m.anchored = true
 	m.typ = TypeDate
+	if a := p.anchor; fromAnchor && n != 0 && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek) {
+		// "arrested in May and charged the following week": the last point
+		// spoken of is a month, so the day or week after it is told no finer
+		m.value = monthStr(a.y, a.m)
+		m.at = point{gran: gMonth, y: a.y, m: a.m, q: (a.m-1)/3 + 1}
+		return m, true
+	}
+	b := p.baseAt(fromAnchor, unitGran(u))
 	switch u {
 	case uYear:
 		if b.gran >= gYear {

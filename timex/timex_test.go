@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]found{{"2020", "DATE", "2020"}, {"November of the same year", "DATE", "2020-11"}}},
 		{"month of the following year", "2024-01-29", "He fled in 2016 and died in May of the following year.",
 			[]found{{"2016", "DATE", "2016"}, {"May of the following year", "DATE", "2017-05"}}},
+		{"the following week after a month", "2024-10-15", "Three men were arrested in May and a fourth was charged the following week.",
+			[]found{{"May", "DATE", "2024-05"}, {"the following week", "DATE", "2024-05"}}},
 		{"last month name", "2018-11-02", "He was last seen last June.",
 			[]found{{"last June", "DATE", "2018-06"}}},
 		{"last month name same month", "2018-06-20", "It happened last June.",
