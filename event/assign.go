@@ -550,6 +550,9 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
+		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) {
+			continue
+		}
 		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
 			d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) {
 			continue
@@ -583,7 +586,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		prev := d.sents[si-1]
 		for k := prev.to - 1; k >= prev.from; k-- {
 			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature != vigil.FeatureCountry &&
-				!d.inName(k) && k > 0 && locativePreps[d.toks[k-1].Norm] && (k == 0 || d.placeAt[k-1] != pm) {
+				!d.inName(k) && k > 0 && locativePreps[d.toks[k-1].Norm] && (k == 0 || d.placeAt[k-1] != pm) &&
+				!d.contradicted(d.in.Places[pm].Place, k) && !d.inLongerName(k, pm) {
 				pl := d.in.Places[pm].Place
 				return &pl, pl.Country, "place of the sentence before"
 			}
@@ -591,6 +595,77 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	}
 	return nil, "", ""
 }
+
+// contradicted: the address the name opens ends in a country, and the town was
+// read in another one the text never names ("the Caño Limón pipeline in
+// Saravena municipality, Arauca department, Colombia", where "Caño" matched
+// Kano in Nigeria; "North Rhine-Westphalia, Germany").
+func (d *doc) contradicted(pl vigil.Place, k int) bool {
+	if pl.Feature == vigil.FeatureCountry || d.namedCountries[pl.Country] {
+		return false
+	}
+	end := d.sentOf(k).to
+	for j := k + 1; j < end && j <= k+16; j++ {
+		if strings.ContainsRune(d.text[d.toks[j-1].End:d.toks[j].Start], '\n') {
+			return false // a headline ends at its line
+		}
+		if pm := d.placeAt[j]; pm >= 0 {
+			if q := d.in.Places[pm]; q.Kind == vigil.Literal && q.Place.Feature == vigil.FeatureCountry {
+				return q.Place.Country != pl.Country
+			}
+			continue
+		}
+		t := d.toks[j]
+		if t.IsCap() || t.Kind != token.Word && t.Norm != "." || addressWords[t.Norm] {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// inLongerName: the place name is one word of a longer name the gazetteer
+// lacks: "Barangay Trinidad" (not Trinidad and Tobago), "Hamar Weyne district"
+// (not Hamar in Norway), "Al-Mayadin" (not a town called Al).
+func (d *doc) inLongerName(k, pm int) bool {
+	p := d.in.Places[pm]
+	if p.End-p.Start <= 2 && strings.ToUpper(d.text[p.Start:p.End]) != d.text[p.Start:p.End] {
+		return true
+	}
+	end := k
+	for end < len(d.toks) && d.placeAt[end] == pm {
+		end++
+	}
+	if end-k != 1 {
+		return false
+	}
+	capWord := func(j int) bool {
+		return j >= 0 && j < len(d.toks) && d.toks[j].Kind == token.Word && d.toks[j].IsCap() && d.placeAt[j] < 0 &&
+			d.actorAt[j] < 0 && d.timeAt[j] < 0 && !d.toks[j].IsUpper()
+	}
+	joined := func(a, b int) bool { // a and b share a line
+		return !strings.ContainsRune(d.text[d.toks[a].End:d.toks[b].Start], '\n')
+	}
+	sentFrom := d.sentOf(k).from
+	if capWord(k-1) && k-1 > sentFrom && joined(k-1, k) && !compassWords[d.toks[k-1].Norm] {
+		return true
+	}
+	return p.Place.Feature != vigil.FeatureCountry && capWord(end) && joined(end-1, end) && !placeNouns[d.toks[end].Norm]
+}
+
+// compassWords qualify a place without making a new name: "Northern Iraq".
+var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+	"upper", "lower", "greater", "rural", "downtown", "metropolitan")
+
+// placeNouns after a town's name keep it the town: "Kabul Airport", "Aleppo Province".
+var placeNouns = set("airport", "university", "hotel", "street", "square", "road", "park", "market", "bazaar", "station",
+	"stadium", "hospital", "mosque", "church", "temple", "bridge", "gate", "prison", "camp", "province", "district",
+	"region", "county", "city", "state", "port", "police", "court", "mall", "cathedral", "avenue", "governorate",
+	"department", "municipality", "division", "oblast", "prefecture", "town", "village")
+
+// addressWords may stand between the names of an address.
+var addressWords = set("in", "of", "the", "near", "and", "district", "province", "state", "department", "municipality",
+	"region", "county", "city", "town", "village", "governorate", "area", "division", "prefecture", "oblast", "rural")
 
 // unlistedPlace finds a place the gazetteer does not hold but the text names as
 // one: "Kagara village", "the village of Dar Sila", "Bezuidenhout district".

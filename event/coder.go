@@ -205,6 +205,9 @@ type doc struct {
 	// and courts with no other place act.
 	datelineCountry string
 	datelineSpan    vigil.Span
+	// namedCountries are the countries the text names outright ("Colombia"),
+	// which a town read in another country ("Caño" as Kano) contradicts.
+	namedCountries map[string]bool
 }
 
 type sentInfo struct {
@@ -241,6 +244,12 @@ func newDoc(in *Input) *doc {
 	d.focus = focusState(d)
 	d.people = d.persons()
 	d.datelineCountry, d.datelineSpan = dateline(d)
+	d.namedCountries = map[string]bool{}
+	for _, p := range in.Places {
+		if p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCountry {
+			d.namedCountries[p.Place.Country] = true
+		}
+	}
 	return d
 }
 

@@ -110,6 +110,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2023-05-08", "IT", "IT", "two accomplices"}, {"assassination", "planned", "", "", "RU", "defector"}}},
 		{"the shooting and the murder of one man are one assassination", "A court in Vienna convicted a Chechen man on Monday of the murder of an exiled blogger in 2020. The court found Adam Bekov guilty of shooting Mamikhan Umarov near Vienna on 4 July 2020.", "2021-11-15",
 			[]brief{{"conviction", "carried_out", "2021-11-15", "AT", "AT", "Chechen man"}, {"assassination", "carried_out", "2020-07-04", "AT", "", "Mamikhan Umarov"}}},
+		{"a country name inside a longer name", "Rebels ambushed an army patrol in Barangay Trinidad, Negros Oriental, on 3 May 2021.", "2021-05-04",
+			[]brief{{"armed_attack", "carried_out", "2021-05-03", "PH", "", "army patrol"}}},
+		{"an address ends in its country", "Gunmen attacked a checkpoint in Westphalia, Germany, on 2 March 2022.", "2022-03-04",
+			[]brief{{"armed_attack", "carried_out", "2022-03-02", "DE", "", "checkpoint"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
