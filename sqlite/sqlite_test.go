@@ -2,8 +2,10 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"vigil"
@@ -73,5 +75,51 @@ func TestServerTablesFromFirstUse(t *testing.T) {
 	defer s.Close()
 	if u, err := s.UserByName(ctx, "ana"); err != nil || u.Role != vigil.RoleAdmin {
 		t.Errorf("UserByName(ana) = %+v, %v; want the admin stored before", u, err)
+	}
+}
+
+// TestPlannerStatistics stores enough events for the planner's guesses to
+// matter and checks that a listing by state, type and years reads the index on
+// all three: without statistics SQLite chose the one on type and year.
+func TestPlannerStatistics(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vigil.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	states := []string{"IR", "RU", "CN", "RW", "SA"}
+	var batch []vigil.NewArticle
+	for a := range 60 {
+		art := &vigil.Article{ID: fmt.Sprint("doc", a), Text: fmt.Sprint("An agent was arrested. ", a)}
+		var evs []vigil.Event
+		for i := range 50 {
+			k := a*50 + i
+			evs = append(evs, vigil.Event{Doc: art.ID, Type: vigil.EventTypes[k%8], Status: vigil.CarriedOut,
+				Date: vigil.Date{Year: 2005 + k%20, Precision: vigil.PrecisionYear}, Country: "DE",
+				Actor: &vigil.ActorRef{Name: "service", Country: states[k%5]}, Evidence: []vigil.Span{{Start: 0, End: 10}}})
+		}
+		batch = append(batch, vigil.NewArticle{Article: art, Events: evs})
+	}
+	if _, _, err := s.PutArticles(ctx, batch, "test"); err != nil {
+		t.Fatal(err)
+	}
+	var plan strings.Builder
+	rows, err := s.SQL().QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id
+		WHERE e.type IN (?) AND e.actor_country = ? AND e.year >= ? AND e.year <= ? ORDER BY e.id LIMIT 101`, "assassination", "IR", 2010, 2015)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan.WriteString(detail + "\n")
+	}
+	if !strings.Contains(plan.String(), "events_actor_country_type_year") {
+		t.Errorf("plan of a listing by state, type and years:\n%swant it to read events_actor_country_type_year", plan.String())
 	}
 }
