@@ -113,6 +113,35 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "a bomb attached to the car of judge X", "fired on the convoy of X": the
+	// owner is the target
+	if typ == vigil.Bombing || typ == vigil.ArmedAttack || typ == vigil.Assassination {
+		for k := m.Last + 1; k+2 < cend && k <= m.Last+8; k++ {
+			if ownedNouns[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
+				if p := d.npAfter(k+2, cend, nil); !p.empty() && !d.isPlacePhrase(p) && d.hasName(p, 0) {
+					return p
+				}
+			}
+		}
+	}
+	// "a magnetic bomb attached to his vehicle killed the deputy governor":
+	// whom the device killed or wounded
+	if typ == vigil.Bombing || typ == vigil.ArmedAttack {
+		for k := m.Last + 1; k < cend && k <= m.Last+10; k++ {
+			if harmVerbs[d.toks[k].Norm] {
+				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && !d.onlyNumbers(p) {
+					// "the deputy governor, Ghulam Sakhi Nazari,": the name
+					if p.to+1 < cend && d.toks[p.to].Norm == "," {
+						if q := d.personAt(p.to + 1); !q.empty() {
+							return q
+						}
+					}
+					return p
+				}
+				break
+			}
+		}
+	}
 	// "... against X", "targeting X" later in the clause
 	for k := m.Last + 1; k < cend; k++ {
 		n := d.toks[k].Norm
@@ -124,6 +153,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	return phrase{}
 }
+
+// harmVerbs tell whom an attack hit.
+var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed")
+
+// ownedNouns are things whose owner an attack on them targets.
+var ownedNouns = set("car", "vehicle", "convoy", "home", "house", "residence", "office", "motorcade", "jeep", "truck")
 
 // isInstrument: a phrase naming explosives ("a truck bomb", "a device").
 func (d *doc) isInstrument(p phrase) bool {
@@ -436,7 +471,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 				continue
 			}
 			t := d.in.Times[tm]
-			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) {
+			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) {
 				continue
 			}
 			// "the prosecutor said on Wednesday" dates the statement, not the attack;
@@ -480,6 +515,16 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""
+}
+
+// isDateField: a date alone at the head of a line, as incident datasets write
+// it ("14 January 2021: A magnetic bomb ..."), is when the incident happened.
+func (d *doc) isDateField(sp vigil.Span) bool {
+	if sp.Start > 0 && d.text[sp.Start-1] != '\n' {
+		return false
+	}
+	rest := strings.TrimLeft(d.text[sp.End:min(len(d.text), sp.End+4)], " ")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
 }
 
 // isDateline: the expression is the report's own dateline ("ISTANBUL, Oct 31 -").
@@ -550,8 +595,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) {
-			continue
+		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) || d.toks[k].End > p.End {
+			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
 		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
 			d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) {
@@ -579,8 +624,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		}
 		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
 	}
-	if named, ok := d.unlistedPlace(from, to, ""); ok {
-		return named, "", "unlisted place " + quote(named.Name)
+	if named, ok := d.unlistedPlace(from, to, d.onlyCountry()); ok {
+		return named, named.Country, "unlisted place " + quote(named.Name)
 	}
 	if !atHome[m.T.Type] && !cause && (isAttack(m.T.Type) || d.datelineCountry == "") && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 		prev := d.sents[si-1]
@@ -593,15 +638,39 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 			}
 		}
 	}
+	if c := d.onlyCountry(); c != "" && !cause && !atHome[m.T.Type] {
+		return nil, c, "the one country the text names"
+	}
 	return nil, "", ""
 }
+
+// onlyCountry is the country a short incident report names when it names just
+// one and no dateline says otherwise: its events happen there. (A long article
+// about London names Iran as the state behind an attack, not as its place.)
+func (d *doc) onlyCountry() string {
+	if len(d.namedCountries) != 1 || len(d.sents) > shortReport {
+		return ""
+	}
+	for c := range d.namedCountries {
+		if d.datelineCountry == "" || d.datelineCountry == c {
+			return c
+		}
+	}
+	return ""
+}
+
+// shortReport is the most sentences of an incident description.
+const shortReport = 6
 
 // contradicted: the address the name opens ends in a country, and the town was
 // read in another one the text never names ("the Caño Limón pipeline in
 // Saravena municipality, Arauca department, Colombia", where "Caño" matched
 // Kano in Nigeria; "North Rhine-Westphalia, Germany").
 func (d *doc) contradicted(pl vigil.Place, k int) bool {
-	if pl.Feature == vigil.FeatureCountry || d.namedCountries[pl.Country] {
+	// a country inside an address ("near El Plateado (Argelia, Cauca),
+	// Colombia") is a name that only looks like one; a town needs the country
+	// unnamed elsewhere
+	if pl.Feature != vigil.FeatureCountry && d.namedCountries[pl.Country] {
 		return false
 	}
 	end := d.sentOf(k).to

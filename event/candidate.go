@@ -103,6 +103,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Flags.generic && target.empty() && actorPhrase.empty() && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
 		return nil
 	}
+	// "a magnetic bomb attached to the car of Ghulam Nazari": explosives aimed
+	// at one named person are an assassination (attempt)
+	if cd.typ == vigil.Bombing && d.namesPerson(target) {
+		cd.typ = vigil.Assassination
+		cd.rule("a bombing aimed at a named person: assassination")
+	}
 	// "Nyamwasa survived being shot": an attempt on a named person's life
 	if cd.typ == vigil.ArmedAttack && cd.status == vigil.Attempted && !target.empty() && d.isPerson(target) {
 		cd.typ = vigil.Assassination
@@ -356,6 +362,15 @@ var coordinators = set("and", "but", "or", "yet")
 // investigationNouns refer to an event told elsewhere: "the inquiry into".
 var investigationNouns = set("investigation", "investigations", "inquiry", "inquiries", "probe", "inquest")
 
+// cancelWords before a trigger say the event did not take place.
+var cancelWords = set("cancelled", "canceled", "cancels", "cancel", "postponed", "abandoned", "scrapped", "aborted")
+
+// dismissWords before "reports of" an event say it did not take place.
+var dismissWords = set("dismissed", "denied", "debunked", "rejected", "refuted", "dismisses", "denies")
+
+// reportNouns are what dismissWords dismiss.
+var reportNouns = set("reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor", "allegations")
+
 // judicialWords mark an execution as a sentence carried out.
 var judicialWords = set("judiciary", "court", "courts", "sentence", "sentenced", "tribunal", "prison", "hanged", "hanging", "convicted", "verdict", "judicial")
 
@@ -552,6 +567,26 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "organisers called off a planned rally", "police dismissed reports of an
+	// explosion as false": nothing happened
+	for k := cstart; k < m.First; k++ {
+		n := d.toks[k].Norm
+		if cancelWords[n] || n == "called" && k+1 < len(d.toks) && d.toks[k+1].Norm == "off" {
+			return "cancelled " + d.toks[k].Text
+		}
+		if dismissWords[n] && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) {
+			return "dismissed " + d.toks[k].Text
+		}
+	}
+	// "threw a grenade into a crowd gathered outside a chapel": the crowd is
+	// the target of the attack, not a protest
+	if m.T.Type == vigil.Protest {
+		for _, t := range d.triggers {
+			if t >= cstart && t < m.First && d.attackAt(t) {
+				return "target of an attack"
+			}
+		}
+	}
 	inRelative := d.relativeClauses(cstart, head)
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
@@ -727,7 +762,8 @@ func (d *doc) isModifier(m triggerMatch, cend int) bool {
 var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "laws", "hearing", "hearings",
 	"warrant", "warrants", "threat", "threats", "alert", "alerts", "scare", "hoax", "regime", "regimes",
 	"list", "lists", "proceedings", "procedure", "risk", "squad", "unit", "units", "expert", "experts",
-	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages")
+	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages", "disposal", "sniffer",
+	"technician", "technicians", "specialist", "specialists")
 
 // mainPerson returns the first full mention of the person the article names most
 // often (at least twice, counting surnames alone), or an empty phrase.
@@ -780,6 +816,29 @@ func (d *doc) possessor(p phrase) phrase {
 }
 
 // isPerson: the phrase is one of the text's person names.
+// namesPerson: the phrase holds a person's name ("judge Amina Rahimi").
+func (d *doc) namesPerson(p phrase) bool {
+	if p.empty() {
+		return false
+	}
+	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
+	if i >= len(d.people) || d.people[i].to > p.to || d.isGroup(p) {
+		return false
+	}
+	for k := d.people[i].from; k < d.people[i].to; k++ {
+		if d.actorAt[k] >= 0 || d.placeAt[k] >= 0 || institutionWords[d.toks[k].Norm] {
+			return false // "Central Reserve Police Force" names no person
+		}
+	}
+	return true
+}
+
+// institutionWords end the names of bodies, not people.
+var institutionWords = set("force", "forces", "police", "army", "party", "front", "brigade", "battalion", "regiment",
+	"company", "ministry", "council", "university", "college", "school", "hotel", "church", "mosque", "temple",
+	"hospital", "bank", "agency", "office", "court", "guard", "guards", "corps", "movement", "group", "station",
+	"airport", "market", "bazaar", "camp", "base", "embassy", "consulate", "commission", "committee", "union")
+
 func (d *doc) isPerson(p phrase) bool {
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
 	return i < len(d.people) && d.people[i] == p

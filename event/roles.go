@@ -406,6 +406,15 @@ func (d *doc) persons() []phrase {
 
 // personBefore returns the person named last before token tok, for resolving
 // "he" or "them".
+// personAt is the person name that starts at token tok, if any.
+func (d *doc) personAt(tok int) phrase {
+	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= tok })
+	if i < len(d.people) && d.people[i].from == tok {
+		return d.people[i]
+	}
+	return phrase{}
+}
+
 func (d *doc) personBefore(tok int) phrase {
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= tok })
 	if i == 0 {

@@ -120,7 +120,9 @@ func (d *doc) isDeadline(i int) bool {
 // isFuture reports whether a date lies after the article's reference date.
 func (d *doc) isFuture(dt vigil.Date) bool {
 	ref := d.in.Reference
-	if ref.IsZero() {
+	// a reference inferred from the text is the latest date it could be sure
+	// of, not the day it was written: later dates in it are no future
+	if ref.IsZero() || d.in.ReferenceSource != "published" && d.in.ReferenceSource != "dateline" {
 		return false
 	}
 	return dt.Truncate(ref.Precision).Time().After(ref.Time()) && !sameOrPrefix(dt, ref)

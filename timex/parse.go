@@ -747,6 +747,15 @@ func (p *parser) resolveYMD(m match) match {
 		return m
 	}
 	if !p.hasMonth() {
+		// no report date: "On 3 March 2020 ... On 9 March" stays in the year
+		// last spoken of
+		if a := p.anchor; a.gran >= gYear && a.y != 0 {
+			t := time.Date(a.y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
+			m.value = dayStr(t)
+			m.at = point{gran: gDay, t: t}
+			m.anchored = true
+			return m
+		}
 		m.value = "XXXX-" + twoDigits(m.m) + "-" + twoDigits(m.d)
 		return m
 	}
@@ -789,6 +798,12 @@ func (p *parser) resolveYMD(m match) match {
 func (p *parser) resolveMonth(m match, dir int) match {
 	mon := m.m
 	if !p.hasYear() {
+		if a := p.anchor; a.gran >= gYear && a.y != 0 {
+			m.value = monthStr(a.y, mon)
+			m.at = point{gran: gMonth, y: a.y, m: mon, q: (mon-1)/3 + 1}
+			m.anchored = true
+			return m
+		}
 		m.value = "XXXX-" + twoDigits(mon)
 		return m
 	}
