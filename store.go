@@ -29,6 +29,7 @@ type StoredEvent struct {
 	ResponseTo string // the incident's response_to, filled by listings
 	Pinned     bool   // a reviewer fixed its incident: clustering keeps it there
 	Edited     bool   // a reviewer edited it: reprocessing keeps it
+	Restricted bool   // a reviewer restricted it: viewers do not see it
 }
 
 // NewArticle is an article with its extracted events, ready to be stored.
@@ -58,6 +59,10 @@ type EventFilter struct {
 	Text         string // full-text query over the article text
 	Limit        int    // 0 means no limit
 	AfterID      int64  // keyset pagination: events with a larger id
+	// HideRestricted leaves out restricted records, as viewers see the store:
+	// restricted events and incidents, the events of restricted incidents,
+	// and, for a text query, the articles that tell any of them.
+	HideRestricted bool
 }
 
 // StatsQuery asks for incident counts grouped by some of the dimensions

@@ -82,4 +82,20 @@ type ServerStore interface {
 	ArticleEvents(ctx context.Context, articleID int64) ([]StoredEvent, error)
 	// EventReviews returns the verdicts recorded for the given events.
 	EventReviews(ctx context.Context, ids []int64) (map[int64]string, error)
+	// RestrictIncident restricts an incident (or lifts the restriction), with
+	// an audit log entry: viewers see neither it nor its events. Its events
+	// are pinned, so that clustering cannot carry them out of it; merging it
+	// into another incident restricts that one, and its split-off parts stay
+	// restricted. ENOTFOUND when there is no such incident.
+	RestrictIncident(ctx context.Context, who, id string, restricted bool) error
+	// RestrictEvent restricts one event (or lifts the restriction), with an
+	// audit log entry; reprocessing keeps it. ENOTFOUND when there is no such
+	// event.
+	RestrictEvent(ctx context.Context, who string, id int64, restricted bool) error
+	// RestrictedIncidents returns which of the given incidents are restricted.
+	RestrictedIncidents(ctx context.Context, ids []string) (map[string]bool, error)
+	// RestrictedArticles returns which of the given articles tell a restricted
+	// record: an event of theirs is restricted or belongs to a restricted
+	// incident.
+	RestrictedArticles(ctx context.Context, ids []int64) (map[int64]bool, error)
 }

@@ -16,7 +16,7 @@ import (
 // to incidents i.
 const EventColumns = `e.id, e.article_id, e.seq, a.doc, e.type, e.status, e.date, e.country, e.place, e.admin1, e.lat, e.lon, e.geonameid, e.place_feature,
 	e.actor_name, e.actor_country, e.actor_id, e.actor_kind, e.target_name, e.target_country, e.target_id, e.target_kind,
-	e.evidence, e.confidence, e.extractor, e.incident_id, COALESCE(i.response_to, ''), e.pinned, e.edited`
+	e.evidence, e.confidence, e.extractor, e.incident_id, COALESCE(i.response_to, ''), e.pinned, e.edited, e.restricted`
 
 // EventFrom is the from clause that goes with EventColumns.
 const EventFrom = ` FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN incidents i ON i.id = e.incident_id`
@@ -36,7 +36,7 @@ func ScanEvent(r Scanner) (vigil.StoredEvent, error) {
 	var a, t vigil.ActorRef
 	err := r.Scan(&se.ID, &se.ArticleID, &se.Seq, &ev.Doc, &typ, &status, &date, &ev.Country, &place, &admin1, &lat, &lon, &geo, &feature,
 		&an, &a.Country, &a.ID, &a.Kind, &tn, &t.Country, &t.ID, &t.Kind,
-		&evid, &ev.Confidence, &se.Extractor, &se.Incident, &se.ResponseTo, &se.Pinned, &se.Edited)
+		&evid, &ev.Confidence, &se.Extractor, &se.Incident, &se.ResponseTo, &se.Pinned, &se.Edited, &se.Restricted)
 	if err != nil {
 		return se, err
 	}
@@ -63,6 +63,19 @@ func ScanEvent(r Scanner) (vigil.StoredEvent, error) {
 	}
 	return se, nil
 }
+
+// Restricted records, as subqueries without arguments. They select ids, so
+// that leaving them out of a listing needs only the ids its index holds: the
+// sets are small, read once per query from partial indexes.
+const (
+	// RestrictedIncidentIDs selects the restricted incidents.
+	RestrictedIncidentIDs = `SELECT id FROM incidents WHERE restricted = 1`
+	// RestrictedEventIDs selects the restricted events and the events of
+	// restricted incidents.
+	RestrictedEventIDs = `SELECT id FROM events WHERE restricted = 1 UNION SELECT id FROM events WHERE incident_id IN (` + RestrictedIncidentIDs + `)`
+	// RestrictedArticleIDs selects the articles that tell a restricted record.
+	RestrictedArticleIDs = `SELECT article_id FROM events WHERE restricted = 1 UNION SELECT article_id FROM events WHERE incident_id IN (` + RestrictedIncidentIDs + `)`
+)
 
 // Where builds the where clause of f over events (alias e, when incidents is
 // false) or incidents (alias i), with "?" placeholders.
@@ -106,12 +119,32 @@ func Where(f vigil.EventFilter, incidents bool, fts string) (string, []any) {
 		args = append(args, f.Incident)
 	}
 	if f.Text != "" && fts != "" {
+		// a viewer's query must not find a record through the text of an
+		// article that tells a restricted one
+		hidden := ""
+		if f.HideRestricted {
+			hidden = " NOT IN (" + RestrictedArticleIDs + ")"
+		}
 		if incidents {
-			conds = append(conds, "i.id IN (SELECT incident_id FROM events WHERE article_id IN ("+fts+"))")
+			cond := "i.id IN (SELECT incident_id FROM events WHERE article_id IN (" + fts + ")"
+			if hidden != "" {
+				cond += " AND article_id" + hidden
+			}
+			conds = append(conds, cond+")")
 		} else {
 			conds = append(conds, "e.article_id IN ("+fts+")")
+			if hidden != "" {
+				conds = append(conds, "e.article_id"+hidden)
+			}
 		}
 		args = append(args, f.Text)
+	}
+	if f.HideRestricted {
+		if incidents {
+			conds = append(conds, "i.id NOT IN ("+RestrictedIncidentIDs+")")
+		} else {
+			conds = append(conds, "e.id NOT IN ("+RestrictedEventIDs+")")
+		}
 	}
 	if f.AfterID != 0 && !incidents {
 		conds = append(conds, "e.id > ?")

@@ -44,19 +44,20 @@ func (s *DB) SaveIncidents(ctx context.Context, assign []vigil.Assignment, incid
 		}
 		existing := map[string]bool{} // id -> attributes locked
 		reviewed := map[string]bool{}
-		rows, err = tx.QueryContext(ctx, `SELECT id, attrs_locked, review FROM incidents`)
+		rows, err = tx.QueryContext(ctx, `SELECT id, attrs_locked, review, restricted FROM incidents`)
 		if err != nil {
 			return err
 		}
 		for rows.Next() {
 			var id, review string
-			var locked bool
-			if err := rows.Scan(&id, &locked, &review); err != nil {
+			var locked, restricted bool
+			if err := rows.Scan(&id, &locked, &review, &restricted); err != nil {
 				rows.Close()
 				return err
 			}
 			existing[id] = locked
-			reviewed[id] = review != vigil.ReviewAuto
+			// a restriction is a reviewer's decision too: it outlives its events
+			reviewed[id] = review != vigil.ReviewAuto || restricted
 		}
 		rows.Close()
 		ins, err := tx.PrepareContext(ctx, `INSERT INTO incidents (type, status, date, year, country, place, lat, lon, actor_name, actor_country, target_name, target_country,
@@ -166,6 +167,10 @@ func (s *DB) MergeIncidents(ctx context.Context, who, into string, from ...strin
 			if _, err := tx.ExecContext(ctx, `UPDATE incidents SET response_to = ? WHERE response_to = ?`, into, f); err != nil {
 				return err
 			}
+			// the events of a restricted incident stay hidden in the merged one
+			if _, err := tx.ExecContext(ctx, `UPDATE incidents SET restricted = 1 WHERE id = ? AND ? IN (`+RestrictedIncidentIDs+`)`, into, f); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, `DELETE FROM incidents WHERE id = ?`, f); err != nil {
 				return err
 			}
@@ -202,7 +207,7 @@ func (s *DB) SplitIncident(ctx context.Context, who, id string, eventIDs []int64
 				return err
 			}
 		}
-		cols := "type, status, date, year, country, place, lat, lon, actor_name, actor_country, target_name, target_country, response_to, conflicts"
+		cols := "type, status, date, year, country, place, lat, lon, actor_name, actor_country, target_name, target_country, response_to, conflicts, restricted"
 		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, review, updated_at, `+cols+`) SELECT ?, ?, ?, `+cols+` FROM incidents WHERE id = ?`,
 			newID, vigil.ReviewEdited, Now(), id); err != nil {
 			if s.d.IsUnique(err) {

@@ -32,6 +32,7 @@ func Run(t *testing.T, open Opener) {
 		{"Search", testSearch},
 		{"Accounts", testAccounts},
 		{"ReviewDesk", testReviewDesk},
+		{"Restricted", testRestricted},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
