@@ -243,7 +243,8 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 				k--
 				continue
 			}
-			if !overlaps(p, target) && !d.isSpeaker(p) {
+			// (an address's country before ", shooting traders" is where, not who)
+			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) {
 				if code, ok := d.isPerpetrator(p); ok {
 					return p, d.orFocus(code, d.sentIndex(head))
 				}
@@ -659,6 +660,22 @@ func (d *doc) onlyCountry() string {
 	return ""
 }
 
+// isAddressTail: the state at token k ends an address ("in Ouallam,
+// Tillabéri region, Niger"), which says where, not who.
+func (d *doc) isAddressTail(k int) bool {
+	if k < 2 {
+		return false
+	}
+	if p := d.toks[k-1].Norm; p != "," && p != "(" {
+		return false
+	}
+	j := k - 2
+	if d.toks[j].Norm == ")" && j > 0 {
+		j--
+	}
+	return d.placeAt[j] >= 0 || d.toks[j].IsCap() || addressWords[d.toks[j].Norm]
+}
+
 // shortReport is the most sentences of an incident description.
 const shortReport = 6
 
@@ -977,7 +994,7 @@ func (d *doc) focusOf(sents []sentInfo, floor int) string {
 				continue
 			}
 			am := d.in.Actors[a]
-			if am.Actor.Country == "" || d.isLocative(k) || !stateKinds[am.Actor.Kind] {
+			if am.Actor.Country == "" || d.isLocative(k) || d.isAddressTail(k) || !stateKinds[am.Actor.Kind] {
 				continue
 			}
 			if am.Via == "demonym" {
