@@ -663,7 +663,7 @@ func (d *doc) onlyCountry() string {
 // isAddressTail: the state at token k ends an address ("in Ouallam,
 // Tillabéri region, Niger"), which says where, not who.
 func (d *doc) isAddressTail(k int) bool {
-	if k < 2 {
+	if k < 2 || d.placeAt[k] < 0 {
 		return false
 	}
 	if p := d.toks[k-1].Norm; p != "," && p != "(" {
@@ -673,7 +673,7 @@ func (d *doc) isAddressTail(k int) bool {
 	if d.toks[j].Norm == ")" && j > 0 {
 		j--
 	}
-	return d.placeAt[j] >= 0 || d.toks[j].IsCap() || addressWords[d.toks[j].Norm]
+	return d.placeAt[j] >= 0 || d.toks[j].IsCap() && d.timeAt[j] < 0 || addressWords[d.toks[j].Norm]
 }
 
 // shortReport is the most sentences of an incident description.
