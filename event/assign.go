@@ -620,10 +620,16 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	if best >= 0 {
 		p := d.in.Places[best]
 		pl := p.Place
-		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && pl.Feature == vigil.FeatureCountry {
+		// a village or district the gazetteer lacks is more specific than the
+		// region or country it found: "in Surkh Rod district (Nangarhar)"
+		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion) {
 			return named, pl.Country, "unlisted place " + quote(named.Name) + " in " + pl.Country
 		}
-		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
+		surface := d.text[p.Start:p.End]
+		if surface != pl.Name && surface != strings.ToUpper(surface) && foldName(surface) == foldName(pl.Name) {
+			pl.Name = surface // "Tral" as the text spells it, not the gazetteer's "Trāl"
+		}
+		return &pl, pl.Country, "place " + quote(surface)
 	}
 	if named, ok := d.unlistedPlace(from, to, d.onlyCountry()); ok {
 		return named, named.Country, "unlisted place " + quote(named.Name)
@@ -752,6 +758,16 @@ var placeNouns = set("airport", "university", "hotel", "street", "square", "road
 // addressWords may stand between the names of an address.
 var addressWords = set("in", "of", "the", "near", "and", "district", "province", "state", "department", "municipality",
 	"region", "county", "city", "town", "village", "governorate", "area", "division", "prefecture", "oblast", "rural")
+
+// foldName is a name without case or diacritics, for comparing spellings.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, t := range token.Tokenize(s) {
+		b.WriteString(t.Norm)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
 
 // unlistedPlace finds a place the gazetteer does not hold but the text names as
 // one: "Kagara village", "the village of Dar Sila", "Bezuidenhout district".
