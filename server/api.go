@@ -34,6 +34,7 @@ type apiEvent struct {
 	Incident   string               `json:"incident,omitempty"`
 	Pinned     bool                 `json:"pinned"`
 	Edited     bool                 `json:"edited"`
+	Restricted bool                 `json:"restricted"`
 }
 
 type apiPlace struct {
@@ -60,6 +61,7 @@ type apiIncident struct {
 	Articles   int              `json:"articles"`
 	Conflicts  []vigil.Conflict `json:"conflicts"`
 	UpdatedAt  string           `json:"updated_at"`
+	Restricted bool             `json:"restricted"`
 }
 
 func toAPIPlace(p *vigil.Place) *apiPlace {
@@ -83,7 +85,7 @@ func toAPIEvent(e *vigil.StoredEvent) apiEvent {
 	}
 	return apiEvent{ID: e.ID, Article: e.ArticleID, Doc: ev.Doc, Type: ev.Type, Status: ev.Status, Date: ev.Date.String(),
 		Country: ev.Country, Place: toAPIPlace(ev.Place), Actor: ev.Actor, Target: ev.Target, Evidence: evid,
-		Confidence: ev.Confidence, Incident: e.Incident, Pinned: e.Pinned, Edited: e.Edited}
+		Confidence: ev.Confidence, Incident: e.Incident, Pinned: e.Pinned, Edited: e.Edited, Restricted: e.Restricted}
 }
 
 func toAPIIncident(in *vigil.Incident) apiIncident {
@@ -116,7 +118,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	// until the page is full.
 	for len(ans.Items) < limit {
 		f.Limit = limit + 1
-		page, err := s.store.Events(r.Context(), f.EventFilter)
+		page, err := s.store.Events(r.Context(), scoped(r, f.EventFilter))
 		if err != nil {
 			s.error(w, r, err)
 			return
@@ -149,7 +151,10 @@ func (s *Server) apiIncidents(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	all, err := s.store.Incidents(r.Context(), f.EventFilter)
+	all, err := s.store.Incidents(r.Context(), scoped(r, f.EventFilter))
+	if err == nil {
+		err = s.unlinkHidden(r, all)
+	}
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -168,22 +173,51 @@ func (s *Server) apiIncidents(w http.ResponseWriter, r *http.Request) {
 		redactIncident(r, in)
 		ans.Items = append(ans.Items, toAPIIncident(in))
 	}
+	if err := s.markRestricted(r, ans.Items); err != nil {
+		s.error(w, r, err)
+		return
+	}
 	writeJSON(w, http.StatusOK, ans)
+}
+
+// markRestricted sets the restricted flag of the incidents an editor lists
+// (a viewer's listings hold none).
+func (s *Server) markRestricted(r *http.Request, items []apiIncident) error {
+	if !canSeeRestricted(r) || len(items) == 0 {
+		return nil
+	}
+	ids := make([]string, len(items))
+	for i := range items {
+		ids[i] = items[i].ID
+	}
+	on, err := s.accts.RestrictedIncidents(r.Context(), ids)
+	for i := range items {
+		items[i].Restricted = on[items[i].ID]
+	}
+	return err
 }
 
 // apiIncident returns one incident with its events and its responses.
 func (s *Server) apiIncident(w http.ResponseWriter, r *http.Request) {
-	in, err := s.store.Incident(r.Context(), r.PathValue("id"))
+	in, err := s.visibleIncident(r, r.PathValue("id"))
+	if err == nil {
+		one := []vigil.Incident{*in}
+		err = s.unlinkHidden(r, one)
+		in = &one[0]
+	}
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	evs, err := s.store.Events(r.Context(), vigil.EventFilter{Incident: in.ID, Limit: 1000})
+	evs, err := s.store.Events(r.Context(), scoped(r, vigil.EventFilter{Incident: in.ID, Limit: 1000}))
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
 	resp, err := s.accts.Responses(r.Context(), in.ID)
+	if err == nil {
+		resp, err = s.visibleIncidents(r, resp)
+	}
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -194,6 +228,12 @@ func (s *Server) apiIncident(w http.ResponseWriter, r *http.Request) {
 		EventList []apiEvent `json:"event_list"`
 		Responses []string   `json:"responses"`
 	}{apiIncident: toAPIIncident(in), EventList: []apiEvent{}, Responses: []string{}}
+	one := []apiIncident{out.apiIncident}
+	if err := s.markRestricted(r, one); err != nil {
+		s.error(w, r, err)
+		return
+	}
+	out.apiIncident = one[0]
 	for i := range evs {
 		redactStored(r, &evs[i])
 		out.EventList = append(out.EventList, toAPIEvent(&evs[i]))
@@ -249,6 +289,15 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, errNotFound("no such article"))
 		return
 	}
+	hidden, err := s.hiddenArticles(r, []int64{id})
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
+	if hidden[id] {
+		s.error(w, r, errNotFound("no such article"))
+		return
+	}
 	a, err := s.store.Article(r.Context(), id)
 	if err != nil {
 		s.error(w, r, err)
@@ -280,7 +329,7 @@ func (s *Server) apiStats(w http.ResponseWriter, r *http.Request, f filter) {
 		s.error(w, r, err)
 		return
 	}
-	rows, err := s.store.Stats(r.Context(), vigil.StatsQuery{By: by, Filter: f.EventFilter, Examples: ex})
+	rows, err := s.store.Stats(r.Context(), vigil.StatsQuery{By: by, Filter: scoped(r, f.EventFilter), Examples: ex})
 	if err != nil {
 		s.error(w, r, err)
 		return

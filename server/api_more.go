@@ -148,7 +148,7 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request, f filter) {
 func (s *Server) eachEvent(w http.ResponseWriter, r *http.Request, f filter, fn func(*vigil.StoredEvent)) {
 	f.AfterID, f.Limit = 0, 1000
 	for n := 0; n < maxExportEvents; {
-		page, err := s.store.Events(r.Context(), f.EventFilter)
+		page, err := s.store.Events(r.Context(), scoped(r, f.EventFilter))
 		if err != nil {
 			s.log.Error("export", "err", err)
 			return

@@ -161,7 +161,7 @@ func TestOpenAPIListsEveryEndpoint(t *testing.T) {
 	if err := json.Unmarshal(body, &doc); err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range []string{"/events", "/incidents", "/incidents/{id}", "/articles", "/articles/{id}", "/stats", "/actors", "/places", "/network", "/exports"} {
+	for _, p := range []string{"/events", "/incidents", "/incidents/{id}", "/articles", "/articles/{id}", "/stats", "/actors", "/places", "/network", "/exports", "/incidents/{id}/restricted", "/events/{id}/restricted"} {
 		if _, ok := doc.Paths[p]; !ok {
 			t.Errorf("openapi.json lacks %s", p)
 		}

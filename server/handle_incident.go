@@ -9,7 +9,8 @@ import (
 )
 
 type incidentData struct {
-	Incident  vigil.Incident
+	Incident   vigil.Incident
+	Restricted bool // the incident is restricted (only editors see it)
 	StateName string
 	Lifecycle []lifeStep
 	Attrs     []attr
@@ -66,17 +67,25 @@ type segment struct {
 
 func (s *Server) handleIncident(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	in, err := s.store.Incident(ctx, r.PathValue("id"))
+	in, err := s.visibleIncident(r, r.PathValue("id"))
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
-	events, err := s.store.Events(ctx, vigil.EventFilter{Incident: in.ID, Limit: 1000})
+	events, err := s.store.Events(ctx, scoped(r, vigil.EventFilter{Incident: in.ID, Limit: 1000}))
 	if err != nil {
 		s.error(w, r, err)
 		return
 	}
 	d := incidentData{}
+	if canSeeRestricted(r) {
+		on, err := s.accts.RestrictedIncidents(ctx, []string{in.ID})
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		d.Restricted = on[in.ID]
+	}
 	d.Lifecycle, err = s.lifecycle(r, in)
 	if err != nil {
 		s.error(w, r, err)
@@ -106,7 +115,17 @@ func (s *Server) handleIncident(w http.ResponseWriter, r *http.Request) {
 		}
 		evid[e.ArticleID] = append(evid[e.ArticleID], e.Evidence...)
 	}
+	// a viewer reads no article that tells a restricted record, though its
+	// events of this incident are listed
+	hiddenArts, err := s.hiddenArticles(r, order)
+	if err != nil {
+		s.error(w, r, err)
+		return
+	}
 	for _, aid := range order {
+		if hiddenArts[aid] {
+			continue
+		}
 		a, err := s.store.Article(ctx, aid)
 		if err != nil {
 			s.error(w, r, err)
@@ -138,13 +157,16 @@ func (s *Server) handleIncident(w http.ResponseWriter, r *http.Request) {
 func (s *Server) lifecycle(r *http.Request, in *vigil.Incident) ([]lifeStep, error) {
 	root := in
 	if in.ResponseTo != "" {
-		if p, err := s.store.Incident(r.Context(), in.ResponseTo); err == nil {
+		if p, err := s.visibleIncident(r, in.ResponseTo); err == nil {
 			root = p
 		} else if vigil.ErrorCode(err) != vigil.ENOTFOUND {
 			return nil, err
 		}
 	}
 	resp, err := s.accts.Responses(r.Context(), root.ID)
+	if err == nil {
+		resp, err = s.visibleIncidents(r, resp)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -29,7 +29,10 @@ type incidentRow struct {
 
 // listIncidents returns the incidents matching f, newest first then by id.
 func (s *Server) listIncidents(r *http.Request, f filter) ([]vigil.Incident, error) {
-	all, err := s.store.Incidents(r.Context(), f.EventFilter)
+	all, err := s.store.Incidents(r.Context(), scoped(r, f.EventFilter))
+	if err == nil {
+		err = s.unlinkHidden(r, all)
+	}
 	if err != nil {
 		return nil, err
 	}

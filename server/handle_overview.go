@@ -43,9 +43,15 @@ type overviewData struct {
 	Countries  []groupRow
 }
 
-// handleOverview shows the overview from the cache (see Config.StatsTTL).
+// handleOverview shows the overview from the cache (see Config.StatsTTL):
+// one set of counts for those who see restricted records and one for viewers.
 func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
-	d, err := s.overview.get(func() (*overviewData, error) { return s.overviewData(context.WithoutCancel(r.Context())) })
+	all := canSeeRestricted(r)
+	c := &s.overview[0]
+	if all {
+		c = &s.overview[1]
+	}
+	d, err := c.get(func() (*overviewData, error) { return s.overviewData(context.WithoutCancel(r.Context()), !all) })
 	if err != nil {
 		s.error(w, r, err)
 		return
@@ -54,9 +60,9 @@ func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
 }
 
 // overviewData counts the incidents for the overview: three stats queries
-// over every incident.
-func (s *Server) overviewData(ctx context.Context) (*overviewData, error) {
-	byYT, err := s.store.Stats(ctx, vigil.StatsQuery{By: []string{"year", "type"}})
+// over every incident (hide leaves restricted ones out).
+func (s *Server) overviewData(ctx context.Context, hide bool) (*overviewData, error) {
+	byYT, err := s.store.Stats(ctx, vigil.StatsQuery{By: []string{"year", "type"}, Filter: vigil.EventFilter{HideRestricted: hide}})
 	if err != nil {
 		return nil, err
 	}
@@ -103,10 +109,10 @@ func (s *Server) overviewData(ctx context.Context) (*overviewData, error) {
 		d.Years = append(d.Years, *yr)
 	}
 	sort.Slice(d.Years, func(i, j int) bool { return d.Years[i].Year > d.Years[j].Year })
-	if d.States, err = s.groupRows(ctx, "actor-country", "state", d.Latest); err != nil {
+	if d.States, err = s.groupRows(ctx, "actor-country", "state", d.Latest, hide); err != nil {
 		return nil, err
 	}
-	if d.Countries, err = s.groupRows(ctx, "country", "country", d.Latest); err != nil {
+	if d.Countries, err = s.groupRows(ctx, "country", "country", d.Latest, hide); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -114,8 +120,8 @@ func (s *Server) overviewData(ctx context.Context) (*overviewData, error) {
 
 // groupRows counts incidents by dim (actor-country or country) in total, in
 // the latest year and in the year before.
-func (s *Server) groupRows(ctx context.Context, dim, param string, latest int) ([]groupRow, error) {
-	rows, err := s.store.Stats(ctx, vigil.StatsQuery{By: []string{dim, "year"}})
+func (s *Server) groupRows(ctx context.Context, dim, param string, latest int, hide bool) ([]groupRow, error) {
+	rows, err := s.store.Stats(ctx, vigil.StatsQuery{By: []string{dim, "year"}, Filter: vigil.EventFilter{HideRestricted: hide}})
 	if err != nil {
 		return nil, err
 	}

@@ -41,7 +41,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 			}
 			d.Articles = append(d.Articles, searchHit{ID: a.ID, Title: a.Article.Title, Outlet: a.Article.Outlet, Snippet: snippet(text, q)})
 		}
-		evs, err := s.store.Events(r.Context(), vigil.EventFilter{Text: q, Limit: 100})
+		evs, err := s.store.Events(r.Context(), scoped(r, vigil.EventFilter{Text: q, Limit: 100}))
 		if err != nil {
 			s.error(w, r, err)
 			return
@@ -110,8 +110,15 @@ func (s *Server) searchArticles(r *http.Request, q string, limit int) ([]*vigil.
 	if err != nil {
 		return nil, err
 	}
+	hidden, err := s.hiddenArticles(r, ids)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]*vigil.StoredArticle, 0, len(ids))
 	for _, id := range ids {
+		if hidden[id] {
+			continue
+		}
 		a, err := s.store.Article(r.Context(), id)
 		if err != nil {
 			return nil, err

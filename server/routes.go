@@ -37,6 +37,8 @@ func (s *Server) routes() {
 		{"POST /review/incidents/{id}/edit", 2, s.checkCSRF(s.writes(s.handleEditIncident))},
 		{"POST /review/incidents/{id}/split", 2, s.checkCSRF(s.writes(s.handleSplitIncident))},
 		{"POST /review/merge", 2, s.checkCSRF(s.writes(s.handleMergeIncidents))},
+		{"POST /review/incidents/{id}/restrict", 2, s.checkCSRF(s.writes(s.handleRestrictIncident))},
+		{"POST /review/events/{id}/restrict", 2, s.checkCSRF(s.writes(s.handleRestrictEvent))},
 		{"GET /audit", 2, s.handleAudit},
 		{"/", 0, func(w http.ResponseWriter, r *http.Request) { s.error(w, r, errNotFound("no such page")) }},
 	}
@@ -44,6 +46,8 @@ func (s *Server) routes() {
 		{"GET /api/v1/events", 1, s.apiEvents},
 		{"GET /api/v1/incidents", 1, s.apiIncidents},
 		{"GET /api/v1/incidents/{id}", 1, s.apiIncident},
+		{"PUT /api/v1/incidents/{id}/restricted", 2, s.writes(s.apiRestrictIncident)},
+		{"PUT /api/v1/events/{id}/restricted", 2, s.writes(s.apiRestrictEvent)},
 		{"GET /api/v1/articles", 1, s.apiArticles},
 		{"GET /api/v1/articles/{id}", 1, s.apiArticle},
 		{"GET /api/v1/stats", 1, s.filtered(s.apiStats)},
@@ -69,7 +73,10 @@ func (s *Server) routes() {
 // dropped once it has run.
 func (s *Server) writes(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		defer s.overview.invalidate()
+		defer func() {
+			s.overview[0].invalidate()
+			s.overview[1].invalidate()
+		}()
 		h(w, r)
 	}
 }

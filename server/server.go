@@ -69,8 +69,9 @@ type Server struct {
 	limiter *rateLimiter
 	states  map[string]string // ISO code -> name
 	world   *world.Map
-	// overview caches the overview's counts; review writes invalidate it.
-	overview cached[*overviewData]
+	// overview caches the overview's counts, [0] without restricted records
+	// and [1] with them; review writes invalidate both.
+	overview [2]cached[*overviewData]
 }
 
 // New returns a server over store. The store must also implement
@@ -110,7 +111,7 @@ func New(store vigil.Store, cfg Config) (*Server, error) {
 	if s.world, err = world.New(); err != nil {
 		return nil, err
 	}
-	s.overview.ttl = cfg.StatsTTL
+	s.overview[0].ttl, s.overview[1].ttl = cfg.StatsTTL, cfg.StatsTTL
 	s.routes()
 	return s, nil
 }
