@@ -11,11 +11,11 @@ import (
 type incidentData struct {
 	Incident   vigil.Incident
 	Restricted bool // the incident is restricted (only editors see it)
-	StateName string
-	Lifecycle []lifeStep
-	Attrs     []attr
-	Events    []eventRow
-	Articles  []articleView
+	StateName  string
+	Lifecycle  []lifeStep
+	Attrs      []attr
+	Events     []eventRow
+	Articles   []articleView
 }
 
 // lifeStep is one dated step of an incident's story: the attack and every
