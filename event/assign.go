@@ -124,6 +124,17 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "a device detonated near a police checkpoint", "a grenade thrown at a
+	// picket": where a blast or volley was aimed, when it is no town
+	if typ == vigil.Bombing || typ == vigil.ArmedAttack {
+		for k := m.Last + 1; k+1 < cend && k <= m.Last+6; k++ {
+			if aimPreps[d.toks[k].Norm] {
+				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.isInstrument(p) && describes(d.phraseText(p)) {
+					return p
+				}
+			}
+		}
+	}
 	// "a magnetic bomb attached to his vehicle killed the deputy governor":
 	// whom the device killed or wounded
 	if typ == vigil.Bombing || typ == vigil.ArmedAttack {
@@ -153,6 +164,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	return phrase{}
 }
+
+// aimPreps introduce what a blast or volley hit.
+var aimPreps = set("at", "near", "outside", "into", "inside", "targeting")
 
 // harmVerbs tell whom an attack hit.
 var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed")

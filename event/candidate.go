@@ -109,6 +109,18 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.typ = vigil.Assassination
 		cd.rule("a bombing aimed at a named person: assassination")
 	}
+	// "... as the governor's convoy passed. The governor survived.": the next
+	// sentence says the attempt on a named person failed
+	if cd.typ == vigil.Assassination && cd.status == vigil.CarriedOut && si+1 < len(d.sents) && d.sents[si+1].Para == s.Para {
+		n := d.sents[si+1]
+		for k := n.from; k < n.to; k++ {
+			if survivalCues[d.toks[k].Norm] {
+				cd.status = vigil.Attempted
+				cd.rule("the next sentence says the target survived: attempted")
+				break
+			}
+		}
+	}
 	// "Nyamwasa survived being shot": an attempt on a named person's life
 	if cd.typ == vigil.ArmedAttack && cd.status == vigil.Attempted && !target.empty() && d.isPerson(target) {
 		cd.typ = vigil.Assassination
@@ -370,6 +382,23 @@ var dismissWords = set("dismissed", "denied", "debunked", "rejected", "refuted",
 
 // reportNouns are what dismissWords dismiss.
 var reportNouns = set("reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor", "allegations")
+
+// stopsAttack: the stop verb at k has the attack for object ("stopped the
+// attack", "intercepted the bomber"), within a few words.
+func (d *doc) stopsAttack(k int, m triggerMatch) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		if j == m.First || stoppedNouns[d.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var stoppedNouns = set("plot", "plots", "attack", "attacks", "attacker", "attackers", "attempt", "bomber", "bombers",
+	"gunman", "gunmen", "plan", "plans", "conspiracy", "operation", "cell")
+
+// survivalCues say the target lived, wherever in the sentence they stand.
+var survivalCues = set("survived", "survive", "unhurt", "unharmed")
 
 // judicialWords mark an execution as a sentence carried out.
 var judicialWords = set("judiciary", "court", "courts", "sentence", "sentenced", "tribunal", "prison", "hanged", "hanging", "convicted", "verdict", "judicial")
@@ -1002,10 +1031,11 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 			continue
 		}
 		near := k >= cstart && k < cend
-		if d.is(k, cFoiled) && (near || k > head) {
+		if d.is(k, cFoiled) && (near || k > head) && !(stopCues[d.toks[k].Norm] && !d.stopsAttack(k, m)) {
 			foiled = true
 		}
-		if d.is(k, cAttempted) && near {
+		// "Both officials survived" in the next clause tells the attempt too
+		if d.is(k, cAttempted) && (near || k > head && survivalCues[d.toks[k].Norm]) {
 			attempted = true
 		}
 		if d.is(k, cPlanned) && near && k < head {

@@ -379,11 +379,16 @@ func (d *doc) persons() []phrase {
 				k = j - 1
 				continue
 			}
-			if !d.isNameWord(k) || d.actorAt[k] >= 0 || d.placeAt[k] >= 0 || d.timeAt[k] >= 0 {
+			// a town's name can open a person's ("Salim Ahmed al-Jubouri") when
+			// no preposition places it and names follow
+			placeFirst := d.placeAt[k] >= 0 && d.isNameWord(k) && (k+1 >= len(d.placeAt) || d.placeAt[k+1] != d.placeAt[k]) &&
+				k+1 < sent.to && d.isNameWord(k+1) && d.placeAt[k+1] < 0 && d.actorAt[k+1] < 0 &&
+				(k == sent.from || !locativePreps[d.toks[k-1].Norm] && d.toks[k-1].Norm != "from")
+			if !d.isNameWord(k) || d.actorAt[k] >= 0 || d.placeAt[k] >= 0 && !placeFirst || d.timeAt[k] >= 0 {
 				continue
 			}
 			j := k + 1
-			for j < sent.to && d.isNameWord(j) && d.actorAt[j] < 0 && d.placeAt[j] < 0 && d.timeAt[j] < 0 {
+			for j < sent.to && (d.isNameWord(j) || d.isNameParticle(j, sent.to)) && d.actorAt[j] < 0 && d.placeAt[j] < 0 && d.timeAt[j] < 0 {
 				j++
 			}
 			// "Ahvazi Arab separatist movement": capitalised words before a noun
@@ -422,6 +427,23 @@ func (d *doc) personBefore(tok int) phrase {
 	}
 	return d.people[i-1]
 }
+
+// isNameParticle: "al-Jubouri", "bin Salman", "van Dijk" inside a name.
+func (d *doc) isNameParticle(k, end int) bool {
+	t := d.toks[k]
+	if t.Kind != token.Word {
+		return false
+	}
+	for _, pre := range []string{"al-", "el-", "ul-", "ad-", "as-", "an-", "ar-", "at-", "az-"} {
+		if len(t.Text) > len(pre) && strings.HasPrefix(t.Text, pre) {
+			r := t.Text[len(pre)]
+			return r >= 'A' && r <= 'Z'
+		}
+	}
+	return nameParticles[t.Text] && k+1 < end && d.isNameWord(k+1)
+}
+
+var nameParticles = set("bin", "ibn", "bint", "van", "von", "der", "de", "da", "del", "della", "di", "du", "le", "la", "dos", "das")
 
 func (d *doc) isNameWord(k int) bool {
 	t := d.toks[k]

@@ -81,8 +81,12 @@ var (
 		"asked", "asks", "requested", "requests", "appealed", "appeals", "hoped", "hopes", "expected", "likely",
 		"unlikely", "ready")
 	// status cues for attacks.
-	foiledCues    = set("foiled", "foil", "thwarted", "thwart", "prevented", "disrupted", "intercepted", "stopped", "averted", "uncovered", "dismantled", "busted", "frustrated", "derailed")
-	attemptedCues = set("attempted", "attempt", "attempts", "tried", "trying", "failed", "survived", "survive", "botched", "would-be", "unsuccessful", "unsuccessfully", "wounded", "injured", "critically", "unconscious", "recovered")
+	foiledCues = set("foiled", "foil", "thwarted", "thwart", "prevented", "disrupted", "intercepted", "stopped", "averted", "uncovered", "dismantled", "busted", "frustrated", "derailed",
+		"defused", "defuse", "defusing", "neutralised", "neutralized", "deactivated")
+	// stopCues are foiled cues only when what they stop is the attack: "police
+	// stopped the attack", not "gunmen stopped a bus and abducted ..."
+	stopCues      = set("stopped", "intercepted", "disrupted")
+	attemptedCues = set("attempted", "attempt", "attempts", "tried", "trying", "failed", "survived", "survive", "botched", "would-be", "unsuccessful", "unsuccessfully", "wounded", "injured", "critically", "unconscious", "recovered", "unhurt", "unharmed")
 	plannedCues   = set("plot", "plots", "plotted", "plotting", "planned", "planning", "plan", "plans", "conspiracy", "conspired", "conspiring", "scheme", "schemed", "intended", "intention", "intending", "preparing", "prepared", "hired", "hire", "recruited", "recruit", "tasked", "murder-for-hire", "contract")
 	// words that mark a sentence as a summary or statistic, not an event.
 	summaryCues = set("counting", "altogether", "tally", "total", "statistics", "figures", "cases", "incidents", "instances", "documented", "recorded", "counted", "tracked", "average")
