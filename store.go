@@ -59,6 +59,9 @@ type EventFilter struct {
 	Text         string // full-text query over the article text
 	Limit        int    // 0 means no limit
 	AfterID      int64  // keyset pagination: events with a larger id
+	// AfterIncident is the keyset pagination of incidents: those whose id
+	// sorts after it.
+	AfterIncident string
 	// HideRestricted leaves out restricted records, as viewers see the store:
 	// restricted events and incidents, the events of restricted incidents,
 	// and, for a text query, the articles that tell any of them.

@@ -143,7 +143,9 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, ans)
 }
 
-// apiIncidents lists incidents by id; the cursor is the last id seen.
+// apiIncidents lists incidents by id; the cursor is the last id seen. Like
+// events, a page is read from the store by keyset (ids after the cursor),
+// not by reading every incident and skipping.
 func (s *Server) apiIncidents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	f, limit, err := listParams(q)
@@ -151,27 +153,36 @@ func (s *Server) apiIncidents(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, err)
 		return
 	}
-	all, err := s.store.Incidents(r.Context(), scoped(r, f.EventFilter))
-	if err == nil {
-		err = s.unlinkHidden(r, all)
-	}
-	if err != nil {
-		s.error(w, r, err)
-		return
-	}
-	after := q.Get("cursor")
+	f.AfterIncident = q.Get("cursor")
 	ans := listAnswer[apiIncident]{Items: []apiIncident{}}
-	for i := range all {
-		in := &all[i]
-		if (after != "" && in.ID <= after) || !f.matchIncident(in) {
-			continue
+	// The store filters all but status and sub-year dates; fetch in batches
+	// until the page is full.
+	for len(ans.Items) < limit {
+		f.Limit = limit + 1
+		page, err := s.store.Incidents(r.Context(), scoped(r, f.EventFilter))
+		if err == nil {
+			err = s.unlinkHidden(r, page)
 		}
-		if len(ans.Items) == limit {
-			ans.Next = ans.Items[limit-1].ID
+		if err != nil {
+			s.error(w, r, err)
+			return
+		}
+		for i := range page {
+			in := &page[i]
+			f.AfterIncident = in.ID
+			if !f.matchIncident(in) {
+				continue
+			}
+			if len(ans.Items) == limit {
+				ans.Next = ans.Items[limit-1].ID
+				break
+			}
+			redactIncident(r, in)
+			ans.Items = append(ans.Items, toAPIIncident(in))
+		}
+		if len(page) < f.Limit || ans.Next != "" {
 			break
 		}
-		redactIncident(r, in)
-		ans.Items = append(ans.Items, toAPIIncident(in))
 	}
 	if err := s.markRestricted(r, ans.Items); err != nil {
 		s.error(w, r, err)

@@ -150,6 +150,10 @@ func Where(f vigil.EventFilter, incidents bool, fts string) (string, []any) {
 		conds = append(conds, "e.id > ?")
 		args = append(args, f.AfterID)
 	}
+	if f.AfterIncident != "" && incidents {
+		conds = append(conds, "i.id > ?")
+		args = append(args, f.AfterIncident)
+	}
 	if len(conds) == 0 {
 		return "", args
 	}

@@ -33,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 		{"Accounts", testAccounts},
 		{"ReviewDesk", testReviewDesk},
 		{"Restricted", testRestricted},
+		{"IncidentPages", testIncidentPages},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -437,5 +438,37 @@ func testSearch(t *testing.T, s vigil.Store) {
 	}
 	if _, err := s.SearchArticles(ctx, `"unbalanced AND (`, 10); err != nil {
 		t.Errorf("SearchArticles(syntax chars) = %v, want no error", err)
+	}
+}
+
+// testIncidentPages pages through incidents by id with a limit and the id
+// of the last one seen.
+func testIncidentPages(t *testing.T, s vigil.Store) {
+	ctx := context.Background()
+	put(t, s, "a1", "u1", [4]string{"bombing", "2018-06", "FR", "rally"}, [4]string{"arrest", "2018-07-01", "BE", "couple"})
+	put(t, s, "a2", "u2", [4]string{"bombing", "2018-06-30", "FR", "rally"}, [4]string{"assassination", "2017-11", "NL", "activist"})
+	cluster(t, s, []string{"i3", "i10", "i2", "i1"}, nil)
+	var got []string
+	f := vigil.EventFilter{Limit: 2}
+	for range 4 {
+		page, err := s.Incidents(ctx, f)
+		if err != nil {
+			t.Fatalf("Incidents(%+v) = %v", f, err)
+		}
+		for _, in := range page {
+			got = append(got, in.ID)
+		}
+		if len(page) < f.Limit {
+			break
+		}
+		f.AfterIncident = page[len(page)-1].ID
+	}
+	// ids sort as text: "i10" before "i2"
+	if want := []string{"i1", "i10", "i2", "i3"}; !cmp.Equal(got, want) {
+		t.Errorf("incidents paged by two = %v, want %v", got, want)
+	}
+	page, err := s.Incidents(ctx, vigil.EventFilter{FromYear: 2018, AfterIncident: "i10"})
+	if err != nil || len(page) != 2 || page[0].ID != "i2" || page[1].ID != "i3" {
+		t.Errorf("Incidents(from 2018, after i10) = %+v, %v; want i2 and i3", page, err)
 	}
 }
