@@ -129,7 +129,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	if typ == vigil.Bombing || typ == vigil.ArmedAttack {
 		for k := m.Last + 1; k+1 < cend && k <= m.Last+6; k++ {
 			if aimPreps[d.toks[k].Norm] {
-				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.isInstrument(p) && describes(d.phraseText(p)) {
+				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.toks[p.from].IsCap() && !d.isInstrument(p) && describes(d.phraseText(p)) {
 					return p
 				}
 			}
@@ -169,7 +169,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 var aimPreps = set("at", "near", "outside", "into", "inside", "targeting")
 
 // harmVerbs tell whom an attack hit.
-var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed")
+var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed", "killing", "wounding", "injuring")
 
 // ownedNouns are things whose owner an attack on them targets.
 var ownedNouns = set("car", "vehicle", "convoy", "home", "house", "residence", "office", "motorcade", "jeep", "truck")
@@ -474,6 +474,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	passes := 2
 	if cause {
 		passes = 1
+	}
+	// a dataset's date field heads the sentence and dates its incident
+	if tm := d.timeAt[s.from]; !cause && tm >= 0 && !d.in.Times[tm].Date.IsZero() && d.isDateField(d.in.Times[tm].Span) {
+		t := d.in.Times[tm]
+		return t.Date, "date field " + quote(d.text[t.Start:t.End])
 	}
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, cend

@@ -73,7 +73,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 
 	cd.status = d.status(m, cstart, cend, passive)
-	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && d.isSinglePerson(d.target(m, cstart, cend, passive)) {
+	if tg := d.target(m, cstart, cend, passive); t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(tg) || d.namesPerson(tg)) {
 		// "Nissi was shot ... he died at the scene": the killing of a person;
 		// gunmen killing bus passengers remain an armed attack
 		cd.typ = vigil.Assassination
@@ -605,6 +605,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 		if dismissWords[n] && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) {
 			return "dismissed " + d.toks[k].Text
+		}
+	}
+	// "had received threats for years": a state of affairs, not an incident
+	if m.T.Type == vigil.Intimidation {
+		for k := m.Last + 1; k+1 < cend; k++ {
+			if d.toks[k].Norm == "for" && (d.toks[k+1].Norm == "years" || d.toks[k+1].Norm == "decades") {
+				return "for years"
+			}
 		}
 	}
 	// "threw a grenade into a crowd gathered outside a chapel": the crowd is

@@ -35,7 +35,18 @@ func foldShootings(events []*candidate) []*candidate {
 	out := make([]*candidate, 0, len(events))
 	for _, e := range events {
 		folded := false
-		if e.typ == vigil.ArmedAttack && e.targetNamed {
+		if e.typ == vigil.ArmedAttack {
+			// "bandits stormed the college and abducted 39 students": the
+			// storming is how the abduction was done
+			for _, a := range events {
+				if a != e && a.sent == e.sent && (a.typ == vigil.Abduction || a.typ == vigil.Assassination || a.typ == vigil.Bombing) && !a.cause && !e.cause {
+					absorb(a, e)
+					folded = true
+					break
+				}
+			}
+		}
+		if !folded && e.typ == vigil.ArmedAttack && e.targetNamed {
 			for _, a := range events {
 				if a.typ != vigil.Assassination || a.target == nil || a.country != "" && e.country != "" && a.country != e.country {
 					continue

@@ -135,6 +135,13 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "attempted", "2021-10-10", "YE", "", "governor Ahmed Lamlas"}}},
 		{"what a blast was aimed at", "A device detonated near a police checkpoint in Kandahar, Afghanistan, on 19 August 2016.", "2016-08-20",
 			[]brief{{"bombing", "carried_out", "2016-08-19", "AF", "", "police checkpoint"}}},
+		{"the storming is how the abduction was done", "On 11 March 2021, armed bandits stormed a college in Afaka, Nigeria, and abducted 39 students.", "2021-03-12",
+			[]brief{{"abduction", "carried_out", "2021-03-11", "NG", "", "39 students"}}},
+		{"a landmine", "On 11 October 2021, an army vehicle struck a landmine near Hombori, Mali, killing four soldiers.", "2021-10-12",
+			[]brief{{"bombing", "carried_out", "2021-10-11", "ML", "", "four soldiers"}}},
+		{"threats for years are no incident", "A friend said the blogger had received threats for years.", "2021-10-12", nil},
+		{"a date field beats a holiday", "23 December 2019: A man threw a grenade at a crowd in Cotabato, Philippines, during a Christmas novena.", "2019-12-23",
+			[]brief{{"bombing", "carried_out", "2019-12-23", "PH", "", "crowd"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
