@@ -480,6 +480,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		t := d.in.Times[tm]
 		return t.Date, "date field " + quote(d.text[t.Start:t.End])
 	}
+	if d.pluperfect(cstart, m.First) {
+		passes = 1 // "where he had spent months recovering from a poisoning": earlier than the sentence's date
+	}
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, cend
 		if pass == 1 {
@@ -535,6 +538,17 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""
+}
+
+// pluperfect: "had" before the trigger in its clause puts the event before the
+// time of the sentence around it.
+func (d *doc) pluperfect(cstart, first int) bool {
+	for k := cstart; k < first; k++ {
+		if d.toks[k].Norm == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateField: a date alone at the head of a line, as incident datasets write

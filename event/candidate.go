@@ -131,6 +131,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if !target.empty() && abstractNouns[d.headNorm(target)] {
 		return nil
 	}
+	// "attacks on Russian soil" name where, not whom: a bare plural of them
+	// is a category
+	if isAttack(t.Type) && t.Noun && !target.empty() && (soilNouns[d.headNorm(target)]) && d.isPluralAt(m.First) {
+		return nil
+	}
 	// a killing is an assassination only of a specific person, not of a group
 	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
 		return nil
@@ -147,6 +152,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.why("date", "%s", cd.dateWhy)
 	}
 	place, country, placeWhy := d.eventPlace(si, m, cstart, cend, cause)
+	if courtAct[t.Type] && place != nil && place.Feature == vigil.FeatureCountry && !d.countryIsLocative(m, cstart, cend, country) {
+		// "charged with acting for China": a court sits where the report
+		// says, not in the state the accused served
+		place, country, placeWhy = nil, "", ""
+	}
 	if atHome[t.Type] && place != nil {
 		// states expel, recall and sanction at home: a place in the clause is the
 		// other side ("expelled diplomats from Paris" aside)
@@ -373,6 +383,9 @@ var coordinators = set("and", "but", "or", "yet")
 
 // investigationNouns refer to an event told elsewhere: "the inquiry into".
 var investigationNouns = set("investigation", "investigations", "inquiry", "inquiries", "probe", "inquest")
+
+// pendingWords before a response say it has not happened yet.
+var pendingWords = set("awaiting", "awaits", "await", "pending", "seeking", "sought", "requested", "possible", "potential")
 
 // cancelWords before a trigger say the event did not take place.
 var cancelWords = set("cancelled", "canceled", "cancels", "cancel", "postponed", "abandoned", "scrapped", "aborted")
@@ -614,6 +627,27 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				return "for years"
 			}
 		}
+	}
+	// "was seized and handed over to the Revolutionary Guards": the handover
+	// completes the abduction
+	if m.T.Type == vigil.Extradition {
+		for _, t := range d.triggers {
+			if t >= cstart && t < m.First && d.attackAt(t) {
+				return "handover in an attack"
+			}
+		}
+	}
+	// "Germany accused Vietnam of kidnapping": a state is accused, not charged
+	if m.T.Type == vigil.Charge && (d.toks[m.First].Norm == "accused" || d.toks[m.First].Norm == "accuses") {
+		if p := d.npAfter(m.First+1, cend, nil); !p.empty() {
+			if a, ok := d.actorIn(p); ok && stateKinds[a.Actor.Kind] && a.Via != "demonym" {
+				return "a state accused"
+			}
+		}
+	}
+	// "is awaiting extradition": not yet done
+	if m.First > cstart && pendingWords[d.toks[m.First-1].Norm] {
+		return "pending"
 	}
 	// "threw a grenade into a crowd gathered outside a chapel": the crowd is
 	// the target of the attack, not a protest
@@ -945,6 +979,19 @@ func (d *doc) inCategoryList(m triggerMatch, cstart int) bool {
 	}
 	return false
 }
+
+// countryIsLocative: the clause places the event in the country ("in France").
+func (d *doc) countryIsLocative(m triggerMatch, cstart, cend int, code string) bool {
+	for k := cstart; k < cend; k++ {
+		if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Country == code && k > 0 && locativePreps[d.toks[k-1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// soilNouns name a country's ground, not anyone on it.
+var soilNouns = set("soil", "territory", "ground", "streets", "airspace", "waters")
 
 var abstractNouns = set("democracy", "sovereignty", "freedom", "freedoms", "values", "rights", "law", "order",
 	"expression", "independence", "integrity", "security", "peace", "dignity", "truth", "press", "media", "europe")
