@@ -873,8 +873,8 @@ func (d *doc) isMetonymSubject(k int) bool {
 	if a < 0 || d.in.Actors[a].Via != "metonym" {
 		return false
 	}
-	if d.isLocative(k) {
-		return false // "in Baghdad"
+	if d.isLocative(k) || k > 0 && d.toks[k-1].Norm == "of" {
+		return false // "in Baghdad", "the Moabit district of Berlin"
 	}
 	// a subject goes on with its verb or an aside ("Riyadh says", "Riyadh, which
 	// denied ..."); an address goes on with a comma and more place ("Karrada,

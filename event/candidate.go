@@ -167,6 +167,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if place != nil && place.Feature != vigil.FeatureCountry {
 		cd.place = place
 	}
+	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) {
+		// "KABUL, 3 May - A gunman shot dead a judge": where the report is filed
+		country, placeWhy = d.datelineCountry, "country of the dateline"
+	}
 	cd.country = country
 	if placeWhy != "" {
 		cd.why("place", "%s", placeWhy)

@@ -100,6 +100,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	}
 	attribute(d, cands)
 	events := merge(d, cands)
+	atDateline(d, events)
 	out := make([]vigil.Event, 0, len(events))
 	for _, cd := range events {
 		out = append(out, cd.event(in.Doc))
@@ -258,6 +259,29 @@ func newDoc(in *Input) *doc {
 // -"): its country, and the span of the dateline up to its dash, whose date is
 // the report's and not an event's.
 func dateline(d *doc) (string, vigil.Span) {
+	p, sp := datelinePlace(d)
+	return p.Country, sp
+}
+
+// atDateline gives an attack, arrest, charge or verdict told without a town
+// the dateline's town when it happened in the dateline's country: "BERLIN — ...
+// the killing of Khangoshvili", "NEW YORK — ... a jury convicted".
+func atDateline(d *doc, events []*candidate) {
+	pl, _ := datelinePlace(d)
+	if pl.Feature != vigil.FeatureCity {
+		return
+	}
+	for _, c := range events {
+		if c.place == nil && c.country == pl.Country && (isAttack(c.typ) || c.typ == vigil.Arrest || courtAct[c.typ]) {
+			town := pl
+			c.place = &town
+			c.why("place", "the dateline's town %s", pl.Name)
+		}
+	}
+}
+
+// datelinePlace is the place a report is filed from: "ISTANBUL, Oct 31 -".
+func datelinePlace(d *doc) (vigil.Place, vigil.Span) {
 	for _, p := range d.in.Places {
 		if p.Start > 600 {
 			break
@@ -282,10 +306,10 @@ func dateline(d *doc) (string, vigil.Span) {
 					break
 				}
 			}
-			return p.Place.Country, vigil.Span{Start: p.Start, End: end}
+			return p.Place, vigil.Span{Start: p.Start, End: end}
 		}
 	}
-	return "", vigil.Span{}
+	return vigil.Place{}, vigil.Span{}
 }
 
 // spanIndex maps each token to the mention (of count mentions) that covers it.

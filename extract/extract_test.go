@@ -142,6 +142,10 @@ func TestGrammar(t *testing.T) {
 		{"threats for years are no incident", "A friend said the blogger had received threats for years.", "2021-10-12", nil},
 		{"a date field beats a holiday", "23 December 2019: A man threw a grenade at a crowd in Cotabato, Philippines, during a Christmas novena.", "2019-12-23",
 			[]brief{{"bombing", "carried_out", "2019-12-23", "PH", "", "crowd"}}},
+		{"a district of a capital", "A Georgian citizen was shot dead in the Moabit district of Berlin on Friday.", "2019-08-24",
+			[]brief{{"assassination", "carried_out", "2019-08-23", "DE", "", "Georgian citizen"}}},
+		{"the dateline's town", "KABUL, 3 May (Reuters) - A gunman shot dead a judge on Sunday, Afghan officials said.", "2021-05-03",
+			[]brief{{"assassination", "carried_out", "2021-05-02", "AF", "", "judge"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
