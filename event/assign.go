@@ -27,6 +27,23 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		for aux > cstart && (beForms[d.toks[aux-1].Norm] || auxiliaries[d.toks[aux-1].Norm] || adverbs[d.toks[aux-1].Norm]) {
 			aux--
 		}
+		// "A blogger who had criticised the leader of Chechnya was shot dead":
+		// the noun the relative clause hangs on
+		for r := cstart + 1; r < aux; r++ {
+			if n := d.toks[r].Norm; (n == "who" || n == "which") && d.toks[r-1].Norm != "," {
+				if p := d.npBefore(r, cstart); !p.empty() && !d.isPlacePhrase(p) {
+					// "Khashoggi, a Saudi critic who wrote ...": the name the
+					// description stands beside
+					if p.from-1 > cstart && d.toks[p.from-1].Norm == "," {
+						if q := d.npBefore(p.from-1, cstart); !q.empty() && d.hasName(q, d.sentOf(q.from).from) {
+							return q
+						}
+					}
+					return p
+				}
+				break
+			}
+		}
 		// "Ali Motamed, who was shot": the antecedent of the relative pronoun
 		if aux-1 >= cstart && (d.toks[aux-1].Norm == "who" || d.toks[aux-1].Norm == "which") && aux-2 >= 0 {
 			k := aux - 2
@@ -629,7 +646,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) || d.toks[k].End > p.End {
+		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
 		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
@@ -715,6 +732,19 @@ func (d *doc) isAddressTail(k int) bool {
 	return d.placeAt[j] >= 0 || d.toks[j].IsCap() && d.timeAt[j] < 0 || addressWords[d.toks[j].Norm]
 }
 
+// servedState: "on behalf of the Russian Federation", "agencies of Iran" name
+// the state behind an act, not where it happened.
+func (d *doc) servedState(k int) bool {
+	j := k - 1
+	if j > 0 && determiners[d.toks[j].Norm] {
+		j--
+	}
+	return j > 0 && d.toks[j].Norm == "of" && servingNouns[d.toks[j-1].Norm]
+}
+
+var servingNouns = set("behalf", "orders", "order", "agencies", "agency", "government", "services", "service",
+	"agents", "agent", "intelligence", "regime", "authorities", "leadership", "behest", "instructions", "command")
+
 // shortReport is the most sentences of an incident description.
 const shortReport = 6
 
@@ -796,7 +826,11 @@ var addressWords = set("in", "of", "the", "near", "and", "district", "province",
 func foldName(s string) string {
 	var b strings.Builder
 	for _, t := range token.Tokenize(s) {
-		b.WriteString(t.Norm)
+		for _, r := range t.Norm {
+			if r < 0x300 || r > 0x36f { // combining marks left by lower-casing "İ"
+				b.WriteRune(r)
+			}
+		}
 		b.WriteByte(' ')
 	}
 	return b.String()

@@ -146,6 +146,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2019-08-23", "DE", "", "Georgian citizen"}}},
 		{"the dateline's town", "KABUL, 3 May (Reuters) - A gunman shot dead a judge on Sunday, Afghan officials said.", "2021-05-03",
 			[]brief{{"assassination", "carried_out", "2021-05-02", "AF", "", "judge"}}},
+		{"the noun a relative clause hangs on", "A blogger who had long mocked the leader of Chechnya was shot dead in Lille, France, on Saturday.", "2020-07-06",
+			[]brief{{"assassination", "carried_out", "2020-07-04", "FR", "", "blogger"}}},
+		{"the state served is not the place", "Prosecutors said the exile was killed in Lyon on behalf of the Russian Federation.", "2020-07-06",
+			[]brief{{"assassination", "carried_out", "", "FR", "", "exile"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
