@@ -3,6 +3,7 @@ package incident
 import (
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"vigil"
@@ -84,10 +85,14 @@ func newSynth(seed uint64) *synth {
 	return &synth{rng: rand.New(rand.NewPCG(seed, 1)), names: map[string]bool{}}
 }
 
-// person returns a name whose surname no other call returned.
+// person returns a name whose surname no other call returned. Surnames get
+// a third syllable when two rarely give a new one.
 func (s *synth) person() string {
-	for {
+	for try := 0; ; try++ {
 		last := synthSyllables[s.rng.IntN(len(synthSyllables))] + synthEndings[s.rng.IntN(len(synthEndings))]
+		if try > 10 {
+			last = synthSyllables[s.rng.IntN(len(synthSyllables))] + strings.ToLower(last)
+		}
 		if !s.names[last] {
 			s.names[last] = true
 			return synthFirst[s.rng.IntN(len(synthFirst))] + " " + last
