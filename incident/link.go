@@ -115,19 +115,37 @@ func (l *linker) targetWords(g int, x map[string]bool) map[string]bool {
 	return out
 }
 
+// nearVote is what an attack told dist code points from a response in the
+// same article adds to the response's link to it: an article is most often
+// about one attack and its responses, however far apart it tells them.
+func nearVote(dist float64) float64 { return 0.6 + math.Exp(-dist/1500) }
+
+// antecedentVote is what the attack told last before a response in its article
+// adds to the response's link to it: an article that tells several cases
+// (an explainer, a list of plots) tells each case's responses after it.
+const antecedentVote = 0.6
+
 // votes weighs the attacks told in the same articles as response r's events.
 func (l *linker) votes(r int) map[int]float64 {
 	votes := map[int]float64{}
 	for _, m := range l.groups[r] {
+		ante, anteStart, told := -1, -1, false
 		for _, a := range l.byArticle[l.items[m].ev.ArticleID] {
 			if sameSentence(l.items[m].ev, l.items[a].ev) {
 				// "expelled diplomats over the poisoning of ...": the
 				// sentence names what the response answers.
 				votes[l.group[a]] += sentenceVote
+				told = true
 				continue
 			}
 			dist := math.Abs(float64(l.items[m].start - l.items[a].start))
-			votes[l.group[a]] += 0.6 + math.Exp(-dist/1500)
+			votes[l.group[a]] += nearVote(dist)
+			if st := l.items[a].start; st < l.items[m].start && st > anteStart {
+				ante, anteStart = a, st
+			}
+		}
+		if ante >= 0 && !told {
+			votes[l.group[ante]] += antecedentVote
 		}
 	}
 	return votes

@@ -110,6 +110,20 @@ func TestLinkRules(t *testing.T) {
 			want:     4,
 		},
 		{
+			name: "in an article of several cases, the case told just before the response",
+			specs: []spec{
+				// A killing that three articles tell, first in the explainer.
+				{1, 70, vigil.Assassination, "2019-08-23", "DE", "Berlin", "RU", "Zaur Kadirov", "On 23 August 2019 the exile Zaur Kadirov was shot dead in a Berlin park.", 0},
+				{2, 71, vigil.Assassination, "2019-08-23", "DE", "Berlin", "RU", "Kadirov", "Kadirov was shot dead in a Berlin park on Friday.", 0},
+				{3, 72, vigil.Assassination, "2019-08", "DE", "Berlin", "RU", "Zaur Kadirov", "The killing of Zaur Kadirov in Berlin in August shocked exiles.", 0},
+				// The explainer's next case, told once, and its arrest.
+				{4, 70, vigil.Assassination, "2020-07-04", "AT", "Gerasdorf", "RU", "blogger Anzor Vakha", "In July 2020 the blogger Anzor Vakha was killed in Gerasdorf near Vienna.", 1200},
+				{5, 70, vigil.Arrest, "2020-07", "", "", "", "Russian citizen", "Police later detained a Russian citizen in his car.", 2600},
+			},
+			response: 5,
+			want:     4,
+		},
+		{
 			name: "diplomats expelled for joining a protest answer it",
 			specs: []spec{
 				{1, 60, vigil.Protest, "2021-01-23", "RU", "Moscow", "", "", "Thousands protested in Moscow on 23 January.", 0},
