@@ -535,8 +535,8 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		t := d.in.Times[best]
 		return t.Date, "temporal expression " + quote(d.text[t.Start:t.End])
 	}
-	if cause {
-		return vigil.Date{}, ""
+	if cause || d.pluperfect(cstart, m.First) {
+		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
 	if dt, ok := d.paraDate[s.Para]; ok {
 		return dt, "last date of the paragraph"
@@ -646,7 +646,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) {
+		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
 		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
@@ -730,6 +730,42 @@ func (d *doc) isAddressTail(k int) bool {
 		j--
 	}
 	return d.placeAt[j] >= 0 || d.toks[j].IsCap() && d.timeAt[j] < 0 || addressWords[d.toks[j].Norm]
+}
+
+// inAside: token k lies in an apposition or relative clause about a person
+// ("Sofia Sapega, a student in Vilnius, was detained"; "Zam, a journalist who
+// ran a channel from exile in France"), which says nothing of where the event
+// happened. The aside opens with a comma and "a", "an", "who", "which" or
+// "whose", and the trigger is not inside it.
+func (d *doc) inAside(k, head int) bool {
+	s := d.sentOf(k)
+	for j := k - 1; j > s.from; j-- {
+		if j == head {
+			return false
+		}
+		n := d.toks[j].Norm
+		if n == "," {
+			next := d.toks[j+1].Norm
+			if !(next == "a" || next == "an" || next == "who" || next == "whose" || next == "which") ||
+				d.timeAt[j-1] >= 0 || d.toks[j-1].Kind != token.Word {
+				return false // ("On 12 March 2020, a man ..." opens no aside)
+			}
+			// the trigger must lie outside: before the comma, or after the aside's closing comma
+			if head < j {
+				return true
+			}
+			for e := k + 1; e < s.to; e++ {
+				if d.toks[e].Norm == "," || d.toks[e].Norm == ";" {
+					return head > e
+				}
+			}
+			return false
+		}
+		if n == ";" || n == "(" || n == ")" {
+			return false
+		}
+	}
+	return false
 }
 
 // servedState: "on behalf of the Russian Federation", "agencies of Iran" name

@@ -388,8 +388,16 @@ var coordinators = set("and", "but", "or", "yet")
 // investigationNouns refer to an event told elsewhere: "the inquiry into".
 var investigationNouns = set("investigation", "investigations", "inquiry", "inquiries", "probe", "inquest")
 
+// placedVerbs put someone in detention: an arrest after all.
+var placedVerbs = set("placed", "taken", "put", "remanded")
+
+// eventNouns are what investigators track when they track no one.
+var eventNouns = set("plots", "plot", "attacks", "attack", "threats", "cases", "case", "incidents", "activity",
+	"activities", "developments", "movements", "trends", "schemes")
+
 // pendingWords before a response say it has not happened yet.
-var pendingWords = set("awaiting", "awaits", "await", "pending", "seeking", "sought", "requested", "possible", "potential")
+var pendingWords = set("awaiting", "awaits", "await", "pending", "seeking", "sought", "requested", "possible", "potential",
+	"maximum", "minimum", "mandatory")
 
 // cancelWords before a trigger say the event did not take place.
 var cancelWords = set("cancelled", "canceled", "cancels", "cancel", "postponed", "abandoned", "scrapped", "aborted")
@@ -649,9 +657,30 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
-	// "is awaiting extradition": not yet done
+	// "is awaiting extradition": not yet done; "a maximum sentence of ten
+	// years", "the penalty is life imprisonment": what the law allows
 	if m.First > cstart && pendingWords[d.toks[m.First-1].Norm] {
 		return "pending"
+	}
+	if m.T.Type == vigil.Conviction {
+		for k := max(cstart, m.First-3); k < m.First; k++ {
+			if n := d.toks[k].Norm; n == "penalty" || n == "punishable" || n == "carries" || n == "carry" {
+				return "a penalty the law allows"
+			}
+		}
+	}
+	// "is still in detention": a state, not an arrest
+	if m.T.Type == vigil.Arrest && m.T.Noun && m.First > 0 && d.toks[m.First-1].Norm == "in" &&
+		!(m.First > 1 && placedVerbs[d.toks[m.First-2].Norm]) {
+		return "in detention"
+	}
+	// "police had tracked 15 plots": surveillance is of people, not of plots
+	if m.T.Type == vigil.Surveillance && !m.T.Noun {
+		for k := m.Last + 1; k < cend && k <= m.Last+5 && d.toks[k].Kind != token.Punct; k++ {
+			if eventNouns[d.toks[k].Norm] {
+				return "tracking events"
+			}
+		}
 	}
 	// "threw a grenade into a crowd gathered outside a chapel": the crowd is
 	// the target of the attack, not a protest
@@ -994,6 +1023,16 @@ func (d *doc) countryIsLocative(m triggerMatch, cstart, cend int, code string) b
 	return false
 }
 
+// hasInfinitiveTo: a "to" between tokens a and b introduces the verb at b.
+func (d *doc) hasInfinitiveTo(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].Norm == "to" {
+			return true
+		}
+	}
+	return false
+}
+
 // soilNouns name a country's ground, not anyone on it.
 var soilNouns = set("soil", "territory", "ground", "streets", "airspace", "waters")
 
@@ -1052,6 +1091,15 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	// "plots to attack": the counted noun is the plot
 	if head-2 >= cstart && d.toks[head-1].Norm == "to" && plannedCues[d.toks[head-2].Norm] {
 		head = head - 2
+	} else if !m.T.Noun {
+		// "15 plots since the start of 2022 to kill or kidnap people": the verb
+		// spells out counted plots further back
+		for k := head - 1; k >= cstart && k >= head-12; k-- {
+			if n := d.toks[k].Norm; (n == "plots" || n == "plans" || n == "attempts" || n == "schemes") && d.hasInfinitiveTo(k, head) {
+				head = k
+				break
+			}
+		}
 	}
 	n := d.toks[head].Norm
 	plural := len(n) > 3 && n[len(n)-1] == 's' && !sing[n]

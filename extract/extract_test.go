@@ -150,6 +150,11 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2020-07-04", "FR", "", "blogger"}}},
 		{"the state served is not the place", "Prosecutors said the exile was killed in Lyon on behalf of the Russian Federation.", "2020-07-06",
 			[]brief{{"assassination", "carried_out", "", "FR", "", "exile"}}},
+		{"a place in an aside about the person", "His girlfriend, Sofia Sapega, a student in Vilnius, was detained in Minsk on 23 May.", "2021-05-25",
+			[]brief{{"arrest", "carried_out", "2021-05-23", "BY", "BY", "Sofia Sapega"}}},
+		{"the penalty the law allows", "Each count carries a maximum sentence of ten years in prison.", "2021-05-25", nil},
+		{"still in detention is no arrest", "His girlfriend is also still in detention.", "2021-05-25", nil},
+		{"counted plots spelled out by a verb", "Police have tracked at least 15 plots since the start of 2022 to kill or kidnap people in Britain.", "2023-02-20", nil},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
