@@ -182,6 +182,20 @@ func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
 	if resp.Target != nil && att.Actor != nil && resp.Target.Country != "" && resp.Target.Country == att.Actor.Country {
 		s += 0.4
 	}
+	if own(resp, att) {
+		switch {
+		case resp.Target.Country != resp.Actor.Country && resp.Target.Country == att.Country:
+			// The sponsor's answer to the host's answer: Moscow expels
+			// British diplomats after a poisoning in England.
+			s += counterVote
+		case resp.Target.Country == resp.Actor.Country && d.overlap(l.targetWords(r, l.allTarget[a]), l.targetWords(a, l.allTarget[r]), d.target) == 0:
+			// A state that acts against its own nationals does not answer
+			// its own attack; what it does to the victim afterwards (the
+			// "arrest" of a man its agents abducted) goes on with that
+			// attack, and names him.
+			return 0, false
+		}
+	}
 	if resp.Country != "" && resp.Country == att.Country {
 		s += 0.3
 	}
@@ -198,6 +212,18 @@ func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
 		}
 	}
 	return s, true
+}
+
+// counterVote is what the sponsor's measure against the state where its
+// attack happened adds to its link to that attack: tit-for-tat answers
+// nothing else.
+const counterVote = 0.4
+
+// own reports whether a response is by the state that sponsored the attack,
+// against someone of known nationality.
+func own(resp, att *vigil.Incident) bool {
+	return resp.Actor != nil && att.Actor != nil && resp.Target != nil && resp.Actor.Country != "" &&
+		resp.Actor.Country == att.Actor.Country && resp.Target.Country != ""
 }
 
 // minRelation is the least that must tie a response to an attack, from their

@@ -60,6 +60,8 @@ func TestLinkRules(t *testing.T) {
 		specs    []spec
 		response int64
 		want     int64 // an event of the incident the response answers; 0 for none
+		// targets gives events' targets a nationality, by event id.
+		targets map[int64]string
 	}{
 		{
 			name: "the attack told in the response's sentence",
@@ -124,6 +126,30 @@ func TestLinkRules(t *testing.T) {
 			want:     4,
 		},
 		{
+			name: "a state's arrest of its own national answers its abduction of him, not the bombing it accuses him of",
+			specs: []spec{
+				{1, 81, vigil.Abduction, "2020-07", "AE", "Dubai", "IR", "Karim Javadi", "Agents seized the exile Karim Javadi in Dubai in July.", 0},
+				{4, 80, vigil.Abduction, "2020-07", "AE", "Dubai", "IR", "family", "The family said he was seized in Dubai in July.", 0},
+				{2, 80, vigil.Arrest, "2020-08-01", "IR", "", "IR", "Karim Javadi", "Tehran announced it had arrested Karim Javadi, whom it accuses of the 2008 mosque bombing in Shiraz.", 200},
+				{3, 80, vigil.Bombing, "2008", "IR", "Shiraz", "IR", "mosque", "Tehran announced it had arrested Karim Javadi, whom it accuses of the 2008 mosque bombing in Shiraz.", 200},
+				{5, 82, vigil.Bombing, "2008-04", "IR", "Shiraz", "IR", "mosque", "A bomb killed 14 people in a mosque in Shiraz in April 2008.", 0},
+			},
+			response: 2,
+			want:     1,
+			targets:  map[int64]string{2: "IR"},
+		},
+		{
+			name: "the sponsor's expulsion of the host's diplomats answers the attack in the host country",
+			specs: []spec{
+				{3, 90, vigil.Expulsion, "2018-03", "RU", "", "RU", "diplomats", "Moscow in turn expelled 23 diplomats.", 0},
+				{2, 90, vigil.Assassination, "2018-02", "DE", "Berlin", "RU", "Chechen exile", "In February a Chechen exile was shot in Berlin.", 200},
+				{1, 90, vigil.Assassination, "2018-03-04", "GB", "Salisbury", "RU", "former double agent", "A former double agent was poisoned in Salisbury on 4 March.", 400},
+			},
+			response: 3,
+			want:     1,
+			targets:  map[int64]string{3: "GB"},
+		},
+		{
 			name: "diplomats expelled for joining a protest answer it",
 			specs: []spec{
 				{1, 60, vigil.Protest, "2021-01-23", "RU", "Moscow", "", "", "Thousands protested in Moscow on 23 January.", 0},
@@ -135,7 +161,13 @@ func TestLinkRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Cluster(stored(tt.specs...), Options{})
+			evs := stored(tt.specs...)
+			for i := range evs {
+				if c, ok := tt.targets[evs[i].ID]; ok {
+					evs[i].Event.Target.Country = c
+				}
+			}
+			r := Cluster(evs, Options{})
 			inc := incidentOf(r)
 			resp := byID(r, inc[tt.response])
 			if resp == nil {
