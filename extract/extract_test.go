@@ -226,17 +226,8 @@ func TestGolden(t *testing.T) {
 
 // BenchmarkExtract measures the pipeline on the sample corpus in MB/s of text.
 func BenchmarkExtract(b *testing.B) {
-	x := extractor(b)
-	corpus := filepath.Join("..", "testdata", "corpus")
-	var arts []*vigil.Article
-	total := 0
-	for a, err := range article.Read(b.Context(), []string{corpus}, article.Options{}) {
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, a)
-		total += len(a.Text)
-	}
+	x := benchExtractor(b)
+	arts, total := corpusArticles(b)
 	b.SetBytes(int64(total))
 	b.ResetTimer()
 	for b.Loop() {
