@@ -207,8 +207,12 @@ func (l *linker) score(r, a int, votes map[int]float64) (float64, bool) {
 		s -= 0.05 * math.Max(0, days/365-1)
 		// A response the same days as the attack (the gunman arrested at the
 		// scene) answers it rather than one of years before.
-		if min(resp.Date.Precision, att.Date.Precision) == vigil.PrecisionDay {
+		switch min(resp.Date.Precision, att.Date.Precision) {
+		case vigil.PrecisionDay:
 			s += recentBonus * math.Exp(-math.Abs(days)/30)
+		case vigil.PrecisionMonth:
+			// The same month or the next: half as sure.
+			s += recentBonus / 2 * math.Exp(-math.Abs(days)/45)
 		}
 	}
 	return s, true

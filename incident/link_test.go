@@ -150,6 +150,17 @@ func TestLinkRules(t *testing.T) {
 			targets:  map[int64]string{3: "GB"},
 		},
 		{
+			name: "an arrest the month of an attack answers it rather than a better-known one of the year before",
+			specs: []spec{
+				{1, 100, vigil.Assassination, "2019-08", "DE", "Berlin", "RU", "Zaur Kadirov", "Last August the exile Zaur Kadirov was shot dead in Berlin.", 600},
+				{2, 101, vigil.Assassination, "2019-08-23", "DE", "Berlin", "RU", "Zaur Kadirov", "Zaur Kadirov was shot dead in a Berlin park.", 0},
+				{3, 100, vigil.Assassination, "2020-07", "AT", "Gerasdorf", "RU", "Chechen blogger", "A Chechen blogger was shot dead in Gerasdorf this month.", 0},
+				{4, 100, vigil.Arrest, "2020-07", "AT", "", "AT", "Russian citizen", "A Russian citizen was detained near Linz.", 300},
+			},
+			response: 4,
+			want:     3,
+		},
+		{
 			name: "diplomats expelled for joining a protest answer it",
 			specs: []spec{
 				{1, 60, vigil.Protest, "2021-01-23", "RU", "Moscow", "", "", "Thousands protested in Moscow on 23 January.", 0},
