@@ -327,55 +327,74 @@ func namesDiffer(a, b *item) bool {
 const namePenalty = 0.8
 
 // idf weighs words by how rare they are among the events' targets and evidence.
+// The weights are computed once: comparing every pair of a large store spends
+// most of its time looking them up.
 type idf struct {
 	n      float64
-	target map[string]int
-	evid   map[string]int
+	rare   float64            // the weight of a word none of the events holds
+	target map[string]float64 // weights of the targets' words
+	evid   map[string]float64 // weights of the evidence's words
 }
 
 func newIDF(items []item) *idf {
-	d := &idf{n: float64(len(items)), target: map[string]int{}, evid: map[string]int{}}
+	target, evid := map[string]int{}, map[string]int{}
 	for i := range items {
 		for w := range items[i].target {
-			d.target[w]++
+			target[w]++
 		}
 		for w := range items[i].evidence {
-			d.evid[w]++
+			evid[w]++
 		}
+	}
+	d := &idf{n: float64(len(items)), target: make(map[string]float64, len(target)), evid: make(map[string]float64, len(evid))}
+	d.rare = d.weight(0)
+	for w, n := range target {
+		d.target[w] = d.weight(n)
+	}
+	for w, n := range evid {
+		d.evid[w] = d.weight(n)
 	}
 	return d
 }
 
 func (d *idf) weight(df int) float64 { return math.Log(1 + d.n/float64(max(df, 1))) }
 
+// of returns the weight of word w in weights df.
+func (d *idf) of(df map[string]float64, w string) float64 {
+	if x, ok := df[w]; ok {
+		return x
+	}
+	return d.rare
+}
+
 // overlap mixes the idf-weighted share of the smaller set found in the other
 // (1 when one name contains the other) with their weighted Dice coefficient.
-func (d *idf) overlap(a, b map[string]bool, df map[string]int) float64 {
+func (d *idf) overlap(a, b map[string]bool, df map[string]float64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	var wa, wb, common float64
 	for w := range a {
-		x := d.weight(df[w])
+		x := d.of(df, w)
 		wa += x
 		if b[w] {
 			common += x
 		}
 	}
 	for w := range b {
-		wb += d.weight(df[w])
+		wb += d.of(df, w)
 	}
 	return 0.5*common/math.Min(wa, wb) + common/(wa+wb)
 }
 
 // contained is the idf-weighted share of the words of a found in b.
-func (d *idf) contained(a, b map[string]bool, df map[string]int) float64 {
+func (d *idf) contained(a, b map[string]bool, df map[string]float64) float64 {
 	var wa, common float64
 	for w := range a {
 		if strings.HasPrefix(w, "id:") {
 			continue
 		}
-		x := d.weight(df[w])
+		x := d.of(df, w)
 		wa += x
 		if b[w] {
 			common += x
@@ -388,20 +407,20 @@ func (d *idf) contained(a, b map[string]bool, df map[string]int) float64 {
 }
 
 // cosine is the idf-weighted cosine of two word sets.
-func (d *idf) cosine(a, b map[string]bool, df map[string]int) float64 {
+func (d *idf) cosine(a, b map[string]bool, df map[string]float64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	var na, nb, dot float64
 	for w := range a {
-		x := d.weight(df[w])
+		x := d.of(df, w)
 		na += x * x
 		if b[w] {
 			dot += x * x
 		}
 	}
 	for w := range b {
-		x := d.weight(df[w])
+		x := d.of(df, w)
 		nb += x * x
 	}
 	return dot / math.Sqrt(na*nb)
