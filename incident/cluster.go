@@ -6,8 +6,10 @@
 //
 // Two events are the same incident when they have the same type, compatible
 // dates, countries and sponsoring states, and enough positive evidence in common:
-// the same target (by resolved id or by its distinctive words), the same place,
-// the same day, similar evidence sentences. Events of one article are never
+// the same target (by resolved id, by its distinctive words, and through its
+// head word when it is a name), the same place, the same day, similar evidence
+// sentences. Two different named victims weigh against a merge: type, place
+// and month alone are no identity among hundreds of unrelated incidents. Events of one article are never
 // merged (the extractor already merged what the article repeats), and clusters
 // merge only when every member stays compatible with every other, so that a
 // vague report cannot chain two distinct incidents together.

@@ -14,10 +14,15 @@ func answers(t vigil.EventType) bool { return t.IsResponse() || t == vigil.Prote
 
 // link sets ResponseTo on every response incident that answers an attack: the
 // attack its events are told next to in the same articles (the same sentence
-// above all, nearer sentences weigh more), that happened no later than the
-// response, whose sponsoring state is the state the response targets, whose
-// target or place it shares; and of the reports of that attack that clustering
-// left apart, the one most articles tell.
+// above all, then the attack told just before, nearer sentences weigh more),
+// that happened no later than the response and not long before it, whose
+// sponsoring state is the state the response targets (or, for the sponsor's
+// own tit-for-tat, that happened in the state it targets), whose target or
+// place it shares; and of the reports of that attack that clustering left
+// apart, the one most articles tell. A response needs something that ties it to
+// the attack (articles, target, words) before the rest is weighed, and a state
+// acting against its own national answers none of its own attacks but the one
+// on that person.
 func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, threshold float64) {
 	l := newLinker(items, groups, incidents, d)
 	for r := range groups {
