@@ -646,7 +646,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) {
+		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
+			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
 		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
@@ -763,6 +764,28 @@ func (d *doc) inAside(k, head int) bool {
 		}
 		if n == ";" || n == "(" || n == ")" {
 			return false
+		}
+	}
+	return false
+}
+
+// inRelativeBefore: token k lies in a relative clause that describes the
+// subject before its verb: "A blogger who had mocked the leader of Chechnya,
+// Ramzan Kadyrov, was shot dead in Gerasdorf".
+func (d *doc) inRelativeBefore(k, cstart, head int) bool {
+	if k >= head {
+		return false
+	}
+	for r := cstart + 1; r < k; r++ {
+		if n := d.toks[r].Norm; n == "who" || n == "whose" {
+			// the clause ends where the main verb starts: "The two men who
+			// carried out the shooting were tried by the court in Lelystad"
+			for j := r + 1; j < k; j++ {
+				if beForms[d.toks[j].Norm] {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

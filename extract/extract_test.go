@@ -155,6 +155,8 @@ func TestGrammar(t *testing.T) {
 		{"the penalty the law allows", "Each count carries a maximum sentence of ten years in prison.", "2021-05-25", nil},
 		{"still in detention is no arrest", "His girlfriend is also still in detention.", "2021-05-25", nil},
 		{"counted plots spelled out by a verb", "Police have tracked at least 15 plots since the start of 2022 to kill or kidnap people in Britain.", "2023-02-20", nil},
+		{"a place in the subject's relative clause", "A blogger who had mocked the leader of Chechnya, Ramzan Kadyrov, was shot dead in Gerasdorf, Austria, on Saturday.", "2020-07-06",
+			[]brief{{"assassination", "carried_out", "2020-07-04", "AT", "RU", "blogger"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}

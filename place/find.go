@@ -639,7 +639,7 @@ func (g *Gazetteer) resolve(cands []cand) {
 				ctx.dateline = e.cc
 			}
 		}
-		if e.admin1 >= 0 && e.feat != 'C' {
+		if e.admin1 >= 0 && e.feat == 'R' {
 			ctx.regions[e.admin1]++
 			if ownRegions[c.key] == nil {
 				ownRegions[c.key] = map[int32]int{}
