@@ -605,6 +605,11 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 			to = t
 		}
 	}
+	// "detained hundreds at rallies in Moscow": a response at the scene of
+	// the event it names shares its place
+	if to < cend && to > m.Last && to-1 > m.Last && sceneWords[d.toks[to-1].Norm] && !isAttack(m.T.Type) {
+		_, to = d.ownStretch(triggerMatch{First: to, Last: to}, cstart, cend)
+	}
 	// "to harass and threaten dissidents in the United States": coordinated
 	// verbs share what follows the last of them
 	if to < cend && to > m.Last {
@@ -803,6 +808,9 @@ func (d *doc) servedState(k int) bool {
 
 var servingNouns = set("behalf", "orders", "order", "agencies", "agency", "government", "services", "service",
 	"agents", "agent", "intelligence", "regime", "authorities", "leadership", "behest", "instructions", "command")
+
+// sceneWords put a response at the scene of the event after them.
+var sceneWords = set("at", "during", "after", "amid")
 
 // shortReport is the most sentences of an incident description.
 const shortReport = 6

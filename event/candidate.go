@@ -286,8 +286,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 func (d *doc) anchored(si int, m triggerMatch, cstart, cend int) bool {
 	place, date := false, false
 	for k := cstart; k < cend; k++ {
-		if p := d.placeAt[k]; p >= 0 && d.in.Places[p].Kind == vigil.Literal && d.in.Places[p].Place.Feature != vigil.FeatureCountry {
-			place = true
+		if p := d.placeAt[k]; p >= 0 && d.in.Places[p].Kind == vigil.Literal &&
+			(d.in.Places[p].Place.Feature != vigil.FeatureCountry || k > 0 && (d.toks[k-1].Norm == "across" || d.toks[k-1].Norm == "throughout")) {
+			place = true // a town, or a whole country: "demonstrated across Russia"
 		}
 		if t := d.timeAt[k]; t >= 0 && !d.in.Times[t].Date.IsZero() {
 			date = true

@@ -157,6 +157,10 @@ func TestGrammar(t *testing.T) {
 		{"counted plots spelled out by a verb", "Police have tracked at least 15 plots since the start of 2022 to kill or kidnap people in Britain.", "2023-02-20", nil},
 		{"a place in the subject's relative clause", "A blogger who had mocked the leader of Chechnya, Ramzan Kadyrov, was shot dead in Gerasdorf, Austria, on Saturday.", "2020-07-06",
 			[]brief{{"assassination", "carried_out", "2020-07-04", "AT", "RU", "blogger"}}},
+		{"a protest across a country", "Tens of thousands of people demonstrated across Russia on 31 January.", "2021-02-08",
+			[]brief{{"protest", "carried_out", "2021-01-31", "RU", "", ""}}},
+		{"an arrest at the scene of a rally", "Police detained hundreds of people at rallies in Moscow on 23 January.", "2021-02-08",
+			[]brief{{"arrest", "carried_out", "2021-01-23", "RU", "RU", "hundreds"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
