@@ -238,6 +238,20 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			}
 		}
 	}
+	// "on orders that prosecutors say came from Iran", "at the behest of
+	// Riyadh", "working for Chinese intelligence": the state behind it
+	if p, code := d.sponsorCue(s); code != "" {
+		return p, code
+	}
+	// "the same government had tried to have her kidnapped": the state behind
+	// the attack told before
+	if head > cstart+1 && d.lastSponsor != "" {
+		for k := cstart; k < m.First; k++ {
+			if d.toks[k].Norm == "same" && k+1 < m.First && stateNouns[d.toks[k+1].Norm] {
+				return phrase{k - 1, k + 2}, d.lastSponsor
+			}
+		}
+	}
 	// "a regime-orchestrated plot", "Kremlin-backed hackers", "an Iranian plan"
 	for k := max(cstart, m.First-4); k < m.First; k++ {
 		if code, ok := d.sponsorCompound(k); ok {
@@ -361,6 +375,36 @@ func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
 
 var accusedVerbs = set("charged", "accused", "indicted", "convicted", "sentenced", "arrested", "detained",
 	"suspected", "guilty", "jailed", "prosecuted", "tried", "suspicion")
+
+// sponsorCue finds a state named as the one behind the deeds of a sentence:
+// "on orders from Iran", "at the behest of", "on the instructions of",
+// "working for", "acting for", "directed from".
+func (d *doc) sponsorCue(s sentInfo) (phrase, string) {
+	for k := s.from; k < s.to; k++ {
+		if !sponsorCues[d.toks[k].Norm] {
+			continue
+		}
+		for j := k + 1; j < s.to && j <= k+7; j++ {
+			if d.toks[j].Norm == "," || d.toks[j].Norm == ";" {
+				break
+			}
+			if a := d.actorAt[j]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" {
+				e := j
+				for e < s.to && d.actorAt[e] == a {
+					e++
+				}
+				return phrase{j, e}, d.in.Actors[a].Actor.Country
+			}
+		}
+	}
+	return phrase{}, ""
+}
+
+var sponsorCues = set("orders", "behest", "instructions", "instruction", "directed", "commissioned", "working",
+	"acting", "paid", "bankrolled", "financed", "sponsored", "directions")
+
+// stateNouns refer back to a state: "the same government".
+var stateNouns = set("government", "state", "regime", "country", "authorities")
 
 // demonymBefore finds a state's demonym that qualifies the trigger noun itself:
 // "an Iranian plan to kill", "a Russian assassination plot", "the alleged Chinese

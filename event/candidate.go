@@ -92,6 +92,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	var actorCountry string
 	if isAttack(t.Type) {
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
+		if actorCountry != "" {
+			d.lastSponsor = actorCountry
+		}
 		if f := d.focusNear(si); actorCountry == "" && f != "" {
 			actorCountry = f
 			cd.actorFromFocus = true
@@ -305,7 +308,7 @@ func (d *doc) anchored(si int, m triggerMatch, cstart, cend int) bool {
 func (d *doc) namesOtherState(s sentInfo, code string, court bool) bool {
 	for k := s.from; k < s.to; k++ {
 		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != code &&
-			!(court && !d.isLocative(k)) {
+			!(court && (!d.isLocative(k) || k > 0 && sourcePreps[d.toks[k-1].Norm])) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ package event
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"vigil"
@@ -108,6 +109,9 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	return out
 }
 
+// sourcePreps name where something comes from or whom it serves.
+var sourcePreps = set("from", "for", "by", "of", "against")
+
 // candidate is an event as one sentence tells it, before merging.
 type candidate struct {
 	typ         vigil.EventType
@@ -202,6 +206,9 @@ type doc struct {
 	triggers []int
 	// lastResponder is the state that responded last, for "She also suspended ...".
 	lastResponder stateRef
+	// lastSponsor is the state behind the last attack told with one, for "the
+	// same government".
+	lastSponsor string
 	// datelineCountry is the country of the dateline ("THE HAGUE -"), where police
 	// and courts with no other place act.
 	datelineCountry string
@@ -246,8 +253,14 @@ func newDoc(in *Input) *doc {
 	d.people = d.persons()
 	d.datelineCountry, d.datelineSpan = dateline(d)
 	d.namedCountries = map[string]bool{}
-	for _, p := range in.Places {
-		if p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCountry {
+	for i, p := range in.Places {
+		if p.Kind != vigil.Literal || p.Place.Feature != vigil.FeatureCountry {
+			continue
+		}
+		// named as a place ("in Nigeria", "..., Kaduna state, Nigeria"), not as
+		// the state behind something ("on orders from Iran")
+		k := sort.Search(n, func(k int) bool { return d.toks[k].Start >= p.Start })
+		if k < n && d.placeAt[k] == i && (k == 0 || !sourcePreps[d.toks[k-1].Norm]) {
 			d.namedCountries[p.Place.Country] = true
 		}
 	}
