@@ -582,6 +582,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if cause || d.pluperfect(cstart, m.First) {
 		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
+	if !d.recordDate.IsZero() {
+		return d.recordDate, "the record's date field"
+	}
 	if dt, ok := d.paraDate[s.Para]; ok {
 		return dt, "last date of the paragraph"
 	}
@@ -615,12 +618,86 @@ func (d *doc) pluperfect(cstart, first int) bool {
 // isDateField: a date alone at the head of a line, as incident datasets write
 // it ("14 January 2021: A magnetic bomb ..."), is when the incident happened.
 func (d *doc) isDateField(sp vigil.Span) bool {
+	if label := d.fieldLabel(sp.Start); strings.Contains(label, "date") {
+		return true // "Date: 14 May 2016"
+	}
 	if sp.Start > 0 && d.text[sp.Start-1] != '\n' {
 		return false
 	}
 	rest := strings.TrimLeft(d.text[sp.End:min(len(d.text), sp.End+4)], " ")
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
 }
+
+// fieldLabel is the label of a dataset record's field line that the text at
+// offset start is the value of ("Date: 14 May 2016", "Location: Gao, Mali"),
+// in lower case, or "".
+func (d *doc) fieldLabel(start int) string {
+	line := strings.LastIndexByte(d.text[:start], '\n') + 1
+	head := d.text[line:start]
+	i := strings.IndexByte(head, ':')
+	if i <= 0 || i > 30 || strings.TrimSpace(head[i+1:]) != "" {
+		return ""
+	}
+	label := strings.ToLower(strings.TrimSpace(head[:i]))
+	for _, r := range label {
+		if !(r >= 'a' && r <= 'z' || r == ' ' || r == '_' || r == '(' || r == ')') {
+			return ""
+		}
+	}
+	return label
+}
+
+// recordFields reads the date and place of a dataset record given as field
+// lines ("Date: 2016-05-14", "Location: Gao, Mali"): they date and place the
+// record's events that say nothing of their own.
+func recordFields(d *doc) (vigil.Date, *vigil.Place) {
+	var date vigil.Date
+	var place *vigil.Place
+	for _, t := range d.in.Times {
+		if !t.Date.IsZero() && strings.Contains(d.fieldLabel(t.Start), "date") {
+			date = t.Date
+			break
+		}
+	}
+	for _, p := range d.in.Places {
+		if p.Kind != vigil.Literal || p.Place.Country == "" {
+			continue
+		}
+		label := d.fieldLabelOfLine(p.Start)
+		if !locationLabels[label] {
+			continue
+		}
+		if place == nil || place.Feature == vigil.FeatureCountry && p.Place.Feature != vigil.FeatureCountry {
+			pl := p.Place
+			place = &pl
+		}
+		// "Location: Hombori, Mopti region, Mali": a first name the gazetteer
+		// lacks is the most specific place
+		line := strings.LastIndexByte(d.text[:p.Start], '\n') + 1
+		colon := line + strings.IndexByte(d.text[line:], ':')
+		end := strings.IndexByte(d.text[colon:], '\n')
+		if end < 0 {
+			end = len(d.text) - colon
+		}
+		first, _, _ := strings.Cut(d.text[colon+1:colon+end], ",")
+		first = strings.TrimSpace(first)
+		if firstAt := strings.Index(d.text[colon:], first) + colon; first != "" && firstAt < p.Start && len(first) < 40 {
+			return date, &vigil.Place{Name: first, Country: p.Place.Country, Feature: vigil.FeatureLocal}
+		}
+	}
+	return date, place
+}
+
+// fieldLabelOfLine is the field label of the line holding offset at.
+func (d *doc) fieldLabelOfLine(at int) string {
+	line := strings.LastIndexByte(d.text[:at], '\n') + 1
+	if i := strings.IndexByte(d.text[line:at], ':'); i > 0 {
+		return d.fieldLabel(line + i + 1)
+	}
+	return ""
+}
+
+var locationLabels = set("location", "place", "where", "locality", "site", "town", "city", "village", "location (admin)")
 
 // isDateline: the expression is the report's own dateline ("ISTANBUL, Oct 31 -").
 func (d *doc) isDateline(sp vigil.Span) bool {
@@ -744,6 +821,10 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				return &pl, pl.Country, "place of the sentence before"
 			}
 		}
+	}
+	if d.recordPlace != nil && !cause && !atHome[m.T.Type] {
+		pl := *d.recordPlace
+		return &pl, pl.Country, "the record's location field"
 	}
 	if c := d.onlyCountry(); c != "" && !cause && !atHome[m.T.Type] {
 		return nil, c, "the one country the text names"

@@ -213,6 +213,10 @@ type doc struct {
 	// and courts with no other place act.
 	datelineCountry string
 	datelineSpan    vigil.Span
+	// recordDate and recordPlace are a dataset record's date and location
+	// fields, for the record's events that give none of their own.
+	recordDate  vigil.Date
+	recordPlace *vigil.Place
 	// namedCountries are the countries the text names outright ("Colombia"),
 	// which a town read in another country ("Caño" as Kano) contradicts.
 	namedCountries map[string]bool
@@ -252,6 +256,7 @@ func newDoc(in *Input) *doc {
 	d.focus = focusState(d)
 	d.people = d.persons()
 	d.datelineCountry, d.datelineSpan = dateline(d)
+	d.recordDate, d.recordPlace = recordFields(d)
 	d.namedCountries = map[string]bool{}
 	for i, p := range in.Places {
 		if p.Kind != vigil.Literal || p.Place.Feature != vigil.FeatureCountry {

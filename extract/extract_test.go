@@ -163,6 +163,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2021-01-23", "RU", "RU", "hundreds"}}},
 		{"the state whose orders", "NEW YORK — Three men were charged on Friday with plotting to kill a journalist in New York on orders that came from Iran.", "2023-01-30",
 			[]brief{{"charge", "carried_out", "2023-01-27", "US", "US", "Three men"}, {"assassination", "planned", "", "US", "IR", "journalist"}}},
+		{"a record's field lines", "Type: state-based conflict\nDate: 2019-06-03\nLocation: Hombori, Mopti region, Mali\nDeaths: 4\nSummary: Militants ambushed an army patrol, killing four soldiers.", "",
+			[]brief{{"armed_attack", "carried_out", "2019-06-03", "ML", "", "army patrol"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
