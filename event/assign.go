@@ -582,9 +582,6 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if cause || d.pluperfect(cstart, m.First) {
 		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
-	if !d.recordDate.IsZero() {
-		return d.recordDate, "the record's date field"
-	}
 	if dt, ok := d.paraDate[s.Para]; ok {
 		return dt, "last date of the paragraph"
 	}
@@ -595,6 +592,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) {
 			return dt, "last date of the previous paragraph"
 		}
+	}
+	if !d.recordDate.IsZero() {
+		return d.recordDate, "the record's date field"
 	}
 	// a diplomatic measure told without a date in a dated report is news of the
 	// report's month; arrests and trials without one are often background

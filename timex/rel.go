@@ -577,7 +577,9 @@ func (p *parser) shifted(i int) (match, bool) {
 		case "that", "same":
 			return p.shiftUnit(m, u, 0, true)
 		case "next", "coming":
-			return p.shiftUnit(m, u, 1, false)
+			// "next week" counts from the report; "the next day" from the day
+			// last spoken of
+			return p.shiftUnit(m, u, 1, the && sw == "next")
 		case "following":
 			return p.shiftUnit(m, u, 1, true)
 		case "recent":

@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 			[]found{{"2016", "DATE", "2016"}, {"May of the following year", "DATE", "2017-05"}}},
 		{"the following week after a month", "2024-10-15", "Three men were arrested in May and a fourth was charged the following week.",
 			[]found{{"May", "DATE", "2024-05"}, {"the following week", "DATE", "2024-05"}}},
+		{"the next day after a date", "2015-03-01", "On 14 February 2015 gunmen attacked the town. The next day a bomb exploded.",
+			[]found{{"14 February 2015", "DATE", "2015-02-14"}, {"The next day", "DATE", "2015-02-15"}}},
 		{"last month name", "2018-11-02", "He was last seen last June.",
 			[]found{{"last June", "DATE", "2018-06"}}},
 		{"last month name same month", "2018-06-20", "It happened last June.",
