@@ -802,11 +802,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion) {
 			return named, pl.Country, "unlisted place " + quote(named.Name) + " in " + pl.Country
 		}
-		surface := d.text[p.Start:p.End]
-		if surface != pl.Name && surface != strings.ToUpper(surface) && foldName(surface) == foldName(pl.Name) {
-			pl.Name = surface // "Tral" as the text spells it, not the gazetteer's "Trāl"
-		}
-		return &pl, pl.Country, "place " + quote(surface)
+		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
 	}
 	if named, ok := d.unlistedPlace(from, to, d.onlyCountry()); ok {
 		return named, named.Country, "unlisted place " + quote(named.Name)
@@ -1013,20 +1009,6 @@ var placeNouns = set("airport", "university", "hotel", "street", "square", "road
 // addressWords may stand between the names of an address.
 var addressWords = set("in", "of", "the", "near", "and", "district", "province", "state", "department", "municipality",
 	"region", "county", "city", "town", "village", "governorate", "area", "division", "prefecture", "oblast", "rural")
-
-// foldName is a name without case or diacritics, for comparing spellings.
-func foldName(s string) string {
-	var b strings.Builder
-	for _, t := range token.Tokenize(s) {
-		for _, r := range t.Norm {
-			if r < 0x300 || r > 0x36f { // combining marks left by lower-casing "İ"
-				b.WriteRune(r)
-			}
-		}
-		b.WriteByte(' ')
-	}
-	return b.String()
-}
 
 // unlistedPlace finds a place the gazetteer does not hold but the text names as
 // one: "Kagara village", "the village of Dar Sila", "Bezuidenhout district".

@@ -145,6 +145,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// threats count when they are made against people: "a bomb threat against
 	// the aircraft" or "threatened to expel" are not intimidation
+	if t.Flags.relative && !d.namesRelative(target) {
+		return nil
+	}
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
 		return nil
 	}
@@ -1036,6 +1039,28 @@ func (d *doc) hasInfinitiveTo(a, b int) bool {
 	}
 	return false
 }
+
+// namesRelative: the phrase names someone's relatives: "his brother", "the
+// mother of the blogger", "her parents".
+func (d *doc) namesRelative(p phrase) bool {
+	if p.empty() {
+		return false
+	}
+	// "the brother of the blogger", whose phrase is only "the blogger"
+	if p.from >= 2 && d.toks[p.from-1].Norm == "of" && relativeNouns[d.toks[p.from-2].Norm] {
+		return true
+	}
+	for k := p.from; k < p.to; k++ {
+		if relativeNouns[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var relativeNouns = set("mother", "father", "brother", "brothers", "sister", "sisters", "parents", "relatives",
+	"relative", "family", "families", "uncle", "aunt", "wife", "husband", "son", "sons", "daughter", "daughters",
+	"cousin", "cousins", "grandmother", "grandfather", "siblings", "in-laws", "nephew", "niece", "fiancee", "fiance")
 
 // soilNouns name a country's ground, not anyone on it.
 var soilNouns = set("soil", "territory", "ground", "streets", "airspace", "waters")

@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 
 	"vigil"
 	"vigil/sentence"
@@ -107,6 +108,22 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 		out = append(out, cd.event(in.Doc))
 	}
 	return out
+}
+
+// sameSpelling: two spellings of a name that differ only where one has a letter
+// with a diacritic ("Kulob", "Kŭlob"; "Istanbul", "İstanbul").
+func sameSpelling(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	for i := range ra {
+		x, y := unicode.ToLower(ra[i]), unicode.ToLower(rb[i])
+		if x != y && !(unicode.IsLetter(x) && unicode.IsLetter(y) && (x > unicode.MaxASCII) != (y > unicode.MaxASCII)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sourcePreps name where something comes from or whom it serves.
@@ -256,6 +273,19 @@ func newDoc(in *Input) *doc {
 	d.focus = focusState(d)
 	d.people = d.persons()
 	d.datelineCountry, d.datelineSpan = dateline(d)
+	// a place keeps the text's spelling where only diacritics differ: "Tral",
+	// not the gazetteer's "Trāl" (on a copy: the input belongs to the caller)
+	places := make([]PlaceMention, len(in.Places))
+	copy(places, in.Places)
+	for i, p := range places {
+		if surface := in.Text[p.Start:p.End]; p.Kind == vigil.Literal && surface != p.Place.Name &&
+			surface != strings.ToUpper(surface) && sameSpelling(surface, p.Place.Name) {
+			places[i].Place.Name = surface
+		}
+	}
+	d.in = &Input{}
+	*d.in = *in
+	d.in.Places = places
 	d.recordDate, d.recordPlace = recordFields(d)
 	d.namedCountries = map[string]bool{}
 	for i, p := range in.Places {

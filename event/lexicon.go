@@ -27,6 +27,9 @@ type trigger struct {
 
 type flags struct {
 	planned, attempted, generic, kill, passiveOnly, person bool
+	// relative: counts only when done to an exile's relatives ("summoned his
+	// brother"), the pressure a state puts on those within its reach
+	relative bool
 }
 
 // lexicon indexes triggers by the normalised form of their first token.
@@ -81,6 +84,8 @@ func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 					t.Flags.passiveOnly = true
 				case "person":
 					t.Flags.person = true
+				case "relative":
+					t.Flags.relative = true
 				case "":
 				default:
 					return fmt.Errorf("%s:%d: unknown flag %q", name, line, fl)

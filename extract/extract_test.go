@@ -165,6 +165,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2023-01-27", "US", "US", "Three men"}, {"assassination", "planned", "", "US", "IR", "journalist"}}},
 		{"a record's field lines", "Type: state-based conflict\nDate: 2019-06-03\nLocation: Hombori, Mopti region, Mali\nDeaths: 4\nSummary: Militants ambushed an army patrol, killing four soldiers.", "",
 			[]brief{{"armed_attack", "carried_out", "2019-06-03", "ML", "", "army patrol"}}},
+		{"relatives summoned", "In October, the brother of the blogger was summoned by the security service in Kulob, Tajikistan, and warned to make him stop writing.", "2023-12-01",
+			[]brief{{"intimidation", "carried_out", "2023-10", "TJ", "", "blogger"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
