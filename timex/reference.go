@@ -13,6 +13,10 @@ const datelineBytes = 400
 // may be placed; every day and month falls on every weekday within 11 years.
 const inferYears = 12
 
+// aheadYears is how far after the last year a text names its report is sought:
+// a few years, as news recalls the recent past.
+const aheadYears = 6
+
 // Reference picks the article's reference date: published if non-zero, else a
 // dateline near the top, else a weekday date ("On Friday, November 2") placed in
 // the most recent year, no later than the latest year the text mentions, in which
@@ -110,13 +114,20 @@ func (p *parser) datelinePosition(i int) bool {
 	return false
 }
 
-// weekdayYear returns the most recent year no later than latest in which month m,
-// day d falls on weekday wd, or 0.
+// weekdayYear returns the first year from latest on (within aheadYears) in
+// which month m, day d falls on weekday wd: a report is written no earlier than
+// the last year it speaks of ("the 2018 protests", "in September 2021").
+// Failing that, the most recent year before latest; or 0.
 func weekdayYear(wd, m, d, latest int) int {
 	if latest == 0 {
 		return 0
 	}
-	for y := latest; y > latest-inferYears; y-- {
+	for y := latest; y < latest+aheadYears; y++ {
+		if d <= daysIn(y, m) && sameWeekday(y, m, d, wd) {
+			return y
+		}
+	}
+	for y := latest - 1; y > latest-inferYears; y-- {
 		if d <= daysIn(y, m) && sameWeekday(y, m, d, wd) {
 			return y
 		}
