@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"vigil"
@@ -1100,8 +1101,16 @@ func (d *doc) isMetonymSubject(k int) bool {
 // inName: the place is part of an organisation's name ("the Arab Struggle
 // Movement for the Liberation of Ahvaz").
 func (d *doc) inName(k int) bool {
-	a := d.actorAt[k]
-	return a >= 0 && d.in.Actors[a].Actor.Kind != "state"
+	if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind != "state" {
+		return true
+	}
+	// a person's name: "Julio César Obando" holds no town Obando
+	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].to > k })
+	if i >= len(d.people) || d.people[i].from > k || d.people[i].to-d.people[i].from < 2 {
+		return false
+	}
+	last := d.toks[d.people[i].to-1].Norm // "Guihulngan City" is a town's name
+	return !placeNouns[last] && !institutionWords[last]
 }
 
 // isPossessor: "Saudi Arabia's consulate" names an owner, not a location.
