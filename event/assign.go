@@ -798,6 +798,12 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	if best >= 0 {
 		p := d.in.Places[best]
 		pl := p.Place
+		if d.foreignTown(pl) {
+			// "the San José suburb of Moravia" read as Moravia, New York, in a
+			// report from Costa Rica that never names the United States
+			town := vigil.Place{Name: d.text[p.Start:p.End], Country: d.datelineCountry, Feature: vigil.FeatureLocal}
+			return &town, town.Country, "place " + quote(town.Name) + " in the dateline's country"
+		}
 		// a village or district the gazetteer lacks is more specific than the
 		// region or country it found: "in Surkh Rod district (Nangarhar)"
 		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion) {
@@ -827,6 +833,44 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		return nil, c, "the one country the text names"
 	}
 	return nil, "", ""
+}
+
+// foreignTown: a town resolved into a country the text names nowhere (not as a
+// place, a state, a demonym or another town's country) while its dateline puts
+// it in another: the gazetteer's namesake, not the place meant.
+func (d *doc) foreignTown(pl vigil.Place) bool {
+	if d.datelineCountry == "" || pl.Country == d.datelineCountry || pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion {
+		return false
+	}
+	return !d.mentionedCountries()[pl.Country]
+}
+
+// mentionedCountries are the countries the text refers to in any way but by
+// one town alone.
+func (d *doc) mentionedCountries() map[string]bool {
+	if d.mentioned != nil {
+		return d.mentioned
+	}
+	d.mentioned = map[string]bool{}
+	towns := map[string]int{}
+	for _, p := range d.in.Places {
+		if p.Place.Feature == vigil.FeatureCountry || p.Place.Feature == vigil.FeatureRegion {
+			d.mentioned[p.Place.Country] = true
+		} else {
+			towns[p.Place.Country]++
+		}
+	}
+	for c, n := range towns {
+		if n > 1 {
+			d.mentioned[c] = true // two towns of one country
+		}
+	}
+	for _, a := range d.in.Actors {
+		if a.Actor.Country != "" {
+			d.mentioned[a.Actor.Country] = true
+		}
+	}
+	return d.mentioned
 }
 
 // onlyCountry is the country a short incident report names when it names just

@@ -237,6 +237,8 @@ type doc struct {
 	// namedCountries are the countries the text names outright ("Colombia"),
 	// which a town read in another country ("Caño" as Kano) contradicts.
 	namedCountries map[string]bool
+	// mentioned caches mentionedCountries.
+	mentioned map[string]bool
 }
 
 type sentInfo struct {

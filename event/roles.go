@@ -388,7 +388,12 @@ func (d *doc) persons() []phrase {
 				continue
 			}
 			j := k + 1
-			for j < sent.to && (d.isNameWord(j) || d.isNameParticle(j, sent.to)) && d.actorAt[j] < 0 && d.placeAt[j] < 0 && d.timeAt[j] < 0 {
+			for j < sent.to && (d.isNameWord(j) || d.isNameParticle(j, sent.to)) && d.actorAt[j] < 0 && d.timeAt[j] < 0 {
+				// a town's name can end a person's ("Julio César Obando"), not
+				// stand in an address ("Kofi Annan Street, Accra")
+				if d.placeAt[j] >= 0 && (j+1 < sent.to && d.placeAt[j+1] == d.placeAt[j] || j+1 < sent.to && placeNouns[d.toks[j+1].Norm]) {
+					break
+				}
 				j++
 			}
 			// "Ahvazi Arab separatist movement": capitalised words before a noun
