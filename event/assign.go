@@ -1,8 +1,10 @@
 package event
 
 import (
+	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"vigil"
@@ -545,10 +547,16 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if d.pluperfect(cstart, m.First) {
 		passes = 1 // "where he had spent months recovering from a poisoning": earlier than the sentence's date
 	}
+	// "recalled its ambassador on Monday, April 15, two days after an exile was
+	// shot dead": the deed in the "after" clause is not of the main clause's day
+	sub, offset := d.afterClause(s, m.First)
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, cend
 		if pass == 1 {
 			from, to = s.from, s.to
+		}
+		if sub >= 0 && from < sub {
+			from = sub
 		}
 		for k := from; k < to; k++ {
 			tm := d.timeAt[k]
@@ -580,7 +588,18 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		t := d.in.Times[best]
 		return t.Date, "temporal expression " + quote(d.text[t.Start:t.End])
 	}
-	if cause || d.pluperfect(cstart, m.First) {
+	if sub >= 0 && offset > 0 {
+		// "two days after": counted back from the main clause's day
+		for k := s.from; k < sub; k++ {
+			if tm := d.timeAt[k]; tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay {
+				t := d.in.Times[tm]
+				day := t.Date.Time().AddDate(0, 0, -offset)
+				return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
+					fmt.Sprintf("%d days before %q", offset, d.text[t.Start:t.End])
+			}
+		}
+	}
+	if cause || sub >= 0 || d.pluperfect(cstart, m.First) {
 		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
 	if dt, ok := d.paraDate[s.Para]; ok {
@@ -604,6 +623,41 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	return vigil.Date{}, ""
 }
+
+// afterClause finds the "after" or "since" that opens the subordinate clause
+// holding the trigger at first ("two days after an exile was shot dead"), and
+// the days the clause counts back ("two days after" gives 2). It returns -1 when
+// the trigger heads no such clause.
+func (d *doc) afterClause(s sentInfo, first int) (int, int) {
+	for k := first - 1; k > s.from && k >= first-25; k-- {
+		n := d.toks[k].Norm
+		if n == ";" || n == ":" || d.attackAt(k) || slices.Contains(d.triggers, k) {
+			return -1, 0
+		}
+		if n != "after" && n != "since" {
+			continue
+		}
+		days := 0
+		if k >= 2 {
+			if unit, ok := dayUnits[d.toks[k-1].Norm]; ok {
+				if q, ok := smallNumbers[d.toks[k-2].Norm]; ok {
+					days = q * unit
+				} else if v, err := strconv.Atoi(d.toks[k-2].Norm); err == nil && v < 100 {
+					days = v * unit
+				} else if d.toks[k-2].Norm == "a" || d.toks[k-2].Norm == "one" {
+					days = unit
+				}
+			}
+		}
+		return k + 1, days
+	}
+	return -1, 0
+}
+
+var dayUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10}
 
 // pluperfect: "had" before the trigger in its clause puts the event before the
 // time of the sentence around it.

@@ -167,6 +167,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2019-06-03", "ML", "", "army patrol"}}},
 		{"relatives summoned", "In October, the brother of the blogger was summoned by the security service in Kulob, Tajikistan, and warned to make him stop writing.", "2023-12-01",
 			[]brief{{"intimidation", "carried_out", "2023-10", "TJ", "", "blogger"}}},
+		{"two days after", "Costa Rica recalled its ambassador on Monday, April 15, two days after an exile was shot dead in Moravia, Costa Rica.", "2024-04-16",
+			[]brief{{"ambassador_recall", "carried_out", "2024-04-15", "CR", "CR", "its ambassador"}, {"assassination", "carried_out", "2024-04-13", "CR", "", "exile"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
