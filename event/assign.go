@@ -550,6 +550,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// "recalled its ambassador on Monday, April 15, two days after an exile was
 	// shot dead": the deed in the "after" clause is not of the main clause's day
 	sub, offset := d.afterClause(s, m.First)
+	if offset == 0 || m.T.Noun {
+		// "arrested after a bomb exploded": most often the same day; "a week
+		// after the attack" refers to an attack told elsewhere, with its date
+		sub = -1
+	}
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, cend
 		if pass == 1 {
@@ -624,7 +629,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	return vigil.Date{}, ""
 }
 
-// afterClause finds the "after" or "since" that opens the subordinate clause
+// afterClause finds the "after" that opens the subordinate clause
 // holding the trigger at first ("two days after an exile was shot dead"), and
 // the days the clause counts back ("two days after" gives 2). It returns -1 when
 // the trigger heads no such clause.
@@ -634,7 +639,7 @@ func (d *doc) afterClause(s sentInfo, first int) (int, int) {
 		if n == ";" || n == ":" || d.attackAt(k) || slices.Contains(d.triggers, k) {
 			return -1, 0
 		}
-		if n != "after" && n != "since" {
+		if n != "after" {
 			continue
 		}
 		days := 0
