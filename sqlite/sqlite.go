@@ -58,11 +58,17 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	// four connections for two cores: more measured no better at 50 clients.
+	// Sixteen connections: readers in WAL mode do not wait for each other, but
+	// requests waiting for a connection do, and database/sql hands a freed one
+	// to a random waiter. With four, a full page of the filtered API listing
+	// at 50 clients took p50 59 ms, p99 162 ms; with sixteen 30 ms and 82-165
+	// ms (thirty-two measured the same). Writers still take turns through
+	// BEGIN IMMEDIATE and busy_timeout. Each connection's page cache holds
+	// what the memory map (the first 256 MB) does not serve, at most 32 MB.
 	// All stay open (database/sql keeps two idle by default), so none is
 	// closed and reopened between requests, losing its prepared statements.
-	db.SetMaxOpenConns(4)
-	db.SetMaxIdleConns(4)
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(16)
 	s := &DB{DB: sqlstore.New(db, dialect)}
 	if err := s.Migrate(ctx, migrations); err != nil {
 		db.Close()
