@@ -68,7 +68,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
 	}
-	if d.isCounted(m, cstart) || d.isModifier(m, cend) || t.Noun && d.inCategoryList(m, cstart) {
+	if d.isCounted(m, cstart) || d.isModifier(m, cend) || t.Noun && d.inCategoryList(m, cstart) ||
+		strings.HasSuffix(d.toks[m.First].Norm, "ing") && d.inKindList(m) {
 		return nil
 	}
 
@@ -395,6 +396,10 @@ var coordinators = set("and", "but", "or", "yet")
 // investigationNouns refer to an event told elsewhere: "the inquiry into".
 var investigationNouns = set("investigation", "investigations", "inquiry", "inquiries", "probe", "inquest")
 
+// soughtWords before "the arrest of" make it wanted, not made.
+var soughtWords = set("leading", "warrant", "warrants", "reward", "rewards", "bounty", "bounties", "calls", "called",
+	"calling", "demand", "demanded", "demanding", "seek", "seeks", "sought", "seeking", "ordered")
+
 // placedVerbs put someone in detention: an arrest after all.
 var placedVerbs = set("placed", "taken", "put", "remanded")
 
@@ -676,6 +681,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "rewards for information leading to the arrest of", "a warrant for the
+	// arrest of": an arrest sought, not made
+	if m.T.Type == vigil.Arrest && m.T.Noun {
+		for k := max(cstart, m.First-4); k < m.First; k++ {
+			if soughtWords[d.toks[k].Norm] {
+				return "sought"
+			}
+		}
+	}
 	// "is still in detention": a state, not an arrest
 	if m.T.Type == vigil.Arrest && m.T.Noun && m.First > 0 && d.toks[m.First-1].Norm == "in" &&
 		!(m.First > 1 && placedVerbs[d.toks[m.First-2].Norm]) {
@@ -695,6 +709,16 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		for _, t := range d.triggers {
 			if t >= cstart && t < m.First && d.attackAt(t) {
 				return "target of an attack"
+			}
+		}
+	}
+	// "They can prosecute the people on the ground, expel diplomats who direct
+	// them, and sanction the officials behind them": a modal governs the bare
+	// verbs listed after it
+	if !m.T.Noun && isBareForm(d.toks[head].Norm) {
+		for k := sentFrom; k < m.First; k++ {
+			if modalWords[d.toks[k].Norm] && d.timeAt[k] < 0 && !d.toks[k].IsCap() { // not the month May
+				return "modal " + d.toks[k].Text
 			}
 		}
 	}
@@ -1006,6 +1030,9 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 // inCategoryList: a noun in a list of kinds of act, "crimes including terrorism,
 // arson, kidnapping and murder", "abuses such as abductions".
 func (d *doc) inCategoryList(m triggerMatch, cstart int) bool {
+	if d.inKindList(m) {
+		return true
+	}
 	for k := m.First - 1; k >= cstart && k >= m.First-10; k-- {
 		n := d.toks[k].Norm
 		switch {
@@ -1061,6 +1088,45 @@ func (d *doc) namesRelative(p phrase) bool {
 var relativeNouns = set("mother", "father", "brother", "brothers", "sister", "sisters", "parents", "relatives",
 	"relative", "family", "families", "uncle", "aunt", "wife", "husband", "son", "sons", "daughter", "daughters",
 	"cousin", "cousins", "grandmother", "grandfather", "siblings", "in-laws", "nephew", "niece", "fiancee", "fiance")
+
+// modalWords make the bare verbs after them abilities, duties or wishes ("will"
+// and "would" announce decisions; announced() reads them).
+var modalWords = set("can", "could", "should", "must", "may", "might", "shall", "cannot")
+
+// isBareForm: a verb's base form ("expel", "sanction"), not a past, a
+// participle or a third person.
+func isBareForm(w string) bool {
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !irregularPast[w]
+}
+
+var irregularPast = set("held", "sent", "took", "taken", "shot", "hit", "put", "threw", "thrown", "seized", "caught",
+	"fled", "stabbed", "beat", "beaten", "kept", "told", "gave", "given", "brought", "flew", "flown", "set", "blew", "blown")
+
+// inKindList: the trigger is an item of a list of kinds after a colon: "the
+// ways states reach abroad: killings, kidnappings, spying on exiles, threats
+// against relatives and hacking".
+func (d *doc) inKindList(m triggerMatch) bool {
+	s := d.sentOf(m.First)
+	for k := m.First - 1; k > s.from && k >= m.First-30; k-- {
+		n := d.toks[k].Norm
+		if n == ":" {
+			for j := k - 1; j >= s.from && j >= k-15; j-- {
+				if kindNouns[d.toks[j].Norm] {
+					return true
+				}
+			}
+			return false
+		}
+		if n == ";" || n == "." || d.timeAt[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// kindNouns before a colon announce a list of kinds of events.
+var kindNouns = set("ways", "forms", "tactics", "methods", "means", "types", "kinds", "practices", "covers",
+	"include", "includes", "tools", "techniques", "range", "spectrum", "repertoire")
 
 // soilNouns name a country's ground, not anyone on it.
 var soilNouns = set("soil", "territory", "ground", "streets", "airspace", "waters")

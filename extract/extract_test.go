@@ -169,6 +169,9 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2023-10", "TJ", "", "blogger"}}},
 		{"two days after", "Costa Rica recalled its ambassador on Monday, April 15, two days after an exile was shot dead in Moravia, Costa Rica.", "2024-04-16",
 			[]brief{{"ambassador_recall", "carried_out", "2024-04-15", "CR", "CR", "its ambassador"}, {"assassination", "carried_out", "2024-04-13", "CR", "", "exile"}}},
+		{"a modal governs a list", "Governments can prosecute the agents, expel the diplomats who direct them, and sanction the officials behind them.", "2024-04-16", nil},
+		{"a list of kinds", "The term covers the ways states silence critics abroad: killings, kidnappings, threats against relatives and hacking.", "2024-04-16", nil},
+		{"a reward for an arrest", "Police offered rewards for information leading to the arrest of six activists living in Britain.", "2024-04-16", nil},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
