@@ -1024,6 +1024,12 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	if p.empty() || p.to != m.First || d.toks[p.from].Norm != "the" && d.toks[p.from].Norm != "those" && d.toks[p.from].Norm != "these" {
 		return false
 	}
+	// "The German government expelled two diplomats": a verb with an object
+	// is the sentence's own, not a participle describing the noun
+	if next := m.Last + 1; next < len(d.toks) && d.timeAt[next] < 0 &&
+		(determiners[d.toks[next].Norm] || quantifiers[d.toks[next].Norm] || d.toks[next].Kind == token.Number || possessivePronouns[d.toks[next].Norm] || d.isNameWord(next)) {
+		return false
+	}
 	return !auxiliaries[d.toks[m.First-1].Norm]
 }
 

@@ -172,6 +172,9 @@ func TestGrammar(t *testing.T) {
 		{"a modal governs a list", "Governments can prosecute the agents, expel the diplomats who direct them, and sanction the officials behind them.", "2024-04-16", nil},
 		{"a list of kinds", "The term covers the ways states silence critics abroad: killings, kidnappings, threats against relatives and hacking.", "2024-04-16", nil},
 		{"a reward for an arrest", "Police offered rewards for information leading to the arrest of six activists living in Britain.", "2024-04-16", nil},
+		{"a definite subject's verb with an object", "The German government expelled two diplomats on Monday.", "2024-10-01",
+			[]brief{{"expulsion", "carried_out", "2024-09-30", "DE", "DE", "two diplomats"}}},
+		{"a participle describing a definite noun", "The two men arrested in April are accused of spying.", "2024-10-01", nil},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
