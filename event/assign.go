@@ -86,6 +86,18 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				break
 			}
 		}
+		// "the arrest by the RCMP on September 19, 2024, of two people": the
+		// complement after an agent and a date
+		if m.T.Type.IsResponse() {
+			for k := m.Last + 2; k+1 < cend && k <= m.Last+16; k++ {
+				if d.toks[k].Norm == "of" && d.toks[k-1].Norm == "," {
+					if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+						return p
+					}
+					break
+				}
+			}
+		}
 		// "guilty of shooting Zelimkhan Khangoshvili": a gerund after a
 		// preposition takes an object as its verb would
 		if strings.HasSuffix(d.toks[m.Last].Norm, "ing") && m.First > 0 && prepositions[d.toks[m.First-1].Norm] &&
@@ -507,6 +519,26 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 				return r
 			}
 			break
+		}
+	}
+	// "Saudi Arabia expelled the ambassador and recalled its own envoy": a verb
+	// coordinated with a response's shares its subject
+	if m.First-1 > cstart && d.toks[m.First-1].Norm == "and" && d.lastResponder.code != "" {
+		for _, t := range d.triggers {
+			if t >= cstart && t < m.First-1 && !d.attackAt(t) {
+				return []stateRef{d.lastResponder}
+			}
+		}
+	}
+	// "after Ottawa criticised the arrests, Saudi Arabia expelled the
+	// ambassador": the subject right before the verb acts, not a state named
+	// earlier in another clause
+	if p := d.npBefore(m.First, cstart); !p.empty() && p.to == m.First && (p.from == cstart || d.toks[p.from-1].Norm == ",") {
+		if code, ok := d.isAuthority(p); ok && code != "" && !d.isLocative(p.from) {
+			if states := d.coordinatedStates(p.from, m.First); len(states) > 1 {
+				return states
+			}
+			return []stateRef{{code: code, p: p}}
 		}
 	}
 	for k := cstart; k < m.First; k++ {

@@ -1171,6 +1171,16 @@ func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 		if nx == "of" || nx == "on" || nx == "against" || nx == "in" || nx == "at" {
 			return false
 		}
+		// "the arrest by the RCMP on September 19, 2024, of two people": an
+		// agent or a date of its own tells it anew
+		if nx == "by" {
+			return false
+		}
+		for k := m.Last + 1; k < len(d.toks) && k <= m.Last+3; k++ {
+			if t := d.timeAt[k]; t >= 0 && d.in.Times[t].Date.Precision == vigil.PrecisionDay {
+				return false
+			}
+		}
 	}
 	if n == "'s" {
 		return false

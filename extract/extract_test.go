@@ -175,6 +175,10 @@ func TestGrammar(t *testing.T) {
 		{"a definite subject's verb with an object", "The German government expelled two diplomats on Monday.", "2024-10-01",
 			[]brief{{"expulsion", "carried_out", "2024-09-30", "DE", "DE", "two diplomats"}}},
 		{"a participle describing a definite noun", "The two men arrested in April are accused of spying.", "2024-10-01", nil},
+		{"the subject before the verb acts", "In August 2018, after Ottawa criticised the arrests, Saudi Arabia expelled the Canadian ambassador and recalled its own envoy.", "2023-05-01",
+			[]brief{{"expulsion", "carried_out", "2018-08", "SA", "SA", "Canadian ambassador"}, {"ambassador_recall", "carried_out", "2018-08", "SA", "SA", "its own envoy"}}},
+		{"a definite event with a date of its own", "The decision follows the arrest by police on September 19, 2024, of two people in Richmond, Canada.", "2024-10-01",
+			[]brief{{"arrest", "carried_out", "2024-09-19", "CA", "CA", "two people"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
