@@ -69,7 +69,17 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				}
 			}
 		}
-		if p := d.npBefore(aux, cstart); !p.empty() && !d.isPlacePhrase(p) {
+		p := d.npBefore(aux, cstart)
+		// "Two Turkish teachers with refugee status in Tanzania were seized":
+		// the head noun before the phrases that qualify it
+		for !p.empty() && p.from-1 > cstart && (d.toks[p.from-1].Norm == "with" || d.toks[p.from-1].Norm == "in" || d.toks[p.from-1].Norm == "from") {
+			q := d.npBefore(p.from-1, cstart)
+			if q.empty() {
+				break
+			}
+			p = q
+		}
+		if !p.empty() && !d.isPlacePhrase(p) {
 			return p
 		}
 	}

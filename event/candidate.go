@@ -73,6 +73,17 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		return nil
 	}
 
+	// "jailed on terrorism charges", "imprisoned pending trial": held, not
+	// sentenced
+	if t.Type == vigil.Conviction && (d.toks[m.First].Norm == "jailed" || d.toks[m.First].Norm == "imprisoned") {
+		for k := m.Last + 1; k < cend && k <= m.Last+5; k++ {
+			if n := d.toks[k].Norm; n == "pending" || n == "charges" || n == "suspicion" || n == "awaiting" {
+				cd.typ = vigil.Arrest
+				cd.rule("jailed on charges: an arrest")
+				break
+			}
+		}
+	}
 	cd.status = d.status(m, cstart, cend, passive)
 	if tg := d.target(m, cstart, cend, passive); t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(tg) || d.namesPerson(tg)) {
 		// "Nissi was shot ... he died at the scene": the killing of a person;
@@ -356,13 +367,24 @@ func (d *doc) isSinglePerson(p phrase) bool {
 var personNouns = set("man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "brother",
 	"sister", "electrician", "engineer", "businessman", "businesswoman", "presenter", "editor", "cleric")
 
+// humanNouns name people by what they are or do: "seized two teachers".
+var humanNouns = set("people", "person", "persons", "men", "women", "teacher", "teachers", "worker", "workers",
+	"employee", "employees", "national", "nationals", "citizen", "citizens", "resident", "residents", "officer",
+	"officers", "soldier", "soldiers", "pilot", "pilots", "priest", "priests", "doctor", "doctors", "nurse", "nurses",
+	"child", "children", "boy", "boys", "girl", "girls", "passenger", "passengers", "villager", "villagers", "farmer",
+	"farmers", "trader", "traders", "civilian", "civilians", "tourist", "tourists", "hostage", "hostages", "monk", "monks",
+	"imam", "imams", "professor", "professors", "academic", "academics", "researcher", "researchers", "officials",
+	"politician", "politicians", "candidate", "candidates", "suspect", "suspects", "colleague", "colleagues", "sons",
+	"daughters", "brothers", "sisters", "parents", "businessmen", "couple", "pastor", "pastors", "clerics", "chief",
+	"elder", "elders", "driver", "drivers", "guard", "guards", "judge", "judges", "prosecutor", "mayor", "governor")
+
 // isVictim: a phrase that names people who can be intimidated: a victim noun
 // ("dissidents", "his family"), a person's name, a pronoun, or an exile group.
 func (d *doc) isVictim(p phrase) bool {
 	if p.empty() {
 		return false
 	}
-	if victimNouns[d.headNorm(p)] || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 {
+	if h := d.headNorm(p); victimNouns[h] || personNouns[h] || humanNouns[h] || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 {
 		return true
 	}
 	if a, ok := d.actorIn(p); ok && (a.Actor.Kind == "group" || a.Actor.Kind == "person" || a.Actor.Kind == "media") {

@@ -179,6 +179,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2018-08", "SA", "SA", "Canadian ambassador"}, {"ambassador_recall", "carried_out", "2018-08", "SA", "SA", "its own envoy"}}},
 		{"a definite event with a date of its own", "The decision follows the arrest by police on September 19, 2024, of two people in Richmond, Canada.", "2024-10-01",
 			[]brief{{"arrest", "carried_out", "2024-09-19", "CA", "CA", "two people"}}},
+		{"a passive subject qualified by phrases", "Two Turkish teachers with refugee status in Tanzania were seized from their homes in Dar es Salaam on 10 July.", "2024-07-17",
+			[]brief{{"abduction", "carried_out", "2024-07-10", "TZ", "", "Two Turkish teachers"}}},
+		{"jailed on charges is held", "The two men have been jailed on terrorism charges in Ankara, Turkey.", "2024-07-17",
+			[]brief{{"arrest", "carried_out", "", "TR", "TR", "two men"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
