@@ -60,6 +60,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// "Jamal Khashoggi, a Saudi journalist and columnist, was killed": the
 		// name before the apposition
 		if aux-1 > cstart && d.toks[aux-1].Norm == "," {
+			// ... or the name in the apposition: "the leader of the movement,
+			// Umarali Kuvvatov, was shot dead"
+			if q := d.npBefore(aux-1, cstart); !q.empty() && d.namesPerson(q) && !d.hasName(d.npBefore(q.from-1, cstart), d.sentOf(q.from).from) {
+				return q
+			}
 			for c := aux - 2; c > cstart; c-- {
 				if d.toks[c].Norm == "," {
 					if p := d.npBefore(c, cstart); !p.empty() && !d.isPlacePhrase(p) {
@@ -611,7 +616,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 				continue
 			}
 			t := d.in.Times[tm]
-			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) {
+			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) {
 				continue
 			}
 			// "the prosecutor said on Wednesday" dates the statement, not the attack;
@@ -715,6 +720,12 @@ func (d *doc) pluperfect(cstart, first int) bool {
 		}
 	}
 	return false
+}
+
+// untilNow: "to this day", "to this date" mean until now, not a day.
+func (d *doc) untilNow(k int) bool {
+	return k > 0 && d.toks[k-1].Norm == "to" && d.toks[k].Norm == "this" && k+1 < len(d.toks) &&
+		(d.toks[k+1].Norm == "day" || d.toks[k+1].Norm == "date")
 }
 
 // isDateField: a date alone at the head of a line, as incident datasets write

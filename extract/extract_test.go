@@ -183,6 +183,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-07-10", "TZ", "", "Two Turkish teachers"}}},
 		{"jailed on charges is held", "The two men have been jailed on terrorism charges in Ankara, Turkey.", "2024-07-17",
 			[]brief{{"arrest", "carried_out", "", "TR", "TR", "two men"}}},
+		{"the name in an apposition; to this day", "In March 2015 the leader of the movement, Umarali Kuvvatov, was shot dead in Istanbul, and his supporters to this day blame Dushanbe.", "2023-11-20",
+			[]brief{{"assassination", "carried_out", "2015-03", "TR", "TJ", "Umarali Kuvvatov"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
