@@ -122,12 +122,16 @@ func (d *doc) isPassive(head, start int) bool {
 		if beForms[n] {
 			return true
 		}
-		if !adverbs[n] && !negations[n] {
+		// "was found killed", "was reported kidnapped", "was left wounded"
+		if !adverbs[n] && !negations[n] && !(stateVerbs[n] && k > start) {
 			return false
 		}
 	}
 	return false
 }
+
+// stateVerbs stand between a be-form and a participle: "was found killed".
+var stateVerbs = set("found", "reported", "left", "feared", "believed", "said")
 
 // byAgent returns the phrase after "by" following token i in the clause.
 func (d *doc) byAgent(i, end int) phrase {

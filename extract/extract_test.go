@@ -185,6 +185,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "", "TR", "TR", "two men"}}},
 		{"the name in an apposition; to this day", "In March 2015 the leader of the movement, Umarali Kuvvatov, was shot dead in Istanbul, and his supporters to this day blame Dushanbe.", "2023-11-20",
 			[]brief{{"assassination", "carried_out", "2015-03", "TR", "TJ", "Umarali Kuvvatov"}}},
+		{"found killed", "In January 2020, a blogger was found killed by knife stabs in a hotel room in Lille.", "2024-01-15",
+			[]brief{{"assassination", "carried_out", "2020-01", "FR", "", "blogger"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
