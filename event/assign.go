@@ -256,6 +256,13 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 		if code, ok := d.isPerpetrator(p); ok {
 			return p, d.orFocus(code, d.sentIndex(head))
 		}
+		// "followed by a car registered to the Rwandan High Commission": the
+		// state the agent's phrase goes on to name
+		for k := p.to; k < cend && k <= p.to+6; k++ {
+			if a := d.actorAt[k]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" && !d.isLocative(k) {
+				return p, d.in.Actors[a].Actor.Country
+			}
+		}
 	}
 	s := d.sentOf(head)
 	// accusation: "Britain blamed the Russian state", "Iran was behind"

@@ -422,6 +422,10 @@ var investigationNouns = set("investigation", "investigations", "inquiry", "inqu
 var soughtWords = set("leading", "warrant", "warrants", "reward", "rewards", "bounty", "bounties", "calls", "called",
 	"calling", "demand", "demanded", "demanding", "seek", "seeks", "sought", "seeking", "ordered")
 
+// beliefVerbs make what follows them a fear or a guess.
+var beliefVerbs = set("believed", "believes", "believe", "feared", "fears", "fear", "thought", "thinks", "felt",
+	"feels", "suspected", "suspects", "worried", "worries", "wondered", "imagined")
+
 // placedVerbs put someone in detention: an arrest after all.
 var placedVerbs = set("placed", "taken", "put", "remanded")
 
@@ -716,6 +720,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Arrest && m.T.Noun && m.First > 0 && d.toks[m.First-1].Norm == "in" &&
 		!(m.First > 1 && placedVerbs[d.toks[m.First-2].Norm]) {
 		return "in detention"
+	}
+	// "he believed he was being watched": a fear, not a finding
+	if m.T.Type == vigil.Surveillance || m.T.Type == vigil.Intimidation {
+		for k := d.sentOf(m.First).from; k < m.First; k++ {
+			if beliefVerbs[d.toks[k].Norm] {
+				return "belief " + d.toks[k].Text
+			}
+		}
 	}
 	// "police had tracked 15 plots": surveillance is of people, not of plots
 	if m.T.Type == vigil.Surveillance && !m.T.Noun {

@@ -43,7 +43,12 @@ type lexicon struct {
 const (
 	gapTokens     = 4
 	longGapTokens = 8
+	// wideGapTokens ("....." five dots) spans an object with its places: "took
+	// Ho's mother and sister from their flat in Sha Tin for questioning".
+	wideGapTokens = 14
 )
+
+var gapWidths = map[string]int{"...": gapTokens, "....": longGapTokens, ".....": wideGapTokens}
 
 func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 	sc := bufio.NewScanner(r)
@@ -93,13 +98,9 @@ func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 			}
 		}
 		for _, part := range strings.Fields(f[1]) {
-			if part == "..." || part == "...." {
+			if width, ok := gapWidths[part]; ok {
 				t.Parts = append(t.Parts, nil)
-				if part == "...." {
-					t.Gaps = append(t.Gaps, longGapTokens)
-				} else {
-					t.Gaps = append(t.Gaps, gapTokens)
-				}
+				t.Gaps = append(t.Gaps, width)
 				continue
 			}
 			t.Parts = append(t.Parts, expand(part))

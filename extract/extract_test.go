@@ -187,6 +187,11 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2015-03", "TR", "TJ", "Umarali Kuvvatov"}}},
 		{"found killed", "In January 2020, a blogger was found killed by knife stabs in a hotel room in Lille.", "2024-01-15",
 			[]brief{{"assassination", "carried_out", "2020-01", "FR", "", "blogger"}}},
+		{"followed and tracked", "In February he was being followed in Maputo, Mozambique, by a car registered to the Rwandan embassy.", "2024-06-01",
+			[]brief{{"surveillance", "carried_out", "2024-02", "MZ", "", "he"}}},
+		{"a fear of being watched", "He believed he was being watched in Vienna.", "2024-06-01", nil},
+		{"relatives taken for questioning", "On Friday, officers took Ho's mother and sister from their flat in Sha Tin for questioning.", "2024-11-23",
+			[]brief{{"intimidation", "carried_out", "2024-11-22", "HK", "", "Ho's mother"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
