@@ -626,6 +626,17 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) {
 				continue
 			}
+			// "the first sanctions since the 2015 nuclear deal": a bound after the
+			// trigger, not its date ("Since January, protests have broken out"
+			// is dated)
+			if k > m.Last && k > 0 && d.toks[k-1].Norm == "since" {
+				continue
+			}
+			// "was arrested in Liège and handed over to France in early
+			// February": a date after a later trigger dates that one
+			if pass == 1 && k > m.Last && d.laterTriggerBefore(m.Last, k) || k < m.First && d.coordinatedAfter(k, m.First) {
+				continue
+			}
 			// "the prosecutor said on Wednesday" dates the statement, not the attack;
 			// "according to papers made public on Friday" dates the papers
 			if isAttack(m.T.Type) && d.afterReportingVerb(k) || d.inSourcePhrase(k, from) {
@@ -723,6 +734,45 @@ var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "s
 func (d *doc) pluperfect(cstart, first int) bool {
 	for k := cstart; k < first; k++ {
 		if d.toks[k].Norm == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// laterTriggerBefore: another trigger of the sentence, joined to the first by
+// "and", stands between token a and token k.
+func (d *doc) laterTriggerBefore(a, k int) bool {
+	for _, t := range d.triggers {
+		// a verb joined by "and": "was arrested in Liège and handed over"
+		if t > a && t < k && (d.toks[t-1].Norm == "and" || t > 1 && d.toks[t-2].Norm == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAfter: the trigger at first is a verb joined by "and" to an
+// earlier trigger that stands after token k: "arrested on 11 January and
+// handed over in February" (the January date is the arrest's).
+func (d *doc) coordinatedAfter(k, first int) bool {
+	if !(d.toks[first-1].Norm == "and" || first > 1 && d.toks[first-2].Norm == "and") {
+		return false
+	}
+	earlier := false
+	for _, t := range d.triggers {
+		if t < k && k < first {
+			earlier = true
+		}
+	}
+	if !earlier {
+		return false
+	}
+	// only when the joined verb has a date of its own: "arrested on Friday and
+	// charged with murder" were both on Friday
+	s := d.sentOf(first)
+	for j := first + 1; j < s.to && !slices.Contains(d.triggers, j); j++ {
+		if tm := d.timeAt[j]; tm >= 0 && !d.in.Times[tm].Date.IsZero() {
 			return true
 		}
 	}

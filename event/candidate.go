@@ -695,6 +695,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "Convictions can lead to life imprisonment": a generic noun before a
+	// modal; a sentence a modal governs is a possible outcome
+	if m.T.Noun && d.isPluralAt(m.First) && m.Last+1 < cend && modalWords[d.toks[m.Last+1].Norm] {
+		return "generic with a modal"
+	}
+	if m.T.Type == vigil.Conviction && m.T.Noun {
+		for k := sentFrom; k < m.First; k++ {
+			if n := d.toks[k].Norm; (modalWords[n] || n == "would" || n == "will") && d.timeAt[k] < 0 && !d.toks[k].IsCap() {
+				return "possible sentence"
+			}
+		}
+	}
 	// "is awaiting extradition": not yet done; "a maximum sentence of ten
 	// years", "the penalty is life imprisonment": what the law allows
 	if m.First > cstart && pendingWords[d.toks[m.First-1].Norm] {

@@ -192,6 +192,9 @@ func TestGrammar(t *testing.T) {
 		{"a fear of being watched", "He believed he was being watched in Vienna.", "2024-06-01", nil},
 		{"relatives taken for questioning", "On Friday, officers took Ho's mother and sister from their flat in Sha Tin for questioning.", "2024-11-23",
 			[]brief{{"intimidation", "carried_out", "2024-11-22", "HK", "", "Ho's mother"}}},
+		{"a date after a coordinated verb", "The suspect was arrested in Liège on 11 January and handed over to France in early February.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2024-01-11", "BE", "BE", "suspect"}, {"extradition", "carried_out", "2024-02", "BE", "BE", ""}}},
+		{"a generic noun before a modal", "Convictions can lead to life imprisonment.", "2024-06-01", nil},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
