@@ -947,7 +947,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
 		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
-			d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) {
+			d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
 			continue
 		}
 		dist := k - head
@@ -1257,6 +1257,18 @@ var settlementNouns = set("village", "town", "district", "neighbourhood", "neigh
 	"township", "settlement", "hamlet", "locality", "commune", "municipality")
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
+
+// seatOf: a town before a court or police force names where it sits: "an
+// Ankara court", "the Berlin prosecutor".
+func (d *doc) seatOf(k, pm int) bool {
+	j := k
+	for j < len(d.toks) && d.placeAt[j] == pm {
+		j++
+	}
+	return j < len(d.toks) && seatNouns[d.toks[j].Norm] && d.in.Places[pm].Place.Feature != vigil.FeatureCountry
+}
+
+var seatNouns = set("court", "courts", "tribunal", "prosecutor", "prosecutors", "police", "judge", "jury")
 
 // isModifierPlace: a place name used as an adjective ("PRC propaganda", "the
 // Almere shooting"), not after a locative preposition.

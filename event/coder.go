@@ -110,6 +110,20 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	return out
 }
 
+// titleCase turns a dateline's "TEHRAN" into "Tehran"; other names are kept.
+func titleCase(s string) string {
+	if s != strings.ToUpper(s) {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
 // sameSpelling: two spellings of a name that differ only where one has a letter
 // with a diacritic ("Kulob", "Kŭlob"; "Istanbul", "İstanbul").
 func sameSpelling(a, b string) bool {
@@ -280,9 +294,11 @@ func newDoc(in *Input) *doc {
 	places := make([]PlaceMention, len(in.Places))
 	copy(places, in.Places)
 	for i, p := range places {
+		// ...and its English name where the gazetteer's is local: "Gothenburg",
+		// not "Göteborg" (the entry, and its coordinates, stay the same)
 		if surface := in.Text[p.Start:p.End]; p.Kind == vigil.Literal && surface != p.Place.Name &&
-			surface != strings.ToUpper(surface) && sameSpelling(surface, p.Place.Name) {
-			places[i].Place.Name = surface
+			p.Place.Feature != vigil.FeatureCountry && (surface != strings.ToUpper(surface) || sameSpelling(surface, p.Place.Name)) {
+			places[i].Place.Name = titleCase(surface)
 		}
 	}
 	d.in = &Input{}
@@ -313,16 +329,21 @@ func dateline(d *doc) (string, vigil.Span) {
 	return p.Country, sp
 }
 
-// atDateline gives an attack, arrest, charge or verdict told without a town
-// the dateline's town when it happened in the dateline's country: "BERLIN — ...
-// the killing of Khangoshvili", "NEW YORK — ... a jury convicted".
+// atDateline gives an attack, arrest, charge, verdict or protest told without
+// a town the dateline's town when it happened in the dateline's country:
+// "BERLIN — ... the killing of Khangoshvili", "NEW YORK — ... a jury convicted".
 func atDateline(d *doc, events []*candidate) {
 	pl, _ := datelinePlace(d)
 	if pl.Feature != vigil.FeatureCity {
 		return
 	}
 	for _, c := range events {
-		if c.place == nil && c.country == pl.Country && (isAttack(c.typ) || c.typ == vigil.Arrest || courtAct[c.typ]) {
+		if c.place != nil || !(isAttack(c.typ) || c.typ == vigil.Arrest || c.typ == vigil.Protest || courtAct[c.typ]) {
+			continue
+		}
+		// (an event with no country keeps none: a wrong guess costs the match,
+		// an empty one does not)
+		if c.country == pl.Country {
 			town := pl
 			c.place = &town
 			c.why("place", "the dateline's town %s", pl.Name)

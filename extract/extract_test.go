@@ -195,6 +195,10 @@ func TestGrammar(t *testing.T) {
 		{"a date after a coordinated verb", "The suspect was arrested in Liège on 11 January and handed over to France in early February.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "2024-01-11", "BE", "BE", "suspect"}, {"extradition", "carried_out", "2024-02", "BE", "BE", ""}}},
 		{"a generic noun before a modal", "Convictions can lead to life imprisonment.", "2024-06-01", nil},
+		{"a court's town", "On Tuesday an Ankara court charged the two teachers with membership of a terrorist group.", "2024-07-17",
+			[]brief{{"charge", "carried_out", "2024-07-16", "TR", "TR", "two teachers"}}},
+		{"a place named as the text names it", "Two teenagers were arrested in Gothenburg, Sweden, in May 2024.", "2024-07-17",
+			[]brief{{"arrest", "carried_out", "2024-05", "SE", "SE", "Two teenagers"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
