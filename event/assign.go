@@ -128,6 +128,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	} else {
+		// "drove a truck into a Christmas market": a pattern that ends in a
+		// preposition names its target after it
+		if prepositions[d.toks[m.Last].Norm] {
+			if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+				return p
+			}
+		}
 		// the object after the verb (for gapped patterns, after the first word:
 		// "ordered 60 diplomats to leave", "recalled its ambassador")
 		after := m.Last + 1
@@ -183,8 +190,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 	}
 	// "a magnetic bomb attached to his vehicle killed the deputy governor":
-	// whom the device killed or wounded
-	if typ == vigil.Bombing || typ == vigil.ArmedAttack {
+	// whom the device killed or wounded ("a ransomware attack encrypted the
+	// servers of a hospital")
+	if typ == vigil.Bombing || typ == vigil.ArmedAttack || typ == vigil.Cyberattack {
 		for k := m.Last + 1; k < cend && k <= m.Last+10; k++ {
 			if harmVerbs[d.toks[k].Norm] {
 				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && !d.onlyNumbers(p) {
@@ -216,7 +224,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 var aimPreps = set("at", "near", "outside", "into", "inside", "targeting")
 
 // harmVerbs tell whom an attack hit.
-var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed", "killing", "wounding", "injuring")
+var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed", "killing", "wounding", "injuring",
+	"hit", "struck", "damaged", "destroyed", "encrypted", "disabled", "paralysed", "paralyzed", "crippled", "ripped",
+	"tore", "wrecked", "razed", "torched")
 
 // ownedNouns are things whose owner an attack on them targets.
 var ownedNouns = set("car", "vehicle", "convoy", "home", "house", "residence", "office", "motorcade", "jeep", "truck")

@@ -211,9 +211,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.personBefore(target.from); !p.empty() {
+			} else if p := d.personBefore(target.from); !p.empty() && d.sentIndex(p.from) >= si-3 {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
+				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.describedBefore(si); !p.empty() {
+				// "A 20-year-old Syrian man planned ... He was arrested in
+				// September": the person the sentence before described
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
 			}
 		}
@@ -366,6 +372,30 @@ func (d *doc) isSinglePerson(p phrase) bool {
 
 var personNouns = set("man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "brother",
 	"sister", "electrician", "engineer", "businessman", "businesswoman", "presenter", "editor", "cleric")
+
+// describedBefore is the first noun phrase of the sentence before si when it
+// describes one person: "A 20-year-old Syrian man", "The suspect".
+func (d *doc) describedBefore(si int) phrase {
+	if si == 0 || d.sents[si-1].Para != d.sents[si].Para {
+		return phrase{}
+	}
+	prev := d.sents[si-1]
+	for k := prev.from; k < prev.to && k < prev.from+12; k++ {
+		if d.timeAt[k] >= 0 || d.toks[k].Kind != token.Word || prepositions[d.toks[k].Norm] {
+			continue
+		}
+		p := d.npAfter(k, prev.to, nil)
+		if p.empty() {
+			continue
+		}
+		h := d.headNorm(p)
+		if (personNouns[h] || humanNouns[h] || victimNouns[h]) && !d.isPluralAt(p.to-1) {
+			return p
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
 
 // humanNouns name people by what they are or do: "seized two teachers".
 var humanNouns = set("people", "person", "persons", "men", "women", "teacher", "teachers", "worker", "workers",

@@ -199,6 +199,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-07-16", "TR", "TR", "two teachers"}}},
 		{"a place named as the text names it", "Two teenagers were arrested in Gothenburg, Sweden, in May 2024.", "2024-07-17",
 			[]brief{{"arrest", "carried_out", "2024-05", "SE", "SE", "Two teenagers"}}},
+		{"he, described the sentence before", "A 20-year-old Syrian man planned to drive a truck into a Christmas market in Hamburg. He was arrested in Hamburg, Germany, in September.", "2023-12-12",
+			[]brief{{"armed_attack", "planned", "", "DE", "", "Christmas market"}, {"arrest", "carried_out", "2023-09", "DE", "DE", "20-year-old Syrian man"}}},
+		{"what the device struck", "On 12 September 2016 a roadside bomb struck a military vehicle near Lice, Turkey.", "2016-09-13",
+			[]brief{{"bombing", "carried_out", "2016-09-12", "TR", "", "military vehicle"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}

@@ -1133,6 +1133,10 @@ func (p *parser) holiday(i int) (match, bool) {
 			m.d = 24
 			k++
 		}
+		switch p.lower(k) {
+		case "market", "markets", "tree", "trees", "party", "parties", "fair", "fairs", "lights", "shopping", "card", "cards", "novena":
+			return match{}, false // "a Christmas market" is a place, not a day
+		}
 	case p.w(k) == "new" && p.tk(k).cap && p.w(k+1) == "year" && p.tk(k+1).cap && p.punct(k+2, '\'') && p.w(k+3) == "s" && (p.w(k+4) == "day" || p.w(k+4) == "eve") && p.tk(k+4).cap:
 		m.m, m.d = 1, 1
 		if p.w(k+4) == "eve" {

@@ -76,6 +76,7 @@ func TestFind(t *testing.T) {
 			[]found{{"May", "DATE", "2024-05"}, {"the following week", "DATE", "2024-05"}}},
 		{"the next day after a date", "2015-03-01", "On 14 February 2015 gunmen attacked the town. The next day a bomb exploded.",
 			[]found{{"14 February 2015", "DATE", "2015-02-14"}, {"The next day", "DATE", "2015-02-15"}}},
+		{"a Christmas market is no day", "2023-12-12", "He planned to attack a Christmas market.", nil},
 		{"last month name", "2018-11-02", "He was last seen last June.",
 			[]found{{"last June", "DATE", "2018-06"}}},
 		{"last month name same month", "2018-06-20", "It happened last June.",
