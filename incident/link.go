@@ -130,11 +130,18 @@ func nearVote(dist float64) float64 { return 0.6 + math.Exp(-dist/1500) }
 // (an explainer, a list of plots) tells each case's responses after it.
 const antecedentVote = 0.6
 
+// namedVote is what an attack of the response's article adds to the
+// response's link to it when the response's sentence names the attack's
+// target. It weighs less than the antecedent: an article names its main
+// victim again wherever it tells of him, also next to other cases.
+const namedVote = 0.5
+
 // votes weighs the attacks told in the same articles as response r's events.
 func (l *linker) votes(r int) map[int]float64 {
 	votes := map[int]float64{}
 	for _, m := range l.groups[r] {
 		ante, anteStart, told := -1, -1, false
+		var named []int
 		for _, a := range l.byArticle[l.items[m].ev.ArticleID] {
 			if sameSentence(l.items[m].ev, l.items[a].ev) {
 				// "expelled diplomats over the poisoning of ...": the
@@ -145,12 +152,24 @@ func (l *linker) votes(r int) map[int]float64 {
 			}
 			dist := math.Abs(float64(l.items[m].start - l.items[a].start))
 			votes[l.group[a]] += nearVote(dist)
+			if l.items[a].proper && l.items[m].evidence[l.items[a].head] {
+				named = append(named, l.group[a])
+			}
 			if st := l.items[a].start; st < l.items[m].start && st > anteStart {
 				ante, anteStart = a, st
 			}
 		}
 		if ante >= 0 && !told {
 			votes[l.group[ante]] += antecedentVote
+		}
+		if !told {
+			// "FBI agents arrest two men near the home of the satirist
+			// Kaveh Nourani": the sentence names whom an attack of the
+			// article was aimed at. A sentence that tells the attack
+			// itself needs no name.
+			for _, g := range named {
+				votes[g] += namedVote
+			}
 		}
 	}
 	return votes

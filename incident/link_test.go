@@ -161,6 +161,16 @@ func TestLinkRules(t *testing.T) {
 			want:     3,
 		},
 		{
+			name: "the attack whose victim the response's sentence names, not the case told just before",
+			specs: []spec{
+				{1, 110, vigil.ArmedAttack, "", "NO", "Bergen", "IR", "the poet Reza Talebi", "The poet Reza Talebi is stabbed outside his flat in Bergen.", 0},
+				{2, 110, vigil.Arrest, "", "CA", "Toronto", "CA", "", "Police arrest two men outside the Toronto office of the cartoonist Mina Farzan, who draws the country's clerics.", 300},
+				{3, 110, vigil.Assassination, "", "", "", "IR", "Mina Farzan", "Investigators say the men were hired to murder her.", 900},
+			},
+			response: 2,
+			want:     3,
+		},
+		{
 			name: "diplomats expelled for joining a protest answer it",
 			specs: []spec{
 				{1, 60, vigil.Protest, "2021-01-23", "RU", "Moscow", "", "", "Thousands protested in Moscow on 23 January.", 0},
