@@ -41,8 +41,15 @@ var wordClasses = func() map[string]wordClass {
 	add(attemptedCues, cAttempted)
 	add(plannedCues, cPlanned)
 	add(focusCues, cFocusCue)
+	for w := range m {
+		maxClassWord = max(maxClassWord, len(w))
+	}
 	return m
 }()
+
+// maxClassWord is the length of the longest word with a class: longer tokens
+// need no lookup.
+var maxClassWord int
 
 // is reports whether token k belongs to any of the classes c.
 func (d *doc) is(k int, c wordClass) bool { return d.cls[k]&c != 0 }

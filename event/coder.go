@@ -269,7 +269,9 @@ func newDoc(in *Input) *doc {
 	n := len(d.toks)
 	d.cls = make([]wordClass, n)
 	for i := range d.toks {
-		d.cls[i] = wordClasses[d.toks[i].Norm]
+		if t := &d.toks[i]; t.Kind == token.Word && len(t.Norm) <= maxClassWord {
+			d.cls[i] = wordClasses[t.Norm]
+		}
 	}
 	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
 	d.actorAt = spanIndex(d.toks, n, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
