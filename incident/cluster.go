@@ -64,7 +64,11 @@ type item struct {
 	proper   bool            // the head is capitalised: the target is named, not described
 	evidence map[string]bool // content words of the evidence sentences
 	place    string
-	start    int // first evidence offset, for proximity within an article
+	// start is where the article tells the event, for proximity within
+	// it: the offset of its first evidence sentence, the one the extractor
+	// found it in. The sentences that tell it again (the headline that
+	// announces it, a recap) follow in the list, wherever they stand.
+	start int
 	// cause marks an attack told in the same sentence as a response of its
 	// article ("expelled diplomats over the poisoning of ..."): the extractor
 	// gives it the responding state as actor, which says nothing of who attacked.
@@ -241,7 +245,9 @@ func newItem(ev *vigil.StoredEvent) item {
 		for w := range words(e.Text) {
 			it.evidence[w] = true
 		}
-		it.start = min(it.start, e.Start)
+	}
+	if len(ev.Evidence) > 0 {
+		it.start = ev.Evidence[0].Start
 	}
 	if p := ev.Event.Place; p != nil {
 		it.place = token.NormalizePhrase(p.Name)

@@ -62,6 +62,9 @@ func TestLinkRules(t *testing.T) {
 		want     int64 // an event of the incident the response answers; 0 for none
 		// targets gives events' targets a nationality, by event id.
 		targets map[int64]string
+		// headline adds to events' evidence the article's headline, which
+		// tells them again.
+		headline map[int64]string
 	}{
 		{
 			name: "the attack told in the response's sentence",
@@ -171,6 +174,17 @@ func TestLinkRules(t *testing.T) {
 			want:     3,
 		},
 		{
+			name: "a case the headline announces is told where its body sentence stands",
+			specs: []spec{
+				{1, 120, vigil.Bombing, "2019-05", "", "", "IR", "exiles", "In May the ministry planned to bomb a gathering of exiles in Skopje.", 200},
+				{2, 120, vigil.Bombing, "2019-09", "AT", "Linz", "IR", "congress of exiles", "In September two agents drove explosives towards a congress of exiles in Linz.", 400},
+				{3, 120, vigil.Arrest, "2019-09", "AT", "", "AT", "two agents", "The agents were stopped on the motorway with the explosives in their boot.", 700},
+			},
+			headline: map[int64]string{2: "Agents held over Linz bomb plot"},
+			response: 3,
+			want:     2,
+		},
+		{
 			name: "diplomats expelled for joining a protest answer it",
 			specs: []spec{
 				{1, 60, vigil.Protest, "2021-01-23", "RU", "Moscow", "", "", "Thousands protested in Moscow on 23 January.", 0},
@@ -186,6 +200,9 @@ func TestLinkRules(t *testing.T) {
 			for i := range evs {
 				if c, ok := tt.targets[evs[i].ID]; ok {
 					evs[i].Event.Target.Country = c
+				}
+				if h, ok := tt.headline[evs[i].ID]; ok {
+					evs[i].Evidence = append(evs[i].Evidence, vigil.EvidenceSpan{Start: 0, End: len(h), Text: h})
 				}
 			}
 			r := Cluster(evs, Options{})
