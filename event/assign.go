@@ -30,6 +30,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		for aux > cstart && (beForms[d.toks[aux-1].Norm] || auxiliaries[d.toks[aux-1].Norm] || adverbs[d.toks[aux-1].Norm]) {
 			aux--
 		}
+		// "Sok Vannak, 45, a member of the banned party, was shot": the name
+		// that opens the sentence before its asides
+		if first := d.sentOf(head).from; aux-1 > first && d.toks[aux-1].Norm == "," {
+			if p := d.personAt(first); !p.empty() && p.to < aux && d.toks[p.to].Norm == "," {
+				return p
+			}
+		}
 		// "A blogger who had criticised the leader of Chechnya was shot dead":
 		// the noun the relative clause hangs on
 		for r := cstart + 1; r < aux; r++ {
@@ -634,6 +641,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 			t := d.in.Times[tm]
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) {
+				continue
+			}
+			// "Sok Vannak, who has lived in Thailand since 2018, was shot": a date
+			// in what the sentence says of the victim
+			if k < head && (d.inRelativeBefore(k, s.from, head) || d.inAside(k, head)) {
 				continue
 			}
 			// "the first sanctions since the 2015 nuclear deal": a bound after the

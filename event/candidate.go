@@ -1103,7 +1103,7 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	// "The German government expelled two diplomats": a verb with an object
 	// is the sentence's own, not a participle describing the noun
 	if next := m.Last + 1; next < len(d.toks) && d.timeAt[next] < 0 &&
-		(determiners[d.toks[next].Norm] || quantifiers[d.toks[next].Norm] || d.toks[next].Kind == token.Number || possessivePronouns[d.toks[next].Norm] || d.isNameWord(next)) {
+		(determiners[d.toks[next].Norm] || quantifiers[d.toks[next].Norm] || d.toks[next].Kind == token.Number || possessivePronouns[d.toks[next].Norm] || pronouns[d.toks[next].Norm] || d.isNameWord(next)) {
 		return false
 	}
 	return !auxiliaries[d.toks[m.First-1].Norm]

@@ -203,6 +203,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "planned", "", "DE", "", "Christmas market"}, {"arrest", "carried_out", "2023-09", "DE", "DE", "20-year-old Syrian man"}}},
 		{"what the device struck", "On 12 September 2016 a roadside bomb struck a military vehicle near Lice, Turkey.", "2016-09-13",
 			[]brief{{"bombing", "carried_out", "2016-09-12", "TR", "", "military vehicle"}}},
+		{"the name opening the sentence; a date in an aside", "Sok Vannak, 45, a party member who has lived in Thailand since 2018, was shot twice in Bangkok on Wednesday night.", "2024-11-29",
+			[]brief{{"armed_attack", "carried_out", "2024-11-27", "TH", "", "Sok Vannak"}}},
+		{"an office's verb with a pronoun object", "The Federal Prosecutor's Office indicted them in March.", "2024-11-29",
+			[]brief{{"charge", "carried_out", "2024-03", "DE", "DE", "them"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
