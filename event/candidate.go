@@ -207,7 +207,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
 		if pronouns[d.toks[target.from].Norm] && target.to-target.from == 1 {
-			if p := d.speakerBefore(target.from, cstart); !p.empty() {
+			singular := d.toks[target.from].Norm == "he" || d.toks[target.from].Norm == "she" || d.toks[target.from].Norm == "him" || d.toks[target.from].Norm == "her"
+			if p := d.speakerBefore(target.from, cstart); !p.empty() && !(singular && (d.isPluralAt(p.to-1) || groupNouns[d.headNorm(p)])) {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
@@ -396,6 +397,9 @@ func (d *doc) describedBefore(si int) phrase {
 	}
 	return phrase{}
 }
+
+// groupNouns are speakers that are not one person: "his family says he".
+var groupNouns = set("family", "relatives", "lawyers", "police", "government", "ministry", "office", "court", "group")
 
 // humanNouns name people by what they are or do: "seized two teachers".
 var humanNouns = set("people", "person", "persons", "men", "women", "teacher", "teachers", "worker", "workers",

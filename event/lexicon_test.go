@@ -47,11 +47,11 @@ func TestLoadLexiconErrors(t *testing.T) {
 
 // TestUserLexicon checks that a user's trigger adds to the built-in ones.
 func TestUserLexicon(t *testing.T) {
-	c, err := New(Options{Lexicons: []NamedReader{{Name: "user.tsv", R: strings.NewReader("abduction\tdisappeared\tv\tperson\n")}}})
+	c, err := New(Options{Lexicons: []NamedReader{{Name: "user.tsv", R: strings.NewReader("abduction\tshanghaied\tv\tperson\n")}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := c.lex.byFirst["disappeared"]; len(got) != 1 || !got[0].Flags.person {
+	if got := c.lex.byFirst["shanghaied"]; len(got) != 1 || !got[0].Flags.person {
 		t.Errorf("user trigger not loaded: %+v", got)
 	}
 }

@@ -207,6 +207,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2024-11-27", "TH", "", "Sok Vannak"}}},
 		{"an office's verb with a pronoun object", "The Federal Prosecutor's Office indicted them in March.", "2024-11-29",
 			[]brief{{"charge", "carried_out", "2024-03", "DE", "DE", "them"}}},
+		{"forced into a car", "His family says he was forced into a car by armed men outside his shop in Maputo, Mozambique, on May 18.", "2024-06-01",
+			[]brief{{"abduction", "carried_out", "2024-05-18", "MZ", "", "he"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
