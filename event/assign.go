@@ -1236,6 +1236,12 @@ func (d *doc) inLongerName(k, pm int) bool {
 var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
 	"upper", "lower", "greater", "rural", "downtown", "metropolitan")
 
+// compassAdjectives stand between a preposition and a place: "in northwestern
+// Nigeria".
+var compassAdjectives = set("northwestern", "northeastern", "southwestern", "southeastern", "north-western",
+	"north-eastern", "south-western", "south-eastern", "northernmost", "southernmost", "eastern", "western",
+	"northern", "southern", "central", "rural", "restive", "neighbouring", "neighboring")
+
 // placeNouns after a town's name keep it the town: "Kabul Airport", "Aleppo Province".
 var placeNouns = set("airport", "university", "hotel", "street", "square", "road", "park", "market", "bazaar", "station",
 	"stadium", "hospital", "mosque", "church", "temple", "bridge", "gate", "prison", "camp", "province", "district",
@@ -1295,7 +1301,11 @@ var seatNouns = set("court", "courts", "tribunal", "prosecutor", "prosecutors", 
 // isModifierPlace: a place name used as an adjective ("PRC propaganda", "the
 // Almere shooting"), not after a locative preposition.
 func (d *doc) isModifierPlace(k, pm int) bool {
-	if k > 0 && (locativePreps[d.toks[k-1].Norm] || d.toks[k-1].Norm == "from" || d.toks[k-1].Norm == "to") {
+	p := k - 1
+	for p > 0 && (compassWords[d.toks[p].Norm] || compassAdjectives[d.toks[p].Norm] || determiners[d.toks[p].Norm]) {
+		p-- // "in northwestern Nigeria", "in the north of"
+	}
+	if p >= 0 && (locativePreps[d.toks[p].Norm] || d.toks[p].Norm == "from" || d.toks[p].Norm == "to") {
 		return false
 	}
 	j := k

@@ -185,6 +185,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if place != nil && place.Feature != vigil.FeatureCountry {
 		cd.place = place
 	}
+	// "in northwestern Nigeria": the text names the country and no town in it;
+	// the dateline's town is not where it happened
+	cd.countryNamed = place != nil && place.Feature == vigil.FeatureCountry
 	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) {
 		// "KABUL, 3 May - A gunman shot dead a judge": where the report is filed
 		country, placeWhy = d.datelineCountry, "country of the dateline"

@@ -165,6 +165,8 @@ type candidate struct {
 	// support marks a mention that may only confirm an event told elsewhere in the
 	// article: a headline, or an anaphoric "the attack".
 	support bool
+	// countryNamed: the event's own clause names its country and no town
+	countryNamed bool
 	// cause marks the event a response is said to answer ("expelled two
 	// diplomats over the murder of X two years ago"), told in passing
 	cause   bool
@@ -340,7 +342,7 @@ func atDateline(d *doc, events []*candidate) {
 		return
 	}
 	for _, c := range events {
-		if c.place != nil || !(isAttack(c.typ) || c.typ == vigil.Arrest || c.typ == vigil.Protest || courtAct[c.typ]) {
+		if c.place != nil || c.countryNamed || !(isAttack(c.typ) || c.typ == vigil.Arrest || c.typ == vigil.Protest || courtAct[c.typ]) {
 			continue
 		}
 		// (an event with no country keeps none: a wrong guess costs the match,

@@ -193,6 +193,7 @@ func absorb(a, b *candidate) {
 	if b.place != nil && (a.place == nil || full && finer(b.place, a.place)) {
 		a.place = b.place
 	}
+	a.countryNamed = a.countryNamed || b.countryNamed
 	switch {
 	case a.actor == nil || (full && b.actor != nil && b.actor.ID != "" && a.actor.ID == ""):
 		a.actor, a.actorFromFocus = b.actor, b.actorFromFocus

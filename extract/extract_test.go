@@ -209,6 +209,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-03", "DE", "DE", "them"}}},
 		{"forced into a car", "His family says he was forced into a car by armed men outside his shop in Maputo, Mozambique, on May 18.", "2024-06-01",
 			[]brief{{"abduction", "carried_out", "2024-05-18", "MZ", "", "he"}}},
+		{"a region of a country, not the dateline's town", "LAGOS, June 12 (AP) - Gunmen kidnapped 20 students from a school in northwestern Nigeria overnight, police said on Friday.", "2021-06-12",
+			[]brief{{"abduction", "carried_out", "", "NG", "", "20 students"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
