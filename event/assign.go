@@ -989,6 +989,14 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	if best >= 0 {
 		p := d.in.Places[best]
 		pl := p.Place
+		// "in the Somali capital": the capital, a town, not the country
+		if p.Kind == vigil.Demonym {
+			next := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.End })
+			if next < len(d.toks) && d.toks[next].Norm == "capital" && capitals[pl.Country] != "" {
+				town := vigil.Place{Name: capitals[pl.Country], Country: pl.Country, Feature: vigil.FeatureCity}
+				return &town, town.Country, "the capital of " + pl.Country
+			}
+		}
 		if d.foreignTown(pl) {
 			// "the San José suburb of Moravia" read as Moravia, New York, in a
 			// report from Costa Rica that never names the United States
@@ -1235,6 +1243,21 @@ func (d *doc) inLongerName(k, pm int) bool {
 // compassWords qualify a place without making a new name: "Northern Iraq".
 var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
 	"upper", "lower", "greater", "rural", "downtown", "metropolitan")
+
+// capitals maps a state's code to its capital's name, for "the Somali capital".
+var capitals = func() map[string]string {
+	m := map[string]string{}
+	states, err := vigil.States()
+	if err != nil {
+		return m
+	}
+	for _, s := range states {
+		if len(s.Capitals) > 0 {
+			m[s.Code] = s.Capitals[0]
+		}
+	}
+	return m
+}()
 
 // compassAdjectives stand between a preposition and a place: "in northwestern
 // Nigeria".

@@ -83,6 +83,18 @@ func claimants(d *doc, cands []*candidate) {
 					}
 				}
 			}
+			// "Al Shabaab, which is fighting the government, claimed": the name
+			// before the aside
+			if end-1 > s.from && d.toks[end-1].Norm == "," {
+				for j := end - 2; j > s.from; j-- {
+					if d.toks[j].Norm == "," {
+						if n := d.toks[j+1].Norm; n == "which" || n == "who" || n == "a" || n == "an" || n == "the" {
+							end = j
+						}
+						break
+					}
+				}
+			}
 			p := d.npBefore(end, s.from)
 			if p.empty() || d.toks[p.from].Norm == "no" || d.toks[p.from].Norm == "nobody" {
 				continue

@@ -474,6 +474,12 @@ var eventNouns = set("plots", "plot", "attacks", "attack", "threats", "cases", "
 var pendingWords = set("awaiting", "awaits", "await", "pending", "seeking", "sought", "requested", "possible", "potential",
 	"maximum", "minimum", "mandatory")
 
+// raidWords are attacks unless the police make them.
+var raidWords = set("raid", "raids", "raided", "raiding", "stormed", "storming")
+
+// policeNouns carry out raids that are no attacks.
+var policeNouns = set("police", "forces", "officers", "troops", "soldiers", "agents", "army", "gendarmes")
+
 // cancelWords before a trigger say the event did not take place.
 var cancelWords = set("cancelled", "canceled", "cancels", "cancel", "postponed", "abandoned", "scrapped", "aborted")
 
@@ -784,6 +790,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if eventNouns[d.toks[k].Norm] {
 				return "tracking events"
 			}
+		}
+	}
+	// "Security forces arrested three suspects in a raid on a house": a raid
+	// by the state that arrests is no attack
+	if m.T.Type == vigil.ArmedAttack && raidWords[d.toks[m.First].Norm] {
+		for _, t := range d.triggers {
+			if t != m.First && t >= cstart && t < cend && !d.attackAt(t) {
+				return "a raid with an arrest"
+			}
+		}
+		if p := d.npBefore(m.First, cstart); !p.empty() && (policeNouns[d.headNorm(p)] || authorityNouns[d.headNorm(p)]) {
+			return "a raid by the authorities"
 		}
 	}
 	// "threw a grenade into a crowd gathered outside a chapel": the crowd is

@@ -211,6 +211,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-05-18", "MZ", "", "he"}}},
 		{"a region of a country, not the dateline's town", "LAGOS, June 12 (AP) - Gunmen kidnapped 20 students from a school in northwestern Nigeria overnight, police said on Friday.", "2021-06-12",
 			[]brief{{"abduction", "carried_out", "", "NG", "", "20 students"}}},
+		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
+			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
+		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
+			[]brief{{"arrest", "carried_out", "", "PK", "PK", "three suspects"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
