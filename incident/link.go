@@ -3,6 +3,7 @@ package incident
 import (
 	"maps"
 	"math"
+	"sort"
 	"strings"
 
 	"vigil"
@@ -25,7 +26,10 @@ func answers(t vigil.EventType) bool { return t.IsResponse() || t == vigil.Prote
 // on that person.
 func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, threshold float64) {
 	l := newLinker(items, groups, incidents, d)
+	answered := make([]int, len(groups))     // the group each response answers, or -1
+	strength := make([]float64, len(groups)) // the score of that link
 	for r := range groups {
+		answered[r] = -1
 		if !answers(incidents[r].Type) {
 			continue
 		}
@@ -37,9 +41,119 @@ func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, thre
 			}
 		}
 		if best >= 0 {
-			incidents[r].ResponseTo = incidents[l.frags.canon(best)].ID
+			answered[r] = l.frags.canon(best)
+		}
+		strength[r] = bestScore
+	}
+	l.chain(answered, strength)
+	for r, a := range answered {
+		if a >= 0 {
+			incidents[r].ResponseTo = incidents[a].ID
 		}
 	}
+}
+
+// chain links responses to the response they follow, told with them: a
+// state's expulsion of diplomats in return for the expulsion of its own, a
+// detention abroad on the charge the dissident's state brought against him.
+// Such a response answers what the response it follows answers, when that
+// ties it more strongly than its own link to an attack (strength); when
+// neither answers an attack, the case begins with the response followed,
+// and the other answers it. Responses are taken in date order, so that the
+// case's first measure is its root.
+func (l *linker) chain(answered []int, strength []float64) {
+	var open []int
+	for r := range l.groups {
+		if l.incidents[r].Type.IsResponse() {
+			open = append(open, r)
+		}
+	}
+	sort.SliceStable(open, func(x, y int) bool {
+		a, b := l.incidents[open[x]].Date, l.incidents[open[y]].Date
+		if a.IsZero() != b.IsZero() {
+			return b.IsZero()
+		}
+		return a.Time().Before(b.Time())
+	})
+	for _, r := range open {
+		votes := l.followVotes(r)
+		best, bestScore := -1, strength[r]
+		for q := range votes {
+			if answered[r] >= 0 && (answered[q] < 0 || strength[q] <= strength[r]) {
+				// A response tied to an attack follows only a response
+				// tied more firmly to one: of two expulsions told in
+				// one sentence, the one whose sentence names the
+				// killing tells what both answer.
+				continue
+			}
+			if s, ok := l.followScore(r, q, votes); ok && (s > bestScore || s == bestScore && best >= 0 && q < best) {
+				best, bestScore = q, s
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		root := best
+		if answered[best] >= 0 {
+			root = answered[best]
+		}
+		if root != r {
+			answered[r] = root
+		}
+	}
+	// A response that others followed may since have followed another:
+	// they answer where it leads.
+	for r := range answered {
+		for n := 0; n < len(l.groups) && answered[r] >= 0; n++ {
+			q := answered[r]
+			if !l.incidents[q].Type.IsResponse() || answered[q] < 0 || answered[q] == r {
+				break
+			}
+			answered[r] = answered[q]
+		}
+	}
+}
+
+// followVotes weighs the other responses told in the same articles as
+// response r's events, as votes weighs attacks: the same sentence above all,
+// then nearer sentences, and a sentence of r that names their target.
+func (l *linker) followVotes(r int) map[int]float64 {
+	votes := map[int]float64{}
+	for _, m := range l.groups[r] {
+		for _, x := range l.responses[l.items[m].ev.ArticleID] {
+			q := l.group[x]
+			if q == r {
+				continue
+			}
+			if sameSentence(l.items[m].ev, l.items[x].ev) {
+				votes[q] += sentenceVote
+				continue
+			}
+			votes[q] += nearVote(math.Abs(float64(l.items[m].start - l.items[x].start)))
+			if l.items[x].proper && l.items[m].evidence[l.items[x].head] {
+				votes[q] += namedVote
+			}
+		}
+	}
+	return votes
+}
+
+// followScore is the evidence that response r follows response q; ok is
+// false when it cannot: q came after r.
+func (l *linker) followScore(r, q int, votes map[int]float64) (float64, bool) {
+	resp, prev := &l.incidents[r], &l.incidents[q]
+	if !resp.Date.IsZero() && !prev.Date.IsZero() && prev.Date.Truncate(min(prev.Date.Precision, resp.Date.Precision)).Time().After(resp.Date.Time()) {
+		return 0, false
+	}
+	d := l.d
+	s := votes[q]
+	s += 1.0 * d.overlap(l.targetWords(r, l.allTarget[q]), l.targetWords(q, l.allTarget[r]), d.target)
+	if resp.Actor != nil && prev.Actor != nil && prev.Target != nil && resp.Actor.Country != "" &&
+		prev.Target.Country == resp.Actor.Country && prev.Actor.Country != resp.Actor.Country {
+		// The state the measure struck strikes back.
+		s += counterVote
+	}
+	return s, true
 }
 
 // linker holds the incidents' features that linking compares.
@@ -55,6 +169,7 @@ type linker struct {
 	actors    []map[string]bool
 	evidence  []map[string]bool
 	byArticle map[int64][]int // attack items by article
+	responses map[int64][]int // response items by article
 	attacks   []int           // groups that are attacks
 	frags     *fragments
 }
@@ -62,7 +177,7 @@ type linker struct {
 func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf) *linker {
 	l := &linker{items: items, groups: groups, incidents: incidents, d: d, group: make([]int, len(items)),
 		targets: make([]map[string]bool, len(groups)), names: make([][]*item, len(groups)), allTarget: make([]map[string]bool, len(groups)), actors: make([]map[string]bool, len(groups)),
-		evidence: make([]map[string]bool, len(groups)), byArticle: map[int64][]int{}}
+		evidence: make([]map[string]bool, len(groups)), byArticle: map[int64][]int{}, responses: map[int64][]int{}}
 	for g, members := range groups {
 		l.targets[g], l.allTarget[g], l.actors[g], l.evidence[g] = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, m := range members {
@@ -93,6 +208,8 @@ func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf)
 	for i := range items {
 		if !items[i].ev.Event.Type.IsResponse() {
 			l.byArticle[items[i].ev.ArticleID] = append(l.byArticle[items[i].ev.ArticleID], i)
+		} else {
+			l.responses[items[i].ev.ArticleID] = append(l.responses[items[i].ev.ArticleID], i)
 		}
 	}
 	l.frags = &fragments{items: items, groups: groups, incidents: incidents, d: d, threshold: fragmentThreshold, memo: map[int]int{}, coh: map[int]float64{}}

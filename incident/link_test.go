@@ -185,6 +185,29 @@ func TestLinkRules(t *testing.T) {
 			want:     2,
 		},
 		{
+			name: "a detention abroad follows the charge the dissident's state brought: the case begins with it",
+			specs: []spec{
+				{1, 130, vigil.Charge, "2023-08", "UZ", "", "UZ", "Timur Baev", "Prosecutors in Tashkent charged the blogger Timur Baev in absentia in August.", 100},
+				{2, 130, vigil.Arrest, "2024-01-28", "KZ", "Almaty", "KZ", "", "Timur Baev was detained at Almaty airport on a wanted notice.", 400},
+			},
+			response: 2,
+			want:     1,
+		},
+		{
+			name: "the counter-expulsion told with an expulsion answers what that one answers",
+			specs: []spec{
+				{1, 140, vigil.Assassination, "2023-06", "CA", "Surrey", "IN", "community leader Arjan Gill", "Police said agents shot the community leader Arjan Gill in Surrey in June 2023.", 0},
+				{2, 140, vigil.Expulsion, "2024-10", "CA", "", "CA", "six diplomats", "In October 2024 Ottawa expelled six diplomats over the killing of Gill, and New Delhi expelled six others in return.", 1500},
+				{3, 140, vigil.Expulsion, "2024-10", "IN", "", "IN", "six others", "In October 2024 Ottawa expelled six diplomats over the killing of Gill, and New Delhi expelled six others in return.", 1500},
+				{4, 140, vigil.Surveillance, "", "GB", "", "IN", "exiles in London", "A separate inquiry found that exiles in London were watched.", 2700},
+			},
+			response: 3,
+			want:     1,
+			// Read as New Delhi's own diplomats, the counter-expulsion
+			// answers no attack of New Delhi's by itself.
+			targets: map[int64]string{3: "IN"},
+		},
+		{
 			name: "diplomats expelled for joining a protest answer it",
 			specs: []spec{
 				{1, 60, vigil.Protest, "2021-01-23", "RU", "Moscow", "", "", "Thousands protested in Moscow on 23 January.", 0},
