@@ -135,6 +135,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	} else {
+		// "followed him": a pattern that ends in its object
+		if pronouns[d.toks[m.Last].Norm] && m.Last > m.First {
+			return phrase{m.Last, m.Last + 1}
+		}
 		// "drove a truck into a Christmas market": a pattern that ends in a
 		// preposition names its target after it
 		if prepositions[d.toks[m.Last].Norm] {

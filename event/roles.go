@@ -198,6 +198,11 @@ func (d *doc) ref(p phrase, country string) *vigil.ActorRef {
 }
 
 func trimDeterminer(s string) string {
+	// "that two men" after "told police that": the conjunction is no part of
+	// the name
+	for _, conj := range []string{"that ", "That "} {
+		s = strings.TrimPrefix(s, conj)
+	}
 	for _, det := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
 		if strings.HasPrefix(s, det) {
 			return s[len(det):]

@@ -215,6 +215,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
 			[]brief{{"arrest", "carried_out", "", "PK", "PK", "three suspects"}}},
+		{"followed him home", "In January two men followed him home in Brussels, Belgium.", "2024-03-14",
+			[]brief{{"surveillance", "carried_out", "2024-01", "BE", "", "him"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
