@@ -122,4 +122,12 @@ func TestPlannerStatistics(t *testing.T) {
 	if !strings.Contains(plan.String(), "events_actor_country_type_year") {
 		t.Errorf("plan of a listing by state, type and years:\n%swant it to read events_actor_country_type_year", plan.String())
 	}
+	// index samples would make SQLite prepare every listing anew at each run
+	var samples int
+	if err := s.SQL().QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat4'`).Scan(&samples); err != nil {
+		t.Fatal(err)
+	}
+	if samples != 0 {
+		t.Errorf("sqlite_stat4 is kept after ANALYZE; want it dropped")
+	}
 }
