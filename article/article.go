@@ -17,6 +17,11 @@ import (
 // DefaultMaxArticleBytes is the size limit used when Options.MaxArticleBytes is 0.
 const DefaultMaxArticleBytes = 16 << 20
 
+// MaxTextBytes bounds an article's text (after HTML extraction): extraction
+// keeps several copies' worth of tokens and mentions, and 4 MiB of text keeps
+// the process under 300 MB.
+const MaxTextBytes = 4 << 20
+
 // Options controls how Read names, dates and bounds the articles it reads.
 type Options struct {
 	Published       vigil.Date // default publication date (--published) for inputs that carry none

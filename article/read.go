@@ -91,6 +91,11 @@ func (r *reader) stopped() bool {
 
 // finish fills what every article gets from where it was read, then emits it.
 func (r *reader) finish(a *vigil.Article, source string) bool {
+	if size := int64(len(a.Text)); size > MaxTextBytes {
+		// extraction holds several times the text in memory: a longer one is
+		// a book or a dump, not a news article
+		return r.fail(source, 0, tooLarge("article text", size, MaxTextBytes))
+	}
 	a.Source = source
 	if a.Published.IsZero() {
 		a.Published = r.opts.Published

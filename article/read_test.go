@@ -382,3 +382,28 @@ func TestParsePublished(t *testing.T) {
 		}
 	}
 }
+
+// TestReadTextLimit checks that an article whose text exceeds MaxTextBytes is
+// refused with its size named, and the inputs after it are still read.
+func TestReadTextLimit(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, []byte(strings.Repeat("word ", MaxTextBytes/5+1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	small := filepath.Join(dir, "small.txt")
+	if err := os.WriteFile(small, []byte("Police arrested two men."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for a, err := range Read(t.Context(), []string{big, small}, Options{}) {
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, a.ID)
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "article text is") || !strings.Contains(got[0], "over the size limit") || got[1] != "small" {
+		t.Errorf("Read = %q, want the big article refused and small read", got)
+	}
+}

@@ -83,7 +83,7 @@ func tuneGC() {
 		debug.SetGCPercent(150)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(240 << 20)
+		debug.SetMemoryLimit(270 << 20)
 	}
 }
 
