@@ -58,7 +58,7 @@ func ScanEvent(r Scanner) (vigil.StoredEvent, error) {
 		t.Name = tn.String
 		ev.Target = &t
 	}
-	if err := json.Unmarshal([]byte(evid), &se.Evidence); err != nil {
+	if se.Evidence, err = decodeEvidence(evid); err != nil {
 		return se, fmt.Errorf("event %d evidence: %w", se.ID, err)
 	}
 	return se, nil
