@@ -211,11 +211,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.target = d.ref(target, tgtCountry)
 		if pronouns[d.toks[target.from].Norm] && target.to-target.from == 1 {
 			singular := d.toks[target.from].Norm == "he" || d.toks[target.from].Norm == "she" || d.toks[target.from].Norm == "him" || d.toks[target.from].Norm == "her"
-			if p := d.speakerBefore(target.from, cstart); !p.empty() && !(singular && (d.isPluralAt(p.to-1) || groupNouns[d.headNorm(p)])) {
+			// "that person has said they were harassed": they are the speaker;
+			// "his daughter wrote that he had been kidnapped": he is not
+			if p := d.speakerBefore(target.from, cstart); !p.empty() && !singular {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.personBefore(target.from); !p.empty() && d.sentIndex(p.from) >= si-3 {
+			} else if p := d.personBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
@@ -376,6 +378,32 @@ func (d *doc) isSinglePerson(p phrase) bool {
 
 var personNouns = set("man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "brother",
 	"sister", "electrician", "engineer", "businessman", "businesswoman", "presenter", "editor", "cleric")
+
+// speakerStart is where the speaker of a reporting verb before token k begins,
+// or k: a pronoun after "his daughter, Carine, wrote that" is not the speaker.
+func (d *doc) speakerStart(k, cstart int) int {
+	s := d.sentOf(k)
+	for j := k - 1; j >= s.from; j-- {
+		if reportingVerbs[d.toks[j].Norm] && d.toks[j].Norm != "according" {
+			// the person meant was named before the one who speaks (past an
+			// apposition: "His daughter, Alice, wrote")
+			end := j
+			if end-1 > s.from && d.toks[end-1].Norm == "," {
+				for c := end - 2; c > s.from; c-- {
+					if d.toks[c].Norm == "," {
+						end = c
+						break
+					}
+				}
+			}
+			if p := d.npBefore(end, s.from); !p.empty() {
+				return p.from
+			}
+			return end
+		}
+	}
+	return k
+}
 
 // describedBefore is the first noun phrase of the sentence before si when it
 // describes one person: "A 20-year-old Syrian man", "The suspect".

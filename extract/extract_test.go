@@ -217,6 +217,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "", "PK", "PK", "three suspects"}}},
 		{"followed him home", "In January two men followed him home in Brussels, Belgium.", "2024-03-14",
 			[]brief{{"surveillance", "carried_out", "2024-01", "BE", "", "him"}}},
+		{"he is not the speaker who says so", "Paul Mugenzi was arrested in Kigali, Rwanda, on Monday. His daughter, Alice Mugenzi, wrote that he had been kidnapped in Dubai.", "2020-09-03",
+			[]brief{{"arrest", "carried_out", "2020-08-31", "RW", "RW", "Paul Mugenzi"}, {"abduction", "carried_out", "", "AE", "", "Paul Mugenzi"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
