@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -123,6 +124,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 			s.error(w, r, err)
 			return
 		}
+		ans.Items = slices.Grow(ans.Items, min(limit-len(ans.Items), len(page)))
 		for i := range page {
 			e := &page[i]
 			f.AfterID = e.ID

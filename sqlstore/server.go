@@ -101,21 +101,13 @@ func (s *DB) ReviewQueue(ctx context.Context, limit int) ([]vigil.ReviewItem, er
 	if err != nil {
 		return nil, fmt.Errorf("review queue: %w", err)
 	}
+	var title string
+	sc := newEventScan(&title)
 	return collect(rows, func(r *sql.Rows) (vigil.ReviewItem, error) {
-		var it vigil.ReviewItem
-		var err error
-		it.Event, err = ScanEvent(titleScanner{r, &it.ArticleTitle})
-		return it, err
+		ev, err := sc.scan(r)
+		return vigil.ReviewItem{Event: ev, ArticleTitle: title}, err
 	})
 }
-
-// titleScanner appends one more destination to a ScanEvent row.
-type titleScanner struct {
-	r     Scanner
-	title *string
-}
-
-func (t titleScanner) Scan(dest ...any) error { return t.r.Scan(append(dest, t.title)...) }
 
 // ReviewEvent records a verdict on an event.
 func (s *DB) ReviewEvent(ctx context.Context, who string, id int64, verdict string) error {
@@ -195,5 +187,5 @@ func (s *DB) ArticleEvents(ctx context.Context, articleID int64) ([]vigil.Stored
 	if err != nil {
 		return nil, fmt.Errorf("article events: %w", err)
 	}
-	return collect(rows, scanEvent)
+	return collectEvents(rows, 0)
 }
