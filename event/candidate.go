@@ -282,12 +282,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if i > 0 {
 			c = cd.clone()
 		}
-		if a.code == "" && atHome[t.Type] && d.lastResponder.code != "" {
+		if atHome[t.Type] && d.lastResponder.code != "" && (a.code == "" || d.guessedState(a.p) && a.code != d.lastResponder.code) {
 			// "Foreign Minister Heiko Maas announced the entry bans": an office
 			// with no state named acts for the state that acted last
 			a.code = d.lastResponder.code
 		}
 		c.actor = d.ref(a.p, a.code)
+		if am, ok := d.actorIn(a.p); ok && c.actor != nil && am.Guessed && am.Actor.Country != a.code {
+			c.actor.ID = "" // the dictionary's guess was another state's ministry
+		}
 		if c.actor == nil || a.p.empty() {
 			c.actor = &vigil.ActorRef{Name: stateName(d, a.code), Country: a.code}
 		}
@@ -431,6 +434,18 @@ func (d *doc) describedBefore(si int) phrase {
 
 // groupNouns are speakers that are not one person: "his family says he".
 var groupNouns = set("family", "relatives", "lawyers", "police", "government", "ministry", "office", "court", "group")
+
+// guessedState: the phrase's actor is a name several states share, its state
+// only guessed from the text around ("The Ministry of Foreign Affairs
+// declared the consul persona non grata" after "Norway ordered ... to leave").
+func (d *doc) guessedState(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Guessed {
+			return true
+		}
+	}
+	return false
+}
 
 // humanNouns name people by what they are or do: "seized two teachers".
 var humanNouns = set("people", "person", "persons", "men", "women", "teacher", "teachers", "worker", "workers",

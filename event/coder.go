@@ -48,6 +48,9 @@ type ActorMention struct {
 	// Origin is the state a non-state actor comes from (an exile group's
 	// country); Sponsor the state that backs an armed group.
 	Origin, Sponsor string
+	// Guessed: a name several states' actors share, its state chosen from
+	// the text around it ("the foreign ministry")
+	Guessed bool
 }
 
 // TimeMention is a temporal expression resolved to a calendar date (zero Date when

@@ -326,6 +326,15 @@ func (d *doc) isAuthority(p phrase) (string, bool) {
 	if authorityNouns[h] {
 		return "", true
 	}
+	// "the Ministry of Foreign Affairs", "the Office of the Prosecutor": the
+	// body before its "of"
+	k := p.from
+	for k < p.to && determiners[d.toks[k].Norm] {
+		k++
+	}
+	if k+1 < p.to && authorityNouns[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
+		return "", true
+	}
 	return "", false
 }
 

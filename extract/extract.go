@@ -110,7 +110,7 @@ func (x *Extractor) input(a *vigil.Article, ref timex.Reference, times []timex.E
 		in.Actors = make([]event.ActorMention, 0, len(actors))
 	}
 	for _, m := range actors {
-		in.Actors = append(in.Actors, event.ActorMention{Span: vigil.Span{Start: m.Start, End: m.End}, Actor: m.Actor, Via: m.Via, Origin: m.Origin, Sponsor: m.Sponsor})
+		in.Actors = append(in.Actors, event.ActorMention{Span: vigil.Span{Start: m.Start, End: m.End}, Actor: m.Actor, Via: m.Via, Origin: m.Origin, Sponsor: m.Sponsor, Guessed: m.Guessed})
 	}
 	if len(times) > 0 {
 		in.Times = make([]event.TimeMention, 0, len(times))

@@ -219,6 +219,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2024-01", "BE", "", "him"}}},
 		{"he is not the speaker who says so", "Paul Mugenzi was arrested in Kigali, Rwanda, on Monday. His daughter, Alice Mugenzi, wrote that he had been kidnapped in Dubai.", "2020-09-03",
 			[]brief{{"arrest", "carried_out", "2020-08-31", "RW", "RW", "Paul Mugenzi"}, {"abduction", "carried_out", "", "AE", "", "Paul Mugenzi"}}},
+		{"an unnamed ministry acts for the state that acted last", "Norway ordered Iran's consul in Oslo to leave the country on Monday. The Ministry of Foreign Affairs declared the consul persona non grata on Wednesday.", "2024-09-12",
+			[]brief{{"expulsion", "carried_out", "2024-09-09", "NO", "NO", "Iran's consul"}, {"expulsion", "carried_out", "2024-09-11", "NO", "NO", ""}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
