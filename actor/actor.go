@@ -80,6 +80,9 @@ type Mention struct {
 	Via        string // "name", "alias", "abbreviation", "demonym", "metonym"
 	Origin     string // state a non-state actor comes from or opposes, else Actor.Country (see Dictionary.Origin)
 	Sponsor    string // state that backs a non-state actor, or ""
+	// Guessed: the name fits several states' actors ("the foreign ministry")
+	// and the text's nearest state chose this one
+	Guessed bool
 }
 
 // Via values.

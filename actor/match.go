@@ -263,17 +263,19 @@ func (d *Dictionary) resolve(text string, toks []token.Token, raws []raw) []Ment
 	out := make([]Mention, 0, len(raws))
 	for _, r := range raws {
 		c, ok := r.cands[0], true
+		guessed := false
 		if !settled(r) {
 			if cs == nil {
 				cs = d.collectCues(raws)
 			}
 			c, ok = choose(r, cs)
+			guessed = len(r.cands) > 1
 		}
 		if !ok {
 			continue
 		}
 		start, end := toks[r.start].Start, toks[r.end-1].End
-		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Actor: c.actor, Via: c.via, Origin: c.origin, Sponsor: c.sponsor})
+		out = append(out, Mention{Start: start, End: end, Text: text[start:end], Actor: c.actor, Via: c.via, Origin: c.origin, Sponsor: c.sponsor, Guessed: guessed})
 	}
 	return out
 }
