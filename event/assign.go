@@ -554,6 +554,16 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	if passive {
 		return nil
 	}
+	// "handed him to Uzbekistan, where a court sentenced him": the clause
+	// starts at "where"
+	if d.whereAntecedent(m.First) >= 0 {
+		for k := m.First - 1; k > cstart; k-- {
+			if d.toks[k].Norm == "where" {
+				cstart = k + 1
+				break
+			}
+		}
+	}
 	// "Britain expelled 23 diplomats, and within two weeks the United States
 	// followed with the expulsion of 60 more": the subject after ", and" acts
 	for k := m.First - 1; k > cstart; k-- {
@@ -972,7 +982,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
+		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
 			d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
 			continue
 		}
@@ -1014,6 +1024,13 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		}
 		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
 	}
+	// "handed him over to Uzbekistan, where a court sentenced him": the
+	// place a "where" clause hangs on
+	if w := d.whereAntecedent(m.First); w >= 0 {
+		p := d.in.Places[w]
+		pl := p.Place
+		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End]) + " the clause is about"
+	}
 	if named, ok := d.unlistedPlace(from, to, d.onlyCountry()); ok {
 		return named, named.Country, "unlisted place " + quote(named.Name)
 	}
@@ -1032,7 +1049,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		pl := *d.recordPlace
 		return &pl, pl.Country, "the record's location field"
 	}
-	if c := d.onlyCountry(); c != "" && !cause && !atHome[m.T.Type] {
+	if c := d.onlyCountry(); c != "" && !cause && !atHome[m.T.Type] && m.T.Type != vigil.Extradition {
 		return nil, c, "the one country the text names"
 	}
 	return nil, "", ""
@@ -1074,6 +1091,29 @@ func (d *doc) mentionedCountries() map[string]bool {
 		}
 	}
 	return d.mentioned
+}
+
+// whereAntecedent is the place mention right before the ", where" that opens
+// the clause of the trigger at first, or -1.
+func (d *doc) whereAntecedent(first int) int {
+	s := d.sentOf(first)
+	for k := first - 1; k > s.from+1 && k >= first-12; k-- {
+		if d.toks[k].Norm != "where" {
+			if d.toks[k].Norm == "," || d.toks[k].Norm == ";" {
+				return -1
+			}
+			continue
+		}
+		j := k - 1
+		if d.toks[j].Norm == "," {
+			j--
+		}
+		if pm := d.placeAt[j]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal {
+			return pm
+		}
+		return -1
+	}
+	return -1
 }
 
 // onlyCountry is the country a short incident report names when it names just

@@ -793,6 +793,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "sentenced 43 people in a second mass trial": the trial is the verdict's
+	// setting, not a charge of its own
+	if m.T.Type == vigil.Charge && m.T.Flags.generic && m.T.Noun {
+		for _, t := range d.triggers {
+			if t >= cstart && t < cend && t != m.First && (d.toks[t].Norm == "sentenced" || d.toks[t].Norm == "convicted" || d.toks[t].Norm == "acquitted") {
+				return "the trial of a verdict"
+			}
+		}
+	}
 	// "is awaiting extradition": not yet done; "a maximum sentence of ten
 	// years", "the penalty is life imprisonment": what the law allows
 	if m.First > cstart && pendingWords[d.toks[m.First-1].Norm] {
@@ -1199,6 +1208,9 @@ func (d *doc) inCategoryList(m triggerMatch, cstart int) bool {
 
 // countryIsLocative: the clause places the event in the country ("in France").
 func (d *doc) countryIsLocative(m triggerMatch, cstart, cend int, code string) bool {
+	if w := d.whereAntecedent(m.First); w >= 0 && d.in.Places[w].Place.Country == code {
+		return true // "to Uzbekistan, where a court sentenced him"
+	}
 	for k := cstart; k < cend; k++ {
 		if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Country == code && k > 0 && locativePreps[d.toks[k-1].Norm] {
 			return true

@@ -221,6 +221,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2020-08-31", "RW", "RW", "Paul Mugenzi"}, {"abduction", "carried_out", "", "AE", "", "Paul Mugenzi"}}},
 		{"an unnamed ministry acts for the state that acted last", "Norway ordered Iran's consul in Oslo to leave the country on Monday. The Ministry of Foreign Affairs declared the consul persona non grata on Wednesday.", "2024-09-12",
 			[]brief{{"expulsion", "carried_out", "2024-09-09", "NO", "NO", "Iran's consul"}, {"expulsion", "carried_out", "2024-09-11", "NO", "NO", ""}}},
+		{"the place a where-clause hangs on", "In November 2022, Kazakh authorities handed a journalist over to Uzbekistan, where a court sentenced him the following year.", "2024-03-01",
+			[]brief{{"extradition", "carried_out", "2022-11", "KZ", "KZ", "journalist"}, {"conviction", "carried_out", "2023", "UZ", "UZ", "him"}}},
+		{"a trial that is a verdict's setting", "In July 2024, a court in Abu Dhabi sentenced 43 people to life imprisonment in a mass trial.", "2024-08-01",
+			[]brief{{"conviction", "carried_out", "2024-07", "AE", "AE", "43 people"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
