@@ -245,6 +245,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		} else if actorCountry != "" {
 			cd.actor = &vigil.ActorRef{Name: stateName(d, actorCountry), Country: actorCountry, Kind: "state"}
 		}
+		// "Hong Kong police put a bounty on five activists abroad": a bounty is
+		// set where its issuer sits, not where its targets live
+		if bountyWords[d.toks[m.First].Norm] && !cd.actorFromFocus && actorCountry != "" {
+			cd.country, cd.place = actorCountry, nil
+			cd.why("place", "the country of the bounty's issuer")
+		}
 		cd.conf = 0.6
 		if cd.actor != nil {
 			cd.conf += 0.1
@@ -446,6 +452,9 @@ func (d *doc) guessedState(p phrase) bool {
 	}
 	return false
 }
+
+// bountyWords name rewards set on people's heads.
+var bountyWords = set("bounty", "bounties", "reward", "rewards")
 
 // humanNouns name people by what they are or do: "seized two teachers".
 var humanNouns = set("people", "person", "persons", "men", "women", "teacher", "teachers", "worker", "workers",

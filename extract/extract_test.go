@@ -225,6 +225,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2022-11", "KZ", "KZ", "journalist"}, {"conviction", "carried_out", "2023", "UZ", "UZ", "him"}}},
 		{"a trial that is a verdict's setting", "In July 2024, a court in Abu Dhabi sentenced 43 people to life imprisonment in a mass trial.", "2024-08-01",
 			[]brief{{"conviction", "carried_out", "2024-07", "AE", "AE", "43 people"}}},
+		{"a bounty is set where its issuer sits", "In December 2023, Hong Kong police put a bounty on five activists living in Canada and Britain.", "2024-07-01",
+			[]brief{{"intimidation", "carried_out", "2023-12", "HK", "HK", "five activists"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
