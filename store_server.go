@@ -80,6 +80,11 @@ type ServerStore interface {
 	Responses(ctx context.Context, id string) ([]Incident, error)
 	// ArticleEvents lists the events of one article in order.
 	ArticleEvents(ctx context.Context, articleID int64) ([]StoredEvent, error)
+	// EventList lists what Events lists, without what the API's event
+	// listing does not show: Seq, Extractor, ResponseTo, and a place's
+	// Admin1, GeonameID and Feature stay zero. Leaving them (and the join to
+	// incidents) out makes a page of 100 events a fifth cheaper to read.
+	EventList(ctx context.Context, f EventFilter) ([]StoredEvent, error)
 	// EventReviews returns the verdicts recorded for the given events.
 	EventReviews(ctx context.Context, ids []int64) (map[int64]string, error)
 	// RestrictIncident restricts an incident (or lifts the restriction), with

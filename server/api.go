@@ -119,7 +119,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	// until the page is full.
 	for len(ans.Items) < limit {
 		f.Limit = limit + 1
-		page, err := s.store.Events(r.Context(), scoped(r, f.EventFilter))
+		page, err := s.accts.EventList(r.Context(), scoped(r, f.EventFilter))
 		if err != nil {
 			s.error(w, r, err)
 			return

@@ -187,5 +187,5 @@ func (s *DB) ArticleEvents(ctx context.Context, articleID int64) ([]vigil.Stored
 	if err != nil {
 		return nil, fmt.Errorf("article events: %w", err)
 	}
-	return collectEvents(rows, 0)
+	return collectEvents(rows, 0, newEventScan())
 }

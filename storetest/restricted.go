@@ -67,6 +67,10 @@ func testRestricted(t *testing.T, s vigil.Store) {
 	if want := []int64{evs[0].ID, evs[2].ID, evs[4].ID}; err != nil || !cmp.Equal(ids(seen), want) {
 		t.Errorf("Events(hide restricted) = %v, %v; want %v", ids(seen), err, want)
 	}
+	checkEventList(t, s, vigil.EventFilter{})
+	checkEventList(t, s, hide)
+	checkEventList(t, s, vigil.EventFilter{HideRestricted: true, Limit: 2})
+	checkEventList(t, s, vigil.EventFilter{Text: "courier", HideRestricted: true})
 	page, err := s.Events(ctx, vigil.EventFilter{HideRestricted: true, Limit: 2})
 	if want := []int64{evs[0].ID, evs[2].ID}; err != nil || !cmp.Equal(ids(page), want) {
 		t.Errorf("Events(hide restricted, limit 2) = %v, %v; want %v", ids(page), err, want)

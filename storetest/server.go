@@ -183,3 +183,30 @@ func testReviewDesk(t *testing.T, s vigil.Store) {
 		t.Errorf("AuditLog(plot) = %+v, %v; want event_rejected by bo, then event_confirmed", log, err)
 	}
 }
+
+// checkEventList checks that EventList(f) lists what Events(f) lists, less the
+// fields it leaves out.
+func checkEventList(t *testing.T, s vigil.Store, f vigil.EventFilter) {
+	t.Helper()
+	ctx := context.Background()
+	want, err := s.Events(ctx, f)
+	if err != nil {
+		t.Fatalf("Events(%+v) = %v", f, err)
+	}
+	got, err := serverStore(t, s).EventList(ctx, f)
+	if err != nil {
+		t.Fatalf("EventList(%+v) = %v", f, err)
+	}
+	for i := range want {
+		e := &want[i]
+		e.Seq, e.Extractor, e.ResponseTo = 0, "", ""
+		if p := e.Event.Place; p != nil {
+			q := *p
+			q.Admin1, q.GeonameID, q.Feature = "", 0, ""
+			e.Event.Place = &q
+		}
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("EventList(%+v) differs from Events less seq, extractor, response_to and place details (-want +got):\n%s", f, d)
+	}
+}

@@ -216,6 +216,7 @@ func testEvents(t *testing.T, s vigil.Store) {
 		if err != nil || len(got) != tt.want {
 			t.Errorf("Events(%+v) = %d events, %v; want %d", tt.f, len(got), err, tt.want)
 		}
+		checkEventList(t, s, tt.f)
 		if tt.f.Limit == 0 {
 			n, err := s.CountEvents(ctx, tt.f)
 			if err != nil || n != tt.want {
@@ -289,6 +290,8 @@ func testIncidents(t *testing.T, s vigil.Store) {
 	if err != nil || len(got) != 2 {
 		t.Errorf("Events(incident plot) = %d, %v; want 2", len(got), err)
 	}
+	checkEventList(t, s, vigil.EventFilter{})
+	checkEventList(t, s, vigil.EventFilter{Incident: "arrest", Limit: 1})
 	list, err := s.Incidents(ctx, vigil.EventFilter{FromYear: 2018})
 	if err != nil || len(list) != 2 {
 		t.Errorf("Incidents(2018) = %d, %v; want 2", len(list), err)
