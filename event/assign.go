@@ -1022,7 +1022,22 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion) {
 			return named, pl.Country, "unlisted place " + quote(named.Name) + " in " + pl.Country
 		}
+		// "stopped a bus near Kaigourou (Ansongo, Gao), Mali, and held its
+		// passengers hostage": the sentence's town in the country found
+		if pl.Feature == vigil.FeatureCountry && physicalAttack[m.T.Type] && !cause {
+			if town, ok := d.sentencePlace(si, m); ok && town.Country == pl.Country {
+				return town, town.Country, "place " + quote(town.Name) + " of the sentence"
+			}
+		}
 		return &pl, pl.Country, "place " + quote(d.text[p.Start:p.End])
+	}
+	// a place of the sentence outside the trigger's own stretch: "gunmen
+	// stopped a bus near Kaïgourou (Ansongo, Gao), Mali, and held its
+	// passengers hostage"
+	if !cause && physicalAttack[m.T.Type] {
+		if pl, ok := d.sentencePlace(si, m); ok {
+			return pl, pl.Country, "place " + quote(pl.Name) + " of the sentence"
+		}
 	}
 	// "handed him over to Uzbekistan, where a court sentenced him": the
 	// place a "where" clause hangs on
@@ -1091,6 +1106,55 @@ func (d *doc) mentionedCountries() map[string]bool {
 		}
 	}
 	return d.mentioned
+}
+
+// physicalAttack are the attacks that happen where someone is: threats,
+// spying and hacking can come from anywhere.
+var physicalAttack = map[vigil.EventType]bool{vigil.Bombing: true, vigil.ArmedAttack: true, vigil.Assassination: true, vigil.Abduction: true}
+
+// sentencePlace finds, anywhere in sentence si, a town after a locative
+// preposition ("near Gao", "in the town of Datu Piang"), or a name the
+// gazetteer lacks followed by an address it knows ("in Afaka, Igabi local
+// government area, Kaduna state, Nigeria"; "near Kaïgourou (Ansongo, Gao)").
+func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
+	s := d.sents[si]
+	for k := s.from; k+1 < s.to; k++ {
+		if !locativePreps[d.toks[k].Norm] {
+			continue
+		}
+		j := k + 1
+		for j < s.to && (determiners[d.toks[j].Norm] || settlementNouns[d.toks[j].Norm] || d.toks[j].Norm == "of") {
+			j++
+		}
+		if j >= s.to {
+			break
+		}
+		if pm := d.placeAt[j]; pm >= 0 {
+			p := d.in.Places[pm]
+			if p.Kind == vigil.Literal && p.Place.Feature != vigil.FeatureCountry && p.Place.Feature != vigil.FeatureRegion &&
+				!d.inName(j) && !d.contradicted(p.Place, j) && !d.inLongerName(j, pm) && !d.isMetonymSubject(j) {
+				pl := p.Place
+				return &pl, true
+			}
+			continue
+		}
+		// an unknown capitalised name, then "(" or "," and a known place
+		if !d.isNameWord(j) || d.actorAt[j] >= 0 || d.timeAt[j] >= 0 {
+			continue
+		}
+		e := j
+		for e < s.to && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 {
+			e++
+		}
+		if e+1 < s.to && (d.toks[e].Norm == "(" || d.toks[e].Norm == ",") {
+			for q := e + 1; q < s.to && q <= e+10; q++ {
+				if pm := d.placeAt[q]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country != "" {
+					return &vigil.Place{Name: d.text[d.toks[j].Start:d.toks[e-1].End], Country: d.in.Places[pm].Place.Country, Feature: vigil.FeatureLocal}, true
+				}
+			}
+		}
+	}
+	return nil, false
 }
 
 // whereAntecedent is the place mention right before the ", where" that opens

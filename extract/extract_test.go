@@ -227,6 +227,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2024-07", "AE", "AE", "43 people"}}},
 		{"a bounty is set where its issuer sits", "In December 2023, Hong Kong police put a bounty on five activists living in Canada and Britain.", "2024-07-01",
 			[]brief{{"intimidation", "carried_out", "2023-12", "HK", "HK", "five activists"}}},
+		{"a place elsewhere in the sentence; a name the gazetteer lacks before its address", "On 28 May 2019, armed men stopped a bus near Kaigourou (Ansongo, Gao), Mali, and held its passengers hostage.", "2019-06-01",
+			[]brief{{"abduction", "carried_out", "2019-05-28", "ML", "", "its passengers hostage"}}},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
