@@ -332,7 +332,9 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	// before it belongs to another event ("police arrested X over a plot to ...")
 	from := cstart
 	for _, t := range d.triggers {
-		if t < m.First && t >= cstart && t+1 > from {
+		// (a bare killing before is the same deed: "insurgents killed 12
+		// farmers in an attack")
+		if t < m.First && t >= cstart && t+1 > from && !d.killTrig[t] {
 			from = t + 1
 		}
 	}

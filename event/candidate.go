@@ -790,6 +790,17 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "The group has kidnapped hundreds of people since 2014": a tally of
+	// years, not an incident
+	if isAttack(m.T.Type) && !m.T.Noun && m.First > cstart {
+		if aux := d.toks[m.First-1].Norm; aux == "has" || aux == "have" {
+			for k := m.Last + 1; k < cend; k++ {
+				if n := d.toks[k].Norm; n == "since" || n == "repeatedly" {
+					return "a tally since"
+				}
+			}
+		}
+	}
 	// "Convictions can lead to life imprisonment": a generic noun before a
 	// modal; a sentence a modal governs is a possible outcome
 	if m.T.Noun && d.isPluralAt(m.First) && m.Last+1 < cend && modalWords[d.toks[m.Last+1].Norm] {

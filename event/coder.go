@@ -234,8 +234,11 @@ type doc struct {
 	paraDate map[int]vigil.Date
 	// paraEventDate is the same for dates of sentences that told an event.
 	paraEventDate map[int]vigil.Date
-	// attackTrig marks which of triggers belong to attacks.
+	// attackTrig marks which of triggers belong to attacks; killTrig which are
+	// bare killings ("killed 12 farmers in an attack") that give way to the
+	// attack they tell.
 	attackTrig map[int]bool
+	killTrig   map[int]bool
 	// explain says whether candidates record why (--explain).
 	explain bool
 	// triggers holds the first tokens of the triggers of the sentence being coded.
@@ -270,7 +273,7 @@ func newDoc(in *Input) *doc {
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
 	}
-	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraEventDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, attackTrig: map[int]bool{}, lastTarget: map[vigil.EventType]string{}}
+	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraEventDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, attackTrig: map[int]bool{}, killTrig: map[int]bool{}, lastTarget: map[vigil.EventType]string{}}
 	n := len(d.toks)
 	d.cls = make([]wordClass, n)
 	for i := range d.toks {

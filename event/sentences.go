@@ -32,10 +32,14 @@ func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 	}
 	matches = kept
 	clear(d.attackTrig)
+	clear(d.killTrig)
 	for _, m := range matches {
 		d.triggers = append(d.triggers, m.First)
 		if isAttack(m.T.Type) {
 			d.attackTrig[m.First] = true
+		}
+		if m.T.Flags.kill {
+			d.killTrig[m.First] = true
 		}
 	}
 	for _, m := range matches {

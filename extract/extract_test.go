@@ -229,6 +229,9 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2023-12", "HK", "HK", "five activists"}}},
 		{"a place elsewhere in the sentence; a name the gazetteer lacks before its address", "On 28 May 2019, armed men stopped a bus near Kaigourou (Ansongo, Gao), Mali, and held its passengers hostage.", "2019-06-01",
 			[]brief{{"abduction", "carried_out", "2019-05-28", "ML", "", "its passengers hostage"}}},
+		{"killed in an attack: the killers attacked", "Boko Haram insurgents killed at least 12 farmers in an attack on a village near Maiduguri, Nigeria, on Sunday.", "2024-02-09",
+			[]brief{{"armed_attack", "carried_out", "2024-02-04", "NG", "", "village"}}},
+		{"a tally since a year", "The group has kidnapped hundreds of people in Borno state, Nigeria, since 2014.", "2024-02-09", nil},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
 	}
