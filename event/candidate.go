@@ -758,10 +758,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// explosion as false": nothing happened
 	for k := cstart; k < m.First; k++ {
 		n := d.toks[k].Norm
-		if cancelWords[n] || n == "called" && k+1 < len(d.toks) && d.toks[k+1].Norm == "off" {
+		if d.is(k, cCancel) || n == "called" && k+1 < len(d.toks) && d.toks[k+1].Norm == "off" {
 			return "cancelled " + d.toks[k].Text
 		}
-		if dismissWords[n] && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) {
+		if d.is(k, cDismiss) && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) {
 			return "dismissed " + d.toks[k].Text
 		}
 	}
@@ -851,7 +851,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "he believed he was being watched": a fear, not a finding
 	if m.T.Type == vigil.Surveillance || m.T.Type == vigil.Intimidation {
 		for k := d.sentOf(m.First).from; k < m.First; k++ {
-			if beliefVerbs[d.toks[k].Norm] {
+			if d.is(k, cBelief) {
 				return "belief " + d.toks[k].Text
 			}
 		}
@@ -890,7 +890,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// verbs listed after it
 	if !m.T.Noun && isBareForm(d.toks[head].Norm) {
 		for k := sentFrom; k < m.First; k++ {
-			if modalWords[d.toks[k].Norm] && d.timeAt[k] < 0 && !d.toks[k].IsCap() { // not the month May
+			if d.is(k, cModal) && d.timeAt[k] < 0 && !d.toks[k].IsCap() { // not the month May
 				return "modal " + d.toks[k].Text
 			}
 		}

@@ -18,6 +18,11 @@ const (
 	cAttempted
 	cPlanned
 	cFocusCue
+	cMonth
+	cModal
+	cCancel
+	cDismiss
+	cBelief
 )
 
 // wordClasses maps a normalised word to its classes; it is built once from the
@@ -41,6 +46,11 @@ var wordClasses = func() map[string]wordClass {
 	add(attemptedCues, cAttempted)
 	add(plannedCues, cPlanned)
 	add(focusCues, cFocusCue)
+	add(monthWords, cMonth)
+	add(modalWords, cModal)
+	add(cancelWords, cCancel)
+	add(dismissWords, cDismiss)
+	add(beliefVerbs, cBelief)
 	for w := range m {
 		maxClassWord = max(maxClassWord, len(w))
 	}

@@ -177,7 +177,7 @@ func (d *doc) hasName(p phrase, sentFrom int) bool {
 		// a capitalised word before a common noun qualifies it ("a Chechen
 		// exile", "a Sikh activist") and names no one
 		modifier := k+1 < p.to && d.toks[k+1].Kind == token.Word && !d.toks[k+1].IsCap()
-		if t.Kind == token.Word && t.IsCap() && !modifier && (k > sentFrom || k+1 < p.to && d.toks[k+1].IsCap()) && !determiners[t.Norm] && !monthWords[t.Norm] && d.actorAt[k] < 0 {
+		if t.Kind == token.Word && t.IsCap() && !modifier && (k > sentFrom || k+1 < p.to && d.toks[k+1].IsCap()) && !d.is(k, cDeterminer|cMonth) && d.actorAt[k] < 0 {
 			return true
 		}
 	}
@@ -474,5 +474,5 @@ func (d *doc) isNameWord(k int) bool {
 	if t.Kind != token.Word || !t.IsCap() || t.IsUpper() {
 		return false
 	}
-	return !monthWords[t.Norm] && !determiners[t.Norm] && !prepositions[t.Norm]
+	return !d.is(k, cMonth|cDeterminer|cPreposition)
 }
