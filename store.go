@@ -160,11 +160,47 @@ type IncidentStore interface {
 	AuditLog(ctx context.Context, id string) ([]AuditEntry, error)
 }
 
+// BlockKey names a block of events that clustering compares with each other:
+// the events of one type and year, with those of the type whose year is
+// unknown (they join every year of their type). Year 0 names every event of
+// the type.
+type BlockKey struct {
+	Type EventType
+	Year int
+}
+
+// ClusterQuery selects the events an ingest clusters again; an event that
+// matches any of its parts is selected.
+type ClusterQuery struct {
+	Unclustered bool       // events in no incident yet
+	Blocks      []BlockKey // events of these blocks
+	Incidents   []string   // every event of these incidents
+	Articles    []int64    // every event of these articles
+	Answering   []string   // every event of the incidents that answer these
+}
+
+// ClusterStore is what clustering part of the store needs: the events a new
+// article may regroup, and a way to save their grouping without touching the
+// rest.
+type ClusterStore interface {
+	// ClusterEvents lists, in id order and each once, the events q selects,
+	// restricted ones included, with their incident's response_to.
+	ClusterEvents(ctx context.Context, q ClusterQuery) ([]StoredEvent, error)
+	// UpdateIncidents saves the clustering of part of the store: each
+	// assigned event's incident, and the incidents given, as SaveIncidents
+	// does. Incidents that lost events and are not given are counted
+	// anew, and removed when they have none left unless a reviewer touched
+	// them. Links to an incident that renamed maps and that has no event left
+	// follow it to the incident it is mapped to.
+	UpdateIncidents(ctx context.Context, assign []Assignment, incidents []Incident, renamed map[string]string) error
+}
+
 // Store is everything vigil keeps: the SQLite and PostgreSQL backends implement it.
 type Store interface {
 	ArticleStore
 	EventStore
 	IncidentStore
+	ClusterStore
 	Close() error
 }
 

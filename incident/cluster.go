@@ -54,6 +54,11 @@ func (o Options) withDefaults() Options {
 type Result struct {
 	Assign    []vigil.Assignment
 	Incidents []vigil.Incident
+	// Renamed maps the incidents that no group kept (two merged into one, or
+	// every event moved elsewhere) to the incident that holds most of their
+	// events now, so that links to them elsewhere can follow. Only ClusterPart
+	// fills it: a whole clustering links every response anew.
+	Renamed map[string]string
 }
 
 // item is an event with the features the comparison needs, computed once.
@@ -73,6 +78,19 @@ type item struct {
 	// article ("expelled diplomats over the poisoning of ..."): the extractor
 	// gives it the responding state as actor, which says nothing of who attacked.
 	cause bool
+	// fixed marks an event that a partial clustering reads but does not group
+	// anew: it stays in its incident, as if pinned there (see ClusterPart).
+	fixed bool
+}
+
+// held returns the incident an event must stay in: a reviewer's pin, or the
+// incident of an event a partial clustering does not group anew; "" when
+// clustering may move it.
+func (it *item) held() string {
+	if it.ev.Pinned || it.fixed {
+		return it.ev.Incident
+	}
+	return ""
 }
 
 // actor is the event's actor, nil when the event's actor cannot be trusted.
@@ -135,22 +153,32 @@ func markCauses(items []item) {
 
 // Cluster groups events into incidents and links responses.
 func Cluster(events []vigil.StoredEvent, opts Options) Result {
+	return cluster(events, nil, opts)
+}
+
+// cluster groups events into incidents and links responses. With keys, only
+// the events of those blocks are grouped anew (see ClusterPart); nil keys
+// group every event.
+func cluster(events []vigil.StoredEvent, keys []vigil.BlockKey, opts Options) Result {
 	opts = opts.withDefaults()
 	items := make([]item, len(events))
 	for i := range events {
 		items[i] = newItem(&events[i])
 	}
 	markCauses(items)
+	if keys != nil {
+		markFixed(items, keys)
+	}
 	idf := newIDF(items)
 	uf := newClusters(items)
 	// Reviewers' pins come first: events pinned to one incident stay together.
 	pinned := map[string]int{}
 	for i := range items {
-		if ev := items[i].ev; ev.Pinned && ev.Incident != "" {
-			if j, ok := pinned[ev.Incident]; ok {
+		if in := items[i].held(); in != "" {
+			if j, ok := pinned[in]; ok {
 				uf.union(i, j, true)
 			} else {
-				pinned[ev.Incident] = i
+				pinned[in] = i
 			}
 		}
 	}
@@ -163,6 +191,9 @@ func Cluster(events []vigil.StoredEvent, opts Options) Result {
 		for x := 0; x < len(block); x++ {
 			for y := x + 1; y < len(block); y++ {
 				i, j := block[x], block[y]
+				if items[i].fixed && items[j].fixed {
+					continue // grouped already, and not anew
+				}
 				if s, ok := pairScore(&items[i], &items[j], idf); ok && s >= opts.Threshold {
 					pairs = append(pairs, pair{i, j, s})
 				}
@@ -194,6 +225,9 @@ func Cluster(events []vigil.StoredEvent, opts Options) Result {
 	}
 	link(items, groups, res.Incidents, idf, opts.LinkThreshold)
 	sort.Slice(res.Assign, func(a, b int) bool { return res.Assign[a].EventID < res.Assign[b].EventID })
+	if keys != nil {
+		res = keepChanged(items, groups, res)
+	}
 	return res
 }
 
@@ -554,7 +588,7 @@ func pairScore(a, b *item, d *idf) (float64, bool) {
 	if a.ev.ArticleID == b.ev.ArticleID || !compatible(ea, eb) {
 		return 0, false
 	}
-	if a.ev.Pinned && b.ev.Pinned && a.ev.Incident != b.ev.Incident {
+	if ha, hb := a.held(), b.held(); ha != "" && hb != "" && ha != hb {
 		return 0, false
 	}
 	return similarity(a, b, d), true
@@ -647,9 +681,7 @@ func newClusters(items []item) *clusters {
 	for i := range items {
 		c.parent[i] = i
 		c.members[i] = []int{i}
-		if items[i].ev.Pinned {
-			c.pin[i] = items[i].ev.Incident
-		}
+		c.pin[i] = items[i].held()
 	}
 	return c
 }
@@ -731,7 +763,7 @@ func nameClusters(items []item, groups [][]int) []string {
 			if ev.Incident == "" {
 				continue
 			}
-			if ev.Pinned {
+			if items[m].held() != "" {
 				votes[ev.Incident] += 1 << 20
 			} else {
 				votes[ev.Incident]++

@@ -33,6 +33,10 @@ func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, thre
 		if !answers(incidents[r].Type) {
 			continue
 		}
+		if l.fixed[r] {
+			answered[r], strength[r] = l.kept(r, threshold)
+			continue
+		}
 		best, bestScore := -1, threshold
 		votes := l.votes(r)
 		for _, a := range l.attacks {
@@ -47,10 +51,36 @@ func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, thre
 	}
 	l.chain(answered, strength)
 	for r, a := range answered {
-		if a >= 0 {
+		switch {
+		case l.fixed[r]:
+			// kept as it was, also when what it answers was not read
+			incidents[r].ResponseTo = items[groups[r][0]].ev.ResponseTo
+		case a >= 0:
 			incidents[r].ResponseTo = incidents[a].ID
 		}
 	}
+}
+
+// kept returns the link of response group r, which a partial clustering does
+// not group anew: the group of the incident it answered, and the score of
+// that link; -1 when that incident was not read.
+func (l *linker) kept(r int, threshold float64) (int, float64) {
+	to := l.items[l.groups[r][0]].ev.ResponseTo
+	if to == "" {
+		return -1, threshold
+	}
+	for g := range l.groups {
+		if l.incidents[g].ID != to {
+			continue
+		}
+		if !l.incidents[g].Type.IsResponse() {
+			if s, ok := l.score(r, g, l.votes(r)); ok && s > threshold {
+				return g, s
+			}
+		}
+		return g, threshold
+	}
+	return -1, threshold
 }
 
 // chain links responses to the response they follow, told with them: a
@@ -76,6 +106,9 @@ func (l *linker) chain(answered []int, strength []float64) {
 		return a.Time().Before(b.Time())
 	})
 	for _, r := range open {
+		if l.fixed[r] {
+			continue
+		}
 		votes := l.followVotes(r)
 		best, bestScore := -1, strength[r]
 		for q := range votes {
@@ -104,7 +137,7 @@ func (l *linker) chain(answered []int, strength []float64) {
 	// A response that others followed may since have followed another:
 	// they answer where it leads.
 	for r := range answered {
-		for n := 0; n < len(l.groups) && answered[r] >= 0; n++ {
+		for n := 0; n < len(l.groups) && answered[r] >= 0 && !l.fixed[r]; n++ {
 			q := answered[r]
 			if !l.incidents[q].Type.IsResponse() || answered[q] < 0 || answered[q] == r {
 				break
@@ -172,13 +205,22 @@ type linker struct {
 	responses map[int64][]int // response items by article
 	attacks   []int           // groups that are attacks
 	frags     *fragments
+	fixed     []bool // every member is fixed: the group keeps its link
 }
 
 func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf) *linker {
+	touched := touchedIncidents(items)
 	l := &linker{items: items, groups: groups, incidents: incidents, d: d, group: make([]int, len(items)),
 		targets: make([]map[string]bool, len(groups)), names: make([][]*item, len(groups)), allTarget: make([]map[string]bool, len(groups)), actors: make([]map[string]bool, len(groups)),
-		evidence: make([]map[string]bool, len(groups)), byArticle: map[int64][]int{}, responses: map[int64][]int{}}
+		evidence: make([]map[string]bool, len(groups)), byArticle: map[int64][]int{}, responses: map[int64][]int{}, fixed: make([]bool, len(groups))}
 	for g, members := range groups {
+		// A response whose members are all fixed keeps its link, unless
+		// what it answered was grouped anew: a new report may have made
+		// another of the attack's incidents the better answer.
+		l.fixed[g] = !touched[items[members[0]].ev.ResponseTo]
+		for _, m := range members {
+			l.fixed[g] = l.fixed[g] && items[m].fixed
+		}
 		l.targets[g], l.allTarget[g], l.actors[g], l.evidence[g] = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, m := range members {
 			l.group[m] = g

@@ -40,6 +40,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	failed := fs.Bool("failed", false, "list the articles that failed, with their reason, and exit")
 	published := fs.String("published", "", "publication `date` for inputs that carry none")
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction `goroutines`")
+	full := fs.Bool("recluster", false, "group every stored event into incidents again, not only the new ones with those they may belong with (after the clusterer changed)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -58,7 +59,7 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		}
 		return nil
 	}
-	if fs.NArg() == 0 {
+	if fs.NArg() == 0 && !*full {
 		fmt.Fprintln(env.Stderr, "vigil ingest: no input given")
 		return errUsage
 	}
@@ -80,13 +81,18 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	n, err := recluster(ctx, s)
+	what := "incidents saved"
+	cluster := clusterNew
+	if *full {
+		what, cluster = "incidents", recluster
+	}
+	n, err := cluster(ctx, s)
 	if err != nil {
 		return err
 	}
 	el := time.Since(start).Seconds()
-	fmt.Fprintf(env.Stderr, "ingested %d articles (%d events) in %.1fs, %.0f articles/s; %d already stored; %d failed; %d incidents\n",
-		c.stored, c.events, el, float64(c.stored)/max(el, 1e-9), c.skipped, c.failed, n)
+	fmt.Fprintf(env.Stderr, "ingested %d articles (%d events) in %.1fs, %.0f articles/s; %d already stored; %d failed; %d %s\n",
+		c.stored, c.events, el, float64(c.stored)/max(el, 1e-9), c.skipped, c.failed, n, what)
 	if c.failed > 0 {
 		fmt.Fprintln(env.Stderr, "run 'vigil ingest --failed' for the reasons")
 		return errSomeFailed

@@ -70,7 +70,8 @@ func (ff *filterFlags) filter() (vigil.EventFilter, error) {
 
 // recluster groups every stored event into incidents again, keeping ids,
 // reviewers' pins and edits, and saves the result. It returns the number of
-// incidents.
+// incidents. Ingest runs clusterNew instead; this is for when the clusterer
+// or the events changed (reprocess, ingest --recluster).
 func recluster(ctx context.Context, s vigil.Store) (int, error) {
 	var all []vigil.StoredEvent
 	f := vigil.EventFilter{Limit: 50000}
@@ -87,6 +88,31 @@ func recluster(ctx context.Context, s vigil.Store) (int, error) {
 	}
 	res := incident.Cluster(all, incident.Options{})
 	if err := s.SaveIncidents(ctx, res.Assign, res.Incidents); err != nil {
+		return 0, fmt.Errorf("save incidents: %w", err)
+	}
+	return len(res.Incidents), nil
+}
+
+// clusterNew groups the events that are in no incident yet (those of the
+// articles just stored, or of an ingest killed before it clustered) with the
+// stored events they may belong with, and saves what changed; the rest of the
+// store keeps its incidents and links. It returns the number of incidents it
+// saved.
+func clusterNew(ctx context.Context, s vigil.Store) (int, error) {
+	res, err := incident.Update(func(q vigil.ClusterQuery) ([]vigil.StoredEvent, error) {
+		evs, err := s.ClusterEvents(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("load events: %w", err)
+		}
+		return evs, nil
+	}, incident.Options{})
+	if err != nil {
+		return 0, err
+	}
+	if len(res.Assign) == 0 && len(res.Incidents) == 0 {
+		return 0, nil
+	}
+	if err := s.UpdateIncidents(ctx, res.Assign, res.Incidents, res.Renamed); err != nil {
 		return 0, fmt.Errorf("save incidents: %w", err)
 	}
 	return len(res.Incidents), nil
