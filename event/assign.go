@@ -228,11 +228,30 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "a rally outside the Cambodian embassy": what protesters gather at, when
+	// nothing is named as what they are against
+	if typ == vigil.Protest {
+		for k := m.Last + 1; k+1 < cend && k <= m.Last+10; k++ {
+			if n := d.toks[k].Norm; n == "outside" || n == "at" || n == "before" || n == "front" && k+1 < cend && d.toks[k+1].Norm == "of" {
+				from := k + 1
+				if n == "front" {
+					from = k + 2
+				}
+				if p := d.npAfter(from, cend, nil); !p.empty() && protestSites[d.headNorm(p)] {
+					return p
+				}
+			}
+		}
+	}
 	return phrase{}
 }
 
 // aimPreps introduce what a blast or volley hit.
 var aimPreps = set("at", "near", "outside", "into", "inside", "targeting")
+
+// protestSites are the buildings protests are aimed at.
+var protestSites = set("embassy", "consulate", "mission", "parliament", "ministry", "office", "offices", "headquarters",
+	"palace", "court", "courthouse", "residence", "legation", "commission")
 
 // harmVerbs tell whom an attack hit.
 var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed", "killing", "wounding", "injuring",

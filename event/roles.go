@@ -69,8 +69,12 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		return phrase{}
 	}
 	start := i
-	if pronouns[d.toks[i].Norm] {
+	// "her two younger brothers": "her" before a noun is a possessive
+	if pronouns[d.toks[i].Norm] && !(d.toks[i].Norm == "her" && i+1 < end && d.isContent(i+1)) {
 		return phrase{i, i + 1}
+	}
+	if d.toks[i].Norm == "her" {
+		i++
 	}
 	for i < end && d.is(i, cDeterminer) {
 		i++

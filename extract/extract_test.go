@@ -90,7 +90,7 @@ func TestGrammar(t *testing.T) {
 		{"a village no gazetteer holds", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15",
 			[]brief{{"abduction", "carried_out", "2020-03-12", "NG", "", "local chief"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
-			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", ""}}},
+			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
 		{"a capital inside an address is a place", "A suicide bomber blew himself up at a market in Karrada, Baghdad, Iraq, killing at least 80 people.", "2016-07-03",
 			[]brief{{"bombing", "carried_out", "", "IQ", "", "market"}}},
