@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"ReviewDesk", testReviewDesk},
 		{"Restricted", testRestricted},
 		{"IncidentPages", testIncidentPages},
+		{"ClusterInBatches", testClusterInBatches},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
