@@ -142,7 +142,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 			break
 		}
 	}
-	writeJSON(w, http.StatusOK, ans)
+	writeEventList(w, &ans)
 }
 
 // apiIncidents lists incidents by id; the cursor is the last id seen. Like
