@@ -18,13 +18,9 @@ func Update(read func(vigil.ClusterQuery) ([]vigil.StoredEvent, error), opts Opt
 	if err != nil || len(news) == 0 {
 		return Result{}, err
 	}
-	// whole articles: an attack told with a response of its article is
-	// compared without the date they share, which may change its block
-	told, err := read(vigil.ClusterQuery{Articles: articlesOf(news)})
-	if err != nil {
-		return Result{}, err
-	}
-	keys := Keys(told)
+	// An article's events are stored together, so these are whole articles,
+	// as Keys needs them.
+	keys := Keys(news)
 	blocks, err := read(vigil.ClusterQuery{Blocks: keys})
 	if err != nil {
 		return Result{}, err

@@ -223,30 +223,45 @@ func TestUpdateReadsBlocks(t *testing.T) {
 // TestUpdateRelinksAnswers checks that a response outside the new events'
 // blocks is linked again when what it answered is regrouped: new reports make
 // another incident of the attack the best-supported one, which the response
-// then answers, as a whole clustering would have it.
+// then answers, as a whole clustering would have it. The response is told in
+// the article of the report it answered, or in an article of its own.
 func TestUpdateRelinksAnswers(t *testing.T) {
-	evs := stored(
-		spec{1, 1, vigil.Surveillance, "2024", "PL", "", "BY", "exiled journalist", "Police said a Belarusian man tracked the car of an exiled journalist in Poland.", 0},
-		spec{2, 1, vigil.Sanction, "2024-07", "", "", "EU", "Belarusian officials", "The EU placed several Belarusian officials under sanctions in July 2024.", 300},
-		spec{3, 2, vigil.Surveillance, "2024-03-25", "PL", "Warsaw", "BY", "Hanna Zhuk", "A Belarusian man hid a GPS tracker on the car of the exiled journalist Hanna Zhuk in Warsaw.", 0},
-		spec{4, 3, vigil.Surveillance, "2024-03-25", "PL", "Warsaw", "BY", "Hanna Zhuk", "The suspect photographed a rally in Warsaw and tracked the car of journalist Hanna Zhuk.", 0},
-		spec{5, 4, vigil.Surveillance, "2024-03", "PL", "Warsaw", "BY", "Hanna Zhuk", "Prosecutors say he tracked the exiled journalist Hanna Zhuk in Warsaw for the KGB.", 0},
-	)
-	m := &memStore{incidents: map[string]vigil.Incident{}}
-	for _, upTo := range []int{3, 5} {
-		m.events = append(m.events, evs[len(m.events):upTo]...)
-		res, err := Update(m.read, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		m.save(res)
-	}
-	whole := Cluster(evs, Options{})
-	want := byID(whole, incidentOf(whole)[2]).ResponseTo
-	if want != incidentOf(whole)[3] {
-		t.Fatalf("a whole clustering links the sanction to %q, want the incident three articles tell, %q", want, incidentOf(whole)[3])
-	}
-	if got := m.incidents[m.events[1].Incident].ResponseTo; got != m.events[2].Incident {
-		t.Errorf("sanction answers %q after the second batch, want %q, the incident three articles tell", got, m.events[2].Incident)
+	for _, tt := range []struct {
+		name     string
+		sanction spec
+	}{
+		{"told with the attack", spec{2, 1, vigil.Sanction, "2024-07", "", "", "EU", "Belarusian officials", "The EU placed several Belarusian officials under sanctions in July 2024.", 300}},
+		{"told alone", spec{2, 5, vigil.Sanction, "2024-07", "PL", "", "PL", "exiled journalist", "Poland sanctioned Belarusian agents over the tracking of an exiled journalist.", 0}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := stored(
+				spec{1, 1, vigil.Surveillance, "2024", "PL", "", "BY", "exiled journalist", "Police said a Belarusian man tracked the car of an exiled journalist in Poland.", 0},
+				tt.sanction,
+				spec{3, 2, vigil.Surveillance, "2024-03-25", "PL", "Warsaw", "BY", "Hanna Zhuk", "A Belarusian man hid a GPS tracker on the car of the exiled journalist Hanna Zhuk in Warsaw.", 0},
+				spec{4, 3, vigil.Surveillance, "2024-03-25", "PL", "Warsaw", "BY", "Hanna Zhuk", "The suspect photographed a rally in Warsaw and tracked the car of journalist Hanna Zhuk.", 0},
+				spec{5, 4, vigil.Surveillance, "2024-03", "PL", "Warsaw", "BY", "Hanna Zhuk", "Prosecutors say he tracked the exiled journalist Hanna Zhuk in Warsaw for the KGB.", 0},
+			)
+			m := &memStore{incidents: map[string]vigil.Incident{}}
+			for _, upTo := range []int{3, 5} {
+				m.events = append(m.events, evs[len(m.events):upTo]...)
+				res, err := Update(m.read, Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				m.save(res)
+				if upTo == 3 {
+					if first := m.incidents[m.events[1].Incident].ResponseTo; first != m.events[0].Incident {
+						t.Fatalf("sanction answers %q after the first batch, want the report told first, %q", first, m.events[0].Incident)
+					}
+				}
+			}
+			whole := Cluster(evs, Options{})
+			if want := byID(whole, incidentOf(whole)[2]).ResponseTo; want != incidentOf(whole)[3] {
+				t.Fatalf("a whole clustering links the sanction to %q, want the incident three articles tell, %q", want, incidentOf(whole)[3])
+			}
+			if got := m.incidents[m.events[1].Incident].ResponseTo; got != m.events[2].Incident {
+				t.Errorf("sanction answers %q after the second batch, want %q, the incident three articles tell", got, m.events[2].Incident)
+			}
+		})
 	}
 }
