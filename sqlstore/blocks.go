@@ -172,7 +172,10 @@ func (s *DB) UpdateIncidents(ctx context.Context, assign []vigil.Assignment, inc
 				return err
 			}
 			if n > 0 {
-				if err := tx.recount(ctx, id); err != nil {
+				// counted anew, and marked updated only when the counts changed
+				_, err := tx.ExecContext(ctx, `UPDATE incidents SET events = ?, articles = (SELECT count(DISTINCT article_id) FROM events WHERE incident_id = ?), updated_at = ?
+					WHERE id = ? AND (events <> ? OR articles <> (SELECT count(DISTINCT article_id) FROM events WHERE incident_id = ?))`, n, id, Now(), id, n, id)
+				if err != nil {
 					return err
 				}
 				continue

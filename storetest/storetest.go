@@ -35,6 +35,8 @@ func Run(t *testing.T, open Opener) {
 		{"Restricted", testRestricted},
 		{"IncidentPages", testIncidentPages},
 		{"ClusterInBatches", testClusterInBatches},
+		{"ClusterEvents", testClusterEvents},
+		{"UpdateIncidents", testUpdateIncidents},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
