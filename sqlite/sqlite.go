@@ -41,6 +41,11 @@ var dialect = sqlstore.Dialect{
 	// parsing was a quarter of an event listing's time; a plan that depends on
 	// a bound value (STAT4) is still made anew for each value
 	CacheStatements: true,
+	// the driver takes the connection's lock two or three times for every
+	// column of every row; one JSON array a row made the API's page of 100
+	// events a fifth cheaper (0.58 -> 0.46 ms of CPU, 2786 -> 1027
+	// allocations)
+	JSONRows: true,
 }
 
 // Open opens (creating if needed) the store at path and brings its schema up to

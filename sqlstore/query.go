@@ -23,10 +23,16 @@ const EventFrom = ` FROM events e JOIN articles a ON a.id = e.article_id LEFT JO
 
 // eventListColumns is the select list of EventList: EventColumns without
 // seq, admin1, geonameid, place_feature, extractor and the incident's
-// response_to, over events e joined to articles a.
-const eventListColumns = `e.id, e.article_id, a.doc, e.type, e.status, e.date, e.country, e.place, e.lat, e.lon,
+// response_to, over events e joined to articles a; the evidence comes last.
+const eventListColumns = eventListValues + `, e.evidence`
+
+// eventListValues are the columns of EventList before the evidence.
+const eventListValues = `e.id, e.article_id, a.doc, e.type, e.status, e.date, e.country, e.place, e.lat, e.lon,
 	e.actor_name, e.actor_country, e.actor_id, e.actor_kind, e.target_name, e.target_country, e.target_id, e.target_kind,
-	e.evidence, e.confidence, e.incident_id, e.pinned, e.edited, e.restricted`
+	e.confidence, e.incident_id, e.pinned, e.edited, e.restricted`
+
+// eventListJSON is eventListColumns as the dialects with JSONRows select it.
+const eventListJSON = `json_array(` + eventListValues + `), e.evidence`
 
 // Scanner is what *sql.Row and *sql.Rows (and pgx rows) have in common.
 type Scanner interface{ Scan(dest ...any) error }
@@ -47,6 +53,10 @@ type eventScan struct {
 	geo                                      int
 	a, t                                     vigil.ActorRef
 	dest                                     []any
+	// row is the JSON array of all columns but the last, evid, when the
+	// dialect reads rows so
+	row      string
+	jsonRows bool
 }
 
 func newEventScan(extra ...any) *eventScan {
@@ -58,19 +68,27 @@ func newEventScan(extra ...any) *eventScan {
 	return s
 }
 
-// newEventListScan reads rows of eventListColumns.
-func newEventListScan() *eventScan {
-	s := &eventScan{}
+// newEventListScan reads rows of eventListColumns or, when jsonRows is set,
+// of eventListJSON.
+func newEventListScan(jsonRows bool) *eventScan {
+	s := &eventScan{jsonRows: jsonRows}
 	se, ev := &s.se, &s.se.Event
 	s.dest = []any{&se.ID, &se.ArticleID, &ev.Doc, &s.typ, &s.status, &s.date, &ev.Country, &s.place, &s.lat, &s.lon,
 		&s.an, &s.a.Country, &s.a.ID, &s.a.Kind, &s.tn, &s.t.Country, &s.t.ID, &s.t.Kind,
-		&s.evid, &ev.Confidence, &se.Incident, &se.Pinned, &se.Edited, &se.Restricted}
+		&ev.Confidence, &se.Incident, &se.Pinned, &se.Edited, &se.Restricted, &s.evid}
 	return s
 }
 
 // scan reads one row into a new StoredEvent.
 func (s *eventScan) scan(r Scanner) (vigil.StoredEvent, error) {
-	if err := r.Scan(s.dest...); err != nil {
+	if s.jsonRows {
+		if err := r.Scan(&s.row, &s.evid); err != nil {
+			return vigil.StoredEvent{}, err
+		}
+		if err := assignJSONRow(s.row, s.dest[:len(s.dest)-1]); err != nil {
+			return vigil.StoredEvent{}, err
+		}
+	} else if err := r.Scan(s.dest...); err != nil {
 		return vigil.StoredEvent{}, err
 	}
 	se := s.se
@@ -225,12 +243,16 @@ func (s *DB) Events(ctx context.Context, f vigil.EventFilter) ([]vigil.StoredEve
 // EventList lists events matching f in id order, without the columns the
 // API's listing does not show.
 func (s *DB) EventList(ctx context.Context, f vigil.EventFilter) ([]vigil.StoredEvent, error) {
-	q, args := s.eventsQuery(eventListColumns, "", f)
+	cols := eventListColumns
+	if s.d.JSONRows {
+		cols = eventListJSON
+	}
+	q, args := s.eventsQuery(cols, "", f)
 	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
-	return collectEvents(rows, f.Limit, newEventListScan())
+	return collectEvents(rows, f.Limit, newEventListScan(s.d.JSONRows))
 }
 
 // eventsQuery returns the query of an event listing that selects cols from

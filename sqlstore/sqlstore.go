@@ -44,6 +44,11 @@ type Dialect struct {
 	// CacheStatements keeps the statements of queries run outside
 	// transactions prepared, for a database that would parse each anew.
 	CacheStatements bool
+	// JSONRows makes an event listing (EventList) select its columns as one
+	// JSON array per row (json_array, as SQLite writes one), for a driver
+	// that spends more on each column it hands over than the database spends
+	// writing them into one.
+	JSONRows bool
 }
 
 // DB is a vigil store over a database/sql handle: it implements vigil.Store

@@ -210,3 +210,34 @@ func checkEventList(t *testing.T, s vigil.Store, f vigil.EventFilter) {
 		t.Errorf("EventList(%+v) differs from Events less seq, extractor, response_to and place details (-want +got):\n%s", f, d)
 	}
 }
+
+// testEventListValues stores events whose names need escaping in JSON, with
+// and without a place, actor and target, and numbers of many sizes, and
+// checks that EventList reads them as Events does.
+func testEventListValues(t *testing.T, s vigil.Store) {
+	ctx := context.Background()
+	names := []string{`a "quoted" name`, `back\slash`, "line\nbreak\ttab", "Göteborg <b> & 東京 \U0001F600", "sep\u2028arator", "", "\x01control"}
+	text := ""
+	for _, n := range names {
+		text += "Something happened to " + n + ". "
+	}
+	a := &vigil.Article{ID: "values", Title: "Values", Text: text, Source: "test"}
+	var evs []vigil.Event
+	for i, n := range names {
+		ev := vigil.Event{Doc: a.ID, Type: vigil.Surveillance, Status: vigil.Attempted, Confidence: float64(i) / 7,
+			Evidence: []vigil.Span{{Start: 0, End: len(text) / (i + 1)}}}
+		if i%2 == 0 {
+			ev.Target = &vigil.ActorRef{Name: n, Country: "SE", ID: n, Kind: "person"}
+			ev.Place = &vigil.Place{Name: n, Country: "SE", Lat: -33.8688 * float64(i), Lon: 1e-7 * float64(i), HasCoords: i%4 == 0}
+			ev.Date = vigil.Date{Year: 2000 + i, Month: 1 + i, Precision: vigil.PrecisionMonth}
+		} else {
+			ev.Actor = &vigil.ActorRef{Name: n, Country: "RU"}
+		}
+		evs = append(evs, ev)
+	}
+	if _, err := s.PutArticle(ctx, a, evs, "test-1"); err != nil {
+		t.Fatalf("PutArticle = %v", err)
+	}
+	checkEventList(t, s, vigil.EventFilter{})
+	checkEventList(t, s, vigil.EventFilter{Limit: 3, HideRestricted: true})
+}

@@ -34,6 +34,7 @@ func Run(t *testing.T, open Opener) {
 		{"ReviewDesk", testReviewDesk},
 		{"Restricted", testRestricted},
 		{"IncidentPages", testIncidentPages},
+		{"EventListValues", testEventListValues},
 		{"ClusterInBatches", testClusterInBatches},
 		{"ClusterEvents", testClusterEvents},
 		{"UpdateIncidents", testUpdateIncidents},
