@@ -94,6 +94,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if !p.empty() && !d.isPlacePhrase(p) {
 			return p
 		}
+		// "He landed on December 14 and was detained": the subject the
+		// coordinated verb shares
+		if p.empty() && aux-1 > d.sentOf(head).from && (d.toks[aux-1].Norm == "and" || d.toks[aux-1].Norm == "but") {
+			if q := d.npAfter(d.sentOf(head).from, aux-1, nil); !q.empty() && (d.isSinglePerson(q) || d.namesPerson(q)) {
+				return q
+			}
+		}
 	}
 	if m.T.Noun {
 		// "the killing of X", "attacks on X", "sanctions against X"
@@ -128,10 +135,15 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				return p
 			}
 		}
-		// "X's arrest"
-		if m.First-1 > cstart && d.toks[m.First-1].Norm == "'s" && !isAttack(typ) && typ.IsResponse() && typ != vigil.Sanction && typ != vigil.Expulsion {
-			if p := d.npBefore(m.First-1, cstart); !p.empty() {
-				return p
+		// "X's arrest", "approved his extradition"
+		if m.First-1 >= cstart && !isAttack(typ) && typ.IsResponse() && typ != vigil.Sanction && typ != vigil.Expulsion {
+			switch d.toks[m.First-1].Norm {
+			case "'s":
+				if p := d.npBefore(m.First-1, cstart); m.First-1 > cstart && !p.empty() {
+					return p
+				}
+			case "his", "her", "their":
+				return phrase{m.First - 1, m.First}
 			}
 		}
 	} else {
@@ -277,12 +289,15 @@ func (d *doc) isInstrument(p phrase) bool {
 }
 
 func (d *doc) isPlacePhrase(p phrase) bool {
+	places := 0
 	for k := p.from; k < p.to; k++ {
-		if d.placeAt[k] < 0 && d.toks[k].Kind == token.Word && !determiners[d.toks[k].Norm] {
+		if d.placeAt[k] >= 0 {
+			places++
+		} else if d.toks[k].Kind == token.Word && !determiners[d.toks[k].Norm] {
 			return false
 		}
 	}
-	return true
+	return places > 0 // "her" alone is no place
 }
 
 func (d *doc) isTimePhrase(p phrase) bool {

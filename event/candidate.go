@@ -209,8 +209,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		target = d.possessor(target)
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
-		if pronouns[d.toks[target.from].Norm] && target.to-target.from == 1 {
-			singular := d.toks[target.from].Norm == "he" || d.toks[target.from].Norm == "she" || d.toks[target.from].Norm == "him" || d.toks[target.from].Norm == "her"
+		if n := d.toks[target.from].Norm; (pronouns[n] || n == "his" || n == "their") && target.to-target.from == 1 {
+			singular := n == "he" || n == "she" || n == "him" || n == "her" || n == "his"
 			// "that person has said they were harassed": they are the speaker;
 			// "his daughter wrote that he had been kidnapped": he is not
 			if p := d.speakerBefore(target.from, cstart); !p.empty() && !singular {
