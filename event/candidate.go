@@ -188,6 +188,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "in northwestern Nigeria": the text names the country and no town in it;
 	// the dateline's town is not where it happened
 	cd.countryNamed = place != nil && place.Feature == vigil.FeatureCountry
+	if country == "" && t.Type == vigil.Protest && !cause {
+		// "gathered outside the Chinese embassy": in the town the report is
+		// about, which is not in China
+		if state := d.missionState(target); state != "" {
+			if pl, ok := d.mostNamedTown(state, d.toks[m.First].Start); ok {
+				cd.place, country, placeWhy = &pl, pl.Country, "the town the text names most, outside the mission's state"
+			}
+		}
+	}
 	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) {
 		// "KABUL, 3 May - A gunman shot dead a judge": where the report is filed
 		country, placeWhy = d.datelineCountry, "country of the dateline"
@@ -493,6 +502,10 @@ func (d *doc) speakerBefore(k, cstart int) phrase {
 	for j := k - 1; j >= cstart && j >= k-3; j-- {
 		if reportingVerbs[d.toks[j].Norm] {
 			p := d.npBefore(j, cstart)
+			// "Exiles in Vienna say": the speakers, not their town
+			if !p.empty() && d.isPlacePhrase(p) && p.from-1 > cstart && locativePreps[d.toks[p.from-1].Norm] {
+				p = d.npBefore(p.from-1, cstart)
+			}
 			if !p.empty() && !pronouns[d.toks[p.from].Norm] {
 				return p
 			}
@@ -1465,4 +1478,56 @@ func (d *doc) sentIndex(tok int) int {
 		return i
 	}
 	return -1
+}
+
+// missionState is the state whose embassy or consulate the phrase names
+// ("the Chinese embassy", "Iran's consulate"), or "".
+func (d *doc) missionState(p phrase) string {
+	if p.empty() || !missionNouns[d.headNorm(p)] {
+		return ""
+	}
+	if a, ok := d.actorIn(p); ok && stateKinds[a.Actor.Kind] {
+		return a.Actor.Country
+	}
+	return ""
+}
+
+var missionNouns = set("embassy", "consulate", "mission", "legation", "commission")
+
+// mostNamedTown is the town the text names most often outside the state
+// except, in a country it refers to in other ways too (not a person's name
+// read as a town abroad); of equals, the one named nearest to offset at.
+// Hong Kong and Macau count as China here: its missions speak for them.
+func (d *doc) mostNamedTown(except string, at int) (vigil.Place, bool) {
+	type town struct {
+		pl         vigil.Place
+		n, nearest int
+	}
+	towns := map[string]*town{}
+	mentioned := d.mentionedCountries()
+	var best *town
+	for _, p := range d.in.Places {
+		pl := p.Place
+		if p.Kind != vigil.Literal || pl.Country == except || except == "CN" && (pl.Country == "HK" || pl.Country == "MO") || !mentioned[pl.Country] || pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion {
+			continue
+		}
+		dist := p.Start - at
+		if dist < 0 {
+			dist = -dist
+		}
+		t := towns[pl.Name+"|"+pl.Country]
+		if t == nil {
+			t = &town{pl: pl, nearest: dist}
+			towns[pl.Name+"|"+pl.Country] = t
+		}
+		t.n++
+		t.nearest = min(t.nearest, dist)
+		if best == nil || t.n > best.n || t.n == best.n && t.nearest < best.nearest {
+			best = t
+		}
+	}
+	if best == nil {
+		return vigil.Place{}, false
+	}
+	return best.pl, true
 }

@@ -95,6 +95,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-14", "JO", "JO", "Omar Haddad"}}},
 		{"a possessive pronoun before a response names its target", "Omar Haddad, a poet, was arrested in Amman. The court approved his extradition on May 20.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "", "JO", "JO", "Omar Haddad"}, {"extradition", "carried_out", "2024-05-20", "JO", "JO", "Omar Haddad"}}},
+		{"a protest at a foreign embassy is in the town the report is about", "Many exiles live in Vienna, Austria. Dozens gathered outside the Iranian embassy on Tuesday.", "2024-06-07",
+			[]brief{{"protest", "carried_out", "2024-06-04", "AT", "", "Iranian embassy"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},

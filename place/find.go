@@ -223,6 +223,11 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 			best.tj++
 			best.county = true
 		}
+		// "Portland Place", "Oxford Street": a street named after a town
+		if best.tj < len(toks) && streetWords[toks[best.tj].Norm] && toks[best.tj].IsCap() && !best.county {
+			i = best.tj
+			continue
+		}
 		best.start, best.end = toks[best.ti].Start, toks[best.tj-1].End
 		cands = append(cands, best)
 		i = best.tj - 1
@@ -234,6 +239,10 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 	}
 	return cands
 }
+
+// streetWords end the names of streets and squares.
+var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, "place": true, "square": true, "lane": true,
+	"boulevard": true, "gardens": true, "terrace": true, "drive": true, "crescent": true, "st": true, "rd": true, "ave": true}
 
 // compound adds the places inside a hyphenated word: "Paris-based",
 // "pro-Russian", "Russian-European", "DPRK-U.S.".

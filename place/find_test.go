@@ -56,6 +56,8 @@ func TestFind(t *testing.T) {
 		{"WASHINGTON / BRUSSELS - Sanctions followed.", []string{"WASHINGTON/literal/US", "BRUSSELS/literal/BE"}},
 		{"KIGALI, Rwanda (AP) — Officials met.", []string{"KIGALI/literal/RW", "Rwanda/literal/RW"}},
 		{"The suspects lived in Woluwe-Saint-Pierre.", []string{"Woluwe-Saint-Pierre/literal/BE"}},
+		// a street named after a town is not the town
+		{"Protesters marched down Oxford Street in London.", []string{"London/literal/GB"}},
 		{"Protesters gathered in Lower Manhattan.", []string{"Lower Manhattan/literal/US"}},
 		{"The US and the UK expelled diplomats.", []string{"US/literal/US", "UK/literal/GB"}},
 		{"IT staff worked late.", nil},
