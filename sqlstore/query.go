@@ -137,6 +137,13 @@ const (
 // Where builds the where clause of f over events (alias e, when incidents is
 // false) or incidents (alias i), with "?" placeholders.
 func Where(f vigil.EventFilter, incidents bool, fts string) (string, []any) {
+	return whereClause(f, incidents, fts, true)
+}
+
+// whereClause is Where, leaving restricted events to the caller when hideEvents
+// is false (restricted incidents, and the articles of a text query, are
+// still left out as f says).
+func whereClause(f vigil.EventFilter, incidents bool, fts string, hideEvents bool) (string, []any) {
 	var conds []string
 	var args []any
 	col := func(name string) string {
@@ -199,7 +206,7 @@ func Where(f vigil.EventFilter, incidents bool, fts string) (string, []any) {
 	if f.HideRestricted {
 		if incidents {
 			conds = append(conds, "i.id NOT IN ("+RestrictedIncidentIDs+")")
-		} else {
+		} else if hideEvents {
 			conds = append(conds, "e.id NOT IN ("+RestrictedEventIDs+")")
 		}
 	}
@@ -271,7 +278,18 @@ func (s *DB) eventsQuery(cols, joins string, f vigil.EventFilter) (string, []any
 	// the page's ids first: an index holds them, so only the rows of the page
 	// are read and joined, not every match before the sort (a listing by
 	// state, type and years on 100,000 events: 1.4 -> 0.8 ms)
-	return "SELECT " + cols + from + " WHERE e.id IN (SELECT e.id FROM events e" + where + " ORDER BY e.id" + limit + ") ORDER BY e.id", args
+	ids := "SELECT e.id FROM events e" + where + " ORDER BY e.id" + limit
+	if f.HideRestricted {
+		// restricted events are left out after the sort, from the first
+		// limit + R matches when R events are restricted (at most R of them
+		// can be): probing each of the 834 matches of a page of 100 events
+		// before the sort was a tenth of its time
+		w, a := whereClause(s.match(f), false, s.d.Match, false)
+		args = a
+		ids = "SELECT id FROM (SELECT e.id FROM events e" + w + " ORDER BY e.id" + limit +
+			" + (SELECT count(*) FROM (" + RestrictedEventIDs + "))) WHERE id NOT IN (" + RestrictedEventIDs + ") ORDER BY id" + limit
+	}
+	return "SELECT " + cols + from + " WHERE e.id IN (" + ids + ") ORDER BY e.id", args
 }
 
 // CountEvents counts events matching f.

@@ -75,6 +75,15 @@ func testRestricted(t *testing.T, s vigil.Store) {
 	if want := []int64{evs[0].ID, evs[2].ID}; err != nil || !cmp.Equal(ids(page), want) {
 		t.Errorf("Events(hide restricted, limit 2) = %v, %v; want %v", ids(page), err, want)
 	}
+	// a page of one right before a restricted event skips it
+	for _, after := range []int{0, 2} {
+		f := vigil.EventFilter{HideRestricted: true, Limit: 1, AfterID: evs[after].ID}
+		page, err := s.Events(ctx, f)
+		if want := []int64{evs[after+2].ID}; err != nil || !cmp.Equal(ids(page), want) {
+			t.Errorf("Events(hide restricted, limit 1 after %d) = %v, %v; want %v", evs[after].ID, ids(page), err, want)
+		}
+		checkEventList(t, s, f)
+	}
 	if n, err := s.CountEvents(ctx, hide); err != nil || n != 3 {
 		t.Errorf("CountEvents(hide restricted) = %d, %v; want 3", n, err)
 	}
