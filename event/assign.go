@@ -91,7 +91,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 			p = q
 		}
-		if !p.empty() && !d.isPlacePhrase(p) {
+		if !p.empty() && !d.isPlacePhrase(p) && !(typ == vigil.Bombing && d.isInstrument(p)) {
 			return p
 		}
 		// "He landed on December 14 and was detained": the subject the
@@ -102,7 +102,35 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "eleven mosques in Minneapolis received emailed threats": who got them
+	// (the subject's places may stand in clauses of their own)
+	if typ == vigil.Intimidation && !passive {
+		for k := m.First; k > cstart && k >= m.First-3; k-- {
+			if receiptVerbs[d.toks[k].Norm] {
+				if p := d.subjectBefore(k, d.sentOf(k).from); !p.empty() {
+					return p
+				}
+				break
+			}
+		}
+	}
 	if m.T.Noun {
+		// "a police vehicle struck an improvised explosive device": what hit it
+		if typ == vigil.Bombing {
+			k := m.First - 1
+			for k > cstart && k >= m.First-3 && !strikeVerbs[d.toks[k].Norm] && d.toks[k].Kind == token.Word {
+				k--
+			}
+			harmed := false // "..., killing four soldiers": they are the target
+			for h := m.Last + 1; h < len(d.toks) && h <= m.Last+12 && d.toks[h].Norm != "."; h++ {
+				harmed = harmed || harmVerbs[d.toks[h].Norm]
+			}
+			if k > cstart && strikeVerbs[d.toks[k].Norm] && !harmed {
+				if p := d.npBefore(k, cstart); !p.empty() && !d.isPlacePhrase(p) && !d.isInstrument(p) {
+					return p
+				}
+			}
+		}
 		// "the killing of X", "attacks on X", "sanctions against X"
 		for after := m.Last + 1; after < cend && after <= m.Last+3; after++ {
 			if nounComplements[d.toks[after].Norm] {
@@ -212,6 +240,16 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	if typ == vigil.Bombing {
+		// "a bomb went off as a military vehicle passed": what passed
+		for k := m.Last + 1; k+2 < cend && k <= m.Last+10; k++ {
+			if n := d.toks[k].Norm; n == "as" || n == "when" {
+				if p := d.npAfter(k+1, cend, nil); !p.empty() && p.to < cend && passingVerbs[d.toks[p.to].Norm] && !d.isPlacePhrase(p) {
+					return p
+				}
+			}
+		}
+	}
 	// "a magnetic bomb attached to his vehicle killed the deputy governor":
 	// whom the device killed or wounded ("a ransomware attack encrypted the
 	// servers of a hospital")
@@ -257,6 +295,40 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	return phrase{}
 }
+
+// receiptVerbs make their subject the one threats were sent to.
+var receiptVerbs = set("received", "receive", "receives", "receiving", "got", "faced", "faces", "face")
+
+// subjectBefore is the noun phrase before token k, past the places that
+// qualify it: "at least eleven mosques in Minneapolis, Minnesota, United
+// States," before "received".
+func (d *doc) subjectBefore(k, cstart int) phrase {
+	j := k
+	for steps := 0; steps < 10 && j > cstart; steps++ {
+		if d.toks[j-1].Norm == "," {
+			j--
+			continue
+		}
+		p := d.npBefore(j, cstart)
+		if p.empty() {
+			return phrase{}
+		}
+		if !d.isPlacePhrase(p) {
+			return p
+		}
+		j = p.from
+		if j-1 > cstart && locativePreps[d.toks[j-1].Norm] {
+			j--
+		}
+	}
+	return phrase{}
+}
+
+// passingVerbs tell what a roadside blast was timed for.
+var passingVerbs = set("passed", "passing", "drove", "approached", "travelled", "traveled", "went")
+
+// strikeVerbs tell what ran onto a mine or roadside bomb.
+var strikeVerbs = set("struck", "hit", "triggered", "ran")
 
 // aimPreps introduce what a blast or volley hit.
 var aimPreps = set("at", "near", "outside", "into", "inside", "targeting")

@@ -24,6 +24,10 @@ func (d *doc) phraseText(p phrase) string {
 func (d *doc) isContent(i int) bool {
 	t := d.toks[i]
 	if d.timeAt[i] >= 0 {
+		// "the weekly market": a frequency before a noun describes it
+		if frequencies[t.Norm] && i+1 < len(d.toks) && d.toks[i+1].Kind == token.Word && d.timeAt[i+1] < 0 {
+			return true
+		}
 		return false // "In January 2019 the Dutch government": the date is not the actor
 	}
 	if t.Kind == token.Number {
@@ -39,18 +43,25 @@ func (d *doc) isContent(i int) bool {
 	if t.IsCap() {
 		return true
 	}
-	if d.is(i, cAdverb) || strings.HasSuffix(n, "ly") && len(n) > 5 && !lyNouns[n] {
+	if d.is(i, cAdverb) || strings.HasSuffix(n, "ly") && len(n) > 5 && !lyNouns[n] && !frequencies[n] {
 		return false
 	}
-	// lower-case past forms and gerunds are usually verbs here ("arrested", "using")
-	if (strings.HasSuffix(n, "ed") && len(n) > 3 || strings.HasSuffix(n, "ing") && len(n) > 5) && !nounLike[n] {
+	// lower-case past forms and gerunds are usually verbs here ("arrested",
+	// "using"); compounds are adjectives ("bank-issued", "fast-moving")
+	if (strings.HasSuffix(n, "ed") && len(n) > 3 || strings.HasSuffix(n, "ing") && len(n) > 5) && !nounLike[n] && !strings.Contains(n, "-") {
 		return false
 	}
 	return true
 }
 
+// partitives name a piece of what follows them: "a section of railway track".
+var partitives = set("section", "part", "stretch", "portion", "length", "segment", "wing", "floor")
+
+// frequencies are time words that also work as adjectives.
+var frequencies = set("weekly", "daily", "monthly", "annual", "yearly", "nightly", "hourly", "quarterly")
+
 // lyNouns end in -ly but are not adverbs.
-var lyNouns = set("family", "assembly", "supply", "anomaly", "monopoly", "italy", "reply", "jelly", "ally", "rally")
+var lyNouns = set("elderly", "family", "assembly", "supply", "anomaly", "monopoly", "italy", "reply", "jelly", "ally", "rally")
 
 // nounLike lists -ed/-ing words that are nouns or adjectives in this domain.
 var nounLike = set("armed", "alleged", "accused", "wanted", "exiled", "detained", "jailed", "self-exiled",
@@ -83,9 +94,9 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	for j < end && j-start < 9 && d.isContent(j) {
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
-		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer)) {
+		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm]) {
 			head := d.toks[j-1].Norm
-			if victimNouns[head] || operativeNouns[head] || d.toks[j+1].IsCap() {
+			if victimNouns[head] || operativeNouns[head] || partitives[head] || d.toks[j+1].IsCap() {
 				j++
 				for j < end && d.is(j, cDeterminer) {
 					j++
