@@ -1086,7 +1086,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
@@ -1176,6 +1176,57 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		return nil, c, "the one country the text names"
 	}
 	return nil, "", ""
+}
+
+// strayAlias: a town found by another of its names ("Boni" read as Bonn) in
+// a country the text never refers to otherwise, beside places named in a
+// country it does ("between Boni and Hombori (Douentza, Mopti)"): a
+// namesake, not the place meant. (A demonym beside it is no such evidence:
+// "Chinese agents spied on an activist in Munich".) Any town or region of
+// such a country is one when an address in the sentence ends in another.
+func (d *doc) strayAlias(pm, from, to int) bool {
+	p := d.in.Places[pm]
+	pl := p.Place
+	if pl.Feature == vigil.FeatureCountry || d.referredBesides(pl.Country, pm) {
+		return false
+	}
+	// "the Caño Limón pipeline in Saravena, Arauca department, Colombia": an
+	// address in the sentence ends in another country
+	s := d.sentOf(from)
+	for j := s.from; j < s.to; j++ {
+		if q := d.placeAt[j]; q >= 0 && d.in.Places[q].Kind == vigil.Literal && d.in.Places[q].Place.Feature == vigil.FeatureCountry &&
+			d.in.Places[q].Place.Country != pl.Country && d.isAddressTail(j) {
+			return true
+		}
+	}
+	if pl.Feature == vigil.FeatureRegion || token.Normalize(d.text[p.Start:p.End]) == token.Normalize(d.gazetteerNames[pm]) {
+		return false
+	}
+	mentioned := d.mentionedCountries()
+	for j := from; j < to; j++ {
+		if q := d.placeAt[j]; q >= 0 && q != pm {
+			if o := d.in.Places[q]; o.Kind == vigil.Literal && o.Place.Country != pl.Country && mentioned[o.Place.Country] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// referredBesides: the text refers to country c by another place than
+// mention pm, or by an actor of it.
+func (d *doc) referredBesides(c string, pm int) bool {
+	for q, p := range d.in.Places {
+		if q != pm && p.Place.Country == c {
+			return true
+		}
+	}
+	for _, a := range d.in.Actors {
+		if a.Actor.Country == c {
+			return true
+		}
+	}
+	return false
 }
 
 // foreignTown: a town resolved into a country the text names nowhere (not as a

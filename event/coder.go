@@ -259,6 +259,9 @@ type doc struct {
 	// namedCountries are the countries the text names outright ("Colombia"),
 	// which a town read in another country ("Caño" as Kano) contradicts.
 	namedCountries map[string]bool
+	// gazetteerNames are the places' names as the gazetteer gives them (their
+	// Name is the text's spelling)
+	gazetteerNames []string
 	// mentioned caches mentionedCountries.
 	mentioned map[string]bool
 }
@@ -303,7 +306,9 @@ func newDoc(in *Input) *doc {
 	// not the gazetteer's "Trāl" (on a copy: the input belongs to the caller)
 	places := make([]PlaceMention, len(in.Places))
 	copy(places, in.Places)
+	d.gazetteerNames = make([]string, len(places))
 	for i, p := range places {
+		d.gazetteerNames[i] = p.Place.Name
 		// ...and its English name where the gazetteer's is local: "Gothenburg",
 		// not "Göteborg" (the entry, and its coordinates, stay the same)
 		if surface := in.Text[p.Start:p.End]; p.Kind == vigil.Literal && surface != p.Place.Name &&
