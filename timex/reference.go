@@ -28,13 +28,17 @@ func (t *Tagger) Reference(text string, published vigil.Date) Reference {
 	}
 	bp, toks := t.tokens(text)
 	defer t.release(bp, toks)
-	return reference(text, toks, published)
+	ref, _ := reference(text, toks, published)
+	return ref
 }
 
 // reference is Reference on the scanned tokens of text.
-func reference(text string, toks []tok, published vigil.Date) Reference {
+//
+// It also returns the parser it ran without a reference, whose expressions
+// are the text's when it finds none (nil when published was given).
+func reference(text string, toks []tok, published vigil.Date) (Reference, *parser) {
 	if !published.IsZero() {
-		return Reference{Date: published, Source: SourcePublished}
+		return Reference{Date: published, Source: SourcePublished}, nil
 	}
 	p := newParser(text, toks, vigil.Date{})
 	p.run()
@@ -59,17 +63,17 @@ func reference(text string, toks []tok, published vigil.Date) Reference {
 			continue
 		}
 		if m.y != 0 {
-			return Reference{Date: dayDate(m.y, m.m, m.d), Source: SourceDateline, Span: span(m)}
+			return Reference{Date: dayDate(m.y, m.m, m.d), Source: SourceDateline, Span: span(m)}, p
 		}
 		if m.wd >= 0 {
 			if y := weekdayYear(m.wd, m.m, m.d, latest); y != 0 {
-				return Reference{Date: dayDate(y, m.m, m.d), Source: SourceDateline, Span: span(m)}
+				return Reference{Date: dayDate(y, m.m, m.d), Source: SourceDateline, Span: span(m)}, p
 			}
 			continue
 		}
 		// A dateline without a year takes the latest year the text mentions.
 		if latest != 0 && m.d <= daysIn(latest, m.m) {
-			return Reference{Date: dayDate(latest, m.m, m.d), Source: SourceDateline, Span: span(m)}
+			return Reference{Date: dayDate(latest, m.m, m.d), Source: SourceDateline, Span: span(m)}, p
 		}
 	}
 	// A weekday with a day and month anywhere in the text.
@@ -84,10 +88,10 @@ func reference(text string, toks []tok, published vigil.Date) Reference {
 			continue
 		}
 		if y != 0 {
-			return Reference{Date: dayDate(y, m.m, m.d), Source: SourceInferred, Span: span(m)}
+			return Reference{Date: dayDate(y, m.m, m.d), Source: SourceInferred, Span: span(m)}, p
 		}
 	}
-	return Reference{}
+	return Reference{}, p
 }
 
 // datelinePosition reports whether the expression at token i sits where a

@@ -104,7 +104,10 @@ func (t *Tagger) Find(text string, ref vigil.Date) []Expr {
 func (t *Tagger) FindReference(text string, published vigil.Date) (Reference, []Expr) {
 	bp, toks := t.tokens(text)
 	defer t.release(bp, toks)
-	ref := reference(text, toks, published)
+	ref, unreferenced := reference(text, toks, published)
+	if ref.Date.IsZero() && unreferenced != nil {
+		return ref, exprs(text, toks, unreferenced) // the text read once, not twice
+	}
 	return ref, find(text, toks, ref.Date)
 }
 
@@ -112,6 +115,11 @@ func (t *Tagger) FindReference(text string, published vigil.Date) (Reference, []
 func find(text string, toks []tok, ref vigil.Date) []Expr {
 	p := newParser(text, toks, ref)
 	p.run()
+	return exprs(text, toks, p)
+}
+
+// exprs are the expressions parser p found in text.
+func exprs(text string, toks []tok, p *parser) []Expr {
 	out := make([]Expr, 0, len(p.found))
 	for _, m := range p.found {
 		start, end := toks[m.i].start, toks[m.j-1].end
