@@ -335,7 +335,8 @@ var aimPreps = set("at", "near", "outside", "into", "inside", "targeting")
 
 // protestSites are the buildings protests are aimed at.
 var protestSites = set("embassy", "consulate", "mission", "parliament", "ministry", "office", "offices", "headquarters",
-	"palace", "court", "courthouse", "residence", "legation", "commission")
+	"palace", "court", "courthouse", "residence", "legation", "commission", "hall", "assembly", "legislature", "secretariat",
+	"prefecture", "governorate")
 
 // harmVerbs tell whom an attack hit.
 var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed", "killing", "wounding", "injuring",

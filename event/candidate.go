@@ -151,9 +151,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) && t.Noun && !target.empty() && (soilNouns[d.headNorm(target)]) && d.isPluralAt(m.First) {
 		return nil
 	}
-	// a killing is an assassination only of a specific person, not of a group
+	// a killing is an assassination only of a specific person, not of a group;
+	// armed men killing a group on a day and in a place it names is an attack
+	// ("fighters killed 14 civilians in Kuda on 2 May")
 	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
-		return nil
+		if target.empty() || !d.placedAndDated(cstart, cend) || passive || !d.hasNumber(target) {
+			return nil
+		}
+		cd.typ = vigil.ArmedAttack
+		cd.rule("a killing of a group, told with its place and day: armed attack")
 	}
 	// threats count when they are made against people: "a bomb threat against
 	// the aircraft" or "threatened to expel" are not intimidation
@@ -249,6 +255,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 	}
 	if isAttack(t.Type) {
+		// "police raided the home of his brother in Tehran": a state's own
+		// police acting at home
+		if t.Type == vigil.Intimidation && actorCountry == "" && cd.country != "" && !actorPhrase.empty() && homeForces[d.headNorm(actorPhrase)] && actorPhrase.to-actorPhrase.from <= 2 {
+			actorCountry = cd.country
+			cd.why("actor.country", "the police of the place %s", cd.country)
+		}
 		if !actorPhrase.empty() {
 			cd.actor = d.ref(actorPhrase, actorCountry)
 		} else if actorCountry != "" {
@@ -1338,7 +1350,34 @@ func (d *doc) isGroup(p phrase) bool {
 	if pluralNouns[h] {
 		return true
 	}
+	if strings.HasSuffix(h, "men") && len(h) > 5 || strings.HasSuffix(h, "people") {
+		return true // "twelve policemen", "tribespeople"
+	}
 	return len(h) > 3 && h[len(h)-1] == 's' && !d.toks[p.to-1].IsCap() && !personPro[h]
+}
+
+// placedAndDated: the clause names a place (a country will do) and a date.
+func (d *doc) placedAndDated(cstart, cend int) bool {
+	place, date := false, false
+	for k := cstart; k < cend; k++ {
+		if p := d.placeAt[k]; p >= 0 && d.in.Places[p].Kind == vigil.Literal {
+			place = true
+		}
+		if t := d.timeAt[k]; t >= 0 && !d.in.Times[t].Date.IsZero() {
+			date = true
+		}
+	}
+	return place && date
+}
+
+// hasNumber: the phrase counts what it names ("14 civilians", "dozens of").
+func (d *doc) hasNumber(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		if d.toks[k].Kind == token.Number || smallNumbers[d.toks[k].Norm] > 0 || quantifiers[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // isAnaphoric: "the attack", "this plot" refer to an event told elsewhere.
@@ -1403,8 +1442,8 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	}
 	n := d.toks[head].Norm
 	plural := len(n) > 3 && n[len(n)-1] == 's' && !sing[n]
-	if !plural {
-		return false
+	if !plural || participants[n] {
+		return false // ("200 protesters gathered": the size of one crowd)
 	}
 	for k := head - 1; k >= cstart && k >= head-4; k-- {
 		t := d.toks[k]
@@ -1420,6 +1459,13 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	}
 	return false
 }
+
+// homeForces are a state's own police and security forces, named without
+// their state.
+var homeForces = set("police", "policemen", "authorities", "officers")
+
+// participants are the people an event is made of, whose number is its size.
+var participants = set("protesters", "protestors", "demonstrators", "marchers")
 
 var pluralNouns = set("people", "men", "women", "children", "police", "civilians", "crowd", "dozens", "hundreds")
 

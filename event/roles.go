@@ -54,6 +54,9 @@ func (d *doc) isContent(i int) bool {
 	return true
 }
 
+// dwellings are whose they are: "the home of his brother".
+var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence")
+
 // partitives name a piece of what follows them: "a section of railway track".
 var partitives = set("section", "part", "stretch", "portion", "length", "segment", "wing", "floor")
 
@@ -96,7 +99,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm]) {
 			head := d.toks[j-1].Norm
-			if victimNouns[head] || operativeNouns[head] || partitives[head] || d.toks[j+1].IsCap() {
+			if victimNouns[head] || operativeNouns[head] || partitives[head] || dwellings[head] || d.toks[j+1].IsCap() {
 				j++
 				for j < end && d.is(j, cDeterminer) {
 					j++

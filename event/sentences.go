@@ -216,10 +216,33 @@ func (d *doc) countFollows(m triggerMatch) bool {
 	return false
 }
 
+// armedSubject: the words just before token k name armed men ("Boko Haram
+// fighters", "gunmen") as its subject.
+func (d *doc) armedSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if n := d.toks[j].Norm; armedNouns[n] {
+			return true
+		}
+		if d.toks[j].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// armedNouns are the men who raid as an attack.
+var armedNouns = set("gunmen", "gunman", "militants", "fighters", "insurgents", "rebels", "jihadists", "assailants",
+	"attackers", "bandits", "militiamen", "militia", "soldiers", "troops")
+
 func (d *doc) better(a, b triggerMatch) bool {
 	la, lb := a.Last-a.First, b.Last-b.First
 	if la != lb {
 		return la > lb
+	}
+	// "fighters raided the village": armed men raid as an attack, police
+	// raid a relative's home as intimidation
+	if a.First == b.First && (a.T.Type == vigil.ArmedAttack) != (b.T.Type == vigil.ArmedAttack) && (a.T.Flags.relative || b.T.Flags.relative) {
+		return (a.T.Type == vigil.ArmedAttack) == d.armedSubject(a.First)
 	}
 	if a.T.Flags.generic != b.T.Flags.generic {
 		return !a.T.Flags.generic
