@@ -456,7 +456,9 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 				continue
 			}
 			// (an address's country before ", shooting traders" is where, not who)
-			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) {
+			// (nor is a place after a preposition: "into pedestrians on London
+			// Bridge and then stabbed")
+			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && locativePreps[d.toks[p.from-1].Norm]) {
 				if code, ok := d.isPerpetrator(p); ok {
 					return p, d.orFocus(code, d.sentIndex(head))
 				}

@@ -104,6 +104,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	var actorCountry string
 	if isAttack(t.Type) {
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
+		// "suicide bombers attacked three churches": an attack by bombers is a bombing
+		if cd.typ == vigil.ArmedAttack && !actorPhrase.empty() && (d.headNorm(actorPhrase) == "bombers" || d.headNorm(actorPhrase) == "bomber") {
+			cd.typ = vigil.Bombing
+			cd.rule("an attack by bombers: bombing")
+		}
 		if actorCountry != "" {
 			d.lastSponsor = actorCountry
 		}
@@ -1155,8 +1160,8 @@ func (d *doc) namesPerson(p phrase) bool {
 		return false
 	}
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
-	if i >= len(d.people) || d.people[i].to > p.to || d.isGroup(p) {
-		return false
+	if i >= len(d.people) || d.people[i].to > p.to || d.isGroup(p) || institutionWords[d.headNorm(p)] {
+		return false // (the last: "the gate of Hamid Karzai International Airport")
 	}
 	for k := d.people[i].from; k < d.people[i].to; k++ {
 		if d.actorAt[k] >= 0 || d.placeAt[k] >= 0 || institutionWords[d.toks[k].Norm] {
@@ -1170,7 +1175,9 @@ func (d *doc) namesPerson(p phrase) bool {
 var institutionWords = set("force", "forces", "police", "army", "party", "front", "brigade", "battalion", "regiment",
 	"company", "ministry", "council", "university", "college", "school", "hotel", "church", "mosque", "temple",
 	"hospital", "bank", "agency", "office", "court", "guard", "guards", "corps", "movement", "group", "station",
-	"airport", "market", "bazaar", "camp", "base", "embassy", "consulate", "commission", "committee", "union")
+	"airport", "market", "bazaar", "camp", "base", "embassy", "consulate", "commission", "committee", "union",
+	"museum", "gate", "bridge", "mall", "centre", "center", "stadium", "square", "cathedral", "synagogue", "club",
+	"theatre", "theater", "parliament", "palace", "building", "tower", "headquarters", "academy", "institute")
 
 func (d *doc) isPerson(p phrase) bool {
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })

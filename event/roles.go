@@ -84,7 +84,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	}
 	start := i
 	// "her two younger brothers": "her" before a noun is a possessive
-	if pronouns[d.toks[i].Norm] && !(d.toks[i].Norm == "her" && i+1 < end && d.isContent(i+1)) {
+	if d.isPronoun(i) && !(d.toks[i].Norm == "her" && i+1 < end && d.isContent(i+1)) {
 		return phrase{i, i + 1}
 	}
 	if d.toks[i].Norm == "her" {
@@ -113,6 +113,11 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	return phrase{start, j}
 }
 
+// isPronoun: token i is a pronoun, not "US" the country.
+func (d *doc) isPronoun(i int) bool {
+	return pronouns[d.toks[i].Norm] && d.toks[i].Text != "US"
+}
+
 // npBefore returns the noun phrase that ends just before token j, not crossing
 // the clause start.
 func (d *doc) npBefore(j, start int) phrase {
@@ -127,7 +132,7 @@ func (d *doc) npBefore(j, start int) phrase {
 			break
 		}
 	}
-	if end > start && pronouns[d.toks[end-1].Norm] {
+	if end > start && d.isPronoun(end-1) {
 		return phrase{end - 1, end}
 	}
 	return phrase{i, end}

@@ -180,12 +180,13 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			// weapons listed in the plural ("armed with firearms and grenades")
 			// describe, they do not tell a bombing
 			bombing := o.T.Type == vigil.Bombing && !(o.T.Noun && d.isPluralAt(o.Last))
-			if m.T.Flags.kill && (bombing || o.T.Type == vigil.ArmedAttack && !o.T.Flags.generic) {
+			if m.T.Flags.kill && (bombing || o.T.Type == vigil.ArmedAttack && !o.T.Flags.generic || d.isToll(m, o)) {
 				drop = true
 			}
 			// ... unless the killing is of a number of people ("stormed the mall,
-			// killing at least 67 people"): that is the armed attack's toll
-			if m.T.Type == vigil.ArmedAttack && m.T.Flags.generic && (o.T.Type == vigil.Assassination && !d.countFollows(o) || bombing) {
+			// killing at least 67 people") or told after it ("attacked the
+			// consulate, killing the ambassador"): that is the armed attack's toll
+			if m.T.Type == vigil.ArmedAttack && m.T.Flags.generic && (o.T.Type == vigil.Assassination && !d.countFollows(o) && !d.isToll(o, m) || bombing) {
 				drop = true
 			}
 		}
@@ -200,6 +201,13 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 		}
 	}
 	return out
+}
+
+// isToll: killing k is a participle after attack a, its toll: "attacked the
+// consulate in Benghazi, killing the ambassador".
+func (d *doc) isToll(k, a triggerMatch) bool {
+	return k.T.Flags.kill && !k.T.Noun && d.toks[k.First].Norm == "killing" && k.First > 0 && d.toks[k.First-1].Norm == "," &&
+		isAttack(a.T.Type) && !a.T.Flags.kill && a.Last < k.First
 }
 
 // better orders overlapping triggers: the longer first, then the specific one,
