@@ -458,8 +458,13 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			// (an address's country before ", shooting traders" is where, not who)
 			// (nor is a place after a preposition: "into pedestrians on London
 			// Bridge and then stabbed")
-			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && locativePreps[d.toks[p.from-1].Norm]) {
+			// (nor men doing something else: "soldiers responding to the attack")
+			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && locativePreps[d.toks[p.from-1].Norm]) &&
+				!(p.to < m.First && strings.HasSuffix(d.toks[p.to].Norm, "ing") && !d.toks[p.to].IsCap() && !d.attackTrig[p.to]) {
 				if code, ok := d.isPerpetrator(p); ok {
+					if code == "" && localFighters[d.headNorm(p)] {
+						return p, "" // bandits and rebels act for no state
+					}
 					return p, d.orFocus(code, d.sentIndex(head))
 				}
 			}
@@ -615,6 +620,9 @@ func (d *doc) sponsorCompound(k int) (string, bool) {
 }
 
 var sponsorSuffixes = set("orchestrated", "backed", "sponsored", "linked", "directed", "ordered", "operated", "run", "organised", "organized", "funded")
+
+// localFighters are armed men who fight for no state the article blames.
+var localFighters = set("rebels", "rebel", "militia", "militiamen", "jihadists", "bandits", "extremists")
 
 func (d *doc) orFocus(code string, si int) string {
 	if code == "" {

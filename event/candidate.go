@@ -112,7 +112,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if actorCountry != "" {
 			d.lastSponsor = actorCountry
 		}
-		if f := d.focusNear(si); actorCountry == "" && f != "" {
+		if f := d.focusNear(si); actorCountry == "" && f != "" && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) {
 			actorCountry = f
 			cd.actorFromFocus = true
 			cd.why("actor.country", "the focus state %s of the section", f)
@@ -262,7 +262,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) {
 		// "police raided the home of his brother in Tehran": a state's own
 		// police acting at home
-		if t.Type == vigil.Intimidation && actorCountry == "" && cd.country != "" && !actorPhrase.empty() && homeForces[d.headNorm(actorPhrase)] && actorPhrase.to-actorPhrase.from <= 2 {
+		if (t.Type == vigil.Intimidation || cd.typ == vigil.ArmedAttack) && !t.Noun && actorCountry == "" && cd.country != "" && !actorPhrase.empty() && homeForces[d.headNorm(actorPhrase)] && actorPhrase.to-actorPhrase.from <= 2 {
 			actorCountry = cd.country
 			cd.why("actor.country", "the police of the place %s", cd.country)
 		}
@@ -483,7 +483,8 @@ func (d *doc) guessedState(p phrase) bool {
 var bountyWords = set("bounty", "bounties", "reward", "rewards")
 
 // humanNouns name people by what they are or do: "seized two teachers".
-var humanNouns = set("people", "person", "persons", "men", "women", "teacher", "teachers", "worker", "workers",
+var humanNouns = set("people", "person", "persons", "men", "women", "protesters", "protestors", "demonstrators",
+	"marchers", "member", "worshippers", "pedestrians", "mourners", "policemen", "policeman", "teacher", "teachers", "worker", "workers",
 	"employee", "employees", "national", "nationals", "citizen", "citizens", "resident", "residents", "officer",
 	"officers", "soldier", "soldiers", "pilot", "pilots", "priest", "priests", "doctor", "doctors", "nurse", "nurses",
 	"child", "children", "boy", "boys", "girl", "girls", "passenger", "passengers", "villager", "villagers", "farmer",
@@ -1469,7 +1470,7 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 
 // homeForces are a state's own police and security forces, named without
 // their state.
-var homeForces = set("police", "policemen", "authorities", "officers")
+var homeForces = set("police", "policemen", "authorities", "officers", "soldiers", "troops", "forces", "army", "military")
 
 // participants are the people an event is made of, whose number is its size.
 var participants = set("protesters", "protestors", "demonstrators", "marchers")

@@ -44,7 +44,8 @@ var (
 		"intelligence", "regime", "government", "state", "services", "service", "authorities", "security",
 		"military", "forces", "police", "ministry", "operation", "mercenaries", "courier", "couriers", "men",
 		"assailants", "assailant", "attackers", "attacker", "militants", "militant", "insurgents", "fighters",
-		"perpetrators", "suspects", "bomber", "bombers", "terrorists", "terrorist")
+		"perpetrators", "suspects", "bomber", "bombers", "terrorists", "terrorist", "soldiers", "troops", "rebels",
+		"militia", "militiamen", "jihadists", "bandits", "extremists", "insurgent", "rebel")
 	// nouns for authorities that respond: arrest, charge, expel, sanction.
 	authorityNouns = set("police", "authorities", "prosecutors", "prosecutor", "court", "courts", "judge",
 		"judges", "government", "governments", "ministry", "minister", "officials", "investigators",
@@ -59,7 +60,7 @@ var (
 	victimNouns = set("dissident", "dissidents", "activist", "activists", "journalist", "journalists",
 		"critic", "critics", "exile", "exiles", "defector", "defectors", "blogger", "bloggers", "opponent",
 		"opponents", "refugee", "refugees", "asylum", "diaspora", "writer", "writers", "lawyer", "lawyers",
-		"student", "students", "family", "relatives", "members", "supporters", "leader", "leaders", "founder",
+		"student", "students", "family", "relatives", "member", "members", "supporters", "leader", "leaders", "founder",
 		"poet", "rapper", "businessman", "official", "fugitive", "fugitives", "émigré", "emigre", "émigrés")
 	quantifiers = set("several", "many", "numerous", "multiple", "dozens", "hundreds", "thousands", "scores",
 		"some", "various", "countless", "series", "string", "wave", "spate", "number", "eight", "two", "three",

@@ -157,6 +157,11 @@ func scanWord(text string, i int) int {
 				continue
 			}
 		}
+		// "3,000": a thousands separator inside a number
+		if r == ',' && isDigit(text[i]) && thousands(text, j) {
+			j += 4
+			continue
+		}
 		if isJoiner(r) && j+size < len(text) {
 			if isLetterOrDigitAt(text, j+size) {
 				// "U.S." keeps its periods; a sentence-final period does not join
@@ -173,6 +178,16 @@ func scanWord(text string, i int) int {
 		break
 	}
 	return j
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// thousands: the comma at byte k is followed by exactly three digits.
+func thousands(text string, k int) bool {
+	if k+4 > len(text) || !isDigit(text[k+1]) || !isDigit(text[k+2]) || !isDigit(text[k+3]) {
+		return false
+	}
+	return k+4 == len(text) || !isDigit(text[k+4])
 }
 
 // isLetterOrDigitAt reports whether the rune at byte k is a letter or a digit.

@@ -14,6 +14,7 @@ func TestTokenize(t *testing.T) {
 		{"Iran's MOIS planned it.", []string{"Iran", "'s", "MOIS", "planned", "it", "."}},
 		{"Iran’s agents", []string{"Iran", "’s", "agents"}},
 		{"the U.S. said", []string{"the", "U.S.", "said"}},
+		{"detained 3,000 people; 2,50 is not; in 2019, 300 fled", []string{"detained", "3,000", "people", ";", "2", ",", "50", "is", "not", ";", "in", "2019", ",", "300", "fled"}},
 		{"al-Qahtani and O'Brien", []string{"al-Qahtani", "and", "O'Brien"}},
 		{"in 2018. Then", []string{"in", "2018", ".", "Then"}},
 		{"Zürich—Bern", []string{"Zürich", "—", "Bern"}},
