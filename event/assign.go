@@ -475,6 +475,10 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	for k := cstart; k < cend; k++ {
 		if a := d.actorAt[k]; a >= 0 && !inPhrase(k, target) {
 			am := d.in.Actors[a]
+			// "spying on exiles for the government in Kigali"
+			if d.bodySeat(k) && am.Actor.Country != "" && k-3 >= cstart && d.toks[k-3].Norm == "the" && k-4 >= cstart && sponsorPreps[d.toks[k-4].Norm] {
+				return phrase{k - 2, k + 1}, am.Actor.Country
+			}
 			// a state named in passing is most often where it happened
 			// ("in Barcelona, Catalonia, Spain"); its agencies and groups are not
 			if am.Via == "demonym" || d.isLocative(k) || !perpetratorKinds[am.Actor.Kind] || am.Actor.Kind == "state" {
@@ -1097,7 +1101,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
@@ -1223,6 +1227,17 @@ func (d *doc) strayAlias(pm, from, to int) bool {
 	}
 	return false
 }
+
+// bodySeat: the place says where a body sits, not where the event happened:
+// "spying for the government in Asmara", "Eritrea's embassy in Stockholm".
+func (d *doc) bodySeat(k int) bool {
+	return k >= 2 && d.toks[k-1].Norm == "in" && seatedBodies[d.toks[k-2].Norm]
+}
+
+// sponsorPreps say on whose behalf: "for the government in Kigali".
+var sponsorPreps = set("for", "by")
+
+var seatedBodies = set("government", "regime", "authorities", "embassy", "consulate", "leadership", "junta")
 
 // referredBesides: the text refers to country c by another place than
 // mention pm, or by an actor of it.
@@ -1618,6 +1633,9 @@ func (d *doc) isModifierPlace(k, pm int) bool {
 	}
 	t := d.toks[j]
 	n := t.Norm
+	if dwellings[n] {
+		return false // "the Cairo home of his parents" is in Cairo
+	}
 	return t.Kind == token.Word && !t.IsCap() && d.timeAt[j] < 0 && !prepositions[n] && !conjunctions[n] &&
 		!auxiliaries[n] && !reportingVerbs[n] && !adverbs[n] && !strings.HasSuffix(n, "ed")
 }
@@ -1649,6 +1667,9 @@ func (d *doc) isMetonymSubject(k int) bool {
 	j := k
 	for j < len(d.toks) && d.actorAt[j] == a {
 		j++
+	}
+	if j < len(d.toks) && dwellings[d.toks[j].Norm] {
+		return false // "the Cairo home of his parents"
 	}
 	if j >= len(d.toks) || d.toks[j].Kind == token.Word {
 		return true

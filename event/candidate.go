@@ -369,6 +369,9 @@ func (d *doc) anchored(si int, m triggerMatch, cstart, cend int) bool {
 // charged") or the victim's critic ("who criticised Iran's government") do not.
 func (d *doc) namesOtherState(s sentInfo, code string, court bool) bool {
 	for k := s.from; k < s.to; k++ {
+		if d.bodySeat(k) {
+			continue // "the government in Kigali" names who, not where
+		}
 		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != code &&
 			!(court && (!d.isLocative(k) || k > 0 && sourcePreps[d.toks[k-1].Norm])) {
 			return true

@@ -94,7 +94,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		i++
 	}
 	j := i
-	for j < end && j-start < 9 && d.isContent(j) {
+	for j < end && j-start < 12 && d.isContent(j) {
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm]) {
