@@ -114,6 +114,18 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	if m.T.Noun && isAttack(typ) {
+		// "A Rwandan opposition politician living in exile survived a
+		// shooting": who survived it is whom it aimed at
+		for k := m.First - 1; k > cstart && k >= m.First-3; k-- {
+			if survivalVerbs[d.toks[k].Norm] {
+				if p := d.npAfter(d.sentOf(k).from, k, nil); !p.empty() && (d.isVictim(p) || d.namesPerson(p)) {
+					return p
+				}
+				break
+			}
+		}
+	}
 	if m.T.Noun {
 		// "a police vehicle struck an improvised explosive device": what hit it
 		if typ == vigil.Bombing {
@@ -191,6 +203,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		after := m.Last + 1
 		if len(m.HeadTokens) > 1 && m.HeadTokens[1] > head+1 {
 			after = head + 1
+		}
+		// "sentenced in absentia a Swedish-based journalist"
+		if after+2 < cend && d.toks[after].Norm == "in" && d.toks[after+1].Norm == "absentia" {
+			after += 2
 		}
 		if p := d.npAfter(after, cend, verbParticles); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
 			if typ != vigil.Bombing || !d.isInstrument(p) {
@@ -295,6 +311,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	return phrase{}
 }
+
+// survivalVerbs make their subject the one an attack aimed at.
+var survivalVerbs = set("survived", "survives", "survive", "escaped", "escapes", "escape")
 
 // receiptVerbs make their subject the one threats were sent to.
 var receiptVerbs = set("received", "receive", "receives", "receiving", "got", "faced", "faces", "face")
@@ -1230,9 +1249,16 @@ func (d *doc) strayAlias(pm, from, to int) bool {
 
 // bodySeat: the place says where a body sits, not where the event happened:
 // "spying for the government in Asmara", "Eritrea's embassy in Stockholm".
+//
+// Nor is the state that asked for it: "deported at the request of Tashkent".
 func (d *doc) bodySeat(k int) bool {
+	if k >= 2 && d.toks[k-1].Norm == "of" && requestNouns[d.toks[k-2].Norm] {
+		return true
+	}
 	return k >= 2 && d.toks[k-1].Norm == "in" && seatedBodies[d.toks[k-2].Norm]
 }
+
+var requestNouns = set("request", "requests", "behalf", "orders", "order", "demand", "demands", "instructions", "behest")
 
 // sponsorPreps say on whose behalf: "for the government in Kigali".
 var sponsorPreps = set("for", "by")

@@ -66,6 +66,10 @@ func claimants(d *doc, cands []*candidate) {
 			n, next := d.toks[k].Norm, d.toks[k+1].Norm
 			claim := (n == "claimed" || n == "claims" || n == "claim") && (next == "responsibility" || next == "credit" || next == "the")
 			suspect := (n == "suspected" || n == "blamed" || n == "accused") && k > s.from && beForms[d.toks[k-1].Norm]
+			if (n == "blamed" || n == "blames") && !suspect {
+				blamed(d, cands, s, k)
+				continue
+			}
 			if !claim && !suspect {
 				continue
 			}
@@ -117,6 +121,35 @@ func claimants(d *doc, cands []*candidate) {
 					c.why("actor", "claimed by or suspected: %q", d.phraseText(p))
 				}
 			}
+		}
+	}
+}
+
+// blamed gives the attacks of a paragraph and the one before it the state a
+// speaker blames ("His party blamed the Rwandan government, which denied
+// involvement"), when their own sentences name no state behind them. k is the
+// verb.
+func blamed(d *doc, cands []*candidate, s sentInfo, k int) {
+	p := d.npAfter(k+1, s.to, nil)
+	if p.empty() {
+		return
+	}
+	code, via := d.stateOf(p)
+	if via == "" || code == "" {
+		return
+	}
+	for _, c := range cands {
+		if !isAttack(c.typ) || c.sent > d.sentIndex(k) || d.sents[c.sent].Para < s.Para-1 {
+			continue
+		}
+		if c.actor == nil || c.actorFromFocus || c.actor.Country == "" {
+			if c.actor == nil || c.actorFromFocus {
+				c.actor = &vigil.ActorRef{Name: d.phraseText(p), Country: code, Kind: "state"}
+			} else {
+				c.actor.Country = code
+			}
+			c.actorFromFocus = false
+			c.why("actor", "blamed: %q", d.phraseText(p))
 		}
 	}
 }

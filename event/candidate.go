@@ -26,7 +26,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.evidence = []vigil.Span{{Start: s.Start, End: s.End}}
-	passive := !t.Noun && d.isPassive(head, cstart)
+	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head))
 	if t.Flags.passiveOnly && !passive {
 		return nil
 	}
@@ -1379,6 +1379,24 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 		}
 	}
 	return place && date
+}
+
+// sharesPassive: the verb at head is a participle coordinated with a passive
+// one before it: "was detained in Istanbul and deported days later".
+func (d *doc) sharesPassive(head int) bool {
+	if head < 2 || !strings.HasSuffix(d.toks[head].Norm, "ed") || !coordinators[d.toks[head-1].Norm] {
+		return false
+	}
+	from := d.sentOf(head).from
+	for k := head - 2; k > from && k >= head-14; k-- {
+		if d.toks[k].Kind == token.Punct && d.toks[k].Norm != "," || d.isPronoun(k) {
+			return false
+		}
+		if strings.HasSuffix(d.toks[k].Norm, "ed") && d.isPassive(k, from) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNumber: the phrase counts what it names ("14 civilians", "dozens of").
