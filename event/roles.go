@@ -440,7 +440,8 @@ func (d *doc) persons() []phrase {
 			// "Ahvazi Arab separatist movement": capitalised words before a noun
 			// qualify it; a person's name is followed by punctuation or a verb
 			adjectival := j < sent.to && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && !auxiliaries[d.toks[j].Norm] &&
-				!conjunctions[d.toks[j].Norm] && !prepositions[d.toks[j].Norm] && !reportingVerbs[d.toks[j].Norm] && !strings.HasSuffix(d.toks[j].Norm, "ed")
+				!conjunctions[d.toks[j].Norm] && !prepositions[d.toks[j].Norm] && !reportingVerbs[d.toks[j].Norm] && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
+				!irregularPast[d.toks[j].Norm] && !pastAfterName[d.toks[j].Norm]
 			switch {
 			case adjectival:
 			case j-k >= 2 && k > sent.from || j-k >= 2 && !determiners[d.toks[k].Norm]:
@@ -454,6 +455,12 @@ func (d *doc) persons() []phrase {
 	}
 	return out
 }
+
+// pastAfterName are more past forms that follow a person's name as its verb
+// (with irregularPast): "Ravshan Saidov went missing".
+var pastAfterName = set("went", "left", "met", "ran", "fought", "wrote", "spoke", "came", "became", "made", "won",
+	"lost", "got", "fell", "saw", "knew", "found", "sought", "thought", "began", "sat", "stood", "led", "built",
+	"paid", "spent", "woke", "drove", "rode", "hid")
 
 // personBefore returns the person named last before token tok, for resolving
 // "he" or "them".

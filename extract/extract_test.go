@@ -147,6 +147,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2023-05", "TR", "TR", "Uzbek blogger"}, {"extradition", "carried_out", "2023-05", "TR", "TR", "Uzbek blogger"}}},
 		{"the object after in absentia", "A court in Ankara on Wednesday sentenced in absentia a Sweden-based journalist to 11 years.", "2024-01-12",
 			[]brief{{"conviction", "carried_out", "2024-01-10", "TR", "TR", "Sweden-based journalist"}}},
+		{"a name before an irregular past verb is a person's", "Tajik activist Ravshan Karimov went missing in Moscow. Rights groups said he had been forcibly returned.", "2023-09-20",
+			[]brief{{"abduction", "carried_out", "", "RU", "", "Ravshan Karimov"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
