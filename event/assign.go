@@ -477,6 +477,11 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			// (an address's country before ", shooting traders" is where, not who)
 			// (nor is a place after a preposition: "into pedestrians on London
 			// Bridge and then stabbed")
+			// (nor who stopped it: "Dutch police foiled a plot to kill")
+			if d.stoppedBy(p, m) {
+				d.stopper, _ = d.stateOf(p)
+				return phrase{}, ""
+			}
 			// (nor men doing something else: "soldiers responding to the attack")
 			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && locativePreps[d.toks[p.from-1].Norm]) &&
 				!(p.to < m.First && strings.HasSuffix(d.toks[p.to].Norm, "ing") && !d.toks[p.to].IsCap() && !d.attackTrig[p.to]) {
@@ -643,6 +648,17 @@ func (d *doc) sponsorCompound(k int) (string, bool) {
 }
 
 var sponsorSuffixes = set("orchestrated", "backed", "sponsored", "linked", "directed", "ordered", "operated", "run", "organised", "organized", "funded")
+
+// stoppedBy: the phrase is the subject of the verb that foiled the attack:
+// "Dutch police foiled a plot to kill a blogger".
+func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
+	for k := p.to; k < m.First && k <= p.to+3; k++ {
+		if d.is(k, cFoiled) && !stopCues[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // localFighters are armed men who fight for no state the article blames.
 var localFighters = set("rebels", "rebel", "militia", "militiamen", "jihadists", "bandits", "extremists")

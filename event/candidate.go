@@ -103,6 +103,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	var actorPhrase phrase
 	var actorCountry string
 	if isAttack(t.Type) {
+		d.stopper = ""
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
 		// "suicide bombers attacked three churches": an attack by bombers is a bombing
 		if cd.typ == vigil.ArmedAttack && !actorPhrase.empty() && (d.headNorm(actorPhrase) == "bombers" || d.headNorm(actorPhrase) == "bomber") {
@@ -112,7 +113,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if actorCountry != "" {
 			d.lastSponsor = actorCountry
 		}
-		if f := d.focusNear(si); actorCountry == "" && f != "" && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) {
+		if f := d.focusNear(si); actorCountry == "" && f != "" && f != d.stopper && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) {
 			actorCountry = f
 			cd.actorFromFocus = true
 			cd.why("actor.country", "the focus state %s of the section", f)
@@ -639,7 +640,13 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 			}
 		}
 	}
-	for k := m.First - 1; k >= cstart && k >= m.First-8; k-- {
+	// (further back only across a list: "in protest at the forced landing
+	// of a jet and the arrest of a journalist")
+	listed := false
+	for k := m.First - 1; k >= cstart && (k >= m.First-8 || listed && m.T.Noun && k >= m.First-16); k-- {
+		if coordinators[d.toks[k].Norm] {
+			listed = true
+		}
 		switch d.toks[k].Norm {
 		case ",", ";":
 			return -1 // the cue belongs to an earlier phrase ("over their involvement ..., and pulling")

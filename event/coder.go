@@ -223,6 +223,9 @@ type doc struct {
 	actorAt []int // index into in.Actors per token, -1 if none
 	timeAt  []int // index into in.Times per token, -1 if none
 	focus   string
+	// stopper is the state whose police foiled the attack being coded, which
+	// is not the one behind it
+	stopper string
 	// lastTarget is the last target described by a noun per event type, for
 	// counts that leave the noun out ("and Lithuania three").
 	lastTarget map[vigil.EventType]string
