@@ -114,6 +114,17 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "declared two Iranian diplomats persona non grata"
+	if typ == vigil.Expulsion && m.T.Noun && d.toks[m.First].Norm == "persona" {
+		for k := m.First - 1; k > cstart && k >= m.First-10; k-- {
+			if n := d.toks[k].Norm; n == "declared" || n == "declares" || n == "declaring" || n == "declare" {
+				if p := d.npAfter(k+1, m.First, nil); !p.empty() {
+					return p
+				}
+				break
+			}
+		}
+	}
 	if m.T.Noun && isAttack(typ) {
 		// "A Rwandan opposition politician living in exile survived a
 		// shooting": who survived it is whom it aimed at
@@ -146,8 +157,21 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// "the killing of X", "attacks on X", "sanctions against X"
 		for after := m.Last + 1; after < cend && after <= m.Last+3; after++ {
 			if nounComplements[d.toks[after].Norm] {
-				if p := d.npAfter(after+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+				p := d.npAfter(after+1, cend, nil)
+				if !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
 					return p
+				}
+				// "sanctions on Tuesday on five officials": past the day
+				if t := d.timeAt[after+1]; t >= 0 && after+1 < cend {
+					k := after + 1
+					for k < cend && d.timeAt[k] == t {
+						k++
+					}
+					if k+1 < cend && nounComplements[d.toks[k].Norm] {
+						if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+							return p
+						}
+					}
 				}
 				break
 			}
@@ -511,6 +535,12 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			j := k
 			for j < cend && d.actorAt[j] == a {
 				j++
+			}
+			// "The Treasury Department said the officials had directed a
+			// campaign to intimidate": the speaker tells, it did not do
+			if d.isSpeaker(phrase{k, j}) {
+				k = j - 1
+				continue
 			}
 			return phrase{k, j}, am.Actor.Country
 		}
