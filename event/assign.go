@@ -114,6 +114,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "filming a protest by Hong Kong activists": those who protested
+	if typ == vigil.Surveillance && gatherings[d.toks[m.Last].Norm] && m.Last+2 < cend && d.toks[m.Last+1].Norm == "by" {
+		if p := d.npAfter(m.Last+2, cend, nil); !p.empty() {
+			return p
+		}
+	}
 	// "declared two Iranian diplomats persona non grata"
 	if typ == vigil.Expulsion && m.T.Noun && d.toks[m.First].Norm == "persona" {
 		for k := m.First - 1; k > cstart && k >= m.First-10; k-- {
@@ -423,7 +429,8 @@ func (d *doc) isTimePhrase(p phrase) bool {
 // perpetrator finds who carried out an attack, and the state it acts for.
 func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target phrase) (phrase, string) {
 	head := m.HeadTokens[0]
-	if p := d.byAgent(m.Last+1, cend); !p.empty() {
+	// ("filming a protest by Hong Kong activists": theirs is the protest)
+	if p := d.byAgent(m.Last+1, cend); !p.empty() && !gatherings[d.toks[m.Last].Norm] {
 		if code, ok := d.isPerpetrator(p); ok {
 			return p, d.orFocus(code, d.sentIndex(head))
 		}
@@ -689,6 +696,9 @@ func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
 	}
 	return false
 }
+
+// gatherings are what a crowd holds.
+var gatherings = set("protest", "protests", "rally", "rallies", "vigil", "demonstration", "demonstrations", "march")
 
 // localFighters are armed men who fight for no state the article blames.
 var localFighters = set("rebels", "rebel", "militia", "militiamen", "jihadists", "bandits", "extremists")

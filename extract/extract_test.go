@@ -157,6 +157,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2023-04-19", "DE", "DE", "two Iranian diplomats"}}},
 		{"sanctions on a day on someone", "The United States imposed sanctions on Tuesday on five Chinese officials over the harassment of Uyghur activists.", "2022-03-10",
 			[]brief{{"sanction", "carried_out", "2022-03-08", "US", "US", "five Chinese officials"}, {"intimidation", "carried_out", "", "", "", "Uyghur activists"}}},
+		{"filming a protest is watching its people", "Two men were seen filming a rally by Uyghur activists in Munich on Saturday.", "2019-05-20",
+			[]brief{{"surveillance", "carried_out", "2019-05-18", "DE", "", "Uyghur activists"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
