@@ -95,6 +95,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 
 	// roles
 	target := d.target(m, cstart, cend, passive)
+	if d.onlyOwn(target) {
+		target = phrase{} // "sanctions of their own"
+	}
 	if !target.empty() {
 		cd.targetNamed = d.hasName(target, s.from)
 		cd.titleTarget = si == 0 && s.Fragment
@@ -1404,6 +1407,19 @@ func (d *doc) sharesPassive(head int) bool {
 		}
 	}
 	return false
+}
+
+// onlyOwn: the phrase is "their own", "its own": whose, not whom.
+func (d *doc) onlyOwn(p phrase) bool {
+	if p.empty() || d.toks[p.to-1].Norm != "own" {
+		return false
+	}
+	for k := p.from; k < p.to-1; k++ {
+		if !possessivePronouns[d.toks[k].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasNumber: the phrase counts what it names ("14 civilians", "dozens of").

@@ -443,7 +443,7 @@ func (d *doc) persons() []phrase {
 				!conjunctions[d.toks[j].Norm] && !prepositions[d.toks[j].Norm] && !reportingVerbs[d.toks[j].Norm] && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
 				!irregularPast[d.toks[j].Norm] && !pastAfterName[d.toks[j].Norm]
 			switch {
-			case adjectival:
+			case adjectival, institutionWords[d.toks[j-1].Norm]: // ("Westminster Magistrates Court")
 			case j-k >= 2 && k > sent.from || j-k >= 2 && !determiners[d.toks[k].Norm]:
 				out = append(out, phrase{k, j})
 				surnames[d.toks[j-1].Norm] = true
