@@ -415,7 +415,7 @@ func (d *doc) isPlacePhrase(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
 		if d.placeAt[k] >= 0 {
 			places++
-		} else if d.toks[k].Kind == token.Word && !determiners[d.toks[k].Norm] {
+		} else if d.toks[k].Kind == token.Word && !determiners[d.toks[k].Norm] && !compassWords[d.toks[k].Norm] && !compassAdjectives[d.toks[k].Norm] && d.toks[k].Norm != "downtown" {
 			return false
 		}
 	}
@@ -1750,8 +1750,8 @@ func (d *doc) isMetonymSubject(k int) bool {
 	for j < len(d.toks) && d.actorAt[j] == a {
 		j++
 	}
-	if j < len(d.toks) && dwellings[d.toks[j].Norm] {
-		return false // "the Cairo home of his parents"
+	if j < len(d.toks) && (dwellings[d.toks[j].Norm] || seatNouns[d.toks[j].Norm]) {
+		return false // "the Cairo home of his parents", "a Warsaw court"
 	}
 	if j >= len(d.toks) || d.toks[j].Kind == token.Word {
 		return true

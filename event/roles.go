@@ -295,6 +295,10 @@ func (d *doc) isLocative(k int) bool {
 	if determiners[d.toks[j].Norm] && j > 0 {
 		j--
 	}
+	// "through central San José", "in downtown Moscow"
+	for j > 0 && (compassWords[d.toks[j].Norm] || compassAdjectives[d.toks[j].Norm] || d.toks[j].Norm == "downtown") {
+		j--
+	}
 	// walk back over a list of places: "in Albania, France, and the US"
 	for j > 0 && (d.toks[j].Norm == "," || d.toks[j].Norm == "and" || d.toks[j].Norm == "or") {
 		k := j - 1
@@ -317,7 +321,7 @@ func (d *doc) isLocative(k int) bool {
 	}
 	p := d.toks[j].Norm
 	switch p {
-	case "in", "at", "near", "outside", "inside", "from", "to", "across", "into", "throughout", "within", "around":
+	case "in", "at", "near", "outside", "inside", "from", "to", "across", "into", "throughout", "within", "around", "through":
 		return true
 	}
 	return false
