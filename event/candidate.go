@@ -336,6 +336,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if c.country == "" || (len(actors) > 1 && place == nil) {
 			c.country = a.code
 		}
+		// "LYON, 13 June - The assize court sentenced ...": a court or police
+		// named without a state act where the report is filed
+		if c.country == "" && a.code == "" && d.datelineCountry != "" && !atHome[t.Type] && !d.namesOtherState(s, d.datelineCountry, true) {
+			c.country = d.datelineCountry
+			c.why("place", "country of the dateline")
+		}
 		if (atHome[t.Type] || courtAct[t.Type]) && a.code != "" && a.code != "EU" && c.country != a.code {
 			// a state sanctions and expels at home: a place in another country
 			// is where the deed it answers happened
@@ -375,6 +381,10 @@ func (d *doc) namesOtherState(s sentInfo, code string, court bool) bool {
 	for k := s.from; k < s.to; k++ {
 		if d.bodySeat(k) {
 			continue // "the government in Kigali" names who, not where
+		}
+		// "an Ankara court": where the court sits
+		if pm := d.placeAt[k]; court && pm >= 0 && d.in.Places[pm].Place.Country != code && d.in.Places[pm].Place.Country != "" && d.seatOf(k, pm) {
+			return true
 		}
 		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != code &&
 			!(court && (!d.isLocative(k) || k > 0 && sourcePreps[d.toks[k-1].Norm])) {

@@ -167,6 +167,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2024-06", "RU", "RU", "him"}}},
 		{"through the centre of a capital", "Hundreds of exiles marched through central San José on Sunday.", "2024-04-16",
 			[]brief{{"protest", "carried_out", "2024-04-14", "CR", "", ""}}},
+		{"a court named without its state sits where the report is filed", "LYON, 13 June 2025 - The assize court on Thursday sentenced Adam Volkov to twenty years.", "",
+			[]brief{{"conviction", "carried_out", "2025-06-12", "FR", "FR", "Adam Volkov"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
