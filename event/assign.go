@@ -909,6 +909,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if dt, ok := d.paraDate[s.Para]; ok {
 		return dt, "last date of the paragraph"
 	}
+	// "October 2023 — Germany" on a line of its own heads the paragraph below
+	if dt, ok := d.headingDate(si); ok {
+		return dt, "date of the heading above the paragraph"
+	}
 	if si > 0 {
 		prev := d.sents[si-1].Para
 		// responses follow one another ("In June ... The couple were arrested");
@@ -926,6 +930,27 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""
+}
+
+// headingDate is the date of a heading line right above the paragraph of
+// sentence si: a line without a full stop that names a date.
+func (d *doc) headingDate(si int) (vigil.Date, bool) {
+	first := si
+	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
+		first--
+	}
+	if first == 0 {
+		return vigil.Date{}, false
+	}
+	h := d.sents[first-1]
+	if !h.Fragment || h.to-h.from > 12 {
+		return vigil.Date{}, false
+	}
+	dt, ok := d.paraDate[h.Para]
+	if ok && dt == d.in.Reference {
+		return vigil.Date{}, false // "Oslo Herald — 12 September 2024": the report's own date
+	}
+	return dt, ok
 }
 
 // afterClause finds the "after" that opens the subordinate clause

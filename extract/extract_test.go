@@ -169,6 +169,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-04-14", "CR", "", ""}}},
 		{"a court named without its state sits where the report is filed", "LYON, 13 June 2025 - The assize court on Thursday sentenced Adam Volkov to twenty years.", "",
 			[]brief{{"conviction", "carried_out", "2025-06-12", "FR", "FR", "Adam Volkov"}}},
+		{"a dated heading dates the paragraph below it", "Timeline\n\nMay 2024 — Sweden\nThe activist Babak Karimi is beaten with a hammer near his home in Gothenburg.", "2025-03-10",
+			[]brief{{"armed_attack", "carried_out", "2024-05", "SE", "", "activist Babak Karimi"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
