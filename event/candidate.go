@@ -164,7 +164,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// armed men killing a group on a day and in a place it names is an attack
 	// ("fighters killed 14 civilians in Kuda on 2 May")
 	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
-		if target.empty() || !d.placedAndDated(cstart, cend) || passive || !d.hasNumber(target) {
+		if target.empty() || !d.placedAndDated(s.from, s.to) || passive || !d.hasNumber(target) {
 			return nil
 		}
 		cd.typ = vigil.ArmedAttack

@@ -231,6 +231,9 @@ func (d *doc) armedSubject(k int) bool {
 		if n := d.toks[j].Norm; armedNouns[n] {
 			return true
 		}
+		if a := d.actorAt[j]; a >= 0 && d.in.Actors[a].Actor.Kind == "armed_group" {
+			return true // "ADF raided the village"
+		}
 		if d.toks[j].Kind == token.Punct {
 			return false
 		}
@@ -239,7 +242,7 @@ func (d *doc) armedSubject(k int) bool {
 }
 
 // armedNouns are the men who raid as an attack.
-var armedNouns = set("gunmen", "gunman", "militants", "fighters", "insurgents", "rebels", "jihadists", "assailants",
+var armedNouns = set("gunmen", "gunman", "militants", "fighters", "insurgents", "rebels", "jihadists", "assailants", "combatants",
 	"attackers", "bandits", "militiamen", "militia", "soldiers", "troops")
 
 func (d *doc) better(a, b triggerMatch) bool {

@@ -45,7 +45,7 @@ var (
 		"military", "forces", "police", "ministry", "operation", "mercenaries", "courier", "couriers", "men",
 		"assailants", "assailant", "attackers", "attacker", "militants", "militant", "insurgents", "fighters",
 		"perpetrators", "suspects", "bomber", "bombers", "terrorists", "terrorist", "soldiers", "troops", "rebels",
-		"militia", "militiamen", "jihadists", "bandits", "extremists", "insurgent", "rebel")
+		"militia", "militiamen", "jihadists", "bandits", "extremists", "insurgent", "rebel", "combatants")
 	// nouns for authorities that respond: arrest, charge, expel, sanction.
 	authorityNouns = set("police", "authorities", "prosecutors", "prosecutor", "court", "courts", "judge",
 		"judges", "government", "governments", "ministry", "minister", "officials", "investigators",

@@ -171,6 +171,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2025-06-12", "FR", "FR", "Adam Volkov"}}},
 		{"a dated heading dates the paragraph below it", "Timeline\n\nMay 2024 — Sweden\nThe activist Babak Karimi is beaten with a hammer near his home in Gothenburg.", "2025-03-10",
 			[]brief{{"armed_attack", "carried_out", "2024-05", "SE", "", "activist Babak Karimi"}}},
+		{"an armed group raids as an attack", "On 14 June 2021, ADF combatants raided Kisima village (Beni territory, North Kivu), DR Congo, killing nine civilians.", "2021-06-20",
+			[]brief{{"armed_attack", "carried_out", "2021-06-14", "CD", "", "Kisima village"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
