@@ -162,6 +162,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		// "the killing of X", "attacks on X", "sanctions against X"
 		for after := m.Last + 1; after < cend && after <= m.Last+3; after++ {
+			if typ == vigil.Protest && d.toks[after].Norm == "of" {
+				break // "a rally of 60 supporters": who protested, not against whom
+			}
 			if nounComplements[d.toks[after].Norm] {
 				p := d.npAfter(after+1, cend, nil)
 				if !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
@@ -278,7 +281,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	// "a device detonated near a police checkpoint", "a grenade thrown at a
 	// picket": where a blast or volley was aimed, when it is no town
 	if typ == vigil.Bombing || typ == vigil.ArmedAttack {
-		for k := m.Last + 1; k+1 < cend && k <= m.Last+6; k++ {
+		reach := 6
+		if bomberNouns[d.toks[m.Last].Norm] {
+			reach = 10 // "a suicide bomber drove a vehicle laden with explosives into the gate"
+		}
+		for k := m.Last + 1; k+1 < cend && k <= m.Last+reach; k++ {
 			if aimPreps[d.toks[k].Norm] {
 				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.toks[p.from].IsCap() && !d.isInstrument(p) && describes(d.phraseText(p)) {
 					return p
@@ -303,6 +310,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		for k := m.Last + 1; k < cend && k <= m.Last+10; k++ {
 			if harmVerbs[d.toks[k].Norm] {
 				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && !d.onlyNumbers(p) {
+					// "encrypted 30 servers of the University Hospital": whose
+					if cyberAssets[d.headNorm(p)] && p.to+1 < cend && d.toks[p.to].Norm == "of" {
+						if q := d.npAfter(p.to+1, cend, nil); !q.empty() {
+							return q
+						}
+					}
 					// "the deputy governor, Ghulam Sakhi Nazari,": the name
 					if p.to+1 < cend && d.toks[p.to].Norm == "," {
 						if q := d.personAt(p.to + 1); !q.empty() {
@@ -372,6 +385,13 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 	}
 	return phrase{}
 }
+
+// bomberNouns are triggers that name the attacker, whose verb tells the aim.
+var bomberNouns = set("bomber", "bombers", "attacker", "attackers")
+
+// cyberAssets are the machines an attack hits for their owner.
+var cyberAssets = set("servers", "server", "systems", "system", "computers", "computer", "networks", "network",
+	"websites", "website", "accounts", "account", "phones", "phone", "devices", "databases", "database", "emails")
 
 // passingVerbs tell what a roadside blast was timed for.
 var passingVerbs = set("passed", "passing", "drove", "approached", "travelled", "traveled", "went")

@@ -245,7 +245,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.describedBefore(si); !p.empty() {
+			} else if p := d.describedBefore(si); singular && !p.empty() {
 				// "A 20-year-old Syrian man planned ... He was arrested in
 				// September": the person the sentence before described
 				cd.target = d.ref(p, d.targetCountry(p))
@@ -464,7 +464,8 @@ func (d *doc) describedBefore(si int) phrase {
 		return phrase{}
 	}
 	prev := d.sents[si-1]
-	for k := prev.from; k < prev.to && k < prev.from+12; k++ {
+	limit := prev.from + 12
+	for k := prev.from; k < prev.to && k < limit; k++ {
 		if d.timeAt[k] >= 0 || d.toks[k].Kind != token.Word || prepositions[d.toks[k].Norm] {
 			continue
 		}
@@ -475,6 +476,12 @@ func (d *doc) describedBefore(si int) phrase {
 		h := d.headNorm(p)
 		if (personNouns[h] || humanNouns[h] || victimNouns[h]) && !d.isPluralAt(p.to-1) {
 			return p
+		}
+		// "FBI agents arrested a 22-year-old man ... He was charged": past
+		// the authority that acted, to the one it acted on
+		if _, ok := d.isAuthority(p); ok && limit == prev.from+12 {
+			limit, k = p.to+8, p.to-1
+			continue
 		}
 		return phrase{}
 	}

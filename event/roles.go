@@ -57,8 +57,11 @@ func (d *doc) isContent(i int) bool {
 // dwellings are whose they are: "the home of his brother".
 var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence")
 
+// approximators stand before a number: "about 70 websites".
+var approximators = set("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over")
+
 // partitives name a piece of what follows them: "a section of railway track".
-var partitives = set("section", "part", "stretch", "portion", "length", "segment", "wing", "floor")
+var partitives = set("section", "part", "stretch", "portion", "length", "segment", "wing", "floor", "gate", "gates", "entrance")
 
 // frequencies are time words that also work as adjectives.
 var frequencies = set("weekly", "daily", "monthly", "annual", "yearly", "nightly", "hourly", "quarterly")
@@ -89,6 +92,13 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	}
 	if d.toks[i].Norm == "her" {
 		i++
+	}
+	// "about 70 websites", "at least 91 people", "more than 250 people"
+	if n := d.toks[i].Norm; i+1 < end && approximators[n] && (d.toks[i+1].Kind == token.Number || smallNumbers[d.toks[i+1].Norm] > 0) {
+		i++
+	} else if i+2 < end && (n == "at" && d.toks[i+1].Norm == "least" || (n == "more" || n == "fewer" || n == "less") && d.toks[i+1].Norm == "than" || n == "up" && d.toks[i+1].Norm == "to") &&
+		(d.toks[i+2].Kind == token.Number || smallNumbers[d.toks[i+2].Norm] > 0) {
+		i += 2
 	}
 	for i < end && d.is(i, cDeterminer) {
 		i++
