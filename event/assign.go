@@ -161,7 +161,14 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 		// "the killing of X", "attacks on X", "sanctions against X"
-		for after := m.Last + 1; after < cend && after <= m.Last+3; after++ {
+		// "an airstrike by the Myanmar military on Hpakant": past the agent
+		first := m.Last + 1
+		if first+1 < cend && d.toks[first].Norm == "by" {
+			if q := d.npAfter(first+1, cend, nil); !q.empty() {
+				first = q.to
+			}
+		}
+		for after := first; after < cend && after <= first+2; after++ {
 			if typ == vigil.Protest && d.toks[after].Norm == "of" {
 				break // "a rally of 60 supporters": who protested, not against whom
 			}

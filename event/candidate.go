@@ -164,7 +164,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// armed men killing a group on a day and in a place it names is an attack
 	// ("fighters killed 14 civilians in Kuda on 2 May")
 	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
-		if target.empty() || !d.placedAndDated(s.from, s.to) || passive || !d.hasNumber(target) {
+		if target.empty() || t.Noun || !d.placedAndDated(s.from, s.to) || passive || !d.hasNumber(target) {
 			return nil
 		}
 		cd.typ = vigil.ArmedAttack
@@ -1390,6 +1390,10 @@ func (d *doc) isGroup(p phrase) bool {
 	}
 	if strings.HasSuffix(h, "men") && len(h) > 5 || strings.HasSuffix(h, "people") {
 		return true // "twelve policemen", "tribespeople"
+	}
+	// "three members of a village militia"
+	if f := d.toks[p.from]; f.Kind == token.Number && f.Norm != "1" || smallNumbers[f.Norm] > 1 {
+		return true
 	}
 	return len(h) > 3 && h[len(h)-1] == 's' && !d.toks[p.to-1].IsCap() && !personPro[h]
 }

@@ -283,8 +283,8 @@ func newDoc(in *Input) *doc {
 	n := len(d.toks)
 	d.cls = make([]wordClass, n)
 	for i := range d.toks {
-		if t := &d.toks[i]; t.Kind == token.Word && len(t.Norm) <= maxClassWord {
-			d.cls[i] = wordClasses[t.Norm]
+		if t := &d.toks[i]; t.Kind == token.Word && len(t.Norm) <= maxClassWord && t.Text != "IS" && t.Text != "US" {
+			d.cls[i] = wordClasses[t.Norm] // ("IS fighters", "US officials" are names)
 		}
 	}
 	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
