@@ -353,7 +353,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				if n == "front" {
 					from = k + 2
 				}
-				if p := d.npAfter(from, cend, nil); !p.empty() && protestSites[d.headNorm(p)] {
+				if p := d.npAfter(from, cend, nil); !p.empty() && d.namesSite(p) {
 					return p
 				}
 			}
@@ -408,6 +408,17 @@ var strikeVerbs = set("struck", "hit", "triggered", "ran")
 
 // aimPreps introduce what a blast or volley hit.
 var aimPreps = set("at", "near", "outside", "into", "inside", "targeting")
+
+// namesSite: the phrase names a building protests are aimed at ("the
+// Ministry of Education", "the Chinese embassy").
+func (d *doc) namesSite(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		if protestSites[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // protestSites are the buildings protests are aimed at.
 var protestSites = set("embassy", "consulate", "mission", "parliament", "ministry", "office", "offices", "headquarters",
