@@ -82,10 +82,25 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 		p := d.npBefore(aux, cstart)
-		// "Two Turkish teachers with refugee status in Tanzania were seized":
-		// the head noun before the phrases that qualify it
-		for !p.empty() && p.from-1 > cstart && (d.toks[p.from-1].Norm == "with" || d.toks[p.from-1].Norm == "in" || d.toks[p.from-1].Norm == "from") {
-			q := d.npBefore(p.from-1, cstart)
+		// "Two Turkish teachers with refugee status in Tanzania were seized",
+		// "A man carrying a loaded rifle was arrested": the head noun before
+		// the phrases that qualify it
+		for !p.empty() && p.from-1 > cstart {
+			j := p.from - 1
+			if n := d.toks[j].Norm; n != "with" && n != "in" && n != "from" {
+				// "carrying a loaded": a participle clause before the object
+				j = -1
+				for k := p.from - 1; k > cstart && k >= p.from-3; k-- {
+					if t := d.toks[k]; strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !prepositions[t.Norm] {
+						j = k
+						break
+					}
+				}
+				if j < 0 {
+					break
+				}
+			}
+			q := d.npBefore(j, cstart)
 			if q.empty() {
 				break
 			}

@@ -143,6 +143,10 @@ func (d *doc) npBefore(j, start int) phrase {
 		}
 	}
 	if end > start && d.isPronoun(end-1) {
+		// "three of them": the count, not the pronoun alone
+		if end-3 >= start && d.toks[end-2].Norm == "of" && (d.toks[end-3].Kind == token.Number || smallNumbers[d.toks[end-3].Norm] > 0 || quantifiers[d.toks[end-3].Norm]) {
+			return phrase{end - 3, end}
+		}
 		return phrase{end - 1, end}
 	}
 	return phrase{i, end}
