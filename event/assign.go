@@ -38,10 +38,15 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 		// "A blogger who had criticised the leader of Chechnya was shot dead":
-		// the noun the relative clause hangs on
-		for r := cstart + 1; r < aux; r++ {
+		// the noun the relative clause hangs on (its clause may start the
+		// sentence's)
+		rstart := cstart
+		if first := d.sentOf(head).from; first < cstart {
+			rstart = first
+		}
+		for r := rstart + 1; r < aux; r++ {
 			if n := d.toks[r].Norm; (n == "who" || n == "which") && d.toks[r-1].Norm != "," {
-				if p := d.npBefore(r, cstart); !p.empty() && !d.isPlacePhrase(p) {
+				if p := d.npBefore(r, rstart); !p.empty() && !d.isPlacePhrase(p) {
 					// "Khashoggi, a Saudi critic who wrote ...": the name the
 					// description stands beside
 					if p.from-1 > cstart && d.toks[p.from-1].Norm == "," {
@@ -115,6 +120,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			if q := d.npAfter(d.sentOf(head).from, aux-1, nil); !q.empty() && (d.isSinglePerson(q) || d.namesPerson(q)) {
 				return q
 			}
+		}
+	}
+	// "Sharofiddin Nazarov, deported from Istanbul on Tuesday, was detained":
+	// a participle set off after a name is done to that name
+	if !passive && !m.T.Noun && typ != vigil.Protest && m.First > 1 && d.toks[m.First-1].Norm == "," && strings.HasSuffix(d.toks[m.First].Norm, "ed") {
+		if p := d.npBefore(m.First-1, d.sentOf(head).from); !p.empty() && (d.namesPerson(p) || d.isVictim(p)) {
+			return p
 		}
 	}
 	// "eleven mosques in Minneapolis received emailed threats": who got them

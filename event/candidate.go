@@ -1176,8 +1176,8 @@ func (d *doc) possessor(p phrase) phrase {
 		if a, ok := d.actorIn(owner); ok && a.Via != "demonym" && !stateKinds[a.Actor.Kind] {
 			return owner
 		}
-		if d.isPerson(owner) {
-			return owner
+		if d.isPerson(owner) || d.namesRelative(owner) {
+			return owner // ("raided his uncle's house")
 		}
 		return p
 	}
