@@ -79,14 +79,34 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 			for c := aux - 2; c > cstart; c-- {
 				if d.toks[c].Norm == "," {
-					if p := d.npBefore(c, cstart); !p.empty() && !d.isPlacePhrase(p) {
+					p := d.npBefore(c, cstart)
+					if d.onlyNumbers(p) {
+						continue // "GUPTA, 52, an Indian national, was arrested"
+					}
+					if !p.empty() && !d.isPlacePhrase(p) {
 						return p
 					}
 					break
 				}
 			}
 		}
+		// "The six men — five teachers and a doctor — were picked up": the
+		// phrase before the aside
+		if first := d.sentOf(head).from; aux-1 > first && dashes[d.toks[aux-1].Norm] {
+			for k := aux - 2; k > first && k >= aux-30; k-- {
+				if d.toks[k].Norm == d.toks[aux-1].Norm || d.toks[aux-1].Norm == ")" && d.toks[k].Norm == "(" {
+					if q := d.npBefore(k, first); !q.empty() && !d.isPlacePhrase(q) {
+						return q
+					}
+					break
+				}
+			}
+		}
 		p := d.npBefore(aux, cstart)
+		// "GUPTA, 52, an Indian national, was arrested": the name before the age
+		for !p.empty() && d.onlyNumbers(p) && p.from-1 > cstart && d.toks[p.from-1].Norm == "," {
+			p = d.npBefore(p.from-1, cstart)
+		}
 		// "Two Turkish teachers with refugee status in Tanzania were seized",
 		// "A man carrying a loaded rifle was arrested": the head noun before
 		// the phrases that qualify it
@@ -158,6 +178,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "sent home two Russian diplomats": a pattern that ends in whom it names
+	if !m.T.Noun && len(m.HeadTokens) > 1 && staffNouns[d.toks[m.Last].Norm] {
+		if p := d.npBefore(m.Last+1, m.HeadTokens[len(m.HeadTokens)-2]+1); !p.empty() {
+			return p
+		}
+	}
 	if m.T.Noun && isAttack(typ) {
 		// "A Rwandan opposition politician living in exile survived a
 		// shooting": who survived it is whom it aimed at
@@ -226,7 +252,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// complement after an agent and a date
 		if m.T.Type.IsResponse() {
 			for k := m.Last + 2; k+1 < cend && k <= m.Last+16; k++ {
-				if d.toks[k].Norm == "of" && d.toks[k-1].Norm == "," {
+				if d.toks[k].Norm == "of" && (d.toks[k-1].Norm == "," || d.timeAt[k-1] >= 0) {
 					if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
 						return p
 					}
@@ -388,6 +414,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	return phrase{}
 }
+
+// staffNouns end patterns that name whom a state sends away.
+var staffNouns = set("diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "staff", "officer", "officers")
+
+// dashes set off asides.
+var dashes = set("-", ")")
 
 // survivalVerbs make their subject the one an attack aimed at.
 var survivalVerbs = set("survived", "survives", "survive", "escaped", "escapes", "escape")
