@@ -149,6 +149,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	// "threatened to harm her family": whom the threat names
+	if typ == vigil.Intimidation && !m.T.Noun && strings.HasPrefix(d.toks[m.Last].Norm, "threat") && m.Last+3 < cend && d.toks[m.Last+1].Norm == "to" {
+		if p := d.npAfter(m.Last+3, cend, nil); !p.empty() && !d.isPlacePhrase(p) {
+			return p
+		}
+	}
 	// "eleven mosques in Minneapolis received emailed threats": who got them
 	// (the subject's places may stand in clauses of their own)
 	if typ == vigil.Intimidation && !passive {
@@ -371,14 +377,16 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			if harmVerbs[d.toks[k].Norm] {
 				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && !d.onlyNumbers(p) {
 					// "encrypted 30 servers of the University Hospital": whose
-					if cyberAssets[d.headNorm(p)] && p.to+1 < cend && d.toks[p.to].Norm == "of" {
-						if q := d.npAfter(p.to+1, cend, nil); !q.empty() {
-							return q
+					for j := p.from; j+1 < p.to; j++ {
+						if cyberAssets[d.toks[j].Norm] && d.toks[j+1].Norm == "of" {
+							if q := d.npAfter(j+2, cend, nil); !q.empty() {
+								return q
+							}
 						}
 					}
 					// "the deputy governor, Ghulam Sakhi Nazari,": the name
 					if p.to+1 < cend && d.toks[p.to].Norm == "," {
-						if q := d.personAt(p.to + 1); !q.empty() {
+						if q := d.personAt(p.to + 1); !q.empty() && !d.isPlacePhrase(q) && d.placeAt[q.from] < 0 {
 							return q
 						}
 					}
@@ -717,10 +725,18 @@ var accusedVerbs = set("charged", "accused", "indicted", "convicted", "sentenced
 // "working for", "acting for", "directed from".
 func (d *doc) sponsorCue(s sentInfo) (phrase, string) {
 	for k := s.from; k < s.to; k++ {
-		if !sponsorCues[d.toks[k].Norm] {
+		reach := 7
+		if d.toks[k].Norm == "for" {
+			// "spied on Uyghurs for China's intelligence services", not "who
+			// had worked for British intelligence"
+			if d.inRelative(k, s.from) {
+				continue
+			}
+			reach = 2
+		} else if !sponsorCues[d.toks[k].Norm] {
 			continue
 		}
-		for j := k + 1; j < s.to && j <= k+7; j++ {
+		for j := k + 1; j < s.to && j <= k+reach; j++ {
 			if d.toks[j].Norm == "," || d.toks[j].Norm == ";" {
 				break
 			}
@@ -736,7 +752,17 @@ func (d *doc) sponsorCue(s sentInfo) (phrase, string) {
 	return phrase{}, ""
 }
 
-var sponsorCues = set("orders", "behest", "instructions", "instruction", "directed", "commissioned", "working",
+// inRelative: token k follows "who" or "which" closely in its sentence.
+func (d *doc) inRelative(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		if n := d.toks[j].Norm; n == "who" || n == "which" || n == "whom" {
+			return true
+		}
+	}
+	return false
+}
+
+var sponsorCues = set("orders", "behest", "behalf", "instructions", "instruction", "directed", "commissioned", "working",
 	"acting", "paid", "bankrolled", "financed", "sponsored", "directions")
 
 // stateNouns refer back to a state: "the same government".

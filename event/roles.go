@@ -111,9 +111,9 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] ||
-			assetNouns[d.toks[j-1].Norm] && (d.toks[j+1].Kind == token.Number || smallNumbers[d.toks[j+1].Norm] > 0)) {
+			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && (d.toks[j+1].Kind == token.Number || smallNumbers[d.toks[j+1].Norm] > 0)) {
 			head := d.toks[j-1].Norm
-			if victimNouns[head] || operativeNouns[head] || partitives[head] || dwellings[head] || assetNouns[head] || d.toks[j+1].IsCap() ||
+			if victimNouns[head] || operativeNouns[head] || partitives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
 				d.toks[j-1].Kind == token.Number && j-1 == i { // "41 of its diplomats"
 				j++
 				for j < end && d.is(j, cDeterminer) {
