@@ -805,6 +805,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "demand " + d.toks[k].Text
 		}
 	}
+	// "since the start of nationwide protests in Iran", "which helped organise
+	// mass protests": protests in the plural as the background of the story
+	if n := d.toks[m.Last].Norm; m.T.Type == vigil.Protest && m.T.Noun && (n == "protests" || n == "demonstrations" || n == "rallies") {
+		for k := m.First - 1; k >= sentFrom && k >= m.First-3; k-- {
+			if backgroundCues[d.toks[k].Norm] {
+				return "background protests"
+			}
+		}
+	}
 	// "the judiciary announced that he had been executed": a death sentence
 	// carried out, not a killing by agents
 	if d.toks[head].Norm == "executed" {
@@ -1536,6 +1545,10 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 // homeForces are a state's own police and security forces, named without
 // their state.
 var homeForces = set("police", "policemen", "authorities", "officers", "soldiers", "troops", "forces", "army", "military")
+
+// backgroundCues before plural protests make them the story's background.
+var backgroundCues = set("of", "since", "joined", "join", "joining", "organise", "organised", "organize", "organized",
+	"organising", "organizing", "amid", "during", "suppression", "crackdown", "wave")
 
 // participants are the people an event is made of, whose number is its size.
 var participants = set("protesters", "protestors", "demonstrators", "marchers")
