@@ -101,7 +101,7 @@ func (d *doc) noteDates(si int, told []*candidate) {
 	for i := s.from; i < s.to; i++ {
 		if m := d.timeAt[i]; m >= 0 && (i == s.from || d.timeAt[i-1] != m) {
 			t := d.in.Times[m]
-			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) || causeDate(t.Date) {
+			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) || causeDate(t.Date) || d.inRelativeClause(i, s.from) {
 				continue
 			}
 			d.paraDate[s.Para] = t.Date
@@ -110,6 +110,20 @@ func (d *doc) noteDates(si int, told []*candidate) {
 			}
 		}
 	}
+}
+
+// inRelativeClause: token i stands in a relative clause ("the channel,
+// which helped organise protests last year"), whose date is background.
+func (d *doc) inRelativeClause(i, from int) bool {
+	for k := i - 1; k >= from; k-- {
+		switch d.toks[k].Norm {
+		case ",", ";", "-", "(", ")":
+			return false
+		case "which", "who", "whom", "whose":
+			return true
+		}
+	}
+	return false
 }
 
 // isDeadline: "until April 4", "by Friday" name a deadline, not when a thing happened.
