@@ -69,10 +69,7 @@ func (l *linker) kept(r int, threshold float64) (int, float64) {
 	if to == "" {
 		return -1, threshold
 	}
-	for g := range l.groups {
-		if l.incidents[g].ID != to {
-			continue
-		}
+	if g, ok := l.byID[to]; ok {
 		if !l.incidents[g].Type.IsResponse() {
 			if s, ok := l.score(r, g, l.votes(r)); ok && s > threshold {
 				return g, s
@@ -205,7 +202,8 @@ type linker struct {
 	responses map[int64][]int // response items by article
 	attacks   []int           // groups that are attacks
 	frags     *fragments
-	fixed     []bool // every member is fixed: the group keeps its link
+	fixed     []bool         // every member is fixed: the group keeps its link
+	byID      map[string]int // group of each incident id
 }
 
 func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf) *linker {
@@ -213,7 +211,9 @@ func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf)
 	l := &linker{items: items, groups: groups, incidents: incidents, d: d, group: make([]int, len(items)),
 		targets: make([]map[string]bool, len(groups)), names: make([][]*item, len(groups)), allTarget: make([]map[string]bool, len(groups)), actors: make([]map[string]bool, len(groups)),
 		evidence: make([]map[string]bool, len(groups)), byArticle: map[int64][]int{}, responses: map[int64][]int{}, fixed: make([]bool, len(groups))}
+	l.byID = make(map[string]int, len(groups))
 	for g, members := range groups {
+		l.byID[incidents[g].ID] = g
 		// A response whose members are all fixed keeps its link, unless
 		// what it answered was grouped anew: a new report may have made
 		// another of the attack's incidents the better answer.
