@@ -907,7 +907,7 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	// "after Ottawa criticised the arrests, Saudi Arabia expelled the
 	// ambassador": the subject right before the verb acts, not a state named
 	// earlier in another clause
-	if p := d.npBefore(m.First, cstart); !p.empty() && p.to == m.First && (p.from == cstart || d.toks[p.from-1].Norm == ",") {
+	if p := d.npBefore(m.First, cstart); !p.empty() && p.to == m.First && (p.from == cstart || d.toks[p.from-1].Norm == "," || subordinators[d.toks[p.from-1].Norm]) {
 		if code, ok := d.isAuthority(p); ok && code != "" && !d.isLocative(p.from) {
 			if states := d.coordinatedStates(p.from, m.First); len(states) > 1 {
 				return states
@@ -933,6 +933,10 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	}
 	return nil
 }
+
+// subordinators open a clause whose subject follows them: "frozen after
+// Riyadh expelled the ambassador".
+var subordinators = set("after", "before", "when", "as", "because", "since", "while", "until", "once", "though", "although")
 
 // eventDate picks the date of the event: the nearest temporal expression of its
 // clause, then of its sentence, then the last date of the paragraph before it, then

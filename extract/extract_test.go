@@ -229,6 +229,8 @@ func TestGrammar(t *testing.T) {
 		{"protests a channel helped organise", "The channel helped organise mass protests against the president last year.", "2021-05-24", nil},
 		{"a date in a relative clause dates nothing after it", "On 23 May, officers took off Roman Pratasevich, a co-founder of a channel which helped organise protests last year. His girlfriend was also detained.", "2021-05-24",
 			[]brief{{"arrest", "carried_out", "2021-05-23", "", "", "His girlfriend"}}},
+		{"the subject after a subordinator acts", "Relations between Canada and Saudi Arabia remain frozen after Riyadh expelled Canada's ambassador in August.", "2018-10-01",
+			[]brief{{"expulsion", "carried_out", "2018-08", "SA", "SA", "Canada's ambassador"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
