@@ -934,6 +934,17 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	return nil
 }
 
+// clauseJoinBetween: ", and" or ", but" joins another clause between tokens
+// a and b.
+func (d *doc) clauseJoinBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if n := d.toks[k].Norm; n == "," && k+1 < b && (d.toks[k+1].Norm == "and" || d.toks[k+1].Norm == "but") {
+			return true
+		}
+	}
+	return false
+}
+
 // subordinators open a clause whose subject follows them: "frozen after
 // Riyadh expelled the ambassador".
 var subordinators = set("after", "before", "when", "as", "because", "since", "while", "until", "once", "though", "although")
@@ -990,7 +1001,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// "the first sanctions since the 2015 nuclear deal": a bound after the
 			// trigger, not its date ("Since January, protests have broken out"
 			// is dated)
-			if k > m.Last && k > 0 && d.toks[k-1].Norm == "since" {
+			if k > m.Last && k > 0 && (d.toks[k-1].Norm == "since" || k > 1 && d.toks[k-2].Norm == "since" && determiners[d.toks[k-1].Norm]) {
+				continue
+			}
+			// "expelled two diplomats within a week, and in November 2024 a
+			// court jailed the pair": a coordinated clause has its own date
+			if k > m.Last && d.clauseJoinBetween(m.Last, k) {
 				continue
 			}
 			// "was arrested in Liège and handed over to France in early
