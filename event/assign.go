@@ -934,6 +934,34 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	return nil
 }
 
+// daysAfterAttack reads "two days after the attack", "the day after the
+// stabbing" in tokens [from, to): the days counted from an attack told before.
+func (d *doc) daysAfterAttack(from, to int) (int, bool) {
+	for k := from; k+2 < to; k++ {
+		if d.toks[k].Norm != "after" || !attackNouns[d.toks[k+2].Norm] && !(k+3 < to && attackNouns[d.toks[k+3].Norm]) {
+			continue
+		}
+		if d.toks[k+1].Norm != "the" && d.toks[k+1].Norm != "this" && d.toks[k+1].Norm != "that" {
+			continue
+		}
+		switch {
+		case k-1 >= from && d.toks[k-1].Norm == "day" && (d.toks[k-2].Norm == "the" || d.toks[k-2].Norm == "a"):
+			return 1, true
+		case k-2 >= from && d.toks[k-1].Norm == "days":
+			if n := smallNumbers[d.toks[k-2].Norm]; n > 0 {
+				return n, true
+			}
+			if n, err := strconv.Atoi(d.toks[k-2].Norm); err == nil && n > 0 && n < 60 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// attackNouns name an attack told before.
+var attackNouns = set("attack", "stabbing", "shooting", "killing", "murder", "bombing", "abduction", "kidnapping", "assault")
+
 // clauseJoinBetween: ", and" or ", but" joins another clause between tokens
 // a and b.
 func (d *doc) clauseJoinBetween(a, b int) bool {
@@ -975,6 +1003,15 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		// "arrested after a bomb exploded": most often the same day; "a week
 		// after the attack" refers to an attack told elsewhere, with its date
 		sub = -1
+	}
+	// "arrested in Liège two days after the attack": counted from the day of
+	// the attack told before
+	if !cause && !isAttack(m.T.Type) && !d.lastAttackDay.IsZero() {
+		if n, ok := d.daysAfterAttack(m.Last+1, min(cend, m.Last+10)); ok {
+			day := d.lastAttackDay.Time().AddDate(0, 0, n)
+			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
+				fmt.Sprintf("%d days after the attack of %s", n, d.lastAttackDay)
+		}
 	}
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, cend
@@ -1035,6 +1072,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		t := d.in.Times[best]
 		return t.Date, "temporal expression " + quote(d.text[t.Start:t.End])
 	}
+
 	if sub >= 0 && offset > 0 {
 		// "two days after": counted back from the main clause's day
 		for k := s.from; k < sub; k++ {

@@ -229,6 +229,9 @@ type doc struct {
 	// lastTarget is the last target described by a noun per event type, for
 	// counts that leave the noun out ("and Lithuania three").
 	lastTarget map[vigil.EventType]string
+	// lastAttackDay is the day of the last attack told with one, which "two
+	// days after the attack" counts from
+	lastAttackDay vigil.Date
 	// people are the person names of the text, in order.
 	people []phrase
 	// paraFocus caches focusNear per paragraph.

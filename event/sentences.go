@@ -97,6 +97,11 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		}
 		return cause
 	}
+	for _, c := range told {
+		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
+			d.lastAttackDay = c.date
+		}
+	}
 	s := d.sents[si]
 	for i := s.from; i < s.to; i++ {
 		if m := d.timeAt[i]; m >= 0 && (i == s.from || d.timeAt[i-1] != m) {

@@ -235,6 +235,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2025-03", "DE", "DE", "two Iranian diplomats"}, {"conviction", "carried_out", "2024-11", "DE", "DE", "pair"}}},
 		{"since the year of an agreement bounds, it does not date", "The EU imposes sanctions on two Iranian officials, the first EU sanctions on Iran since the 2015 nuclear agreement.", "2019-01-10",
 			[]brief{{"sanction", "carried_out", "2019-01", "", "EU", "two Iranian officials"}}},
+		{"two days after the attack", "On 9 January 2024, the blogger Adam Volkov was stabbed outside his home in Lille. A suspect was arrested in Liège two days after the attack.", "2024-06-12",
+			[]brief{{"armed_attack", "carried_out", "2024-01-09", "FR", "", "blogger Adam Volkov"}, {"arrest", "carried_out", "2024-01-11", "BE", "BE", "suspect"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
