@@ -298,7 +298,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		actors = []stateRef{d.lastResponder}
 		cd.why("actor", "the last responder")
 	}
-	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] && !d.namesOtherState(s, d.datelineCountry, courtAct[t.Type]) {
+	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] && !t.Noun && !d.namesOtherState(s, d.datelineCountry, courtAct[t.Type]) {
 		country = d.datelineCountry
 		cd.country = country
 		cd.why("place", "country of the dateline")

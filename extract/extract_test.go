@@ -237,6 +237,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2019-01", "", "EU", "two Iranian officials"}}},
 		{"two days after the attack", "On 9 January 2024, the blogger Adam Volkov was stabbed outside his home in Lille. A suspect was arrested in Liège two days after the attack.", "2024-06-12",
 			[]brief{{"armed_attack", "carried_out", "2024-01-09", "FR", "", "blogger Adam Volkov"}, {"arrest", "carried_out", "2024-01-11", "BE", "BE", "suspect"}}},
+		{"the arrest a press release condemns happened where the story says", "Berlin, 7 June 2023\n\nThe forum condemns the arrest of Mahmoud Mansour, the father of an exiled activist. Officers arrested him at his home in Alexandria, Egypt, on Saturday.", "",
+			[]brief{{"arrest", "carried_out", "2023-06-03", "EG", "EG", "Mahmoud Mansour"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
