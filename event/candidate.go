@@ -805,6 +805,19 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "demand " + d.toks[k].Text
 		}
 	}
+	// "ordering them to leave the municipality": a threat to locals, not a
+	// state expelling diplomats
+	if m.T.Type == vigil.Expulsion && d.toks[m.Last].Norm == "leave" && m.Last+2 < len(d.toks) && localAreas[d.headNorm(d.npAfter(m.Last+1, d.sentOf(head).to, nil))] {
+		return "order to leave a town"
+	}
+	// "handed over to a humanitarian commission": released, not extradited
+	if m.T.Type == vigil.Extradition && d.toks[m.Last].Norm == "to" {
+		if p := d.npAfter(m.Last+1, d.sentOf(head).to, nil); !p.empty() && !d.isPlacePhrase(p) && d.actorAt[p.from] < 0 && !d.hasActor(p) {
+			if _, ok := d.isAuthority(p); !ok {
+				return "handed to no state"
+			}
+		}
+	}
 	// "since the start of nationwide protests in Iran", "which helped organise
 	// mass protests": protests in the plural as the background of the story
 	if n := d.toks[m.Last].Norm; m.T.Type == vigil.Protest && m.T.Noun && (n == "protests" || n == "demonstrations" || n == "rallies") {
@@ -1545,6 +1558,20 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 // homeForces are a state's own police and security forces, named without
 // their state.
 var homeForces = set("police", "policemen", "authorities", "officers", "soldiers", "troops", "forces", "army", "military")
+
+// localAreas are places smaller than a state that people are told to leave.
+var localAreas = set("municipality", "town", "village", "city", "area", "region", "neighbourhood", "neighborhood",
+	"district", "department", "province", "camp", "island")
+
+// hasActor: some token of the phrase names an actor.
+func (d *doc) hasActor(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		if d.actorAt[k] >= 0 || d.placeAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // backgroundCues before plural protests make them the story's background.
 var backgroundCues = set("of", "since", "joined", "join", "joining", "organise", "organised", "organize", "organized",
