@@ -70,6 +70,11 @@ func claimants(d *doc, cands []*candidate) {
 				blamed(d, cands, s, k)
 				continue
 			}
+			// "sources attributed the attack to Boko Haram"
+			if n == "attributed" || n == "attribute" || n == "attributes" {
+				attributedTo(d, cands, s, k)
+				continue
+			}
 			if !claim && !suspect {
 				continue
 			}
@@ -151,5 +156,35 @@ func blamed(d *doc, cands []*candidate, s sentInfo, k int) {
 			c.actorFromFocus = false
 			c.why("actor", "blamed: %q", d.phraseText(p))
 		}
+	}
+}
+
+// attributedTo gives the attacks of a paragraph and the one before it the
+// group or state their sentence's "attributed ... to X" names, when their own
+// sentences name no actor of a state or group. k is the verb.
+func attributedTo(d *doc, cands []*candidate, s sentInfo, k int) {
+	for j := k + 1; j < s.to && j <= k+6; j++ {
+		if d.toks[j].Norm != "to" {
+			continue
+		}
+		p := d.npAfter(j+1, s.to, nil)
+		a, ok := d.actorIn(p)
+		if p.empty() || !ok || !perpetratorKinds[a.Actor.Kind] {
+			return
+		}
+		ref := &vigil.ActorRef{Name: d.text[a.Start:a.End], Country: a.Actor.Country, ID: a.Actor.ID, Kind: a.Actor.Kind}
+		if ref.Country == "" {
+			ref.Country = a.Sponsor
+		}
+		for _, c := range cands {
+			if !isAttack(c.typ) || c.sent > d.sentIndex(k) || d.sents[c.sent].Para < s.Para-1 {
+				continue
+			}
+			if c.actor == nil || c.actorFromFocus || c.actor.ID == "" && c.actor.Country == "" {
+				c.actor, c.actorFromFocus = ref, false
+				c.why("actor", "attributed to %q", d.phraseText(p))
+			}
+		}
+		return
 	}
 }

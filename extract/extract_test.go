@@ -242,6 +242,8 @@ func TestGrammar(t *testing.T) {
 		{"hostages handed to a commission are released, not extradited", "Rebels kidnapped two police officers in Tame, Colombia, on 3 September 2018. They were handed over to a humanitarian commission in late September.", "2018-10-10",
 			[]brief{{"abduction", "carried_out", "2018-09-03", "CO", "", "two police officers"}}},
 		{"an armed group ordering people to leave a town expels no diplomat", "Pamphlets distributed in Tumaco, Colombia, in June 2020 ordered 14 social leaders to leave the municipality within 48 hours.", "2020-07-10", nil},
+		{"an attack sources attributed to a group", "04/02/2015: Assailants set off an explosive device near a market in Maiduguri, Nigeria. No group claimed responsibility; however, sources attributed the attack to Boko Haram.", "2015-04-10",
+			[]brief{{"bombing", "carried_out", "2015-04-02", "NG", "", "market"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
