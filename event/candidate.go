@@ -934,7 +934,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "he believed he was being watched": a fear, not a finding
 	if m.T.Type == vigil.Surveillance || m.T.Type == vigil.Intimidation {
 		for k := d.sentOf(m.First).from; k < m.First; k++ {
-			if d.is(k, cBelief) {
+			// ("the suspects monitored", "suspected of spying on": an accusation)
+			if d.is(k, cBelief) && !d.accusationWord(k) {
 				return "belief " + d.toks[k].Text
 			}
 		}
@@ -1558,6 +1559,16 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 // homeForces are a state's own police and security forces, named without
 // their state.
 var homeForces = set("police", "policemen", "authorities", "officers", "soldiers", "troops", "forces", "army", "military")
+
+// accusationWord: token k, a belief word by its letters, names suspects or
+// an accusation: "the suspects", "two suspects", "suspected of spying".
+func (d *doc) accusationWord(k int) bool {
+	n := d.toks[k].Norm
+	if (n == "suspects" || n == "suspect") && k > 0 && (determiners[d.toks[k-1].Norm] || d.toks[k-1].Kind == token.Number || smallNumbers[d.toks[k-1].Norm] > 0) {
+		return true
+	}
+	return (n == "suspected" || n == "accused") && k+1 < len(d.toks) && d.toks[k+1].Norm == "of"
+}
 
 // localAreas are places smaller than a state that people are told to leave.
 var localAreas = set("municipality", "town", "village", "city", "area", "region", "neighbourhood", "neighborhood",
