@@ -1363,6 +1363,7 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
 	head := m.HeadTokens[0]
 	best, bestScore := -1, 1<<30
+	regionFallback := -1
 	from, to := d.ownStretch(m, cstart, cend)
 	for k := from; k < to; k++ {
 		pm := d.placeAt[k]
@@ -1386,8 +1387,15 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) ||
-			d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
+		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || isAttack(m.T.Type) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
+			continue
+		}
+		if d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
+			// "between Boni and Hombori, Mopti region": a region named so is
+			// where it happened when nothing nearer says
+			if e := d.placeEnd(k, pm); regionFallback < 0 && e < len(d.toks) && placeNouns[d.toks[e].Norm] {
+				regionFallback = pm
+			}
 			continue
 		}
 		dist := k - head
@@ -1403,6 +1411,9 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if dist < bestScore {
 			best, bestScore = pm, dist
 		}
+	}
+	if best < 0 {
+		best = regionFallback
 	}
 	if best >= 0 {
 		p := d.in.Places[best]
@@ -1472,6 +1483,14 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		return nil, c, "the one country the text names"
 	}
 	return nil, "", ""
+}
+
+// placeEnd is the token after the place mention pm that starts at k.
+func (d *doc) placeEnd(k, pm int) int {
+	for k < len(d.toks) && d.placeAt[k] == pm {
+		k++
+	}
+	return k
 }
 
 // strayAlias: a town found by another of its names ("Boni" read as Bonn) in

@@ -129,7 +129,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "a magnetic bomb attached to the car of Ghulam Nazari": explosives aimed
 	// at one named person are an assassination (attempt)
-	if cd.typ == vigil.Bombing && d.namesPerson(target) {
+	if cd.typ == vigil.Bombing && d.namesPerson(target) && !areaWeapons[d.toks[m.First].Norm] && !areaWeapons[d.toks[m.Last].Norm] {
 		cd.typ = vigil.Assassination
 		cd.rule("a bombing aimed at a named person: assassination")
 	}
@@ -695,6 +695,10 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 // a plural attack noun with no determiner and no named complement is a category.
 func (d *doc) isBarePlural(m triggerMatch, cstart, cend int) bool {
 	if !d.isPluralAt(m.Last) {
+		return false
+	}
+	// "Russian airstrikes hit rebel positions": the subject of a deed
+	if m.Last+1 < cend && (harmVerbs[d.toks[m.Last+1].Norm] || strikeVerbs[d.toks[m.Last+1].Norm]) {
 		return false
 	}
 	if m.Last+1 < cend && (d.toks[m.Last+1].Norm == "of" || d.toks[m.Last+1].Norm == "on" || d.toks[m.Last+1].Norm == "against") {
@@ -1587,6 +1591,11 @@ func (d *doc) hasActor(p phrase) bool {
 // backgroundCues before plural protests make them the story's background.
 var backgroundCues = set("of", "since", "joined", "join", "joining", "organise", "organised", "organize", "organized",
 	"organising", "organizing", "amid", "during", "suppression", "crackdown", "wave")
+
+// areaWeapons strike places, not a named person: "an airstrike on Maarat
+// al-Numan" is no assassination.
+var areaWeapons = set("airstrike", "airstrikes", "air-strike", "strike", "strikes", "raid", "raids", "shelling", "shelled",
+	"mortar", "mortars", "rocket", "rockets", "missile", "missiles", "bombed", "bombing", "bombings")
 
 // participants are the people an event is made of, whose number is its size.
 var participants = set("protesters", "protestors", "demonstrators", "marchers")

@@ -205,7 +205,7 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			// ... unless the killing is of a number of people ("stormed the mall,
 			// killing at least 67 people") or told after it ("attacked the
 			// consulate, killing the ambassador"): that is the armed attack's toll
-			if m.T.Type == vigil.ArmedAttack && m.T.Flags.generic && (o.T.Type == vigil.Assassination && !d.countFollows(o) && !d.isToll(o, m) || bombing) {
+			if m.T.Type == vigil.ArmedAttack && m.T.Flags.generic && (o.T.Type == vigil.Assassination && !d.countFollows(o) && !d.countBefore(o) && !d.isToll(o, m) || bombing) {
 				drop = true
 			}
 		}
@@ -263,6 +263,20 @@ func (d *doc) armedSubject(k int) bool {
 // armedNouns are the men who raid as an attack.
 var armedNouns = set("gunmen", "gunman", "militants", "fighters", "insurgents", "rebels", "jihadists", "assailants", "combatants",
 	"attackers", "bandits", "militiamen", "militia", "soldiers", "troops")
+
+// countBefore: a number counts the killed before the killing ("Six people
+// were killed when fighters attacked").
+func (d *doc) countBefore(m triggerMatch) bool {
+	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {
+		if d.toks[k].Kind == token.Number || smallNumbers[d.toks[k].Norm] > 0 || numberWords[d.toks[k].Norm] {
+			return true
+		}
+		if d.toks[k].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
 
 func (d *doc) better(a, b triggerMatch) bool {
 	la, lb := a.Last-a.First, b.Last-b.First
