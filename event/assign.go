@@ -184,6 +184,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "filming the building of an exile channel", "targeted the phones of
+	// three journalists": a pattern that ends in a thing names its owner next
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && m.Last+2 < cend && d.toks[m.Last+1].Norm == "of" {
+		if p := d.npAfter(m.Last+2, cend, nil); !p.empty() && !d.isPlacePhrase(p) {
+			return p
+		}
+	}
 	// "sent home two Russian diplomats": a pattern that ends in whom it names
 	if !m.T.Noun && len(m.HeadTokens) > 1 && staffNouns[d.toks[m.Last].Norm] {
 		if p := d.npBefore(m.Last+1, m.HeadTokens[len(m.HeadTokens)-2]+1); !p.empty() {

@@ -256,6 +256,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2019-03-02", "SY", "", "Maarat al-Numan"}}},
 		{"a region named so is where it happened when nothing nearer says", "2021-06-05: JNIM fighters ambushed an army convoy between Hombori and Douentza, Mopti region.", "2021-06-10",
 			[]brief{{"armed_attack", "carried_out", "2021-06-05", "ML", "", "army convoy"}}},
+		{"filming a building is watching those inside", "In February 2023, two men were seen filming the building of an exile television channel in London.", "2023-03-10",
+			[]brief{{"surveillance", "carried_out", "2023-02", "GB", "", "exile television channel"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
