@@ -809,6 +809,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "demand " + d.toks[k].Text
 		}
 	}
+	// "Sentencing is set for January", "the trial is scheduled to open": not
+	// yet
+	if m.T.Noun {
+		for k := m.Last + 1; k+1 < d.sentOf(head).to && k <= m.Last+3; k++ {
+			if n := d.toks[k].Norm; (n == "set" || n == "scheduled" || n == "due" || n == "expected") && d.toks[k-1].Kind == token.Word && beForms[d.toks[k-1].Norm] {
+				return "scheduled"
+			}
+		}
+	}
 	// "ordering them to leave the municipality": a threat to locals, not a
 	// state expelling diplomats
 	if m.T.Type == vigil.Expulsion && d.toks[m.Last].Norm == "leave" && m.Last+2 < len(d.toks) && localAreas[d.headNorm(d.npAfter(m.Last+1, d.sentOf(head).to, nil))] {

@@ -258,6 +258,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2021-06-05", "ML", "", "army convoy"}}},
 		{"filming a building is watching those inside", "In February 2023, two men were seen filming the building of an exile television channel in London.", "2023-03-10",
 			[]brief{{"surveillance", "carried_out", "2023-02", "GB", "", "exile television channel"}}},
+		{"a sentencing set for later is not one", "A jury convicted two men on Tuesday. Sentencing is set for January.", "2018-10-03",
+			[]brief{{"conviction", "carried_out", "2018-10-02", "", "", "two men"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},

@@ -104,8 +104,8 @@ func (p *parser) datelinePosition(i int) bool {
 	for k := i - 1; k >= 0 && k > i-12; k-- {
 		t := &p.toks[k]
 		switch {
-		case t.kind == tWord && (!t.cap || t.lx.word != ""):
-			return false // prose, or "On Friday"
+		case t.kind == tWord && (!t.cap || t.lx.word != "" && !p.allCaps(k)):
+			return false // prose, or "On Friday" (but "NEW YORK, Oct 2 -")
 		case t.kind == tPunct && t.ch != ',' && t.ch != '-' && t.ch != '/' && t.ch != '(' && t.ch != ')':
 			return false
 		case t.kind == tNum:
