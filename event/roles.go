@@ -103,7 +103,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		(d.toks[i+2].Kind == token.Number || smallNumbers[d.toks[i+2].Norm] > 0) {
 		i += 2
 	}
-	for i < end && d.is(i, cDeterminer) {
+	for i < end && d.is(i, cDeterminer) && !(d.toks[i].Norm == "one" && i+1 < end && d.toks[i+1].Norm == "of") {
 		i++
 	}
 	j := i
@@ -114,7 +114,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && (d.toks[j+1].Kind == token.Number || smallNumbers[d.toks[j+1].Norm] > 0)) {
 			head := d.toks[j-1].Norm
 			if victimNouns[head] || operativeNouns[head] || partitives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
-				d.toks[j-1].Kind == token.Number && j-1 == i { // "41 of its diplomats"
+				(d.toks[j-1].Kind == token.Number || smallNumbers[d.toks[j-1].Norm] > 0 || d.toks[j-1].Norm == "one") && j-1 == i { // "41 of its diplomats", "one of the men"
 				j++
 				for j < end && d.is(j, cDeterminer) {
 					j++

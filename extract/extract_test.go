@@ -260,6 +260,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2023-02", "GB", "", "exile television channel"}}},
 		{"a sentencing set for later is not one", "A jury convicted two men on Tuesday. Sentencing is set for January.", "2018-10-03",
 			[]brief{{"conviction", "carried_out", "2018-10-02", "", "", "two men"}}},
+		{"one of the men", "Police in Utrecht arrested one of the men on Monday.", "2024-06-12",
+			[]brief{{"arrest", "carried_out", "2024-06-10", "NL", "NL", "one of the men"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
