@@ -157,7 +157,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	// "eleven mosques in Minneapolis received emailed threats": who got them
 	// (the subject's places may stand in clauses of their own)
-	if typ == vigil.Intimidation && !passive {
+	if (typ == vigil.Intimidation || typ == vigil.Cyberattack) && !passive {
 		for k := m.First; k > cstart && k >= m.First-3; k-- {
 			if receiptVerbs[d.toks[k].Norm] {
 				if p := d.subjectBefore(k, d.sentOf(k).from); !p.empty() {
@@ -240,8 +240,19 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 			if nounComplements[d.toks[after].Norm] {
 				p := d.npAfter(after+1, cend, nil)
-				if !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+				if !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && !platforms[d.toks[p.from].Norm] {
 					return p
+				}
+				// "a harassment campaign on X targeted a Uyghur activist": the
+				// platform is where, the verb's object whom
+				if !p.empty() && platforms[d.toks[p.from].Norm] {
+					for k := p.to; k+1 < cend && k <= p.to+2; k++ {
+						if n := d.toks[k].Norm; n == "targeted" || n == "targeting" || n == "hit" {
+							if q := d.npAfter(k+1, cend, nil); !q.empty() {
+								return q
+							}
+						}
+					}
 				}
 				// "sanctions on Tuesday on five officials": past the day
 				if t := d.timeAt[after+1]; t >= 0 && after+1 < cend {
@@ -429,6 +440,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	return phrase{}
 }
+
+// platforms are where online campaigns run, not whom they hit.
+var platforms = set("x", "twitter", "facebook", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "wechat", "signal")
 
 // staffNouns end patterns that name whom a state sends away.
 var staffNouns = set("diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "staff", "officer", "officers")

@@ -640,8 +640,8 @@ func (d *doc) isCause(m triggerMatch, cstart int) bool { return d.causeCue(m, cs
 func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	sawResponse := false
 	for _, t := range d.triggers {
-		if t < m.First && t >= cstart {
-			sawResponse = true
+		if t < m.First && t >= cstart && !d.attackTrig[t] {
+			sawResponse = true // ("Hackers working for the government compromised": no response)
 		}
 	}
 	if !isAttack(m.T.Type) && !sawResponse {
@@ -1298,7 +1298,11 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	}
 	// "The German government expelled two diplomats": a verb with an object
 	// is the sentence's own, not a participle describing the noun
-	if next := m.Last + 1; next < len(d.toks) && d.timeAt[next] < 0 &&
+	next := m.Last + 1
+	if len(m.HeadTokens) > 1 {
+		next = m.First + 1 // "compromised the email accounts": the word after the verb
+	}
+	if next < len(d.toks) && d.timeAt[next] < 0 &&
 		(determiners[d.toks[next].Norm] || quantifiers[d.toks[next].Norm] || d.toks[next].Kind == token.Number || possessivePronouns[d.toks[next].Norm] || pronouns[d.toks[next].Norm] || d.isNameWord(next)) {
 		return false
 	}
