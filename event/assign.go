@@ -1506,6 +1506,11 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	return nil, "", ""
 }
 
+// siteNouns are buildings a town's name before them places: "a London
+// warehouse".
+var siteNouns = set("warehouse", "factory", "office", "offices", "restaurant", "shop", "store", "mosque", "church",
+	"synagogue", "temple", "school", "hospital", "hotel", "market", "mall", "station", "airport", "club", "cafe", "bar")
+
 // placeEnd is the token after the place mention pm that starts at k.
 func (d *doc) placeEnd(k, pm int) int {
 	for k < len(d.toks) && d.placeAt[k] == pm {
@@ -1961,8 +1966,8 @@ func (d *doc) isModifierPlace(k, pm int) bool {
 	}
 	t := d.toks[j]
 	n := t.Norm
-	if dwellings[n] {
-		return false // "the Cairo home of his parents" is in Cairo
+	if dwellings[n] || siteNouns[n] {
+		return false // "the Cairo home of his parents" is in Cairo, "a London warehouse" in London
 	}
 	return t.Kind == token.Word && !t.IsCap() && d.timeAt[j] < 0 && !prepositions[n] && !conjunctions[n] &&
 		!auxiliaries[n] && !reportingVerbs[n] && !adverbs[n] && !strings.HasSuffix(n, "ed")
@@ -1996,7 +2001,7 @@ func (d *doc) isMetonymSubject(k int) bool {
 	for j < len(d.toks) && d.actorAt[j] == a {
 		j++
 	}
-	if j < len(d.toks) && (dwellings[d.toks[j].Norm] || seatNouns[d.toks[j].Norm]) {
+	if j < len(d.toks) && (dwellings[d.toks[j].Norm] || seatNouns[d.toks[j].Norm] || siteNouns[d.toks[j].Norm]) {
 		return false // "the Cairo home of his parents", "a Warsaw court"
 	}
 	if j >= len(d.toks) || d.toks[j].Kind == token.Word {

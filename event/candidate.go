@@ -98,6 +98,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if d.onlyOwn(target) {
 		target = phrase{} // "sanctions of their own"
 	}
+	// "authorities have arrested dozens of people": a tally over time
+	if !target.empty() && vagueCounts[d.toks[target.from].Norm] && !t.Noun && m.First > 0 && (d.toks[m.First-1].Norm == "have" || d.toks[m.First-1].Norm == "has") {
+		return nil
+	}
 	if !target.empty() {
 		cd.targetNamed = d.hasName(target, s.from)
 		cd.titleTarget = si == 0 && s.Fragment
@@ -1609,6 +1613,9 @@ var backgroundCues = set("of", "since", "joined", "join", "joining", "organise",
 // al-Numan" is no assassination.
 var areaWeapons = set("airstrike", "airstrikes", "air-strike", "strike", "strikes", "raid", "raids", "shelling", "shelled",
 	"mortar", "mortars", "rocket", "rockets", "missile", "missiles", "bombed", "bombing", "bombings")
+
+// vagueCounts count without counting: a tally, not one event.
+var vagueCounts = set("dozens", "hundreds", "thousands", "scores", "numerous", "countless")
 
 // participants are the people an event is made of, whose number is its size.
 var participants = set("protesters", "protestors", "demonstrators", "marchers")
