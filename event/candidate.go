@@ -1141,6 +1141,19 @@ func (d *doc) announced(would, cstart int) bool {
 	for k := would - 1; k >= sentFrom && k >= would-4; k-- {
 		if decisionVerbs[d.toks[k].Norm] {
 			subj := d.npBefore(k, sentFrom)
+			// "India said it was withdrawing them and announced it would
+			// expel": the coordinated verb shares the sentence's subject
+			if k > sentFrom && d.toks[k-1].Norm == "and" {
+				for j := sentFrom; j < k; j++ {
+					if p := d.npAfter(j, k, nil); !p.empty() {
+						if code, via := d.stateOf(p); code != "" && via != "demonym" {
+							subj = p
+							break
+						}
+						j = p.to - 1
+					}
+				}
+			}
 			if subj.empty() {
 				return false
 			}

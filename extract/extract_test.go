@@ -273,6 +273,8 @@ func TestGrammar(t *testing.T) {
 		{"authorities have arrested dozens: a tally", "Similar cases have been reported in Poland, where authorities have arrested dozens of people.", "2024-04-20", nil},
 		{"the June 2023 killing of someone is a noun", "Canada expelled six Indian diplomats on Monday over the June 2023 killing of Sikh leader Hardeep Singh Nijjar in British Columbia.", "2024-10-15",
 			[]brief{{"expulsion", "carried_out", "2024-10-14", "CA", "CA", "six Indian diplomats"}, {"assassination", "carried_out", "2023-06", "CA", "", "Sikh leader Hardeep Singh Nijjar"}}},
+		{"a coordinated 'announced it would' shares the sentence's subject", "On Tuesday India summoned the Canadian envoy and announced it would expel six Canadian diplomats.", "2024-10-16",
+			[]brief{{"expulsion", "carried_out", "2024-10-15", "IN", "IN", "six Canadian diplomats"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
