@@ -112,6 +112,14 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// the phrases that qualify it
 		for !p.empty() && p.from-1 > cstart {
 			j := p.from - 1
+			// "Three relatives of the exiled journalist were detained": the
+			// whole phrase
+			if d.toks[j].Norm == "of" {
+				if q := d.npBefore(j, cstart); !q.empty() && (victimNouns[d.headNorm(q)] || relativeNouns[d.headNorm(q)] || humanNouns[d.headNorm(q)]) {
+					p = phrase{q.from, p.to}
+				}
+				break
+			}
 			if n := d.toks[j].Norm; n != "with" && n != "in" && n != "from" {
 				// "carrying a loaded": a participle clause before the object
 				j = -1
