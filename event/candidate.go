@@ -112,6 +112,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) {
 		d.stopper = ""
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
+		// "lured to Istanbul and abducted by agents who smuggled him to Iran":
+		// a kidnapping's victim is taken home to the state behind it
+		if t.Type == vigil.Abduction && actorCountry == "" {
+			if c := d.carriedTo(s); c != "" {
+				actorCountry = c
+				cd.why("actor.country", "the state the victim was taken to: %s", c)
+			}
+		}
 		// "suicide bombers attacked three churches": an attack by bombers is a bombing
 		if cd.typ == vigil.ArmedAttack && !actorPhrase.empty() && (d.headNorm(actorPhrase) == "bombers" || d.headNorm(actorPhrase) == "bomber") {
 			cd.typ = vigil.Bombing
@@ -1498,6 +1506,17 @@ func (d *doc) onlyOwn(p phrase) bool {
 		}
 	}
 	return true
+}
+
+// carriedTo is the state a sentence says someone was carried, flown or
+// smuggled to, named as a country, or "".
+func (d *doc) carriedTo(s sentInfo) string {
+	for k := s.from; k < s.to; k++ {
+		if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature == vigil.FeatureCountry && d.isDestination(k) {
+			return d.in.Places[pm].Place.Country
+		}
+	}
+	return ""
 }
 
 // hasNumber: the phrase counts what it names ("14 civilians", "dozens of").

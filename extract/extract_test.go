@@ -277,6 +277,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2024-10-15", "IN", "IN", "six Canadian diplomats"}}},
 		{"relatives of someone as a passive subject", "Three relatives of the exiled journalist were detained by police in Cairo on Sunday.", "2020-07-10",
 			[]brief{{"arrest", "carried_out", "2020-07-05", "EG", "EG", "Three relatives of the exiled journalist"}}},
+		{"a kidnapping's victim taken home to the state behind it", "The dissident was lured from Sweden to Istanbul in October 2020 and abducted by men who smuggled him to Iran.", "2022-09-10",
+			[]brief{{"abduction", "carried_out", "2020-10", "TR", "IR", "dissident"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
