@@ -263,7 +263,8 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 					}
 				}
 				// "sanctions on Tuesday on five officials": past the day
-				if t := d.timeAt[after+1]; t >= 0 && after+1 < cend {
+				if after+1 < cend && d.timeAt[after+1] >= 0 {
+					t := d.timeAt[after+1]
 					k := after + 1
 					for k < cend && d.timeAt[k] == t {
 						k++
@@ -2222,7 +2223,7 @@ func (d *doc) ellipsis(si int, found []*candidate) []*candidate {
 		return nil
 	}
 	var out []*candidate
-	for k := s.from; k+1 < s.to; k++ {
+	for k := s.from + 1; k+1 < s.to; k++ {
 		if d.toks[k].Norm != "and" || d.toks[k-1].Norm != "," {
 			continue
 		}

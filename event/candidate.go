@@ -1303,7 +1303,7 @@ func withoutCount(name string) string {
 			return name
 		}
 		w := strings.ToLower(first)
-		if !numberWords[w] && !determiners[w] && !(first[0] >= '0' && first[0] <= '9') {
+		if first != "" && !numberWords[w] && !determiners[w] && !(first[0] >= '0' && first[0] <= '9') {
 			return name
 		}
 		name = rest
