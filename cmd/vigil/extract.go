@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"vigil"
 	"vigil/actor"
@@ -104,12 +105,25 @@ func extractAll(ctx context.Context, env *Env, x *extract.Extractor, inputs []st
 		return err
 	}
 	failed := 0
-	for r := range inOrder(ctx, articles(ctx, env, inputs, opts, &failed), workers, x.Extract) {
+	var crashed atomic.Int64
+	// one article the extractor cannot handle fails alone, by name; the
+	// others are still extracted
+	safe := func(a *vigil.Article) (res *extract.Result) {
+		defer func() {
+			if p := recover(); p != nil {
+				crashed.Add(1)
+				fmt.Fprintf(env.Stderr, "vigil: %s: extractor panic: %v\n", a.ID, p)
+				res = &extract.Result{Article: a}
+			}
+		}()
+		return x.Extract(a)
+	}
+	for r := range inOrder(ctx, articles(ctx, env, inputs, opts, &failed), workers, safe) {
 		if err := emit(r); err != nil {
 			return err
 		}
 	}
-	return readOutcome(ctx, env, failed)
+	return readOutcome(ctx, env, failed+int(crashed.Load()))
 }
 
 // resultWriter prints extraction results in one of the output formats.
