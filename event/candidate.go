@@ -821,6 +821,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "demand " + d.toks[k].Text
 		}
 	}
+	// "Several countries have expelled diplomats over such incidents in
+	// recent years": a summary of many
+	for k := cstart; k+1 < cend; k++ {
+		if n := d.toks[k].Norm; (n == "recent" || n == "past") && (d.toks[k+1].Norm == "years" || d.toks[k+1].Norm == "decades" || d.toks[k+1].Norm == "months") && k > 0 && (d.toks[k-1].Norm == "in" || d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "over") {
+			return "summary of recent years"
+		}
+	}
 	// "Sentencing is set for January", "the trial is scheduled to open": not
 	// yet
 	if m.T.Noun {
