@@ -13,7 +13,9 @@ func attribute(d *doc, cands []*candidate) {
 	votes := func(keep func(c *candidate) bool) map[string]int {
 		v := map[string]int{}
 		for _, c := range cands {
-			if !keep(c) || c.support {
+			// (a mention that refers back, "which had planned the attack",
+			// still says who was behind it)
+			if !keep(c) || c.support && !isAttack(c.typ) {
 				continue
 			}
 			switch {

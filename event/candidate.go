@@ -85,6 +85,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 	}
 	cd.status = d.status(m, cstart, cend, passive)
+	// "police arrested two men over a plot to kill an activist": a plot its
+	// plotters were arrested for did not go ahead
+	if cause && cd.status == vigil.Planned && d.arrestedFor(m, s.from) {
+		cd.status = vigil.Foiled
+		cd.rule("a plot the arrest in its sentence answers: foiled")
+	}
 	if tg := d.target(m, cstart, cend, passive); t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(tg) || d.namesPerson(tg)) {
 		// "Nissi was shot ... he died at the scene": the killing of a person;
 		// gunmen killing bus passengers remain an armed attack
@@ -1525,6 +1531,19 @@ func (d *doc) carriedTo(s sentInfo) string {
 	}
 	return ""
 }
+
+// arrestedFor: a response trigger before m in its sentence arrests
+// someone ("police arrested two men over a plot").
+func (d *doc) arrestedFor(m triggerMatch, cstart int) bool {
+	for _, t := range d.triggers {
+		if t >= cstart && t < m.First && !d.attackTrig[t] && arrestWords[d.toks[t].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var arrestWords = set("arrested", "arrest", "arrests", "detained", "detain", "apprehended")
 
 // hasNumber: the phrase counts what it names ("14 civilians", "dozens of").
 func (d *doc) hasNumber(p phrase) bool {

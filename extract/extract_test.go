@@ -280,6 +280,8 @@ func TestGrammar(t *testing.T) {
 		{"a kidnapping's victim taken home to the state behind it", "The dissident was lured from Sweden to Istanbul in October 2020 and abducted by men who smuggled him to Iran.", "2022-09-10",
 			[]brief{{"abduction", "carried_out", "2020-10", "TR", "IR", "dissident"}}},
 		{"what countries did in recent years is a summary", "Several Western countries have expelled Russian diplomats over such incidents in recent years.", "2023-05-06", nil},
+		{"a plot its plotters were arrested over is foiled, and a later mention names its sponsor", "COPENHAGEN, Nov 3 - Danish police arrested two men on Thursday over a plot to kill an exiled activist.\n\nThe men were detained in Odense.\n\nProsecutors said Iran's Ministry of Intelligence had planned the attack.", "2023-11-03",
+			[]brief{{"arrest", "carried_out", "2023-11-02", "DK", "DK", "two men"}, {"assassination", "foiled", "", "", "IR", "exiled activist"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
