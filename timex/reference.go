@@ -42,12 +42,15 @@ func reference(text string, toks []tok, published vigil.Date) (Reference, *parse
 	}
 	p := newParser(text, toks, vigil.Date{})
 	p.run()
-	latest := 0
+	latest, latestMonth := 0, 0 // the latest year the text names, and its latest month named with it
 	for _, m := range p.found {
 		for _, y := range []int{m.y, m.at.y} {
 			if y != 0 && y > latest && y <= 2200 {
-				latest = y
+				latest, latestMonth = y, 0
 			}
+		}
+		if m.y != 0 && m.y == latest && m.m > latestMonth {
+			latestMonth = m.m
 		}
 	}
 	span := func(m match) vigil.Span {
@@ -71,9 +74,15 @@ func reference(text string, toks []tok, published vigil.Date) (Reference, *parse
 			}
 			continue
 		}
-		// A dateline without a year takes the latest year the text mentions.
-		if latest != 0 && m.d <= daysIn(latest, m.m) {
-			return Reference{Date: dayDate(latest, m.m, m.d), Source: SourceDateline, Span: span(m)}, p
+		// A dateline without a year takes the latest year the text mentions,
+		// or the next one when the text tells of a later month of that year
+		// ("Feb 9 - ... was arrested in May 2022": February 2023)
+		y := latest
+		if latestMonth > m.m {
+			y++
+		}
+		if latest != 0 && m.d <= daysIn(y, m.m) {
+			return Reference{Date: dayDate(y, m.m, m.d), Source: SourceDateline, Span: span(m)}, p
 		}
 	}
 	// A weekday with a day and month anywhere in the text.

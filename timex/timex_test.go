@@ -278,6 +278,7 @@ func TestReference(t *testing.T) {
 		{"weekday bounded by year", "Arrests rose in 2019 and 2020. On Friday, November 2, he was detained.", "", "2018-11-02", SourceInferred},
 		{"a report written after the years it recalls", "He fled after the 2018 protests; gunmen attacked a colleague in September 2021. The ambassador was recalled on Monday, April 15.", "", "2024-04-15", SourceInferred},
 		{"a town in capitals whose name is also a word", "NEW YORK, Oct 2 (AP) - A jury convicted two men. The plot began in 2018.", "", "2018-10-02", SourceDateline},
+		{"a dateline before a later month of the latest year named", "THE HAGUE, Feb 9 (Reuters) - A court sentenced a man who was arrested in May 2022.", "", "2023-02-09", SourceDateline},
 		{"nothing to go on", "On Friday, November 2, two more people were detained.", "", "", ""},
 	}
 	for _, tt := range tests {
