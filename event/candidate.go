@@ -369,6 +369,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			c.actor.Country = c.country // "police" act for the state where they are
 		}
 		d.finishResponse(c)
+		// "detained by MIT agents in Nairobi": a state's intelligence service
+		// seizing someone abroad abducts, it does not arrest
+		if c.typ == vigil.Arrest && a.code != "" && c.place != nil && c.place.Country != "" && c.place.Country != a.code && d.spyAgency(a.p) {
+			c.typ = vigil.Abduction
+			c.country = c.place.Country
+			c.rule("an arrest abroad by a state's intelligence service: abduction")
+		}
 		out = append(out, c)
 	}
 	return out
@@ -1544,6 +1551,20 @@ func (d *doc) arrestedFor(m triggerMatch, cstart int) bool {
 }
 
 var arrestWords = set("arrested", "arrest", "arrests", "detained", "detain", "apprehended")
+
+// spyAgency: the phrase names an intelligence service or its agents, not a
+// police force or court.
+func (d *doc) spyAgency(p phrase) bool {
+	if a, ok := d.actorIn(p); ok && a.Actor.Kind == "agency" {
+		return true
+	}
+	for k := p.from; k < p.to; k++ {
+		if n := d.toks[k].Norm; n == "intelligence" || n == "agents" || n == "spies" {
+			return true
+		}
+	}
+	return false
+}
 
 // hasNumber: the phrase counts what it names ("14 civilians", "dozens of").
 func (d *doc) hasNumber(p phrase) bool {

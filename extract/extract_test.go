@@ -282,6 +282,8 @@ func TestGrammar(t *testing.T) {
 		{"what countries did in recent years is a summary", "Several Western countries have expelled Russian diplomats over such incidents in recent years.", "2023-05-06", nil},
 		{"a plot its plotters were arrested over is foiled, and a later mention names its sponsor", "COPENHAGEN, Nov 3 - Danish police arrested two men on Thursday over a plot to kill an exiled activist.\n\nThe men were detained in Odense.\n\nProsecutors said Iran's Ministry of Intelligence had planned the attack.", "2023-11-03",
 			[]brief{{"arrest", "carried_out", "2023-11-02", "DK", "DK", "two men"}, {"assassination", "foiled", "", "", "IR", "exiled activist"}}},
+		{"a state's intelligence agents seizing someone abroad abduct him", "In May, the Turkish teacher was detained in Nairobi by Turkish intelligence agents and flown to Istanbul.", "2024-06-02",
+			[]brief{{"abduction", "carried_out", "2024-05", "KE", "TR", "Turkish teacher"}}},
 		{"a crowd protests", "Around 300 students protested in front of the governor's office in Kano on Tuesday.", "2021-06-03",
 			[]brief{{"protest", "carried_out", "2021-06-01", "NG", "", "governor's office"}}},
 		{"an ambassador's protest is diplomacy", "The ambassador protested against the decision on Tuesday.", "2021-06-03", nil},
