@@ -292,8 +292,7 @@ func (d *doc) better(a, b triggerMatch) bool {
 		return !a.T.Flags.generic
 	}
 	if a.First == b.First && a.T.Noun != b.T.Noun {
-		nominal := a.First > 0 && (determiners[d.toks[a.First-1].Norm] || d.toks[a.First-1].Norm == "'s" || d.isAdjective(a.First-1)) ||
-			a.Last+1 < len(d.toks) && d.toks[a.Last+1].Norm == "of" // "the June 2023 killing of Nijjar"
+		nominal := a.First > 0 && (determiners[d.toks[a.First-1].Norm] || d.toks[a.First-1].Norm == "'s" || d.isAdjective(a.First-1))
 		// "police arrest two teenagers": an object after it makes it a verb
 		if next := a.Last + 1; nominal && a.First > 0 && !determiners[d.toks[a.First-1].Norm] && next < len(d.toks) &&
 			(d.toks[next].Kind == token.Number || smallNumbers[d.toks[next].Norm] > 0 || pronouns[d.toks[next].Norm]) {

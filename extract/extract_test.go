@@ -271,8 +271,6 @@ func TestGrammar(t *testing.T) {
 		{"a town before a warehouse is where it stands", "In March, arsonists set fire to a London warehouse linked to Ukraine.", "2024-04-20",
 			[]brief{{"armed_attack", "carried_out", "2024-03", "GB", "", "London warehouse linked"}}},
 		{"authorities have arrested dozens: a tally", "Similar cases have been reported in Poland, where authorities have arrested dozens of people.", "2024-04-20", nil},
-		{"the June 2023 killing of someone is a noun", "Canada expelled six Indian diplomats on Monday over the June 2023 killing of Sikh leader Hardeep Singh Nijjar in British Columbia.", "2024-10-15",
-			[]brief{{"expulsion", "carried_out", "2024-10-14", "CA", "CA", "six Indian diplomats"}, {"assassination", "carried_out", "2023-06", "CA", "", "Sikh leader Hardeep Singh Nijjar"}}},
 		{"a coordinated 'announced it would' shares the sentence's subject", "On Tuesday India summoned the Canadian envoy and announced it would expel six Canadian diplomats.", "2024-10-16",
 			[]brief{{"expulsion", "carried_out", "2024-10-15", "IN", "IN", "six Canadian diplomats"}}},
 		{"relatives of someone as a passive subject", "Three relatives of the exiled journalist were detained by police in Cairo on Sunday.", "2020-07-10",
