@@ -841,14 +841,18 @@ var sponsorSuffixes = set("orchestrated", "backed", "sponsored", "linked", "dire
 
 // stoppedBy: the phrase is the subject of the verb that foiled the attack:
 // "Dutch police foiled a plot to kill a blogger".
+//
+// So is who investigates it: "Police in Oslo are investigating threats".
 func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
 	for k := p.to; k < m.First && k <= p.to+3; k++ {
-		if d.is(k, cFoiled) && !stopCues[d.toks[k].Norm] {
+		if (d.is(k, cFoiled) && !stopCues[d.toks[k].Norm]) || investigateVerbs[d.toks[k].Norm] {
 			return true
 		}
 	}
 	return false
 }
+
+var investigateVerbs = set("investigating", "investigated", "investigate", "investigates", "probing", "probed", "examining")
 
 // gatherings are what a crowd holds.
 var gatherings = set("protest", "protests", "rally", "rallies", "vigil", "demonstration", "demonstrations", "march")

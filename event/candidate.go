@@ -729,6 +729,11 @@ func (d *doc) isBarePlural(m triggerMatch, cstart, cend int) bool {
 	if m.Last+1 < cend && (d.toks[m.Last+1].Norm == "of" || d.toks[m.Last+1].Norm == "on" || d.toks[m.Last+1].Norm == "against") {
 		return false
 	}
+	// "threats made against the activist Sara Hosseini"
+	if m.Last+2 < cend && (d.toks[m.Last+1].Norm == "made" || d.toks[m.Last+1].Norm == "issued" || d.toks[m.Last+1].Norm == "sent" || d.toks[m.Last+1].Norm == "directed") &&
+		(d.toks[m.Last+2].Norm == "against" || d.toks[m.Last+2].Norm == "to" || d.toks[m.Last+2].Norm == "at") {
+		return false
+	}
 	for k := m.First - 1; k >= cstart && k >= m.First-3; k-- {
 		n := d.toks[k].Norm
 		if determiners[n] && !quantifiers[n] || n == "'s" {
@@ -840,6 +845,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if n := d.toks[k].Norm; (n == "recent" || n == "past") && (d.toks[k+1].Norm == "years" || d.toks[k+1].Norm == "decades" || d.toks[k+1].Norm == "months") && k > 0 && (d.toks[k-1].Norm == "in" || d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "over") {
 			return "summary of recent years"
 		}
+	}
+	// "the wife of a jailed Uyghur academic", "the detained activist": a
+	// participle as an adjective recalls a state, it tells no event
+	if !m.T.Noun && m.First == m.Last && m.First > 0 && strings.HasSuffix(d.toks[m.First].Norm, "ed") &&
+		(d.toks[m.First-1].Norm == "a" || d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "the") &&
+		m.Last+1 < len(d.toks) && d.toks[m.Last+1].Kind == token.Word && !prepositions[d.toks[m.Last+1].Norm] && !conjunctions[d.toks[m.Last+1].Norm] &&
+		!d.is(m.Last+1, cDeterminer) && d.timeAt[m.Last+1] < 0 {
+		return "participle as adjective"
 	}
 	// "Sentencing is set for January", "the trial is scheduled to open": not
 	// yet

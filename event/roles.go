@@ -58,7 +58,7 @@ func (d *doc) isContent(i int) bool {
 var assetNouns = set("assets", "property", "properties", "accounts", "funds", "holdings")
 
 // dwellings are whose they are: "the home of his brother".
-var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence")
+var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence", "car", "cars", "vehicle", "office")
 
 // approximators stand before a number: "about 70 websites".
 var approximators = set("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over")
@@ -111,7 +111,8 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] ||
-			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && (d.toks[j+1].Kind == token.Number || smallNumbers[d.toks[j+1].Norm] > 0)) {
+			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && (d.toks[j+1].Kind == token.Number || smallNumbers[d.toks[j+1].Norm] > 0) ||
+			dwellings[d.toks[j-1].Norm] && d.isContent(j+1)) { // "the car of exiled opposition member X"
 			head := d.toks[j-1].Norm
 			if victimNouns[head] || operativeNouns[head] || partitives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
 				(d.toks[j-1].Kind == token.Number || smallNumbers[d.toks[j-1].Norm] > 0 || d.toks[j-1].Norm == "one") && j-1 == i { // "41 of its diplomats", "one of the men"

@@ -427,6 +427,11 @@ func TestGrammar(t *testing.T) {
 		{"a tally since a year", "The group has kidnapped hundreds of people in Borno state, Nigeria, since 2014.", "2024-02-09", nil},
 		{"a destination is not where an abduction happened", "Agents seized the blogger in Kyiv on 3 June and flew him back to Minsk.", "2023-06-10",
 			[]brief{{"abduction", "carried_out", "2023-06-03", "UA", "", "blogger"}}},
+		{"a participle as an adjective tells no event", "The wife of a jailed Uyghur academic spoke to reporters in Istanbul on Monday.", "2023-06-10", nil},
+		{"threats made against a named person are no bare plural", "Police in Oslo are investigating threats made against the activist Lina Karimi in May.", "2023-06-10",
+			[]brief{{"intimidation", "carried_out", "2023-05", "NO", "", "activist Lina Karimi"}}},
+		{"the car of a person is the target", "On 4 March, unknown men set fire to the car of exiled opposition member Tomas Vaitkus in Riga, Latvia.", "2023-06-10",
+			[]brief{{"armed_attack", "carried_out", "2023-03-04", "LV", "", "car of exiled opposition member Tomas Vaitkus"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
