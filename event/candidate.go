@@ -259,6 +259,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.subjectAntecedent(d.sentIndex(target.from), n); !p.empty() && d.sentIndex(target.from) == si {
+				// "He approached Khangoshvili from behind ... He was arrested
+				// minutes later": the one the story follows, not the last name
+				cd.target = d.ref(p, "")
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to the subject before, %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.personBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
@@ -511,6 +517,63 @@ func (d *doc) describedBefore(si int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// subjectAntecedent is whom a pronoun opening or ending a sentence refers to
+// when the sentences before it follow one actor: the subject of the sentence
+// before, or, where that subject is the same pronoun again, the one before
+// that. A pronoun prefers the story's subject to the last name said, which is
+// often its victim: "Krasikov travelled ... He approached Khangoshvili ...
+// He was arrested" is Krasikov. pron is the pronoun's normalised form; only
+// a name (or, for "they" and "them", a plural of people) counts as a subject.
+func (d *doc) subjectAntecedent(si int, pron string) phrase {
+	plural := pron == "they" || pron == "them"
+	female := pron == "she" || pron == "her"
+	for back := 1; back <= 3 && si-back >= 0; back++ {
+		prev := d.sents[si-back]
+		k := d.subjectStart(prev.from, prev.to)
+		if k < 0 {
+			return phrase{}
+		}
+		n := d.toks[k].Norm
+		switch {
+		case plural && n == "they", !plural && !female && n == "he", !plural && female && n == "she":
+			continue // the same one again: look further back
+		case plural:
+			p := d.npAfter(k, prev.to, nil)
+			if h := d.headNorm(p); !p.empty() && (humanNouns[h] || victimNouns[h] || operativeNouns[h]) && !authorityNouns[h] && (d.isPluralAt(p.to-1) || pluralNouns[h]) {
+				return p
+			}
+			return phrase{}
+		default:
+			return d.personAt(k)
+		}
+	}
+	return phrase{}
+}
+
+// subjectStart is the token a sentence's subject begins at, past an opening
+// date or short adverbial ("In March, ...", "On Friday"), or -1.
+func (d *doc) subjectStart(from, to int) int {
+	k := from
+	for k < to && d.datelineSpan.End > 0 && d.toks[k].Start < d.datelineSpan.End {
+		k++
+	}
+	if k < to && (prepositions[d.toks[k].Norm] || d.timeAt[k] >= 0) {
+		for j := k; j < to && j <= k+6; j++ {
+			if d.toks[j].Norm == "," {
+				k = j + 1
+				break
+			}
+		}
+	}
+	for k < to && d.timeAt[k] >= 0 {
+		k++
+	}
+	if k >= to || d.toks[k].Kind != token.Word {
+		return -1
+	}
+	return k
 }
 
 // groupNouns are speakers that are not one person: "his family says he".

@@ -432,6 +432,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2023-05", "NO", "", "activist Lina Karimi"}}},
 		{"the car of a person is the target", "On 4 March, unknown men set fire to the car of exiled opposition member Tomas Vaitkus in Riga, Latvia.", "2023-06-10",
 			[]brief{{"armed_attack", "carried_out", "2023-03-04", "LV", "", "car of exiled opposition member Tomas Vaitkus"}}},
+		{"a pronoun follows the story's subject, not the last name said", "Ilya Morozov reached Vilnius by bus. He stabbed Pavel Lenski outside a cafe in Vilnius. He was arrested at the station an hour later.", "2023-06-10",
+			[]brief{{"armed_attack", "carried_out", "", "LT", "", "Pavel Lenski"}, {"arrest", "carried_out", "", "LT", "LT", "Ilya Morozov"}}},
+		{"they are the people the sentence before opened with", "The three couriers were detained in Antwerp on 2 July. Prosecutors charged them in September.", "2023-10-10",
+			[]brief{{"arrest", "carried_out", "2023-07-02", "BE", "BE", "three couriers"}, {"charge", "carried_out", "2023-09", "BE", "BE", "three couriers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
