@@ -17,10 +17,43 @@ var (
 	verbParticles   = set("on", "against", "out")
 )
 
+// placedUnder is the object of "put" or "place" before "under" and the
+// trigger: "the EU placed several officials under sanctions", "put three
+// firms under new sanctions".
+func (d *doc) placedUnder(m triggerMatch, cstart int) phrase {
+	under := -1
+	for k := m.First - 1; k > cstart && k >= m.First-3; k-- {
+		if d.toks[k].Norm == "under" {
+			under = k
+			break
+		}
+	}
+	if under < 0 {
+		return phrase{}
+	}
+	for k := under - 1; k >= cstart && k >= under-12; k-- {
+		if placingVerbs[d.toks[k].Norm] {
+			if p := d.npAfter(k+1, under, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+				return p
+			}
+			break
+		}
+	}
+	return phrase{}
+}
+
+var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "putting")
+
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	head := m.HeadTokens[0]
 	typ := m.T.Type
+	// "placed several officials under sanctions": whom the verb put there
+	if typ == vigil.Sanction && !passive {
+		if p := d.placedUnder(m, cstart); !p.empty() {
+			return p
+		}
+	}
 	if passive {
 		// the subject of a passive verb: "The couple were arrested"
 		aux := head - 1

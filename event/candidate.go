@@ -259,6 +259,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.namedLater(d.sentIndex(target.from), n); !p.empty() {
+				// "detained him on 11 February ... He was named as X": the name
+				// the report gives later
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.why("target", "pronoun %q named later as %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.subjectAntecedent(d.sentIndex(target.from), n); !p.empty() && d.sentIndex(target.from) == si {
 				// "He approached Khangoshvili from behind ... He was arrested
 				// minutes later": the one the story follows, not the last name
@@ -547,6 +552,41 @@ func (d *doc) subjectAntecedent(si int, pron string) phrase {
 			return phrase{}
 		default:
 			return d.personAt(k)
+		}
+	}
+	return phrase{}
+}
+
+// namedLater is the name a report gives a person after first telling of
+// them by a pronoun: "Officers detained him ... He was named as X", "he has
+// been identified as X". Only the next three sentences, and only one that
+// opens with the same pronoun, count.
+func (d *doc) namedLater(si int, pron string) phrase {
+	want := "he"
+	switch pron {
+	case "she", "her":
+		want = "she"
+	case "they", "them":
+		want = "they"
+	}
+	if si < 0 {
+		return phrase{}
+	}
+	for s := si; s < len(d.sents) && s <= si+3; s++ {
+		k := d.subjectStart(d.sents[s].from, d.sents[s].to)
+		if k < 0 || d.toks[k].Norm != want {
+			continue
+		}
+		end := d.sents[s].to
+		j := k + 1
+		for j < end && j <= k+4 && (beForms[d.toks[j].Norm] || auxiliaries[d.toks[j].Norm] || adverbs[d.toks[j].Norm]) {
+			j++
+		}
+		if j == k+1 || j+1 >= end || (d.toks[j].Norm != "named" && d.toks[j].Norm != "identified") || d.toks[j+1].Norm != "as" {
+			continue
+		}
+		if p := d.personAt(j + 2); !p.empty() {
+			return p
 		}
 	}
 	return phrase{}

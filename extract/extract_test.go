@@ -436,6 +436,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "", "LT", "", "Pavel Lenski"}, {"arrest", "carried_out", "", "LT", "LT", "Ilya Morozov"}}},
 		{"they are the people the sentence before opened with", "The three couriers were detained in Antwerp on 2 July. Prosecutors charged them in September.", "2023-10-10",
 			[]brief{{"arrest", "carried_out", "2023-07-02", "BE", "BE", "three couriers"}, {"charge", "carried_out", "2023-09", "BE", "BE", "three couriers"}}},
+		{"whom a state placed under sanctions", "In March 2023, Canada placed four Iranian prison officials under sanctions.", "2023-10-10",
+			[]brief{{"sanction", "carried_out", "2023-03", "CA", "CA", "four Iranian prison officials"}}},
+		{"a pronoun the report names later", "Police in Oslo detained him on 3 May outside the offices of an exile radio station. He was later named as Arman Qasimov, 41.", "2023-10-10",
+			[]brief{{"arrest", "carried_out", "2023-05-03", "NO", "NO", "Arman Qasimov"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
