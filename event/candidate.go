@@ -259,6 +259,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.pluralOpening(target.from); (n == "them" || n == "they") && !p.empty() && p != actorPhrase {
+				// "The two men who carried out the shooting were tried by the
+				// court, which sentenced them": the people the sentence opens with
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to the subject %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.namedLater(d.sentIndex(target.from), n); !p.empty() {
 				// "detained him on 11 February ... He was named as X": the name
 				// the report gives later
@@ -545,14 +551,34 @@ func (d *doc) subjectAntecedent(si int, pron string) phrase {
 		case plural && n == "they", !plural && !female && n == "he", !plural && female && n == "she":
 			continue // the same one again: look further back
 		case plural:
-			p := d.npAfter(k, prev.to, nil)
-			if h := d.headNorm(p); !p.empty() && (humanNouns[h] || victimNouns[h] || operativeNouns[h]) && !authorityNouns[h] && (d.isPluralAt(p.to-1) || pluralNouns[h]) {
-				return p
-			}
-			return phrase{}
+			return d.peopleAt(k, prev.to)
 		default:
 			return d.personAt(k)
 		}
+	}
+	return phrase{}
+}
+
+// peopleAt is the plural of people that starts at token k ("The two men",
+// "three couriers"), not an authority, or nothing.
+func (d *doc) peopleAt(k, end int) phrase {
+	p := d.npAfter(k, end, nil)
+	if h := d.headNorm(p); !p.empty() && (humanNouns[h] || victimNouns[h] || operativeNouns[h]) && !authorityNouns[h] && (d.isPluralAt(p.to-1) || pluralNouns[h]) {
+		return p
+	}
+	return phrase{}
+}
+
+// pluralOpening is the plural of people the sentence of token tok opens with,
+// when it ends before tok.
+func (d *doc) pluralOpening(tok int) phrase {
+	s := d.sentOf(tok)
+	k := d.subjectStart(s.from, tok)
+	if k < 0 {
+		return phrase{}
+	}
+	if p := d.peopleAt(k, tok); !p.empty() && p.to <= tok {
+		return p
 	}
 	return phrase{}
 }

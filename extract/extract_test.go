@@ -440,6 +440,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2023-03", "CA", "CA", "four Iranian prison officials"}}},
 		{"a pronoun the report names later", "Police in Oslo detained him on 3 May outside the offices of an exile radio station. He was later named as Arman Qasimov, 41.", "2023-10-10",
 			[]brief{{"arrest", "carried_out", "2023-05-03", "NO", "NO", "Arman Qasimov"}}},
+		{"them: the people the sentence opens with", "The three men who set the fire were tried by a court in Ghent, which sentenced them to four years in May.", "2023-10-10",
+			[]brief{{"conviction", "carried_out", "2023-05", "BE", "BE", "three men"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
