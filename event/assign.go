@@ -17,6 +17,9 @@ var (
 	verbParticles   = set("on", "against", "out")
 )
 
+// relationNouns end the patterns of cutting ties: "severed relations with".
+var relationNouns = set("relations", "ties", "contacts", "contact")
+
 // placedUnder is the object of "put" or "place" before "under" and the
 // trigger: "the EU placed several officials under sanctions", "put three
 // firms under new sanctions".
@@ -346,6 +349,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	} else {
+		// "suspended all contacts with Moscow": whom the ties were with
+		if relationNouns[d.toks[m.Last].Norm] && m.Last+2 < cend && d.toks[m.Last+1].Norm == "with" {
+			if p := d.npAfter(m.Last+2, cend, nil); !p.empty() && !d.isTimePhrase(p) {
+				return p
+			}
+		}
 		// "followed him": a pattern that ends in its object
 		if pronouns[d.toks[m.Last].Norm] && m.Last > m.First {
 			return phrase{m.Last, m.Last + 1}

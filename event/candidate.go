@@ -1642,7 +1642,7 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 // sharesPassive: the verb at head is a participle coordinated with a passive
 // one before it: "was detained in Istanbul and deported days later".
 func (d *doc) sharesPassive(head int) bool {
-	if head < 2 || !strings.HasSuffix(d.toks[head].Norm, "ed") || !coordinators[d.toks[head-1].Norm] {
+	if n := d.toks[head].Norm; head < 2 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] || !coordinators[d.toks[head-1].Norm] {
 		return false
 	}
 	from := d.sentOf(head).from
@@ -1656,6 +1656,10 @@ func (d *doc) sharesPassive(head int) bool {
 	}
 	return false
 }
+
+// irregularParticiples end a passive as "-ed" does: "was arrested in Germany
+// and sent to Belgium".
+var irregularParticiples = set("sent", "taken", "held", "flown", "brought", "shot", "beaten", "kept", "given", "thrown")
 
 // onlyOwn: the phrase is "their own", "its own": whose, not whom.
 func (d *doc) onlyOwn(p phrase) bool {

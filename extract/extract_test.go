@@ -442,6 +442,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2023-05-03", "NO", "NO", "Arman Qasimov"}}},
 		{"them: the people the sentence opens with", "The three men who set the fire were tried by a court in Ghent, which sentenced them to four years in May.", "2023-10-10",
 			[]brief{{"conviction", "carried_out", "2023-05", "BE", "BE", "three men"}}},
+		{"an irregular participle shares the passive before it", "Nour Aziz was arrested in Germany and sent to Belgium for trial.", "2020-01-01",
+			[]brief{{"arrest", "carried_out", "", "DE", "DE", "Nour Aziz"}, {"extradition", "carried_out", "", "DE", "DE", "Nour Aziz"}}},
+		{"ties cut with a state", "On Monday Lithuania suspended all high-level contacts with Minsk.", "2021-06-10",
+			[]brief{{"ambassador_recall", "carried_out", "2021-06-07", "LT", "LT", "Minsk"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
