@@ -540,23 +540,70 @@ func (d *doc) describedBefore(si int) phrase {
 func (d *doc) subjectAntecedent(si int, pron string) phrase {
 	plural := pron == "they" || pron == "them"
 	female := pron == "she" || pron == "her"
+	same := func(n string) bool { // the pronoun again, or its possessive
+		switch {
+		case plural:
+			return n == "they" || n == "their"
+		case female:
+			return n == "she" || n == "her"
+		}
+		return n == "he" || n == "his"
+	}
+	chained := false
 	for back := 1; back <= 3 && si-back >= 0; back++ {
 		prev := d.sents[si-back]
 		k := d.subjectStart(prev.from, prev.to)
 		if k < 0 {
 			return phrase{}
 		}
-		n := d.toks[k].Norm
-		switch {
-		case plural && n == "they", !plural && !female && n == "he", !plural && female && n == "she":
+		if d.opensWithPronoun(k, prev.to, same) || d.reportedPronoun(k, prev.to, same) {
+			chained = true
 			continue // the same one again: look further back
-		case plural:
-			return d.peopleAt(k, prev.to)
-		default:
-			return d.personAt(k)
 		}
+		if plural {
+			return d.peopleAt(k, prev.to)
+		}
+		if p := d.personAt(k); !p.empty() || !chained {
+			return p
+		}
+		// "The court found Andrei K. guilty. His surname was not released.
+		// He was detained in April": the person of the sentence the chain
+		// of pronouns starts from
+		i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= prev.from })
+		if i < len(d.people) && d.people[i].to <= prev.to {
+			return d.people[i]
+		}
+		return phrase{}
 	}
 	return phrase{}
+}
+
+// opensWithPronoun: the pronoun stands in the first words of the sentence,
+// before any name: "He was ...", "Under privacy rules his surname ...".
+func (d *doc) opensWithPronoun(k, end int, same func(string) bool) bool {
+	for j := k; j < end && j <= k+5; j++ {
+		if same(d.toks[j].Norm) {
+			return true
+		}
+		if d.toks[j].Kind != token.Word || !d.personAt(j).empty() || reportingVerbs[d.toks[j].Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedPronoun: the subject at k only reports what the pronoun did:
+// "Prosecutors said he photographed ...".
+func (d *doc) reportedPronoun(k, end int, same func(string) bool) bool {
+	for j := k + 1; j < end && j <= k+5; j++ {
+		if reportingVerbs[d.toks[j].Norm] {
+			if j+1 < end && d.toks[j+1].Norm == "that" {
+				j++
+			}
+			return j+1 < end && same(d.toks[j+1].Norm)
+		}
+	}
+	return false
 }
 
 // peopleAt is the plural of people that starts at token k ("The two men",

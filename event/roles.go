@@ -126,7 +126,24 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	if j == i {
 		return phrase{}
 	}
+	// "Andrei K.": a surname's initial keeps its point
+	if j < end && j-1 > i && d.isInitial(j-1) {
+		j++
+	}
 	return phrase{start, j}
+}
+
+// isInitial: token k is a capital letter and its point that end a name
+// ("Andrei K."), not a middle initial ("Alfred P. Murrah").
+func (d *doc) isInitial(k int) bool {
+	if k < 0 || k+1 >= len(d.toks) {
+		return false
+	}
+	t := d.toks[k]
+	if len(t.Text) != 1 || t.Text[0] < 'A' || t.Text[0] > 'Z' || d.toks[k+1].Text != "." || d.toks[k+1].Start != t.End {
+		return false
+	}
+	return k+2 >= len(d.toks) || !d.toks[k+2].IsCap() || d.toks[k+2].Start > d.toks[k+1].End+1 && d.sentIndex(k+2) != d.sentIndex(k)
 }
 
 // isPronoun: token i is a pronoun, not "US" the country.
@@ -461,13 +478,21 @@ func (d *doc) persons() []phrase {
 				}
 				j++
 			}
+			// "Andrei K.", "Kamran S.": a surname cut to its initial, as courts
+			// in some countries give it
+			initial := false
+			if j > k && j+1 < sent.to && d.isInitial(j) {
+				j, initial = j+2, true
+			}
 			// "Ahvazi Arab separatist movement": capitalised words before a noun
 			// qualify it; a person's name is followed by punctuation or a verb
 			adjectival := j < sent.to && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && !auxiliaries[d.toks[j].Norm] &&
 				!conjunctions[d.toks[j].Norm] && !prepositions[d.toks[j].Norm] && !reportingVerbs[d.toks[j].Norm] && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
 				!irregularPast[d.toks[j].Norm] && !pastAfterName[d.toks[j].Norm]
 			switch {
-			case adjectival, institutionWords[d.toks[j-1].Norm]: // ("Westminster Magistrates Court")
+			case adjectival && !initial, institutionWords[d.toks[j-1].Norm]: // ("Westminster Magistrates Court")
+			case initial:
+				out = append(out, phrase{k, j})
 			case j-k >= 2 && k > sent.from || j-k >= 2 && !determiners[d.toks[k].Norm]:
 				out = append(out, phrase{k, j})
 				surnames[d.toks[j-1].Norm] = true
