@@ -63,6 +63,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		for aux > cstart && !beForms[d.toks[aux].Norm] {
 			aux--
 		}
+		if !beForms[d.toks[aux].Norm] {
+			aux = head // a headline's passive: "Two men jailed for ..."
+		}
 		for aux > cstart && (beForms[d.toks[aux-1].Norm] || auxiliaries[d.toks[aux-1].Norm] || adverbs[d.toks[aux-1].Norm]) {
 			aux--
 		}

@@ -26,7 +26,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.evidence = []vigil.Span{{Start: s.Start, End: s.End}}
-	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head))
+	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend))
 	if t.Flags.passiveOnly && !passive {
 		return nil
 	}
@@ -1702,6 +1702,25 @@ func (d *doc) sharesPassive(head int) bool {
 		}
 	}
 	return false
+}
+
+// headlinePassive: a headline drops the be-form of its passive: "Two men
+// jailed for plot against TV presenter", "Exile arrested in Warsaw". The
+// participle follows its subject and a preposition or the line's end
+// follows it.
+func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
+	if !s.Fragment || head <= cstart {
+		return false
+	}
+	n := d.toks[head].Norm
+	if !strings.HasSuffix(n, "ed") && !irregularParticiples[n] {
+		return false
+	}
+	if head+1 < cend && !prepositions[d.toks[head+1].Norm] && d.toks[head+1].Kind == token.Word {
+		return false
+	}
+	prev := d.toks[head-1]
+	return prev.Kind == token.Word && !prepositions[prev.Norm] && !determiners[prev.Norm] && !auxiliaries[prev.Norm] && !beForms[prev.Norm] && !pronouns[prev.Norm] && d.isContent(head-1)
 }
 
 // irregularParticiples end a passive as "-ed" does: "was arrested in Germany

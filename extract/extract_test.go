@@ -448,6 +448,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"ambassador_recall", "carried_out", "2021-06-07", "LT", "LT", "Minsk"}}},
 		{"a chain of pronouns leads back to the person it starts from; a surname cut to its initial", "A court in Riga convicted Ivan P., 40, of spying. Under Latvian privacy rules his surname was not published.\n\nProsecutors said he had watched exiles in Riga for a year. He was detained in May 2023.", "2024-01-01",
 			[]brief{{"conviction", "carried_out", "", "LV", "LV", "Ivan P."}, {"arrest", "carried_out", "2023-05", "LV", "LV", "Ivan P."}}},
+		{"a headline drops the be-form of its passive", "Two couriers jailed in Ghent for plot against exiled poet\n\nThe court said the men had been paid by a foreign intelligence service.", "2023-03-20",
+			[]brief{{"conviction", "carried_out", "", "BE", "BE", "Two couriers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
