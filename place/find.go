@@ -470,7 +470,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			ok = false // "Paul", "Mary" alone are people more often than towns
 		case c.nd.common && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
 			ok = false
-		case c.nd.altOnly && !strong && !prepCue && e.pop < minPopAltOnly:
+		case c.nd.altOnly && !strong && !prepCue && !listCue && e.pop < minPopAltOnly: // ("in Antwerp, Ghent and Leuven")
 			ok = false
 		case words > 1 && !prevCap:
 		case prevCap && !c.cued && !strong && e.pop < minPopMajor:
