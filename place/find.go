@@ -240,6 +240,10 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 	return cands
 }
 
+// arabicArticles open a hyphenated Arabic name, which is one name.
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true,
+	"at": true, "az": true, "an": true, "ul": true, "ed": true, "es": true, "et": true, "ez": true}
+
 // streetWords end the names of streets and squares.
 var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, "place": true, "square": true, "lane": true,
 	"boulevard": true, "gardens": true, "terrace": true, "drive": true, "crescent": true, "st": true, "rd": true, "ave": true}
@@ -265,6 +269,8 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 	lower := func(p [2]int) string { return strings.ToLower(text[p[0]:p[1]]) }
 	var pick [8]bool
 	switch {
+	case arabicArticles[lower(parts[0])]:
+		return cands // "Al-Baghuz", "El-Fasher": one name, not the town "Al"
 	case n == 2 && compoundSuffixes[lower(parts[1])]:
 		pick[0] = true
 	case compoundPrefixes[lower(parts[0])]:

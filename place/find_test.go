@@ -25,6 +25,8 @@ func TestFind(t *testing.T) {
 		{"LONDON - Britain expelled diplomats over the poisoning in Salisbury. Salisbury was sealed off.",
 			[]string{"LONDON/literal/GB", "Britain/literal/GB", "Salisbury/literal/GB", "Salisbury/literal/GB"}},
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
+		// a hyphenated Arabic name is one name, not the town "Al" and another
+		{"Fighting reached Al-Baghuz Fawqani in Syria.", []string{"Syria/literal/SY"}},
 		// a town known abroad by its English name, in a list after a preposition
 		{"Police in Antwerp, Ghent and Leuven arrested three men.", []string{"Antwerp/literal/BE", "Ghent/literal/BE", "Leuven/literal/BE"}},
 		{"Mobile phones were seized.", nil},
