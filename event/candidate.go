@@ -182,7 +182,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// armed men killing a group on a day and in a place it names is an attack
 	// ("fighters killed 14 civilians in Kuda on 2 May")
 	if t.Flags.kill && (target.empty() || d.isGroup(target)) {
-		if target.empty() || t.Noun || !d.placedAndDated(s.from, s.to) || passive || !d.hasNumber(target) {
+		from := s.from
+		if si > 0 && d.sents[si-1].Para == s.Para && d.dateOnly(d.sents[si-1]) {
+			from = d.sents[si-1].from // "10 February 2020. Rebels killed 8 villagers in Mbau."
+		}
+		if target.empty() || t.Noun || !d.placedAndDated(from, s.to) || passive || !d.hasNumber(target) {
 			return nil
 		}
 		cd.typ = vigil.ArmedAttack
@@ -412,6 +416,22 @@ func (d *doc) anchored(si int, m triggerMatch, cstart, cend int) bool {
 		}
 	}
 	return place && date
+}
+
+// dateOnly: the sentence is a date and nothing else, as records open:
+// "10 February 2020."
+func (d *doc) dateOnly(s sentInfo) bool {
+	dated := false
+	for k := s.from; k < s.to; k++ {
+		if t := d.timeAt[k]; t >= 0 {
+			dated = dated || !d.in.Times[t].Date.IsZero()
+			continue
+		}
+		if d.toks[k].Kind == token.Word || d.toks[k].Kind == token.Number {
+			return false
+		}
+	}
+	return dated
 }
 
 // namesOtherState: the sentence names a state other than code ("Saudi

@@ -450,6 +450,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "", "LV", "LV", "Ivan P."}, {"arrest", "carried_out", "2023-05", "LV", "LV", "Ivan P."}}},
 		{"a headline drops the be-form of its passive", "Two couriers jailed in Ghent for plot against exiled poet\n\nThe court said the men had been paid by a foreign intelligence service.", "2023-03-20",
 			[]brief{{"conviction", "carried_out", "", "BE", "BE", "Two couriers"}}},
+		{"a record's date standing alone before its sentence", "10 February 2020. Rebels killed 8 villagers with machetes in Mbau, Beni territory, DR Congo.", "2020-02-12",
+			[]brief{{"armed_attack", "carried_out", "2020-02-10", "CD", "", "8 villagers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
