@@ -196,6 +196,11 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			if d.clause[o.First] != d.clause[m.First] || o.T == m.T {
 				continue
 			}
+			// "gunmen shot and killed a councillor": an active "shot" tells no
+			// event of its own, so the killing stays
+			if o.T.Flags.passiveOnly && !d.isPassive(o.HeadTokens[0], s.from) {
+				continue
+			}
 			// weapons listed in the plural ("armed with firearms and grenades")
 			// describe, they do not tell a bombing
 			bombing := o.T.Type == vigil.Bombing && !(o.T.Noun && d.isPluralAt(o.Last))

@@ -452,6 +452,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "", "BE", "BE", "Two couriers"}}},
 		{"a record's date standing alone before its sentence", "10 February 2020. Rebels killed 8 villagers with machetes in Mbau, Beni territory, DR Congo.", "2020-02-12",
 			[]brief{{"armed_attack", "carried_out", "2020-02-10", "CD", "", "8 villagers"}}},
+		{"shot and killed: an active 'shot' does not swallow the killing", "On 5 March 2021, gunmen shot and killed a local councillor in Goma.", "2021-03-10",
+			[]brief{{"assassination", "carried_out", "2021-03-05", "CD", "", "local councillor"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
