@@ -34,6 +34,8 @@ type cand struct {
 	cued       bool
 	county     bool // followed by "County"
 	qual       int  // index of the qualifying cand (", Texas"), or -1
+	bracketed  bool // the qualifier is an address in brackets: "Touba (Bafoulabe, Kayes)"
+	unlisted   bool // no entry of the name lies where its bracketed address says: a place of its own there
 	chosen     int32
 }
 
@@ -166,7 +168,11 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 		if c.chosen < 0 {
 			continue
 		}
-		out = append(out, Mention{Start: c.start, End: c.end, Name: text[c.start:c.end], Kind: c.kind, Place: g.place(c.chosen)})
+		pl := g.place(c.chosen)
+		if c.unlisted {
+			pl = vigil.Place{Name: text[c.start:c.end], Country: g.entries[cands[c.qual].chosen].country(), Feature: vigil.FeatureLocal}
+		}
+		out = append(out, Mention{Start: c.start, End: c.end, Name: text[c.start:c.end], Kind: c.kind, Place: pl})
 	}
 	return out
 }
@@ -437,6 +443,13 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		if next == "," && k+1 < len(cands) && cands[k+1].ti == c.tj+1 && g.isArea(&cands[k+1]) {
 			qualAfter = true
 			c.qual = k + 1
+		} else if next == "(" {
+			// "Touba (Bafoulabe, Kayes)": the address in brackets, as conflict
+			// records give it, ends in the widest area
+			if q := g.bracketArea(toks, cands, k); q >= 0 {
+				qualAfter = true
+				c.qual, c.bracketed = q, true
+			}
 		}
 		prepCue := prevTok != nil && (locatives[prev] || locatives[prev2])
 		c.cued = c.cued || prepCue || qualAfter || listCue || c.dateline
@@ -582,6 +595,26 @@ func (c *cand) reject() {
 }
 
 func (c *cand) accepted() bool { return len(c.ids) > 0 || c.demonym >= 0 }
+
+// bracketArea is the last area named inside the brackets right after
+// candidate k, or -1.
+func (g *Gazetteer) bracketArea(toks []token.Token, cands []cand, k int) int {
+	c := &cands[k]
+	end := -1
+	for j := c.tj + 1; j < len(toks) && j <= c.tj+8; j++ {
+		if toks[j].Norm == ")" {
+			end = j
+			break
+		}
+	}
+	q := -1
+	for n := k + 1; n < len(cands) && end >= 0 && cands[n].ti < end; n++ {
+		if g.isArea(&cands[n]) {
+			q = n
+		}
+	}
+	return q
+}
 
 // isArea reports whether a candidate can qualify a place before it: a country or
 // a region ("Paris, Texas").
@@ -739,6 +772,13 @@ func (g *Gazetteer) resolve(cands []cand) {
 				}
 			}
 			c.chosen = best
+			if c.bracketed && g.entries[best].feat != 'C' {
+				// "Touba (Bafoulabe, Kayes)" where no Touba of the gazetteer
+				// lies in Mali: a place of its own, in the address's country
+				if qc := cands[c.qual].chosen; qc >= 0 && g.entries[qc].cc != g.entries[best].cc {
+					c.unlisted = true
+				}
+			}
 			if c.qual >= 0 && len(q) > 1 {
 				// The qualifier is what made the choice: "Riverdale, Georgia"
 				// puts Georgia in the United States.

@@ -25,6 +25,9 @@ func TestFind(t *testing.T) {
 		{"LONDON - Britain expelled diplomats over the poisoning in Salisbury. Salisbury was sealed off.",
 			[]string{"LONDON/literal/GB", "Britain/literal/GB", "Salisbury/literal/GB", "Salisbury/literal/GB"}},
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
+		// an address in brackets, as conflict records give it, places a town
+		// the gazetteer knows only elsewhere
+		{"Gunmen attacked a mine near Touba (Bafoulabe, Kayes).", []string{"Touba/literal/ML", "Bafoulabe/literal/ML", "Kayes/literal/ML"}},
 		// a hyphenated Arabic name is one name, not the town "Al" and another
 		{"Fighting reached Al-Baghuz Fawqani in Syria.", []string{"Syria/literal/SY"}},
 		// a town known abroad by its English name, in a list after a preposition
