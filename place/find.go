@@ -491,6 +491,8 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			ok = false
 		case c.nd.altOnly && !strong && !prepCue && !listCue && e.pop < minPopAltOnly: // ("in Antwerp, Ghent and Leuven")
 			ok = false
+		case c.nd.altOnly && words == 1 && nextCap && !strong:
+			ok = false // "near Khan Tuman": the first word of a longer name, not the town "Khan"
 		case words > 1 && !prevCap:
 		case prevCap && !c.cued && !strong && e.pop < minPopMajor:
 			if !big {

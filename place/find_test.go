@@ -28,6 +28,9 @@ func TestFind(t *testing.T) {
 		// an address in brackets, as conflict records give it, places a town
 		// the gazetteer knows only elsewhere
 		{"Gunmen attacked a mine near Touba (Bafoulabe, Kayes).", []string{"Touba/literal/ML", "Bafoulabe/literal/ML", "Kayes/literal/ML"}},
+		// the first word of a longer unknown name is not a town known by
+		// another language's name
+		{"Fighting went on near Khan Tuman in Syria.", []string{"Syria/literal/SY"}},
 		// a hyphenated Arabic name is one name, not the town "Al" and another
 		{"Fighting reached Al-Baghuz Fawqani in Syria.", []string{"Syria/literal/SY"}},
 		// a town known abroad by its English name, in a list after a preposition
