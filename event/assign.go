@@ -1513,12 +1513,15 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		}
 		// a village or district the gazetteer lacks is more specific than the
 		// region or country it found: "in Surkh Rod district (Nangarhar)"
-		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion) {
+		// "Aleppo governorate" names the region, though the town has the name
+		area := pl.Feature == vigil.FeatureRegion || pl.Feature == vigil.FeatureCity && d.regionNounAfter(p.End)
+		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || area) {
 			return named, pl.Country, "unlisted place " + quote(named.Name) + " in " + pl.Country
 		}
 		// "stopped a bus near Kaigourou (Ansongo, Gao), Mali, and held its
-		// passengers hostage": the sentence's town in the country found
-		if pl.Feature == vigil.FeatureCountry && physicalAttack[m.T.Type] && !cause {
+		// passengers hostage", "near Khan Tuman, Aleppo governorate": the
+		// sentence's town in the country found
+		if (pl.Feature == vigil.FeatureCountry || area) && physicalAttack[m.T.Type] && !cause {
 			if town, ok := d.sentencePlace(si, m); ok && town.Country == pl.Country {
 				return town, town.Country, "place " + quote(town.Name) + " of the sentence"
 			}
@@ -1958,6 +1961,15 @@ var placeNouns = set("airport", "university", "hotel", "street", "square", "road
 // addressWords may stand between the names of an address.
 var addressWords = set("in", "of", "the", "near", "and", "district", "province", "state", "department", "municipality",
 	"region", "county", "city", "town", "village", "governorate", "area", "division", "prefecture", "oblast", "rural")
+
+// regionNounAfter: the word after byte offset end names a region:
+// "Aleppo governorate", "Kandahar province".
+func (d *doc) regionNounAfter(end int) bool {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= end })
+	return k < len(d.toks) && regionNouns[d.toks[k].Norm]
+}
+
+var regionNouns = set("governorate", "province", "region", "oblast", "prefecture", "department", "state", "county", "division")
 
 // unlistedPlace finds a place the gazetteer does not hold but the text names as
 // one: "Kagara village", "the village of Dar Sila", "Bezuidenhout district".

@@ -465,6 +465,41 @@ func TestGrammar(t *testing.T) {
 	}
 }
 
+// TestEventPlace pins which place an event takes when a sentence names
+// several: a village before its region, a town in a bracketed address.
+func TestEventPlace(t *testing.T) {
+	tests := []struct {
+		name, text, published, want string // want: "Place/CC"
+	}{
+		{"a town's name before 'governorate' names the region; the village before it is the place",
+			"On 4 May 2016, rebels attacked an army post near Tell Hamra, Aleppo governorate, Syria.", "2016-05-10", "Tell Hamra/SY"},
+		{"an address in brackets places a town the gazetteer knows only elsewhere",
+			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
+		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &vigil.Article{ID: "t", Text: tt.text}
+			d, err := vigil.ParseDate(tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Published = d
+			evs := extractor(t).Extract(a).Events
+			if len(evs) != 1 {
+				t.Fatalf("Extract(%q): %d events, want 1", tt.text, len(evs))
+			}
+			got := "/" + evs[0].Country
+			if evs[0].Place != nil {
+				got = evs[0].Place.Name + got
+			}
+			if got != tt.want {
+				t.Errorf("Extract(%q) place = %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestGolden pins the whole pipeline on the bundled sample corpus: one JSON Lines
 // file of event records per article. Run with -update to accept a change, and
 // review the diff as a behaviour change.
