@@ -66,6 +66,10 @@ var approximators = set("about", "around", "nearly", "almost", "roughly", "appro
 // partitives name a piece of what follows them: "a section of railway track".
 var partitives = set("section", "part", "stretch", "portion", "length", "segment", "wing", "floor", "gate", "gates", "entrance")
 
+// collectives are whom they gather: "a group of worshippers", "a convoy of
+// trucks".
+var collectives = set("group", "groups", "crowd", "crowds", "convoy", "convoys", "busload", "gathering", "delegation", "column")
+
 // frequencies are time words that also work as adjectives.
 var frequencies = set("weekly", "daily", "monthly", "annual", "yearly", "nightly", "hourly", "quarterly")
 
@@ -110,11 +114,11 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	for j < end && j-start < 12 && d.isContent(j) {
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
-		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] ||
+		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] || collectives[d.toks[j-1].Norm] ||
 			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && (d.toks[j+1].Kind == token.Number || smallNumbers[d.toks[j+1].Norm] > 0) ||
 			dwellings[d.toks[j-1].Norm] && d.isContent(j+1)) { // "the car of exiled opposition member X"
 			head := d.toks[j-1].Norm
-			if victimNouns[head] || operativeNouns[head] || partitives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
+			if victimNouns[head] || operativeNouns[head] || partitives[head] || collectives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
 				(d.toks[j-1].Kind == token.Number || smallNumbers[d.toks[j-1].Norm] > 0 || d.toks[j-1].Norm == "one") && j-1 == i { // "41 of its diplomats", "one of the men"
 				j++
 				for j < end && d.is(j, cDeterminer) {

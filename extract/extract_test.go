@@ -454,6 +454,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2020-02-10", "CD", "", "8 villagers"}}},
 		{"shot and killed: an active 'shot' does not swallow the killing", "On 5 March 2021, gunmen shot and killed a local councillor in Goma.", "2021-03-10",
 			[]brief{{"assassination", "carried_out", "2021-03-05", "CD", "", "local councillor"}}},
+		{"a group of people is the target, not the group", "On 10 June 2014, gunmen opened fire on a group of worshippers in Kano, Nigeria.", "2014-06-12",
+			[]brief{{"armed_attack", "carried_out", "2014-06-10", "NG", "", "group of worshippers"}}},
+		{"hackers disrupting a ministry's website", "On 31 October 2018, hackers disrupted the website of the Ministry of Finance in Kyiv, Ukraine.", "2018-11-02",
+			[]brief{{"cyberattack", "carried_out", "2018-10-31", "UA", "", "Ministry of Finance"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
