@@ -142,7 +142,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	} else if t.Type != vigil.Protest {
 		actors = d.responders(m, cstart, cend, passive)
 	}
-	if t.Flags.generic && target.empty() && actorPhrase.empty() && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
+	// "information for a terrorist attack": a lower-case word before the noun
+	// says what kind of attack, not whose
+	kindOnly := !actorPhrase.empty() && actorPhrase.to == m.First && !d.toks[actorPhrase.to-1].IsCap() &&
+		(actorPhrase.to-actorPhrase.from == 1 || actorPhrase.to-actorPhrase.from == 2 && determiners[d.toks[actorPhrase.from].Norm])
+	if t.Flags.generic && target.empty() && (actorPhrase.empty() || kindOnly) && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
 		return nil
 	}
 	// "a magnetic bomb attached to the car of Ghulam Nazari": explosives aimed
@@ -301,6 +305,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		} else if cd.target != nil {
 			d.lastTarget[t.Type] = withoutCount(cd.target.Name)
 		}
+	}
+	if isAttack(t.Type) && cd.actorFromFocus && actorCountry == cd.country && actorCountry == d.datelineCountry {
+		// "LONDON - British police charged a man seen filming outside the
+		// offices of a TV channel": the state the section is about is the
+		// one that answers the attack on its soil, not the one behind it
+		actorCountry, cd.actorFromFocus = "", false
+		cd.why("actor.country", "not the focus state: it is the host that reports")
 	}
 	if isAttack(t.Type) {
 		// "police raided the home of his brother in Tehran": a state's own

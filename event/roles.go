@@ -181,6 +181,9 @@ func (d *doc) npBefore(j, start int) phrase {
 
 // isPassive: "was arrested", "were shot dead", "has been expelled".
 func (d *doc) isPassive(head, start int) bool {
+	if strings.HasSuffix(d.toks[head].Norm, "ing") {
+		return false // "had been filming": the progressive, active
+	}
 	for k := head - 1; k >= start && k >= head-3; k-- {
 		n := d.toks[k].Norm
 		if beForms[n] {

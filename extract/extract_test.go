@@ -458,6 +458,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2014-06-10", "NG", "", "group of worshippers"}}},
 		{"hackers disrupting a ministry's website", "On 31 October 2018, hackers disrupted the website of the Ministry of Finance in Kyiv, Ukraine.", "2018-11-02",
 			[]brief{{"cyberattack", "carried_out", "2018-10-31", "UA", "", "Ministry of Finance"}}},
+		{"the host state that reports an attack on its soil is not behind it", "LONDON, Nov 14 - British police on Tuesday charged a man who had been filming the offices of an exile TV channel in London. Britain has protested to Iran over threats to the channel.", "2023-11-14",
+			[]brief{{"charge", "carried_out", "2023-11-14", "GB", "GB", "man"}, {"surveillance", "carried_out", "2023-11-14", "GB", "", "exile TV channel"}}},
+		{"a kind of attack named in a charge is no event", "Police charged a man with gathering information for a terrorist attack.", "2023-11-14",
+			[]brief{{"charge", "carried_out", "", "", "", "man"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
