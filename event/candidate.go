@@ -1053,6 +1053,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "summary of recent years"
 		}
 	}
+	// "what it calls a pattern of intimidation": a habit, not an event
+	if m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && habitNouns[d.toks[m.First-2].Norm] {
+		return "a pattern of such acts"
+	}
 	// "the wife of a jailed Uyghur academic", "the detained activist": a
 	// participle as an adjective recalls a state, it tells no event
 	if !m.T.Noun && m.First == m.Last && m.First > 0 && strings.HasSuffix(d.toks[m.First].Norm, "ed") &&
@@ -1753,6 +1757,9 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	prev := d.toks[head-1]
 	return prev.Kind == token.Word && !prepositions[prev.Norm] && !determiners[prev.Norm] && !auxiliaries[prev.Norm] && !beForms[prev.Norm] && !pronouns[prev.Norm] && d.isContent(head-1)
 }
+
+// habitNouns before "of" make the act after them a pattern.
+var habitNouns = set("pattern", "patterns", "climate", "culture", "atmosphere", "history", "practice", "policy")
 
 // irregularParticiples end a passive as "-ed" does: "was arrested in Germany
 // and sent to Belgium".

@@ -66,6 +66,10 @@ var approximators = set("about", "around", "nearly", "almost", "roughly", "appro
 // partitives name a piece of what follows them: "a section of railway track".
 var partitives = set("section", "part", "stretch", "portion", "length", "segment", "wing", "floor", "gate", "gates", "entrance")
 
+// reducedRelatives open a clause after a noun: "six people suspected of
+// spying", "a man wanted for murder".
+var reducedRelatives = set("suspected", "accused", "wanted", "believed", "thought", "alleged", "linked", "charged", "convicted")
+
 // collectives are whom they gather: "a group of worshippers", "a convoy of
 // trucks".
 var collectives = set("group", "groups", "crowd", "crowds", "convoy", "convoys", "busload", "gathering", "delegation", "column")
@@ -112,6 +116,9 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	}
 	j := i
 	for j < end && j-start < 12 && d.isContent(j) {
+		if j > i && reducedRelatives[d.toks[j].Norm] && j+1 < len(d.toks) && (prepositions[d.toks[j+1].Norm] || d.toks[j+1].Norm == "to") {
+			break // "six people suspected of spying": the clause after the noun
+		}
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] || collectives[d.toks[j-1].Norm] ||
