@@ -273,6 +273,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the subject %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.describedIn(s.from, target.from); (n == "he" || n == "she") && !p.empty() && p.to < target.from && p != actorPhrase && d.personBefore(target.from).to <= s.from &&
+				!possessivePronouns[d.toks[p.from].Norm] && !d.reportedBetween(p.to, target.from) {
+				// "a man armed with a knife attacked two pedestrians, before he
+				// was detained": the person the sentence opens with
+				cd.target = d.ref(p, "")
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to the subject %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.namedLater(d.sentIndex(target.from), n); !p.empty() {
 				// "detained him on 11 February ... He was named as X": the name
 				// the report gives later
@@ -536,13 +543,22 @@ func (d *doc) describedBefore(si int) phrase {
 	if si == 0 || d.sents[si-1].Para != d.sents[si].Para {
 		return phrase{}
 	}
-	prev := d.sents[si-1]
-	limit := prev.from + 12
-	for k := prev.from; k < prev.to && k < limit; k++ {
+	return d.describedIn(d.sents[si-1].from, d.sents[si-1].to)
+}
+
+// describedIn is the person a stretch of text opens with, its subject, when
+// it is described rather than named: "A 20-year-old Syrian man planned ...".
+// A dateline before it is skipped.
+func (d *doc) describedIn(from, to int) phrase {
+	for from < to && d.datelineSpan.End > 0 && d.toks[from].Start < d.datelineSpan.End {
+		from++
+	}
+	limit := from + 12
+	for k := from; k < to && k < limit; k++ {
 		if d.timeAt[k] >= 0 || d.toks[k].Kind != token.Word || prepositions[d.toks[k].Norm] {
 			continue
 		}
-		p := d.npAfter(k, prev.to, nil)
+		p := d.npAfter(k, to, nil)
 		if p.empty() {
 			continue
 		}
@@ -552,7 +568,7 @@ func (d *doc) describedBefore(si int) phrase {
 		}
 		// "FBI agents arrested a 22-year-old man ... He was charged": past
 		// the authority that acted, to the one it acted on
-		if _, ok := d.isAuthority(p); ok && limit == prev.from+12 {
+		if _, ok := d.isAuthority(p); ok && limit == from+12 {
 			limit, k = p.to+8, p.to-1
 			continue
 		}
@@ -599,12 +615,9 @@ func (d *doc) subjectAntecedent(si int, pron string) phrase {
 		}
 		// "The court found Andrei K. guilty. His surname was not released.
 		// He was detained in April": the person of the sentence the chain
-		// of pronouns starts from
-		i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= prev.from })
-		if i < len(d.people) && d.people[i].to <= prev.to {
-			return d.people[i]
-		}
-		return phrase{}
+		// of pronouns starts from, named or described ("charged a
+		// 20-year-old Syrian man")
+		return d.personIn(k, prev.to)
 	}
 	return phrase{}
 }
@@ -618,6 +631,39 @@ func (d *doc) opensWithPronoun(k, end int, same func(string) bool) bool {
 		}
 		if d.toks[j].Kind != token.Word || !d.personAt(j).empty() || reportingVerbs[d.toks[j].Norm] {
 			return false
+		}
+	}
+	return false
+}
+
+// personIn is the first person named or described ("a 20-year-old Syrian
+// man") in tokens [from, to), past the subject that starts at from.
+func (d *doc) personIn(from, to int) phrase {
+	subj := d.npAfter(from, to, nil)
+	start := from
+	if !subj.empty() && !d.namesPerson(subj) {
+		start = subj.to
+	}
+	for j := start; j < to; j++ {
+		if p := d.personAt(j); !p.empty() {
+			return p
+		}
+		if d.toks[j].Kind != token.Word || !determiners[d.toks[j].Norm] {
+			continue
+		}
+		if p := d.npAfter(j, to, nil); !p.empty() && personNouns[d.headNorm(p)] {
+			return p
+		}
+	}
+	return phrase{}
+}
+
+// reportedBetween: a reporting verb stands in tokens [from, to): "His
+// family says he was forced".
+func (d *doc) reportedBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if reportingVerbs[d.toks[k].Norm] {
+			return true
 		}
 	}
 	return false
@@ -703,7 +749,7 @@ func (d *doc) subjectStart(from, to int) int {
 	for k < to && d.datelineSpan.End > 0 && d.toks[k].Start < d.datelineSpan.End {
 		k++
 	}
-	if k < to && (prepositions[d.toks[k].Norm] || d.timeAt[k] >= 0) {
+	if k < to && (prepositions[d.toks[k].Norm] || d.timeAt[k] >= 0 || d.toks[k].Norm == "according") {
 		for j := k; j < to && j <= k+6; j++ {
 			if d.toks[j].Norm == "," {
 				k = j + 1
