@@ -623,6 +623,22 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 		}
 	}
 	s := d.sentOf(head)
+	// "Saudi agents lured the dissident to the consulate, where he was
+	// killed": the main clause's agents did the deed of its where-clause
+	if passive {
+		for k := m.First - 1; k > s.from && k >= m.First-6; k-- {
+			if d.toks[k].Norm == "where" && d.toks[k-1].Norm == "," {
+				if st := d.subjectStart(s.from, k); st >= 0 {
+					if p := d.npAfter(st, k, nil); !p.empty() {
+						if code, ok := d.isPerpetrator(p); ok && code != "" {
+							return p, code
+						}
+					}
+				}
+				break
+			}
+		}
+	}
 	// accusation: "Britain blamed the Russian state", "Iran was behind"
 	for k := s.from; k < s.to; k++ {
 		if accusationVerbs[d.toks[k].Norm] {

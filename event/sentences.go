@@ -193,6 +193,11 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 	for _, m := range kept {
 		drop := false
 		for _, o := range kept {
+			// "lured the dissident to the consulate, where he was killed": the
+			// luring leads up to the deed told with it
+			if lureWords[d.toks[m.First].Norm] && (o.T.Type == vigil.Assassination || o.T.Type == vigil.ArmedAttack) && o.First > m.Last {
+				drop = true
+			}
 			if d.clause[o.First] != d.clause[m.First] || o.T == m.T {
 				continue
 			}
@@ -226,6 +231,8 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 	}
 	return out
 }
+
+var lureWords = set("lured", "lure", "luring")
 
 // isToll: killing k is a participle after attack a, its toll: "attacked the
 // consulate in Benghazi, killing the ambassador".

@@ -464,6 +464,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2021-05-02", "FR", "", "priest"}, {"arrest", "carried_out", "2021-05-02", "FR", "FR", "man"}}},
 		{"he: past an opening 'according to', the person the chain starts from", "On 3 March, prosecutors charged a 19-year-old Afghan man in Vienna. According to the charge sheet, he had planned to attack a synagogue. He was arrested in January.", "2024-03-10",
 			[]brief{{"charge", "carried_out", "2024-03-03", "AT", "AT", "19-year-old Afghan man"}, {"armed_attack", "planned", "", "AT", "", "synagogue"}, {"arrest", "carried_out", "2024-01", "", "", "19-year-old Afghan man"}}},
+		{"luring leads up to the killing the where-clause tells, done by the main clause's agents", "In October, Saudi agents lured the dissident to the consulate in Istanbul, where he was killed.", "2024-06-20",
+			[]brief{{"assassination", "carried_out", "2023-10", "TR", "SA", "dissident"}}},
 		{"an acid attack", "Two men on a motorcycle threw acid at the activist Leila Haidari in Kabul on 3 April.", "2024-06-20",
 			[]brief{{"armed_attack", "carried_out", "2024-04-03", "AF", "", "activist Leila Haidari"}}},
 		{"a pattern of intimidation is no event", "The foreign office has complained about a pattern of intimidation by Chinese officials.", "2023-11-14", nil},
