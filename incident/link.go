@@ -3,6 +3,7 @@ package incident
 import (
 	"maps"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,6 +27,7 @@ func answers(t vigil.EventType) bool { return t.IsResponse() || t == vigil.Prote
 // on that person.
 func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, threshold float64) {
 	l := newLinker(items, groups, incidents, d)
+	var cands *candidates
 	answered := make([]int, len(groups))     // the group each response answers, or -1
 	strength := make([]float64, len(groups)) // the score of that link
 	for r := range groups {
@@ -37,12 +39,24 @@ func link(items []item, groups [][]int, incidents []vigil.Incident, d *idf, thre
 			answered[r], strength[r] = l.kept(r, threshold)
 			continue
 		}
-		best, bestScore := -1, threshold
 		votes := l.votes(r)
-		for _, a := range l.attacks {
-			if s, ok := l.score(r, a, votes); ok && s > bestScore {
-				best, bestScore = a, s
+		if cands == nil {
+			cands = newCandidates(l)
+		}
+		var best int
+		var bestScore float64
+		if exhaustiveLink {
+			if checkCandidates != nil {
+				checkCandidates(cands, r, votes)
 			}
+			best, bestScore = -1, threshold
+			for _, a := range l.attacks {
+				if s, ok := l.score(r, a, votes); ok && s > bestScore {
+					best, bestScore = a, s
+				}
+			}
+		} else {
+			best, bestScore = cands.best(r, votes, threshold)
 		}
 		if best >= 0 {
 			answered[r] = l.frags.canon(best)
@@ -455,6 +469,83 @@ type fragments struct {
 	threshold float64
 	memo      map[int]int
 	coh       map[int]float64
+	kins      map[vigil.EventType]*kinGroups // the groups of each kin's types
+}
+
+// near returns the groups, in order, whose type is kin to g's and of which
+// an event may be dated as one of g's: the others have no affinity with g.
+// Dates are compatible only within a year, or across New Year for days at
+// most three days apart; an undated event is compatible with every date.
+func (f *fragments) near(g int) []int {
+	if f.kins == nil {
+		f.kins = map[vigil.EventType]*kinGroups{}
+		for h := range f.groups {
+			t := kinClass(f.incidents[h].Type)
+			k := f.kins[t]
+			if k == nil {
+				k = &kinGroups{byYear: map[int][]int{}}
+				f.kins[t] = k
+			}
+			k.all = append(k.all, h)
+			for _, y := range f.years(h) {
+				k.byYear[y] = append(k.byYear[y], h)
+			}
+		}
+	}
+	k := f.kins[kinClass(f.incidents[g].Type)]
+	years := f.years(g)
+	if slices.Contains(years, 0) {
+		return k.all
+	}
+	var out []int
+	seen := map[int]bool{}
+	for _, y := range append(years, 0) {
+		for _, n := range []int{y - 1, y, y + 1} {
+			if y == 0 && n != 0 {
+				continue
+			}
+			for _, h := range k.byYear[n] {
+				if !seen[h] {
+					seen[h] = true
+					out = append(out, h)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// kinGroups are the groups of kin types: all of them, in order, and those
+// with an event of each year (0: undated), in order.
+type kinGroups struct {
+	all    []int
+	byYear map[int][]int
+}
+
+// years returns the years of group g's events, each once (0 for an undated
+// event).
+func (f *fragments) years(g int) []int {
+	var out []int
+	for _, m := range f.groups[g] {
+		y := 0
+		if d := f.items[m].ev.Event.Date; !d.IsZero() {
+			y = d.Year
+		}
+		if !slices.Contains(out, y) {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// kinClass names the types kin to t: t itself, or the killing for a
+// shooting.
+func kinClass(t vigil.EventType) vigil.EventType {
+	if t == vigil.ArmedAttack {
+		return vigil.Assassination
+	}
+	return t
 }
 
 // canon returns the incident attack g's responses should point at: the
@@ -465,7 +556,14 @@ func (f *fragments) canon(g int) int {
 	}
 	f.memo[g] = g
 	best := g
-	for h := range f.groups {
+	near := f.near(g)
+	if exhaustiveLink {
+		near = nil
+		for h := range f.groups {
+			near = append(near, h)
+		}
+	}
+	for _, h := range near {
 		in := &f.incidents[h]
 		if h == g || answers(in.Type) || !kin(in.Type, f.incidents[g].Type) || !f.better(h, best) {
 			continue

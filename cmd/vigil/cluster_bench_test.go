@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -25,16 +27,27 @@ import (
 //
 //	go test ./cmd/vigil -run '^$' -bench IngestBatch -benchtime 10x
 //
+// VIGIL_BENCH_EVENTS=n measures "new" at a store of n events instead of
+// 10,000 and 100,000 (with -bench 'IngestBatch/store=n/new').
+//
 // The synthetic store holds 3 events per article, as the bundled corpora do
 // (2.4 to 6): what a batch reads besides its blocks is the rest of their
 // articles, so a store of longer articles costs more.
 func BenchmarkIngestBatch(b *testing.B) {
-	for _, n := range []int{10_000, 100_000} {
+	sizes := []int{10_000, 100_000}
+	if v := os.Getenv("VIGIL_BENCH_EVENTS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sizes = []int{n}
+	}
+	for _, n := range sizes {
 		b.Run(fmt.Sprintf("store=%d/new", n), func(b *testing.B) { benchIngestBatch(b, n, clusterNew) })
 	}
 	// the whole clustering grows faster than the store (it links every
-	// response against every attack): at 100,000 events one batch takes
-	// many minutes, so it is measured where it takes seconds
+	// response anew, and bounds its score against every attack read), so
+	// it is measured where it takes seconds
 	for _, n := range []int{10_000, 30_000} {
 		b.Run(fmt.Sprintf("store=%d/whole", n), func(b *testing.B) { benchIngestBatch(b, n, recluster) })
 	}
