@@ -1068,6 +1068,20 @@ func (d *doc) clauseJoinBetween(a, b int) bool {
 	return false
 }
 
+// coordinatedVerbBetween: "and" with a verb of its own stands between tokens
+// a and b: "arrested the blogger and flew him home two days later".
+func (d *doc) coordinatedVerbBetween(a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if d.toks[k].Norm != "and" {
+			continue
+		}
+		if n := d.toks[k+1].Norm; irregularPast[n] || pastAfterName[n] || strings.HasSuffix(n, "ed") && !d.toks[k+1].IsCap() && d.placeAt[k+1] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // subordinators open a clause whose subject follows them: "frozen after
 // Riyadh expelled the ambassador".
 var subordinators = set("after", "before", "when", "as", "because", "since", "while", "until", "once", "though", "although")
@@ -1138,7 +1152,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 			// "expelled two diplomats within a week, and in November 2024 a
 			// court jailed the pair": a coordinated clause has its own date
-			if k > m.Last && d.clauseJoinBetween(m.Last, k) {
+			if k > m.Last && (d.clauseJoinBetween(m.Last, k) || d.coordinatedVerbBetween(m.Last, k)) {
 				continue
 			}
 			// "was arrested in Liège and handed over to France in early
@@ -1478,7 +1492,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
@@ -1640,6 +1654,12 @@ func (d *doc) bodySeat(k int) bool {
 		return true
 	}
 	return k >= 2 && d.toks[k-1].Norm == "in" && seatedBodies[d.toks[k-2].Norm]
+}
+
+// authoritiesIn: "authorities in Dubai", who act where they sit: for a
+// response they did, their seat is where it happened.
+func (d *doc) authoritiesIn(k int) bool {
+	return k >= 2 && d.toks[k-1].Norm == "in" && d.toks[k-2].Norm == "authorities"
 }
 
 var requestNouns = set("request", "requests", "behalf", "orders", "order", "demand", "demands", "instructions", "behest")
