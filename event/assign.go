@@ -612,6 +612,9 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	// ("filming a protest by Hong Kong activists": theirs is the protest)
 	if p := d.byAgent(m.Last+1, cend); !p.empty() && !gatherings[d.toks[m.Last].Norm] {
 		if code, ok := d.isPerpetrator(p); ok {
+			if code == "" && homeForces[d.headNorm(p)] && p.to-p.from <= 2 {
+				return p, "" // "shot dead by police outside Nairobi": the place's own
+			}
 			return p, d.orFocus(code, d.sentIndex(head))
 		}
 		// "followed by a car registered to the Rwandan High Commission": the

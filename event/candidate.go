@@ -104,6 +104,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if d.onlyOwn(target) {
 		target = phrase{} // "sanctions of their own"
 	}
+	// "froze the assets of 89 people": a freeze targets the owners
+	if t.Type == vigil.Sanction {
+		for k := target.from; k+2 < target.to; k++ {
+			if assetNouns[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
+				target = phrase{k + 2, target.to}
+				break
+			}
+		}
+	}
 	// "authorities have arrested dozens of people": a tally over time
 	if !target.empty() && vagueCounts[d.toks[target.from].Norm] && !t.Noun && m.First > 0 && (d.toks[m.First-1].Norm == "have" || d.toks[m.First-1].Norm == "has") {
 		return nil
@@ -134,7 +143,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if actorCountry != "" {
 			d.lastSponsor = actorCountry
 		}
-		if f := d.focusNear(si); actorCountry == "" && f != "" && f != d.stopper && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) {
+		// "shot dead by police at a roadblock outside Nairobi": a place's own
+		// forces, named bare, act for the place's state, not the section's
+		bareForces := !actorPhrase.empty() && homeForces[d.headNorm(actorPhrase)] && actorPhrase.to-actorPhrase.from <= 2
+		if f := d.focusNear(si); actorCountry == "" && f != "" && f != d.stopper && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) && !bareForces {
 			actorCountry = f
 			cd.actorFromFocus = true
 			cd.why("actor.country", "the focus state %s of the section", f)
@@ -323,7 +335,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) {
 		// "police raided the home of his brother in Tehran": a state's own
 		// police acting at home
-		if (t.Type == vigil.Intimidation || cd.typ == vigil.ArmedAttack) && !t.Noun && actorCountry == "" && cd.country != "" && !actorPhrase.empty() && homeForces[d.headNorm(actorPhrase)] && actorPhrase.to-actorPhrase.from <= 2 {
+		if (t.Type == vigil.Intimidation || cd.typ == vigil.ArmedAttack || cd.typ == vigil.Assassination) && !t.Noun && actorCountry == "" && cd.country != "" && !actorPhrase.empty() && homeForces[d.headNorm(actorPhrase)] && actorPhrase.to-actorPhrase.from <= 2 {
 			actorCountry = cd.country
 			cd.why("actor.country", "the police of the place %s", cd.country)
 		}
