@@ -1630,7 +1630,9 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 		next = m.First + 1 // "compromised the email accounts": the word after the verb
 	}
 	if next < len(d.toks) && d.timeAt[next] < 0 &&
-		(determiners[d.toks[next].Norm] || quantifiers[d.toks[next].Norm] || d.toks[next].Kind == token.Number || possessivePronouns[d.toks[next].Norm] || pronouns[d.toks[next].Norm] || d.isNameWord(next)) {
+		(determiners[d.toks[next].Norm] || quantifiers[d.toks[next].Norm] || d.toks[next].Kind == token.Number || possessivePronouns[d.toks[next].Norm] || pronouns[d.toks[next].Norm] || d.isNameWord(next) ||
+			// "the embassy photographed refugees": a bare plural object
+			d.toks[next].Kind == token.Word && !prepositions[d.toks[next].Norm] && !adverbs[d.toks[next].Norm] && (victimNouns[d.toks[next].Norm] || humanNouns[d.toks[next].Norm] && d.isPluralAt(next))) {
 		return false
 	}
 	return !auxiliaries[d.toks[m.First-1].Norm]

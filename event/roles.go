@@ -298,7 +298,8 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 		if a.Via == "demonym" {
 			// a demonym names the state only before a noun of agents or authorities
 			next := d.nextWord(k, p.to)
-			if next >= 0 && (operativeNouns[d.toks[next].Norm] || authorityNouns[d.toks[next].Norm]) {
+			// ("Eritrean embassy staff": the mission's staff act for it too)
+			if next >= 0 && (operativeNouns[d.toks[next].Norm] || authorityNouns[d.toks[next].Norm] || missionNouns[d.toks[next].Norm] && operativeNouns[d.headNorm(p)]) {
 				return a.Actor.Country, "demonym"
 			}
 			continue
@@ -391,6 +392,11 @@ func (d *doc) isPerpetrator(p phrase) (string, bool) {
 	}
 	if h := d.headNorm(p); operativeNouns[h] {
 		return "", true
+	}
+	// "staff of the Eritrean embassy photographed refugees": a mission acts
+	// for its state
+	if code := d.missionState(p); code != "" {
+		return code, true
 	}
 	return "", false
 }

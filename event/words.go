@@ -43,7 +43,7 @@ var (
 		"diplomat", "diplomats", "henchmen", "proxies", "proxy", "network", "cell", "hackers", "hacker",
 		"intelligence", "regime", "government", "state", "services", "service", "authorities", "security",
 		"military", "forces", "police", "ministry", "operation", "mercenaries", "courier", "couriers", "men",
-		"assailants", "assailant", "attackers", "attacker", "militants", "militant", "insurgents", "fighters",
+		"assailants", "assailant", "attackers", "attacker", "militants", "militant", "insurgents", "fighters", "staff", "personnel",
 		"perpetrators", "suspects", "bomber", "bombers", "terrorists", "terrorist", "soldiers", "troops", "rebels",
 		"militia", "militiamen", "jihadists", "bandits", "extremists", "insurgent", "rebel", "combatants")
 	// nouns for authorities that respond: arrest, charge, expel, sanction.
