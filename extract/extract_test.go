@@ -476,6 +476,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2024-07", "SE", "ER", "refugees"}}},
 		{"a verb after 'the embassy' with a bare plural object is the sentence's own, not a participle", "Staff of the Eritrean embassy photographed refugees at a festival in Oslo in July.", "2024-08-20",
 			[]brief{{"surveillance", "carried_out", "2024-07", "NO", "ER", "refugees"}}},
+		{"infected with: the spyware is the tool, the phone's owner the target", "The phone of exiled activist Omar Nasser was infected with Pegasus spyware in 2021.", "2024-06-20",
+			[]brief{{"cyberattack", "carried_out", "2021", "", "", "phone of exiled activist Omar Nasser"}}},
 		{"visa restrictions are sanctions", "On Friday Washington imposed visa restrictions on 76 Saudi officials.", "2024-06-20",
 			[]brief{{"sanction", "carried_out", "2024-06-14", "US", "US", "76 Saudi officials"}}},
 		{"an acid attack", "Two men on a motorcycle threw acid at the activist Leila Haidari in Kabul on 3 April.", "2024-06-20",
