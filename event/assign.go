@@ -364,8 +364,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		// "drove a truck into a Christmas market": a pattern that ends in a
 		// preposition names its target after it
-		// ("infected with Pegasus": "with" names the tool, not the target)
-		if prepositions[d.toks[m.Last].Norm] && d.toks[m.Last].Norm != "with" {
+		if prepositions[d.toks[m.Last].Norm] {
 			if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
 				return p
 			}

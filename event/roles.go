@@ -38,7 +38,9 @@ func (d *doc) isContent(i int) bool {
 	}
 	n := t.Norm
 	if d.is(i, cPreposition|cConjunction|cAuxiliary|cReporting|cNegation) {
-		return false
+		// "Omar Said", "Can Ozturk": a capitalised verb inside a name is
+		// part of it
+		return t.IsCap() && !t.IsUpper() && d.is(i, cAuxiliary|cReporting) && d.inNameRun(i)
 	}
 	if t.IsCap() {
 		return true
@@ -155,6 +157,18 @@ func (d *doc) isInitial(k int) bool {
 		return false
 	}
 	return k+2 >= len(d.toks) || !d.toks[k+2].IsCap() || d.toks[k+2].Start > d.toks[k+1].End+1 && d.sentIndex(k+2) != d.sentIndex(k)
+}
+
+// inNameRun: capitalised token i, not the first of its sentence, stands
+// next to another capitalised word that is no verb.
+func (d *doc) inNameRun(i int) bool {
+	if i == 0 || d.sentOf(i).from == i {
+		return false
+	}
+	nameAt := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && d.toks[k].Kind == token.Word && d.toks[k].IsCap() && !d.toks[k].IsUpper() && !d.is(k, cAuxiliary|cReporting|cDeterminer|cPreposition|cMonth)
+	}
+	return nameAt(i-1) || nameAt(i+1)
 }
 
 // isPronoun: token i is a pronoun, not "US" the country.
