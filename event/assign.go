@@ -2015,8 +2015,7 @@ var regionNouns = set("governorate", "province", "region", "oblast", "prefecture
 // country is what the text says around it.
 func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 	for k := from; k < to; k++ {
-		n := d.toks[k].Norm
-		if !settlementNouns[n] || d.placeAt[k] >= 0 {
+		if !d.is(k, cSettlement) || d.placeAt[k] >= 0 {
 			continue
 		}
 		// "Kagara village": capitalised words right before

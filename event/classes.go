@@ -23,6 +23,7 @@ const (
 	cCancel
 	cDismiss
 	cBelief
+	cSettlement
 )
 
 // wordClasses maps a normalised word to its classes; it is built once from the
@@ -51,6 +52,7 @@ var wordClasses = func() map[string]wordClass {
 	add(cancelWords, cCancel)
 	add(dismissWords, cDismiss)
 	add(beliefVerbs, cBelief)
+	add(settlementNouns, cSettlement)
 	for w := range m {
 		maxClassWord = max(maxClassWord, len(w))
 	}
