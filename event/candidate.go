@@ -1635,6 +1635,17 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 			d.toks[next].Kind == token.Word && !prepositions[d.toks[next].Norm] && !adverbs[d.toks[next].Norm] && (victimNouns[d.toks[next].Norm] || humanNouns[d.toks[next].Norm] && d.isPluralAt(next))) {
 		return false
 	}
+	// "the two men arrested in April are accused": the sentence's own verb
+	// follows the participle; "supporters of the opposition protested in
+	// Lahore" has none after it, so the verb is the sentence's
+	s := d.sentOf(m.First)
+	finite := false
+	for k := m.Last + 1; k < s.to && !finite; k++ {
+		finite = beForms[d.toks[k].Norm] || d.is(k, cAuxiliary|cReporting)
+	}
+	if !finite {
+		return false
+	}
 	return !auxiliaries[d.toks[m.First-1].Norm]
 }
 

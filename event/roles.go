@@ -66,7 +66,7 @@ var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "re
 var approximators = set("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over")
 
 // partitives name a piece of what follows them: "a section of railway track".
-var partitives = set("section", "part", "stretch", "portion", "length", "segment", "wing", "floor", "gate", "gates", "entrance")
+var partitives = set("section", "part", "stretch", "portion", "length", "segment", "wing", "floor", "gate", "gates", "entrance", "compound", "premises", "grounds")
 
 // reducedRelatives open a clause after a noun: "six people suspected of
 // spying", "a man wanted for murder".
