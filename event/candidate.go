@@ -33,6 +33,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if why := d.blocked(m, cstart, cend, passive); why != "" {
 		return nil
 	}
+	// "an undeclared Chinese police outpost in Manhattan" watches the diaspora;
+	// "the compound of a police station" is a building
+	if t.Type == vigil.Surveillance && t.Noun && d.toks[m.First].Norm == "police" && !d.covertStation(m.First, cstart) {
+		return nil
+	}
 	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) {
 		// a headline, menu or caption confirms events; only the title may tell one
 		cd.support = true
@@ -1831,6 +1836,22 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 
 // habitNouns before "of" make the act after them a pattern.
 var habitNouns = set("pattern", "patterns", "climate", "culture", "atmosphere", "history", "practice", "policy")
+
+// covertStation: the words before "police station" make it a state's covert
+// post abroad: "overseas", "secret", "undeclared", or a state's name.
+func (d *doc) covertStation(police, cstart int) bool {
+	for k := police - 1; k >= cstart && k >= police-3; k-- {
+		if covertWords[d.toks[k].Norm] {
+			return true
+		}
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var covertWords = set("overseas", "secret", "illegal", "undeclared", "clandestine", "unofficial", "covert", "so-called")
 
 // irregularParticiples end a passive as "-ed" does: "was arrested in Germany
 // and sent to Belgium".
