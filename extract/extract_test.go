@@ -486,6 +486,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2019-12-10", "IQ", "IQ", "demonstrators"}}},
 		{"a police station is no surveillance unless it is a covert one abroad; the compound of a building is the building's", "On 29 August 2022, unknown persons threw a grenade into the compound of a police station in Jalalabad, Afghanistan.", "2022-09-01",
 			[]brief{{"bombing", "carried_out", "2022-08-29", "AF", "", "compound of a police station"}}},
+		{"a state's covert police station abroad is surveillance", "From early 2022 an undeclared Chinese police station operated in an office building in Manhattan.", "2023-04-20",
+			[]brief{{"surveillance", "carried_out", "2022", "US", "CN", ""}}},
 		{"visa restrictions are sanctions", "On Friday Washington imposed visa restrictions on 76 Saudi officials.", "2024-06-20",
 			[]brief{{"sanction", "carried_out", "2024-06-14", "US", "US", "76 Saudi officials"}}},
 		{"an acid attack", "Two men on a motorcycle threw acid at the activist Leila Haidari in Kabul on 3 April.", "2024-06-20",
