@@ -10,6 +10,7 @@ import "vigil"
 // the focus state remain the last resort.
 func attribute(d *doc, cands []*candidate) {
 	claimants(d, cands)
+	shareResponder(cands)
 	votes := func(keep func(c *candidate) bool) map[string]int {
 		v := map[string]int{}
 		for _, c := range cands {
@@ -188,5 +189,26 @@ func attributedTo(d *doc, cands []*candidate, s sentInfo, k int) {
 			}
 		}
 		return
+	}
+}
+
+// shareResponder gives a response whose responder the sentence names once
+// for two verbs the state and country of the other: "police in Oslo arrested
+// a man and a woman and later charged them".
+func shareResponder(cands []*candidate) {
+	for _, c := range cands {
+		if !c.typ.IsResponse() || c.country != "" || c.actor == nil || c.actor.Country != "" {
+			continue
+		}
+		for _, o := range cands {
+			if o != c && o.sent == c.sent && o.typ.IsResponse() && o.actor != nil && o.actor.Name == c.actor.Name && o.actor.Country != "" && o.country != "" {
+				c.country = o.country
+				actor := *c.actor
+				actor.Country = o.actor.Country
+				c.actor = &actor
+				c.why("actor.country", "the responder the sentence names for another act: %s", o.actor.Country)
+				break
+			}
+		}
 	}
 }

@@ -284,6 +284,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.pairBefore(target.from); (n == "them" || n == "they") && !p.empty() {
+				// "arrested a Richmond man and a Burnaby woman and later charged
+				// them": the pair the sentence named
+				cd.target = d.ref(p, "")
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to the pair %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.pluralOpening(target.from); (n == "them" || n == "they") && !p.empty() && p != actorPhrase {
 				// "The two men who carried out the shooting were tried by the
 				// court, which sentenced them": the people the sentence opens with
@@ -698,6 +704,36 @@ func (d *doc) reportedPronoun(k, end int, same func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// pairBefore is a pair of people joined by "and" before token tok in its
+// sentence ("a Richmond man and a Burnaby woman", "Kamran S. and Milad J."),
+// the nearest one, or nothing.
+func (d *doc) pairBefore(tok int) phrase {
+	s := d.sentOf(tok)
+	for k := tok - 2; k > s.from; k-- {
+		if d.toks[k].Norm != "and" {
+			continue
+		}
+		left, right := d.npBefore(k, s.from), d.npAfter(k+1, tok, nil)
+		if left.empty() || right.empty() || right.to > tok {
+			continue
+		}
+		if d.onePerson(left) && d.onePerson(right) {
+			return phrase{left.from, right.to}
+		}
+	}
+	return phrase{}
+}
+
+// onePerson: the phrase names or describes one person ("a Burnaby woman",
+// "Milad J.").
+func (d *doc) onePerson(p phrase) bool {
+	if !d.personAt(p.from).empty() {
+		return true
+	}
+	h := d.headNorm(p)
+	return (personNouns[h] || victimNouns[h] || humanNouns[h]) && !d.isPluralAt(p.to-1) && !pluralNouns[h]
 }
 
 // peopleAt is the plural of people that starts at token k ("The two men",

@@ -488,6 +488,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2022-08-29", "AF", "", "compound of a police station"}}},
 		{"a state's covert police station abroad is surveillance", "From early 2022 an undeclared Chinese police station operated in an office building in Manhattan.", "2023-04-20",
 			[]brief{{"surveillance", "carried_out", "2022", "US", "CN", ""}}},
+		{"them: the pair the sentence named; one responder for two verbs", "In May, police in Oslo arrested a Bergen man and a Trondheim woman and later charged them.", "2024-08-20",
+			[]brief{{"arrest", "carried_out", "2024-05", "NO", "NO", "Bergen man"}, {"charge", "carried_out", "2024-05", "NO", "NO", "Bergen man and a Trondheim woman"}}},
 		{"visa restrictions are sanctions", "On Friday Washington imposed visa restrictions on 76 Saudi officials.", "2024-06-20",
 			[]brief{{"sanction", "carried_out", "2024-06-14", "US", "US", "76 Saudi officials"}}},
 		{"an acid attack", "Two men on a motorcycle threw acid at the activist Leila Haidari in Kabul on 3 April.", "2024-06-20",
