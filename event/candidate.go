@@ -1676,15 +1676,9 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 			d.toks[next].Kind == token.Word && !prepositions[d.toks[next].Norm] && !adverbs[d.toks[next].Norm] && (victimNouns[d.toks[next].Norm] || humanNouns[d.toks[next].Norm] && d.isPluralAt(next))) {
 		return false
 	}
-	// "the two men arrested in April are accused": the sentence's own verb
-	// follows the participle; "supporters of the opposition protested in
-	// Lahore" has none after it, so the verb is the sentence's
-	s := d.sentOf(m.First)
-	finite := false
-	for k := m.Last + 1; k < s.to && !finite; k++ {
-		finite = beForms[d.toks[k].Norm] || d.is(k, cAuxiliary|cReporting)
-	}
-	if !finite {
+	// "supporters of the opposition protested in Lahore": a verb that takes no
+	// object has no passive participle, so it is the sentence's own
+	if intransitives[n] {
 		return false
 	}
 	return !auxiliaries[d.toks[m.First-1].Norm]
@@ -1872,6 +1866,10 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 
 // habitNouns before "of" make the act after them a pattern.
 var habitNouns = set("pattern", "patterns", "climate", "culture", "atmosphere", "history", "practice", "policy")
+
+// intransitives are trigger verbs that take no object, and so form no
+// passive participle after a noun.
+var intransitives = set("protested", "demonstrated", "rallied", "marched", "gathered", "picketed")
 
 // covertStation: the words before "police station" make it a state's covert
 // post abroad: "overseas", "secret", "undeclared", or a state's name.
