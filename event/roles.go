@@ -259,6 +259,11 @@ func (d *doc) headNorm(p phrase) string {
 func (d *doc) hasName(p phrase, sentFrom int) bool {
 	for k := p.from; k < p.to; k++ {
 		t := d.toks[k]
+		// "critics of President Erdogan": a group named by whom it is of is
+		// no one by name
+		if t.Norm == "of" && k > p.from && !d.toks[k-1].IsCap() && d.isPluralAt(k-1) && victimNouns[d.toks[k-1].Norm] {
+			return false
+		}
 		if d.actorAt[k] >= 0 && d.in.Actors[d.actorAt[k]].Via != "demonym" {
 			return true
 		}

@@ -490,6 +490,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2022", "US", "CN", ""}}},
 		{"them: the pair the sentence named; one responder for two verbs", "In May, police in Oslo arrested a Bergen man and a Trondheim woman and later charged them.", "2024-08-20",
 			[]brief{{"arrest", "carried_out", "2024-05", "NO", "NO", "Bergen man"}, {"charge", "carried_out", "2024-05", "NO", "NO", "Bergen man and a Trondheim woman"}}},
+		{"a group named by whom it is of is no one by name", "Prosecutors charged a man with spying on Kurdish exiles in Cologne on behalf of Turkey. In 2021 a court in Duesseldorf convicted a man of spying on critics of President Recep Erdogan.", "2025-05-06",
+			[]brief{{"charge", "carried_out", "", "", "", "man"}, {"surveillance", "carried_out", "", "DE", "TR", "Kurdish exiles"}, {"conviction", "carried_out", "2021", "DE", "DE", "man"}}},
 		{"visa restrictions are sanctions", "On Friday Washington imposed visa restrictions on 76 Saudi officials.", "2024-06-20",
 			[]brief{{"sanction", "carried_out", "2024-06-14", "US", "US", "76 Saudi officials"}}},
 		{"an acid attack", "Two men on a motorcycle threw acid at the activist Leila Haidari in Kabul on 3 April.", "2024-06-20",
