@@ -105,6 +105,20 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				k--
 			}
 			if p := d.npBefore(k+1, d.sentOf(k).from); !p.empty() {
+				// "Jean-Paul Habineza, a Rwandan journalist and recognised
+				// refugee, who was abducted": the name the apposition describes
+				from := d.sentOf(k).from
+				for c := p.from - 1; c > from && c >= p.from-8; c-- {
+					if d.toks[c].Norm == "," {
+						if q := d.npBefore(c, from); !q.empty() && d.namesPerson(q) && q.to == c {
+							return q
+						}
+						if q := d.personBefore(c); !q.empty() && q.to == c && q.from >= from {
+							return q // ("the safety of Jean-Paul Habineza, a ...")
+						}
+						break
+					}
+				}
 				return p
 			}
 		}

@@ -1612,7 +1612,8 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"hospital", "bank", "agency", "office", "court", "guard", "guards", "corps", "movement", "group", "station",
 	"airport", "market", "bazaar", "camp", "base", "embassy", "consulate", "commission", "committee", "union",
 	"museum", "gate", "bridge", "mall", "centre", "center", "stadium", "square", "cathedral", "synagogue", "club",
-	"theatre", "theater", "parliament", "palace", "building", "tower", "headquarters", "academy", "institute")
+	"theatre", "theater", "parliament", "palace", "building", "tower", "headquarters", "academy", "institute",
+	"ministers", "minister", "affairs", "services", "nations", "states", "rights", "watch", "network", "foundation")
 
 func (d *doc) isPerson(p phrase) bool {
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
