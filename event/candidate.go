@@ -40,7 +40,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) {
 		// a headline, menu or caption confirms events; only the title may tell one
-		cd.support = true
+		cd.support, cd.heading = true, si > 0
 		cd.rule("fragment: confirms only")
 	}
 	if isAttack(t.Type) && t.Noun && d.isBarePlural(m, cstart, cend) {

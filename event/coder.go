@@ -157,6 +157,9 @@ type candidate struct {
 	actor       *vigil.ActorRef
 	target      *vigil.ActorRef
 	targetNamed bool // the target is a proper name, preferred when merging
+	// heading: the mention is a heading or caption inside the article, which
+	// heads the text after it
+	heading bool
 	// titleTarget: the target was read from a headline, whose clipped grammar
 	// ("'murder broker' in Almere killing") any sentence of the body beats
 	titleTarget bool

@@ -87,6 +87,9 @@ func compatible(a, b *candidate) bool {
 	if a.typ != b.typ {
 		return false
 	}
+	if b.heading && b.sent > a.sent {
+		return false // "Lured to Iraq" heads the section after the Berlin kidnapping, not it
+	}
 	if a.sent == b.sent && a.target != nil && b.target != nil && sameTarget(a.target.Name, b.target.Name) && isAttack(a.typ) {
 		// "Zam was lured to Iraq, where he was seized and handed to Iran": one
 		// sentence, one victim, one abduction, whatever each verb's place

@@ -496,6 +496,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-05-18", "MZ", "", "Paul Habineza"}}},
 		{"an institution's plural name is no person", "Omar Haddad fled to Amman in 2023. The request cited an accord of Arab Interior Ministers. The court approved his extradition in May.", "2024-06-20",
 			[]brief{{"extradition", "carried_out", "2024-05", "", "", "Omar Haddad"}}},
+		{"a heading heads the section after it, not the event before it", "Five cases\n\nKidnapped in a park\n\nIn July 2017 agents seized the exile Tran Van Long in a park and took him to Vietnam.\n\nLured to Iraq\n\nIn 2019 agents lured the journalist Ali Rezai to Baghdad.", "2022-03-01",
+			[]brief{{"abduction", "carried_out", "2017-07", "", "VN", "exile Tran Van Long"}, {"abduction", "carried_out", "2019", "IQ", "", "journalist Ali Rezai"}}},
 		{"visa restrictions are sanctions", "On Friday Washington imposed visa restrictions on 76 Saudi officials.", "2024-06-20",
 			[]brief{{"sanction", "carried_out", "2024-06-14", "US", "US", "76 Saudi officials"}}},
 		{"an acid attack", "Two men on a motorcycle threw acid at the activist Leila Haidari in Kabul on 3 April.", "2024-06-20",
