@@ -187,6 +187,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				}
 			}
 			q := d.npBefore(j, cstart)
+			// "A Saudi dissident living in Montreal was targeted": the noun
+			// before the participle the place hangs on
+			if t := d.toks[j-1]; q.empty() && j-1 > cstart && (d.toks[j].Norm == "in" || d.toks[j].Norm == "from") &&
+				strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !prepositions[t.Norm] {
+				q = d.npBefore(j-1, cstart)
+			}
 			if q.empty() {
 				break
 			}
@@ -659,7 +665,8 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	// accusation: "Britain blamed the Russian state", "Iran was behind"
 	for k := s.from; k < s.to; k++ {
 		if accusationVerbs[d.toks[k].Norm] {
-			if p := d.npAfter(k+1, s.to, nil); !p.empty() {
+			// ("an operator linked to the Rwandan government")
+			if p := d.npAfter(k+1, s.to, toWord); !p.empty() {
 				if code, ok := d.isPerpetrator(p); ok && code != "" {
 					return p, code
 				}
@@ -869,6 +876,8 @@ func (d *doc) inRelative(k, from int) bool {
 	}
 	return false
 }
+
+var toWord = set("to")
 
 var sponsorCues = set("orders", "behest", "behalf", "instructions", "instruction", "directed", "commissioned", "working",
 	"acting", "paid", "bankrolled", "financed", "sponsored", "directions")

@@ -118,6 +118,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 	}
+	// "their phones were hacked", "the laptop of an exiled journalist was
+	// infected": spying on a device or an account targets its owner
+	if t.Type == vigil.Cyberattack || t.Type == vigil.Surveillance {
+		if owner := d.deviceOwner(target, cend); !owner.empty() {
+			cd.why("target", "the owner of %q", d.phraseText(target))
+			target = owner
+		}
+	}
 	// "authorities have arrested dozens of people": a tally over time
 	if !target.empty() && vagueCounts[d.toks[target.from].Norm] && !t.Noun && m.First > 0 && (d.toks[m.First-1].Norm == "have" || d.toks[m.First-1].Norm == "has") {
 		return nil

@@ -56,6 +56,39 @@ func (d *doc) isContent(i int) bool {
 	return true
 }
 
+// deviceNouns are things spied on for whom they belong to: "hacked her phone".
+var deviceNouns = set("phone", "phones", "iphone", "iphones", "smartphone", "smartphones", "handset", "handsets",
+	"laptop", "laptops", "computer", "computers", "device", "devices", "account", "accounts", "inbox", "email", "emails")
+
+// deviceOwner is whom a device or account phrase belongs to: the possessive
+// pronoun before its head ("her iPhone") or the phrase after "of" ("the phone
+// of a Saudi dissident"); empty when p names no owned device.
+func (d *doc) deviceOwner(p phrase, cend int) phrase {
+	if p.empty() {
+		return phrase{}
+	}
+	// ("the email account of a London-based journalist", read as one phrase)
+	for k := p.from; k+2 < p.to; k++ {
+		if deviceNouns[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
+			return phrase{k + 2, p.to}
+		}
+	}
+	if !deviceNouns[d.headNorm(p)] {
+		return phrase{}
+	}
+	for k := p.from; k < p.to; k++ {
+		if possessivePronouns[d.toks[k].Norm] && d.toks[k].Norm != "its" {
+			return phrase{k, k + 1}
+		}
+	}
+	if p.to+1 < cend && d.toks[p.to].Norm == "of" {
+		if q := d.npAfter(p.to+1, cend, nil); !q.empty() && !d.isPlacePhrase(q) {
+			return q
+		}
+	}
+	return phrase{}
+}
+
 // assetNouns are whose they are: "froze the assets of seven people".
 var assetNouns = set("assets", "property", "properties", "accounts", "funds", "holdings")
 

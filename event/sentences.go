@@ -215,6 +215,11 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			// ... unless the killing is of a number of people ("stormed the mall,
 			// killing at least 67 people") or told after it ("attacked the
 			// consulate, killing the ambassador"): that is the armed attack's toll
+			// "was infected with spyware": the tool a hacking verb names just
+			// after it is that hacking's means, not another attack
+			if m.T.Type == vigil.Cyberattack && o.T.Type == vigil.Cyberattack && m.T.Noun && !o.T.Noun && o.Last < m.First && m.First-o.Last <= 4 {
+				drop = true
+			}
 			if m.T.Type == vigil.ArmedAttack && m.T.Flags.generic && (o.T.Type == vigil.Assassination && !d.countFollows(o) && !d.countBefore(o) && !d.isToll(o, m) || bombing) {
 				drop = true
 			}
