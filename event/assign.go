@@ -963,6 +963,11 @@ func (d *doc) isSpeaker(p phrase) bool {
 	for k < len(d.toks) && adverbs[d.toks[k].Norm] {
 		k++
 	}
+	// "Police in Toronto said": past the place the speaker is in
+	if k+1 < len(d.toks) && (d.toks[k].Norm == "in" || d.toks[k].Norm == "at") && d.placeAt[k+1] >= 0 {
+		for k++; k < len(d.toks) && d.placeAt[k] >= 0; k++ {
+		}
+	}
 	return k < len(d.toks) && reportingVerbs[d.toks[k].Norm]
 }
 

@@ -288,7 +288,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			singular := n == "he" || n == "she" || n == "him" || n == "her" || n == "his"
 			// "that person has said they were harassed": they are the speaker;
 			// "his daughter wrote that he had been kidnapped": he is not
-			if p := d.speakerBefore(target.from, cstart); !p.empty() && !singular {
+			if p := d.speakerBefore(target.from, cstart); !p.empty() && (!singular || d.speaksOfSelf(p)) {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
@@ -875,6 +875,21 @@ func (d *doc) isVictim(p phrase) bool {
 		}
 	}
 	return false
+}
+
+// speaksOfSelf: a speaker described as a likely victim ("an Uyghur activist
+// said men followed him") means himself by a singular pronoun; one described
+// through another ("his daughter said he was taken") does not.
+func (d *doc) speaksOfSelf(p phrase) bool {
+	if !victimNouns[d.headNorm(p)] || d.isGroup(p) {
+		return false
+	}
+	for k := p.from; k < p.to; k++ {
+		if possessivePronouns[d.toks[k].Norm] || d.toks[k].Norm == "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerBefore returns the subject of a reporting verb right before token k
