@@ -41,6 +41,9 @@ type lex struct {
 	val    int
 	plural bool
 	abbr   bool // an abbreviation such as "Aug" or "Sept"
+	// starts says which patterns may match from a token of this word (see
+	// startMask).
+	starts uint16
 }
 
 var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
@@ -126,5 +129,95 @@ func buildLexicon() map[string]*lex {
 			add(w, cWord, 0)
 		}
 	}
+	for _, e := range m {
+		e.starts = startMask(e)
+	}
 	return m
+}
+
+// The patterns of parser.at and parser.core, as bits of a start mask.
+const (
+	pModified uint16 = 1 << iota
+	pCalendar
+	pRelWord
+	pShifted
+	pNumUnit
+	pQuarter
+	pSeason
+	pSet
+	pClock
+	pHoliday
+	pTheUnit
+	pCentury
+	pBareUnits
+	pYearEnd
+	pDecadeWord
+)
+
+// Start masks of tokens outside the lexicon.
+const (
+	numStarts  = pCalendar | pNumUnit | pQuarter | pClock | pCentury // a number
+	aposStarts = pCalendar | pQuarter                                // an apostrophe before a number ("'98", "'90s")
+	qStarts    = pQuarter                                            // "Q" ("Q3 2018")
+)
+
+// startMask returns the patterns that can match from a token of the lexicon
+// word e: what each pattern reads first, written out. A pattern left out of the
+// mask would fail at that token; one put in it may.
+func startMask(e *lex) uint16 {
+	var s uint16
+	w := e.word
+	in := func(words ...string) bool {
+		for _, x := range words {
+			if w == x {
+				return true
+			}
+		}
+		return false
+	}
+	if in("early", "late", "mid", "earlier", "later", "the", "first", "second") {
+		s |= pModified
+	}
+	if e.cls == cWeekday || e.cls == cMonth || e.cls == cNumber {
+		s |= pCalendar
+	}
+	if in("today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "current",
+		"recently", "lately", "recent", "the", "this", "last") {
+		s |= pRelWord
+	}
+	if in("the", "last", "this", "next", "past", "previous", "preceding", "following", "coming",
+		"current", "recent", "that", "same", "latest", "first", "prior") {
+		s |= pShifted
+	}
+	if e.cls == cNumber || in("a", "an", "several", "few", "many", "some") {
+		s |= pNumUnit
+	}
+	if e.cls == cOrdinal || e.cls == cNumber || in("the", "this", "last", "next", "year", "fiscal") {
+		s |= pQuarter
+	}
+	if e.cls == cSeason || w == "the" {
+		s |= pSeason
+	}
+	if e.cls == cSet || in("every", "each", "per") {
+		s |= pSet
+	}
+	if in("noon", "midnight") {
+		s |= pClock
+	}
+	if in("christmas", "new", "thanksgiving") {
+		s |= pHoliday
+	}
+	if w == "the" {
+		s |= pTheUnit | pDecadeWord
+	}
+	if e.cls == cOrdinal || w == "the" {
+		s |= pCentury
+	}
+	if e.cls == cUnit {
+		s |= pBareUnits
+	}
+	if w == "year" {
+		s |= pYearEnd
+	}
+	return s
 }

@@ -109,6 +109,10 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		if p.starts(i) == 0 {
+			i++ // no pattern can match here
+			continue
+		}
 		m, ok := p.at(i)
 		if !ok {
 			i++
@@ -151,12 +155,60 @@ func (p *parser) at(i int) (match, bool) {
 			best, ok = m, true
 		}
 	}
-	try(p.modified(i))
-	if ok {
-		return best, true
+	if p.starts(i)&pModified != 0 {
+		try(p.modified(i))
+		if ok {
+			return best, true
+		}
 	}
 	try(p.core(i))
 	return best, ok
+}
+
+// starts returns the patterns that may match from token i (see startMask).
+func (p *parser) starts(i int) uint16 {
+	t := p.tk(i)
+	switch t.kind {
+	case tNum:
+		return numStarts
+	case tPunct:
+		if t.ch == '\'' && p.tk(i+1).kind == tNum {
+			return aposStarts
+		}
+		return 0
+	}
+	if t.lx == noLex {
+		if t.end-t.start == 1 && p.text[t.start] == 'Q' {
+			return qStarts
+		}
+		return 0
+	}
+	s := t.lx.starts
+	if s&pTheUnit != 0 {
+		// "the" before a word outside the lexicon starts nothing, but for
+		// "the comparable quarter", "the Q3 results" and "the nineties".
+		if n := p.tk(i + 1); n.kind == tWord && n.lx == noLex && !p.afterThe(i+1) {
+			return 0
+		}
+	}
+	return s
+}
+
+// afterThe reports whether word token k, outside the lexicon, may go on an
+// expression that "the" opens: the words that quarter and decadeWord compare
+// by their lower case (or "Q").
+func (p *parser) afterThe(k int) bool {
+	w := p.text[p.toks[k].start:p.toks[k].end]
+	if w == "Q" {
+		return true
+	}
+	for _, x := range [...]string{"comparable", "corresponding", "twenties", "thirties", "forties",
+		"fifties", "sixties", "seventies", "eighties", "nineties"} {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) core(i int) (match, bool) {
@@ -167,20 +219,49 @@ func (p *parser) core(i int) (match, bool) {
 			best, ok = m, true
 		}
 	}
-	try(p.calendar(i))
-	try(p.relWord(i))
-	try(p.shifted(i))
-	try(p.numUnit(i))
-	try(p.quarter(i))
-	try(p.season(i))
-	try(p.set(i))
-	try(p.clock(i))
-	try(p.holiday(i))
-	try(p.theUnit(i))
-	try(p.century(i))
-	try(p.bareUnits(i))
-	try(p.yearEnd(i))
-	try(p.decadeWord(i))
+	s := p.starts(i)
+	if s&pCalendar != 0 {
+		try(p.calendar(i))
+	}
+	if s&pRelWord != 0 {
+		try(p.relWord(i))
+	}
+	if s&pShifted != 0 {
+		try(p.shifted(i))
+	}
+	if s&pNumUnit != 0 {
+		try(p.numUnit(i))
+	}
+	if s&pQuarter != 0 {
+		try(p.quarter(i))
+	}
+	if s&pSeason != 0 {
+		try(p.season(i))
+	}
+	if s&pSet != 0 {
+		try(p.set(i))
+	}
+	if s&pClock != 0 {
+		try(p.clock(i))
+	}
+	if s&pHoliday != 0 {
+		try(p.holiday(i))
+	}
+	if s&pTheUnit != 0 {
+		try(p.theUnit(i))
+	}
+	if s&pCentury != 0 {
+		try(p.century(i))
+	}
+	if s&pBareUnits != 0 {
+		try(p.bareUnits(i))
+	}
+	if s&pYearEnd != 0 {
+		try(p.yearEnd(i))
+	}
+	if s&pDecadeWord != 0 {
+		try(p.decadeWord(i))
+	}
 	return best, ok
 }
 
