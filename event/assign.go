@@ -14,6 +14,8 @@ import (
 var (
 	vehicleNouns    = set("car", "truck", "van", "vehicle", "device", "package", "parcel", "operation", "campaign", "plot", "attack", "attempt")
 	nounComplements = set("of", "on", "against", "targeting", "at", "upon", "into")
+	// bombPlacements: where a bomb was put names what it was meant to hit
+	bombPlacements = set("under", "underneath", "beneath", "inside")
 	verbParticles   = set("on", "against", "out")
 )
 
@@ -288,7 +290,8 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				harmed = harmed || harmVerbs[d.toks[h].Norm]
 			}
 			if k > cstart && strikeVerbs[d.toks[k].Norm] && !harmed {
-				if p := d.npBefore(k, cstart); !p.empty() && !d.isPlacePhrase(p) && !d.isInstrument(p) {
+				// (but "insurgents triggered an IED": those who set it off)
+				if p := d.npBefore(k, cstart); !p.empty() && !d.isPlacePhrase(p) && !d.isInstrument(p) && !d.isArmedParty(p) {
 					return p
 				}
 			}
@@ -305,7 +308,8 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			if typ == vigil.Protest && d.toks[after].Norm == "of" {
 				break // "a rally of 60 supporters": who protested, not against whom
 			}
-			if nounComplements[d.toks[after].Norm] {
+			// ("an explosive device under a bus carrying police personnel")
+			if nounComplements[d.toks[after].Norm] || typ == vigil.Bombing && bombPlacements[d.toks[after].Norm] {
 				p := d.npAfter(after+1, cend, nil)
 				if !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && !platforms[d.toks[p.from].Norm] {
 					return p
@@ -596,6 +600,16 @@ var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed", "killi
 var ownedNouns = set("car", "vehicle", "convoy", "home", "house", "residence", "office", "motorcade", "jeep", "truck")
 
 // isInstrument: a phrase naming explosives ("a truck bomb", "a device").
+// isArmedParty: fighters or an armed group, who set off bombs rather than
+// run into them.
+func (d *doc) isArmedParty(p phrase) bool {
+	if operativeNouns[d.headNorm(p)] {
+		return true
+	}
+	a, ok := d.actorIn(p)
+	return ok && a.Actor.Kind == "armed_group"
+}
+
 func (d *doc) isInstrument(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
 		n := d.toks[k].Norm

@@ -126,6 +126,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			target = owner
 		}
 	}
+	// "shot dead indigenous leader and council member Ernesto Campo Yule": a
+	// bare title joined to a named one describes that same person
+	if !target.empty() && !determiners[d.toks[target.from].Norm] && !d.hasName(target, s.from) && victimNouns[d.headNorm(target)] &&
+		target.to+1 < cend && d.toks[target.to].Norm == "and" {
+		if q := d.npAfter(target.to+1, cend, nil); !q.empty() && !determiners[d.toks[q.from].Norm] && d.namesPerson(q) {
+			target = phrase{target.from, q.to}
+		}
+	}
 	// "authorities have arrested dozens of people": a tally over time
 	if !target.empty() && vagueCounts[d.toks[target.from].Norm] && !t.Noun && m.First > 0 && (d.toks[m.First-1].Norm == "have" || d.toks[m.First-1].Norm == "has") {
 		return nil
@@ -335,8 +343,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 		if d.onlyNumbers(target) {
-			// "Lithuania ordered out three": three of what the last such event named
-			if prev := d.lastTarget[t.Type]; prev != "" {
+			// "stopped a vehicle carrying six aid workers and abducted all
+			// six": the same number named before in the sentence
+			if p := d.countedBefore(target, s.from); !p.empty() {
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.why("target", "count %q of %q", d.phraseText(target), d.phraseText(p))
+			} else if prev := d.lastTarget[t.Type]; prev != "" {
+				// "Lithuania ordered out three": three of what the last such event named
 				cd.target.Name = prev
 				cd.why("target", "count %q of the previous %s", d.phraseText(target), t.Type)
 			}
@@ -1657,6 +1670,28 @@ func (d *doc) onlyNumbers(p phrase) bool {
 		}
 	}
 	return count
+}
+
+// countedBefore finds, earlier in the sentence, the phrase that counts as many
+// as the bare count p ("six employees ... all six"), or an empty phrase.
+func (d *doc) countedBefore(p phrase, from int) phrase {
+	num := ""
+	for k := p.from; k < p.to; k++ {
+		if t := d.toks[k]; t.Kind == token.Number || smallNumbers[t.Norm] > 0 {
+			num = t.Norm
+		}
+	}
+	if num == "" {
+		return phrase{}
+	}
+	for k := p.from - 1; k >= from; k-- {
+		if d.toks[k].Norm == num && k+1 < p.from && d.isContent(k+1) && !(d.toks[k+1].Kind == token.Number || smallNumbers[d.toks[k+1].Norm] > 0) {
+			if q := d.npAfter(k, p.from, nil); !q.empty() && q.to > k+1 && !d.isPlacePhrase(q) && !d.isTimePhrase(q) {
+				return q
+			}
+		}
+	}
+	return phrase{}
 }
 
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "several", "more", "others")

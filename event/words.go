@@ -18,7 +18,8 @@ var (
 	prepositions = set("of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "against",
 		"near", "outside", "inside", "over", "under", "after", "before", "during", "since", "until", "about",
 		"across", "through", "between", "among", "via", "per", "as", "like", "toward", "towards", "without",
-		"within", "upon", "behind", "beyond", "amid", "despite", "following", "including", "than", "off")
+		"within", "upon", "behind", "beyond", "amid", "despite", "following", "including", "than", "off",
+		"along", "alongside", "beside", "throughout")
 	conjunctions = set("and", "or", "but", "while", "whereas", "because", "although", "though", "that",
 		"which", "who", "whom", "whose", "where", "when", "if", "unless", "whether", "so", "then", "nor")
 	auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
