@@ -16,7 +16,7 @@ var (
 	nounComplements = set("of", "on", "against", "targeting", "at", "upon", "into")
 	// bombPlacements: where a bomb was put names what it was meant to hit
 	bombPlacements = set("under", "underneath", "beneath", "inside")
-	verbParticles   = set("on", "against", "out")
+	verbParticles  = set("on", "against", "out")
 )
 
 // relationNouns end the patterns of cutting ties: "severed relations with".
