@@ -200,6 +200,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 			p = q
 		}
+		// "A Rwandan businessman and outspoken critic of the president was
+		// shot": two descriptions of one person before a singular verb
+		if !p.empty() && p.from-1 > cstart && d.toks[p.from-1].Norm == "and" && (d.toks[aux].Norm == "was" || d.toks[aux].Norm == "is" || d.toks[aux].Norm == "has") {
+			if q := d.npBefore(p.from-1, cstart); !q.empty() && (victimNouns[d.headNorm(q)] || personNouns[d.headNorm(q)] || humanNouns[d.headNorm(q)]) {
+				p = phrase{q.from, p.to}
+			}
+		}
 		if !p.empty() && !d.isPlacePhrase(p) && !(typ == vigil.Bombing && d.isInstrument(p)) {
 			return p
 		}

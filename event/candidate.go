@@ -1855,7 +1855,7 @@ var abstractNouns = set("democracy", "sovereignty", "freedom", "freedoms", "valu
 
 // isGroup: a plural description or a group of the dictionary ("MEK members").
 func (d *doc) isGroup(p phrase) bool {
-	if a, ok := d.actorIn(p); ok && a.Actor.Kind != "state" && a.Via != "demonym" && a.Actor.Kind != "person" && d.headNorm(p) == d.toks[p.to-1].Norm && d.actorAt[p.to-1] >= 0 {
+	if a, ok := d.actorIn(p); ok && a.Actor.Kind != "state" && a.Via != "demonym" && a.Actor.Kind != "person" && a.Actor.Kind != "official" && d.headNorm(p) == d.toks[p.to-1].Norm && d.actorAt[p.to-1] >= 0 {
 		return true
 	}
 	h := d.headNorm(p)
