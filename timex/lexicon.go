@@ -42,9 +42,18 @@ type lex struct {
 	plural bool
 	abbr   bool // an abbreviation such as "Aug" or "Sept"
 	// starts says which patterns may match from a token of this word (see
-	// startMask).
-	starts uint16
+	// startMask), and plainNext whether they may when a word outside the
+	// lexicon follows it.
+	starts    uint16
+	plainNext uint8
 }
+
+// plainNext values.
+const (
+	plainNextAny  = iota // a word outside the lexicon may follow
+	plainNextNone        // no pattern from this word matches before such a word
+	plainNextThe         // "the": only before the few that afterThe names
+)
 
 var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
 
@@ -131,6 +140,16 @@ func buildLexicon() map[string]*lex {
 	}
 	for _, e := range m {
 		e.starts = startMask(e)
+		switch e.word {
+		case "the":
+			e.plainNext = plainNextThe
+		case "a", "an", "several", "few", "many", "some", "that", "new", "every", "each", "per",
+			"last", "this", "next":
+			// numUnit, shifted, set and holiday read a lexicon word, a number
+			// or punctuation next: "a few days", "that year", "New Year's",
+			// "each year", "last year", "this morning", "next week"
+			e.plainNext = plainNextNone
+		}
 	}
 	return m
 }

@@ -165,40 +165,48 @@ func (p *parser) at(i int) (match, bool) {
 	return best, ok
 }
 
-// starts returns the patterns that may match from token i (see startMask).
-func (p *parser) starts(i int) uint16 {
-	t := p.tk(i)
+// starts returns the patterns that may match from token i (see startsAt).
+func (p *parser) starts(i int) uint16 { return p.tk(i).starts }
+
+// startsAt returns the patterns that may match from token i of toks, a scan of
+// text: those of its lexicon word (startMask), of a number or of an apostrophe
+// before one, less those that need the next token to be other than a word
+// outside the lexicon when it is one. The scan sets it on every token, so the
+// parses with and without a reference date share it.
+func startsAt(text string, toks []tok, i int) uint16 {
+	t := &toks[i]
 	switch t.kind {
 	case tNum:
 		return numStarts
 	case tPunct:
-		if t.ch == '\'' && p.tk(i+1).kind == tNum {
+		if t.ch == '\'' && i+1 < len(toks) && toks[i+1].kind == tNum {
 			return aposStarts
 		}
 		return 0
 	}
 	if t.lx == noLex {
-		if t.end-t.start == 1 && p.text[t.start] == 'Q' {
+		if t.end-t.start == 1 && text[t.start] == 'Q' {
 			return qStarts
 		}
 		return 0
 	}
-	s := t.lx.starts
-	if s&pTheUnit != 0 {
+	if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].lx == noLex {
+		if t.lx.plainNext == plainNextNone {
+			return 0
+		}
 		// "the" before a word outside the lexicon starts nothing, but for
 		// "the comparable quarter", "the Q3 results" and "the nineties".
-		if n := p.tk(i + 1); n.kind == tWord && n.lx == noLex && !p.afterThe(i+1) {
+		if t.lx.plainNext == plainNextThe && !afterThe(text[toks[i+1].start:toks[i+1].end]) {
 			return 0
 		}
 	}
-	return s
+	return t.lx.starts
 }
 
-// afterThe reports whether word token k, outside the lexicon, may go on an
+// afterThe reports whether w, a word outside the lexicon, may go on an
 // expression that "the" opens: the words that quarter and decadeWord compare
-// by their lower case (or "Q").
-func (p *parser) afterThe(k int) bool {
-	w := p.text[p.toks[k].start:p.toks[k].end]
+// by their lower case, or "Q".
+func afterThe(w string) bool {
 	if w == "Q" {
 		return true
 	}

@@ -28,6 +28,7 @@ type tok struct {
 	newline    bool    // a line break before the token
 	blank      bool    // a blank line before the token (a paragraph break)
 	ch         byte    // the character of an ASCII punctuation token
+	starts     uint16  // the patterns that may match from the token (see startsAt)
 }
 
 // noLex is the lexicon entry of every word outside the lexicon.
@@ -38,6 +39,7 @@ const maxWord = 16
 
 // scan splits text into tokens, appending to toks.
 func (t *Tagger) scan(text string, toks []tok) []tok {
+	toks0 := toks
 	var buf [maxWord]byte
 	space, newline, blank := true, true, true
 	i := 0
@@ -92,11 +94,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 					buf[k-i] = c
 					h = (h ^ uint64(c)) * fnvPrime
 				}
-				if t.filter.has(h) {
-					if e, ok := t.lexicon[string(buf[:j-i])]; ok {
-						tk.lx = e
-					}
-				}
+				tk.lx = t.words.find(h, buf[:j-i])
 			}
 			toks = append(toks, tk)
 			i = j
@@ -136,6 +134,10 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 		}
 		space, newline, blank = false, false, false
 	}
+	n := len(toks) - len(toks0)
+	for i := range n {
+		toks[len(toks0)+i].starts = startsAt(text, toks[len(toks0):], i)
+	}
 	return toks
 }
 
@@ -145,10 +147,6 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// wordFilter is a Bloom filter of the lexicon's words: most words of a text are
-// not in the lexicon, and the filter says so without a map lookup.
-type wordFilter [128]uint64
-
 func wordHash(w string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
@@ -157,13 +155,42 @@ func wordHash(w string) uint64 {
 	return h
 }
 
-func (f *wordFilter) add(h uint64) {
-	for _, b := range [2]uint64{h & 8191, h >> 13 & 8191} {
-		f[b>>6] |= 1 << (b & 63)
+// wordTable is the lexicon as an open-addressing hash table keyed by wordHash,
+// so that the scanner looks a word up with the hash it has already computed:
+// most words of a text are not in the lexicon, and an empty slot or a
+// different hash says so at once.
+type wordTable struct {
+	slots [wordSlots]wordSlot
+}
+
+// wordSlots is a power of two several times the lexicon's size.
+const wordSlots = 1024
+
+type wordSlot struct {
+	h uint64
+	e *lex
+}
+
+func (wt *wordTable) add(e *lex) {
+	h := wordHash(e.word)
+	for k := h; ; k++ {
+		s := &wt.slots[k&(wordSlots-1)]
+		if s.e == nil {
+			s.h, s.e = h, e
+			return
+		}
 	}
 }
 
-func (f *wordFilter) has(h uint64) bool {
-	b1, b2 := h&8191, h>>13&8191
-	return f[b1>>6]&(1<<(b1&63)) != 0 && f[b2>>6]&(1<<(b2&63)) != 0
+// find returns the entry of the lower-case word w, whose hash is h, or noLex.
+func (wt *wordTable) find(h uint64, w []byte) *lex {
+	for k := h; ; k++ {
+		s := &wt.slots[k&(wordSlots-1)]
+		if s.e == nil {
+			return noLex
+		}
+		if s.h == h && s.e.word == string(w) {
+			return s.e
+		}
+	}
 }

@@ -55,16 +55,15 @@ type Reference struct {
 // Tagger finds and normalises temporal expressions. It is built once and shared;
 // its methods are safe for concurrent use.
 type Tagger struct {
-	lexicon map[string]*lex
-	filter  wordFilter // the lexicon's words
-	pool    sync.Pool  // *[]tok scratch buffers
+	words wordTable // the lexicon
+	pool  sync.Pool // *[]tok scratch buffers
 }
 
 // New builds a Tagger.
 func New() *Tagger {
-	t := &Tagger{lexicon: buildLexicon()}
-	for w := range t.lexicon {
-		t.filter.add(wordHash(w))
+	t := &Tagger{}
+	for _, e := range buildLexicon() {
+		t.words.add(e)
 	}
 	return t
 }
