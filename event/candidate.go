@@ -1853,8 +1853,21 @@ var soilNouns = set("soil", "territory", "ground", "streets", "airspace", "water
 var abstractNouns = set("democracy", "sovereignty", "freedom", "freedoms", "values", "rights", "law", "order",
 	"expression", "independence", "integrity", "security", "peace", "dignity", "truth", "press", "media", "europe")
 
+// memberNouns name one person by the body they belong to: "a member of the MEK".
+var memberNouns = set("member", "leader", "supporter", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson",
+	"head", "chairman", "chairwoman", "official", "commander", "activist", "organiser", "organizer", "employee", "sympathiser", "sympathizer")
+
 // isGroup: a plural description or a group of the dictionary ("MEK members").
 func (d *doc) isGroup(p phrase) bool {
+	// "a senior member of the MEK": one of the group is one person
+	for k := p.from + 1; k+1 < p.to; k++ {
+		if d.toks[k].Norm == "of" {
+			if h := d.toks[k-1].Norm; memberNouns[h] {
+				return false
+			}
+			break
+		}
+	}
 	if a, ok := d.actorIn(p); ok && a.Actor.Kind != "state" && a.Via != "demonym" && a.Actor.Kind != "person" && a.Actor.Kind != "official" && d.headNorm(p) == d.toks[p.to-1].Norm && d.actorAt[p.to-1] >= 0 {
 		return true
 	}

@@ -160,7 +160,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && (d.toks[j+1].Kind == token.Number || smallNumbers[d.toks[j+1].Norm] > 0) ||
 			dwellings[d.toks[j-1].Norm] && d.isContent(j+1)) { // "the car of exiled opposition member X"
 			head := d.toks[j-1].Norm
-			if victimNouns[head] || operativeNouns[head] || partitives[head] || collectives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
+			if victimNouns[head] || memberNouns[head] || operativeNouns[head] || partitives[head] || collectives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
 				(d.toks[j-1].Kind == token.Number || smallNumbers[d.toks[j-1].Norm] > 0 || d.toks[j-1].Norm == "one") && j-1 == i { // "41 of its diplomats", "one of the men"
 				j++
 				for j < end && d.is(j, cDeterminer) {
