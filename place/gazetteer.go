@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -148,8 +149,17 @@ func (g *Gazetteer) parse(s string) error {
 		return errors.New("bad header")
 	}
 	entriesPart, indexPart := s[:n[4]], s[n[4]:]
+	// The large tables are made all at once, before they are filled: the
+	// collection their size sets off then finds them nearly empty, and the
+	// next heap goal counts them, so that the collector does not run again
+	// while they fill to scan tens of MB of fresh pointers it can free none of.
+	g.entries = make([]entry, 0, n[1]+1024)
+	g.nodes = make([]node, 0, n[2]+2048)
+	g.index.slots = make([]uint64, tableSize(n[2]+4096))
+	postings := make([]int32, 0, n[3])
+	alts := make([]int32, 0, n[3]/2)
 	done := make(chan error, 1)
-	go func() { done <- g.parseIndex(indexPart, n[2], n[3], n[1]) }()
+	go func() { done <- g.parseIndex(indexPart, n[2], n[1], postings, alts) }()
 	err := g.parseEntries(entriesPart, n[0], n[1])
 	if ierr := <-done; err == nil {
 		err = ierr
@@ -175,25 +185,25 @@ func (g *Gazetteer) parseEntries(s string, nRegions, nEntries int) error {
 		line, s = cut(s)
 		g.regions = append(g.regions, line)
 	}
-	g.entries = make([]entry, 0, nEntries+1024)
+	c := scanner{s: s}
 	for range nEntries {
-		line, s = cut(s)
-		var f [8]string
-		rest := line
-		for i := range f {
-			f[i], rest, _ = strings.Cut(rest, "\t")
+		gid, ok1 := c.int()
+		name := c.field()
+		cc := c.field()
+		a1, ok2 := c.int()
+		lat, ok3 := c.int()
+		lon, ok4 := c.int()
+		pop, ok5 := c.int()
+		feat := c.field()
+		if !(ok1 && ok2 && ok3 && ok4 && ok5) || !c.eol() {
+			return fmt.Errorf("bad entry line %d", len(g.entries)+1)
 		}
-		gid, _ := strconv.Atoi(f[0])
-		a1, _ := strconv.Atoi(f[3])
-		lat, _ := strconv.Atoi(f[4])
-		lon, _ := strconv.Atoi(f[5])
-		pop, _ := strconv.Atoi(f[6])
-		e := entry{name: f[1], gid: int32(gid), admin1: int32(a1), lat: float32(lat) / 1e5, lon: float32(lon) / 1e5, pop: int32(min(pop, math.MaxInt32))}
-		if len(f[2]) == 2 {
-			e.cc = [2]byte{f[2][0], f[2][1]}
+		e := entry{name: name, gid: int32(gid), admin1: int32(a1), lat: float32(lat) / 1e5, lon: float32(lon) / 1e5, pop: int32(min(pop, math.MaxInt32))}
+		if len(cc) == 2 {
+			e.cc = [2]byte{cc[0], cc[1]}
 		}
-		if f[7] != "" {
-			e.feat = f[7][0]
+		if feat != "" {
+			e.feat = feat[0]
 		}
 		if a1 < -1 || a1 >= len(g.regions) {
 			e.admin1 = -1
@@ -207,39 +217,53 @@ func (g *Gazetteer) parseEntries(s string, nRegions, nEntries int) error {
 	return nil
 }
 
-func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
-	var line string
-	postings := make([]int32, 0, nPostings)
-	alts := make([]int32, 0, nPostings/2)
-	g.nodes = make([]node, 0, nKeys+2048)
+// parseIndex reads the name index into g.nodes, postings and alts, made by
+// parse.
+func (g *Gazetteer) parseIndex(s string, nKeys, nEntries int, postings, alts []int32) error {
+	g.index.seed = maphash.MakeSeed()
+	hashes := make([]uint64, 0, nKeys)
+	c := scanner{s: s}
 	prev := ""
 	for range nKeys {
-		line, s = cut(s)
-		key, rest, _ := strings.Cut(line, "\t")
+		key := c.field()
 		if key <= prev && len(g.nodes) > 0 {
 			return fmt.Errorf("index not sorted at %q", key)
 		}
 		prev = key
-		ids, flags, _ := strings.Cut(rest, "\t")
 		start, altStart := len(postings), len(alts)
-		for ids != "" {
-			var id string
-			id, ids, _ = strings.Cut(ids, ",")
-			isAlt := strings.HasSuffix(id, "a")
-			if isAlt {
-				id = id[:len(id)-1]
-			}
-			v, err := strconv.Atoi(id)
-			if err != nil || v < 0 || v >= nEntries {
+		// The entry numbers: "12,345a,6789".
+		for c.i < len(c.s) && c.s[c.i] != '\t' && c.s[c.i] != '\n' {
+			v, ok := c.digits()
+			if !ok || v >= nEntries {
 				return fmt.Errorf("bad entry number in %q", key)
 			}
 			postings = append(postings, int32(v))
-			if isAlt {
+			if c.i < len(c.s) && c.s[c.i] == 'a' {
 				alts = append(alts, int32(v))
+				c.i++
+			}
+			if c.i < len(c.s) && c.s[c.i] == ',' {
+				c.i++
 			}
 		}
-		nd := node{key: key, demonym: -1, seat: -1, common: strings.IndexByte(flags, 'c') >= 0,
-			prefix: strings.IndexByte(flags, 'p') >= 0, altOnly: strings.IndexByte(flags, 'a') >= 0}
+		if c.i < len(c.s) && c.s[c.i] == '\t' {
+			c.i++
+		}
+		flags := c.field()
+		if !c.eol() {
+			return fmt.Errorf("bad index line %q", key)
+		}
+		nd := node{key: key, demonym: -1, seat: -1}
+		for i := 0; i < len(flags); i++ {
+			switch flags[i] {
+			case 'c':
+				nd.common = true
+			case 'p':
+				nd.prefix = true
+			case 'a':
+				nd.altOnly = true
+			}
+		}
 		if len(postings) > start {
 			nd.ids = postings[start:len(postings):len(postings)]
 		}
@@ -247,9 +271,75 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nPostings, nEntries int) error {
 			nd.alt = alts[altStart:len(alts):len(alts)]
 		}
 		g.nodes = append(g.nodes, nd)
+		// Hashed now, while the key is in the cache.
+		hashes = append(hashes, maphash.String(g.index.seed, key))
 	}
-	g.index.build(g.nodes)
+	g.index.buildHashed(g.nodes, hashes)
 	return nil
+}
+
+// scanner reads the tab-separated lines of the generated file.
+type scanner struct {
+	s string
+	i int
+}
+
+// field returns the text up to the next tab or end of line, and steps over the
+// tab.
+func (c *scanner) field() string {
+	rest := c.s[c.i:]
+	j := 0
+	for j < len(rest) && rest[j] != '\t' && rest[j] != '\n' {
+		j++
+	}
+	c.i += j
+	if j < len(rest) && rest[j] == '\t' {
+		c.i++
+	}
+	return rest[:j]
+}
+
+// digits reads an unsigned decimal number of at most 18 digits.
+func (c *scanner) digits() (int, bool) {
+	s, i := c.s, c.i
+	v := 0
+	for i < len(s) && i-c.i < 19 && '0' <= s[i] && s[i] <= '9' {
+		v = v*10 + int(s[i]-'0')
+		i++
+	}
+	ok := i > c.i && i-c.i < 19
+	c.i = i
+	return v, ok
+}
+
+// int reads a field holding a decimal number, optionally negative.
+func (c *scanner) int() (int, bool) {
+	neg := c.i < len(c.s) && c.s[c.i] == '-'
+	if neg {
+		c.i++
+	}
+	v, ok := c.digits()
+	if c.i < len(c.s) && c.s[c.i] == '\t' {
+		c.i++
+	} else if c.i < len(c.s) && c.s[c.i] != '\n' {
+		ok = false
+	}
+	if neg {
+		v = -v
+	}
+	return v, ok
+}
+
+// eol steps over the end of the line, reporting whether the line ended there.
+func (c *scanner) eol() bool {
+	if c.i == len(c.s) {
+		return true
+	}
+	if c.s[c.i] != '\n' {
+		return false
+	}
+	c.i++
+	return true
 }
 
 // find returns the node number of a normalised name.
@@ -607,13 +697,43 @@ type nameIndex struct {
 	n     int // nodes in the table
 }
 
-// build indexes all nodes.
-func (x *nameIndex) build(nodes []node) {
-	x.seed = maphash.MakeSeed()
+// buildHashed indexes all nodes, given the hash of each key under x.seed, in
+// x.slots if it is empty and large enough. It inserts them in the order of
+// their home slots, so that the writes sweep the table once instead of landing
+// at random (which cost a cache miss each).
+func (x *nameIndex) buildHashed(nodes []node, hashes []uint64) {
 	x.n = 0
-	x.slots = make([]uint64, tableSize(len(nodes)+4096))
-	for i := range nodes {
-		x.insert(nodes, int32(i))
+	if size := tableSize(len(nodes) + 4096); len(x.slots) != size {
+		x.slots = make([]uint64, size)
+	}
+	mask := uint64(len(x.slots) - 1)
+	// Counting sort by the top bits of the home slot.
+	shift := bits.Len64(mask) - 10
+	if shift < 0 {
+		shift = 0
+	}
+	var count [1<<10 + 1]int32
+	for _, h := range hashes {
+		count[(h&mask)>>shift+1]++
+	}
+	for b := 1; b < len(count); b++ {
+		count[b] += count[b-1]
+	}
+	// The hashes and node numbers in that order, read sequentially below.
+	sorted := make([]uint64, len(hashes))
+	nums := make([]int32, len(hashes))
+	for i, h := range hashes {
+		b := (h & mask) >> shift
+		sorted[count[b]], nums[count[b]] = h, int32(i)
+		count[b]++
+	}
+	for k, h := range sorted {
+		p := h & mask
+		for x.slots[p] != 0 {
+			p = (p + 1) & mask
+		}
+		x.slots[p] = h>>32<<32 | uint64(uint32(nums[k]+1))
+		x.n++
 	}
 }
 
