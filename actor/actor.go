@@ -54,6 +54,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"vigil"
@@ -112,6 +113,11 @@ type Dictionary struct {
 	// codeIndex numbers the state codes, so that context cues are kept in a
 	// slice rather than a map.
 	codeIndex map[string]int
+	// first holds the first words of the phrases (the keys of root.next), so
+	// that the many words that open none skip the map lookup; nil lets every
+	// word through.
+	first *wordFilter
+	pool  sync.Pool // *scratch buffers of FindTokens
 }
 
 type entry struct {
@@ -152,6 +158,10 @@ func Load(extra ...NamedReader) (*Dictionary, error) {
 		b.d.block(line)
 	}
 	sort.Slice(b.d.actors, func(i, j int) bool { return b.d.actors[i].ID < b.d.actors[j].ID })
+	b.d.first = &wordFilter{}
+	for w := range b.d.root.next {
+		b.d.first.add(w)
+	}
 	return b.d, nil
 }
 

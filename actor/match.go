@@ -90,10 +90,20 @@ func (d *Dictionary) Find(text string) []Mention {
 // FindTokens is Find for a text already split by token.Tokenize, so that a
 // pipeline tokenizes each text once.
 func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
-	var raws []raw
+	sc, _ := d.pool.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer d.release(sc)
+	raws := sc.raws[:0]
+	defer func() { sc.raws = raws }()
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == token.Punct {
 			i++
+			continue
+		}
+		if d.first != nil && !d.first.has(toks[i].Norm) {
+			i++ // no phrase starts with this word
 			continue
 		}
 		n := d.root
@@ -126,7 +136,65 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 	if len(raws) == 0 {
 		return nil
 	}
-	return d.resolve(text, toks, raws)
+	return d.resolve(text, toks, raws, sc)
+}
+
+// scratch holds the buffers of one FindTokens call, kept in Dictionary.pool
+// for the next: nothing in them outlives the call.
+type scratch struct {
+	raws    []raw
+	cs      cues
+	counts  []int32
+	backing []cue
+	cued    bool // cs holds the cues of raws
+}
+
+// release clears sc (keeping its buffers) and returns it to the pool.
+func (d *Dictionary) release(sc *scratch) {
+	if sc.cued {
+		for _, r := range sc.raws {
+			if settled(r) {
+				for _, c := range r.cands[0].countries {
+					sc.cs.byCountry[c] = nil
+					sc.counts[c] = 0
+				}
+			}
+		}
+		sc.cued = false
+	}
+	clear(sc.raws)
+	sc.raws = sc.raws[:0]
+	clear(sc.cs.all)
+	sc.cs.all = sc.cs.all[:0]
+	if cap(sc.raws) > 1<<14 || cap(sc.backing) > 1<<14 {
+		return // do not keep huge buffers alive
+	}
+	d.pool.Put(sc)
+}
+
+// wordFilter is a Bloom filter of words.
+type wordFilter [1 << 9]uint64 // 32768 bits
+
+func filterHash(w string) uint64 {
+	h := uint64(14695981039346656037) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
+	}
+	return h
+}
+
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	for _, b := range [2]uint64{h & 32767, h >> 15 & 32767} {
+		f[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// has reports whether w may have been added; false is certain.
+func (f *wordFilter) has(w string) bool {
+	h := filterHash(w)
+	b1, b2 := h&32767, h>>15&32767
+	return f[b1>>6]&(1<<(b1&63)) != 0 && f[b2>>6]&(1<<(b2&63)) != 0
 }
 
 // filter keeps the readings whose case rule the matched tokens satisfy; it
@@ -258,7 +326,7 @@ func hasLetter(s string) bool {
 
 // resolve picks one reading per match: unambiguous matches name their states,
 // which serve as cues for the ambiguous ones.
-func (d *Dictionary) resolve(text string, toks []token.Token, raws []raw) []Mention {
+func (d *Dictionary) resolve(text string, toks []token.Token, raws []raw, sc *scratch) []Mention {
 	var cs *cues
 	out := make([]Mention, 0, len(raws))
 	for _, r := range raws {
@@ -266,7 +334,7 @@ func (d *Dictionary) resolve(text string, toks []token.Token, raws []raw) []Ment
 		guessed := false
 		if !settled(r) {
 			if cs == nil {
-				cs = d.collectCues(raws)
+				cs = d.collectCues(raws, sc)
 			}
 			c, ok = choose(r, cs)
 			guessed = len(r.cands) > 1
@@ -290,10 +358,17 @@ type cues struct {
 	byCountry [][]cue
 }
 
-func (d *Dictionary) collectCues(raws []raw) *cues {
-	cs := &cues{byCountry: make([][]cue, len(d.codeIndex))}
+// collectCues gathers the cues of raws in sc, whose byCountry and counts are
+// all empty (release empties them).
+func (d *Dictionary) collectCues(raws []raw, sc *scratch) *cues {
+	cs := &sc.cs
+	if len(cs.byCountry) != len(d.codeIndex) {
+		cs.byCountry = make([][]cue, len(d.codeIndex))
+		sc.counts = make([]int32, len(d.codeIndex))
+	}
+	sc.cued = true
 	// Count first, so that all lists share one backing array.
-	counts := make([]int32, len(d.codeIndex))
+	counts := sc.counts
 	all, total := 0, 0
 	for _, r := range raws {
 		if !settled(r) || len(r.cands[0].countries) == 0 {
@@ -305,8 +380,13 @@ func (d *Dictionary) collectCues(raws []raw) *cues {
 			total++
 		}
 	}
-	cs.all = make([]cue, 0, all)
-	backing := make([]cue, total)
+	if cap(cs.all) < all {
+		cs.all = make([]cue, 0, all)
+	}
+	if cap(sc.backing) < total {
+		sc.backing = make([]cue, total)
+	}
+	backing := sc.backing[:total]
 	off := 0
 	for c, n := range counts {
 		if n > 0 {
