@@ -365,9 +365,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		// "guilty of shooting Zelimkhan Khangoshvili": a gerund after a
 		// preposition takes an object as its verb would
+		// ("of stabbing a blogger": a person described after an article)
 		if strings.HasSuffix(d.toks[m.Last].Norm, "ing") && m.First > 0 && prepositions[d.toks[m.First-1].Norm] &&
-			m.Last+1 < cend && d.toks[m.Last+1].IsCap() {
-			if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+			m.Last+1 < cend && (d.toks[m.Last+1].IsCap() || d.is(m.Last+1, cDeterminer)) {
+			if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && (d.toks[m.Last+1].IsCap() || d.isVictim(p)) {
 				return p
 			}
 		}
@@ -1212,6 +1213,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if pass == 1 && k > m.Last && d.laterTriggerBefore(m.Last, k) || k < m.First && d.coordinatedAfter(k, m.First) {
 				continue
 			}
+			// "convicted a man of murdering a Chechen in 2019 and sentenced
+			// him": the date of a gerund's deed is not the later verb's
+			if k < m.First && d.inGerundComplement(k, m.First) {
+				continue
+			}
 			// "the prosecutor said on Wednesday" dates the statement, not the attack;
 			// "according to papers made public on Friday" dates the papers
 			if isAttack(m.T.Type) && d.afterReportingVerb(k) || d.inSourcePhrase(k, from) {
@@ -1378,6 +1384,33 @@ func (d *doc) coordinatedAfter(k, first int) bool {
 		}
 	}
 	return false
+}
+
+// inGerundComplement: the date at k follows an event gerund after a
+// preposition ("of murdering", "for plotting") within its clause, with no
+// other event word between it and the trigger at first, so it dates the
+// gerund's deed.
+func (d *doc) inGerundComplement(k, first int) bool {
+	g := -1
+	for _, t := range d.triggers {
+		if t < k {
+			g = t
+		}
+	}
+	if g <= 0 || !prepositions[d.toks[g-1].Norm] || !strings.HasSuffix(d.toks[g].Norm, "ing") {
+		return false
+	}
+	for j := g + 1; j < k; j++ {
+		if n := d.toks[j].Norm; n == "," || n == ";" || n == "and" {
+			return false // ("..., and in January prosecutors charged")
+		}
+	}
+	for _, t := range d.triggers {
+		if t > k && t < first {
+			return false
+		}
+	}
+	return true
 }
 
 // untilNow: "to this day", "to this date" mean until now, not a day.

@@ -312,6 +312,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the subject %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.earlierObject(m.First, target.from, s.from); (n == "him" || n == "her") && !p.empty() {
+				// "convicted a Russian man of murder and sentenced him to life":
+				// the one the coordinated verb before acted on
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = d.hasName(p, s.from)
+				cd.why("target", "pronoun %q resolved to the object before, %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.describedIn(s.from, target.from); (n == "he" || n == "she") && !p.empty() && p.to < target.from && p != actorPhrase && d.personBefore(target.from).to <= s.from &&
 				!possessivePronouns[d.toks[p.from].Norm] && !d.reportedBetween(p.to, target.from) {
 				// "a man armed with a knife attacked two pedestrians, before he
@@ -888,6 +894,32 @@ func (d *doc) isVictim(p phrase) bool {
 		}
 	}
 	return false
+}
+
+// earlierObject is the one person an earlier event verb of the sentence acted
+// on, when the verb at verb, joined to it by "and", goes on with a pronoun at k: "convicted
+// a Russian man of murder and sentenced him". Empty when there is none.
+func (d *doc) earlierObject(verb, k, from int) phrase {
+	for i := len(d.triggers) - 1; i >= 0; i-- {
+		t := d.triggers[i]
+		// (not a verb inside a complement: "of murdering a Chechen")
+		if t >= verb || t < from || t > from && prepositions[d.toks[t-1].Norm] {
+			continue
+		}
+		if t+1 < k && d.toks[t+1].Kind == token.Word && d.toks[t].Kind == token.Word && !d.toks[t].IsCap() {
+			q := d.npAfter(t+1, k, verbParticles)
+			if q.empty() || !d.isSinglePerson(q) || pronouns[d.toks[q.from].Norm] || possessivePronouns[d.toks[q.from].Norm] {
+				return phrase{}
+			}
+			for j := q.to; j < k; j++ {
+				if d.toks[j].Norm == "and" {
+					return q
+				}
+			}
+		}
+		return phrase{}
+	}
+	return phrase{}
 }
 
 // speaksOfSelf: a speaker described as a likely victim ("an Uyghur activist

@@ -502,6 +502,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2023-03-20", "TR", "", "Tajik businessman and outspoken critic of the government"}}},
 		{"one member of a group is one person, whose killing is an assassination", "Gunmen killed a senior member of the MEK in Tirana on Monday. Men on a motorbike shot dead a supporter of the Free Syrian Army in Gaziantep on Tuesday.", "2023-03-22",
 			[]brief{{"assassination", "carried_out", "2023-03-20", "AL", "", "senior member of the MEK"}, {"assassination", "carried_out", "2023-03-21", "TR", "", "supporter of the Free Syrian Army"}}},
+		{"'him' after a coordinated verb is the one the first verb acted on, and a gerund's date is not the later verb's", "A court in Paris on Thursday convicted an Algerian man of stabbing a blogger in 2021 and sentenced him to 12 years in prison.", "2023-03-20",
+			[]brief{{"conviction", "carried_out", "2023-03-16", "FR", "FR", "Algerian man"}, {"armed_attack", "carried_out", "2021", "", "", "blogger"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
