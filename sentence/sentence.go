@@ -22,9 +22,11 @@ type Sentence struct {
 
 // Split returns the sentences of text in order.
 func Split(text string) []Sentence {
-	var out []Sentence
+	blocks := lines(text)
+	// room for a sentence of news length in each block: most texts need not grow it
+	out := make([]Sentence, 0, len(blocks)+len(text)/128)
 	para := 0
-	for _, ln := range lines(text) {
+	for _, ln := range blocks {
 		s, e := trim(text, ln.start, ln.end)
 		if s >= e {
 			continue
@@ -44,7 +46,7 @@ type lineSpan struct {
 // line break unless the text looks hard-wrapped there (the line does not end a
 // sentence and the next starts in lower case).
 func lines(text string) []lineSpan {
-	var out []lineSpan
+	out := make([]lineSpan, 0, strings.Count(text, "\n")+1)
 	start := 0
 	for start <= len(text) {
 		end := start
@@ -113,6 +115,14 @@ func splitBlock(text string, s, e, para int, out *[]Sentence) {
 	start := s
 	i := s
 	for i < e {
+		// Only '.', '!', '?' and '…' (which starts with byte 0xE2) matter: the
+		// other bytes are passed one by one, without decoding. No byte of
+		// these, nor any other ASCII byte or leading byte, is ever inside a
+		// rune that decoding from s would step over, so the same ones are found.
+		if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '.' || r == '!' || r == '?' || r == '…' {
 			j := i + size
