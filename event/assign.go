@@ -1155,6 +1155,14 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		t := d.in.Times[tm]
 		return t.Date, "date field " + quote(d.text[t.Start:t.End])
 	}
+	// "after the 2020 protests", "the June 2023 killing": a date that
+	// qualifies the event noun itself
+	if m.T.Noun && m.First > s.from {
+		if tm := d.timeAt[m.First-1]; tm >= 0 && !d.in.Times[tm].Date.IsZero() && !d.isBirth(m.First-1) {
+			t := d.in.Times[tm]
+			return t.Date, "temporal expression " + quote(d.text[t.Start:t.End]) + " before the noun"
+		}
+	}
 	if d.pluperfect(cstart, m.First) {
 		passes = 1 // "where he had spent months recovering from a poisoning": earlier than the sentence's date
 	}

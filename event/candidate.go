@@ -1261,6 +1261,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if backgroundCues[d.toks[k].Norm] {
 				return "background protests"
 			}
+			// "who fled Nicaragua after the 2018 protests": why someone left
+			if d.toks[k].Norm == "after" {
+				for j := k - 1; j >= sentFrom && j >= k-5; j-- {
+					if flightVerbs[d.toks[j].Norm] {
+						return "background protests"
+					}
+				}
+			}
 		}
 	}
 	// "the judiciary announced that he had been executed": a death sentence
@@ -1884,6 +1892,9 @@ var soilNouns = set("soil", "territory", "ground", "streets", "airspace", "water
 
 var abstractNouns = set("democracy", "sovereignty", "freedom", "freedoms", "values", "rights", "law", "order",
 	"expression", "independence", "integrity", "security", "peace", "dignity", "truth", "press", "media", "europe")
+
+// flightVerbs tell someone leaving their country.
+var flightVerbs = set("fled", "flee", "fleeing", "escaped", "left", "emigrated", "defected")
 
 // memberNouns name one person by the body they belong to: "a member of the MEK".
 var memberNouns = set("member", "leader", "supporter", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson",

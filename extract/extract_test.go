@@ -504,6 +504,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2023-03-20", "AL", "", "senior member of the MEK"}, {"assassination", "carried_out", "2023-03-21", "TR", "", "supporter of the Free Syrian Army"}}},
 		{"'him' after a coordinated verb is the one the first verb acted on, and a gerund's date is not the later verb's", "A court in Paris on Thursday convicted an Algerian man of stabbing a blogger in 2021 and sentenced him to 12 years in prison.", "2023-03-20",
 			[]brief{{"conviction", "carried_out", "2023-03-16", "FR", "FR", "Algerian man"}, {"armed_attack", "carried_out", "2021", "", "", "blogger"}}},
+		{"a year before an event noun dates it; protests someone fled after are background", "The June 2021 rally in Hong Kong drew thousands. The activist, who fled Hong Kong after the 2020 protests, was followed in London in May.", "2023-09-01",
+			[]brief{{"protest", "carried_out", "2021-06", "HK", "", ""}, {"surveillance", "carried_out", "2023-05", "GB", "", "activist"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
