@@ -175,6 +175,14 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				}
 				break
 			}
+			// ("a dissident journalist on board was arrested")
+			if n := d.toks[j].Norm; (n == "on" || n == "at") && j-1 > cstart {
+				if q := d.npBefore(j, cstart); !q.empty() && d.isVictim(q) && !d.isPlacePhrase(q) {
+					p = q
+					continue
+				}
+				break
+			}
 			if n := d.toks[j].Norm; n != "with" && n != "in" && n != "from" {
 				// "carrying a loaded": a participle clause before the object
 				j = -1

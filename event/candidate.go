@@ -30,6 +30,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Flags.passiveOnly && !passive {
 		return nil
 	}
+	// "The State Department also announced visa restrictions": another act of
+	// the same kind by an actor the clause names ("his girlfriend was also
+	// detained" adds a person to the arrest told before)
+	for k := max(cstart, m.First-4); k < m.First && !passive; k++ {
+		if d.toks[k].Norm == "also" {
+			cd.another = true
+		}
+	}
 	if why := d.blocked(m, cstart, cend, passive); why != "" {
 		return nil
 	}

@@ -175,7 +175,10 @@ type candidate struct {
 	countryNamed bool
 	// cause marks the event a response is said to answer ("expelled two
 	// diplomats over the murder of X two years ago"), told in passing
-	cause   bool
+	cause bool
+	// another: "also" before the trigger tells a further act of its kind, so
+	// the mention does not merge with one of an earlier sentence
+	another bool
 	sent    int
 	explain *vigil.Explanation
 }

@@ -87,6 +87,9 @@ func compatible(a, b *candidate) bool {
 	if a.typ != b.typ {
 		return false
 	}
+	if b.another && b.sent > a.sent {
+		return false
+	}
 	if b.heading && b.sent > a.sent {
 		return false // "Lured to Iraq" heads the section after the Berlin kidnapping, not it
 	}
