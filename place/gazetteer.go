@@ -285,15 +285,20 @@ func (c *scanner) field() string {
 
 // digits reads an unsigned decimal number of at most 18 digits.
 func (c *scanner) digits() (int, bool) {
-	s, i := c.s, c.i
-	v := 0
-	for i < len(s) && i-c.i < 19 && '0' <= s[i] && s[i] <= '9' {
-		v = v*10 + int(s[i]-'0')
-		i++
+	s := c.s[c.i:]
+	if len(s) > 19 {
+		s = s[:19]
 	}
-	ok := i > c.i && i-c.i < 19
-	c.i = i
-	return v, ok
+	v, n := 0, 0
+	for ; n < len(s); n++ {
+		d := s[n] - '0'
+		if d > 9 {
+			break
+		}
+		v = v*10 + int(d)
+	}
+	c.i += n
+	return v, n > 0 && n < 19
 }
 
 // int reads a field holding a decimal number, optionally negative.
