@@ -40,3 +40,30 @@ func TestFindReference(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFindReference measures FindReference on the sample corpus, without
+// published dates, as the pipeline runs it there (a reference parse, then a
+// parse against the date it finds).
+func BenchmarkFindReference(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no corpus: %v", err)
+	}
+	var texts []string
+	total := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+		total += len(t)
+	}
+	tg := New()
+	b.SetBytes(int64(total))
+	for b.Loop() {
+		for _, t := range texts {
+			tg.FindReference(t, vigil.Date{})
+		}
+	}
+}

@@ -69,8 +69,15 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			toks = append(toks, tok{lx: noLex, start: i, end: j, kind: tNum, num: n, ndig: j - i, space: space, newline: newline, blank: blank})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+			// the lower-case letters and their hash, read in the same pass
 			j := i
+			h := uint64(fnvOffset)
 			for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+				c := text[j] | 0x20
+				if j-i < maxWord {
+					buf[j-i] = c
+				}
+				h = (h ^ uint64(c)) * fnvPrime
 				j++
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
@@ -88,12 +95,6 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			}
 			tk := tok{lx: noLex, start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
 			if j-i <= maxWord {
-				h := uint64(fnvOffset)
-				for k := i; k < j; k++ {
-					c := text[k] | 0x20
-					buf[k-i] = c
-					h = (h ^ uint64(c)) * fnvPrime
-				}
 				tk.lx = t.words.find(h, buf[:j-i])
 			}
 			toks = append(toks, tk)
@@ -134,9 +135,13 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 		}
 		space, newline, blank = false, false, false
 	}
-	n := len(toks) - len(toks0)
-	for i := range n {
-		toks[len(toks0)+i].starts = startsAt(text, toks[len(toks0):], i)
+	scanned := toks[len(toks0):]
+	for i := range scanned {
+		t := &scanned[i]
+		if t.kind == tWord && t.lx == noLex && t.end-t.start != 1 || t.kind == tPunct && t.ch != '\'' {
+			continue // most tokens: startsAt says 0 (as scan leaves it)
+		}
+		t.starts = startsAt(text, scanned, i)
 	}
 	return toks
 }
