@@ -415,6 +415,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if len(m.HeadTokens) > 1 && m.HeadTokens[1] > head+1 {
 			after = head + 1
 		}
+		// "plots to kidnap or kill them": the object two verbs share
+		if after+2 < cend && (d.toks[after].Norm == "or" || d.toks[after].Norm == "and") && slices.Contains(d.triggers, after+1) {
+			after += 2
+		}
 		// "sentenced in absentia a Swedish-based journalist"
 		if after+2 < cend && d.toks[after].Norm == "in" && d.toks[after+1].Norm == "absentia" {
 			after += 2
@@ -741,7 +745,9 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	for _, t := range d.triggers {
 		// (a bare killing before is the same deed: "insurgents killed 12
 		// farmers in an attack")
-		if t < m.First && t >= cstart && t+1 > from && !d.killTrig[t] {
+		// (nor a verb joined to this one: "planned to abduct and kill")
+		joined := t+2 == m.First && (d.toks[t+1].Norm == "and" || d.toks[t+1].Norm == "or")
+		if t < m.First && t >= cstart && t+1 > from && !d.killTrig[t] && !joined {
 			from = t + 1
 		}
 	}

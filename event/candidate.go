@@ -308,6 +308,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.addresseeBefore(target.from, s.from); !p.empty() && (singular != d.isGroup(p)) {
+				// "police told two of its presenters that there were plots to
+				// kill them": those the warning was for
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = d.hasName(p, s.from)
+				cd.why("target", "pronoun %q resolved to the one told, %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.pairBefore(target.from); (n == "them" || n == "they") && !p.empty() {
 				// "arrested a Richmond man and a Burnaby woman and later charged
 				// them": the pair the sentence named
@@ -1434,8 +1440,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	inRelative := d.relativeClauses(cstart, head)
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
-		if n == "," && (k < head-4 || k+1 < head && coordinators[d.toks[k+1].Norm]) {
-			break // "persuaded that he would be safe, and was seized": a new clause
+		if n == "," && (k < head-4 || k+1 < head && coordinators[d.toks[k+1].Norm] || d.opensSubordinate(sentFrom, k)) {
+			// "persuaded that he would be safe, and was seized": a new clause;
+			// "When he refused, they threatened his sister": the main one
+			break
 		}
 		if d.timeAt[k] >= 0 || inRelative[k] {
 			continue // "In May" is a month, not a modal; "Moscow, which denies it," is an aside
@@ -1900,6 +1908,50 @@ var soilNouns = set("soil", "territory", "ground", "streets", "airspace", "water
 
 var abstractNouns = set("democracy", "sovereignty", "freedom", "freedoms", "values", "rights", "law", "order",
 	"expression", "independence", "integrity", "security", "peace", "dignity", "truth", "press", "media", "europe")
+
+// opensSubordinate: the stretch of the sentence before the comma at k is a
+// subordinate clause of time or reason ("When he refused,"), whose words do not
+// negate or hedge the main clause after it.
+func (d *doc) opensSubordinate(from, k int) bool {
+	st := d.subjectStart(from, k)
+	if st < 0 {
+		st = from
+	}
+	return st < k && subordinators[d.toks[st].Norm]
+}
+
+// addresseeBefore finds whom a warning before token k in its sentence was
+// given to: "police told two of its presenters that there were plots to kill
+// them", "officers warned him of a threat to his life".
+func (d *doc) addresseeBefore(k, from int) phrase {
+	for j := k - 1; j >= from; j-- {
+		if !warningVerbs[d.toks[j].Norm] {
+			continue
+		}
+		p := d.npAfter(j+1, k, nil)
+		for q := p.from + 1; q < p.to; q++ {
+			if d.toks[q].Norm == "of" && !smallNumberAt(d, q-1) {
+				p.to = q // "warned the journalist of a plot"
+				break
+			}
+		}
+		if p.empty() || p.to >= k || !d.isVictim(p) && !d.isGroup(p) {
+			return phrase{}
+		}
+		if n := d.toks[p.to].Norm; n != "that" && n != "of" && n != "about" {
+			return phrase{}
+		}
+		return p
+	}
+	return phrase{}
+}
+
+// smallNumberAt: token k is a count ("two of its presenters").
+func smallNumberAt(d *doc, k int) bool {
+	return d.toks[k].Kind == token.Number || smallNumbers[d.toks[k].Norm] > 0
+}
+
+var warningVerbs = set("told", "tells", "warned", "warns", "informed", "alerted", "advised", "notified")
 
 // flightVerbs tell someone leaving their country.
 var flightVerbs = set("fled", "flee", "fleeing", "escaped", "left", "emigrated", "defected")
