@@ -129,7 +129,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if aux-1 > cstart && d.toks[aux-1].Norm == "," {
 			// ... or the name in the apposition: "the leader of the movement,
 			// Umarali Kuvvatov, was shot dead"
-			if q := d.npBefore(aux-1, cstart); !q.empty() && d.namesPerson(q) && !d.hasName(d.npBefore(q.from-1, cstart), d.sentOf(q.from).from) {
+			// (a town before the apposition is not a name it stands beside: "an
+			// Egyptian student in Berlin, Yasser Hamdy, was attacked")
+			if q := d.npBefore(aux-1, cstart); !q.empty() && d.namesPerson(q) && (!d.hasName(d.npBefore(q.from-1, cstart), d.sentOf(q.from).from) || d.isPlacePhrase(d.npBefore(q.from-1, cstart))) {
 				return q
 			}
 			for c := aux - 2; c > cstart; c-- {
@@ -1602,6 +1604,10 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
+		}
+		// "a network hired by Iran": a state after "by" is an agent, not where
+		if p.Place.Feature == vigil.FeatureCountry && k > 0 && d.toks[k-1].Norm == "by" {
+			continue
 		}
 		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
 			continue

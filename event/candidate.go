@@ -940,7 +940,12 @@ func (d *doc) earlierObject(verb, k, from int) phrase {
 // said men followed him") means himself by a singular pronoun; one described
 // through another ("his daughter said he was taken") does not.
 func (d *doc) speaksOfSelf(p phrase) bool {
-	if !victimNouns[d.headNorm(p)] || d.isGroup(p) {
+	// ("Pakistani journalist Ahmad Goraya said he was assaulted")
+	described := victimNouns[d.headNorm(p)]
+	for k := p.from; k < p.to && !described; k++ {
+		described = victimNouns[d.toks[k].Norm]
+	}
+	if !described || d.isGroup(p) {
 		return false
 	}
 	for k := p.from; k < p.to; k++ {
@@ -956,7 +961,19 @@ func (d *doc) speaksOfSelf(p phrase) bool {
 func (d *doc) speakerBefore(k, cstart int) phrase {
 	for j := k - 1; j >= cstart && j >= k-3; j-- {
 		if reportingVerbs[d.toks[j].Norm] {
-			p := d.npBefore(j, cstart)
+			end := j
+			// "X, who lives in the Netherlands, said": the speaker before the aside
+			if end-1 > cstart && d.toks[end-1].Norm == "," {
+				for c := end - 2; c > cstart && c >= end-12; c-- {
+					if d.toks[c].Norm == "," {
+						if n := d.toks[c+1].Norm; n == "who" || n == "whose" {
+							end = c
+						}
+						break
+					}
+				}
+			}
+			p := d.npBefore(end, cstart)
 			// "Exiles in Vienna say": the speakers, not their town
 			if !p.empty() && d.isPlacePhrase(p) && p.from-1 > cstart && locativePreps[d.toks[p.from-1].Norm] {
 				p = d.npBefore(p.from-1, cstart)
@@ -2274,7 +2291,9 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 		if d.is(k, cAttempted) && (near || k > head && survivalCues[d.toks[k].Norm]) {
 			attempted = true
 		}
-		if d.is(k, cPlanned) && near && k < head {
+		// ("a network hired by Iran murdered an electrician": who hired the
+		// killers, not a plan)
+		if d.is(k, cPlanned) && near && k < head && !(k+1 < s.to && d.toks[k+1].Norm == "by" && !d.hasInfinitiveTo(k, head)) {
 			planned = true
 		}
 	}
