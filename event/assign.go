@@ -1018,6 +1018,17 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			return []stateRef{{code: code, p: p}}
 		}
 	}
+	// "An Eritrean consul was expelled from Norway": the state that sent him out
+	if passive && m.T.Type == vigil.Expulsion && m.Last+2 < cend && d.toks[m.Last+1].Norm == "from" {
+		// (a locative for stateOf, so the state is read from the mention)
+		if a := d.actorAt[m.Last+2]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Via != "demonym" {
+			e := m.Last + 2
+			for e < cend && d.actorAt[e] == a {
+				e++
+			}
+			return []stateRef{{code: d.in.Actors[a].Actor.Country, p: phrase{m.Last + 2, e}}}
+		}
+	}
 	if m.T.Noun && m.First-1 > cstart && d.toks[m.First-1].Norm == "'s" {
 		// "Britain's expulsion of 23 diplomats": the owner is the name right
 		// before the possessive
@@ -1239,7 +1250,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 			// "convicted a man of murdering a Chechen in 2019 and sentenced
 			// him": the date of a gerund's deed is not the later verb's
-			if k < m.First && d.inGerundComplement(k, m.First) {
+			if k < m.First && d.inGerundComplement(k, m.First) || k > m.Last && d.gerundBefore(m.Last, k) {
 				continue
 			}
 			// "the prosecutor said on Wednesday" dates the statement, not the attack;
@@ -1404,6 +1415,23 @@ func (d *doc) coordinatedAfter(k, first int) bool {
 	s := d.sentOf(first)
 	for j := first + 1; j < s.to && !slices.Contains(d.triggers, j); j++ {
 		if tm := d.timeAt[j]; tm >= 0 && !d.in.Times[tm].Date.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// gerundBefore: an event gerund after a preposition stands between the
+// trigger ending at last and the date at k ("convicted in Vienna of murdering a
+// critic in 2020"), so the date is the gerund's.
+func (d *doc) gerundBefore(last, k int) bool {
+	for _, t := range d.triggers {
+		if t > last+1 && t < k && prepositions[d.toks[t-1].Norm] && strings.HasSuffix(d.toks[t].Norm, "ing") {
+			for j := t + 1; j < k; j++ {
+				if n := d.toks[j].Norm; n == "," || n == ";" {
+					return false // ("..., the Justice Department announced Friday")
+				}
+			}
 			return true
 		}
 	}

@@ -1970,6 +1970,9 @@ func smallNumberAt(d *doc, k int) bool {
 
 var warningVerbs = set("told", "tells", "warned", "warns", "informed", "alerted", "advised", "notified")
 
+// violentPlots are the attacks whose infinitive after "to" tells a plot.
+var violentPlots = map[vigil.EventType]bool{vigil.Assassination: true, vigil.Abduction: true, vigil.Bombing: true, vigil.ArmedAttack: true}
+
 // flightVerbs tell someone leaving their country.
 var flightVerbs = set("fled", "flee", "fleeing", "escaped", "left", "emigrated", "defected")
 
@@ -2298,7 +2301,9 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 		}
 	}
 	// "to detonate", "to kill": an infinitive tells a plan, not a deed
-	if !m.T.Noun && head > cstart && d.toks[head-1].Norm == "to" {
+	// ("an operation to capture or kill him": the infinitive reaches over "or")
+	joinedTo := violentPlots[m.T.Type] && head-3 >= cstart && (d.toks[head-1].Norm == "or" || d.toks[head-1].Norm == "and") && d.toks[head-3].Norm == "to"
+	if !m.T.Noun && head > cstart && (d.toks[head-1].Norm == "to" || joinedTo) {
 		planned = true
 	}
 	switch {

@@ -114,7 +114,23 @@ func compatible(a, b *candidate) bool {
 	if a.targetNamed && b.targetNamed && !sameTarget(a.target.Name, b.target.Name) {
 		return false
 	}
+	// "a plan to kill the columnist" and "the murder of a blogger": two
+	// people described by different nouns, in different sentences
+	if isAttack(a.typ) && a.sent != b.sent && a.target != nil && b.target != nil && !a.targetNamed && !b.targetNamed &&
+		a.status != b.status && lastWord(a.target.Name) != lastWord(b.target.Name) {
+		return false
+	}
 	return true
+}
+
+// lastWord is the head of a described target, lower-cased: "exiled blogger" ->
+// "blogger".
+func lastWord(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // samePlace: the same name, or two places of one town ("Manhattan" and
