@@ -86,7 +86,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			rstart = first
 		}
 		for r := rstart + 1; r < aux; r++ {
-			if n := d.toks[r].Norm; (n == "who" || n == "which") && d.toks[r-1].Norm != "," {
+			if n := d.toks[r].Norm; (n == "who" || n == "which" || n == "whose") && d.toks[r-1].Norm != "," {
 				if p := d.npBefore(r, rstart); !p.empty() && !d.isPlacePhrase(p) {
 					// "Khashoggi, a Saudi critic who wrote ...": the name the
 					// description stands beside

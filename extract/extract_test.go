@@ -520,6 +520,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2015", "NL", "IR", "electrician"}}},
 		{"setting a car on fire; 'to capture or kill' is a plot; a gerund's date after a conviction is the gerund's; expelled from a state", "The activist's car was set on fire outside her home in Paris in January.\n\nThe crown prince approved an operation to capture or kill the columnist.\n\nTwo men were convicted in Vienna of murdering a blogger in 2020.\n\nAn Eritrean consul was expelled from Norway in 2024.", "2024-06-20",
 			[]brief{{"armed_attack", "carried_out", "2024-01", "FR", "", "activist's car"}, {"assassination", "planned", "", "", "", "columnist"}, {"conviction", "carried_out", "", "AT", "AT", "Two men"}, {"assassination", "carried_out", "2020", "", "", "blogger"}, {"expulsion", "carried_out", "2024", "NO", "NO", "Eritrean consul"}}},
+		{"the noun a 'whose' clause hangs on is the passive's subject", "The plane landed in Kigali, where the hotelier whose story inspired a film was arrested in August 2020.", "2024-06-20",
+			[]brief{{"arrest", "carried_out", "2020-08", "RW", "RW", "hotelier"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
