@@ -2012,6 +2012,15 @@ func (d *doc) inRelativeBefore(k, cstart, head int) bool {
 	}
 	for r := cstart + 1; r < k; r++ {
 		if n := d.toks[r].Norm; n == "who" || n == "whose" {
+			// ", who taught there until it was closed in 2017, were taken":
+			// an aside set off by commas ends at its closing comma
+			if d.toks[r-1].Norm == "," {
+				for j := r + 1; j < head; j++ {
+					if d.toks[j].Norm == "," {
+						return k < j
+					}
+				}
+			}
 			// the clause ends where the main verb starts: "The two men who
 			// carried out the shooting were tried by the court in Lelystad"
 			for j := r + 1; j < k; j++ {

@@ -142,7 +142,9 @@ func samePlace(a, b *vigil.Place) bool {
 	if a.HasCoords && b.HasCoords {
 		return distanceKm(a.Lat, a.Lon, b.Lat, b.Lon) < nearKm
 	}
-	return false
+	// a place no gazetteer holds ("the Mikocheni neighbourhood") may lie in
+	// the town the other names: nothing says they differ
+	return !a.HasCoords && a.Country == "" || !b.HasCoords && b.Country == ""
 }
 
 // nearKm is how far apart two named places of one event may lie.

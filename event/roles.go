@@ -303,7 +303,9 @@ func (d *doc) hasName(p phrase, sentFrom int) bool {
 		// a capitalised word before a common noun qualifies it ("a Chechen
 		// exile", "a Sikh activist") and names no one
 		modifier := k+1 < p.to && d.toks[k+1].Kind == token.Word && !d.toks[k+1].IsCap()
-		if t.Kind == token.Word && t.IsCap() && !modifier && (k > sentFrom || k+1 < p.to && d.toks[k+1].IsCap()) && !d.is(k, cDeterminer|cMonth) && d.actorAt[k] < 0 {
+		// (nor does a count opening the sentence after a dateline: "Two
+		// Turkish teachers")
+		if t.Kind == token.Word && t.IsCap() && !modifier && (k > sentFrom || k+1 < p.to && d.toks[k+1].IsCap()) && !d.is(k, cDeterminer|cMonth) && d.actorAt[k] < 0 && smallNumbers[t.Norm] == 0 {
 			return true
 		}
 	}
