@@ -22,11 +22,11 @@ type Mention struct {
 
 // cand is a gazetteer match in the text before it is judged and resolved.
 type cand struct {
-	ti, tj     int // tokens [ti, tj)
-	start, end int // bytes
-	key        string
-	nd         *node
+	ti, tj     int   // tokens [ti, tj)
+	start, end int   // bytes
+	nd         *node // its name; nd.key is the normalised name
 	ids        []int32
+	best       int32 // the entry of ids with the best prior, set by judge for the candidates it keeps
 	demonym    int32 // entry the demonym stands for, or -1
 	seat       int32 // capital or seat entry for metonymy, or -1
 	kind       vigil.PlaceKind
@@ -50,6 +50,27 @@ var locatives = map[string]bool{
 	"returned": true, "based": true, "born": true, "native": true, "capital": true, "city": true,
 	"town": true, "village": true, "province": true, "state": true, "region": true, "embassy": true,
 	"neighbouring": true, "neighboring": true,
+}
+
+// locatives2 are the locatives of two words.
+var locatives2 = func() []string {
+	var out []string
+	for k := range locatives {
+		if strings.IndexByte(k, ' ') >= 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}()
+
+// isLocative2 is locatives[a+" "+b] without building the string.
+func isLocative2(a, b string) bool {
+	for _, k := range locatives2 {
+		if len(k) == len(a)+1+len(b) && k[len(a)] == ' ' && k[:len(a)] == a && k[len(a)+1:] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // Titles and words that announce a person's name ("President Jackson").
@@ -190,7 +211,7 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 			cands = g.compound(text, t, i, cands)
 			continue
 		}
-		best := cand{ti: -1, demonym: -1, seat: -1, qual: -1, chosen: -1}
+		best := cand{ti: -1, demonym: -1, seat: -1, qual: -1, chosen: -1, best: -1}
 		n := 0
 		for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
 			tj := &toks[j]
@@ -214,7 +235,7 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 			}
 			nd := &g.nodes[idx]
 			if tj.Kind != token.Punct && (tj.IsCap() || tj.Kind == token.Number) && (len(nd.ids) > 0 || nd.demonym >= 0 || nd.stop) {
-				best = cand{ti: i, tj: j + 1, nd: nd, ids: nd.ids, demonym: nd.demonym, seat: nd.seat, qual: -1, chosen: -1}
+				best = cand{ti: i, tj: j + 1, nd: nd, ids: nd.ids, demonym: nd.demonym, seat: nd.seat, qual: -1, chosen: -1, best: -1}
 			}
 			if !nd.prefix {
 				break
@@ -237,11 +258,6 @@ func (g *Gazetteer) match(text string, toks []token.Token) []cand {
 		best.start, best.end = toks[best.ti].Start, toks[best.tj-1].End
 		cands = append(cands, best)
 		i = best.tj - 1
-	}
-	for k := range cands {
-		if c := &cands[k]; c.key == "" {
-			c.key = c.nd.key
-		}
 	}
 	return cands
 }
@@ -303,8 +319,8 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 		if nd == nil || nd.stop || (len(nd.ids) == 0 && nd.demonym < 0) {
 			continue
 		}
-		cands = append(cands, cand{ti: i, tj: i + 1, start: p[0], end: p[1], key: nd.key, nd: nd, ids: nd.ids,
-			demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, cued: true})
+		cands = append(cands, cand{ti: i, tj: i + 1, start: p[0], end: p[1], nd: nd, ids: nd.ids,
+			demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, best: -1, cued: true})
 	}
 	return cands
 }
@@ -350,8 +366,23 @@ func allUpper(toks []token.Token) bool {
 // judge decides which candidates are places and of which kind; rejected ones get
 // no ids and no demonym.
 func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
-	personSeen := map[string]bool{}
-	surnames := g.surnames(text, toks, cands)
+	// personSeen holds the names read as a person's earlier in the text; a
+	// name is its node. Made at the first such name.
+	var personSeen map[*node]bool
+	seePerson := func(nd *node) {
+		if personSeen == nil {
+			personSeen = map[*node]bool{}
+		}
+		personSeen[nd] = true
+	}
+	// surnames is made when a candidate first asks for it.
+	var surnames map[string]bool
+	isSurname := func(key string) bool {
+		if surnames == nil {
+			surnames = g.surnames(text, toks, cands)
+		}
+		return surnames[key]
+	}
 	isCandStart := func(ti int) int {
 		// cands are sorted by ti
 		lo, hi := 0, len(cands)
@@ -377,7 +408,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 				words++
 			}
 		}
-		prev, prev2, next := "", "", ""
+		prev, next := "", ""
 		var prevTok, nextTok *token.Token
 		if c.ti > 0 {
 			prevTok = &toks[c.ti-1]
@@ -385,9 +416,6 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			if gapHasNewline(text, prevTok.End, toks[c.ti].Start) {
 				prevTok, prev = nil, ""
 			}
-		}
-		if c.ti > 1 && prevTok != nil {
-			prev2 = toks[c.ti-2].Norm + " " + prev
 		}
 		if c.tj < len(toks) && !gapHasNewline(text, toks[c.tj-1].End, toks[c.tj].Start) {
 			nextTok = &toks[c.tj]
@@ -399,7 +427,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		// Datelines: "LONDON —", "WASHINGTON / BRUSSELS -", "KIGALI, Rwanda (AP) —".
 		if upper && words > 0 {
 			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(" || next == ":" ||
-				(nextTok != nil && nextTok.IsCap() && !nextTok.IsUpper() && len(c.key) > 3)) {
+				(nextTok != nil && nextTok.IsCap() && !nextTok.IsUpper() && len(c.nd.key) > 3)) {
 				c.dateline = true
 			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
 				c.dateline = true
@@ -413,7 +441,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			cands[k-1].qual = k
 		}
 		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
-		if upper && !c.dateline && len(c.key) <= 6 && !c.nd.abbrev && c.demonym < 0 {
+		if upper && !c.dateline && len(c.nd.key) <= 6 && !c.nd.abbrev && c.demonym < 0 {
 			c.reject()
 			continue
 		}
@@ -422,7 +450,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			continue
 		}
 		// An abbreviation written in lower case ("Car" is not CAR).
-		if c.nd.abbrev && !upper && len(c.key) <= 4 && c.demonym < 0 {
+		if c.nd.abbrev && !upper && len(c.nd.key) <= 4 && c.demonym < 0 {
 			c.reject()
 			continue
 		}
@@ -431,7 +459,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			continue
 		}
 		if prevTok != nil && (titles[prev] || (prev == "." && c.ti > 1 && titles[toks[c.ti-2].Norm])) {
-			personSeen[c.key] = true
+			seePerson(c.nd)
 			c.reject()
 			continue
 		}
@@ -451,16 +479,17 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 				c.qual, c.bracketed = q, true
 			}
 		}
-		prepCue := prevTok != nil && (locatives[prev] || locatives[prev2])
+		prepCue := prevTok != nil && (locatives[prev] || (c.ti > 1 && isLocative2(toks[c.ti-2].Norm, prev)))
 		c.cued = c.cued || prepCue || qualAfter || listCue || c.dateline
 
 		// Demonyms: "Danish". Plural nouns for people ("Iranians") are not
 		// place names, nor are languages ("speaks English", "English subtitles").
 		demonym := c.demonym
-		if demonym >= 0 && (g.pluralDemonym(c.key) || languageUse[next] || (prevTok != nil && languageBefore[prev])) {
+		if demonym >= 0 && (g.pluralDemonym(c.nd.key) || languageUse[next] || (prevTok != nil && languageBefore[prev])) {
 			demonym = -1
 		}
 		best := g.bestPrior(c.ids)
+		c.best = best
 		if best < 0 {
 			c.ids = nil
 			c.demonym = demonym
@@ -482,7 +511,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		ok := true
 		switch {
 		case c.nd.first && words == 1 && nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && !prepCue:
-			personSeen[c.key] = true
+			seePerson(c.nd)
 			ok = false
 		case country:
 		case c.nd.first && words == 1 && !strong && !prepCue && !c.dateline && e.pop < minPopMajor:
@@ -496,14 +525,14 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		case words > 1 && !prevCap:
 		case prevCap && !c.cued && !strong && e.pop < minPopMajor:
 			if !big {
-				personSeen[c.key] = true
+				seePerson(c.nd)
 			}
 			ok = false
-		case surnames[c.key] && !prepCue && !strong && e.pop < minPopMajor:
+		case !prepCue && !strong && e.pop < minPopMajor && isSurname(c.nd.key):
 			ok = false
 		case nextCap && !c.cued && !strong && !big:
 			ok = false
-		case personSeen[c.key] && !prepCue:
+		case personSeen[c.nd] && !prepCue:
 			ok = false
 		case c.cued:
 		case strong:
@@ -541,7 +570,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		if j := toks[c.tj].Norm; j != "and" && j != "," {
 			continue
 		}
-		if b := g.bestPrior(c.ids); c.seat >= 0 || (b >= 0 && g.entries[b].feat == 'K') {
+		if b := c.bestID(); c.seat >= 0 || (b >= 0 && g.entries[b].feat == 'K') {
 			c.kind = vigil.Metonym
 		}
 	}
@@ -597,6 +626,15 @@ func (c *cand) reject() {
 }
 
 func (c *cand) accepted() bool { return len(c.ids) > 0 || c.demonym >= 0 }
+
+// bestID is g.bestPrior(c.ids) once judge has run: the entry it found when
+// it kept the candidate's ids, -1 when it dropped them.
+func (c *cand) bestID() int32 {
+	if len(c.ids) == 0 {
+		return -1
+	}
+	return c.best
+}
 
 // bracketArea is the last area named inside the brackets right after
 // candidate k, or -1.
@@ -658,45 +696,49 @@ func (g *Gazetteer) bestPrior(ids []int32) int32 {
 // countries and regions the article names, its dateline, the qualifier after the
 // name, and nearness to the other places of the article.
 func (g *Gazetteer) resolve(cands []cand) {
-	ctx := resolveCtx{countries: map[[2]byte]int{}, regions: map[int32]int{}}
-	// ownCountries and ownRegions count what each name (by key) added to the
-	// context: a name is not evidence for itself ("Salisbury" read as Harare
-	// must not vote for Zimbabwe), however often the article repeats it.
-	ownCountries := map[string]map[[2]byte]int{}
-	ownRegions := map[string]map[int32]int{}
+	var ctx resolveCtx
+	// own lists what each name (node) added to the context: a name is not
+	// evidence for itself ("Salisbury" read as Harare must not vote for
+	// Zimbabwe), however often the article repeats it. The names are numbered
+	// in group; adds[k] is the entry candidate k added, or -1.
+	group := make([]int32, 2*len(cands))
+	group, adds := group[:len(cands)], group[len(cands):]
+	groupOf := make(map[*node]int32, len(cands))
+	nAdds := 0
 	for k := range cands {
 		c := &cands[k]
+		gi, ok := groupOf[c.nd]
+		if !ok {
+			gi = int32(len(groupOf))
+			groupOf[c.nd] = gi
+		}
+		group[k] = gi
 		var id int32 = -1
 		switch {
 		case len(c.ids) == 0 && c.demonym >= 0:
 			id = c.demonym
 		case len(c.ids) > 0:
-			if b := g.bestPrior(c.ids); g.entries[b].feat == 'C' || g.entries[b].feat == 'R' || c.dateline || g.dominant(c.ids, b) {
+			if b := c.best; g.entries[b].feat == 'C' || g.entries[b].feat == 'R' || c.dateline || g.dominant(c.ids, b) {
 				id = b
 			}
 		}
+		adds[k] = id
 		if id < 0 {
 			continue
 		}
+		nAdds++
 		e := &g.entries[id]
 		if e.cc[0] != 0 {
-			ctx.countries[e.cc]++
-			if ownCountries[c.key] == nil {
-				ownCountries[c.key] = map[[2]byte]int{}
-			}
-			ownCountries[c.key][e.cc]++
+			ctx.addCountry(e.cc, 1)
 			if c.dateline && ctx.dateline[0] == 0 {
 				ctx.dateline = e.cc
 			}
 		}
 		if e.admin1 >= 0 && e.feat == 'R' {
-			ctx.regions[e.admin1]++
-			if ownRegions[c.key] == nil {
-				ownRegions[c.key] = map[int32]int{}
-			}
-			ownRegions[c.key][e.admin1]++
+			ctx.addRegion(e.admin1, 1)
 		}
 	}
+	own := g.ownContext(cands, group, adds, len(groupOf), nAdds)
 	// Qualifiers first, so the names they qualify can use them.
 	order := make([]int, 0, len(cands))
 	for k := range cands {
@@ -704,14 +746,10 @@ func (g *Gazetteer) resolve(cands []cand) {
 			order = append(order, k)
 		}
 	}
+	quals := make([]bool, len(cands))
 	for k := range cands {
 		if cands[k].qual >= 0 {
 			order = append(order, k)
-		}
-	}
-	quals := map[int]bool{}
-	for k := range cands {
-		if cands[k].qual >= 0 {
 			quals[cands[k].qual] = true
 		}
 	}
@@ -738,13 +776,9 @@ func (g *Gazetteer) resolve(cands []cand) {
 			}
 			// the name's own readings, in every place the article uses it, are
 			// not evidence for it
+			mine := own.of(group[k])
 			if cctx == &ctx {
-				for cc, n := range ownCountries[c.key] {
-					ctx.countries[cc] -= n
-				}
-				for r, n := range ownRegions[c.key] {
-					ctx.regions[r] -= n
-				}
+				ctx.take(mine, -1)
 			}
 			best, bestScore := int32(-1), math.Inf(-1)
 			for _, id := range c.ids {
@@ -760,18 +794,13 @@ func (g *Gazetteer) resolve(cands []cand) {
 					if g.entries[id].feat == 'C' || g.score(c.nd, id, q, isQual, c.county, true, cctx) <= top {
 						continue
 					}
-					if s := g.score(c.nd, id, q, isQual, c.county, g.near(id, c.key, cands, k), cctx); s > bestScore {
+					if s := g.score(c.nd, id, q, isQual, c.county, g.near(id, c.nd, cands, k), cctx); s > bestScore {
 						best, bestScore = id, s
 					}
 				}
 			}
 			if cctx == &ctx {
-				for cc, n := range ownCountries[c.key] {
-					ctx.countries[cc] += n
-				}
-				for r, n := range ownRegions[c.key] {
-					ctx.regions[r] += n
-				}
+				ctx.take(mine, +1)
 			}
 			c.chosen = best
 			if c.bracketed && g.entries[best].feat != 'C' {
@@ -799,6 +828,72 @@ func (g *Gazetteer) resolve(cands []cand) {
 	}
 }
 
+// ownCount is what one name added to the context: n readings in country cc
+// (region < 0) or in region admin1 number region.
+type ownCount struct {
+	region int32
+	cc     [2]byte
+	n      int32
+}
+
+// ownTable holds the ownCounts of each name, those of group i in
+// counts[start[i]:end[i]].
+type ownTable struct {
+	counts     []ownCount
+	start, end []int32
+}
+
+func (t *ownTable) of(i int32) []ownCount {
+	if len(t.counts) == 0 {
+		return nil
+	}
+	return t.counts[t.start[i]:t.end[i]]
+}
+
+// ownContext tallies what the entries added to the context (adds, see
+// resolve) came to for each of the nGroups names.
+func (g *Gazetteer) ownContext(cands []cand, group, adds []int32, nGroups, nAdds int) ownTable {
+	if nAdds == 0 {
+		return ownTable{}
+	}
+	// Each entry adds at most a country and a region.
+	se := make([]int32, 2*nGroups+1)
+	start, end := se[:nGroups+1], se[nGroups+1:]
+	for k, id := range adds {
+		if id >= 0 {
+			start[group[k]+1] += 2
+		}
+	}
+	for i := 1; i <= nGroups; i++ {
+		start[i] += start[i-1]
+	}
+	copy(end, start[:nGroups])
+	t := ownTable{counts: make([]ownCount, start[nGroups]), start: start, end: end}
+	add := func(gi int32, oc ownCount) {
+		for i := t.start[gi]; i < t.end[gi]; i++ {
+			if o := &t.counts[i]; o.region == oc.region && o.cc == oc.cc {
+				o.n++
+				return
+			}
+		}
+		t.counts[t.end[gi]] = oc
+		t.end[gi]++
+	}
+	for k, id := range adds {
+		if id < 0 {
+			continue
+		}
+		e := &g.entries[id]
+		if e.cc[0] != 0 {
+			add(group[k], ownCount{region: -1, cc: e.cc, n: 1})
+		}
+		if e.admin1 >= 0 && e.feat == 'R' {
+			add(group[k], ownCount{region: e.admin1, n: 1})
+		}
+	}
+	return t
+}
+
 // oneSense gives the mentions of a name in the article one entry: after a
 // qualified mention or a dateline, the entry that one resolved to ("Paris,
 // Texas ... Paris"); otherwise the entry most of its mentions resolved to.
@@ -810,10 +905,10 @@ func (g *Gazetteer) oneSense(cands []cand) {
 		fixed bool
 	}
 	type vote struct {
-		key string
-		id  int32
+		nd *node
+		id int32
 	}
-	var sense map[string]*tally
+	var sense map[*node]*tally
 	var votes map[vote]int
 	for k := range cands {
 		c := &cands[k]
@@ -821,21 +916,21 @@ func (g *Gazetteer) oneSense(cands []cand) {
 			continue
 		}
 		if sense == nil {
-			sense = map[string]*tally{}
+			sense = map[*node]*tally{}
 			votes = map[vote]int{}
 		}
-		v := vote{c.key, c.chosen}
+		v := vote{c.nd, c.chosen}
 		votes[v]++
 		n := votes[v]
 		fixed := c.qual >= 0 || c.dateline
-		t := sense[c.key]
+		t := sense[c.nd]
 		switch {
 		case t == nil:
 			from := 0
 			if fixed {
 				from = k
 			}
-			sense[c.key] = &tally{id: c.chosen, n: n, from: from, fixed: fixed}
+			sense[c.nd] = &tally{id: c.chosen, n: n, from: from, fixed: fixed}
 		case t.fixed:
 		case fixed:
 			*t = tally{id: c.chosen, n: n, from: k, fixed: true}
@@ -845,7 +940,7 @@ func (g *Gazetteer) oneSense(cands []cand) {
 	}
 	for k := range cands {
 		c := &cands[k]
-		if t, ok := sense[c.key]; ok && k >= t.from && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
+		if t, ok := sense[c.nd]; ok && k >= t.from && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
 			c.chosen = t.id
 		}
 	}
@@ -864,9 +959,56 @@ func (g *Gazetteer) dominant(ids []int32, b int32) bool {
 }
 
 type resolveCtx struct {
-	countries map[[2]byte]int
-	regions   map[int32]int
+	countries [26 * 26]int32    // by alpha-2 code, see ccIndex
+	others    map[[2]byte]int32 // codes not of two capital letters, should there be any
+	regions   map[int32]int32   // made at the first region
 	dateline  [2]byte
+}
+
+// ccIndex is the place of an alpha-2 code in resolveCtx.countries, or -1.
+func ccIndex(cc [2]byte) int {
+	a, b := cc[0]-'A', cc[1]-'A'
+	if a >= 26 || b >= 26 {
+		return -1
+	}
+	return int(a)*26 + int(b)
+}
+
+// country is how many readings of the article lie in country cc.
+func (x *resolveCtx) country(cc [2]byte) int32 {
+	if i := ccIndex(cc); i >= 0 {
+		return x.countries[i]
+	}
+	return x.others[cc]
+}
+
+func (x *resolveCtx) addCountry(cc [2]byte, n int32) {
+	if i := ccIndex(cc); i >= 0 {
+		x.countries[i] += n
+		return
+	}
+	if x.others == nil {
+		x.others = map[[2]byte]int32{}
+	}
+	x.others[cc] += n
+}
+
+func (x *resolveCtx) addRegion(r, n int32) {
+	if x.regions == nil {
+		x.regions = map[int32]int32{}
+	}
+	x.regions[r] += n
+}
+
+// take adds what a name added to the context sign times (-1 to take it out).
+func (x *resolveCtx) take(own []ownCount, sign int32) {
+	for _, o := range own {
+		if o.region < 0 {
+			x.addCountry(o.cc, sign*o.n)
+		} else {
+			x.addRegion(o.region, sign*o.n)
+		}
+	}
 }
 
 // score is an entry's prior plus what the article says for it. The context
@@ -883,7 +1025,7 @@ func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual, county, near bo
 		return s
 	}
 	var c float64
-	if n := ctx.countries[e.cc]; n > 0 {
+	if n := ctx.country(e.cc); n > 0 {
 		c += 2 + 0.2*math.Min(float64(n), 5)
 	}
 	if e.admin1 >= 0 && e.feat != 'R' && ctx.regions[e.admin1] > 0 {
@@ -931,14 +1073,14 @@ func (g *Gazetteer) qualifies(e *entry, q []int32) float64 {
 
 // near reports whether entry id lies within 250 km of a place another name
 // close by in the article (cands around k) resolved to.
-func (g *Gazetteer) near(id int32, key string, cands []cand, k int) bool {
+func (g *Gazetteer) near(id int32, nd *node, cands []cand, k int) bool {
 	const deg = 250.0 / 111.2 // 250 km in degrees of latitude
 	e := &g.entries[id]
 	cosLat := float32(math.Cos(float64(e.lat) * math.Pi / 180))
 	from, to := max(0, k-nearWindow), min(len(cands), k+nearWindow+1)
 	for j := from; j < to; j++ {
 		o := &cands[j]
-		if o.chosen < 0 || o.chosen == id || o.key == key {
+		if o.chosen < 0 || o.chosen == id || o.nd == nd {
 			continue
 		}
 		oe := &g.entries[o.chosen]
