@@ -419,6 +419,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		actors = []stateRef{d.lastResponder}
 		cd.why("actor", "the last responder")
 	}
+	// "Five of the defendants were arrested on Wednesday, the Justice
+	// Department said": the authority that reports a passive response made it
+	if len(actors) == 0 && passive {
+		if p := d.trailingSpeaker(s, m.Last); !p.empty() {
+			if code, ok := d.isAuthority(p); ok && code != "" && !mediaNouns[d.headNorm(p)] {
+				actors = []stateRef{{code: code, p: p}}
+				cd.why("actor", "the authority that reports it, %q", d.phraseText(p))
+			}
+		}
+	}
 	if len(actors) == 0 && country == "" && d.datelineCountry != "" && !atHome[t.Type] && !t.Noun && !d.namesOtherState(s, d.datelineCountry, courtAct[t.Type]) {
 		country = d.datelineCountry
 		cd.country = country
@@ -934,6 +944,26 @@ func (d *doc) earlierObject(verb, k, from int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// mediaNouns report events without making them: "Emirati state media said".
+var mediaNouns = set("media", "television", "tv", "newspaper", "broadcaster", "outlet", "outlets", "press", "radio")
+
+// trailingSpeaker is the speaker of a reporting clause that closes the
+// sentence after token k: "..., the Justice Department said."
+func (d *doc) trailingSpeaker(s sentInfo, k int) phrase {
+	end := s.to
+	for end > k && d.toks[end-1].Kind == token.Punct {
+		end--
+	}
+	if end-1 <= k || !reportingVerbs[d.toks[end-1].Norm] {
+		return phrase{}
+	}
+	p := d.npBefore(end-1, k)
+	if p.empty() || p.from-1 <= k || d.toks[p.from-1].Norm != "," {
+		return phrase{}
+	}
+	return p
 }
 
 // speaksOfSelf: a speaker described as a likely victim ("an Uyghur activist
