@@ -27,7 +27,9 @@ const (
 )
 
 // wordClasses maps a normalised word to its classes; it is built once from the
-// word sets and only read afterwards.
+// word sets and only read afterwards. Each Coder merges it with its trigger
+// lexicon's first words (lexicon.index), so that newDoc finds both with one
+// lookup per token.
 var wordClasses = func() map[string]wordClass {
 	m := map[string]wordClass{}
 	add := func(words map[string]bool, c wordClass) {
@@ -53,15 +55,8 @@ var wordClasses = func() map[string]wordClass {
 	add(dismissWords, cDismiss)
 	add(beliefVerbs, cBelief)
 	add(settlementNouns, cSettlement)
-	for w := range m {
-		maxClassWord = max(maxClassWord, len(w))
-	}
 	return m
 }()
-
-// maxClassWord is the length of the longest word with a class: longer tokens
-// need no lookup.
-var maxClassWord int
 
 // is reports whether token k belongs to any of the classes c.
 func (d *doc) is(k int, c wordClass) bool { return d.cls[k]&c != 0 }

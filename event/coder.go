@@ -91,13 +91,14 @@ func New(opts Options) (*Coder, error) {
 			return nil, err
 		}
 	}
+	c.lex.index()
 	return c, nil
 }
 
 // Code returns the events of one article, merged so that each real event appears
 // once with the evidence of every sentence that tells it.
 func (c *Coder) Code(in *Input) []vigil.Event {
-	d := newDoc(in)
+	d := newDoc(in, &c.lex)
 	d.explain = c.explain
 	var cands []*candidate
 	for si := range d.sents {
@@ -223,6 +224,7 @@ type doc struct {
 	text    string
 	toks    []token.Token
 	cls     []wordClass // the word classes of each token
+	voc     []int32     // each token's entry in the lexicon's vocab (lexicon.words)
 	sents   []sentInfo
 	clause  []int // clause id per token
 	placeAt []int // index into in.Places per token, -1 if none
@@ -283,7 +285,7 @@ type sentInfo struct {
 	from, to int // token range
 }
 
-func newDoc(in *Input) *doc {
+func newDoc(in *Input, lx *lexicon) *doc {
 	toks := in.Tokens
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
@@ -291,9 +293,16 @@ func newDoc(in *Input) *doc {
 	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraEventDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, attackTrig: map[int]bool{}, killTrig: map[int]bool{}, lastTarget: map[vigil.EventType]string{}}
 	n := len(d.toks)
 	d.cls = make([]wordClass, n)
+	d.voc = make([]int32, n)
 	for i := range d.toks {
-		if t := &d.toks[i]; t.Kind == token.Word && len(t.Norm) <= maxClassWord && t.Text != "IS" && t.Text != "US" {
-			d.cls[i] = wordClasses[t.Norm] // ("IS fighters", "US officials" are names)
+		t := &d.toks[i]
+		if len(t.Norm) > lx.maxVocab {
+			continue
+		}
+		v := lx.vocab[t.Norm]
+		d.voc[i] = v
+		if t.Kind == token.Word && t.Text != "IS" && t.Text != "US" {
+			d.cls[i] = lx.words[v].cls // ("IS fighters", "US officials" are names)
 		}
 	}
 	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })

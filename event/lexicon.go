@@ -35,6 +35,40 @@ type flags struct {
 // lexicon indexes triggers by the normalised form of their first token.
 type lexicon struct {
 	byFirst map[string][]*trigger
+	// vocab answers both questions newDoc asks of a token, its word classes and
+	// the triggers that may start at it, with one lookup: it maps a word to its
+	// entry in words (words[0] is the empty entry of every other word). It is
+	// built by index once the lexicons are loaded.
+	vocab    map[string]int32
+	words    []vocabEntry
+	maxVocab int // the length of the longest word in vocab
+}
+
+type vocabEntry struct {
+	cls  wordClass
+	trig []*trigger
+}
+
+// index builds vocab from the word classes and byFirst.
+func (lx *lexicon) index() {
+	lx.vocab = make(map[string]int32, len(wordClasses)+len(lx.byFirst))
+	lx.words = append(lx.words[:0], vocabEntry{})
+	entry := func(w string) *vocabEntry {
+		i, ok := lx.vocab[w]
+		if !ok {
+			i = int32(len(lx.words))
+			lx.vocab[w] = i
+			lx.words = append(lx.words, vocabEntry{})
+			lx.maxVocab = max(lx.maxVocab, len(w))
+		}
+		return &lx.words[i]
+	}
+	for w, c := range wordClasses {
+		entry(w).cls = c
+	}
+	for w, ts := range lx.byFirst {
+		entry(w).trig = ts
+	}
 }
 
 // gapTokens is how many tokens "..." may skip; "...." (four dots) allows
@@ -138,23 +172,30 @@ type triggerMatch struct {
 	HeadTokens []int
 }
 
-// match finds the trigger occurrences in tokens [from, to), not crossing clause
-// boundaries for gaps.
-func (lx *lexicon) match(toks []token.Token, from, to int, clauseOf []int) []triggerMatch {
+// match finds the trigger occurrences in tokens [from, to) of d, not crossing
+// clause boundaries for gaps. The triggers that may start at a token were
+// looked up with its word classes (doc.voc).
+func (lx *lexicon) match(d *doc, from, to int) []triggerMatch {
 	var out []triggerMatch
+	var heads []int // the head tokens of all matches, which share it
 	for i := from; i < to; i++ {
-		cands := lx.byFirst[toks[i].Norm]
-		for _, t := range cands {
-			if m, ok := matchAt(t, toks, i, to, clauseOf); ok {
+		for _, t := range lx.words[d.voc[i]].trig {
+			n := len(heads)
+			var ok bool
+			if heads, ok = matchAt(t, d.toks, i, to, d.clause, heads); ok {
+				m := triggerMatch{T: t, First: i, Last: heads[len(heads)-1], HeadTokens: heads[n:len(heads):len(heads)]}
 				out = append(out, m)
+			} else {
+				heads = heads[:n]
 			}
 		}
 	}
 	return out
 }
 
-func matchAt(t *trigger, toks []token.Token, i, to int, clauseOf []int) (triggerMatch, bool) {
-	m := triggerMatch{T: t, First: i}
+// matchAt matches trigger t at token i, appending the tokens of its words to
+// heads. The last head is the last token of the match.
+func matchAt(t *trigger, toks []token.Token, i, to int, clauseOf []int, heads []int) ([]int, bool) {
 	pos := i
 	gap := 0
 	for k := 0; k < len(t.Parts); k++ {
@@ -175,20 +216,19 @@ func matchAt(t *trigger, toks []token.Token, i, to int, clauseOf []int) (trigger
 				}
 			}
 			if found < 0 {
-				return m, false
+				return heads, false
 			}
-			m.HeadTokens = append(m.HeadTokens, found)
+			heads = append(heads, found)
 			pos = found + 1
 			continue
 		}
 		if pos >= to || !contains(part, toks[pos].Norm) {
-			return m, false
+			return heads, false
 		}
-		m.HeadTokens = append(m.HeadTokens, pos)
+		heads = append(heads, pos)
 		pos++
 	}
-	m.Last = pos - 1
-	return m, true
+	return heads, true
 }
 
 func contains(list []string, s string) bool {

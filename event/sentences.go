@@ -19,7 +19,7 @@ func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 	if s.to <= s.from || d.isQuestion(s) || d.isImperative(s) || d.isSummary(s) {
 		return out
 	}
-	matches := d.filterMatches(c.lex.match(d.toks, s.from, s.to, d.clause), s)
+	matches := d.filterMatches(c.lex.match(d, s.from, s.to), s)
 	d.triggers = d.triggers[:0]
 	quoted := d.quotedTokens(s)
 	kept := matches[:0]
