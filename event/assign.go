@@ -973,9 +973,26 @@ func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
 		if (d.is(k, cFoiled) && !stopCues[d.toks[k].Norm]) || investigateVerbs[d.toks[k].Norm] {
 			return true
 		}
+		// "investigators had found a GPS tracker", "police received
+		// intelligence of a plot": who found the deed out did not do it
+		if discoveryVerbs[d.toks[k].Norm] && m.First-k <= 5 {
+			direct := true
+			for j := k + 1; j < m.First; j++ {
+				if n := d.toks[j].Norm; n == "and" || n == "," || n == "to" {
+					direct = false
+				}
+			}
+			if direct {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// discoveryVerbs tell someone learning of a deed: its object is what they
+// found, not what they did.
+var discoveryVerbs = set("found", "discovered", "uncovered", "detected", "received", "learned", "learnt", "obtained", "intercepted")
 
 var investigateVerbs = set("investigating", "investigated", "investigate", "investigates", "probing", "probed", "examining")
 

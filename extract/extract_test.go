@@ -530,6 +530,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-09-18", "US", "US", "defendants"}, {"conviction", "carried_out", "2024-07", "", "", "teacher"}}},
 		{"a network 'led by' someone ends before the participle", "The UK sanctioned eight members of an Iranian criminal network led by Naji Zindashti on Monday.", "2024-06-20",
 			[]brief{{"sanction", "carried_out", "2024-06-17", "GB", "GB", "eight members of an Iranian criminal network"}}},
+		{"who found a tracker did not plant it", "Investigators had found a GPS tracker on the activist's car in Melbourne in May.", "2024-09-20",
+			[]brief{{"surveillance", "carried_out", "2024-05", "AU", "", "activist's car"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
