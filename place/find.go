@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -25,6 +26,7 @@ type cand struct {
 	ti, tj     int   // tokens [ti, tj)
 	start, end int   // bytes
 	nd         *node // its name; nd.key is the normalised name
+	grp        int32 // the number of its name among the article's, see scratch.group
 	ids        []int32
 	best       int32 // the entry of ids with the best prior, set by judge for the candidates it keeps
 	demonym    int32 // entry the demonym stands for, or -1
@@ -170,13 +172,17 @@ func (g *Gazetteer) Find(text string) []Mention {
 // FindTokens is Find for a text already split by token.Tokenize, so that a
 // pipeline tokenizes each text once. toks is only read.
 func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
-	cands := g.match(text, toks)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	cands := g.match(text, toks, sc.cands[:0])
+	sc.cands = cands[:0]
 	if len(cands) == 0 {
 		return nil
 	}
-	g.judge(text, toks, cands)
-	g.resolve(cands)
-	g.oneSense(cands)
+	nGroups := sc.group(cands)
+	g.judge(text, toks, cands, nGroups)
+	g.resolve(cands, nGroups)
+	g.oneSense(cands, nGroups)
 	n := 0
 	for i := range cands {
 		if cands[i].chosen >= 0 {
@@ -198,9 +204,36 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 	return out
 }
 
-// match finds the longest gazetteer names starting at each capitalised word.
-func (g *Gazetteer) match(text string, toks []token.Token) []cand {
-	cands := make([]cand, 0, len(toks)/8+4) // news has about one candidate in ten tokens
+// scratch is the memory of one FindTokens call, kept for the next.
+type scratch struct {
+	cands   []cand
+	groupOf map[*node]int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{groupOf: map[*node]int32{}} }}
+
+// group numbers the names (nodes) of cands from 0 in order of first mention,
+// sets each candidate's grp and returns how many there are.
+func (sc *scratch) group(cands []cand) int {
+	clear(sc.groupOf)
+	for k := range cands {
+		c := &cands[k]
+		gi, ok := sc.groupOf[c.nd]
+		if !ok {
+			gi = int32(len(sc.groupOf))
+			sc.groupOf[c.nd] = gi
+		}
+		c.grp = gi
+	}
+	return len(sc.groupOf)
+}
+
+// match finds the longest gazetteer names starting at each capitalised word,
+// appending them to cands.
+func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand {
+	if cap(cands) == 0 {
+		cands = make([]cand, 0, len(toks)/8+4) // news has about one candidate in ten tokens
+	}
 	var buf [maxKeyBytes]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -288,7 +321,13 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 	if n < 2 {
 		return cands
 	}
-	lower := func(p [2]int) string { return strings.ToLower(text[p[0]:p[1]]) }
+	var lbuf [32]byte
+	lower := func(p [2]int) string { // only looked up, not kept: it may be lbuf's
+		if l, ok := asciiLower(lbuf[:], text[p[0]:p[1]]); ok {
+			return l
+		}
+		return strings.ToLower(text[p[0]:p[1]])
+	}
 	var pick [8]bool
 	switch {
 	case arabicArticles[lower(parts[0])]:
@@ -315,7 +354,11 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 		if r, _ := utf8.DecodeRuneInString(text[p[0]:]); !unicode.IsUpper(r) {
 			continue
 		}
-		nd := g.lookup(token.Normalize(text[p[0]:p[1]]))
+		norm, ok := asciiLower(lbuf[:], text[p[0]:p[1]]) // what token.Normalize makes of ASCII
+		if !ok {
+			norm = token.Normalize(text[p[0]:p[1]])
+		}
+		nd := g.lookup(norm)
 		if nd == nil || nd.stop || (len(nd.ids) == 0 && nd.demonym < 0) {
 			continue
 		}
@@ -323,6 +366,25 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 			demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, best: -1, cued: true})
 	}
 	return cands
+}
+
+// asciiLower returns s in lower case, written in buf, when s is ASCII and
+// fits; the result aliases buf.
+func asciiLower(buf []byte, s string) (string, bool) {
+	if len(s) > len(buf) || len(s) == 0 {
+		return s, len(s) == 0
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(s)), true
 }
 
 func gapHasNewline(text string, a, b int) bool {
@@ -365,15 +427,15 @@ func allUpper(toks []token.Token) bool {
 
 // judge decides which candidates are places and of which kind; rejected ones get
 // no ids and no demonym.
-func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
-	// personSeen holds the names read as a person's earlier in the text; a
-	// name is its node. Made at the first such name.
-	var personSeen map[*node]bool
-	seePerson := func(nd *node) {
+func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, nGroups int) {
+	// personSeen holds the names read as a person's earlier in the text, by
+	// group. Made at the first such name.
+	var personSeen []bool
+	seePerson := func(gi int32) {
 		if personSeen == nil {
-			personSeen = map[*node]bool{}
+			personSeen = make([]bool, nGroups)
 		}
-		personSeen[nd] = true
+		personSeen[gi] = true
 	}
 	// surnames is made when a candidate first asks for it.
 	var surnames map[string]bool
@@ -459,7 +521,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 			continue
 		}
 		if prevTok != nil && (titles[prev] || (prev == "." && c.ti > 1 && titles[toks[c.ti-2].Norm])) {
-			seePerson(c.nd)
+			seePerson(c.grp)
 			c.reject()
 			continue
 		}
@@ -511,7 +573,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		ok := true
 		switch {
 		case c.nd.first && words == 1 && nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && !prepCue:
-			seePerson(c.nd)
+			seePerson(c.grp)
 			ok = false
 		case country:
 		case c.nd.first && words == 1 && !strong && !prepCue && !c.dateline && e.pop < minPopMajor:
@@ -525,14 +587,14 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand) {
 		case words > 1 && !prevCap:
 		case prevCap && !c.cued && !strong && e.pop < minPopMajor:
 			if !big {
-				seePerson(c.nd)
+				seePerson(c.grp)
 			}
 			ok = false
 		case !prepCue && !strong && e.pop < minPopMajor && isSurname(c.nd.key):
 			ok = false
 		case nextCap && !c.cued && !strong && !big:
 			ok = false
-		case personSeen[c.nd] && !prepCue:
+		case personSeen != nil && personSeen[c.grp] && !prepCue:
 			ok = false
 		case c.cued:
 		case strong:
@@ -695,24 +757,16 @@ func (g *Gazetteer) bestPrior(ids []int32) int32 {
 // resolve picks one entry per accepted candidate: the population prior, the
 // countries and regions the article names, its dateline, the qualifier after the
 // name, and nearness to the other places of the article.
-func (g *Gazetteer) resolve(cands []cand) {
+func (g *Gazetteer) resolve(cands []cand, nGroups int) {
 	var ctx resolveCtx
-	// own lists what each name (node) added to the context: a name is not
+	// own lists what each name (group) added to the context: a name is not
 	// evidence for itself ("Salisbury" read as Harare must not vote for
-	// Zimbabwe), however often the article repeats it. The names are numbered
-	// in group; adds[k] is the entry candidate k added, or -1.
-	group := make([]int32, 2*len(cands))
-	group, adds := group[:len(cands)], group[len(cands):]
-	groupOf := make(map[*node]int32, len(cands))
+	// Zimbabwe), however often the article repeats it. adds[k] is the entry
+	// candidate k added, or -1.
+	adds := make([]int32, len(cands))
 	nAdds := 0
 	for k := range cands {
 		c := &cands[k]
-		gi, ok := groupOf[c.nd]
-		if !ok {
-			gi = int32(len(groupOf))
-			groupOf[c.nd] = gi
-		}
-		group[k] = gi
 		var id int32 = -1
 		switch {
 		case len(c.ids) == 0 && c.demonym >= 0:
@@ -738,7 +792,7 @@ func (g *Gazetteer) resolve(cands []cand) {
 			ctx.addRegion(e.admin1, 1)
 		}
 	}
-	own := g.ownContext(cands, group, adds, len(groupOf), nAdds)
+	own := g.ownContext(cands, adds, nGroups, nAdds)
 	// Qualifiers first, so the names they qualify can use them.
 	order := make([]int, 0, len(cands))
 	for k := range cands {
@@ -776,7 +830,7 @@ func (g *Gazetteer) resolve(cands []cand) {
 			}
 			// the name's own readings, in every place the article uses it, are
 			// not evidence for it
-			mine := own.of(group[k])
+			mine := own.of(c.grp)
 			if cctx == &ctx {
 				ctx.take(mine, -1)
 			}
@@ -852,7 +906,7 @@ func (t *ownTable) of(i int32) []ownCount {
 
 // ownContext tallies what the entries added to the context (adds, see
 // resolve) came to for each of the nGroups names.
-func (g *Gazetteer) ownContext(cands []cand, group, adds []int32, nGroups, nAdds int) ownTable {
+func (g *Gazetteer) ownContext(cands []cand, adds []int32, nGroups, nAdds int) ownTable {
 	if nAdds == 0 {
 		return ownTable{}
 	}
@@ -861,7 +915,7 @@ func (g *Gazetteer) ownContext(cands []cand, group, adds []int32, nGroups, nAdds
 	start, end := se[:nGroups+1], se[nGroups+1:]
 	for k, id := range adds {
 		if id >= 0 {
-			start[group[k]+1] += 2
+			start[cands[k].grp+1] += 2
 		}
 	}
 	for i := 1; i <= nGroups; i++ {
@@ -885,10 +939,10 @@ func (g *Gazetteer) ownContext(cands []cand, group, adds []int32, nGroups, nAdds
 		}
 		e := &g.entries[id]
 		if e.cc[0] != 0 {
-			add(group[k], ownCount{region: -1, cc: e.cc, n: 1})
+			add(cands[k].grp, ownCount{region: -1, cc: e.cc, n: 1})
 		}
 		if e.admin1 >= 0 && e.feat == 'R' {
-			add(group[k], ownCount{region: e.admin1, n: 1})
+			add(cands[k].grp, ownCount{region: e.admin1, n: 1})
 		}
 	}
 	return t
@@ -897,50 +951,50 @@ func (g *Gazetteer) ownContext(cands []cand, group, adds []int32, nGroups, nAdds
 // oneSense gives the mentions of a name in the article one entry: after a
 // qualified mention or a dateline, the entry that one resolved to ("Paris,
 // Texas ... Paris"); otherwise the entry most of its mentions resolved to.
-func (g *Gazetteer) oneSense(cands []cand) {
+func (g *Gazetteer) oneSense(cands []cand, nGroups int) {
 	type tally struct {
 		id    int32
 		n     int
 		from  int // first candidate it applies to
 		fixed bool
+		set   bool
 	}
-	type vote struct {
-		nd *node
-		id int32
-	}
-	var sense map[*node]*tally
-	var votes map[vote]int
+	var sense []tally        // by group
+	var votes map[uint64]int // by group and entry
 	for k := range cands {
 		c := &cands[k]
 		if c.chosen < 0 || len(c.ids) < 2 || c.kind != vigil.Literal {
 			continue
 		}
 		if sense == nil {
-			sense = map[*node]*tally{}
-			votes = map[vote]int{}
+			sense = make([]tally, nGroups)
+			votes = map[uint64]int{}
 		}
-		v := vote{c.nd, c.chosen}
+		v := uint64(c.grp)<<32 | uint64(uint32(c.chosen))
 		votes[v]++
 		n := votes[v]
 		fixed := c.qual >= 0 || c.dateline
-		t := sense[c.nd]
+		t := &sense[c.grp]
 		switch {
-		case t == nil:
+		case !t.set:
 			from := 0
 			if fixed {
 				from = k
 			}
-			sense[c.nd] = &tally{id: c.chosen, n: n, from: from, fixed: fixed}
+			*t = tally{id: c.chosen, n: n, from: from, fixed: fixed, set: true}
 		case t.fixed:
 		case fixed:
-			*t = tally{id: c.chosen, n: n, from: k, fixed: true}
+			*t = tally{id: c.chosen, n: n, from: k, fixed: true, set: true}
 		case n > t.n:
 			t.id, t.n = c.chosen, n
 		}
 	}
+	if sense == nil {
+		return
+	}
 	for k := range cands {
 		c := &cands[k]
-		if t, ok := sense[c.nd]; ok && k >= t.from && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
+		if t := &sense[c.grp]; t.set && k >= t.from && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
 			c.chosen = t.id
 		}
 	}

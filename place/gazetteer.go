@@ -57,8 +57,25 @@ func (e *entry) country() string {
 	if e.cc[0] == 0 {
 		return ""
 	}
+	if a, b := e.cc[0]-'A', e.cc[1]-'A'; a < 26 && b < 26 {
+		return countryCodes[int(a)*26+int(b)] // not a new string for every place
+	}
 	return string(e.cc[:])
 }
+
+// countryCodes are the strings of the alpha-2 codes "AA" to "ZZ".
+var countryCodes = func() *[26 * 26]string {
+	var all [26 * 26 * 2]byte
+	for i := range 26 * 26 {
+		all[2*i], all[2*i+1] = 'A'+byte(i/26), 'A'+byte(i%26)
+	}
+	s := string(all[:])
+	var t [26 * 26]string
+	for i := range t {
+		t[i] = s[2*i : 2*i+2]
+	}
+	return &t
+}()
 
 // node is what one normalised name (or the beginning of one) stands for.
 type node struct {
