@@ -193,6 +193,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 						j = k
 						break
 					}
+					// "Three men linked to a criminal organization were
+					// charged", "two men suspected of spying"
+					if t := d.toks[k]; reducedRelatives[t.Norm] && k+1 < p.from && (prepositions[d.toks[k+1].Norm] || d.toks[k+1].Norm == "to") {
+						j = k
+						break
+					}
 				}
 				if j < 0 {
 					break
@@ -209,6 +215,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				break
 			}
 			p = q
+		}
+		// ("Two men suspected of spying were arrested": not the participle
+		// and its preposition)
+		if p.to-2 > p.from && prepositions[d.toks[p.to-1].Norm] && reducedRelatives[d.toks[p.to-2].Norm] {
+			p.to -= 2
 		}
 		// "A Rwandan businessman and outspoken critic of the president was
 		// shot": two descriptions of one person before a singular verb

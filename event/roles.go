@@ -123,6 +123,14 @@ var nounLike = set("armed", "alleged", "accused", "wanted", "exiled", "detained"
 	"based", "backed", "linked", "wounded", "injured", "retired", "united", "naturalised", "naturalized",
 	"shopping", "housing", "parking", "training", "filling", "polling", "boarding", "clothing", "dwelling")
 
+// gluedDash: the dash at j joins two capitalised words without spaces, as in
+// a compound name ("the Caño Limón–Coveñas pipeline").
+func (d *doc) gluedDash(j, end int) bool {
+	n := d.toks[j].Norm
+	return (n == "–" || n == "-" || n == "—") && j+1 < end && d.toks[j-1].End == d.toks[j].Start && d.toks[j].End == d.toks[j+1].Start &&
+		d.toks[j-1].IsCap() && d.toks[j+1].IsCap()
+}
+
 // npAfter returns the noun phrase that starts at token i (after skipping at most one
 // preposition in skip), within the clause and sentence.
 func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
@@ -151,7 +159,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		i++
 	}
 	j := i
-	for j < end && j-start < 12 && d.isContent(j) {
+	for j < end && j-start < 12 && (d.isContent(j) || j > i && d.gluedDash(j, end)) {
 		if j > i && reducedRelatives[d.toks[j].Norm] && j+1 < len(d.toks) && (prepositions[d.toks[j+1].Norm] || d.toks[j+1].Norm == "to") {
 			break // "six people suspected of spying": the clause after the noun
 		}
