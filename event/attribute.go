@@ -66,6 +66,9 @@ func attribute(d *doc, cands []*candidate) {
 func claimants(d *doc, cands []*candidate) {
 	for _, s := range d.sents {
 		for k := s.from; k+1 < s.to; k++ {
+			if !d.is(k, cClaimCue) {
+				continue // none of the verbs below
+			}
 			n, next := d.toks[k].Norm, d.toks[k+1].Norm
 			claim := (n == "claimed" || n == "claims" || n == "claim") && (next == "responsibility" || next == "credit" || next == "the")
 			suspect := (n == "suspected" || n == "blamed" || n == "accused") && k > s.from && beForms[d.toks[k-1].Norm]

@@ -24,6 +24,12 @@ const (
 	cDismiss
 	cBelief
 	cSettlement
+	// cClaimCue marks the verbs claimants looks for, so that it skips the other
+	// tokens without comparing strings: claimed, blamed, attributed ...
+	cClaimCue
+	// cTotal marks "total" and "all", which isSummary looks for after "in"
+	// and "a".
+	cTotal
 )
 
 // wordClasses maps a normalised word to its classes; it is built once from the
@@ -55,6 +61,8 @@ var wordClasses = func() map[string]wordClass {
 	add(dismissWords, cDismiss)
 	add(beliefVerbs, cBelief)
 	add(settlementNouns, cSettlement)
+	add(set("claimed", "claims", "claim", "suspected", "blamed", "accused", "blames", "attributed", "attribute", "attributes"), cClaimCue)
+	add(set("total", "all"), cTotal)
 	return m
 }()
 

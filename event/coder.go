@@ -425,15 +425,21 @@ func spanIndex(toks []token.Token, n, count int, span func(int) vigil.Span) []in
 	for i := range at {
 		at[i] = -1
 	}
-	ti := 0
 	for m := 0; m < count; m++ {
 		sp := span(m)
-		for ti > 0 && toks[ti-1].End > sp.Start {
-			ti--
+		// the first token that ends after the mention starts (tokens are in
+		// order): found by halving, where walking from the last mention's
+		// token visits every token between mentions
+		lo, hi := 0, n
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if toks[mid].End <= sp.Start {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
 		}
-		for ti < n && toks[ti].End <= sp.Start {
-			ti++
-		}
+		ti := lo
 		for k := ti; k < n && toks[k].Start < sp.End; k++ {
 			if at[k] < 0 {
 				at[k] = m
@@ -443,6 +449,9 @@ func spanIndex(toks []token.Token, n, count int, span func(int) vigil.Span) []in
 	return at
 }
 
+// clauseFirst are the first bytes of the words that end a clause in clauses.
+var clauseFirst = [256]bool{';': true, ':': true, '-': true, 'w': true, 'b': true}
+
 // clauses numbers the clauses of every sentence. A clause ends at a semicolon, a
 // dash between spaces, and before "while", "whereas" and ", but".
 func clauses(d *doc) []int {
@@ -451,7 +460,11 @@ func clauses(d *doc) []int {
 	for _, s := range d.sents {
 		id++
 		for i := s.from; i < s.to; i++ {
-			t := d.toks[i]
+			t := &d.toks[i]
+			if t.Norm == "" || !clauseFirst[t.Norm[0]] {
+				cl[i] = id
+				continue // none of the words below
+			}
 			switch {
 			case t.Norm == ";" || t.Norm == ":" && i+1 < s.to && d.toks[i+1].IsCap():
 				id++

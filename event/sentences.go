@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"vigil"
@@ -72,6 +73,9 @@ func (d *doc) isSummary(s sentInfo) bool {
 		return true
 	}
 	for i := s.from; i+1 < s.to; i++ {
+		if !d.is(i+1, cTotal) {
+			continue // neither "in total", "in all" nor "a total"
+		}
 		a, b := d.toks[i].Norm, d.toks[i+1].Norm
 		if (a == "in" && (b == "total" || b == "all") && i+2 < s.to && d.toks[i+2].Norm == ",") || (a == "a" && b == "total") {
 			return true
@@ -152,8 +156,21 @@ func (d *doc) isFuture(dt vigil.Date) bool {
 }
 
 func sameOrPrefix(a, b vigil.Date) bool {
+	if plainDate(a) && plainDate(b) {
+		// the fields up to the coarser precision agree: what comparing the
+		// fixed-width strings tells, without formatting them
+		p := min(a.Precision, b.Precision)
+		return a.Year == b.Year && (p < vigil.PrecisionMonth || a.Month == b.Month) && (p < vigil.PrecisionDay || a.Day == b.Day)
+	}
 	x, y := a.String(), b.String()
 	return strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// plainDate: the date's String is "YYYY", "YYYY-MM" or "YYYY-MM-DD", with
+// every field of its precision at its full width.
+func plainDate(d vigil.Date) bool {
+	return d.Precision >= vigil.PrecisionYear && d.Precision <= vigil.PrecisionDay && 0 <= d.Year && d.Year <= 9999 &&
+		0 <= d.Month && d.Month <= 99 && 0 <= d.Day && d.Day <= 99
 }
 
 // filterMatches keeps the longest of overlapping triggers, drops capitalised month
@@ -166,25 +183,24 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
-	used := map[int]bool{}
-	var kept []triggerMatch
+	var used []int // the head tokens of the kept matches: few, so a list
+	kept := ms[:0] // (in place: a match is written only after it is read)
 	for _, m := range ms {
-		first := d.toks[m.First]
+		first := &d.toks[m.First]
 		if first.IsCap() && (monthWords[first.Norm] || (m.First > s.from && d.actorAt[m.First] >= 0) || (m.First > s.from && d.placeAt[m.First] >= 0)) {
 			continue
 		}
 		overlap := false
 		for _, h := range m.HeadTokens {
-			if used[h] {
+			if slices.Contains(used, h) {
 				overlap = true
+				break
 			}
 		}
 		if overlap {
 			continue
 		}
-		for _, h := range m.HeadTokens {
-			used[h] = true
-		}
+		used = append(used, m.HeadTokens...)
 		kept = append(kept, m)
 	}
 	// a killing yields to a bombing or stabbing told in the same clause, and a
@@ -328,6 +344,9 @@ func (d *doc) quotedTokens(s sentInfo) map[int]bool {
 	open := -1
 	for k := s.from; k < s.to; k++ {
 		n := d.toks[k].Text
+		if n == "" || n[0] != '"' && n[0] != "“"[0] {
+			continue // no quotation mark ("“" and "”" share their first byte)
+		}
 		switch {
 		case n == "“" || n == "\"" && open < 0:
 			open = k
