@@ -296,10 +296,10 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	d.voc = make([]int32, n)
 	for i := range d.toks {
 		t := &d.toks[i]
-		if len(t.Norm) > lx.maxVocab {
+		v := lx.lookup(t.Norm)
+		if v == 0 {
 			continue
 		}
-		v := lx.vocab[t.Norm]
 		d.voc[i] = v
 		if t.Kind == token.Word && t.Text != "IS" && t.Text != "US" {
 			d.cls[i] = lx.words[v].cls // ("IS fighters", "US officials" are names)

@@ -42,11 +42,50 @@ type lexicon struct {
 	vocab    map[string]int32
 	words    []vocabEntry
 	maxVocab int // the length of the longest word in vocab
+	// slots is vocab again as an open-addressed table with a cheap hash, for
+	// the lookups of newDoc, one per token of every article: a quarter of
+	// them, or less, are full, so that most misses end at the first slot.
+	slots []vocabSlot
 }
 
 type vocabEntry struct {
+	word string
 	cls  wordClass
 	trig []*trigger
+}
+
+// vocabSlot is a word's hash and entry in lexicon.words (0: empty).
+type vocabSlot struct {
+	hash  uint32
+	entry int32
+}
+
+// wordHash is FNV-1a.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// lookup returns the entry of word w in words, 0 if it has none; as vocab[w].
+func (lx *lexicon) lookup(w string) int32 {
+	if len(w) > lx.maxVocab {
+		return 0
+	}
+	h := wordHash(w)
+	mask := uint32(len(lx.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := lx.slots[i]
+		if sl.entry == 0 {
+			return 0
+		}
+		if sl.hash == h && lx.words[sl.entry].word == w {
+			return sl.entry
+		}
+	}
 }
 
 // index builds vocab from the word classes and byFirst.
@@ -58,7 +97,7 @@ func (lx *lexicon) index() {
 		if !ok {
 			i = int32(len(lx.words))
 			lx.vocab[w] = i
-			lx.words = append(lx.words, vocabEntry{})
+			lx.words = append(lx.words, vocabEntry{word: w})
 			lx.maxVocab = max(lx.maxVocab, len(w))
 		}
 		return &lx.words[i]
@@ -68,6 +107,20 @@ func (lx *lexicon) index() {
 	}
 	for w, ts := range lx.byFirst {
 		entry(w).trig = ts
+	}
+	size := 1
+	for size < 4*len(lx.words) {
+		size *= 2
+	}
+	lx.slots = make([]vocabSlot, size)
+	mask := uint32(size - 1)
+	for e := 1; e < len(lx.words); e++ {
+		h := wordHash(lx.words[e].word)
+		i := h & mask
+		for lx.slots[i].entry != 0 {
+			i = (i + 1) & mask
+		}
+		lx.slots[i] = vocabSlot{hash: h, entry: int32(e)}
 	}
 }
 
