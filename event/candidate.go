@@ -360,6 +360,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.mainPerson(); singular && !p.empty() && p != actorPhrase {
+				// the person the article keeps naming, when nothing nearer is
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to the person the article names most, %q", d.toks[target.from].Text, d.phraseText(p))
 			}
 		}
 		if d.onlyNumbers(target) {

@@ -536,6 +536,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-05", "", "", "Three men"}, {"surveillance", "carried_out", "", "IR", "IR", ""}, {"arrest", "carried_out", "2024-06", "DE", "DE", "Two men"}}},
 		{"a dash joins a compound name", "On 28 January 2019, rebels detonated explosive charges on the Caño Limón–Coveñas oil pipeline near Saravena, Colombia.", "2019-01-30",
 			[]brief{{"bombing", "carried_out", "2019-01-28", "CO", "", "Caño Limón–Coveñas oil pipeline"}}},
+		{"a pronoun nothing nearer resolves is the person the article keeps naming", "Le Van Minh ran a popular blog from Bangkok. Friends said Le Van Minh had received threats. Rights groups accused Hanoi of abducting him in August.", "2024-09-20",
+			[]brief{{"intimidation", "carried_out", "", "", "", "Le Van Minh"}, {"abduction", "carried_out", "2024-08", "", "VN", "Le Van Minh"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
