@@ -180,7 +180,7 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 		return nil
 	}
 	nGroups := sc.group(cands)
-	g.judge(text, toks, cands, nGroups)
+	g.judge(text, toks, cands, sc, nGroups)
 	g.resolve(cands, nGroups)
 	g.oneSense(cands, nGroups)
 	n := 0
@@ -206,8 +206,9 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 
 // scratch is the memory of one FindTokens call, kept for the next.
 type scratch struct {
-	cands   []cand
-	groupOf map[*node]int32
+	cands    []cand
+	groupOf  map[*node]int32
+	surnames map[string]bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{groupOf: map[*node]int32{}} }}
@@ -240,8 +241,10 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 		if t.Kind != token.Word {
 			continue
 		}
-		if !t.IsCap() {
-			cands = g.compound(text, t, i, cands)
+		if !isCap(t) {
+			if hasHyphen(t.Text) {
+				cands = g.compound(text, t, i, cands)
+			}
 			continue
 		}
 		best := cand{ti: -1, demonym: -1, seat: -1, qual: -1, chosen: -1, best: -1}
@@ -267,7 +270,7 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 				break
 			}
 			nd := &g.nodes[idx]
-			if tj.Kind != token.Punct && (tj.IsCap() || tj.Kind == token.Number) && (len(nd.ids) > 0 || nd.demonym >= 0 || nd.stop) {
+			if tj.Kind != token.Punct && (isCap(tj) || tj.Kind == token.Number) && (len(nd.ids) > 0 || nd.demonym >= 0 || nd.stop) {
 				best = cand{ti: i, tj: j + 1, nd: nd, ids: nd.ids, demonym: nd.demonym, seat: nd.seat, qual: -1, chosen: -1, best: -1}
 			}
 			if !nd.prefix {
@@ -275,16 +278,18 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 			}
 		}
 		if best.ti < 0 {
-			cands = g.compound(text, t, i, cands)
+			if hasHyphen(t.Text) {
+				cands = g.compound(text, t, i, cands)
+			}
 			continue
 		}
 		// "Suffolk County": a US county, named like some town of it.
-		if best.tj < len(toks) && (toks[best.tj].Norm == "county" || toks[best.tj].Norm == "parish") && toks[best.tj].IsCap() && len(best.ids) > 0 {
+		if best.tj < len(toks) && (toks[best.tj].Norm == "county" || toks[best.tj].Norm == "parish") && isCap(&toks[best.tj]) && len(best.ids) > 0 {
 			best.tj++
 			best.county = true
 		}
 		// "Portland Place", "Oxford Street": a street named after a town
-		if best.tj < len(toks) && streetWords[toks[best.tj].Norm] && toks[best.tj].IsCap() && !best.county {
+		if best.tj < len(toks) && streetWords[toks[best.tj].Norm] && isCap(&toks[best.tj]) && !best.county {
 			i = best.tj
 			continue
 		}
@@ -368,6 +373,30 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 	return cands
 }
 
+// isCap is t.IsCap() without copying the token.
+func isCap(t *token.Token) bool {
+	if t.Text == "" {
+		return false // as IsCap: no rune, no capital
+	}
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		return c-'A' < 26
+	}
+	return isCapSlow(t)
+}
+
+//go:noinline
+func isCapSlow(t *token.Token) bool { return t.IsCap() }
+
+// hasHyphen reports whether s holds a '-': only such words can be compounds.
+func hasHyphen(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
 // asciiLower returns s in lower case, written in buf, when s is ASCII and
 // fits; the result aliases buf.
 func asciiLower(buf []byte, s string) (string, bool) {
@@ -427,7 +456,7 @@ func allUpper(toks []token.Token) bool {
 
 // judge decides which candidates are places and of which kind; rejected ones get
 // no ids and no demonym.
-func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, nGroups int) {
+func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scratch, nGroups int) {
 	// personSeen holds the names read as a person's earlier in the text, by
 	// group. Made at the first such name.
 	var personSeen []bool
@@ -441,7 +470,9 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, nGroups
 	var surnames map[string]bool
 	isSurname := func(key string) bool {
 		if surnames == nil {
-			surnames = g.surnames(text, toks, cands)
+			clear(sc.surnames)
+			sc.surnames = g.surnames(text, toks, cands, sc.surnames)
+			surnames = sc.surnames
 		}
 		return surnames[key]
 	}
@@ -489,7 +520,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, nGroups
 		// Datelines: "LONDON —", "WASHINGTON / BRUSSELS -", "KIGALI, Rwanda (AP) —".
 		if upper && words > 0 {
 			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(" || next == ":" ||
-				(nextTok != nil && nextTok.IsCap() && !nextTok.IsUpper() && len(c.nd.key) > 3)) {
+				(nextTok != nil && isCap(nextTok) && !nextTok.IsUpper() && len(c.nd.key) > 3)) {
 				c.dateline = true
 			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
 				c.dateline = true
@@ -564,15 +595,15 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, nGroups
 		country := e.feat == 'C'
 		strong := country || (e.supp && e.feat != 'P') || (e.feat == 'R' && !c.nd.common)
 		prevCand := isCandStart(c.ti - 1)
-		prevCap := prevTok != nil && prevTok.Kind == token.Word && prevTok.IsCap() && !sentenceInitial(text, toks, c.ti-1) &&
+		prevCap := prevTok != nil && prevTok.Kind == token.Word && isCap(prevTok) && !sentenceInitial(text, toks, c.ti-1) &&
 			(prevCand < 0 || (cands[prevCand].nd != nil && cands[prevCand].nd.first && cands[prevCand].tj == c.ti)) &&
 			!g.isStop(prev) && !locatives[prev]
-		nextCap := nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && isCandStart(c.tj) < 0 && !g.isStop(next)
+		nextCap := nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && isCandStart(c.tj) < 0 && !g.isStop(next)
 		big := e.pop >= minPopModifier || e.feat == 'K'
 
 		ok := true
 		switch {
-		case c.nd.first && words == 1 && nextTok != nil && nextTok.Kind == token.Word && nextTok.IsCap() && !prepCue:
+		case c.nd.first && words == 1 && nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && !prepCue:
 			seePerson(c.grp)
 			ok = false
 		case country:
@@ -640,10 +671,18 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, nGroups
 
 // surnames collects the second word of capitalised pairs that no place name
 // covers ("Barack Obama", "Horatio Nelson"): a later bare "Nelson" is the person.
-func (g *Gazetteer) surnames(text string, toks []token.Token, cands []cand) map[string]bool {
-	out := map[string]bool{}
+func (g *Gazetteer) surnames(text string, toks []token.Token, cands []cand, out map[string]bool) map[string]bool {
+	if out == nil {
+		out = map[string]bool{}
+	}
 	k := 0
 	for i := 1; i < len(toks); i++ {
+		b := &toks[i]
+		if b.Kind != token.Word || !isCap(b) {
+			continue // the test below, first for the most tokens fail it
+		}
+		// k only moves forward, to the same candidate whichever tokens
+		// before were skipped.
 		for k < len(cands) && cands[k].tj <= i-1 {
 			k++
 		}
@@ -653,14 +692,14 @@ func (g *Gazetteer) surnames(text string, toks []token.Token, cands []cand) map[
 		if k < len(cands) && cands[k].ti <= i-1 && i-1 < cands[k].tj && !(cands[k].nd != nil && cands[k].nd.first && cands[k].tj == i) {
 			continue // after a place name, unless it is a given name ("Maria Diaz")
 		}
-		a, b := &toks[i-1], &toks[i]
-		if a.Kind != token.Word || b.Kind != token.Word || !a.IsCap() || !b.IsCap() || a.IsUpper() || b.IsUpper() {
+		a := &toks[i-1]
+		if a.Kind != token.Word || !isCap(a) || a.IsUpper() || b.IsUpper() {
 			continue
 		}
 		if gapHasNewline(text, a.End, b.Start) || g.isStop(a.Norm) || titles[a.Norm] {
 			continue
 		}
-		if i+1 < len(toks) && toks[i+1].Kind == token.Word && toks[i+1].IsCap() {
+		if i+1 < len(toks) && toks[i+1].Kind == token.Word && isCap(&toks[i+1]) {
 			continue // a longer name: an organisation more likely than a person
 		}
 		out[b.Norm] = true
