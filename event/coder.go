@@ -309,7 +309,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	d.actorAt = spanIndex(d.toks, n, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
 	d.timeAt = spanIndex(d.toks, n, len(in.Times), func(i int) vigil.Span { return in.Times[i].Span })
 	ti := 0
-	for _, s := range sentence.Split(in.Text) {
+	split := sentence.Split(in.Text)
+	d.sents = make([]sentInfo, 0, len(split))
+	for _, s := range split {
 		for ti < n && d.toks[ti].Start < s.Start {
 			ti++
 		}
