@@ -224,7 +224,7 @@ type doc struct {
 	text    string
 	toks    []token.Token
 	cls     []wordClass // the word classes of each token
-	voc     []int32     // each token's entry in the lexicon's vocab (lexicon.words)
+	voc     []int32     // each token's entry in the lexicon's vocab (lexicon.words) if triggers start with it, else 0
 	sents   []sentInfo
 	clause  []int // clause id per token
 	placeAt []int // index into in.Places per token, -1 if none
@@ -300,7 +300,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		if v == 0 {
 			continue
 		}
-		d.voc[i] = v
+		if lx.words[v].trig != nil {
+			d.voc[i] = v
+		}
 		if t.Kind == token.Word && t.Text != "IS" && t.Text != "US" {
 			d.cls[i] = lx.words[v].cls // ("IS fighters", "US officials" are names)
 		}

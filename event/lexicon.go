@@ -232,6 +232,9 @@ func (lx *lexicon) match(d *doc, from, to int) []triggerMatch {
 	var out []triggerMatch
 	var heads []int // the head tokens of all matches, which share it
 	for i := from; i < to; i++ {
+		if d.voc[i] == 0 {
+			continue // no trigger starts with the word
+		}
 		for _, t := range lx.words[d.voc[i]].trig {
 			n := len(heads)
 			var ok bool
