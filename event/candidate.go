@@ -1431,7 +1431,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// arrest of": an arrest sought, not made
 	if m.T.Type == vigil.Arrest && m.T.Noun {
 		for k := max(cstart, m.First-4); k < m.First; k++ {
-			if soughtWords[d.toks[k].Norm] {
+			// ("what it called the arbitrary detention" names it; "called for
+			// the arrest" asks for it)
+			if n := d.toks[k].Norm; soughtWords[n] && !((n == "called" || n == "calling") && k+1 < m.First && d.toks[k+1].Norm != "for") {
 				return "sought"
 			}
 		}

@@ -538,6 +538,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2019-01-28", "CO", "", "Caño Limón–Coveñas oil pipeline"}}},
 		{"a pronoun nothing nearer resolves is the person the article keeps naming", "Le Van Minh ran a popular blog from Bangkok. Friends said Le Van Minh had received threats. Rights groups accused Hanoi of abducting him in August.", "2024-09-20",
 			[]brief{{"intimidation", "carried_out", "", "", "", "Le Van Minh"}, {"abduction", "carried_out", "2024-08", "", "VN", "Le Van Minh"}}},
+		{"'what it called the detention' names a detention; 'called for the arrest' asks for one", "France protested against what it called the arbitrary detention of two French citizens in Tehran. Exiles called for the arrest of the consul in Paris.", "2023-03-03",
+			[]brief{{"arrest", "carried_out", "", "IR", "IR", "two French citizens"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
