@@ -1001,6 +1001,10 @@ func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
 	return false
 }
 
+// criticismVerbs tell someone objecting to a deed told as a noun after them.
+var criticismVerbs = set("protested", "protest", "protests", "condemned", "condemns", "condemn", "criticised", "criticized",
+	"criticises", "criticizes", "denounced", "denounces", "decried", "deplored")
+
 // discoveryVerbs tell someone learning of a deed: its object is what they
 // found, not what they did.
 var discoveryVerbs = set("found", "discovered", "uncovered", "detected", "received", "learned", "learnt", "obtained", "intercepted")
@@ -1077,6 +1081,15 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	}
 	if passive {
 		return nil
+	}
+	// "France protested against the arbitrary detention of two French
+	// citizens": who condemns a response did not make it
+	if m.T.Noun {
+		for k := max(cstart, m.First-8); k < m.First; k++ {
+			if criticismVerbs[d.toks[k].Norm] {
+				return nil
+			}
+		}
 	}
 	// "handed him to Uzbekistan, where a court sentenced him": the clause
 	// starts at "where"
