@@ -904,7 +904,9 @@ func (d *doc) sponsorCue(s sentInfo) (phrase, string) {
 			if d.toks[j].Norm == "," || d.toks[j].Norm == ";" {
 				break
 			}
-			if a := d.actorAt[j]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" {
+			// (not a town after "in": "working for Persian-language media in
+			// London")
+			if a := d.actorAt[j]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" && !(d.toks[j-1].Norm == "in" && d.in.Actors[a].Via == "metonym") {
 				e := j
 				for e < s.to && d.actorAt[e] == a {
 					e++
