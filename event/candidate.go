@@ -954,6 +954,18 @@ func (d *doc) earlierObject(verb, k, from int) phrase {
 // mediaNouns report events without making them: "Emirati state media said".
 var mediaNouns = set("media", "television", "tv", "newspaper", "broadcaster", "outlet", "outlets", "press", "radio")
 
+// stateSubjectBefore: the words right before token k name a state (not by a
+// demonym): "Sweden will", "the Netherlands will".
+func (d *doc) stateSubjectBefore(k int) bool {
+	from := d.sentOf(k).from
+	p := d.npBefore(k, from)
+	if p.empty() || p.to != k {
+		return false
+	}
+	code, via := d.stateOf(p)
+	return code != "" && via != "demonym"
+}
+
 // trailingSpeaker is the speaker of a reporting clause that closes the
 // sentence after token k: "..., the Justice Department said."
 func (d *doc) trailingSpeaker(s sentInfo, k int) phrase {
@@ -1502,6 +1514,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if d.timeAt[k] >= 0 || inRelative[k] {
 			continue // "In May" is a month, not a modal; "Moscow, which denies it," is an aside
 		}
+		// "will expel a journalist accused of spying on Uyghurs": the
+		// accusation, not the verb before it, tells how sure the deed is
+		if k+1 < head && (n == "accused" || n == "suspected" || n == "convicted") && d.toks[k+1].Norm == "of" {
+			break
+		}
 		if d.is(k, cNegation) && !(attack && n == "failed") && head-k <= 7 {
 			// "not only", "no longer" are not negations of the event
 			if n == "not" && k+1 < len(d.toks) && d.toks[k+1].Norm == "only" {
@@ -1520,6 +1537,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				continue
 			case n == "would" || n == "will":
 				if d.announced(k, cstart) {
+					continue
+				}
+				// "Sweden will expel a Chinese journalist": a state's decision
+				// to respond is its announcement
+				if n == "will" && !attack && head-k <= 2 && d.stateSubjectBefore(k) {
 					continue
 				}
 			case n == "face" || n == "faces" || n == "facing":

@@ -542,6 +542,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "", "IR", "IR", "two French citizens"}}},
 		{"a town after 'in' is where someone works, not the state they work for", "Police are investigating threats made against journalists working for Persian-language media in London in January.", "2023-03-03",
 			[]brief{{"intimidation", "carried_out", "2023-01", "GB", "", "journalists"}}},
+		{"a state that will respond has announced it", "STOCKHOLM, Sept 12 - Sweden will expel a Chinese journalist who gathered information about Uyghurs, the security service said on Tuesday.", "2023-09-12",
+			[]brief{{"expulsion", "carried_out", "2023-09-12", "SE", "SE", "Chinese journalist"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
