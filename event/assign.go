@@ -62,13 +62,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	if passive {
 		// the subject of a passive verb: "The couple were arrested"
 		aux := head - 1
-		for aux > cstart && !beForms[d.toks[aux].Norm] {
+		for aux > cstart && !d.isWord(aux, cBe) {
 			aux--
 		}
-		if !beForms[d.toks[aux].Norm] {
+		if !d.isWord(aux, cBe) {
 			aux = head // a headline's passive: "Two men jailed for ..."
 		}
-		for aux > cstart && (beForms[d.toks[aux-1].Norm] || auxiliaries[d.toks[aux-1].Norm] || adverbs[d.toks[aux-1].Norm]) {
+		for aux > cstart && (d.isWord(aux-1, cBe) || d.isWord(aux-1, cAuxiliary) || d.isWord(aux-1, cAdverb)) {
 			aux--
 		}
 		// "Sok Vannak, 45, a member of the banned party, was shot": the name
@@ -195,7 +195,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 					}
 					// "Three men linked to a criminal organization were
 					// charged", "two men suspected of spying"
-					if t := d.toks[k]; reducedRelatives[t.Norm] && k+1 < p.from && (prepositions[d.toks[k+1].Norm] || d.toks[k+1].Norm == "to") {
+					if t := d.toks[k]; reducedRelatives[t.Norm] && k+1 < p.from && (d.isWord(k+1, cPreposition) || d.toks[k+1].Norm == "to") {
 						j = k
 						break
 					}
@@ -218,7 +218,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		// ("Two men suspected of spying were arrested": not the participle
 		// and its preposition)
-		if p.to-2 > p.from && prepositions[d.toks[p.to-1].Norm] && reducedRelatives[d.toks[p.to-2].Norm] {
+		if p.to-2 > p.from && d.isWord(p.to-1, cPreposition) && reducedRelatives[d.toks[p.to-2].Norm] {
 			p.to -= 2
 		}
 		// "A Rwandan businessman and outspoken critic of the president was
@@ -387,7 +387,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// "guilty of shooting Zelimkhan Khangoshvili": a gerund after a
 		// preposition takes an object as its verb would
 		// ("of stabbing a blogger": a person described after an article)
-		if strings.HasSuffix(d.toks[m.Last].Norm, "ing") && m.First > 0 && prepositions[d.toks[m.First-1].Norm] &&
+		if strings.HasSuffix(d.toks[m.Last].Norm, "ing") && m.First > 0 && d.isWord(m.First-1, cPreposition) &&
 			m.Last+1 < cend && (d.toks[m.Last+1].IsCap() || d.is(m.Last+1, cDeterminer)) {
 			if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && (d.toks[m.Last+1].IsCap() || d.isVictim(p)) {
 				return p
@@ -412,12 +412,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 		// "followed him": a pattern that ends in its object
-		if pronouns[d.toks[m.Last].Norm] && m.Last > m.First {
+		if d.isWord(m.Last, cPronoun) && m.Last > m.First {
 			return phrase{m.Last, m.Last + 1}
 		}
 		// "drove a truck into a Christmas market": a pattern that ends in a
 		// preposition names its target after it
-		if prepositions[d.toks[m.Last].Norm] {
+		if d.isWord(m.Last, cPreposition) {
 			if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
 				return p
 			}
@@ -585,7 +585,7 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 			return p
 		}
 		j = p.from
-		if j-1 > cstart && locativePreps[d.toks[j-1].Norm] {
+		if j-1 > cstart && d.isWord(j-1, cLocative) {
 			j--
 		}
 	}
@@ -662,7 +662,7 @@ func (d *doc) isPlacePhrase(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
 		if d.placeAt[k] >= 0 {
 			places++
-		} else if d.toks[k].Kind == token.Word && !determiners[d.toks[k].Norm] && !compassWords[d.toks[k].Norm] && !compassAdjectives[d.toks[k].Norm] && d.toks[k].Norm != "downtown" {
+		} else if d.toks[k].Kind == token.Word && !d.isWord(k, cDeterminer) && !d.isWord(k, cCompass) && d.toks[k].Norm != "downtown" {
 			return false
 		}
 	}
@@ -711,7 +711,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	}
 	// accusation: "Britain blamed the Russian state", "Iran was behind"
 	for k := s.from; k < s.to; k++ {
-		if accusationVerbs[d.toks[k].Norm] {
+		if d.isWord(k, cAccusation) {
 			// ("an operator linked to the Rwandan government")
 			if p := d.npAfter(k+1, s.to, toWord); !p.empty() {
 				if code, ok := d.isPerpetrator(p); ok && code != "" {
@@ -783,7 +783,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 				return phrase{}, ""
 			}
 			// (nor men doing something else: "soldiers responding to the attack")
-			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && locativePreps[d.toks[p.from-1].Norm]) &&
+			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && d.isWord(p.from-1, cLocative)) &&
 				!(p.to < m.First && strings.HasSuffix(d.toks[p.to].Norm, "ing") && !d.toks[p.to].IsCap() && !d.attackTrig[p.to]) {
 				if code, ok := d.isPerpetrator(p); ok {
 					if code == "" && localFighters[d.headNorm(p)] {
@@ -897,7 +897,7 @@ func (d *doc) sponsorCue(s sentInfo) (phrase, string) {
 				continue
 			}
 			reach = 2
-		} else if !sponsorCues[d.toks[k].Norm] {
+		} else if !d.isWord(k, cSponsorCue) {
 			continue
 		}
 		for j := k + 1; j < s.to && j <= k+reach; j++ {
@@ -1032,7 +1032,7 @@ func inPhrase(k int, p phrase) bool { return p.from <= k && k < p.to }
 // isSpeaker: a phrase followed by a reporting verb ("Britain says ...").
 func (d *doc) isSpeaker(p phrase) bool {
 	k := p.to
-	for k < len(d.toks) && adverbs[d.toks[k].Norm] {
+	for k < len(d.toks) && d.isWord(k, cAdverb) {
 		k++
 	}
 	// "Police in Toronto said": past the place the speaker is in
@@ -1040,7 +1040,7 @@ func (d *doc) isSpeaker(p phrase) bool {
 		for k++; k < len(d.toks) && d.placeAt[k] >= 0; k++ {
 		}
 	}
-	return k < len(d.toks) && reportingVerbs[d.toks[k].Norm]
+	return k < len(d.toks) && d.isWord(k, cReporting)
 }
 
 // responders finds the states or authorities that responded: the agent of a
@@ -1134,7 +1134,7 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 		}
 	}
 	for k := cstart; k < m.First; k++ {
-		if d.toks[k].Kind != token.Word || prepositions[d.toks[k].Norm] {
+		if d.toks[k].Kind != token.Word || d.isWord(k, cPreposition) {
 			continue
 		}
 		if states := d.coordinatedStates(k, m.First); len(states) > 0 && !d.isLocative(k) {
@@ -1278,7 +1278,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// "the first sanctions since the 2015 nuclear deal": a bound after the
 			// trigger, not its date ("Since January, protests have broken out"
 			// is dated)
-			if k > m.Last && k > 0 && (d.toks[k-1].Norm == "since" || k > 1 && d.toks[k-2].Norm == "since" && determiners[d.toks[k-1].Norm]) {
+			if k > m.Last && k > 0 && (d.toks[k-1].Norm == "since" || k > 1 && d.toks[k-2].Norm == "since" && d.isWord(k-1, cDeterminer)) {
 				continue
 			}
 			// "expelled two diplomats within a week, and in November 2024 a
@@ -1469,7 +1469,7 @@ func (d *doc) coordinatedAfter(k, first int) bool {
 // critic in 2020"), so the date is the gerund's.
 func (d *doc) gerundBefore(last, k int) bool {
 	for _, t := range d.triggers {
-		if t > last+1 && t < k && prepositions[d.toks[t-1].Norm] && strings.HasSuffix(d.toks[t].Norm, "ing") {
+		if t > last+1 && t < k && d.isWord(t-1, cPreposition) && strings.HasSuffix(d.toks[t].Norm, "ing") {
 			for j := t + 1; j < k; j++ {
 				if n := d.toks[j].Norm; n == "," || n == ";" {
 					return false // ("..., the Justice Department announced Friday")
@@ -1492,7 +1492,7 @@ func (d *doc) inGerundComplement(k, first int) bool {
 			g = t
 		}
 	}
-	if g <= 0 || !prepositions[d.toks[g-1].Norm] || !strings.HasSuffix(d.toks[g].Norm, "ing") {
+	if g <= 0 || !d.isWord(g-1, cPreposition) || !strings.HasSuffix(d.toks[g].Norm, "ing") {
 		return false
 	}
 	for j := g + 1; j < k; j++ {
@@ -1695,7 +1695,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if dist < 0 {
 			dist = -dist + 2
 		}
-		if k > 0 && locativePreps[d.toks[k-1].Norm] {
+		if k > 0 && d.isWord(k-1, cLocative) {
 			dist -= 3
 		}
 		if p.Place.Feature == vigil.FeatureCountry {
@@ -1764,7 +1764,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		prev := d.sents[si-1]
 		for k := prev.to - 1; k >= prev.from; k-- {
 			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature != vigil.FeatureCountry &&
-				!d.inName(k) && k > 0 && locativePreps[d.toks[k-1].Norm] && (k == 0 || d.placeAt[k-1] != pm) &&
+				!d.inName(k) && k > 0 && d.isWord(k-1, cLocative) && (k == 0 || d.placeAt[k-1] != pm) &&
 				!d.contradicted(d.in.Places[pm].Place, k) && !d.inLongerName(k, pm) {
 				pl := d.in.Places[pm].Place
 				return &pl, pl.Country, "place of the sentence before"
@@ -1918,11 +1918,11 @@ var physicalAttack = map[vigil.EventType]bool{vigil.Bombing: true, vigil.ArmedAt
 func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
 	s := d.sents[si]
 	for k := s.from; k+1 < s.to; k++ {
-		if !locativePreps[d.toks[k].Norm] {
+		if !d.isWord(k, cLocative) {
 			continue
 		}
 		j := k + 1
-		for j < s.to && (determiners[d.toks[j].Norm] || settlementNouns[d.toks[j].Norm] || d.toks[j].Norm == "of") {
+		for j < s.to && (d.isWord(j, cDeterminer) || d.isWord(j, cSettlement) || d.toks[j].Norm == "of") {
 			j++
 		}
 		if j >= s.to {
@@ -2067,7 +2067,7 @@ func (d *doc) inRelativeBefore(k, cstart, head int) bool {
 			// the clause ends where the main verb starts: "The two men who
 			// carried out the shooting were tried by the court in Lelystad"
 			for j := r + 1; j < k; j++ {
-				if beForms[d.toks[j].Norm] {
+				if d.isWord(j, cBe) {
 					return false
 				}
 			}
@@ -2081,7 +2081,7 @@ func (d *doc) inRelativeBefore(k, cstart, head int) bool {
 // the state behind an act, not where it happened.
 func (d *doc) servedState(k int) bool {
 	j := k - 1
-	if j > 0 && determiners[d.toks[j].Norm] {
+	if j > 0 && d.isWord(j, cDeterminer) {
 		j--
 	}
 	return j > 0 && d.toks[j].Norm == "of" && servingNouns[d.toks[j-1].Norm]
@@ -2249,10 +2249,10 @@ var seatNouns = set("court", "courts", "tribunal", "prosecutor", "prosecutors", 
 // Almere shooting"), not after a locative preposition.
 func (d *doc) isModifierPlace(k, pm int) bool {
 	p := k - 1
-	for p > 0 && (compassWords[d.toks[p].Norm] || compassAdjectives[d.toks[p].Norm] || determiners[d.toks[p].Norm]) {
+	for p > 0 && (d.isWord(p, cCompass) || d.isWord(p, cDeterminer)) {
 		p-- // "in northwestern Nigeria", "in the north of"
 	}
-	if p >= 0 && (locativePreps[d.toks[p].Norm] || d.toks[p].Norm == "from" || d.toks[p].Norm == "to") {
+	if p >= 0 && (d.isWord(p, cLocative) || d.toks[p].Norm == "from" || d.toks[p].Norm == "to") {
 		return false
 	}
 	j := k
@@ -2477,7 +2477,7 @@ func (d *doc) focusOf(sents []sentInfo, floor int) string {
 				// "Iranian agents" points at a perpetrator; "Danish authorities"
 				// and "Iranian dissident" do not
 				next := d.nextWord(k, s.to)
-				if next < 0 || !operativeNouns[d.toks[next].Norm] || authorityNouns[d.toks[next].Norm] {
+				if next < 0 || !d.isWord(next, cOperative) || d.isWord(next, cAuthority) {
 					continue
 				}
 			}
@@ -2523,7 +2523,7 @@ func (d *doc) ellipsis(si int, found []*candidate) []*candidate {
 		end := states[len(states)-1].p.to
 		// the rest of the clause must be a bare count: "two apiece", "three each"
 		rest := end
-		for rest < s.to && (d.toks[rest].Kind == token.Number || quantifiers[d.toks[rest].Norm] || d.toks[rest].Norm == "apiece" || d.toks[rest].Norm == "each") {
+		for rest < s.to && (d.toks[rest].Kind == token.Number || d.isWord(rest, cQuantifier) || d.toks[rest].Norm == "apiece" || d.toks[rest].Norm == "each") {
 			rest++
 		}
 		if rest == end || rest < s.to && d.toks[rest].Kind == token.Word {

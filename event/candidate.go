@@ -77,7 +77,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("participle after a definite noun: confirms only")
 	}
-	if (t.Noun || m.First > cstart && determiners[d.toks[m.First-1].Norm]) && d.isAnaphoric(m, cstart) {
+	if (t.Noun || m.First > cstart && d.isWord(m.First-1, cDeterminer)) && d.isAnaphoric(m, cstart) {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
 	}
@@ -136,9 +136,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "shot dead indigenous leader and council member Ernesto Campo Yule": a
 	// bare title joined to a named one describes that same person
-	if !target.empty() && !determiners[d.toks[target.from].Norm] && !d.hasName(target, s.from) && victimNouns[d.headNorm(target)] &&
+	if !target.empty() && !d.isWord(target.from, cDeterminer) && !d.hasName(target, s.from) && victimNouns[d.headNorm(target)] &&
 		target.to+1 < cend && d.toks[target.to].Norm == "and" {
-		if q := d.npAfter(target.to+1, cend, nil); !q.empty() && !determiners[d.toks[q.from].Norm] && d.namesPerson(q) {
+		if q := d.npAfter(target.to+1, cend, nil); !q.empty() && !d.isWord(q.from, cDeterminer) && d.namesPerson(q) {
 			target = phrase{target.from, q.to}
 		}
 	}
@@ -186,7 +186,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "information for a terrorist attack": a lower-case word before the noun
 	// says what kind of attack, not whose
 	kindOnly := !actorPhrase.empty() && actorPhrase.to == m.First && !d.toks[actorPhrase.to-1].IsCap() &&
-		(actorPhrase.to-actorPhrase.from == 1 || actorPhrase.to-actorPhrase.from == 2 && determiners[d.toks[actorPhrase.from].Norm])
+		(actorPhrase.to-actorPhrase.from == 1 || actorPhrase.to-actorPhrase.from == 2 && d.isWord(actorPhrase.from, cDeterminer))
 	if t.Flags.generic && target.empty() && (actorPhrase.empty() || kindOnly) && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
 		return nil
 	}
@@ -333,7 +333,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.targetNamed = d.hasName(p, s.from)
 				cd.why("target", "pronoun %q resolved to the object before, %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.describedIn(s.from, target.from); (n == "he" || n == "she") && !p.empty() && p.to < target.from && p != actorPhrase && d.personBefore(target.from).to <= s.from &&
-				!possessivePronouns[d.toks[p.from].Norm] && !d.reportedBetween(p.to, target.from) {
+				!d.isWord(p.from, cPossessive) && !d.reportedBetween(p.to, target.from) {
 				// "a man armed with a knife attacked two pedestrians, before he
 				// was detained": the person the sentence opens with
 				cd.target = d.ref(p, "")
@@ -595,7 +595,7 @@ var personNouns = set("man", "woman", "father", "mother", "son", "daughter", "hu
 func (d *doc) speakerStart(k, cstart int) int {
 	s := d.sentOf(k)
 	for j := k - 1; j >= s.from; j-- {
-		if reportingVerbs[d.toks[j].Norm] && d.toks[j].Norm != "according" {
+		if d.isWord(j, cReporting) && d.toks[j].Norm != "according" {
 			// the person meant was named before the one who speaks (past an
 			// apposition: "His daughter, Alice, wrote")
 			end := j
@@ -634,7 +634,7 @@ func (d *doc) describedIn(from, to int) phrase {
 	}
 	limit := from + 12
 	for k := from; k < to && k < limit; k++ {
-		if d.timeAt[k] >= 0 || d.toks[k].Kind != token.Word || prepositions[d.toks[k].Norm] {
+		if d.timeAt[k] >= 0 || d.toks[k].Kind != token.Word || d.isWord(k, cPreposition) {
 			continue
 		}
 		p := d.npAfter(k, to, nil)
@@ -708,7 +708,7 @@ func (d *doc) opensWithPronoun(k, end int, same func(string) bool) bool {
 		if same(d.toks[j].Norm) {
 			return true
 		}
-		if d.toks[j].Kind != token.Word || !d.personAt(j).empty() || reportingVerbs[d.toks[j].Norm] {
+		if d.toks[j].Kind != token.Word || !d.personAt(j).empty() || d.isWord(j, cReporting) {
 			return false
 		}
 	}
@@ -727,7 +727,7 @@ func (d *doc) personIn(from, to int) phrase {
 		if p := d.personAt(j); !p.empty() {
 			return p
 		}
-		if d.toks[j].Kind != token.Word || !determiners[d.toks[j].Norm] {
+		if d.toks[j].Kind != token.Word || !d.isWord(j, cDeterminer) {
 			continue
 		}
 		if p := d.npAfter(j, to, nil); !p.empty() && personNouns[d.headNorm(p)] {
@@ -741,7 +741,7 @@ func (d *doc) personIn(from, to int) phrase {
 // family says he was forced".
 func (d *doc) reportedBetween(from, to int) bool {
 	for k := from; k < to; k++ {
-		if reportingVerbs[d.toks[k].Norm] {
+		if d.isWord(k, cReporting) {
 			return true
 		}
 	}
@@ -752,7 +752,7 @@ func (d *doc) reportedBetween(from, to int) bool {
 // "Prosecutors said he photographed ...".
 func (d *doc) reportedPronoun(k, end int, same func(string) bool) bool {
 	for j := k + 1; j < end && j <= k+5; j++ {
-		if reportingVerbs[d.toks[j].Norm] {
+		if d.isWord(j, cReporting) {
 			if j+1 < end && d.toks[j+1].Norm == "that" {
 				j++
 			}
@@ -838,7 +838,7 @@ func (d *doc) namedLater(si int, pron string) phrase {
 		}
 		end := d.sents[s].to
 		j := k + 1
-		for j < end && j <= k+4 && (beForms[d.toks[j].Norm] || auxiliaries[d.toks[j].Norm] || adverbs[d.toks[j].Norm]) {
+		for j < end && j <= k+4 && (d.isWord(j, cBe) || d.isWord(j, cAuxiliary) || d.isWord(j, cAdverb)) {
 			j++
 		}
 		if j == k+1 || j+1 >= end || (d.toks[j].Norm != "named" && d.toks[j].Norm != "identified") || d.toks[j+1].Norm != "as" {
@@ -858,7 +858,7 @@ func (d *doc) subjectStart(from, to int) int {
 	for k < to && d.datelineSpan.End > 0 && d.toks[k].Start < d.datelineSpan.End {
 		k++
 	}
-	if k < to && (prepositions[d.toks[k].Norm] || d.timeAt[k] >= 0 || d.toks[k].Norm == "according") {
+	if k < to && (d.isWord(k, cPreposition) || d.timeAt[k] >= 0 || d.toks[k].Norm == "according") {
 		for j := k; j < to && j <= k+6; j++ {
 			if d.toks[j].Norm == "," {
 				k = j + 1
@@ -932,12 +932,12 @@ func (d *doc) earlierObject(verb, k, from int) phrase {
 	for i := len(d.triggers) - 1; i >= 0; i-- {
 		t := d.triggers[i]
 		// (not a verb inside a complement: "of murdering a Chechen")
-		if t >= verb || t < from || t > from && prepositions[d.toks[t-1].Norm] {
+		if t >= verb || t < from || t > from && d.isWord(t-1, cPreposition) {
 			continue
 		}
 		if t+1 < k && d.toks[t+1].Kind == token.Word && d.toks[t].Kind == token.Word && !d.toks[t].IsCap() {
 			q := d.npAfter(t+1, k, verbParticles)
-			if q.empty() || !d.isSinglePerson(q) || pronouns[d.toks[q.from].Norm] || possessivePronouns[d.toks[q.from].Norm] {
+			if q.empty() || !d.isSinglePerson(q) || d.isWord(q.from, cPronoun) || d.isWord(q.from, cPossessive) {
 				return phrase{}
 			}
 			for j := q.to; j < k; j++ {
@@ -973,7 +973,7 @@ func (d *doc) trailingSpeaker(s sentInfo, k int) phrase {
 	for end > k && d.toks[end-1].Kind == token.Punct {
 		end--
 	}
-	if end-1 <= k || !reportingVerbs[d.toks[end-1].Norm] {
+	if end-1 <= k || !d.isWord(end-1, cReporting) {
 		return phrase{}
 	}
 	p := d.npBefore(end-1, k)
@@ -996,7 +996,7 @@ func (d *doc) speaksOfSelf(p phrase) bool {
 		return false
 	}
 	for k := p.from; k < p.to; k++ {
-		if possessivePronouns[d.toks[k].Norm] || d.toks[k].Norm == "'s" {
+		if d.isWord(k, cPossessive) || d.toks[k].Norm == "'s" {
 			return false
 		}
 	}
@@ -1007,7 +1007,7 @@ func (d *doc) speaksOfSelf(p phrase) bool {
 // ("that person has said they ..."), or an empty phrase.
 func (d *doc) speakerBefore(k, cstart int) phrase {
 	for j := k - 1; j >= cstart && j >= k-3; j-- {
-		if reportingVerbs[d.toks[j].Norm] {
+		if d.isWord(j, cReporting) {
 			end := j
 			// "X, who lives in the Netherlands, said": the speaker before the aside
 			if end-1 > cstart && d.toks[end-1].Norm == "," {
@@ -1022,10 +1022,10 @@ func (d *doc) speakerBefore(k, cstart int) phrase {
 			}
 			p := d.npBefore(end, cstart)
 			// "Exiles in Vienna say": the speakers, not their town
-			if !p.empty() && d.isPlacePhrase(p) && p.from-1 > cstart && locativePreps[d.toks[p.from-1].Norm] {
+			if !p.empty() && d.isPlacePhrase(p) && p.from-1 > cstart && d.isWord(p.from-1, cLocative) {
 				p = d.npBefore(p.from-1, cstart)
 			}
-			if !p.empty() && !pronouns[d.toks[p.from].Norm] {
+			if !p.empty() && !d.isWord(p.from, cPronoun) {
 				return p
 			}
 			return phrase{}
@@ -1141,7 +1141,7 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	// of a jet and the arrest of a journalist")
 	listed := false
 	for k := m.First - 1; k >= cstart && (k >= m.First-8 || listed && m.T.Noun && k >= m.First-16); k-- {
-		if coordinators[d.toks[k].Norm] {
+		if d.isWord(k, cCoordinator) {
 			listed = true
 		}
 		switch d.toks[k].Norm {
@@ -1306,7 +1306,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// participle as an adjective recalls a state, it tells no event
 	if !m.T.Noun && m.First == m.Last && m.First > 0 && strings.HasSuffix(d.toks[m.First].Norm, "ed") &&
 		(d.toks[m.First-1].Norm == "a" || d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "the") &&
-		m.Last+1 < len(d.toks) && d.toks[m.Last+1].Kind == token.Word && !prepositions[d.toks[m.Last+1].Norm] && !conjunctions[d.toks[m.Last+1].Norm] &&
+		m.Last+1 < len(d.toks) && d.toks[m.Last+1].Kind == token.Word && !d.isWord(m.Last+1, cPreposition) && !d.isWord(m.Last+1, cConjunction) &&
 		!d.is(m.Last+1, cDeterminer) && d.timeAt[m.Last+1] < 0 {
 		return "participle as adjective"
 	}
@@ -1314,7 +1314,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// yet
 	if m.T.Noun {
 		for k := m.Last + 1; k+1 < d.sentOf(head).to && k <= m.Last+3; k++ {
-			if n := d.toks[k].Norm; (n == "set" || n == "scheduled" || n == "due" || n == "expected") && d.toks[k-1].Kind == token.Word && beForms[d.toks[k-1].Norm] {
+			if n := d.toks[k].Norm; (n == "set" || n == "scheduled" || n == "due" || n == "expected") && d.toks[k-1].Kind == token.Word && d.isWord(k-1, cBe) {
 				return "scheduled"
 			}
 		}
@@ -1408,7 +1408,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "Convictions can lead to life imprisonment": a generic noun before a
 	// modal; a sentence a modal governs is a possible outcome
-	if m.T.Noun && d.isPluralAt(m.First) && m.Last+1 < cend && modalWords[d.toks[m.Last+1].Norm] {
+	if m.T.Noun && d.isPluralAt(m.First) && m.Last+1 < cend && d.isWord(m.Last+1, cModal) {
 		return "generic with a modal"
 	}
 	if m.T.Type == vigil.Conviction && m.T.Noun {
@@ -1506,7 +1506,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	inRelative := d.relativeClauses(cstart, head)
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
-		if n == "," && (k < head-4 || k+1 < head && coordinators[d.toks[k+1].Norm] || d.opensSubordinate(sentFrom, k)) {
+		if n == "," && (k < head-4 || k+1 < head && d.isWord(k+1, cCoordinator) || d.opensSubordinate(sentFrom, k)) {
 			// "persuaded that he would be safe, and was seized": a new clause;
 			// "When he refused, they threatened his sister": the main one
 			break
@@ -1575,7 +1575,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if n := d.toks[k].Norm; n == "against" || n == "on" || n == "at" || n == "into" || n == "targeting" {
 				return "protest as a target"
 			}
-			if !d.isContent(k) && !determiners[d.toks[k].Norm] {
+			if !d.isContent(k) && !d.isWord(k, cDeterminer) {
 				break
 			}
 		}
@@ -1738,7 +1738,7 @@ func (d *doc) possessor(p phrase) phrase {
 			continue
 		}
 		from := p.from
-		for from < q && determiners[d.toks[from].Norm] {
+		for from < q && d.isWord(from, cDeterminer) {
 			from++
 		}
 		owner := phrase{from, q}
@@ -1862,9 +1862,9 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 		next = m.First + 1 // "compromised the email accounts": the word after the verb
 	}
 	if next < len(d.toks) && d.timeAt[next] < 0 &&
-		(determiners[d.toks[next].Norm] || quantifiers[d.toks[next].Norm] || d.toks[next].Kind == token.Number || possessivePronouns[d.toks[next].Norm] || pronouns[d.toks[next].Norm] || d.isNameWord(next) ||
+		(d.isWord(next, cDeterminer) || d.isWord(next, cQuantifier) || d.toks[next].Kind == token.Number || d.isWord(next, cPossessive) || d.isWord(next, cPronoun) || d.isNameWord(next) ||
 			// "the embassy photographed refugees": a bare plural object
-			d.toks[next].Kind == token.Word && !prepositions[d.toks[next].Norm] && !adverbs[d.toks[next].Norm] && (victimNouns[d.toks[next].Norm] || humanNouns[d.toks[next].Norm] && d.isPluralAt(next))) {
+			d.toks[next].Kind == token.Word && !d.isWord(next, cPreposition) && !d.isWord(next, cAdverb) && (victimNouns[d.toks[next].Norm] || humanNouns[d.toks[next].Norm] && d.isPluralAt(next))) {
 		return false
 	}
 	// "supporters of the opposition protested in Lahore": a verb that takes no
@@ -1872,7 +1872,7 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	if intransitives[n] {
 		return false
 	}
-	return !auxiliaries[d.toks[m.First-1].Norm]
+	return !d.isWord(m.First-1, cAuxiliary)
 }
 
 // inCategoryList: a noun in a list of kinds of act, "crimes including terrorism,
@@ -1901,7 +1901,7 @@ func (d *doc) countryIsLocative(m triggerMatch, cstart, cend int, code string) b
 		return true // "to Uzbekistan, where a court sentenced him"
 	}
 	for k := cstart; k < cend; k++ {
-		if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Country == code && k > 0 && locativePreps[d.toks[k-1].Norm] {
+		if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Country == code && k > 0 && d.isWord(k-1, cLocative) {
 			return true
 		}
 	}
@@ -2084,7 +2084,7 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 // sharesPassive: the verb at head is a participle coordinated with a passive
 // one before it: "was detained in Istanbul and deported days later".
 func (d *doc) sharesPassive(head int) bool {
-	if n := d.toks[head].Norm; head < 2 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] || !coordinators[d.toks[head-1].Norm] {
+	if n := d.toks[head].Norm; head < 2 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] || !d.isWord(head-1, cCoordinator) {
 		return false
 	}
 	from := d.sentOf(head).from
@@ -2111,7 +2111,7 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	if !strings.HasSuffix(n, "ed") && !irregularParticiples[n] {
 		return false
 	}
-	if head+1 < cend && !prepositions[d.toks[head+1].Norm] && d.toks[head+1].Kind == token.Word {
+	if head+1 < cend && !d.isWord(head+1, cPreposition) && d.toks[head+1].Kind == token.Word {
 		return false
 	}
 	prev := d.toks[head-1]
@@ -2151,7 +2151,7 @@ func (d *doc) onlyOwn(p phrase) bool {
 		return false
 	}
 	for k := p.from; k < p.to-1; k++ {
-		if !possessivePronouns[d.toks[k].Norm] {
+		if !d.isWord(k, cPossessive) {
 			return false
 		}
 	}
@@ -2199,7 +2199,7 @@ func (d *doc) spyAgency(p phrase) bool {
 // hasNumber: the phrase counts what it names ("14 civilians", "dozens of").
 func (d *doc) hasNumber(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
-		if d.toks[k].Kind == token.Number || smallNumbers[d.toks[k].Norm] > 0 || quantifiers[d.toks[k].Norm] {
+		if d.toks[k].Kind == token.Number || smallNumbers[d.toks[k].Norm] > 0 || d.isWord(k, cQuantifier) {
 			return true
 		}
 	}
@@ -2254,7 +2254,7 @@ func (d *doc) isAdjective(k int) bool {
 func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	head := m.First
 	// "plots to attack": the counted noun is the plot
-	if head-2 >= cstart && d.toks[head-1].Norm == "to" && plannedCues[d.toks[head-2].Norm] {
+	if head-2 >= cstart && d.toks[head-1].Norm == "to" && d.isWord(head-2, cPlanned) {
 		head = head - 2
 	} else if !m.T.Noun {
 		// "15 plots since the start of 2022 to kill or kidnap people": the verb
@@ -2294,7 +2294,7 @@ var homeForces = set("police", "policemen", "authorities", "officers", "soldiers
 // an accusation: "the suspects", "two suspects", "suspected of spying".
 func (d *doc) accusationWord(k int) bool {
 	n := d.toks[k].Norm
-	if (n == "suspects" || n == "suspect") && k > 0 && (determiners[d.toks[k-1].Norm] || d.toks[k-1].Kind == token.Number || smallNumbers[d.toks[k-1].Norm] > 0) {
+	if (n == "suspects" || n == "suspect") && k > 0 && (d.isWord(k-1, cDeterminer) || d.toks[k-1].Kind == token.Number || smallNumbers[d.toks[k-1].Norm] > 0) {
 		return true
 	}
 	return (n == "suspected" || n == "accused") && k+1 < len(d.toks) && d.toks[k+1].Norm == "of"

@@ -1,5 +1,12 @@
 package event
 
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"vigil/token"
+)
+
 // wordClass is a bit set of the closed word classes of words.go a word belongs
 // to. The coder asks these questions of every token many times, so each token's
 // classes are looked up once per article (doc.cls) instead of once per question.
@@ -30,6 +37,20 @@ const (
 	// cTotal marks "total" and "all", which isSummary looks for after "in"
 	// and "a".
 	cTotal
+	// The classes below stand for word sets the roles and candidates ask about
+	// token by token; doc.isWord answers them exactly as the sets would.
+	cBe          // beForms
+	cPronoun     // pronouns
+	cCompass     // compassWords and compassAdjectives
+	cAccusation  // accusationVerbs
+	cSponsorCue  // sponsorCues
+	cLocative    // locativePreps
+	cOperative   // operativeNouns
+	cAuthority   // authorityNouns
+	cQuantifier  // quantifiers
+	cPossessive  // possessivePronouns
+	cCoordinator // coordinators
+	// (wordClass is 32 bits wide: at most one more class fits)
 )
 
 // wordClasses maps a normalised word to its classes; it is built once from the
@@ -63,8 +84,51 @@ var wordClasses = func() map[string]wordClass {
 	add(settlementNouns, cSettlement)
 	add(set("claimed", "claims", "claim", "suspected", "blamed", "accused", "blames", "attributed", "attribute", "attributes"), cClaimCue)
 	add(set("total", "all"), cTotal)
+	add(beForms, cBe)
+	add(pronouns, cPronoun)
+	add(compassWords, cCompass)
+	add(compassAdjectives, cCompass)
+	add(accusationVerbs, cAccusation)
+	add(sponsorCues, cSponsorCue)
+	add(locativePreps, cLocative)
+	add(operativeNouns, cOperative)
+	add(authorityNouns, cAuthority)
+	add(quantifiers, cQuantifier)
+	add(possessivePronouns, cPossessive)
+	add(coordinators, cCoordinator)
 	return m
+}()
+
+// unclassed are the classes with a word newDoc may leave without classes: it
+// gives none to punctuation ("'s"), numbers, "IS" and "US" ("is", "us"). For
+// these classes doc.isWord looks such tokens' words up.
+var unclassed = func() wordClass {
+	var u wordClass
+	for w, c := range wordClasses {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "is" || w == "us" || !unicode.IsLetter(r) {
+			u |= c
+		}
+	}
+	return u
 }()
 
 // is reports whether token k belongs to any of the classes c.
 func (d *doc) is(k int, c wordClass) bool { return d.cls[k]&c != 0 }
+
+// isWord reports whether the word of token k belongs to any of the classes c, as
+// a lookup of its normal form in their word sets would, also where newDoc gave
+// the token no classes ("IS", "'s").
+func (d *doc) isWord(k int, c wordClass) bool {
+	if d.cls[k]&c != 0 {
+		return true
+	}
+	if c&unclassed == 0 {
+		return false
+	}
+	t := &d.toks[k]
+	if t.Kind == token.Word && t.Text != "IS" && t.Text != "US" {
+		return false
+	}
+	return wordClasses[t.Norm]&c != 0
+}

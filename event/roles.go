@@ -77,7 +77,7 @@ func (d *doc) deviceOwner(p phrase, cend int) phrase {
 		return phrase{}
 	}
 	for k := p.from; k < p.to; k++ {
-		if possessivePronouns[d.toks[k].Norm] && d.toks[k].Norm != "its" {
+		if d.isWord(k, cPossessive) && d.toks[k].Norm != "its" {
 			return phrase{k, k + 1}
 		}
 	}
@@ -160,7 +160,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	}
 	j := i
 	for j < end && j-start < 12 && (d.isContent(j) || j > i && d.gluedDash(j, end)) {
-		if j > i && reducedRelatives[d.toks[j].Norm] && j+1 < len(d.toks) && (prepositions[d.toks[j+1].Norm] || d.toks[j+1].Norm == "to") {
+		if j > i && reducedRelatives[d.toks[j].Norm] && j+1 < len(d.toks) && (d.isWord(j+1, cPreposition) || d.toks[j+1].Norm == "to") {
 			break // "six people suspected of spying": the clause after the noun
 		}
 		j++
@@ -215,7 +215,7 @@ func (d *doc) inNameRun(i int) bool {
 
 // isPronoun: token i is a pronoun, not "US" the country.
 func (d *doc) isPronoun(i int) bool {
-	return pronouns[d.toks[i].Norm] && d.toks[i].Text != "US"
+	return d.isWord(i, cPronoun) && d.toks[i].Text != "US"
 }
 
 // npBefore returns the noun phrase that ends just before token j, not crossing
@@ -234,7 +234,7 @@ func (d *doc) npBefore(j, start int) phrase {
 	}
 	if end > start && d.isPronoun(end-1) {
 		// "three of them": the count, not the pronoun alone
-		if end-3 >= start && d.toks[end-2].Norm == "of" && (d.toks[end-3].Kind == token.Number || smallNumbers[d.toks[end-3].Norm] > 0 || quantifiers[d.toks[end-3].Norm]) {
+		if end-3 >= start && d.toks[end-2].Norm == "of" && (d.toks[end-3].Kind == token.Number || smallNumbers[d.toks[end-3].Norm] > 0 || d.isWord(end-3, cQuantifier)) {
 			return phrase{end - 3, end}
 		}
 		return phrase{end - 1, end}
@@ -362,7 +362,7 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 			// a demonym names the state only before a noun of agents or authorities
 			next := d.nextWord(k, p.to)
 			// ("Eritrean embassy staff": the mission's staff act for it too)
-			if next >= 0 && (operativeNouns[d.toks[next].Norm] || authorityNouns[d.toks[next].Norm] || missionNouns[d.toks[next].Norm] && operativeNouns[d.headNorm(p)]) {
+			if next >= 0 && (d.isWord(next, cOperative) || d.isWord(next, cAuthority) || missionNouns[d.toks[next].Norm] && operativeNouns[d.headNorm(p)]) {
 				return a.Actor.Country, "demonym"
 			}
 			continue
@@ -407,11 +407,11 @@ func (d *doc) isLocative(k int) bool {
 		return false
 	}
 	j := start - 1
-	if determiners[d.toks[j].Norm] && j > 0 {
+	if d.isWord(j, cDeterminer) && j > 0 {
 		j--
 	}
 	// "through central San José", "in downtown Moscow"
-	for j > 0 && (compassWords[d.toks[j].Norm] || compassAdjectives[d.toks[j].Norm] || d.toks[j].Norm == "downtown") {
+	for j > 0 && (d.isWord(j, cCompass) || d.toks[j].Norm == "downtown") {
 		j--
 	}
 	// walk back over a list of places: "in Albania, France, and the US"
@@ -427,7 +427,7 @@ func (d *doc) isLocative(k int) bool {
 			k--
 		}
 		j = k - 1
-		if j >= 0 && determiners[d.toks[j].Norm] && j > 0 {
+		if j >= 0 && d.isWord(j, cDeterminer) && j > 0 {
 			j--
 		}
 		if j < 0 {
@@ -476,10 +476,10 @@ func (d *doc) isAuthority(p phrase) (string, bool) {
 	// "the Ministry of Foreign Affairs", "the Office of the Prosecutor": the
 	// body before its "of"
 	k := p.from
-	for k < p.to && determiners[d.toks[k].Norm] {
+	for k < p.to && d.isWord(k, cDeterminer) {
 		k++
 	}
-	if k+1 < p.to && authorityNouns[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
+	if k+1 < p.to && d.isWord(k, cAuthority) && d.toks[k+1].Norm == "of" {
 		return "", true
 	}
 	return "", false
@@ -491,7 +491,7 @@ func (d *doc) coordinatedStates(i, end int) []stateRef {
 	var out []stateRef
 	k := i
 	for k < end {
-		for k < end && determiners[d.toks[k].Norm] {
+		for k < end && d.isWord(k, cDeterminer) {
 			k++
 		}
 		if k >= end {
@@ -548,7 +548,7 @@ func (d *doc) persons() []phrase {
 			// no preposition places it and names follow
 			placeFirst := d.placeAt[k] >= 0 && d.isNameWord(k) && (k+1 >= len(d.placeAt) || d.placeAt[k+1] != d.placeAt[k]) &&
 				k+1 < sent.to && d.isNameWord(k+1) && d.placeAt[k+1] < 0 && d.actorAt[k+1] < 0 &&
-				(k == sent.from || !locativePreps[d.toks[k-1].Norm] && d.toks[k-1].Norm != "from")
+				(k == sent.from || !d.isWord(k-1, cLocative) && d.toks[k-1].Norm != "from")
 			if !d.isNameWord(k) || d.actorAt[k] >= 0 || d.placeAt[k] >= 0 && !placeFirst || d.timeAt[k] >= 0 {
 				continue
 			}
@@ -569,14 +569,14 @@ func (d *doc) persons() []phrase {
 			}
 			// "Ahvazi Arab separatist movement": capitalised words before a noun
 			// qualify it; a person's name is followed by punctuation or a verb
-			adjectival := j < sent.to && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && !auxiliaries[d.toks[j].Norm] &&
-				!conjunctions[d.toks[j].Norm] && !prepositions[d.toks[j].Norm] && !reportingVerbs[d.toks[j].Norm] && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
+			adjectival := j < sent.to && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && !d.isWord(j, cAuxiliary) &&
+				!d.isWord(j, cConjunction) && !d.isWord(j, cPreposition) && !d.isWord(j, cReporting) && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
 				!irregularPast[d.toks[j].Norm] && !pastAfterName[d.toks[j].Norm]
 			switch {
 			case adjectival && !initial, institutionWords[d.toks[j-1].Norm]: // ("Westminster Magistrates Court")
 			case initial:
 				out = append(out, phrase{k, j})
-			case j-k >= 2 && k > sent.from || j-k >= 2 && !determiners[d.toks[k].Norm]:
+			case j-k >= 2 && k > sent.from || j-k >= 2 && !d.isWord(k, cDeterminer):
 				out = append(out, phrase{k, j})
 				surnames[d.toks[j-1].Norm] = true
 			case j-k == 1 && surnames[d.toks[k].Norm]:

@@ -1,0 +1,56 @@
+package event
+
+import (
+	"testing"
+
+	"vigil/token"
+)
+
+// TestClassesMatchSets checks doc.isWord against the word sets it stands for,
+// on every token of a text with the words newDoc leaves without classes.
+func TestClassesMatchSets(t *testing.T) {
+	sets := []struct {
+		c     wordClass
+		words []map[string]bool
+	}{
+		{cDeterminer, []map[string]bool{determiners}},
+		{cPreposition, []map[string]bool{prepositions}},
+		{cConjunction, []map[string]bool{conjunctions}},
+		{cAuxiliary, []map[string]bool{auxiliaries}},
+		{cReporting, []map[string]bool{reportingVerbs}},
+		{cAdverb, []map[string]bool{adverbs}},
+		{cSettlement, []map[string]bool{settlementNouns}},
+		{cBe, []map[string]bool{beForms}},
+		{cPronoun, []map[string]bool{pronouns}},
+		{cCompass, []map[string]bool{compassWords, compassAdjectives}},
+		{cAccusation, []map[string]bool{accusationVerbs}},
+		{cSponsorCue, []map[string]bool{sponsorCues}},
+		{cLocative, []map[string]bool{locativePreps}},
+		{cOperative, []map[string]bool{operativeNouns}},
+		{cAuthority, []map[string]bool{authorityNouns}},
+		{cQuantifier, []map[string]bool{quantifiers}},
+		{cPossessive, []map[string]bool{possessivePronouns}},
+		{cCoordinator, []map[string]bool{coordinators}},
+	}
+	text := "IS fighters and US officials said it's what he's done: the Iranian agents, THE police in North-Western Syria, " +
+		"2 or 3 of them. Is it us? It IS. Those authorities blamed Iran's regime, on orders from Tehran; 'n't' — 1st US-led."
+	for w := range wordClasses {
+		text += " " + w
+	}
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDoc(&Input{Text: text, Tokens: token.Tokenize(text)}, &c.lex)
+	for k, tk := range d.toks {
+		for _, s := range sets {
+			want := false
+			for _, m := range s.words {
+				want = want || m[tk.Norm]
+			}
+			if got := d.isWord(k, s.c); got != want {
+				t.Errorf("token %d %q (norm %q): class %b gives %v, the sets %v", k, tk.Text, tk.Norm, s.c, got, want)
+			}
+		}
+	}
+}
