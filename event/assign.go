@@ -2469,8 +2469,8 @@ func (d *doc) focusOf(sents []sentInfo, floor int) string {
 			if a < 0 || (k > s.from && d.actorAt[k-1] == a) {
 				continue
 			}
-			am := d.in.Actors[a]
-			if am.Actor.Country == "" || d.isLocative(k) || d.isAddressTail(k) || !stateKinds[am.Actor.Kind] {
+			am := &d.in.Actors[a]
+			if am.Actor.Country == "" || !stateKinds[am.Actor.Kind] || d.isLocative(k) || d.isAddressTail(k) {
 				continue
 			}
 			if am.Via == "demonym" {
