@@ -544,12 +544,15 @@ func (d *doc) persons() []phrase {
 				k = j - 1
 				continue
 			}
+			if !d.isNameWord(k) {
+				continue
+			}
 			// a town's name can open a person's ("Salim Ahmed al-Jubouri") when
 			// no preposition places it and names follow
-			placeFirst := d.placeAt[k] >= 0 && d.isNameWord(k) && (k+1 >= len(d.placeAt) || d.placeAt[k+1] != d.placeAt[k]) &&
+			placeFirst := d.placeAt[k] >= 0 && (k+1 >= len(d.placeAt) || d.placeAt[k+1] != d.placeAt[k]) &&
 				k+1 < sent.to && d.isNameWord(k+1) && d.placeAt[k+1] < 0 && d.actorAt[k+1] < 0 &&
 				(k == sent.from || !d.isWord(k-1, cLocative) && d.toks[k-1].Norm != "from")
-			if !d.isNameWord(k) || d.actorAt[k] >= 0 || d.placeAt[k] >= 0 && !placeFirst || d.timeAt[k] >= 0 {
+			if d.actorAt[k] >= 0 || d.placeAt[k] >= 0 && !placeFirst || d.timeAt[k] >= 0 {
 				continue
 			}
 			j := k + 1
@@ -631,7 +634,7 @@ func (d *doc) isNameParticle(k, end int) bool {
 var nameParticles = set("bin", "ibn", "bint", "van", "von", "der", "de", "da", "del", "della", "di", "du", "le", "la", "dos", "das")
 
 func (d *doc) isNameWord(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	// the cheap test first: most words are not capitalised
 	if t.Kind != token.Word || !t.IsCap() || t.IsUpper() {
 		return false
