@@ -437,7 +437,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			after += 2
 		}
 		if p := d.npAfter(after, cend, verbParticles); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
-			if typ != vigil.Bombing || !d.isInstrument(p) {
+			if typ != vigil.Bombing && typ != vigil.ArmedAttack || !d.isInstrument(p) {
 				return p
 			}
 			// "detonate a truck bomb during the MEK's celebrations": the bomb is
@@ -647,7 +647,8 @@ func (d *doc) isInstrument(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
 		n := d.toks[k].Norm
 		switch n {
-		case "bomb", "bombs", "explosive", "explosives", "device", "devices", "grenade", "grenades", "ied", "ieds", "charge":
+		case "bomb", "bombs", "explosive", "explosives", "device", "devices", "grenade", "grenades", "ied", "ieds", "charge",
+			"molotov", "molotovs", "cocktail", "cocktails", "firebomb", "firebombs":
 			return true
 		}
 		if strings.Contains(n, "explosive") || strings.Contains(n, "bomb") {

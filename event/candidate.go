@@ -117,6 +117,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if d.onlyOwn(target) {
 		target = phrase{} // "sanctions of their own"
 	}
+	// "his father and two brothers were taken to a police station and made to
+	// record a video": whom the coercion was done to, not what they recorded
+	if t.Type == vigil.Intimidation && !passive && coercionVerbs[d.toks[m.First].Norm] && d.sharesPassive(head) {
+		if p := d.target(m, cstart, cend, true); !p.empty() {
+			target = p
+		}
+	}
 	// "froze the assets of 89 people": a freeze targets the owners
 	if t.Type == vigil.Sanction {
 		for k := target.from; k+2 < target.to; k++ {
@@ -279,7 +286,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 	}
-	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) {
+	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) && !d.namesRelative(target) {
 		// "KABUL, 3 May - A gunman shot dead a judge": where the report is filed
 		country, placeWhy = d.datelineCountry, "country of the dateline"
 	}
@@ -2035,6 +2042,9 @@ var violentPlots = map[vigil.EventType]bool{vigil.Assassination: true, vigil.Abd
 // flightVerbs tell someone leaving their country.
 var flightVerbs = set("fled", "flee", "fleeing", "escaped", "left", "emigrated", "defected")
 
+// coercionVerbs open "made to record", "forced to renounce".
+var coercionVerbs = set("forced", "made", "compelled", "coerced")
+
 // memberNouns name one person by the body they belong to: "a member of the MEK".
 var memberNouns = set("member", "leader", "supporter", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson",
 	"head", "chairman", "chairwoman", "official", "commander", "activist", "organiser", "organizer", "employee", "sympathiser", "sympathizer")
@@ -2084,7 +2094,7 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 // sharesPassive: the verb at head is a participle coordinated with a passive
 // one before it: "was detained in Istanbul and deported days later".
 func (d *doc) sharesPassive(head int) bool {
-	if n := d.toks[head].Norm; head < 2 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] || !d.isWord(head-1, cCoordinator) {
+	if n := d.toks[head].Norm; head < 2 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] && n != "made" || !d.isWord(head-1, cCoordinator) {
 		return false
 	}
 	from := d.sentOf(head).from
@@ -2092,8 +2102,8 @@ func (d *doc) sharesPassive(head int) bool {
 		if d.toks[k].Kind == token.Punct && d.toks[k].Norm != "," || d.isPronoun(k) {
 			return false
 		}
-		if strings.HasSuffix(d.toks[k].Norm, "ed") && d.isPassive(k, from) {
-			return true
+		if (strings.HasSuffix(d.toks[k].Norm, "ed") || irregularParticiples[d.toks[k].Norm]) && d.isPassive(k, from) {
+			return true // ("were taken to a police station and made to record")
 		}
 	}
 	return false

@@ -441,6 +441,26 @@ func sentenceInitial(text string, toks []token.Token, i int) bool {
 	return false
 }
 
+// datedDash: the line goes on from at with ", <day> <month> <year> —" or
+// ", <month> <day> —" (a dateline's date and dash), within a few words.
+func datedDash(text string, at int) bool {
+	rest := text[at:min(len(text), at+40)]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	dash := -1
+	for _, d := range []string{" — ", " – ", " - "} {
+		if i := strings.Index(rest, d); i >= 0 && (dash < 0 || i < dash) {
+			dash = i
+		}
+	}
+	if dash < 0 {
+		return false
+	}
+	head := rest[:dash]
+	return strings.HasPrefix(head, ",") && strings.ContainsAny(head, "0123456789")
+}
+
 func lineInitial(text string, toks []token.Token, i int) bool {
 	return i == 0 || gapHasNewline(text, toks[i-1].End, toks[i].Start)
 }
@@ -528,6 +548,10 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		}
 		if !upper && next == ":" && lineInitial(text, toks, c.ti) && len(c.ids) > 0 {
 			c.dateline = true // "Muscat: The festival opened ..."
+		}
+		// "Douai, 13 June 2025 — The court ...": a town and a date before a dash
+		if !upper && next == "," && lineInitial(text, toks, c.ti) && len(c.ids) > 0 && datedDash(text, toks[c.tj-1].End) {
+			c.dateline = true
 		}
 		if k > 0 && cands[k-1].dateline && cands[k-1].tj+1 == c.ti && prev == "," {
 			c.dateline = true
