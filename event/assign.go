@@ -1297,6 +1297,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if k < m.First && d.inGerundComplement(k, m.First) || k > m.Last && d.gerundBefore(m.Last, k) {
 				continue
 			}
+			// "charged two men with the abduction of an activist who was
+			// snatched in October": a relative clause after the trigger has
+			// its own deed and date
+			if k > m.Last && d.inRelativeAfter(m.Last, k) {
+				continue
+			}
 			// "the prosecutor said on Wednesday" dates the statement, not the attack;
 			// "according to papers made public on Friday" dates the papers
 			if isAttack(m.T.Type) && d.afterReportingVerb(k) || d.inSourcePhrase(k, from) {
@@ -1459,6 +1465,22 @@ func (d *doc) coordinatedAfter(k, first int) bool {
 	s := d.sentOf(first)
 	for j := first + 1; j < s.to && !slices.Contains(d.triggers, j); j++ {
 		if tm := d.timeAt[j]; tm >= 0 && !d.in.Times[tm].Date.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelativeAfter: token k lies in a relative clause ("who ...", "which ...")
+// opened after the trigger ending at last and not yet closed by a comma.
+func (d *doc) inRelativeAfter(last, k int) bool {
+	for j := last + 1; j < k; j++ {
+		if n := d.toks[j].Norm; n == "who" || n == "whom" || n == "whose" || n == "which" {
+			for c := j + 1; c < k; c++ {
+				if d.toks[c].Norm == "," {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -1457,6 +1457,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "found in a detention centre in Khartoum": a place, not an arrest
+	if m.T.Type == vigil.Arrest && m.T.Noun && m.Last+1 < len(d.toks) && detentionPlaces[d.toks[m.Last+1].Norm] {
+		return "a place of detention"
+	}
 	// "is still in detention": a state, not an arrest
 	if m.T.Type == vigil.Arrest && m.T.Noun && m.First > 0 && d.toks[m.First-1].Norm == "in" &&
 		!(m.First > 1 && placedVerbs[d.toks[m.First-2].Norm]) {
@@ -2041,6 +2045,9 @@ var violentPlots = map[vigil.EventType]bool{vigil.Assassination: true, vigil.Abd
 
 // flightVerbs tell someone leaving their country.
 var flightVerbs = set("fled", "flee", "fleeing", "escaped", "left", "emigrated", "defected")
+
+// detentionPlaces after "detention" make it a building: "a detention centre".
+var detentionPlaces = set("centre", "center", "centres", "centers", "facility", "facilities", "camp", "camps", "cell", "cells")
 
 // coercionVerbs open "made to record", "forced to renounce".
 var coercionVerbs = set("forced", "made", "compelled", "coerced")
