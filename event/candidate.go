@@ -246,7 +246,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// threats count when they are made against people: "a bomb threat against
 	// the aircraft" or "threatened to expel" are not intimidation
-	if t.Flags.relative && !d.namesRelative(target) {
+	// ("he had been warned by Sudanese embassy staff to stop organising
+	// protests": agents of a state warning an exile intimidate him too)
+	if t.Flags.relative && !d.namesRelative(target) && !(passive && d.stateAgentBy(m.Last+1, cend) && d.isVictim(target)) {
 		return nil
 	}
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
@@ -2045,6 +2047,17 @@ var violentPlots = map[vigil.EventType]bool{vigil.Assassination: true, vigil.Abd
 
 // flightVerbs tell someone leaving their country.
 var flightVerbs = set("fled", "flee", "fleeing", "escaped", "left", "emigrated", "defected")
+
+// stateAgentBy: a passive's "by" phrase from token k names agents of a state
+// ("by Sudanese embassy staff", "by the KGB").
+func (d *doc) stateAgentBy(k, end int) bool {
+	p := d.byAgent(k, end)
+	if p.empty() {
+		return false
+	}
+	code, ok := d.isPerpetrator(p)
+	return ok && code != ""
+}
 
 // detentionPlaces after "detention" make it a building: "a detention centre".
 var detentionPlaces = set("centre", "center", "centres", "centers", "facility", "facilities", "camp", "camps", "cell", "cells")
