@@ -313,7 +313,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			singular := n == "he" || n == "she" || n == "him" || n == "her" || n == "his"
 			// "that person has said they were harassed": they are the speaker;
 			// "his daughter wrote that he had been kidnapped": he is not
-			if p := d.speakerBefore(target.from, cstart); !p.empty() && (!singular || d.speaksOfSelf(p)) {
+			// (a victim who speaks may name the attackers first: "Pakistani
+			// blogger X said two men attacked him")
+			reach := 3
+			if singular {
+				reach = 7
+			}
+			if p := d.speakerBefore(target.from, cstart, reach); !p.empty() && (!singular || d.speaksOfSelf(p)) {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
@@ -1012,10 +1018,10 @@ func (d *doc) speaksOfSelf(p phrase) bool {
 	return true
 }
 
-// speakerBefore returns the subject of a reporting verb right before token k
-// ("that person has said they ..."), or an empty phrase.
-func (d *doc) speakerBefore(k, cstart int) phrase {
-	for j := k - 1; j >= cstart && j >= k-3; j-- {
+// speakerBefore returns the subject of a reporting verb at most reach tokens
+// before token k ("that person has said they ..."), or an empty phrase.
+func (d *doc) speakerBefore(k, cstart, reach int) phrase {
+	for j := k - 1; j >= cstart && j >= k-reach; j-- {
 		if d.isWord(j, cReporting) {
 			end := j
 			// "X, who lives in the Netherlands, said": the speaker before the aside

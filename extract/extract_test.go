@@ -552,6 +552,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "", "", "", "two men"}, {"abduction", "carried_out", "2023-10", "KE", "", "activist"}}},
 		{"an exile warned by a state's agents is intimidated; a neighbour warned by police is not", "The activist was warned by Chinese police in May to stop posting. A neighbour was warned by police to keep the noise down.", "2024-06-20",
 			[]brief{{"intimidation", "carried_out", "2024-05", "", "CN", "activist"}}},
+		{"a victim who speaks may name the attackers before 'him'", "Pakistani blogger Omar Goraya said two men attacked him outside his home in Rotterdam on Saturday.", "2024-06-20",
+			[]brief{{"armed_attack", "carried_out", "2024-06-15", "NL", "", "Pakistani blogger Omar Goraya"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
