@@ -132,6 +132,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				break
 			}
 		}
+		// "freezing their assets": whose they are
+		if target.to-target.from == 2 && possessivePronouns[d.toks[target.from].Norm] && assetNouns[d.toks[target.from+1].Norm] {
+			target = phrase{target.from, target.from + 1}
+		}
 	}
 	// "their phones were hacked", "the laptop of an exiled journalist was
 	// infected": spying on a device or an account targets its owner
@@ -335,6 +339,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the pair %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.pluralPeopleBefore(target.from, s.from); (n == "them" || n == "they" || n == "their") && !p.empty() && !overlaps(p, actorPhrase) {
+				// "added the names of 15 exiled activists to its list, freezing
+				// their assets": the people the sentence named before
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.pluralOpening(target.from); (n == "them" || n == "they") && !p.empty() && p != actorPhrase {
 				// "The two men who carried out the shooting were tried by the
 				// court, which sentenced them": the people the sentence opens with
@@ -996,6 +1006,29 @@ func (d *doc) trailingSpeaker(s sentInfo, k int) phrase {
 		return phrase{}
 	}
 	return p
+}
+
+// pluralPeopleBefore is the nearest phrase before token k in its sentence whose
+// head is a plural noun of people described as victims ("15 exiled
+// activists"), or an empty phrase.
+func (d *doc) pluralPeopleBefore(k, from int) phrase {
+	for j := k - 1; j >= from; j-- {
+		if n := d.toks[j].Norm; victimNouns[n] && strings.HasSuffix(n, "s") {
+			// the head's own modifiers only: counts, articles, "exiled",
+			// names ("15 exiled activists", "Uyghur activists")
+			st := j
+			for st-1 > from {
+				t := d.toks[st-1]
+				if t.Kind == token.Number || smallNumbers[t.Norm] > 0 || determiners[t.Norm] || nounLike[t.Norm] || t.IsCap() {
+					st--
+					continue
+				}
+				break
+			}
+			return phrase{st, j + 1}
+		}
+	}
+	return phrase{}
 }
 
 // speaksOfSelf: a speaker described as a likely victim ("an Uyghur activist

@@ -554,6 +554,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05", "", "CN", "activist"}}},
 		{"a victim who speaks may name the attackers before 'him'", "Pakistani blogger Omar Goraya said two men attacked him outside his home in Rotterdam on Saturday.", "2024-06-20",
 			[]brief{{"armed_attack", "carried_out", "2024-06-15", "NL", "", "Pakistani blogger Omar Goraya"}}},
+		{"'their assets' are the people's the sentence named before", "In April the government put 15 exiled activists on its terrorism list, freezing their assets.", "2024-06-20",
+			[]brief{{"sanction", "carried_out", "2024-04", "", "", "15 exiled activists"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
