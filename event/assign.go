@@ -1755,6 +1755,13 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || area) {
 			return named, pl.Country, "unlisted place " + quote(named.Name) + " in " + pl.Country
 		}
+		// "near Djibo (Soum, Sahel), Burkina Faso": a town no gazetteer
+		// holds, placed by the address in brackets after it
+		if pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion {
+			if town, ok := d.bracketedTown(from, to, pl.Country); ok {
+				return town, pl.Country, "place " + quote(town.Name) + " placed by its address in brackets"
+			}
+		}
 		// "stopped a bus near Kaigourou (Ansongo, Gao), Mali, and held its
 		// passengers hostage", "near Khan Tuman, Aleppo governorate": the
 		// sentence's town in the country found
@@ -2249,6 +2256,44 @@ func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 		}
 	}
 	return nil, false
+}
+
+// bracketedTown finds, in from..to, a place mention without a country that
+// an address in brackets follows ("Djibo (Soum, Sahel)") naming a place of
+// country, and returns it in that country.
+func (d *doc) bracketedTown(from, to int, country string) (*vigil.Place, bool) {
+	for _, pm := range d.placeMentions(from, to) {
+		p := d.in.Places[pm]
+		if p.Kind != vigil.Literal || p.Place.Country != "" {
+			continue
+		}
+		e := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.End })
+		if e >= to || d.toks[e].Norm != "(" {
+			continue
+		}
+		for j := e + 1; j < to && j <= e+8 && d.toks[j].Norm != ")"; j++ {
+			if q := d.placeAt[j]; q >= 0 && d.in.Places[q].Place.Country == country {
+				town := p.Place
+				town.Country = country
+				if town.Name == "" {
+					town.Name = d.text[p.Start:p.End]
+				}
+				return &town, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// placeMentions lists the place mentions that start in from..to, once each.
+func (d *doc) placeMentions(from, to int) []int {
+	var out []int
+	for k := from; k < to; k++ {
+		if pm := d.placeAt[k]; pm >= 0 && (k == from || d.placeAt[k-1] != pm) {
+			out = append(out, pm)
+		}
+	}
+	return out
 }
 
 var settlementNouns = set("village", "town", "district", "neighbourhood", "neighborhood", "camp", "suburb",
