@@ -1695,7 +1695,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
@@ -1868,6 +1868,12 @@ func (d *doc) bodySeat(k int) bool {
 		return true
 	}
 	return k >= 2 && d.toks[k-1].Norm == "in" && seatedBodies[d.toks[k-2].Norm]
+}
+
+// missionIn: "the Belarusian embassy in Vilnius": a protest outside a
+// mission happens where the mission is.
+func (d *doc) missionIn(k int) bool {
+	return k >= 2 && d.toks[k-1].Norm == "in" && (d.toks[k-2].Norm == "embassy" || d.toks[k-2].Norm == "consulate")
 }
 
 // authoritiesIn: "authorities in Dubai", who act where they sit: for a
