@@ -299,7 +299,19 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// shooting": who survived it is whom it aimed at
 		for k := m.First - 1; k > cstart && k >= m.First-3; k-- {
 			if survivalVerbs[d.toks[k].Norm] {
-				if p := d.npAfter(d.sentOf(k).from, k, nil); !p.empty() && (d.isVictim(p) || d.namesPerson(p)) {
+				// (past an opening date: "In 2020, another blogger survived")
+				st := d.subjectStart(d.sentOf(k).from, k)
+				if st < 0 {
+					st = d.sentOf(k).from
+				}
+				if p := d.npAfter(st, k, nil); !p.empty() && (d.isVictim(p) || d.namesPerson(p)) {
+					// "another Chechen blogger, Tumso Abdurakhmanov, survived":
+					// the name in the apposition
+					if p.to+1 < k && d.toks[p.to].Norm == "," {
+						if q := d.personAt(p.to + 1); !q.empty() && q.to < k && d.toks[q.to].Norm == "," {
+							return q
+						}
+					}
 					return p
 				}
 				break
@@ -2468,6 +2480,10 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 func (d *doc) isDestination(k int) bool {
 	if k < 2 || d.toks[k-1].Norm != "to" {
 		return false
+	}
+	// "left France on a flight to Moscow"
+	if n := d.toks[k-2].Norm; n == "flight" || n == "flights" || n == "plane" || n == "jet" {
+		return true
 	}
 	for j := k - 2; j >= 0 && j >= k-6; j-- {
 		n := d.toks[j].Norm

@@ -110,7 +110,10 @@ func (d *doc) noteDates(si int, told []*candidate) {
 	for i := s.from; i < s.to; i++ {
 		if m := d.timeAt[i]; m >= 0 && (i == s.from || d.timeAt[i-1] != m) {
 			t := d.in.Times[m]
-			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) || causeDate(t.Date) || d.inRelativeClause(i, s.from) {
+			// ("had been living in France since 2011": a bound, not a day of
+			// the story)
+			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) || causeDate(t.Date) || d.inRelativeClause(i, s.from) ||
+				i > 0 && d.toks[i-1].Norm == "since" {
 				continue
 			}
 			d.paraDate[s.Para] = t.Date

@@ -556,6 +556,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2024-06-15", "NL", "", "Pakistani blogger Omar Goraya"}}},
 		{"'their assets' are the people's the sentence named before", "In April the government put 15 exiled activists on its terrorism list, freezing their assets.", "2024-06-20",
 			[]brief{{"sanction", "carried_out", "2024-04", "", "", "15 exiled activists"}}},
+		{"a flight to a town is where the killer went, not where the deed was; 'since 2011' dates no later sentence; a hammer attack survived", "A Chechen blogger was found shot dead in his car in Lille on Wednesday.\n\nImran Aliev had been living in France since 2011. Investigators believe he was killed by a man who left the country on a flight to Moscow hours later.\n\nIn 2020, another Chechen blogger, Tumso Abdurakhmanov, survived a hammer attack in Sweden.", "2019-01-31",
+			[]brief{{"assassination", "carried_out", "2019-01-30", "FR", "", "Chechen blogger"}, {"assassination", "attempted", "2020", "SE", "", "Tumso Abdurakhmanov"}}},
 		{"a verb's spelling inside a name is part of the name", "Omar Said's phone was infected with Pegasus spyware in 2021. A court sentenced the exiled journalist Can Ozturk in absentia.", "2024-06-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Omar Said"}, {"conviction", "carried_out", "2021", "", "", "exiled journalist Can Ozturk"}}},
 		{"a verb with no finite verb after it is the sentence's own, not a reduced relative", "On 3 April 2021, around 200 supporters of the opposition protested in Lahore against rising prices.", "2021-04-05",
