@@ -1753,6 +1753,13 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				town := vigil.Place{Name: capitals[pl.Country], Country: pl.Country, Feature: vigil.FeatureCity}
 				return &town, town.Country, "the capital of " + pl.Country
 			}
+			// "in the northern French city of Lille": the town it names
+			if next+2 < len(d.toks) && d.toks[next+1].Norm == "of" {
+				if q := d.placeAt[next+2]; q >= 0 && d.in.Places[q].Kind == vigil.Literal && d.in.Places[q].Place.Country == pl.Country {
+					town := d.in.Places[q].Place
+					return &town, town.Country, "place " + quote(d.text[d.in.Places[q].Start:d.in.Places[q].End])
+				}
+			}
 		}
 		if d.foreignTown(pl) {
 			// "the San José suburb of Moravia" read as Moravia, New York, in a

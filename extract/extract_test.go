@@ -607,6 +607,8 @@ func TestEventPlace(t *testing.T) {
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
+		{"'the French city of Lille' is Lille",
+			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",
 			"On 21 August 2020, protesters gathered outside the Belarusian embassy in Vilnius, Lithuania, to denounce the election results.", "2020-08-25", "Vilnius/LT"},
 		{"a town no gazetteer holds, placed by the address in brackets after it",
