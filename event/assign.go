@@ -444,6 +444,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if after+2 < cend && (d.toks[after].Norm == "or" || d.toks[after].Norm == "and") && slices.Contains(d.triggers, after+1) {
 			after += 2
 		}
+		// "took in relatives of two activists for questioning"
+		if after+1 < cend && d.toks[after].Norm == "in" && (d.toks[head].Norm == "took" || d.toks[head].Norm == "taken" || d.toks[head].Norm == "take") {
+			after++
+		}
 		// "sentenced in absentia a Swedish-based journalist"
 		if after+2 < cend && d.toks[after].Norm == "in" && d.toks[after+1].Norm == "absentia" {
 			after += 2

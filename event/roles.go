@@ -53,8 +53,13 @@ func (d *doc) isContent(i int) bool {
 	if (strings.HasSuffix(n, "ed") && len(n) > 3 || strings.HasSuffix(n, "ing") && len(n) > 5) && !nounLike[n] && !strings.Contains(n, "-") {
 		return false
 	}
-	return true
+	// "Hong Kong police put bounties on ...": an irregular past verb
+	return !irregularPasts[n]
 }
+
+// irregularPasts are past forms without -ed that end a noun phrase before them.
+var irregularPasts = set("put", "took", "gave", "threw", "drove", "fled", "met", "told", "sent", "brought", "kept",
+	"stole", "fought", "caught", "struck", "sought", "bought", "hid", "tore", "wrote", "spoke")
 
 // deviceNouns are things spied on for whom they belong to: "hacked her phone".
 var deviceNouns = set("phone", "phones", "iphone", "iphones", "smartphone", "smartphones", "handset", "handsets",
