@@ -611,9 +611,11 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 // bomberNouns are triggers that name the attacker, whose verb tells the aim.
 var bomberNouns = set("bomber", "bombers", "attacker", "attackers")
 
-// cyberAssets are the machines an attack hits for their owner.
+// cyberAssets are the machines and accounts an attack hits for their owner
+// ("targeted the phones of three journalists", "hacked her iPhone").
 var cyberAssets = set("servers", "server", "systems", "system", "computers", "computer", "networks", "network",
-	"websites", "website", "accounts", "account", "phones", "phone", "devices", "databases", "database", "emails")
+	"websites", "website", "accounts", "account", "phones", "phone", "devices", "device", "databases", "database",
+	"emails", "email", "inbox", "iphone", "iphones", "smartphone", "smartphones", "handset", "handsets", "laptop", "laptops")
 
 // passingVerbs tell what a roadside blast was timed for.
 var passingVerbs = set("passed", "passing", "drove", "approached", "travelled", "traveled", "went")
@@ -1316,7 +1318,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// "charged two men with the abduction of an activist who was
 			// snatched in October": a relative clause after the trigger has
 			// its own deed and date
-			if k > m.Last && d.inRelativeAfter(m.Last, k) {
+			if k > m.Last && d.inRelativeClause(k, m.Last+1) {
 				continue
 			}
 			// "the prosecutor said on Wednesday" dates the statement, not the attack;
@@ -1481,22 +1483,6 @@ func (d *doc) coordinatedAfter(k, first int) bool {
 	s := d.sentOf(first)
 	for j := first + 1; j < s.to && !slices.Contains(d.triggers, j); j++ {
 		if tm := d.timeAt[j]; tm >= 0 && !d.in.Times[tm].Date.IsZero() {
-			return true
-		}
-	}
-	return false
-}
-
-// inRelativeAfter: token k lies in a relative clause ("who ...", "which ...")
-// opened after the trigger ending at last and not yet closed by a comma.
-func (d *doc) inRelativeAfter(last, k int) bool {
-	for j := last + 1; j < k; j++ {
-		if n := d.toks[j].Norm; n == "who" || n == "whom" || n == "whose" || n == "which" {
-			for c := j + 1; c < k; c++ {
-				if d.toks[c].Norm == "," {
-					return false
-				}
-			}
 			return true
 		}
 	}

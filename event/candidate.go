@@ -104,7 +104,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.status = vigil.Foiled
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
-	if tg := d.target(m, cstart, cend, passive); t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(tg) || d.namesPerson(tg)) {
+	target := d.target(m, cstart, cend, passive)
+	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target)) {
 		// "Nissi was shot ... he died at the scene": the killing of a person;
 		// gunmen killing bus passengers remain an armed attack
 		cd.typ = vigil.Assassination
@@ -113,7 +114,6 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.why("status", "%s", cd.status)
 
 	// roles
-	target := d.target(m, cstart, cend, passive)
 	if d.onlyOwn(target) {
 		target = phrase{} // "sanctions of their own"
 	}
@@ -1019,7 +1019,7 @@ func (d *doc) pluralPeopleBefore(k, from int) phrase {
 			st := j
 			for st-1 > from {
 				t := d.toks[st-1]
-				if t.Kind == token.Number || smallNumbers[t.Norm] > 0 || determiners[t.Norm] || nounLike[t.Norm] || t.IsCap() {
+				if d.isCountAt(st-1) || determiners[t.Norm] || nounLike[t.Norm] || t.IsCap() {
 					st--
 					continue
 				}
@@ -1861,15 +1861,15 @@ func (d *doc) onlyNumbers(p phrase) bool {
 func (d *doc) countedBefore(p phrase, from int) phrase {
 	num := ""
 	for k := p.from; k < p.to; k++ {
-		if t := d.toks[k]; t.Kind == token.Number || smallNumbers[t.Norm] > 0 {
-			num = t.Norm
+		if d.isCountAt(k) {
+			num = d.toks[k].Norm
 		}
 	}
 	if num == "" {
 		return phrase{}
 	}
 	for k := p.from - 1; k >= from; k-- {
-		if d.toks[k].Norm == num && k+1 < p.from && d.isContent(k+1) && !(d.toks[k+1].Kind == token.Number || smallNumbers[d.toks[k+1].Norm] > 0) {
+		if d.toks[k].Norm == num && k+1 < p.from && d.isContent(k+1) && !d.isCountAt(k+1) {
 			if q := d.npAfter(k, p.from, nil); !q.empty() && q.to > k+1 && !d.isPlacePhrase(q) && !d.isTimePhrase(q) {
 				return q
 			}
@@ -2058,7 +2058,7 @@ func (d *doc) addresseeBefore(k, from int) phrase {
 		}
 		p := d.npAfter(j+1, k, nil)
 		for q := p.from + 1; q < p.to; q++ {
-			if d.toks[q].Norm == "of" && !smallNumberAt(d, q-1) {
+			if d.toks[q].Norm == "of" && !d.isCountAt(q-1) {
 				p.to = q // "warned the journalist of a plot"
 				break
 			}
@@ -2074,8 +2074,9 @@ func (d *doc) addresseeBefore(k, from int) phrase {
 	return phrase{}
 }
 
-// smallNumberAt: token k is a count ("two of its presenters").
-func smallNumberAt(d *doc, k int) bool {
+// isCountAt: token k is a count, in figures or words ("14", "two of its
+// presenters").
+func (d *doc) isCountAt(k int) bool {
 	return d.toks[k].Kind == token.Number || smallNumbers[d.toks[k].Norm] > 0
 }
 
@@ -2268,7 +2269,7 @@ func (d *doc) spyAgency(p phrase) bool {
 // hasNumber: the phrase counts what it names ("14 civilians", "dozens of").
 func (d *doc) hasNumber(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
-		if d.toks[k].Kind == token.Number || smallNumbers[d.toks[k].Norm] > 0 || d.isWord(k, cQuantifier) {
+		if d.isCountAt(k) || d.isWord(k, cQuantifier) {
 			return true
 		}
 	}
@@ -2363,7 +2364,7 @@ var homeForces = set("police", "policemen", "authorities", "officers", "soldiers
 // an accusation: "the suspects", "two suspects", "suspected of spying".
 func (d *doc) accusationWord(k int) bool {
 	n := d.toks[k].Norm
-	if (n == "suspects" || n == "suspect") && k > 0 && (d.isWord(k-1, cDeterminer) || d.toks[k-1].Kind == token.Number || smallNumbers[d.toks[k-1].Norm] > 0) {
+	if (n == "suspects" || n == "suspect") && k > 0 && (d.isWord(k-1, cDeterminer) || d.isCountAt(k-1)) {
 		return true
 	}
 	return (n == "suspected" || n == "accused") && k+1 < len(d.toks) && d.toks[k+1].Norm == "of"

@@ -61,10 +61,6 @@ func (d *doc) isContent(i int) bool {
 var irregularPasts = set("put", "took", "gave", "threw", "drove", "fled", "met", "told", "sent", "brought", "kept",
 	"stole", "fought", "caught", "struck", "sought", "bought", "hid", "tore", "wrote", "spoke")
 
-// deviceNouns are things spied on for whom they belong to: "hacked her phone".
-var deviceNouns = set("phone", "phones", "iphone", "iphones", "smartphone", "smartphones", "handset", "handsets",
-	"laptop", "laptops", "computer", "computers", "device", "devices", "account", "accounts", "inbox", "email", "emails")
-
 // deviceOwner is whom a device or account phrase belongs to: the possessive
 // pronoun before its head ("her iPhone") or the phrase after "of" ("the phone
 // of a Saudi dissident"); empty when p names no owned device.
@@ -74,11 +70,11 @@ func (d *doc) deviceOwner(p phrase, cend int) phrase {
 	}
 	// ("the email account of a London-based journalist", read as one phrase)
 	for k := p.from; k+2 < p.to; k++ {
-		if deviceNouns[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
+		if cyberAssets[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
 			return phrase{k + 2, p.to}
 		}
 	}
-	if !deviceNouns[d.headNorm(p)] {
+	if !cyberAssets[d.headNorm(p)] {
 		return phrase{}
 	}
 	for k := p.from; k < p.to; k++ {
@@ -154,10 +150,10 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		i++
 	}
 	// "about 70 websites", "at least 91 people", "more than 250 people"
-	if n := d.toks[i].Norm; i+1 < end && approximators[n] && (d.toks[i+1].Kind == token.Number || smallNumbers[d.toks[i+1].Norm] > 0) {
+	if n := d.toks[i].Norm; i+1 < end && approximators[n] && d.isCountAt(i+1) {
 		i++
 	} else if i+2 < end && (n == "at" && d.toks[i+1].Norm == "least" || (n == "more" || n == "fewer" || n == "less") && d.toks[i+1].Norm == "than" || n == "up" && d.toks[i+1].Norm == "to") &&
-		(d.toks[i+2].Kind == token.Number || smallNumbers[d.toks[i+2].Norm] > 0) {
+		d.isCountAt(i+2) {
 		i += 2
 	}
 	for i < end && d.is(i, cDeterminer) && !(d.toks[i].Norm == "one" && i+1 < end && d.toks[i+1].Norm == "of") {
@@ -171,11 +167,11 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] || collectives[d.toks[j-1].Norm] ||
-			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && (d.toks[j+1].Kind == token.Number || smallNumbers[d.toks[j+1].Norm] > 0) ||
+			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && d.isCountAt(j+1) ||
 			dwellings[d.toks[j-1].Norm] && d.isContent(j+1)) { // "the car of exiled opposition member X"
 			head := d.toks[j-1].Norm
 			if victimNouns[head] || memberNouns[head] || operativeNouns[head] || partitives[head] || collectives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
-				(d.toks[j-1].Kind == token.Number || smallNumbers[d.toks[j-1].Norm] > 0 || d.toks[j-1].Norm == "one") && j-1 == i { // "41 of its diplomats", "one of the men"
+				(d.isCountAt(j-1) || d.toks[j-1].Norm == "one") && j-1 == i { // "41 of its diplomats", "one of the men"
 				j++
 				for j < end && d.is(j, cDeterminer) {
 					j++
@@ -239,7 +235,7 @@ func (d *doc) npBefore(j, start int) phrase {
 	}
 	if end > start && d.isPronoun(end-1) {
 		// "three of them": the count, not the pronoun alone
-		if end-3 >= start && d.toks[end-2].Norm == "of" && (d.toks[end-3].Kind == token.Number || smallNumbers[d.toks[end-3].Norm] > 0 || d.isWord(end-3, cQuantifier)) {
+		if end-3 >= start && d.toks[end-2].Norm == "of" && (d.isCountAt(end-3) || d.isWord(end-3, cQuantifier)) {
 			return phrase{end - 3, end}
 		}
 		return phrase{end - 1, end}

@@ -304,7 +304,7 @@ var armedNouns = set("gunmen", "gunman", "militants", "fighters", "insurgents", 
 // were killed when fighters attacked").
 func (d *doc) countBefore(m triggerMatch) bool {
 	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {
-		if d.toks[k].Kind == token.Number || smallNumbers[d.toks[k].Norm] > 0 || numberWords[d.toks[k].Norm] {
+		if d.isCountAt(k) || numberWords[d.toks[k].Norm] {
 			return true
 		}
 		if d.toks[k].Kind == token.Punct {
@@ -331,7 +331,7 @@ func (d *doc) better(a, b triggerMatch) bool {
 		nominal := a.First > 0 && (determiners[d.toks[a.First-1].Norm] || d.toks[a.First-1].Norm == "'s" || d.isAdjective(a.First-1))
 		// "police arrest two teenagers": an object after it makes it a verb
 		if next := a.Last + 1; nominal && a.First > 0 && !determiners[d.toks[a.First-1].Norm] && next < len(d.toks) &&
-			(d.toks[next].Kind == token.Number || smallNumbers[d.toks[next].Norm] > 0 || pronouns[d.toks[next].Norm]) {
+			(d.isCountAt(next) || pronouns[d.toks[next].Norm]) {
 			nominal = false
 		}
 		return a.T.Noun == nominal

@@ -13,18 +13,7 @@ import (
 // TestFindReference checks that FindReference, which scans the text once, gives
 // what Reference and Find give one after the other.
 func TestFindReference(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus: %v", err)
-	}
-	texts := []string{"On Friday, November 2, the court met. A week later it ruled.", "LONDON, March 26 (Reuters) - It happened in 2019."}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := append([]string{"On Friday, November 2, the court met. A week later it ruled.", "LONDON, March 26 (Reuters) - It happened in 2019."}, corpusTexts(t)...)
 	tg := New()
 	for _, text := range texts {
 		for _, published := range []vigil.Date{{}, {Year: 2023, Month: 5, Day: 1, Precision: vigil.PrecisionDay}} {
@@ -45,18 +34,9 @@ func TestFindReference(t *testing.T) {
 // published dates, as the pipeline runs it there (a reference parse, then a
 // parse against the date it finds).
 func BenchmarkFindReference(b *testing.B) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*.txt"))
-	if err != nil || len(files) == 0 {
-		b.Fatalf("no corpus: %v", err)
-	}
-	var texts []string
+	texts := corpusTexts(b)
 	total := 0
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(t))
+	for _, t := range texts {
 		total += len(t)
 	}
 	tg := New()
@@ -66,4 +46,23 @@ func BenchmarkFindReference(b *testing.B) {
 			tg.FindReference(t, vigil.Date{})
 		}
 	}
+}
+
+// corpusTexts reads the texts of the sample corpus for the tests and
+// benchmarks of this package.
+func corpusTexts(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*.txt"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no corpus: %v", err)
+	}
+	texts := make([]string, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }
