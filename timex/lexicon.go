@@ -1,5 +1,10 @@
 package timex
 
+import (
+	"maps"
+	"slices"
+)
+
 // class is the part a lexicon word plays in temporal expressions.
 type class uint8
 
@@ -61,6 +66,23 @@ var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
 var seasonStart = [...]int{3, 6, 9, 12}
 
 var partCodes = [...]string{"MO", "AF", "EV", "NI"}
+
+// lexicon holds the lexicon entries in the order of their words, after the
+// empty entry of every word outside the lexicon (noLex). Tokens name an entry
+// by its index.
+var lexicon = lexiconEntries()
+
+// noLex is the index of the entry of words outside the lexicon.
+const noLex = 0
+
+func lexiconEntries() []lex {
+	m := buildLexicon()
+	out := make([]lex, 1, len(m)+1)
+	for _, w := range slices.Sorted(maps.Keys(m)) {
+		out = append(out, *m[w])
+	}
+	return out
+}
 
 func buildLexicon() map[string]*lex {
 	m := make(map[string]*lex, 400)

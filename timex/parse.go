@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -54,14 +55,15 @@ type parser struct {
 	found []match
 }
 
-var noTok = tok{lx: noLex, kind: tPunct}
+var noTok = tok{kind: tPunct}
 
-func newParser(text string, toks []tok, ref vigil.Date) *parser {
-	p := &parser{text: text, toks: toks, ref: ref, found: make([]match, 0, len(text)/256+4)}
+// reset readies p to parse toks, the tokens of text, against ref, keeping the
+// memory of its earlier matches.
+func (p *parser) reset(text string, toks []tok, ref vigil.Date) {
+	*p = parser{text: text, toks: toks, ref: ref, found: p.found[:0]}
 	if ref.Precision == vigil.PrecisionDay {
 		p.refT = time.Date(ref.Year, time.Month(ref.Month), ref.Day, 0, 0, 0, 0, time.UTC)
 	}
-	return p
 }
 
 func (p *parser) tk(i int) *tok {
@@ -72,7 +74,7 @@ func (p *parser) tk(i int) *tok {
 }
 
 // w returns the lexicon word of token i, or "".
-func (p *parser) w(i int) string { return p.tk(i).lx.word }
+func (p *parser) w(i int) string { return p.tk(i).lx().word }
 
 func (p *parser) punct(i int, ch byte) bool {
 	t := p.tk(i)
@@ -85,8 +87,8 @@ func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].space 
 // lower returns token i's text in lower case (for words outside the lexicon).
 func (p *parser) lower(i int) string {
 	t := p.tk(i)
-	if t.lx.word != "" {
-		return t.lx.word
+	if t.lx().word != "" {
+		return t.lx().word
 	}
 	if i >= len(p.toks) || t.end-t.start > 24 {
 		return ""
@@ -101,7 +103,7 @@ func (p *parser) hasYear() bool  { return p.ref.Precision >= vigil.PrecisionYear
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
 		t := &p.toks[i]
-		if t.kind == tWord && t.lx.cls == cNone && t.lx.word == "" {
+		if t.kind == tWord && t.lx().cls == cNone && t.lx().word == "" {
 			i++
 			continue
 		}
@@ -184,23 +186,23 @@ func startsAt(text string, toks []tok, i int) uint16 {
 		}
 		return 0
 	}
-	if t.lx == noLex {
+	if t.li == noLex {
 		if t.end-t.start == 1 && text[t.start] == 'Q' {
 			return qStarts
 		}
 		return 0
 	}
-	if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].lx == noLex {
-		if t.lx.plainNext == plainNextNone {
+	if i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].li == noLex {
+		if t.lx().plainNext == plainNextNone {
 			return 0
 		}
 		// "the" before a word outside the lexicon starts nothing, but for
 		// "the comparable quarter", "the Q3 results" and "the nineties".
-		if t.lx.plainNext == plainNextThe && !afterThe(text[toks[i+1].start:toks[i+1].end]) {
+		if t.lx().plainNext == plainNextThe && !afterThe(text[toks[i+1].start:toks[i+1].end]) {
 			return 0
 		}
 	}
-	return t.lx.starts
+	return t.lx().starts
 }
 
 // afterThe reports whether w, a word outside the lexicon, may go on an
@@ -337,10 +339,10 @@ func (p *parser) unitDate(i int) (match, bool) {
 	if p.w(k) == "the" || p.w(k) == "this" {
 		k++
 	}
-	if k == i || p.tk(k).lx.cls != cUnit || p.tk(k).lx.plural {
+	if k == i || p.tk(k).lx().cls != cUnit || p.tk(k).lx().plural {
 		return match{}, false
 	}
-	u := p.tk(k).lx.val
+	u := p.tk(k).lx().val
 	m := match{i: i, j: k + 1, typ: TypeDate, wd: -1}
 	return p.shiftUnit(m, u, 0, false)
 }
@@ -351,7 +353,7 @@ func (p *parser) half(i int) (match, bool) {
 	if p.w(k) == "the" {
 		k++
 	}
-	h := p.tk(k).lx.val
+	h := p.tk(k).lx().val
 	k++
 	if p.punct(k, '-') {
 		k++
@@ -392,7 +394,7 @@ func (p *parser) year(i int) (y, j int, ok bool) {
 	if t.kind == tNum && t.ndig == 4 && t.num >= 1000 && t.num <= 2200 && p.plainNumber(i) {
 		return t.num, i + 1, true
 	}
-	if t.lx.cls == cNumber {
+	if t.lx().cls == cNumber {
 		return p.spelledYear(i)
 	}
 	if p.punct(i, '\'') && p.tk(i+1).kind == tNum && p.tk(i+1).ndig == 2 && p.glued(i+1) && !p.glued(i+2) {
@@ -412,11 +414,11 @@ func (p *parser) year(i int) (y, j int, ok bool) {
 func (p *parser) spelledYear(i int) (y, j int, ok bool) {
 	t := p.tk(i)
 	switch {
-	case t.lx.word == "nineteen" || t.lx.word == "eighteen" || t.lx.word == "twenty" && !p.punct(i+1, '-'):
+	case t.lx().word == "nineteen" || t.lx().word == "eighteen" || t.lx().word == "twenty" && !p.punct(i+1, '-'):
 		k := i + 1
 		if p.lower(k) == "oh" || p.w(k) == "o" {
-			if n := p.tk(k + 1); n.lx.cls == cNumber && n.lx.val >= 1 && n.lx.val <= 9 {
-				return t.lx.val*100 + n.lx.val, k + 2, true
+			if n := p.tk(k + 1); n.lx().cls == cNumber && n.lx().val >= 1 && n.lx().val <= 9 {
+				return t.lx().val*100 + n.lx().val, k + 2, true
 			}
 			return 0, i, false
 		}
@@ -424,8 +426,8 @@ func (p *parser) spelledYear(i int) (y, j int, ok bool) {
 		if !ok || n < 10 || p.punct(k2, '-') && p.glued(k2) || notYearWords[p.lower(k2)] {
 			return 0, i, false
 		}
-		return t.lx.val*100 + n, k2, true
-	case t.lx.word == "two" && p.lower(i+1) == "thousand":
+		return t.lx().val*100 + n, k2, true
+	case t.lx().word == "two" && p.lower(i+1) == "thousand":
 		k := i + 2
 		y = 2000
 		kk := k
@@ -446,17 +448,17 @@ func (p *parser) spelledYear(i int) (y, j int, ok bool) {
 // "ninety-seven", "ninety seven".
 func (p *parser) wordsBelow100(i int) (n, j int, ok bool) {
 	t := p.tk(i)
-	if t.lx.cls != cNumber || t.lx.val < 1 || t.lx.val > 90 {
+	if t.lx().cls != cNumber || t.lx().val < 1 || t.lx().val > 90 {
 		return 0, i, false
 	}
-	n, j = t.lx.val, i+1
+	n, j = t.lx().val, i+1
 	if n >= 20 && n%10 == 0 {
 		k := j
 		if p.punct(k, '-') && p.glued(k) {
 			k++
 		}
-		if u := p.tk(k); u.lx.cls == cNumber && u.lx.val >= 1 && u.lx.val <= 9 {
-			n, j = n+u.lx.val, k+1
+		if u := p.tk(k); u.lx().cls == cNumber && u.lx().val >= 1 && u.lx().val <= 9 {
+			n, j = n+u.lx().val, k+1
 		}
 	}
 	return n, j, true
@@ -525,7 +527,7 @@ func (p *parser) plainNumber(i int) bool {
 		if n.kind == tPunct && n.ch == '%' {
 			return false
 		}
-		if n.kind == tWord && n.lx.cls != cSuffix {
+		if n.kind == tWord && n.lx().cls != cSuffix {
 			return false
 		}
 	}
@@ -551,8 +553,8 @@ var notYearWords = map[string]bool{
 // and bare weekdays.
 func (p *parser) calendar(i int) (match, bool) {
 	t := p.tk(i)
-	if t.lx.cls == cWeekday {
-		wd := t.lx.val
+	if t.lx().cls == cWeekday {
+		wd := t.lx().val
 		k := i + 1
 		if p.punct(k, ',') {
 			k++
@@ -577,7 +579,7 @@ func (p *parser) dayNum(i int) (d, j int, ok bool) {
 		return 0, i, false
 	}
 	j = i + 1
-	if s := p.tk(j); s.lx.cls == cSuffix && s.lx.word != "s" && p.glued(j) {
+	if s := p.tk(j); s.lx().cls == cSuffix && s.lx().word != "s" && p.glued(j) {
 		j++
 	}
 	if p.glued(j) && p.tk(j).kind == tNum {
@@ -593,18 +595,18 @@ func (p *parser) dayNum(i int) (d, j int, ok bool) {
 // and says whether it may stand on its own.
 func (p *parser) monthWord(i int) (mon, j int, alone, ok bool) {
 	t := p.tk(i)
-	if t.lx.cls != cMonth || !t.cap {
+	if t.lx().cls != cMonth || !t.cap {
 		return 0, i, false, false
 	}
 	j = i + 1
-	if t.lx.abbr {
+	if t.lx().abbr {
 		if p.punct(j, '.') && p.glued(j) {
 			j++
 		}
-		return t.lx.val, j, false, true
+		return t.lx().val, j, false, true
 	}
 	alone = true
-	if t.lx.word == "may" || t.lx.word == "march" {
+	if t.lx().word == "may" || t.lx().word == "march" {
 		switch p.w(i - 1) {
 		case "in", "since", "by", "until", "till", "of", "last", "next", "this", "early",
 			"late", "mid", "from", "to", "through", "before", "after", "during", "between",
@@ -616,7 +618,7 @@ func (p *parser) monthWord(i int) (mon, j int, alone, ok bool) {
 			alone = false
 		}
 	}
-	return t.lx.val, j, alone, true
+	return t.lx().val, j, alone, true
 }
 
 // explicit reads dates written out: "June 30, 2018", "30 June 2018", "June 2018",
@@ -680,7 +682,7 @@ func (p *parser) explicit(i int) (match, bool) {
 		}
 		if y, k, ok := p.year(i); ok {
 			// 1990s
-			if s := p.tk(k); s.lx.word == "s" && p.glued(k) {
+			if s := p.tk(k); s.lx().word == "s" && p.glued(k) {
 				m.j = k + 1
 				m.value = strconv.Itoa(y / 10)
 				return m, true
@@ -705,7 +707,7 @@ func (p *parser) explicit(i int) (match, bool) {
 			return m, true
 		}
 	}
-	if t.lx.cls == cNumber {
+	if t.lx().cls == cNumber {
 		if y, k, ok := p.spelledYear(i); ok {
 			m.y, m.j = y, k
 			m.value = yearStr(y)
@@ -783,9 +785,9 @@ func (p *parser) weekday(i, wd, dir int) (m match, ok bool) {
 	}
 	// "Friday morning", "Friday night"
 	part := ""
-	if pt := p.tk(m.j); pt.lx.cls == cPart && !pt.lx.plural {
+	if pt := p.tk(m.j); pt.lx().cls == cPart && !pt.lx().plural {
 		m.j++
-		part = "T" + partCodes[pt.lx.val]
+		part = "T" + partCodes[pt.lx().val]
 		m.typ = TypeTime
 	}
 	if !p.hasDay() {
@@ -945,12 +947,12 @@ func (p *parser) future(i int) bool {
 		if t.kind == tPunct && t.ch != '\'' && t.ch != '-' && t.ch != '.' || p.boundaryAfter(k) {
 			break
 		}
-		if t.lx.cls == cFuture && t.lx.word != "next" && t.lx.word != "tomorrow" && (t.lx.word != "ll" || p.punct(k-1, '\'')) &&
-			!(t.lx.word == "expected" && (p.w(k-1) == "than" || p.punct(k-1, '-'))) {
+		if t.lx().cls == cFuture && t.lx().word != "next" && t.lx().word != "tomorrow" && (t.lx().word != "ll" || p.punct(k-1, '\'')) &&
+			!(t.lx().word == "expected" && (p.w(k-1) == "than" || p.punct(k-1, '-'))) {
 			// ("better-than-expected results" speak of the past)
 			return true
 		}
-		if t.blank || t.lx.word == "said" || t.lx.word == "says" {
+		if t.blank || t.lx().word == "said" || t.lx().word == "says" {
 			break
 		}
 	}
@@ -971,7 +973,7 @@ func (p *parser) boundaryAfter(k int) bool {
 		return k+1 >= len(p.toks)
 	}
 	prev := p.tk(k - 1)
-	if prev.kind == tWord && (prev.lx.abbr || prev.end-prev.start == 1) && p.glued(k) {
+	if prev.kind == tWord && (prev.lx().abbr || prev.end-prev.start == 1) && p.glued(k) {
 		return false
 	}
 	return n.cap || n.kind != tWord
@@ -996,23 +998,50 @@ func twoDigits(n int) string {
 	return strconv.Itoa(n)
 }
 
+// The value writers build each value in a buffer on the stack and allocate
+// only the string they return.
+
 func yearStr(y int) string {
-	s := strconv.Itoa(y)
-	for len(s) < 4 {
-		s = "0" + s
-	}
-	return s
+	var b [16]byte
+	return string(appendYear(b[:0], y))
 }
 
-func monthStr(y, m int) string { return yearStr(y) + "-" + twoDigits(m) }
+func monthStr(y, m int) string {
+	var b [16]byte
+	return string(appendTwo(append(appendYear(b[:0], y), '-'), m))
+}
 
 func dayStr(t time.Time) string {
-	return yearStr(t.Year()) + "-" + twoDigits(int(t.Month())) + "-" + twoDigits(t.Day())
+	var b [16]byte
+	y, m, d := t.Date()
+	return string(appendTwo(append(appendTwo(append(appendYear(b[:0], y), '-'), int(m)), '-'), d))
 }
 
 func weekStr(t time.Time) string {
+	var b [16]byte
 	y, w := t.ISOWeek()
-	return yearStr(y) + "-W" + twoDigits(w)
+	return string(appendTwo(append(appendYear(b[:0], y), "-W"...), w))
 }
 
-func quarterStr(y, q int) string { return yearStr(y) + "-Q" + strconv.Itoa(q) }
+func quarterStr(y, q int) string {
+	var b [24]byte
+	return string(strconv.AppendInt(append(appendYear(b[:0], y), "-Q"...), int64(q), 10))
+}
+
+// appendYear appends y padded with zeros to four characters.
+func appendYear(b []byte, y int) []byte {
+	n := len(b)
+	b = strconv.AppendInt(b, int64(y), 10)
+	for len(b)-n < 4 {
+		b = slices.Insert(b, n, '0')
+	}
+	return b
+}
+
+// appendTwo appends n as twoDigits writes it.
+func appendTwo(b []byte, n int) []byte {
+	if n < 10 && n >= 0 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}

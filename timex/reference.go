@@ -26,22 +26,22 @@ func (t *Tagger) Reference(text string, published vigil.Date) Reference {
 	if !published.IsZero() {
 		return Reference{Date: published, Source: SourcePublished}
 	}
-	bp, toks := t.tokens(text)
-	defer t.release(bp, toks)
-	ref, _ := reference(text, toks, published)
+	w := t.begin(text)
+	defer t.end(w)
+	ref, _ := reference(w, published)
 	return ref
 }
 
-// reference is Reference on the scanned tokens of text.
+// reference is Reference on the scanned text of w.
 //
-// It also returns the parser it ran without a reference, whose expressions
-// are the text's when it finds none (nil when published was given).
-func reference(text string, toks []tok, published vigil.Date) (Reference, *parser) {
+// It also returns the parser (w's) it ran without a reference, whose
+// expressions are the text's when it finds none (nil when published was given).
+func reference(w *work, published vigil.Date) (Reference, *parser) {
 	if !published.IsZero() {
 		return Reference{Date: published, Source: SourcePublished}, nil
 	}
-	p := newParser(text, toks, vigil.Date{})
-	p.run()
+	p := w.parse(vigil.Date{})
+	toks := p.toks
 	latest, latestMonth := 0, 0 // the latest year the text names, and its latest month named with it
 	for _, m := range p.found {
 		for _, y := range []int{m.y, m.at.y} {
@@ -113,7 +113,7 @@ func (p *parser) datelinePosition(i int) bool {
 	for k := i - 1; k >= 0 && k > i-12; k-- {
 		t := &p.toks[k]
 		switch {
-		case t.kind == tWord && (!t.cap || t.lx.word != "" && !p.allCaps(k)):
+		case t.kind == tWord && (!t.cap || t.lx().word != "" && !p.allCaps(k)):
 			return false // prose, or "On Friday" (but "NEW YORK, Oct 2 -")
 		case t.kind == tPunct && t.ch != ',' && t.ch != '-' && t.ch != '/' && t.ch != '(' && t.ch != ')':
 			return false

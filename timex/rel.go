@@ -139,9 +139,9 @@ func (p *parser) relWord(i int) (match, bool) {
 		}
 		n := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[p.w(i)]
 		part := ""
-		if pt := p.tk(i + 1); pt.lx.cls == cPart && !pt.lx.plural && p.w(i) != "tonight" {
+		if pt := p.tk(i + 1); pt.lx().cls == cPart && !pt.lx().plural && p.w(i) != "tonight" {
 			m.j++
-			part = "T" + partCodes[pt.lx.val]
+			part = "T" + partCodes[pt.lx().val]
 		}
 		m, ok := p.shiftUnit(m, uDay, n, false)
 		if part != "" && m.value != "" {
@@ -160,7 +160,7 @@ func (p *parser) relWord(i int) (match, bool) {
 	case "the":
 		switch p.w(i + 1) {
 		case "past":
-			if n := p.tk(i + 2); n.kind == tNum || n.lx.cls == cNumber || n.lx.cls == cUnit || n.lx.word == "few" || n.lx.word == "several" {
+			if n := p.tk(i + 2); n.kind == tNum || n.lx().cls == cNumber || n.lx().cls == cUnit || n.lx().word == "few" || n.lx().word == "several" {
 				return match{}, false
 			}
 			m.j, m.value = i+2, "PAST_REF"
@@ -174,7 +174,7 @@ func (p *parser) relWord(i int) (match, bool) {
 				return p.shiftUnit(m, uQuarter, 0, true)
 			}
 		case "present":
-			if p.tk(i+2).kind == tWord && p.tk(i+2).lx.cls == cNone && p.tk(i+2).space {
+			if p.tk(i+2).kind == tWord && p.tk(i+2).lx().cls == cNone && p.tk(i+2).space {
 				return match{}, false // "the present government"
 			}
 			m.j, m.value = i+2, "PRESENT_REF"
@@ -182,12 +182,12 @@ func (p *parser) relWord(i int) (match, bool) {
 		}
 	case "this", "last":
 		pt := p.tk(i + 1)
-		if pt.lx.cls != cPart || pt.lx.plural {
+		if pt.lx().cls != cPart || pt.lx().plural {
 			return match{}, false
 		}
 		n := 0
 		if p.w(i) == "last" {
-			if pt.lx.word != "night" {
+			if pt.lx().word != "night" {
 				return match{}, false
 			}
 			n = -1
@@ -200,7 +200,7 @@ func (p *parser) relWord(i int) (match, bool) {
 			return m, true
 		}
 		d := p.refT.AddDate(0, 0, n)
-		m.value = dayStr(d) + "T" + partCodes[pt.lx.val]
+		m.value = dayStr(d) + "T" + partCodes[pt.lx().val]
 		m.at = point{gran: gDay, t: d}
 		m.at.fill()
 		m.anchored = true
@@ -239,21 +239,21 @@ func (p *parser) quantity(i int) (n, j int, ok bool) {
 			return 0, i, false
 		}
 		return t.num, i + 1, true
-	case t.lx.cls == cNumber:
-		n = t.lx.val
+	case t.lx().cls == cNumber:
+		n = t.lx().val
 		j = i + 1
 		if n >= 20 && n < 100 && n%10 == 0 {
-			if p.punct(j, '-') && p.glued(j) && p.tk(j+1).lx.cls == cNumber && p.tk(j+1).lx.val < 10 {
-				n += p.tk(j + 1).lx.val
+			if p.punct(j, '-') && p.glued(j) && p.tk(j+1).lx().cls == cNumber && p.tk(j+1).lx().val < 10 {
+				n += p.tk(j + 1).lx().val
 				j += 2
-			} else if u := p.tk(j); u.lx.cls == cNumber && u.lx.val >= 1 && u.lx.val < 10 {
-				n += u.lx.val // "twenty four hours"
+			} else if u := p.tk(j); u.lx().cls == cNumber && u.lx().val >= 1 && u.lx().val < 10 {
+				n += u.lx().val // "twenty four hours"
 				j++
 			}
 		}
 		return n, j, true
 	}
-	switch t.lx.word {
+	switch t.lx().word {
 	case "a", "an":
 		if p.w(i+1) == "few" || p.w(i+1) == "couple" {
 			j = i + 2
@@ -344,14 +344,14 @@ func (p *parser) numUnit(i int) (match, bool) {
 		hyph = true
 	}
 	u := p.tk(k)
-	if u.lx.cls != cUnit || p.titleWord(k) {
+	if u.lx().cls != cUnit || p.titleWord(k) {
 		return match{}, false
 	}
-	if !half && n == 1 && !u.lx.plural && p.w(k+1) == "and" && p.w(k+2) == "a" && p.w(k+3) == "half" {
+	if !half && n == 1 && !u.lx().plural && p.w(k+1) == "and" && p.w(k+2) == "a" && p.w(k+3) == "half" {
 		half = true // "a minute and a half"
 	}
 	if half {
-		v := halfDuration(n, u.lx.val)
+		v := halfDuration(n, u.lx().val)
 		if v == "" || p.w(k+1) == "old" || p.punct(k+1, '-') && p.w(k+2) == "old" {
 			return match{}, false
 		}
@@ -362,20 +362,20 @@ func (p *parser) numUnit(i int) (match, bool) {
 		return match{i: i, j: j, typ: TypeDuration, value: v, wd: -1}, true
 	}
 	// "a day" after a count of money or times is a rate, not a duration.
-	if (p.w(i) == "a" || p.w(i) == "an" || p.w(i) == "per") && n == 1 && u.lx.plural {
+	if (p.w(i) == "a" || p.w(i) == "an" || p.w(i) == "per") && n == 1 && u.lx().plural {
 		return match{}, false
 	}
-	if n == 1 && u.lx.plural && p.tk(i).kind != tNum && p.w(i) != "one" {
+	if n == 1 && u.lx().plural && p.tk(i).kind != tNum && p.w(i) != "one" {
 		return match{}, false
 	}
-	if p.w(i) == "some" && !u.lx.plural {
+	if p.w(i) == "some" && !u.lx().plural {
 		return match{}, false
 	}
-	unit := u.lx.val
+	unit := u.lx().val
 	if p.punct(k+1, '-') && p.glued(k+1) && p.glued(k+2) && (p.w(k+2) == "earlier" || p.w(k+2) == "ago") {
 		return match{}, false // "a year-earlier loss"
 	}
-	if unit == uQuarter && (hyph && u.lx.plural || p.w(k+1) == "of") {
+	if unit == uQuarter && (hyph && u.lx().plural || p.w(k+1) == "of") {
 		return match{}, false // "three-quarters", "a quarter of the vote"
 	}
 	k++
@@ -510,9 +510,9 @@ func (p *parser) shifted(i int) (match, bool) {
 	m := match{i: i, typ: TypeDate, wd: -1}
 	t := p.tk(k)
 	// the past three years, the next few days, the first nine months
-	if n, k2, ok := p.quantity(k); ok && p.tk(k2).lx.cls == cUnit && p.w(k) != "a" && p.w(k) != "an" {
-		u := p.tk(k2).lx.val
-		if n == 1 && p.tk(k2).lx.plural && p.tk(k).kind != tNum {
+	if n, k2, ok := p.quantity(k); ok && p.tk(k2).lx().cls == cUnit && p.w(k) != "a" && p.w(k) != "an" {
+		u := p.tk(k2).lx().val
+		if n == 1 && p.tk(k2).lx().plural && p.tk(k).kind != tNum {
 			return match{}, false
 		}
 		m.j = k2 + 1
@@ -524,21 +524,21 @@ func (p *parser) shifted(i int) (match, bool) {
 	if sw == "first" {
 		return match{}, false
 	}
-	if t.lx.word == "fiscal" && (sw == "current" || sw == "this" || sw == "last" || sw == "next" || sw == "previous") {
+	if t.lx().word == "fiscal" && (sw == "current" || sw == "this" || sw == "last" || sw == "next" || sw == "previous") {
 		// "the current fiscal year", "last fiscal year"
-		if n := p.tk(k + 1); n.lx.cls == cUnit && !n.lx.plural && (n.lx.val == uYear || n.lx.val == uQuarter) {
+		if n := p.tk(k + 1); n.lx().cls == cUnit && !n.lx().plural && (n.lx().val == uYear || n.lx().val == uQuarter) {
 			k++
 			t = n
 		}
 	}
-	switch t.lx.cls {
+	switch t.lx().cls {
 	case cUnit:
 		if p.titleWord(k) {
 			return match{}, false // a title: "This Week"
 		}
-		u := t.lx.val
+		u := t.lx().val
 		m.j = k + 1
-		if t.lx.plural {
+		if t.lx().plural {
 			switch sw {
 			case "recent":
 				if u == uYear || u == uDecade || u == uCentury {
@@ -589,9 +589,9 @@ func (p *parser) shifted(i int) (match, bool) {
 		if !t.cap {
 			return match{}, false
 		}
-		m.m = t.lx.val
+		m.m = t.lx().val
 		m.j = k + 1
-		if t.lx.abbr {
+		if t.lx().abbr {
 			return match{}, false
 		}
 		switch sw {
@@ -622,11 +622,11 @@ func (p *parser) shifted(i int) (match, bool) {
 	case cWeekday:
 		switch sw {
 		case "last", "past":
-			return p.weekdayAt(i, k, t.lx.val, -1)
+			return p.weekdayAt(i, k, t.lx().val, -1)
 		case "next", "coming":
-			return p.weekdayAt(i, k, t.lx.val, 1)
+			return p.weekdayAt(i, k, t.lx().val, 1)
 		case "this":
-			return p.weekdayAt(i, k, t.lx.val, 2)
+			return p.weekdayAt(i, k, t.lx().val, 2)
 		case "previous", "following":
 			// "the previous Friday": counted from the day last spoken of
 			b := p.base(true)
@@ -634,18 +634,18 @@ func (p *parser) shifted(i int) (match, bool) {
 				return match{}, false
 			}
 			bw := int(b.t.Weekday())
-			delta := -((bw - t.lx.val + 7) % 7)
+			delta := -((bw - t.lx().val + 7) % 7)
 			if delta == 0 {
 				delta = -7
 			}
 			if sw == "following" {
-				delta = (t.lx.val - bw + 7) % 7
+				delta = (t.lx().val - bw + 7) % 7
 				if delta == 0 {
 					delta = 7
 				}
 			}
 			d := b.t.AddDate(0, 0, delta)
-			m.j, m.wd = k+1, t.lx.val
+			m.j, m.wd = k+1, t.lx().val
 			m.value, m.at, m.anchored = dayStr(d), point{gran: gDay, t: d}, true
 			return m, true
 		}
@@ -653,11 +653,11 @@ func (p *parser) shifted(i int) (match, bool) {
 		m.j = k + 1
 		switch sw {
 		case "last", "past":
-			return p.resolveSeason(m, t.lx.val, -1), true
+			return p.resolveSeason(m, t.lx().val, -1), true
 		case "next", "coming":
-			return p.resolveSeason(m, t.lx.val, 1), true
+			return p.resolveSeason(m, t.lx().val, 1), true
 		case "this":
-			return p.resolveSeason(m, t.lx.val, 2), true
+			return p.resolveSeason(m, t.lx().val, 2), true
 		}
 	}
 	return match{}, false
@@ -717,7 +717,7 @@ func (p *parser) quarter(i int) (match, bool) {
 		} else if ok && the && k2 == k+1 {
 			// "the 1988 third quarter", "the 1988 period"
 			switch n := p.tk(k2); {
-			case n.lx.cls == cOrdinal, n.lx.word == "quarter", n.lx.word == "period", n.lx.word == "fiscal":
+			case n.lx().cls == cOrdinal, n.lx().word == "quarter", n.lx().word == "period", n.lx().word == "fiscal":
 				yearGiven, y = true, yy
 				k = k2
 			}
@@ -733,10 +733,10 @@ func (p *parser) quarter(i int) (match, bool) {
 	q := 0
 	t := p.tk(k)
 	switch {
-	case t.lx.cls == cOrdinal && t.lx.val <= 4:
-		q = t.lx.val
+	case t.lx().cls == cOrdinal && t.lx().val <= 4:
+		q = t.lx().val
 		k++
-	case t.kind == tNum && t.num >= 1 && t.num <= 4 && p.tk(k+1).lx.cls == cSuffix && p.glued(k+1):
+	case t.kind == tNum && t.num >= 1 && t.num <= 4 && p.tk(k+1).lx().cls == cSuffix && p.glued(k+1):
 		q = t.num
 		k += 2
 	case !earlier && !yearGiven && t.kind == tWord && t.end-t.start == 1 && (p.text[t.start] == 'Q') && p.tk(k+1).kind == tNum && p.glued(k+1) && p.tk(k+1).num >= 1 && p.tk(k+1).num <= 4 && p.tk(k+1).ndig == 1:
@@ -920,7 +920,7 @@ func (p *parser) season(i int) (match, bool) {
 		k++
 	}
 	t := p.tk(k)
-	if t.lx.cls != cSeason {
+	if t.lx().cls != cSeason {
 		return match{}, false
 	}
 	m := match{i: i, j: k + 1, typ: TypeDate, wd: -1}
@@ -930,7 +930,7 @@ func (p *parser) season(i int) (match, bool) {
 	}
 	if y, j, rel, ok := p.yearPhrase(kk); ok && (!rel || kk > k+1) {
 		m.j, m.anchored = j, rel
-		m.value = yearStr(y) + "-" + seasonCodes[t.lx.val]
+		m.value = yearStr(y) + "-" + seasonCodes[t.lx().val]
 		m.at = point{gran: gYear, y: y}
 		return m, true
 	}
@@ -944,29 +944,29 @@ func (p *parser) season(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	if k == i && p.w(i-1) == "in" && (t.lx.word == "spring" || t.lx.word == "fall") && p.tk(k).cap {
+	if k == i && p.w(i-1) == "in" && (t.lx().word == "spring" || t.lx().word == "fall") && p.tk(k).cap {
 		return match{}, false
 	}
-	return p.resolveSeason(m, t.lx.val, 0), true
+	return p.resolveSeason(m, t.lx().val, 0), true
 }
 
 // set reads "daily", "every week", "each year", "per month", "every Monday".
 func (p *parser) set(i int) (match, bool) {
 	t := p.tk(i)
 	m := match{i: i, j: i + 1, typ: TypeSet, wd: -1}
-	if t.lx.cls == cSet {
+	if t.lx().cls == cSet {
 		// "a daily newspaper", "quarterly earnings": an adjective, not a set.
-		if n := p.tk(i + 1); t.lx.word != "daily" && i+1 < len(p.toks) && n.kind == tWord && n.lx.cls == cNone && n.space {
+		if n := p.tk(i + 1); t.lx().word != "daily" && i+1 < len(p.toks) && n.kind == tWord && n.lx().cls == cNone && n.space {
 			return match{}, false
 		}
-		if t.lx.val == uQuarter {
+		if t.lx().val == uQuarter {
 			m.value = "P3M"
 		} else {
-			m.value = durationStr(1, t.lx.val)
+			m.value = durationStr(1, t.lx().val)
 		}
 		return m, true
 	}
-	switch t.lx.word {
+	switch t.lx().word {
 	case "every", "each", "per":
 	default:
 		return match{}, false
@@ -979,29 +979,29 @@ func (p *parser) set(i int) (match, bool) {
 		n, k = 2, k+1
 	}
 	u := p.tk(k)
-	switch u.lx.cls {
+	switch u.lx().cls {
 	case cUnit:
-		if u.lx.val == uWeekend {
+		if u.lx().val == uWeekend {
 			m.j, m.value = k+1, "XXXX-WXX-WE"
 			return m, true
 		}
 		m.j = k + 1
-		m.value = durationStr(n, u.lx.val)
+		m.value = durationStr(n, u.lx().val)
 		return m, m.value != "" && n != 0
 	case cWeekday:
 		m.j = k + 1
-		m.value = "XXXX-WXX-" + strconv.Itoa(isoDay(u.lx.val))
+		m.value = "XXXX-WXX-" + strconv.Itoa(isoDay(u.lx().val))
 		return m, true
 	case cMonth:
-		if !u.cap || u.lx.abbr {
+		if !u.cap || u.lx().abbr {
 			return match{}, false
 		}
 		m.j = k + 1
-		m.value = "XXXX-" + twoDigits(u.lx.val)
+		m.value = "XXXX-" + twoDigits(u.lx().val)
 		return m, true
 	case cPart:
 		m.j = k + 1
-		m.value = "XXXX-XX-XXT" + partCodes[u.lx.val]
+		m.value = "XXXX-XX-XXT" + partCodes[u.lx().val]
 		return m, true
 	}
 	return match{}, false
@@ -1014,10 +1014,10 @@ func (p *parser) clock(i int) (match, bool) {
 	var h, mi int
 	k := i
 	switch {
-	case t.lx.word == "noon" || t.lx.word == "midnight":
+	case t.lx().word == "noon" || t.lx().word == "midnight":
 		if p.w(i-1) == "at" || p.w(i-1) == "by" || p.w(i-1) == "until" || p.w(i-1) == "before" || p.w(i-1) == "after" {
 			h = 12
-			if t.lx.word == "midnight" {
+			if t.lx().word == "midnight" {
 				h = 24
 			}
 			k = i + 1
@@ -1087,7 +1087,7 @@ func (p *parser) clock(i int) (match, bool) {
 	// a day after the time: "3 p.m. Tuesday", "10 a.m. on Friday", "noon today"
 	day := ""
 	kk := k
-	if p.w(kk) == "on" || p.punct(kk, ',') && p.tk(kk+1).lx.cls == cMonth {
+	if p.w(kk) == "on" || p.punct(kk, ',') && p.tk(kk+1).lx().cls == cMonth {
 		kk++ // "10 a.m. on Friday", "5 p.m. EST, Nov. 6"
 	}
 	if dm, ok := p.calendar(kk); ok && (dm.d != 0 || dm.wd >= 0) && len(dm.value) >= 10 {
@@ -1185,11 +1185,11 @@ func (p *parser) theUnit(i int) (match, bool) {
 		return match{}, false
 	}
 	t := p.tk(i + 1)
-	if (t.lx.cls != cUnit || t.lx.plural) && t.lx.word != "fiscal" && t.lx.word != "full" && t.lx.word != "whole" && t.lx.word != "entire" {
+	if (t.lx().cls != cUnit || t.lx().plural) && t.lx().word != "fiscal" && t.lx().word != "full" && t.lx().word != "whole" && t.lx().word != "entire" {
 		return match{}, false
 	}
 	m := match{i: i, j: i + 2, typ: TypeDate, wd: -1}
-	if t.lx.word == "fiscal" || t.lx.word == "full" || t.lx.word == "whole" || t.lx.word == "entire" {
+	if t.lx().word == "fiscal" || t.lx().word == "full" || t.lx().word == "whole" || t.lx().word == "entire" {
 		if p.w(i+2) != "year" {
 			return match{}, false
 		}
@@ -1205,7 +1205,7 @@ func (p *parser) theUnit(i int) (match, bool) {
 		}
 		return p.shiftUnit(m, uYear, 0, false)
 	}
-	if t.lx.word == "year" {
+	if t.lx().word == "year" {
 		if y, k, ok := p.year(i + 2); ok {
 			m.j = k
 			m.y = y
@@ -1214,7 +1214,7 @@ func (p *parser) theUnit(i int) (match, bool) {
 			return m, true
 		}
 	}
-	switch t.lx.val {
+	switch t.lx().val {
 	case uWeekend:
 		if !p.hasDay() {
 			m.value = "XXXX-WXX-WE"
@@ -1238,15 +1238,15 @@ func (p *parser) theUnit(i int) (match, bool) {
 	case uYear, uMonth, uWeek:
 		if p.spanOfUnit(i, i+2) {
 			m.typ = TypeDuration
-			m.value = durationStr(1, t.lx.val)
+			m.value = durationStr(1, t.lx().val)
 			return m, true
 		}
 		switch p.w(i - 1) {
 		case "in", "of", "this", "earlier", "later", "for":
-			return p.shiftUnit(m, t.lx.val, 0, false)
+			return p.shiftUnit(m, t.lx().val, 0, false)
 		}
-		if t.lx.val == uYear {
-			return p.shiftUnit(m, t.lx.val, 0, false)
+		if t.lx().val == uYear {
+			return p.shiftUnit(m, t.lx().val, 0, false)
 		}
 	}
 	return match{}, false
@@ -1266,7 +1266,7 @@ func (p *parser) spanOfUnit(i, j int) bool {
 // bareUnits reads "for years", "within weeks": an unspecified duration.
 func (p *parser) bareUnits(i int) (match, bool) {
 	t := p.tk(i)
-	if t.lx.cls != cUnit || !t.lx.plural {
+	if t.lx().cls != cUnit || !t.lx().plural {
 		return match{}, false
 	}
 	switch p.w(i - 1) {
@@ -1274,7 +1274,7 @@ func (p *parser) bareUnits(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	v := durationStr(-1, t.lx.val)
+	v := durationStr(-1, t.lx().val)
 	return match{i: i, j: i + 1, typ: TypeDuration, value: v, wd: -1}, v != ""
 }
 
@@ -1287,10 +1287,10 @@ func (p *parser) century(i int) (match, bool) {
 	n := 0
 	t := p.tk(k)
 	switch {
-	case t.lx.cls == cOrdinal:
-		n = t.lx.val
+	case t.lx().cls == cOrdinal:
+		n = t.lx().val
 		k++
-	case t.kind == tNum && t.ndig <= 2 && p.tk(k+1).lx.cls == cSuffix && p.tk(k+1).lx.word != "s" && p.glued(k+1):
+	case t.kind == tNum && t.ndig <= 2 && p.tk(k+1).lx().cls == cSuffix && p.tk(k+1).lx().word != "s" && p.glued(k+1):
 		n = t.num
 		k += 2
 	default:

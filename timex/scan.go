@@ -17,11 +17,15 @@ const (
 // tok is one token: a run of letters, a run of digits, or one other character.
 // Hyphens and periods are tokens of their own so that "third-quarter" and "Aug."
 // can be matched piece by piece.
+//
+// A token holds no pointers (its lexicon entry is an index), so that the
+// garbage collector neither scans a token buffer nor guards the writes that
+// fill it.
 type tok struct {
-	lx         *lex // lexicon entry; noLex when the word is not in the lexicon
 	start, end int
 	num        int     // value of a number token (capped)
-	ndig       int     // digits of a number token
+	li         uint16  // index of the lexicon entry in lexicon; noLex outside it
+	ndig       uint8   // digits of a number token (capped at 255)
 	kind       tokKind //
 	cap        bool    // word starts with an upper-case letter
 	space      bool    // white space before the token
@@ -31,8 +35,8 @@ type tok struct {
 	starts     uint16  // the patterns that may match from the token (see startsAt)
 }
 
-// noLex is the lexicon entry of every word outside the lexicon.
-var noLex = &lex{}
+// lx returns the lexicon entry of the token.
+func (t *tok) lx() *lex { return &lexicon[t.li] }
 
 // maxWord is the longest word looked up in the lexicon.
 const maxWord = 16
@@ -66,7 +70,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 				}
 				j++
 			}
-			toks = append(toks, tok{lx: noLex, start: i, end: j, kind: tNum, num: n, ndig: j - i, space: space, newline: newline, blank: blank})
+			toks = append(toks, tok{start: i, end: j, kind: tNum, num: n, ndig: uint8(min(j-i, 255)), space: space, newline: newline, blank: blank})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
 			// the lower-case letters and their hash, read in the same pass
@@ -89,19 +93,19 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 					}
 					j += size
 				}
-				toks = append(toks, tok{lx: noLex, start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank})
+				toks = append(toks, tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank})
 				i = j
 				break
 			}
-			tk := tok{lx: noLex, start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
+			tk := tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
 			if j-i <= maxWord {
-				tk.lx = t.words.find(h, buf[:j-i])
+				tk.li = t.words.find(h, buf[:j-i])
 			}
 			toks = append(toks, tk)
 			i = j
 		case c < utf8.RuneSelf:
 			ch := c
-			toks = append(toks, tok{lx: noLex, start: i, end: i + 1, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
+			toks = append(toks, tok{start: i, end: i + 1, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -119,7 +123,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 					}
 					j += s2
 				}
-				toks = append(toks, tok{lx: noLex, start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), space: space, newline: newline, blank: blank})
+				toks = append(toks, tok{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), space: space, newline: newline, blank: blank})
 				i = j
 				break
 			}
@@ -130,7 +134,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			case '\u2019', '\u2018':
 				ch = '\''
 			}
-			toks = append(toks, tok{lx: noLex, start: i, end: i + size, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
+			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
 			i += size
 		}
 		space, newline, blank = false, false, false
@@ -138,7 +142,7 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 	scanned := toks[len(toks0):]
 	for i := range scanned {
 		t := &scanned[i]
-		if t.kind == tWord && t.lx == noLex && t.end-t.start != 1 || t.kind == tPunct && t.ch != '\'' {
+		if t.kind == tWord && t.li == noLex && t.end-t.start != 1 || t.kind == tPunct && t.ch != '\'' {
 			continue // most tokens: startsAt says 0 (as scan leaves it)
 		}
 		t.starts = startsAt(text, scanned, i)
@@ -171,31 +175,35 @@ type wordTable struct {
 // wordSlots is a power of two several times the lexicon's size.
 const wordSlots = 1024
 
+// wordSlot holds the hash and the lexicon index of one word; an empty slot
+// holds noLex.
 type wordSlot struct {
-	h uint64
-	e *lex
+	h  uint64
+	li uint16
 }
 
-func (wt *wordTable) add(e *lex) {
-	h := wordHash(e.word)
+// add puts lexicon entry li in the table.
+func (wt *wordTable) add(li uint16) {
+	h := wordHash(lexicon[li].word)
 	for k := h; ; k++ {
 		s := &wt.slots[k&(wordSlots-1)]
-		if s.e == nil {
-			s.h, s.e = h, e
+		if s.li == noLex {
+			s.h, s.li = h, li
 			return
 		}
 	}
 }
 
-// find returns the entry of the lower-case word w, whose hash is h, or noLex.
-func (wt *wordTable) find(h uint64, w []byte) *lex {
+// find returns the lexicon index of the lower-case word w, whose hash is h, or
+// noLex.
+func (wt *wordTable) find(h uint64, w []byte) uint16 {
 	for k := h; ; k++ {
 		s := &wt.slots[k&(wordSlots-1)]
-		if s.e == nil {
+		if s.li == noLex {
 			return noLex
 		}
-		if s.h == h && s.e.word == string(w) {
-			return s.e
+		if s.h == h && lexicon[s.li].word == string(w) {
+			return s.li
 		}
 	}
 }

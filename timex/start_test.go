@@ -29,8 +29,8 @@ func TestStartMask(t *testing.T) {
 	}
 	for _, text := range texts {
 		for _, ref := range []vigil.Date{{}, {Year: 2023, Month: 5, Day: 1, Precision: vigil.PrecisionDay}} {
-			bp, toks := tg.tokens(text)
-			p := newParser(text, toks, ref)
+			w := tg.begin(text)
+			toks, p := w.toks, w.parser(ref)
 			for i := range toks {
 				s := p.starts(i)
 				for _, pt := range patterns {
@@ -45,7 +45,7 @@ func TestStartMask(t *testing.T) {
 					p.emit(m)
 				}
 			}
-			tg.release(bp, toks)
+			tg.end(w)
 		}
 	}
 }

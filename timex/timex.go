@@ -56,69 +56,88 @@ type Reference struct {
 // its methods are safe for concurrent use.
 type Tagger struct {
 	words wordTable // the lexicon
-	pool  sync.Pool // *[]tok scratch buffers
+	pool  sync.Pool // *work
 }
 
 // New builds a Tagger.
 func New() *Tagger {
 	t := &Tagger{}
-	for _, e := range buildLexicon() {
-		t.words.add(e)
+	for li := range lexicon[1:] {
+		t.words.add(uint16(li + 1))
 	}
 	return t
 }
 
-func (t *Tagger) tokens(text string) (*[]tok, []tok) {
-	bp, _ := t.pool.Get().(*[]tok)
-	if bp == nil {
-		b := make([]tok, 0, 1024)
-		bp = &b
-	}
-	if want := len(text)/4 + 16; cap(*bp) < want {
-		*bp = make([]tok, 0, want)
-	}
-	toks := t.scan(text, (*bp)[:0])
-	return bp, toks
+// work is the memory of one call, pooled so that calls do not allocate it
+// anew: the tokens of the text and a parser, whose matches are kept from one
+// parse to the next.
+type work struct {
+	text string
+	toks []tok
+	p    parser
 }
 
-func (t *Tagger) release(bp *[]tok, toks []tok) {
-	if cap(toks) > 1<<17 {
+// begin scans text into pooled working memory; end gives it back.
+func (t *Tagger) begin(text string) *work {
+	w, _ := t.pool.Get().(*work)
+	if w == nil {
+		w = &work{toks: make([]tok, 0, 1024)}
+	}
+	if want := len(text)/4 + 16; cap(w.toks) < want {
+		w.toks = make([]tok, 0, want)
+	}
+	w.text = text
+	w.toks = t.scan(text, w.toks[:0])
+	return w
+}
+
+func (t *Tagger) end(w *work) {
+	if cap(w.toks) > 1<<17 {
 		return // do not keep huge buffers alive
 	}
-	*bp = toks[:0]
-	t.pool.Put(bp)
+	w.text = ""
+	w.p.reset("", nil, vigil.Date{}) // nor the text
+	t.pool.Put(w)
+}
+
+// parser returns w's parser, ready to parse w's text against ref (and no
+// longer holding the matches of an earlier parse).
+func (w *work) parser(ref vigil.Date) *parser {
+	w.p.reset(w.text, w.toks, ref)
+	return &w.p
+}
+
+// parse is parser followed by a run over the whole text.
+func (w *work) parse(ref vigil.Date) *parser {
+	p := w.parser(ref)
+	p.run()
+	return p
 }
 
 // Find returns the temporal expressions of text, resolved against ref, in text
 // order and non-overlapping. A zero ref leaves relative expressions without a
 // value (or with a year-less one such as XXXX-06).
 func (t *Tagger) Find(text string, ref vigil.Date) []Expr {
-	bp, toks := t.tokens(text)
-	defer t.release(bp, toks)
-	return find(text, toks, ref)
+	w := t.begin(text)
+	defer t.end(w)
+	return exprs(w.parse(ref))
 }
 
 // FindReference is Reference followed by Find against the date it picks, with
 // the text scanned once.
 func (t *Tagger) FindReference(text string, published vigil.Date) (Reference, []Expr) {
-	bp, toks := t.tokens(text)
-	defer t.release(bp, toks)
-	ref, unreferenced := reference(text, toks, published)
+	w := t.begin(text)
+	defer t.end(w)
+	ref, unreferenced := reference(w, published)
 	if ref.Date.IsZero() && unreferenced != nil {
-		return ref, exprs(text, toks, unreferenced) // the text read once, not twice
+		return ref, exprs(unreferenced) // the text read once, not twice
 	}
-	return ref, find(text, toks, ref.Date)
+	return ref, exprs(w.parse(ref.Date))
 }
 
-// find is Find on the scanned tokens of text.
-func find(text string, toks []tok, ref vigil.Date) []Expr {
-	p := newParser(text, toks, ref)
-	p.run()
-	return exprs(text, toks, p)
-}
-
-// exprs are the expressions parser p found in text.
-func exprs(text string, toks []tok, p *parser) []Expr {
+// exprs are the expressions parser p found.
+func exprs(p *parser) []Expr {
+	text, toks := p.text, p.toks
 	out := make([]Expr, 0, len(p.found))
 	for _, m := range p.found {
 		start, end := toks[m.i].start, toks[m.j-1].end
