@@ -2,10 +2,13 @@ package place
 
 import (
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
+
+	"vigil/token"
 )
 
 var (
@@ -75,5 +78,35 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		g.Find(text)
+	}
+}
+
+// BenchmarkFindCorpus measures FindTokens article by article on the corpus of
+// the extract package's golden tests, as the pipeline calls it: the text
+// already tokenized.
+func BenchmarkFindCorpus(b *testing.B) {
+	g := loadBench(b)
+	files, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Skip("no corpus")
+	}
+	var texts []string
+	var toks [][]token.Token
+	total := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+		toks = append(toks, token.Tokenize(string(t)))
+		total += len(t)
+	}
+	b.SetBytes(int64(total))
+	b.ResetTimer()
+	for b.Loop() {
+		for i, t := range texts {
+			g.FindTokens(t, toks[i])
+		}
 	}
 }

@@ -25,7 +25,7 @@ type Mention struct {
 type cand struct {
 	ti, tj     int   // tokens [ti, tj)
 	start, end int   // bytes
-	nd         *node // its name; nd.key is the normalised name
+	nd         *node // its name
 	grp        int32 // the number of its name among the article's, see scratch.group
 	ids        []int32
 	best       int32 // the entry of ids with the best prior, set by judge for the candidates it keeps
@@ -270,8 +270,8 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 				break
 			}
 			nd := &g.nodes[idx]
-			if tj.Kind != token.Punct && (isCap(tj) || tj.Kind == token.Number) && (len(nd.ids) > 0 || nd.demonym >= 0 || nd.stop) {
-				best = cand{ti: i, tj: j + 1, nd: nd, ids: nd.ids, demonym: nd.demonym, seat: nd.seat, qual: -1, chosen: -1, best: -1}
+			if tj.Kind != token.Punct && (isCap(tj) || tj.Kind == token.Number) && (nd.ids.n > 0 || nd.demonym >= 0 || nd.stop) {
+				best = cand{ti: i, tj: j + 1, nd: nd, ids: g.ids(nd), demonym: nd.demonym, seat: nd.seat, qual: -1, chosen: -1, best: -1}
 			}
 			if !nd.prefix {
 				break
@@ -364,10 +364,10 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 			norm = token.Normalize(text[p[0]:p[1]])
 		}
 		nd := g.lookup(norm)
-		if nd == nil || nd.stop || (len(nd.ids) == 0 && nd.demonym < 0) {
+		if nd == nil || nd.stop || (nd.ids.n == 0 && nd.demonym < 0) {
 			continue
 		}
-		cands = append(cands, cand{ti: i, tj: i + 1, start: p[0], end: p[1], nd: nd, ids: nd.ids,
+		cands = append(cands, cand{ti: i, tj: i + 1, start: p[0], end: p[1], nd: nd, ids: g.ids(nd),
 			demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, best: -1, cued: true})
 	}
 	return cands
@@ -540,7 +540,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		// Datelines: "LONDON —", "WASHINGTON / BRUSSELS -", "KIGALI, Rwanda (AP) —".
 		if upper && words > 0 {
 			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(" || next == ":" ||
-				(nextTok != nil && isCap(nextTok) && !nextTok.IsUpper() && len(c.nd.key) > 3)) {
+				(nextTok != nil && isCap(nextTok) && !nextTok.IsUpper() && c.nd.key.n > 3)) {
 				c.dateline = true
 			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
 				c.dateline = true
@@ -558,7 +558,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			cands[k-1].qual = k
 		}
 		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
-		if upper && !c.dateline && len(c.nd.key) <= 6 && !c.nd.abbrev && c.demonym < 0 {
+		if upper && !c.dateline && c.nd.key.n <= 6 && !c.nd.abbrev && c.demonym < 0 {
 			c.reject()
 			continue
 		}
@@ -567,7 +567,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			continue
 		}
 		// An abbreviation written in lower case ("Car" is not CAR).
-		if c.nd.abbrev && !upper && len(c.nd.key) <= 4 && c.demonym < 0 {
+		if c.nd.abbrev && !upper && c.nd.key.n <= 4 && c.demonym < 0 {
 			c.reject()
 			continue
 		}
@@ -602,7 +602,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		// Demonyms: "Danish". Plural nouns for people ("Iranians") are not
 		// place names, nor are languages ("speaks English", "English subtitles").
 		demonym := c.demonym
-		if demonym >= 0 && (g.pluralDemonym(c.nd.key) || languageUse[next] || (prevTok != nil && languageBefore[prev])) {
+		if demonym >= 0 && (g.pluralDemonym(g.key(c.nd)) || languageUse[next] || (prevTok != nil && languageBefore[prev])) {
 			demonym = -1
 		}
 		best := g.bestPrior(c.ids)
@@ -645,7 +645,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 				seePerson(c.grp)
 			}
 			ok = false
-		case !prepCue && !strong && e.pop < minPopMajor && isSurname(c.nd.key):
+		case !prepCue && !strong && e.pop < minPopMajor && isSurname(g.key(c.nd)):
 			ok = false
 		case nextCap && !c.cued && !strong && !big:
 			ok = false
@@ -1135,7 +1135,7 @@ func (x *resolveCtx) take(own []ownCount, sign int32) {
 func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual, county, near bool, ctx *resolveCtx) float64 {
 	e := &g.entries[id]
 	s := g.prior(e)
-	if nd != nil && slices.Contains(nd.alt, id) {
+	if nd != nil && slices.Contains(g.alt(nd), id) {
 		s -= altPenalty // "Salisbury" is Harare's old name, but Salisbury is Salisbury
 	}
 	if e.feat == 'C' {

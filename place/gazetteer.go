@@ -42,7 +42,7 @@ var firstnamesTxt string
 
 // entry is one gazetteer place, kept small: 140k of them are resident.
 type entry struct {
-	name     string
+	name     strRef
 	lat, lon float32
 	pop      int32
 	gid      int32
@@ -79,28 +79,75 @@ var countryCodes = func() *[26 * 26]string {
 
 // node is what one normalised name (or the beginning of one) stands for.
 type node struct {
-	key     string  // the normalised name itself
-	ids     []int32 // entries of that name
-	alt     []int32 // those of ids for which it is only an alternate name
-	demonym int32   // entry a demonym stands for ("Danish": Denmark), or -1
-	seat    int32   // capital or seat whose name stands for a government, or -1
-	prefix  bool    // the start of a longer name
-	common  bool    // also a common English word ("Reading", "Split")
-	abbrev  bool    // may match written in capitals of up to six letters ("US")
-	stop    bool    // never a place
-	altOnly bool    // only ever an alternate name of a city ("Julia" for Plovdiv)
-	first   bool    // also a given name ("Sydney", "Jordan")
+	key     strRef // the normalised name itself
+	ids     span   // entries of that name, in Gazetteer.postings
+	alt     span   // those of ids for which it is only an alternate name, in Gazetteer.alts
+	demonym int32  // entry a demonym stands for ("Danish": Denmark), or -1
+	seat    int32  // capital or seat whose name stands for a government, or -1
+	prefix  bool   // the start of a longer name
+	common  bool   // also a common English word ("Reading", "Split")
+	abbrev  bool   // may match written in capitals of up to six letters ("US")
+	stop    bool   // never a place
+	altOnly bool   // only ever an alternate name of a city ("Julia" for Plovdiv)
+	first   bool   // also a given name ("Sydney", "Jordan")
 }
 
 // Gazetteer holds the places and the name index. It is read-only after Load and
 // safe for concurrent use.
+//
+// Its large tables (entries, nodes) hold no pointers: their strings are
+// strRefs and their lists of entries spans, so that the collector has nothing
+// to scan in them, neither while they are built nor at every later cycle, and
+// a node takes half the memory it took with strings and slices.
 type Gazetteer struct {
+	src       string   // the generated file, which strRefs point into
+	made      []string // the strings made at load time, which negative strRefs name
 	entries   []entry
 	regions   []string
 	nodes     []node           // the generated names sorted by key, then those added at load
+	postings  []int32          // the nodes' entry lists
+	alts      []int32          // the nodes' lists of alternate-name entries
 	index     nameIndex        // key -> node number
 	countries map[string]int32 // alpha-2 -> country entry
 }
+
+// strRef is a string of the gazetteer without a pointer: src[off:off+n], or
+// made[^off] when off is negative.
+type strRef struct{ off, n int32 }
+
+// str returns the string r stands for.
+func (g *Gazetteer) str(r strRef) string {
+	if r.off >= 0 {
+		return g.src[r.off : r.off+r.n]
+	}
+	return g.made[^r.off]
+}
+
+// ref returns a strRef for s, a string made at load time.
+func (g *Gazetteer) ref(s string) strRef {
+	g.made = append(g.made, s)
+	return strRef{off: ^int32(len(g.made) - 1), n: int32(len(s))}
+}
+
+// span is a run of Gazetteer.postings or Gazetteer.alts.
+type span struct{ off, n int32 }
+
+// key returns the normalised name of nd.
+func (g *Gazetteer) key(nd *node) string { return g.str(nd.key) }
+
+// ids returns the entries of nd. Its capacity ends with it, so that an append
+// cannot overwrite the next node's.
+func (g *Gazetteer) ids(nd *node) []int32 {
+	return g.postings[nd.ids.off : nd.ids.off+nd.ids.n : nd.ids.off+nd.ids.n]
+}
+
+// alt returns the entries for which nd is only an alternate name.
+func (g *Gazetteer) alt(nd *node) []int32 {
+	return g.alts[nd.alt.off : nd.alt.off+nd.alt.n : nd.alt.off+nd.alt.n]
+}
+
+// name returns the name of entry e.
+func (g *Gazetteer) name(e *entry) string { return g.str(e.name) }
 
 // Load reads the embedded gazetteer and completes it with the supplement and the
 // states table.
@@ -132,8 +179,9 @@ func Load() (*Gazetteer, error) {
 
 // parse reads the generated file (see tools/gengazetteer): the entries and the
 // name index are parsed at the same time.
-func (g *Gazetteer) parse(s string) error {
-	line, s := cut(s)
+func (g *Gazetteer) parse(src string) error {
+	g.src = src
+	line, _ := cut(src)
 	h := strings.Split(line, "\t")
 	if len(h) != 7 || h[0] != "gazetteer" || h[1] != "3" {
 		return errors.New("bad header")
@@ -146,22 +194,23 @@ func (g *Gazetteer) parse(s string) error {
 		}
 		n[i] = v
 	}
-	if n[4] > len(s) {
+	// The entries and the index, as offsets into src.
+	start := min(len(line)+1, len(src))
+	if n[4] > len(src)-start {
 		return errors.New("bad header")
 	}
-	entriesPart, indexPart := s[:n[4]], s[n[4]:]
+	mid := start + n[4]
 	// The large tables are made all at once, before they are filled: the
 	// collection their size sets off then finds them nearly empty, and the
-	// next heap goal counts them, so that the collector does not run again
-	// while they fill to scan tens of MB of fresh pointers it can free none of.
+	// next heap goal counts them.
 	g.entries = make([]entry, 0, n[1]+1024)
 	g.nodes = make([]node, 0, n[2]+2048)
 	g.index.slots = make([]uint64, tableSize(n[2]+4096))
-	postings := make([]int32, 0, n[3])
-	alts := make([]int32, 0, n[3]/2)
+	g.postings = make([]int32, 0, n[3]+1024)
+	g.alts = make([]int32, 0, n[3]/2)
 	done := make(chan error, 1)
-	go func() { done <- g.parseIndex(indexPart, n[2], n[1], postings, alts) }()
-	err := g.parseEntries(entriesPart, n[0], n[1])
+	go func() { done <- g.parseIndex(scanner{s: src, i: mid}, n[2], n[1]) }()
+	err := g.parseEntries(scanner{s: src[:mid], i: start}, n[0], n[1])
 	if ierr := <-done; err == nil {
 		err = ierr
 	}
@@ -179,17 +228,14 @@ func (g *Gazetteer) parse(s string) error {
 	return nil
 }
 
-func (g *Gazetteer) parseEntries(s string, nRegions, nEntries int) error {
-	var line string
+func (g *Gazetteer) parseEntries(c scanner, nRegions, nEntries int) error {
 	g.regions = make([]string, 0, nRegions)
 	for range nRegions {
-		line, s = cut(s)
-		g.regions = append(g.regions, line)
+		g.regions = append(g.regions, c.line())
 	}
-	c := scanner{s: s}
 	for range nEntries {
 		gid, ok1 := c.int()
-		name := c.field()
+		name := c.ref()
 		cc := c.field()
 		a1, ok2 := c.int()
 		lat, ok3 := c.int()
@@ -218,15 +264,16 @@ func (g *Gazetteer) parseEntries(s string, nRegions, nEntries int) error {
 	return nil
 }
 
-// parseIndex reads the name index into g.nodes, postings and alts, made by
-// parse.
-func (g *Gazetteer) parseIndex(s string, nKeys, nEntries int, postings, alts []int32) error {
+// parseIndex reads the name index into g.nodes, g.postings and g.alts, made
+// by parse.
+func (g *Gazetteer) parseIndex(c scanner, nKeys, nEntries int) error {
 	g.index.seed = maphash.MakeSeed()
 	hashes := make([]uint64, 0, nKeys)
-	c := scanner{s: s}
+	postings, alts := g.postings, g.alts
 	prev := ""
 	for range nKeys {
-		key := c.field()
+		ref := c.ref()
+		key := g.str(ref)
 		if key <= prev && len(g.nodes) > 0 {
 			return fmt.Errorf("index not sorted at %q", key)
 		}
@@ -254,7 +301,9 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nEntries int, postings, alts []i
 		if !c.eol() {
 			return fmt.Errorf("bad index line %q", key)
 		}
-		nd := node{key: key, demonym: -1, seat: -1}
+		nd := node{key: ref, demonym: -1, seat: -1,
+			ids: span{int32(start), int32(len(postings) - start)},
+			alt: span{int32(altStart), int32(len(alts) - altStart)}}
 		for i := 0; i < len(flags); i++ {
 			switch flags[i] {
 			case 'c':
@@ -265,17 +314,12 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nEntries int, postings, alts []i
 				nd.altOnly = true
 			}
 		}
-		if len(postings) > start {
-			nd.ids = postings[start:len(postings):len(postings)]
-		}
-		if len(alts) > altStart {
-			nd.alt = alts[altStart:len(alts):len(alts)]
-		}
 		g.nodes = append(g.nodes, nd)
 		// Hashed now, while the key is in the cache.
 		hashes = append(hashes, maphash.String(g.index.seed, key))
 	}
-	g.index.buildHashed(g.nodes, hashes)
+	g.postings, g.alts = postings, alts
+	g.index.build(hashes)
 	return nil
 }
 
@@ -283,6 +327,21 @@ func (g *Gazetteer) parseIndex(s string, nKeys, nEntries int, postings, alts []i
 type scanner struct {
 	s string
 	i int
+}
+
+// line returns the rest of the line and steps over its end.
+func (c *scanner) line() string {
+	rest := c.s[c.i:]
+	line, _, _ := strings.Cut(rest, "\n")
+	c.i += min(len(line)+1, len(rest))
+	return line
+}
+
+// ref is field as a strRef, for a scanner of Gazetteer.src.
+func (c *scanner) ref() strRef {
+	start := c.i
+	f := c.field()
+	return strRef{off: int32(start), n: int32(len(f))}
 }
 
 // field returns the text up to the next tab or end of line, and steps over the
@@ -350,7 +409,24 @@ func (c *scanner) eol() bool {
 
 // find returns the node number of a normalised name.
 func (g *Gazetteer) find(key string) (int32, bool) {
-	return g.index.find(g.nodes, key)
+	x := &g.index
+	if len(x.slots) == 0 {
+		return 0, false
+	}
+	h := maphash.String(x.seed, key)
+	tag := h >> 32
+	mask := uint64(len(x.slots) - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		s := x.slots[p]
+		if s == 0 {
+			return 0, false
+		}
+		if s>>32 == tag {
+			if i := int32(uint32(s)) - 1; g.str(g.nodes[i].key) == key {
+				return i, true
+			}
+		}
+	}
 }
 
 // lookup returns the node of a normalised name, or nil.
@@ -372,8 +448,18 @@ func (g *Gazetteer) node(key string) int32 {
 		}
 	}
 	i := int32(len(g.nodes))
-	g.nodes = append(g.nodes, node{key: key, demonym: -1, seat: -1})
-	g.index.add(g.nodes, i)
+	g.nodes = append(g.nodes, node{key: g.ref(key), demonym: -1, seat: -1})
+	if x := &g.index; 2*(x.n+1) > len(x.slots) {
+		// Full: index all the nodes again in a larger table.
+		hashes := make([]uint64, len(g.nodes))
+		for k := range g.nodes {
+			hashes[k] = maphash.String(x.seed, g.key(&g.nodes[k]))
+		}
+		x.slots = nil
+		x.build(hashes)
+	} else {
+		x.insert(maphash.String(x.seed, key), i)
+	}
 	return i
 }
 
@@ -404,16 +490,18 @@ func (g *Gazetteer) addKey(key string, id int32) {
 		return
 	}
 	nd := &g.nodes[g.node(key)]
-	// A hand-kept alias is a name of the place in its own right.
-	if i := slices.Index(nd.alt, id); i >= 0 {
-		nd.alt = slices.Delete(slices.Clone(nd.alt), i, i+1)
+	// A hand-kept alias is a name of the place in its own right. The node's
+	// lists are its own: changed in place, or moved to the end to grow.
+	if i := slices.Index(g.alt(nd), id); i >= 0 {
+		nd.alt.n = int32(len(slices.Delete(g.alt(nd), i, i+1)))
 	}
-	for _, x := range nd.ids {
-		if x == id {
-			return
-		}
+	ids := g.ids(nd)
+	if slices.Contains(ids, id) {
+		return
 	}
-	nd.ids = append(nd.ids[:len(nd.ids):len(nd.ids)], id)
+	nd.ids.off = int32(len(g.postings))
+	g.postings = append(append(g.postings, ids...), id)
+	nd.ids.n++
 }
 
 // addAlias indexes name for entry id, remembering short all-capital forms.
@@ -459,7 +547,7 @@ func (g *Gazetteer) addSupplement(tsv string) error {
 				g.entries[id].lat, g.entries[id].lon = float32(lat), float32(lon)
 			}
 		} else {
-			e := entry{name: name, lat: float32(lat), lon: float32(lon), pop: int32(pop), admin1: -1, supp: true}
+			e := entry{name: g.ref(name), lat: float32(lat), lon: float32(lon), pop: int32(pop), admin1: -1, supp: true}
 			if len(cc) == 2 {
 				e.cc = [2]byte{cc[0], cc[1]}
 			}
@@ -516,7 +604,7 @@ func (g *Gazetteer) addStates(states []vigil.State) {
 	for _, st := range states {
 		id, ok := g.countries[st.Code]
 		if !ok {
-			e := entry{name: st.Name, cc: [2]byte{st.Code[0], st.Code[1]}, feat: 'C', admin1: -1, supp: true}
+			e := entry{name: g.ref(st.Name), cc: [2]byte{st.Code[0], st.Code[1]}, feat: 'C', admin1: -1, supp: true}
 			e.prior = priorOf(&e)
 			id = int32(len(g.entries))
 			g.entries = append(g.entries, e)
@@ -551,7 +639,7 @@ func (g *Gazetteer) hasOtherIn(key, cc string, id int32) bool {
 	if nd == nil {
 		return false
 	}
-	for _, x := range nd.ids {
+	for _, x := range g.ids(nd) {
 		if x != id && g.entries[x].country() == cc && g.entries[x].feat != 'C' && g.entries[x].supp {
 			return true
 		}
@@ -566,7 +654,7 @@ func (g *Gazetteer) bestIn(key, cc string) int32 {
 		return -1
 	}
 	best, bestScore := int32(-1), math.Inf(-1)
-	for _, id := range nd.ids {
+	for _, id := range g.ids(nd) {
 		e := &g.entries[id]
 		if e.country() != cc {
 			continue
@@ -631,7 +719,7 @@ func splitBar(s string) []string {
 func (g *Gazetteer) place(id int32) vigil.Place {
 	e := &g.entries[id]
 	p := vigil.Place{
-		Name:       e.name,
+		Name:       g.name(e),
 		Country:    e.country(),
 		Lat:        round5(e.lat),
 		Lon:        round5(e.lon),
@@ -670,13 +758,13 @@ func (g *Gazetteer) Country(code string) (vigil.Place, bool) {
 // Resolve resolves a bare name, preferring countryHint when it has an entry there.
 func (g *Gazetteer) Resolve(name, countryHint string) (vigil.Place, bool) {
 	nd := g.lookup(Key(name))
-	if nd == nil || (len(nd.ids) == 0 && nd.demonym < 0) {
+	if nd == nil || (nd.ids.n == 0 && nd.demonym < 0) {
 		return vigil.Place{}, false
 	}
-	if len(nd.ids) == 0 {
+	if nd.ids.n == 0 {
 		return g.place(nd.demonym), true
 	}
-	ids := nd.ids
+	ids := g.ids(nd)
 	hint := strings.ToUpper(countryHint)
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {
@@ -692,24 +780,24 @@ func (g *Gazetteer) Resolve(name, countryHint string) (vigil.Place, bool) {
 	return g.place(best), true
 }
 
-// nameIndex is an open-addressing hash table from a normalised name to its node:
-// a lookup costs one hash and, nearly always, one key comparison. Each slot holds
-// the node number plus one (0 for an empty slot) in its low 32 bits and the top
-// of the key's hash in its high 32 bits, so that probing rarely touches a node
-// that does not match.
+// nameIndex is an open-addressing hash table from a normalised name to its node
+// (see Gazetteer.find): a lookup costs one hash and, nearly always, one key
+// comparison. Each slot holds the node number plus one (0 for an empty slot)
+// in its low 32 bits and the top of the key's hash in its high 32 bits, so that
+// probing rarely touches a node that does not match.
 type nameIndex struct {
 	seed  maphash.Seed
 	slots []uint64
 	n     int // nodes in the table
 }
 
-// buildHashed indexes all nodes, given the hash of each key under x.seed, in
+// build indexes the nodes whose keys hash (under x.seed) to hashes, in
 // x.slots if it is empty and large enough. It inserts them in the order of
 // their home slots, so that the writes sweep the table once instead of landing
 // at random (which cost a cache miss each).
-func (x *nameIndex) buildHashed(nodes []node, hashes []uint64) {
+func (x *nameIndex) build(hashes []uint64) {
 	x.n = 0
-	if size := tableSize(len(nodes) + 4096); len(x.slots) != size {
+	if size := tableSize(len(hashes) + 4096); len(x.slots) != size {
 		x.slots = make([]uint64, size)
 	}
 	mask := uint64(len(x.slots) - 1)
@@ -734,12 +822,7 @@ func (x *nameIndex) buildHashed(nodes []node, hashes []uint64) {
 		count[b]++
 	}
 	for k, h := range sorted {
-		p := h & mask
-		for x.slots[p] != 0 {
-			p = (p + 1) & mask
-		}
-		x.slots[p] = h>>32<<32 | uint64(uint32(nums[k]+1))
-		x.n++
+		x.insert(h, nums[k])
 	}
 }
 
@@ -752,41 +835,9 @@ func tableSize(n int) int {
 	return size
 }
 
-func (x *nameIndex) find(nodes []node, key string) (int32, bool) {
-	if len(x.slots) == 0 {
-		return 0, false
-	}
-	h := maphash.String(x.seed, key)
-	tag := h >> 32
-	mask := uint64(len(x.slots) - 1)
-	for p := h & mask; ; p = (p + 1) & mask {
-		s := x.slots[p]
-		if s == 0 {
-			return 0, false
-		}
-		if s>>32 == tag {
-			if i := int32(uint32(s)) - 1; nodes[i].key == key {
-				return i, true
-			}
-		}
-	}
-}
-
-// add indexes node i, growing the table when it fills.
-func (x *nameIndex) add(nodes []node, i int32) {
-	if 2*(x.n+1) > len(x.slots) {
-		x.slots = make([]uint64, tableSize(len(nodes)+4096))
-		x.n = 0
-		for k := range nodes[:i] {
-			x.insert(nodes, int32(k))
-		}
-	}
-	x.insert(nodes, i)
-}
-
-// insert puts node i, whose key is not in the table, in its slot.
-func (x *nameIndex) insert(nodes []node, i int32) {
-	h := maphash.String(x.seed, nodes[i].key)
+// insert puts node i, whose key hashes to h and is not in the table, in its
+// slot. The table must have room.
+func (x *nameIndex) insert(h uint64, i int32) {
 	mask := uint64(len(x.slots) - 1)
 	p := h & mask
 	for x.slots[p] != 0 {
