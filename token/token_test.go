@@ -19,6 +19,7 @@ func TestTokenize(t *testing.T) {
 		{"in 2018. Then", []string{"in", "2018", ".", "Then"}},
 		{"Zürich—Bern", []string{"Zürich", "—", "Bern"}},
 		{"end.", []string{"end", "."}},
+		{"IRAN'S envoy, Iran’S, s's", []string{"IRAN", "'S", "envoy", ",", "Iran", "’S", ",", "s", "'s"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -30,6 +31,17 @@ func TestTokenize(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Tokenize(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+// TestTokenizeNorm checks that a word's normal form, however Tokenize makes it,
+// is Normalize of the word.
+func TestTokenizeNorm(t *testing.T) {
+	text := "Iran’s MOIS and al-Qahtani met O'Brien in Zürich; the U.S. FBI's 3,000 ŢARA agents. İstanbul"
+	for _, tok := range Tokenize(text) {
+		if tok.Kind != Punct && tok.Norm != Normalize(tok.Text) {
+			t.Errorf("Tokenize(%q): token %q has Norm %q, want %q", text, tok.Text, tok.Norm, Normalize(tok.Text))
 		}
 	}
 }
