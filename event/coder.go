@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"vigil"
@@ -112,6 +114,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	for _, cd := range events {
 		out = append(out, cd.event(in.Doc))
 	}
+	d.release()
 	return out
 }
 
@@ -319,6 +322,56 @@ type doc struct {
 	gazetteerNames []string
 	// mentioned caches mentionedCountries.
 	mentioned map[string]bool
+	// tables backs the per-token tables above, for release.
+	tables *tables
+	// matchBuf, headBuf and filterBuf are reused by lexicon.match and
+	// filterMatches from one sentence to the next.
+	matchBuf, filterBuf []triggerMatch
+	headBuf             []int
+}
+
+// tables hold the per-token tables of a doc. A doc lives for one call of Code
+// and lends none of them to the events it returns, so Code hands them on to
+// the next article (tablePool): allocated afresh they were two fifths of the
+// coder's bytes.
+type tables struct {
+	ints []int // clause, placeAt, actorAt and timeAt
+	cls  []wordClass
+	voc  []int32
+}
+
+var tablePool = sync.Pool{New: func() any { return new(tables) }}
+
+// newTables returns tables for n tokens, the ints zero except the placeAt,
+// actorAt and timeAt parts (-1 each: no mention), and cls and voc zero.
+func newTables(n int) *tables {
+	tb := tablePool.Get().(*tables)
+	if cap(tb.ints) < 4*n {
+		tb.ints = make([]int, 4*n)
+		tb.cls = make([]wordClass, n)
+		tb.voc = make([]int32, n)
+	} else {
+		tb.ints = tb.ints[:4*n]
+		tb.cls = tb.cls[:n]
+		tb.voc = tb.voc[:n]
+		clear(tb.ints[:n])
+		clear(tb.cls)
+		clear(tb.voc)
+	}
+	for i := n; i < 4*n; i++ {
+		tb.ints[i] = -1
+	}
+	return tb
+}
+
+// release returns the doc's tables to tablePool; the doc is not used after.
+func (d *doc) release() {
+	if d.tables == nil {
+		return
+	}
+	tablePool.Put(d.tables)
+	d.tables = nil
+	d.cls, d.voc, d.clause, d.placeAt, d.actorAt, d.timeAt = nil, nil, nil, nil, nil, nil
 }
 
 type sentInfo struct {
@@ -333,8 +386,10 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	}
 	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraEventDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, attackTrig: map[int]bool{}, killTrig: map[int]bool{}, lastTarget: map[vigil.EventType]string{}}
 	n := len(d.toks)
-	d.cls = make([]wordClass, n)
-	d.voc = make([]int32, n)
+	d.tables = newTables(n)
+	d.cls, d.voc = d.tables.cls, d.tables.voc
+	ints := d.tables.ints
+	d.clause, d.placeAt, d.actorAt, d.timeAt = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:]
 	for i := range d.toks {
 		t := &d.toks[i]
 		v := lx.lookup(t.Norm)
@@ -348,9 +403,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 			d.cls[i] = lx.words[v].cls // ("IS fighters", "US officials" are names)
 		}
 	}
-	d.placeAt = spanIndex(d.toks, n, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
-	d.actorAt = spanIndex(d.toks, n, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
-	d.timeAt = spanIndex(d.toks, n, len(in.Times), func(i int) vigil.Span { return in.Times[i].Span })
+	spanIndex(d.placeAt, d.toks, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
+	spanIndex(d.actorAt, d.toks, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
+	spanIndex(d.timeAt, d.toks, len(in.Times), func(i int) vigil.Span { return in.Times[i].Span })
 	ti := 0
 	split := sentence.Split(in.Text)
 	d.sents = make([]sentInfo, 0, len(split))
@@ -364,21 +419,25 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		}
 		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti})
 	}
-	d.clause = clauses(d)
+	clauses(d)
 	d.focus = focusState(d)
 	d.people = d.persons()
 	d.datelineCountry, d.datelineSpan = dateline(d)
 	// a place keeps the text's spelling where only diacritics differ: "Tral",
-	// not the gazetteer's "Trāl" (on a copy: the input belongs to the caller)
-	places := make([]PlaceMention, len(in.Places))
-	copy(places, in.Places)
+	// not the gazetteer's "Trāl" (on a copy, made at the first such place: the
+	// input belongs to the caller)
+	places := in.Places
+	copied := false
 	d.gazetteerNames = make([]string, len(places))
-	for i, p := range places {
+	for i, p := range in.Places {
 		d.gazetteerNames[i] = p.Place.Name
 		// ...and its English name where the gazetteer's is local: "Gothenburg",
 		// not "Göteborg" (the entry, and its coordinates, stay the same)
 		if surface := in.Text[p.Start:p.End]; p.Kind == vigil.Literal && surface != p.Place.Name &&
 			p.Place.Feature != vigil.FeatureCountry && (surface != strings.ToUpper(surface) || sameSpelling(surface, p.Place.Name)) {
+			if !copied {
+				places, copied = slices.Clone(in.Places), true
+			}
 			places[i].Place.Name = titleCase(surface)
 		}
 	}
@@ -464,12 +523,10 @@ func datelinePlace(d *doc) (vigil.Place, vigil.Span) {
 	return vigil.Place{}, vigil.Span{}
 }
 
-// spanIndex maps each token to the mention (of count mentions) that covers it.
-func spanIndex(toks []token.Token, n, count int, span func(int) vigil.Span) []int {
-	at := make([]int, n)
-	for i := range at {
-		at[i] = -1
-	}
+// spanIndex maps each token to the mention (of count mentions) that covers it,
+// in at (all -1 before).
+func spanIndex(at []int, toks []token.Token, count int, span func(int) vigil.Span) {
+	n := len(toks)
 	for m := 0; m < count; m++ {
 		sp := span(m)
 		// the first token that ends after the mention starts (tokens are in
@@ -491,16 +548,16 @@ func spanIndex(toks []token.Token, n, count int, span func(int) vigil.Span) []in
 			}
 		}
 	}
-	return at
 }
 
 // clauseFirst are the first bytes of the words that end a clause in clauses.
 var clauseFirst = [256]bool{';': true, ':': true, '-': true, 'w': true, 'b': true}
 
-// clauses numbers the clauses of every sentence. A clause ends at a semicolon, a
-// dash between spaces, and before "while", "whereas" and ", but".
-func clauses(d *doc) []int {
-	cl := make([]int, len(d.toks))
+// clauses numbers the clauses of every sentence in d.clause (0 before, and
+// for tokens outside sentences). A clause ends at a semicolon, a dash between
+// spaces, and before "while", "whereas" and ", but".
+func clauses(d *doc) {
+	cl := d.clause
 	id := 0
 	for _, s := range d.sents {
 		id++
@@ -523,5 +580,4 @@ func clauses(d *doc) []int {
 			cl[i] = id
 		}
 	}
-	return cl
 }
