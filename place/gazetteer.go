@@ -813,16 +813,17 @@ func (x *nameIndex) build(hashes []uint64) {
 	for b := 1; b < len(count); b++ {
 		count[b] += count[b-1]
 	}
-	// The hashes and node numbers in that order, read sequentially below.
-	sorted := make([]uint64, len(hashes))
-	nums := make([]int32, len(hashes))
+	// The node numbers in that order. (Not their hashes too: the fresh pages
+	// of one more large scratch table cost more than reading the hashes out
+	// of order.)
+	order := make([]int32, len(hashes))
 	for i, h := range hashes {
 		b := (h & mask) >> shift
-		sorted[count[b]], nums[count[b]] = h, int32(i)
+		order[count[b]] = int32(i)
 		count[b]++
 	}
-	for k, h := range sorted {
-		x.insert(h, nums[k])
+	for _, i := range order {
+		x.insert(hashes[i], i)
 	}
 }
 
