@@ -227,10 +227,11 @@ type triggerMatch struct {
 
 // match finds the trigger occurrences in tokens [from, to) of d, not crossing
 // clause boundaries for gaps. The triggers that may start at a token were
-// looked up with its word classes (doc.voc).
+// looked up with its word classes (doc.voc). The matches are good until the
+// next call: they live in buffers of d that each sentence reuses.
 func (lx *lexicon) match(d *doc, from, to int) []triggerMatch {
-	var out []triggerMatch
-	var heads []int // the head tokens of all matches, which share it
+	out := d.matchBuf[:0]
+	heads := d.headBuf[:0] // the head tokens of all matches, which share it
 	for i := from; i < to; i++ {
 		if d.voc[i] == 0 {
 			continue // no trigger starts with the word
@@ -246,6 +247,7 @@ func (lx *lexicon) match(d *doc, from, to int) []triggerMatch {
 			}
 		}
 	}
+	d.matchBuf, d.headBuf = out[:0], heads[:0]
 	return out
 }
 

@@ -22,16 +22,19 @@ func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 	}
 	matches := d.filterMatches(c.lex.match(d, s.from, s.to), s)
 	d.triggers = d.triggers[:0]
-	quoted := d.quotedTokens(s)
-	kept := matches[:0]
-	for _, m := range matches {
-		// words inside quotation marks are someone's rhetoric ("an attack on
-		// democracy"), not the report telling an event
-		if !quoted[m.First] {
-			kept = append(kept, m)
+	if len(matches) > 0 {
+		var buf [4]phrase
+		quoted := d.quotations(s, buf[:0])
+		kept := matches[:0]
+		for _, m := range matches {
+			// words inside quotation marks are someone's rhetoric ("an attack on
+			// democracy"), not the report telling an event
+			if !slices.ContainsFunc(quoted, func(q phrase) bool { return q.from <= m.First && m.First < q.to }) {
+				kept = append(kept, m)
+			}
 		}
+		matches = kept
 	}
-	matches = kept
 	clear(d.attackTrig)
 	clear(d.killTrig)
 	for _, m := range matches {
@@ -186,8 +189,9 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
-	var used []int // the head tokens of the kept matches: few, so a list
-	kept := ms[:0] // (in place: a match is written only after it is read)
+	var usedBuf [16]int
+	used := usedBuf[:0] // the head tokens of the kept matches: few, so a list
+	kept := ms[:0]      // (in place: a match is written only after it is read)
 	for _, m := range ms {
 		first := &d.toks[m.First]
 		if first.IsCap() && (monthWords[first.Norm] || (m.First > s.from && d.actorAt[m.First] >= 0) || (m.First > s.from && d.placeAt[m.First] >= 0)) {
@@ -207,8 +211,9 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 		kept = append(kept, m)
 	}
 	// a killing yields to a bombing or stabbing told in the same clause, and a
-	// generic shooting or attack to the killing
-	var out []triggerMatch
+	// generic shooting or attack to the killing (out is good until the next
+	// sentence's call, as match's matches)
+	out := d.filterBuf[:0]
 	for _, m := range kept {
 		drop := false
 		for _, o := range kept {
@@ -253,6 +258,7 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
+	d.filterBuf = out[:0]
 	return out
 }
 
@@ -339,11 +345,10 @@ func (d *doc) better(a, b triggerMatch) bool {
 	return a.First < b.First
 }
 
-// quotedTokens marks the tokens of a sentence that stand inside double quotation
-// marks. A sentence that is a quotation as a whole is not marked: it is how some
-// outlets write their lead.
-func (d *doc) quotedTokens(s sentInfo) map[int]bool {
-	var out map[int]bool
+// quotations appends to out the stretches of a sentence's tokens that stand
+// inside double quotation marks. A sentence that is a quotation as a whole has
+// none: it is how some outlets write their lead.
+func (d *doc) quotations(s sentInfo, out []phrase) []phrase {
 	open := -1
 	for k := s.from; k < s.to; k++ {
 		n := d.toks[k].Text
@@ -354,13 +359,8 @@ func (d *doc) quotedTokens(s sentInfo) map[int]bool {
 		case n == "“" || n == "\"" && open < 0:
 			open = k
 		case (n == "”" || n == "\"") && open >= 0:
-			if !(open == s.from && k >= s.to-2) {
-				if out == nil {
-					out = map[int]bool{}
-				}
-				for q := open + 1; q < k; q++ {
-					out[q] = true
-				}
+			if !(open == s.from && k >= s.to-2) && k > open+1 {
+				out = append(out, phrase{open + 1, k})
 			}
 			open = -1
 		}
