@@ -2,7 +2,6 @@ package place
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -270,10 +269,12 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 				break
 			}
 			nd := &g.nodes[idx]
-			if tj.Kind != token.Punct && (isCap(tj) || tj.Kind == token.Number) && (nd.ids.n > 0 || nd.demonym >= 0 || nd.stop) {
-				best = cand{ti: i, tj: j + 1, nd: nd, ids: g.ids(nd), demonym: nd.demonym, seat: nd.seat, qual: -1, chosen: -1, best: -1}
+			if tj.Kind != token.Punct && (isCap(tj) || tj.Kind == token.Number) {
+				if r := g.role(idx); nd.nIDs > 0 || r.demonym >= 0 || nd.stop() {
+					best = cand{ti: i, tj: j + 1, nd: nd, ids: g.ids(nd), demonym: r.demonym, seat: r.seat, qual: -1, chosen: -1, best: -1}
+				}
 			}
-			if !nd.prefix {
+			if !nd.prefix() {
 				break
 			}
 		}
@@ -363,12 +364,16 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 		if !ok {
 			norm = token.Normalize(text[p[0]:p[1]])
 		}
-		nd := g.lookup(norm)
-		if nd == nil || nd.stop || (nd.ids.n == 0 && nd.demonym < 0) {
+		idx, ok := g.find(norm)
+		if !ok {
+			continue
+		}
+		nd, demonym := &g.nodes[idx], g.role(idx).demonym
+		if nd.stop() || (nd.nIDs == 0 && demonym < 0) {
 			continue
 		}
 		cands = append(cands, cand{ti: i, tj: i + 1, start: p[0], end: p[1], nd: nd, ids: g.ids(nd),
-			demonym: nd.demonym, seat: -1, qual: -1, chosen: -1, best: -1, cued: true})
+			demonym: demonym, seat: -1, qual: -1, chosen: -1, best: -1, cued: true})
 	}
 	return cands
 }
@@ -540,7 +545,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		// Datelines: "LONDON —", "WASHINGTON / BRUSSELS -", "KIGALI, Rwanda (AP) —".
 		if upper && words > 0 {
 			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(" || next == ":" ||
-				(nextTok != nil && isCap(nextTok) && !nextTok.IsUpper() && c.nd.key.n > 3)) {
+				(nextTok != nil && isCap(nextTok) && !nextTok.IsUpper() && len(g.key(c.nd)) > 3)) {
 				c.dateline = true
 			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
 				c.dateline = true
@@ -558,7 +563,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			cands[k-1].qual = k
 		}
 		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
-		if upper && !c.dateline && c.nd.key.n <= 6 && !c.nd.abbrev && c.demonym < 0 {
+		if upper && !c.dateline && len(g.key(c.nd)) <= 6 && !c.nd.abbrev() && c.demonym < 0 {
 			c.reject()
 			continue
 		}
@@ -567,11 +572,11 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			continue
 		}
 		// An abbreviation written in lower case ("Car" is not CAR).
-		if c.nd.abbrev && !upper && c.nd.key.n <= 4 && c.demonym < 0 {
+		if c.nd.abbrev() && !upper && len(g.key(c.nd)) <= 4 && c.demonym < 0 {
 			c.reject()
 			continue
 		}
-		if c.nd.stop {
+		if c.nd.stop() {
 			c.reject()
 			continue
 		}
@@ -617,27 +622,27 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		}
 		e := &g.entries[best]
 		country := e.feat == 'C'
-		strong := country || (e.supp && e.feat != 'P') || (e.feat == 'R' && !c.nd.common)
+		strong := country || (e.supp && e.feat != 'P') || (e.feat == 'R' && !c.nd.common())
 		prevCand := isCandStart(c.ti - 1)
 		prevCap := prevTok != nil && prevTok.Kind == token.Word && isCap(prevTok) && !sentenceInitial(text, toks, c.ti-1) &&
-			(prevCand < 0 || (cands[prevCand].nd != nil && cands[prevCand].nd.first && cands[prevCand].tj == c.ti)) &&
+			(prevCand < 0 || (cands[prevCand].nd != nil && cands[prevCand].nd.first() && cands[prevCand].tj == c.ti)) &&
 			!g.isStop(prev) && !locatives[prev]
 		nextCap := nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && isCandStart(c.tj) < 0 && !g.isStop(next)
 		big := e.pop >= minPopModifier || e.feat == 'K'
 
 		ok := true
 		switch {
-		case c.nd.first && words == 1 && nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && !prepCue:
+		case c.nd.first() && words == 1 && nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && !prepCue:
 			seePerson(c.grp)
 			ok = false
 		case country:
-		case c.nd.first && words == 1 && !strong && !prepCue && !c.dateline && e.pop < minPopMajor:
+		case c.nd.first() && words == 1 && !strong && !prepCue && !c.dateline && e.pop < minPopMajor:
 			ok = false // "Paul", "Mary" alone are people more often than towns
-		case c.nd.common && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
+		case c.nd.common() && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
 			ok = false
-		case c.nd.altOnly && !strong && !prepCue && !listCue && e.pop < minPopAltOnly: // ("in Antwerp, Ghent and Leuven")
+		case c.nd.altOnly() && !strong && !prepCue && !listCue && e.pop < minPopAltOnly: // ("in Antwerp, Ghent and Leuven")
 			ok = false
-		case c.nd.altOnly && words == 1 && nextCap && !strong:
+		case c.nd.altOnly() && words == 1 && nextCap && !strong:
 			ok = false // "near Khan Tuman": the first word of a longer name, not the town "Khan"
 		case words > 1 && !prevCap:
 		case prevCap && !c.cued && !strong && e.pop < minPopMajor:
@@ -713,7 +718,7 @@ func (g *Gazetteer) surnames(text string, toks []token.Token, cands []cand, out 
 		if k < len(cands) && cands[k].ti < i && i < cands[k].tj {
 			continue // inside a longer name
 		}
-		if k < len(cands) && cands[k].ti <= i-1 && i-1 < cands[k].tj && !(cands[k].nd != nil && cands[k].nd.first && cands[k].tj == i) {
+		if k < len(cands) && cands[k].ti <= i-1 && i-1 < cands[k].tj && !(cands[k].nd != nil && cands[k].nd.first() && cands[k].tj == i) {
 			continue // after a place name, unless it is a given name ("Maria Diaz")
 		}
 		a := &toks[i-1]
@@ -736,13 +741,13 @@ func (g *Gazetteer) pluralDemonym(key string) bool {
 	if len(key) < 4 || key[len(key)-1] != 's' {
 		return false
 	}
-	nd := g.lookup(key[:len(key)-1])
-	return nd != nil && nd.demonym >= 0
+	i, ok := g.find(key[:len(key)-1])
+	return ok && g.role(i).demonym >= 0
 }
 
 func (g *Gazetteer) isStop(norm string) bool {
 	nd := g.lookup(norm)
-	return nd != nil && nd.stop
+	return nd != nil && nd.stop()
 }
 
 func (c *cand) reject() {
@@ -1135,7 +1140,7 @@ func (x *resolveCtx) take(own []ownCount, sign int32) {
 func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual, county, near bool, ctx *resolveCtx) float64 {
 	e := &g.entries[id]
 	s := g.prior(e)
-	if nd != nil && slices.Contains(g.alt(nd), id) {
+	if nd != nil && g.isAlt(nd, id) {
 		s -= altPenalty // "Salisbury" is Harare's old name, but Salisbury is Salisbury
 	}
 	if e.feat == 'C' {

@@ -77,28 +77,52 @@ var countryCodes = func() *[26 * 26]string {
 	return &t
 }()
 
-// node is what one normalised name (or the beginning of one) stands for.
+// node is what one normalised name (or the beginning of one) stands for. It
+// is kept small: 230k of them are resident and each costs memory first
+// touched at every start.
 type node struct {
-	key     strRef // the normalised name itself
-	ids     span   // entries of that name, in Gazetteer.postings
-	alt     span   // those of ids for which it is only an alternate name, in Gazetteer.alts
-	demonym int32  // entry a demonym stands for ("Danish": Denmark), or -1
-	seat    int32  // capital or seat whose name stands for a government, or -1
-	prefix  bool   // the start of a longer name
-	common  bool   // also a common English word ("Reading", "Split")
-	abbrev  bool   // may match written in capitals of up to six letters ("US")
-	stop    bool   // never a place
-	altOnly bool   // only ever an alternate name of a city ("Julia" for Plovdiv)
-	first   bool   // also a given name ("Sydney", "Jordan")
+	key   strRef    // the normalised name itself
+	ids   int32     // its entries: Gazetteer.postings[ids : ids+nIDs]
+	nIDs  uint16    //
+	flags nodeFlags //
 }
+
+type nodeFlags uint8
+
+const (
+	prefixFlag  nodeFlags = 1 << iota // the start of a longer name
+	commonFlag                        // also a common English word ("Reading", "Split")
+	abbrevFlag                        // may match written in capitals of up to six letters ("US")
+	stopFlag                          // never a place
+	altOnlyFlag                       // only ever an alternate name of a city ("Julia" for Plovdiv)
+	firstFlag                         // also a given name ("Sydney", "Jordan")
+	altFlag                           // some of its entries bear it only as an alternate name, see Gazetteer.isAlt
+	roleFlag                          // it has a role, see Gazetteer.roles
+)
+
+func (nd *node) prefix() bool  { return nd.flags&prefixFlag != 0 }
+func (nd *node) common() bool  { return nd.flags&commonFlag != 0 }
+func (nd *node) abbrev() bool  { return nd.flags&abbrevFlag != 0 }
+func (nd *node) stop() bool    { return nd.flags&stopFlag != 0 }
+func (nd *node) altOnly() bool { return nd.flags&altOnlyFlag != 0 }
+func (nd *node) first() bool   { return nd.flags&firstFlag != 0 }
+
+// role is what a few hundred names stand for besides their entries.
+type role struct {
+	demonym int32 // entry a demonym stands for ("Danish": Denmark), or -1
+	seat    int32 // capital or seat whose name stands for a government, or -1
+}
+
+// noRole is the role of most names.
+var noRole = role{demonym: -1, seat: -1}
 
 // Gazetteer holds the places and the name index. It is read-only after Load and
 // safe for concurrent use.
 //
-// Its large tables (entries, nodes) hold no pointers: their strings are
-// strRefs and their lists of entries spans, so that the collector has nothing
-// to scan in them, neither while they are built nor at every later cycle, and
-// a node takes half the memory it took with strings and slices.
+// Its large tables (entries, nodes, postings) hold no pointers: their strings
+// are strRefs and their lists of entries runs of postings, so that the
+// collector has nothing to scan in them, neither while they are built nor at
+// every later cycle.
 type Gazetteer struct {
 	src       string   // the generated file, which strRefs point into
 	made      []string // the strings made at load time, which negative strRefs name
@@ -106,7 +130,8 @@ type Gazetteer struct {
 	regions   []string
 	nodes     []node           // the generated names sorted by key, then those added at load
 	postings  []int32          // the nodes' entry lists
-	alts      []int32          // the nodes' lists of alternate-name entries
+	altBits   []uint64         // bit k: postings[k] bears its name only as an alternate name
+	roles     map[int32]role   // node number -> role, for the nodes flagged roleFlag
 	index     nameIndex        // key -> node number
 	countries map[string]int32 // alpha-2 -> country entry
 }
@@ -129,21 +154,62 @@ func (g *Gazetteer) ref(s string) strRef {
 	return strRef{off: ^int32(len(g.made) - 1), n: int32(len(s))}
 }
 
-// span is a run of Gazetteer.postings or Gazetteer.alts.
-type span struct{ off, n int32 }
-
 // key returns the normalised name of nd.
 func (g *Gazetteer) key(nd *node) string { return g.str(nd.key) }
 
 // ids returns the entries of nd. Its capacity ends with it, so that an append
 // cannot overwrite the next node's.
 func (g *Gazetteer) ids(nd *node) []int32 {
-	return g.postings[nd.ids.off : nd.ids.off+nd.ids.n : nd.ids.off+nd.ids.n]
+	end := nd.ids + int32(nd.nIDs)
+	return g.postings[nd.ids:end:end]
 }
 
-// alt returns the entries for which nd is only an alternate name.
-func (g *Gazetteer) alt(nd *node) []int32 {
-	return g.alts[nd.alt.off : nd.alt.off+nd.alt.n : nd.alt.off+nd.alt.n]
+// isAlt reports whether nd is only an alternate name of entry id.
+func (g *Gazetteer) isAlt(nd *node, id int32) bool {
+	if nd.flags&altFlag == 0 {
+		return false
+	}
+	for k, x := range g.ids(nd) {
+		if x == id && g.altBit(int(nd.ids)+k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) altBit(k int) bool {
+	return k/64 < len(g.altBits) && g.altBits[k/64]&(1<<(k%64)) != 0
+}
+
+// setAltBit sets or clears the alternate-name bit of postings[k].
+func (g *Gazetteer) setAltBit(k int, alt bool) {
+	for len(g.altBits) <= k/64 {
+		g.altBits = append(g.altBits, 0)
+	}
+	if alt {
+		g.altBits[k/64] |= 1 << (k % 64)
+	} else {
+		g.altBits[k/64] &^= 1 << (k % 64)
+	}
+}
+
+// role returns the role of node i.
+func (g *Gazetteer) role(i int32) role {
+	if g.nodes[i].flags&roleFlag == 0 {
+		return noRole
+	}
+	return g.roles[i]
+}
+
+// setRole changes the role of node i by set.
+func (g *Gazetteer) setRole(i int32, set func(r *role)) {
+	r := g.role(i)
+	set(&r)
+	if g.roles == nil {
+		g.roles = map[int32]role{}
+	}
+	g.roles[i] = r
+	g.nodes[i].flags |= roleFlag
 }
 
 // name returns the name of entry e.
@@ -158,12 +224,12 @@ func Load() (*Gazetteer, error) {
 	}
 	for _, l := range strings.Split(stopwordsTxt, "\n") {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
-			g.nodes[g.node(l)].stop = true
+			g.nodes[g.node(l)].flags |= stopFlag
 		}
 	}
 	for _, l := range strings.Split(firstnamesTxt, "\n") {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
-			g.nodes[g.node(l)].first = true
+			g.nodes[g.node(l)].flags |= firstFlag
 		}
 	}
 	if err := g.addSupplement(supplementTSV); err != nil {
@@ -207,7 +273,7 @@ func (g *Gazetteer) parse(src string) error {
 	g.nodes = make([]node, 0, n[2]+2048)
 	g.index.slots = make([]uint64, tableSize(n[2]+4096))
 	g.postings = make([]int32, 0, n[3]+1024)
-	g.alts = make([]int32, 0, n[3]/2)
+	g.altBits = make([]uint64, (n[3]+63)/64)
 	done := make(chan error, 1)
 	go func() { done <- g.parseIndex(scanner{s: src, i: mid}, n[2], n[1]) }()
 	err := g.parseEntries(scanner{s: src[:mid], i: start}, n[0], n[1])
@@ -264,12 +330,12 @@ func (g *Gazetteer) parseEntries(c scanner, nRegions, nEntries int) error {
 	return nil
 }
 
-// parseIndex reads the name index into g.nodes, g.postings and g.alts, made
+// parseIndex reads the name index into g.nodes, g.postings and g.altBits, made
 // by parse.
 func (g *Gazetteer) parseIndex(c scanner, nKeys, nEntries int) error {
 	g.index.seed = maphash.MakeSeed()
 	hashes := make([]uint64, 0, nKeys)
-	postings, alts := g.postings, g.alts
+	postings := g.postings
 	prev := ""
 	for range nKeys {
 		ref := c.ref()
@@ -278,7 +344,8 @@ func (g *Gazetteer) parseIndex(c scanner, nKeys, nEntries int) error {
 			return fmt.Errorf("index not sorted at %q", key)
 		}
 		prev = key
-		start, altStart := len(postings), len(alts)
+		start := len(postings)
+		var flags nodeFlags
 		// The entry numbers: "12,345a,6789".
 		for c.i < len(c.s) && c.s[c.i] != '\t' && c.s[c.i] != '\n' {
 			v, ok := c.digits()
@@ -287,7 +354,8 @@ func (g *Gazetteer) parseIndex(c scanner, nKeys, nEntries int) error {
 			}
 			postings = append(postings, int32(v))
 			if c.i < len(c.s) && c.s[c.i] == 'a' {
-				alts = append(alts, int32(v))
+				g.setAltBit(len(postings)-1, true)
+				flags |= altFlag
 				c.i++
 			}
 			if c.i < len(c.s) && c.s[c.i] == ',' {
@@ -297,28 +365,29 @@ func (g *Gazetteer) parseIndex(c scanner, nKeys, nEntries int) error {
 		if c.i < len(c.s) && c.s[c.i] == '\t' {
 			c.i++
 		}
-		flags := c.field()
+		letters := c.field()
 		if !c.eol() {
 			return fmt.Errorf("bad index line %q", key)
 		}
-		nd := node{key: ref, demonym: -1, seat: -1,
-			ids: span{int32(start), int32(len(postings) - start)},
-			alt: span{int32(altStart), int32(len(alts) - altStart)}}
-		for i := 0; i < len(flags); i++ {
-			switch flags[i] {
+		if len(postings)-start > math.MaxUint16 {
+			return fmt.Errorf("too many entries named %q", key)
+		}
+		for i := 0; i < len(letters); i++ {
+			switch letters[i] {
 			case 'c':
-				nd.common = true
+				flags |= commonFlag
 			case 'p':
-				nd.prefix = true
+				flags |= prefixFlag
 			case 'a':
-				nd.altOnly = true
+				flags |= altOnlyFlag
 			}
 		}
+		nd := node{key: ref, ids: int32(start), nIDs: uint16(len(postings) - start), flags: flags}
 		g.nodes = append(g.nodes, nd)
 		// Hashed now, while the key is in the cache.
 		hashes = append(hashes, maphash.String(g.index.seed, key))
 	}
-	g.postings, g.alts = postings, alts
+	g.postings = postings
 	g.index.build(hashes)
 	return nil
 }
@@ -444,11 +513,11 @@ func (g *Gazetteer) node(key string) int32 {
 	}
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
-			g.nodes[g.node(key[:i])].prefix = true
+			g.nodes[g.node(key[:i])].flags |= prefixFlag
 		}
 	}
 	i := int32(len(g.nodes))
-	g.nodes = append(g.nodes, node{key: g.ref(key), demonym: -1, seat: -1})
+	g.nodes = append(g.nodes, node{key: g.ref(key)})
 	if x := &g.index; 2*(x.n+1) > len(x.slots) {
 		// Full: index all the nodes again in a larger table.
 		hashes := make([]uint64, len(g.nodes))
@@ -490,18 +559,28 @@ func (g *Gazetteer) addKey(key string, id int32) {
 		return
 	}
 	nd := &g.nodes[g.node(key)]
-	// A hand-kept alias is a name of the place in its own right. The node's
-	// lists are its own: changed in place, or moved to the end to grow.
-	if i := slices.Index(g.alt(nd), id); i >= 0 {
-		nd.alt.n = int32(len(slices.Delete(g.alt(nd), i, i+1)))
-	}
 	ids := g.ids(nd)
+	// A hand-kept alias is a name of the place in its own right.
+	for k, x := range ids {
+		if x == id && g.altBit(int(nd.ids)+k) {
+			g.setAltBit(int(nd.ids)+k, false)
+			break
+		}
+	}
 	if slices.Contains(ids, id) {
 		return
 	}
-	nd.ids.off = int32(len(g.postings))
+	if nd.nIDs == math.MaxUint16 {
+		panic("place: too many entries named " + key)
+	}
+	// The list grows at the end of postings, its alternate-name bits with it.
+	off := len(g.postings)
 	g.postings = append(append(g.postings, ids...), id)
-	nd.ids.n++
+	for k := range ids {
+		g.setAltBit(off+k, g.altBit(int(nd.ids)+k))
+	}
+	g.setAltBit(off+len(ids), false)
+	nd.ids, nd.nIDs = int32(off), nd.nIDs+1
 }
 
 // addAlias indexes name for entry id, remembering short all-capital forms.
@@ -509,7 +588,7 @@ func (g *Gazetteer) addAlias(name string, id int32) {
 	k := Key(name)
 	g.addKey(k, id)
 	if len(k) <= 6 && strings.ToUpper(name) == name {
-		g.nodes[g.node(k)].abbrev = true
+		g.nodes[g.node(k)].flags |= abbrevFlag
 	}
 }
 
@@ -582,7 +661,7 @@ func (g *Gazetteer) addSupplement(tsv string) error {
 			g.addAlias(a, id)
 		}
 		for _, d := range splitBar(f[8]) {
-			g.nodes[g.node(Key(d))].demonym = id
+			g.setRole(g.node(Key(d)), func(r *role) { r.demonym = id })
 		}
 	}
 	return nil
@@ -620,14 +699,14 @@ func (g *Gazetteer) addStates(states []vigil.State) {
 		}
 		for _, d := range st.Demonyms {
 			// The supplement's demonyms of regions ("Scottish") stay theirs.
-			if nd := &g.nodes[g.node(Key(d))]; nd.demonym < 0 {
-				nd.demonym = id
+			if i := g.node(Key(d)); g.role(i).demonym < 0 {
+				g.setRole(i, func(r *role) { r.demonym = id })
 			}
 		}
 		for _, c := range st.Capitals {
 			k := Key(c)
 			if best := g.bestIn(k, st.Code); best >= 0 {
-				g.nodes[g.node(k)].seat = best
+				g.setRole(g.node(k), func(r *role) { r.seat = best })
 			}
 		}
 	}
@@ -757,14 +836,17 @@ func (g *Gazetteer) Country(code string) (vigil.Place, bool) {
 
 // Resolve resolves a bare name, preferring countryHint when it has an entry there.
 func (g *Gazetteer) Resolve(name, countryHint string) (vigil.Place, bool) {
-	nd := g.lookup(Key(name))
-	if nd == nil || (nd.ids.n == 0 && nd.demonym < 0) {
+	i, ok := g.find(Key(name))
+	if !ok {
 		return vigil.Place{}, false
 	}
-	if nd.ids.n == 0 {
-		return g.place(nd.demonym), true
+	ids := g.ids(&g.nodes[i])
+	if len(ids) == 0 {
+		if d := g.role(i).demonym; d >= 0 {
+			return g.place(d), true
+		}
+		return vigil.Place{}, false
 	}
-	ids := g.ids(nd)
 	hint := strings.ToUpper(countryHint)
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {
