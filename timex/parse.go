@@ -214,7 +214,7 @@ func afterThe(w string) bool {
 	}
 	for _, x := range [...]string{"comparable", "corresponding", "twenties", "thirties", "forties",
 		"fifties", "sixties", "seventies", "eighties", "nineties"} {
-		if strings.EqualFold(w, x) {
+		if len(w) == len(x) && strings.EqualFold(w, x) {
 			return true
 		}
 	}

@@ -44,7 +44,6 @@ const maxWord = 16
 // scan splits text into tokens, appending to toks.
 func (t *Tagger) scan(text string, toks []tok) []tok {
 	toks0 := toks
-	var buf [maxWord]byte
 	space, newline, blank := true, true, true
 	i := 0
 	for i < len(text) {
@@ -70,18 +69,11 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 				}
 				j++
 			}
-			toks = append(toks, tok{start: i, end: j, kind: tNum, num: n, ndig: uint8(min(j-i, 255)), space: space, newline: newline, blank: blank})
+			toks = append(toks, tok{start: i, end: j, kind: tNum, num: n, ndig: uint8(min(j-i, 255)), space: space, newline: newline, blank: blank, starts: numStarts})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			// the lower-case letters and their hash, read in the same pass
-			j := i
-			h := uint64(fnvOffset)
+			j := i + 1
 			for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
-				c := text[j] | 0x20
-				if j-i < maxWord {
-					buf[j-i] = c
-				}
-				h = (h ^ uint64(c)) * fnvPrime
 				j++
 			}
 			if j < len(text) && text[j] >= utf8.RuneSelf {
@@ -99,13 +91,21 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 			}
 			tk := tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
 			if j-i <= maxWord {
-				tk.li = t.words.find(h, buf[:j-i])
+				tk.li = t.words.find(keyOf(text, i, j))
+			}
+			// what may start here whatever follows; see startsAt
+			tk.starts = lexicon[tk.li].starts
+			if j-i == 1 && c == 'Q' {
+				tk.starts = qStarts
 			}
 			toks = append(toks, tk)
 			i = j
 		case c < utf8.RuneSelf:
-			ch := c
-			toks = append(toks, tok{start: i, end: i + 1, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
+			tk := tok{start: i, end: i + 1, kind: tPunct, ch: c, space: space, newline: newline, blank: blank}
+			if c == '\'' {
+				tk.starts = aposStarts
+			}
+			toks = append(toks, tk)
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -127,83 +127,131 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 				i = j
 				break
 			}
-			var ch byte
+			tk := tok{start: i, end: i + size, kind: tPunct, space: space, newline: newline, blank: blank}
 			switch r {
 			case '\u2013', '\u2014', '\u2010', '\u2011':
-				ch = '-'
+				tk.ch = '-'
 			case '\u2019', '\u2018':
-				ch = '\''
+				tk.ch, tk.starts = '\'', aposStarts
 			}
-			toks = append(toks, tok{start: i, end: i + size, kind: tPunct, ch: ch, space: space, newline: newline, blank: blank})
+			toks = append(toks, tk)
 			i += size
 		}
 		space, newline, blank = false, false, false
 	}
+	// Each token holds the patterns that may start at it whatever follows (at
+	// most tokens none); startsAt keeps those that may given what follows.
 	scanned := toks[len(toks0):]
 	for i := range scanned {
-		t := &scanned[i]
-		if t.kind == tWord && t.li == noLex && t.end-t.start != 1 || t.kind == tPunct && t.ch != '\'' {
-			continue // most tokens: startsAt says 0 (as scan leaves it)
+		if scanned[i].starts != 0 {
+			scanned[i].starts = startsAt(text, scanned, i)
 		}
-		t.starts = startsAt(text, scanned, i)
 	}
 	return toks
 }
 
-// FNV-1a, over the lower-cased bytes of a word.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-func wordHash(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
-	}
-	return h
-}
-
-// wordTable is the lexicon as an open-addressing hash table keyed by wordHash,
-// so that the scanner looks a word up with the hash it has already computed:
-// most words of a text are not in the lexicon, and an empty slot or a
-// different hash says so at once.
+// wordTable is the lexicon as an open-addressing hash table keyed by the
+// words themselves (wordKey): a word of the text is looked up without
+// hashing it byte by byte or comparing strings. As about half the words of a
+// text are not in the lexicon, a bitmap small enough to stay in cache turns
+// most of those away before the table is read.
 type wordTable struct {
 	slots [wordSlots]wordSlot
+	some  [1 << someBits / 64]uint64 // the bit of the hash of each lexicon word set
 }
 
 // wordSlots is a power of two several times the lexicon's size.
-const wordSlots = 1024
+const (
+	slotBits  = 10
+	wordSlots = 1 << slotBits
+)
 
-// wordSlot holds the hash and the lexicon index of one word; an empty slot
+// someBits is the size of the bitmap, as bits of the hash: 512 bytes that
+// let through about one in ten words outside the lexicon.
+const someBits = 12
+
+// wordSlot holds the key and the lexicon index of one word; an empty slot
 // holds noLex.
 type wordSlot struct {
-	h  uint64
-	li uint16
+	key wordKey
+	li  uint16
 }
+
+// wordKey is a word of at most maxWord ASCII letters, lower-cased, packed into
+// two numbers and zero-filled: the word is its own key.
+type wordKey struct{ lo, hi uint64 }
+
+// keyOf returns the key of the letters text[i:j]. It reads 16 bytes at once
+// where the text has them.
+func keyOf(text string, i, j int) wordKey {
+	if i+16 > len(text) {
+		return keyOfBytes(text[i:j])
+	}
+	const lower = 0x2020202020202020 // lower-cases ASCII letters, byte by byte
+	k := wordKey{le64(text[i:]) | lower, le64(text[i+8:]) | lower}
+	switch n := j - i; {
+	case n < 8:
+		k.lo &= 1<<(8*n) - 1
+		k.hi = 0
+	case n < 16:
+		k.hi &= 1<<(8*(n-8)) - 1
+	}
+	return k
+}
+
+// keyOfBytes is keyOf for the letters w, byte by byte.
+func keyOfBytes(w string) wordKey {
+	var k wordKey
+	for b := 0; b < len(w); b++ {
+		c := uint64(w[b]|0x20) << (8 * (b % 8))
+		if b < 8 {
+			k.lo |= c
+		} else {
+			k.hi |= c
+		}
+	}
+	return k
+}
+
+// le64 reads the first eight bytes of s as a little-endian number.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hash mixes the key. Its top bits pick a bit of the bitmap (someBits of
+// them) and the slot where a probe starts (slotBits).
+func (k wordKey) hash() uint64 { return k.lo*0x9e3779b97f4a7c15 ^ k.hi*0xc2b2ae3d27d4eb4f }
 
 // add puts lexicon entry li in the table.
 func (wt *wordTable) add(li uint16) {
-	h := wordHash(lexicon[li].word)
-	for k := h; ; k++ {
-		s := &wt.slots[k&(wordSlots-1)]
-		if s.li == noLex {
-			s.h, s.li = h, li
+	w := lexicon[li].word
+	if len(w) > maxWord {
+		panic("timex: lexicon word longer than maxWord: " + w)
+	}
+	k := keyOfBytes(w)
+	h := k.hash()
+	wt.some[h>>(64-someBits)/64] |= 1 << (h >> (64 - someBits) % 64)
+	for s := h >> (64 - slotBits); ; s++ {
+		sl := &wt.slots[s%wordSlots]
+		if sl.li == noLex {
+			sl.key, sl.li = k, li
 			return
 		}
 	}
 }
 
-// find returns the lexicon index of the lower-case word w, whose hash is h, or
-// noLex.
-func (wt *wordTable) find(h uint64, w []byte) uint16 {
-	for k := h; ; k++ {
-		s := &wt.slots[k&(wordSlots-1)]
-		if s.li == noLex {
-			return noLex
-		}
-		if s.h == h && lexicon[s.li].word == string(w) {
-			return s.li
+// find returns the lexicon index of the word with key k, or noLex.
+func (wt *wordTable) find(k wordKey) uint16 {
+	h := k.hash()
+	if wt.some[h>>(64-someBits)/64]&(1<<(h>>(64-someBits)%64)) == 0 {
+		return noLex
+	}
+	for s := h >> (64 - slotBits); ; s++ {
+		sl := &wt.slots[s%wordSlots]
+		if sl.li == noLex || sl.key == k {
+			return sl.li
 		}
 	}
 }

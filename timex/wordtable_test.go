@@ -1,0 +1,42 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWordTable checks that the scanner finds every lexicon word of letters,
+// in any case, whether the text goes on for 16 bytes after it or ends
+// within them, and finds none of a few words that are not lexicon words.
+func TestWordTable(t *testing.T) {
+	tg := New()
+	find := func(text, w string) uint16 {
+		for _, tk := range tg.scan(text, nil) {
+			if text[tk.start:tk.end] == w {
+				return tk.li
+			}
+		}
+		t.Fatalf("%q: no token %q", text, w)
+		return 0
+	}
+	for li := 1; li < len(lexicon); li++ {
+		w := lexicon[li].word
+		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue // "a.m", "twenty-first": the scanner splits them
+		}
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			for _, text := range []string{v, "x " + v + ", and the rest of the sentence", "the rest of the sentence: " + v} {
+				if got := find(text, v); got != uint16(li) {
+					t.Errorf("%q: %q found as %q", text, v, lexicon[got].word)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"x", "Q", "Mayor", "theatre", "thes", "daysx", "Septembers", "abcdefghijklmnop", "abcdefghijklmnopq"} {
+		for _, text := range []string{w, w + " and the rest of the sentence"} {
+			if got := find(text, w); got != noLex {
+				t.Errorf("%q: %q found as %q", text, w, lexicon[got].word)
+			}
+		}
+	}
+}
