@@ -271,7 +271,7 @@ func (g *Gazetteer) parse(src string) error {
 	// next heap goal counts them.
 	g.entries = make([]entry, 0, n[1]+1024)
 	g.nodes = make([]node, 0, n[2]+2048)
-	g.index.slots = make([]uint64, tableSize(n[2]+4096))
+	g.index.slots = make([]uint32, tableSize(n[2]+4096))
 	g.postings = make([]int32, 0, n[3]+1024)
 	g.altBits = make([]uint64, (n[3]+63)/64)
 	done := make(chan error, 1)
@@ -333,8 +333,9 @@ func (g *Gazetteer) parseEntries(c scanner, nRegions, nEntries int) error {
 // parseIndex reads the name index into g.nodes, g.postings and g.altBits, made
 // by parse.
 func (g *Gazetteer) parseIndex(c scanner, nKeys, nEntries int) error {
-	g.index.seed = maphash.MakeSeed()
-	hashes := make([]uint64, 0, nKeys)
+	x := &g.index
+	x.seed = maphash.MakeSeed()
+	hashes := make([]uint32, 0, nKeys)
 	postings := g.postings
 	prev := ""
 	for range nKeys {
@@ -385,10 +386,10 @@ func (g *Gazetteer) parseIndex(c scanner, nKeys, nEntries int) error {
 		nd := node{key: ref, ids: int32(start), nIDs: uint16(len(postings) - start), flags: flags}
 		g.nodes = append(g.nodes, nd)
 		// Hashed now, while the key is in the cache.
-		hashes = append(hashes, maphash.String(g.index.seed, key))
+		hashes = append(hashes, x.hash(key))
 	}
 	g.postings = postings
-	g.index.build(hashes)
+	x.build(hashes)
 	return nil
 }
 
@@ -482,16 +483,16 @@ func (g *Gazetteer) find(key string) (int32, bool) {
 	if len(x.slots) == 0 {
 		return 0, false
 	}
-	h := maphash.String(x.seed, key)
-	tag := h >> 32
-	mask := uint64(len(x.slots) - 1)
-	for p := h & mask; ; p = (p + 1) & mask {
+	v := x.hash(key)
+	low := uint32(len(x.slots) - 1)
+	tag := v &^ low
+	for p := v & low; ; p = (p + 1) & low {
 		s := x.slots[p]
 		if s == 0 {
 			return 0, false
 		}
-		if s>>32 == tag {
-			if i := int32(uint32(s)) - 1; g.str(g.nodes[i].key) == key {
+		if s&^low == tag {
+			if i := int32(s&low) - 1; g.str(g.nodes[i].key) == key {
 				return i, true
 			}
 		}
@@ -520,14 +521,14 @@ func (g *Gazetteer) node(key string) int32 {
 	g.nodes = append(g.nodes, node{key: g.ref(key)})
 	if x := &g.index; 2*(x.n+1) > len(x.slots) {
 		// Full: index all the nodes again in a larger table.
-		hashes := make([]uint64, len(g.nodes))
+		x.slots = make([]uint32, tableSize(len(g.nodes)+4096))
+		hashes := make([]uint32, len(g.nodes))
 		for k := range g.nodes {
-			hashes[k] = maphash.String(x.seed, g.key(&g.nodes[k]))
+			hashes[k] = x.hash(g.key(&g.nodes[k]))
 		}
-		x.slots = nil
 		x.build(hashes)
 	} else {
-		x.insert(maphash.String(x.seed, key), i)
+		x.insert(x.hash(key), i)
 	}
 	return i
 }
@@ -864,48 +865,38 @@ func (g *Gazetteer) Resolve(name, countryHint string) (vigil.Place, bool) {
 
 // nameIndex is an open-addressing hash table from a normalised name to its node
 // (see Gazetteer.find): a lookup costs one hash and, nearly always, one key
-// comparison. Each slot holds the node number plus one (0 for an empty slot)
-// in its low 32 bits and the top of the key's hash in its high 32 bits, so that
-// probing rarely touches a node that does not match.
+// comparison. A table of 2^b slots holds the node number plus one (0 for an
+// empty slot) in the low b bits of a slot and a tag, the top 32-b bits of the
+// high half of the key's hash, in the others, so that probing rarely touches a
+// node that does not match.
 type nameIndex struct {
 	seed  maphash.Seed
-	slots []uint64
-	n     int // nodes in the table
+	slots []uint32 // a power of two of them, at most half full
+	n     int      // nodes in the table
 }
 
-// build indexes the nodes whose keys hash (under x.seed) to hashes, in
-// x.slots if it is empty and large enough. It inserts them in the order of
-// their home slots, so that the writes sweep the table once instead of landing
-// at random (which cost a cache miss each).
-func (x *nameIndex) build(hashes []uint64) {
+// hash returns the tag of key and, in the low bits, its home slot, packed as
+// the slots are (for the present size of the table).
+func (x *nameIndex) hash(key string) uint32 {
+	h := maphash.String(x.seed, key)
+	low := uint32(len(x.slots) - 1)
+	return uint32(h>>32)&^low | uint32(h)&low
+}
+
+// build indexes the nodes whose hashes (from x.hash) are hashes, in x.slots,
+// which is empty. It fills the table in eight passes, each over one part of
+// it, so that its writes stay within the cache instead of landing anywhere in
+// megabytes (which cost a cache miss each).
+func (x *nameIndex) build(hashes []uint32) {
 	x.n = 0
-	if size := tableSize(len(hashes) + 4096); len(x.slots) != size {
-		x.slots = make([]uint64, size)
-	}
-	mask := uint64(len(x.slots) - 1)
-	// Counting sort by the top bits of the home slot.
-	shift := bits.Len64(mask) - 10
-	if shift < 0 {
-		shift = 0
-	}
-	var count [1<<10 + 1]int32
-	for _, h := range hashes {
-		count[(h&mask)>>shift+1]++
-	}
-	for b := 1; b < len(count); b++ {
-		count[b] += count[b-1]
-	}
-	// The node numbers in that order. (Not their hashes too: the fresh pages
-	// of one more large scratch table cost more than reading the hashes out
-	// of order.)
-	order := make([]int32, len(hashes))
-	for i, h := range hashes {
-		b := (h & mask) >> shift
-		order[count[b]] = int32(i)
-		count[b]++
-	}
-	for _, i := range order {
-		x.insert(hashes[i], i)
+	low := uint32(len(x.slots) - 1)
+	shift := bits.Len32(low) - 3
+	for part := range uint32(8) {
+		for i, v := range hashes {
+			if (v&low)>>shift == part {
+				x.insert(v, int32(i))
+			}
+		}
 	}
 }
 
@@ -918,14 +909,14 @@ func tableSize(n int) int {
 	return size
 }
 
-// insert puts node i, whose key hashes to h and is not in the table, in its
-// slot. The table must have room.
-func (x *nameIndex) insert(h uint64, i int32) {
-	mask := uint64(len(x.slots) - 1)
-	p := h & mask
+// insert puts node i, whose hash is v and whose key is not in the table, in
+// its slot. The table must have room.
+func (x *nameIndex) insert(v uint32, i int32) {
+	low := uint32(len(x.slots) - 1)
+	p := v & low
 	for x.slots[p] != 0 {
-		p = (p + 1) & mask
+		p = (p + 1) & low
 	}
-	x.slots[p] = h>>32<<32 | uint64(uint32(i+1))
+	x.slots[p] = v&^low | uint32(i+1)
 	x.n++
 }
