@@ -330,14 +330,16 @@ type doc struct {
 	headBuf             []int
 }
 
-// tables hold the per-token tables of a doc. A doc lives for one call of Code
-// and lends none of them to the events it returns, so Code hands them on to
-// the next article (tablePool): allocated afresh they were two fifths of the
-// coder's bytes.
+// tables hold the per-token and per-sentence tables of a doc. A doc lives for
+// one call of Code and lends none of them to the events it returns, so Code
+// hands them on to the next article (tablePool): allocated afresh they were
+// half of the coder's bytes.
 type tables struct {
-	ints []int // clause, placeAt, actorAt and timeAt
-	cls  []wordClass
-	voc  []int32
+	ints  []int // clause, placeAt, actorAt and timeAt
+	cls   []wordClass
+	voc   []int32
+	split []sentence.Sentence
+	sents []sentInfo
 }
 
 var tablePool = sync.Pool{New: func() any { return new(tables) }}
@@ -371,7 +373,7 @@ func (d *doc) release() {
 	}
 	tablePool.Put(d.tables)
 	d.tables = nil
-	d.cls, d.voc, d.clause, d.placeAt, d.actorAt, d.timeAt = nil, nil, nil, nil, nil, nil
+	d.cls, d.voc, d.clause, d.placeAt, d.actorAt, d.timeAt, d.sents = nil, nil, nil, nil, nil, nil, nil
 }
 
 type sentInfo struct {
@@ -407,9 +409,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	spanIndex(d.actorAt, d.toks, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
 	spanIndex(d.timeAt, d.toks, len(in.Times), func(i int) vigil.Span { return in.Times[i].Span })
 	ti := 0
-	split := sentence.Split(in.Text)
-	d.sents = make([]sentInfo, 0, len(split))
-	for _, s := range split {
+	d.tables.split = sentence.AppendSplit(d.tables.split[:0], in.Text)
+	d.sents = d.tables.sents[:0]
+	for _, s := range d.tables.split {
 		for ti < n && d.toks[ti].Start < s.Start {
 			ti++
 		}
@@ -419,6 +421,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		}
 		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti})
 	}
+	d.tables.sents = d.sents
 	clauses(d)
 	d.focus = focusState(d)
 	d.people = d.persons()

@@ -22,55 +22,44 @@ type Sentence struct {
 
 // Split returns the sentences of text in order.
 func Split(text string) []Sentence {
-	blocks := lines(text)
-	// room for a sentence of news length in each block: most texts need not grow it
-	out := make([]Sentence, 0, len(blocks)+len(text)/128)
+	// room for a sentence of news length in each line: most texts need not grow it
+	return AppendSplit(make([]Sentence, 0, strings.Count(text, "\n")+1+len(text)/128), text)
+}
+
+// AppendSplit appends the sentences of text to dst in order and returns the
+// extended slice, so that a caller splitting many texts can reuse one buffer.
+func AppendSplit(dst []Sentence, text string) []Sentence {
 	para := 0
-	for _, ln := range blocks {
-		s, e := trim(text, ln.start, ln.end)
-		if s >= e {
-			continue
+	for start := 0; ; {
+		end := blockEnd(text, start)
+		if s, e := trim(text, start, end); s < e {
+			splitBlock(text, s, e, para, &dst)
+			para++
 		}
-		splitBlock(text, s, e, para, &out)
-		para++
-	}
-	return out
-}
-
-type lineSpan struct {
-	start, end int
-	blank      bool
-}
-
-// lines groups the text into blocks: a block ends at a blank line, and at a single
-// line break unless the text looks hard-wrapped there (the line does not end a
-// sentence and the next starts in lower case).
-func lines(text string) []lineSpan {
-	out := make([]lineSpan, 0, strings.Count(text, "\n")+1)
-	start := 0
-	for start <= len(text) {
-		end := start
-		for end < len(text) {
-			i := strings.IndexByte(text[end:], '\n')
-			if i < 0 {
-				end = len(text)
-				break
-			}
-			nl := end + i
-			if !wrappedAt(text, start, nl) {
-				end = nl
-				break
-			}
-			end = nl + 1
-		}
-		seg := text[start:end]
-		out = append(out, lineSpan{start: start, end: end, blank: strings.TrimSpace(seg) == ""})
 		if end >= len(text) {
-			break
+			return dst
 		}
 		start = end + 1
 	}
-	return out
+}
+
+// blockEnd is the end of the block of text that starts at start: a block ends
+// at a line break unless the text looks hard-wrapped there (the line does not
+// end a sentence and the next starts in lower case).
+func blockEnd(text string, start int) int {
+	end := start
+	for end < len(text) {
+		i := strings.IndexByte(text[end:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		nl := end + i
+		if !wrappedAt(text, start, nl) {
+			return nl
+		}
+		end = nl + 1
+	}
+	return end
 }
 
 // wrappedAt reports whether the line break at nl continues the same sentence.
