@@ -102,17 +102,10 @@ func (p *parser) hasYear() bool  { return p.ref.Precision >= vigil.PrecisionYear
 
 func (p *parser) run() {
 	for i := 0; i < len(p.toks); {
-		t := &p.toks[i]
-		if t.kind == tWord && t.lx().cls == cNone && t.lx().word == "" {
+		if t := &p.toks[i]; t.starts == 0 || t.kind == tWord && t.li == noLex {
+			// No pattern can match here; none starts at a word outside the
+			// lexicon ("Q" starts one only after "early" and the like).
 			i++
-			continue
-		}
-		if t.kind == tPunct && t.ch != '\'' {
-			i++
-			continue
-		}
-		if p.starts(i) == 0 {
-			i++ // no pattern can match here
 			continue
 		}
 		m, ok := p.at(i)
