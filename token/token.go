@@ -92,7 +92,12 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // token of its own so that "Iran's" yields "Iran".
 func Tokenize(text string) []Token {
 	// news text averages about 5.5 bytes a token: one allocation, rarely grown
-	toks := make([]Token, 0, len(text)/5+1)
+	return Append(make([]Token, 0, len(text)/5+1), text)
+}
+
+// Append appends the tokens of text to toks and returns the extended slice, so
+// that a caller splitting many short texts can reuse one buffer.
+func Append(toks []Token, text string) []Token {
 	norms := arena{hint: len(text)}
 	i := 0
 	for i < len(text) {
@@ -200,7 +205,8 @@ type arena struct {
 func (a *arena) lower(w string) string {
 	if a.b.Cap()-a.b.Len() < len(w) {
 		a.b = strings.Builder{} // a new block; the strings cut from the old one keep it
-		a.b.Grow(max(len(w), min(a.hint, 4096)))
+		// a quarter of a text holds its capitalised words nine times in ten
+		a.b.Grow(max(len(w), min(a.hint, max(a.hint/4, 64), 4096)))
 	}
 	n := a.b.Len()
 	from := 0

@@ -46,6 +46,15 @@ func TestTokenizeNorm(t *testing.T) {
 	}
 }
 
+func TestAppend(t *testing.T) {
+	buf := Tokenize("Iran’s MOIS")
+	got := Append(buf[:1], "the U.S. said")
+	want := append([]Token{buf[0]}, Tokenize("the U.S. said")...)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Append mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Zürich", "zurich"},
