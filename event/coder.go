@@ -530,12 +530,21 @@ func datelinePlace(d *doc) (vigil.Place, vigil.Span) {
 // in at (all -1 before).
 func spanIndex(at []int, toks []token.Token, count int, span func(int) vigil.Span) {
 	n := len(toks)
+	ti, last := 0, 0 // the first token of the last mention, and its start
 	for m := 0; m < count; m++ {
 		sp := span(m)
 		// the first token that ends after the mention starts (tokens are in
 		// order): found by halving, where walking from the last mention's
-		// token visits every token between mentions
+		// token visits every token between mentions. Mentions come in text
+		// order, mostly, so the search starts at the last one's token and
+		// gallops to bound the answer before halving.
 		lo, hi := 0, n
+		if sp.Start >= last {
+			lo, hi = ti, ti
+			for step := 1; hi < n && toks[hi].End <= sp.Start; step *= 2 {
+				lo, hi = hi+1, min(hi+step, n)
+			}
+		}
 		for lo < hi {
 			mid := int(uint(lo+hi) >> 1)
 			if toks[mid].End <= sp.Start {
@@ -544,7 +553,7 @@ func spanIndex(at []int, toks []token.Token, count int, span func(int) vigil.Spa
 				hi = mid
 			}
 		}
-		ti := lo
+		ti, last = lo, sp.Start
 		for k := ti; k < n && toks[k].Start < sp.End; k++ {
 			if at[k] < 0 {
 				at[k] = m

@@ -2,6 +2,7 @@ package event
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -162,25 +163,27 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 // sameTarget: two descriptions share a content word ("Arab dissident", "Iranian
 // dissident"), or one is a pronoun.
 func sameTarget(x, y string) bool {
-	wx, wy := contentWords(x), contentWords(y)
+	var bx, by [8]string // (names are short: the words stay on the stack)
+	wx, wy := contentWords(bx[:0], x), contentWords(by[:0], y)
 	if len(wx) == 0 || len(wy) == 0 {
 		return true
 	}
-	for w := range wx {
-		if wy[w] {
+	for _, w := range wx {
+		if slices.Contains(wy, w) {
 			return true
 		}
 	}
 	return false
 }
 
-func contentWords(s string) map[string]bool {
-	out := map[string]bool{}
+// contentWords appends to out the normal forms of the words of s that tell
+// who someone is.
+func contentWords(out []string, s string) []string {
 	for _, t := range token.Tokenize(s) {
 		if t.Kind != token.Word || determiners[t.Norm] || prepositions[t.Norm] || conjunctions[t.Norm] || pronouns[t.Norm] || genericNouns[t.Norm] {
 			continue
 		}
-		out[t.Norm] = true
+		out = append(out, t.Norm)
 	}
 	return out
 }

@@ -2,9 +2,13 @@ package event
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"vigil"
+	"vigil/token"
 )
 
 // explainf formats as fmt.Sprintf does for the arguments explanations pass.
@@ -44,5 +48,40 @@ func TestWhyNoAlloc(t *testing.T) {
 		cd.rule("trigger %q (%s)", s, vigil.EventType(s))
 	}); n != 0 {
 		t.Errorf("why and rule allocate %v times per call without explanations", n)
+	}
+}
+
+// spanIndex agrees with a token-by-token scan, for mentions in text order or
+// not, overlapping or not.
+func TestSpanIndex(t *testing.T) {
+	text := strings.Repeat("In Kyiv, on 3 May 2022, the Russian army shelled the Kharkiv region again. ", 20)
+	toks := token.Tokenize(text)
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for round := range 200 {
+		spans := make([]vigil.Span, rnd.IntN(40))
+		for i := range spans {
+			start := rnd.IntN(len(text))
+			spans[i] = vigil.Span{Start: start, End: min(len(text), start+1+rnd.IntN(30))}
+		}
+		if round%2 == 0 {
+			slices.SortFunc(spans, func(a, b vigil.Span) int { return a.Start - b.Start })
+		}
+		got := make([]int, len(toks))
+		for i := range got {
+			got[i] = -1
+		}
+		spanIndex(got, toks, len(spans), func(i int) vigil.Span { return spans[i] })
+		for k, tk := range toks {
+			want := -1
+			for m, sp := range spans {
+				if tk.End > sp.Start && tk.Start < sp.End {
+					want = m
+					break
+				}
+			}
+			if got[k] != want {
+				t.Fatalf("round %d: token %d (%q) maps to mention %d, want %d", round, k, tk.Text, got[k], want)
+			}
+		}
 	}
 }
