@@ -100,21 +100,18 @@ func (p *parser) hasDay() bool   { return p.ref.Precision >= vigil.PrecisionDay 
 func (p *parser) hasMonth() bool { return p.ref.Precision >= vigil.PrecisionMonth }
 func (p *parser) hasYear() bool  { return p.ref.Precision >= vigil.PrecisionYear }
 
-func (p *parser) run() {
-	for i := 0; i < len(p.toks); {
-		if t := &p.toks[i]; t.starts == 0 || t.kind == tWord && t.li == noLex {
-			// No pattern can match here; none starts at a word outside the
-			// lexicon ("Q" starts one only after "early" and the like).
-			i++
-			continue
+// run tries the patterns at the tokens heads (in order; see scan), keeping
+// each match and going on after it.
+func (p *parser) run(heads []int) {
+	next := 0
+	for _, i := range heads {
+		if i < next {
+			continue // within the last match
 		}
-		m, ok := p.at(i)
-		if !ok {
-			i++
-			continue
+		if m, ok := p.at(i); ok {
+			p.emit(m)
+			next = m.j
 		}
-		p.emit(m)
-		i = m.j
 	}
 }
 

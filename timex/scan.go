@@ -41,8 +41,10 @@ func (t *tok) lx() *lex { return &lexicon[t.li] }
 // maxWord is the longest word looked up in the lexicon.
 const maxWord = 16
 
-// scan splits text into tokens, appending to toks.
-func (t *Tagger) scan(text string, toks []tok) []tok {
+// scan splits text into tokens, appending to toks, and appends to heads the
+// indices of the tokens where parser.run tries the patterns: those where one
+// may start (see startsAt), but for words outside the lexicon.
+func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 	toks0 := toks
 	space, newline, blank := true, true, true
 	i := 0
@@ -143,11 +145,17 @@ func (t *Tagger) scan(text string, toks []tok) []tok {
 	// most tokens none); startsAt keeps those that may given what follows.
 	scanned := toks[len(toks0):]
 	for i := range scanned {
-		if scanned[i].starts != 0 {
-			scanned[i].starts = startsAt(text, scanned, i)
+		t := &scanned[i]
+		if t.starts == 0 {
+			continue
+		}
+		t.starts = startsAt(text, scanned, i)
+		if t.starts != 0 && !(t.kind == tWord && t.li == noLex) {
+			// ("Q" starts a pattern only after "early" and the like)
+			heads = append(heads, len(toks0)+i)
 		}
 	}
-	return toks
+	return toks, heads
 }
 
 // wordTable is the lexicon as an open-addressing hash table keyed by the

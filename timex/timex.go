@@ -72,9 +72,10 @@ func New() *Tagger {
 // anew: the tokens of the text and a parser, whose matches are kept from one
 // parse to the next.
 type work struct {
-	text string
-	toks []tok
-	p    parser
+	text  string
+	toks  []tok
+	heads []int // the tokens where a pattern may start (see scan)
+	p     parser
 }
 
 // begin scans text into pooled working memory; end gives it back.
@@ -87,7 +88,7 @@ func (t *Tagger) begin(text string) *work {
 		w.toks = make([]tok, 0, want)
 	}
 	w.text = text
-	w.toks = t.scan(text, w.toks[:0])
+	w.toks, w.heads = t.scan(text, w.toks[:0], w.heads[:0])
 	return w
 }
 
@@ -110,7 +111,7 @@ func (w *work) parser(ref vigil.Date) *parser {
 // parse is parser followed by a run over the whole text.
 func (w *work) parse(ref vigil.Date) *parser {
 	p := w.parser(ref)
-	p.run()
+	p.run(w.heads)
 	return p
 }
 

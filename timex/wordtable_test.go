@@ -11,7 +11,8 @@ import (
 func TestWordTable(t *testing.T) {
 	tg := New()
 	find := func(text, w string) uint16 {
-		for _, tk := range tg.scan(text, nil) {
+		toks, _ := tg.scan(text, nil, nil)
+		for _, tk := range toks {
 			if text[tk.start:tk.end] == w {
 				return tk.li
 			}
