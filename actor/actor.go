@@ -56,6 +56,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"vigil"
 	"vigil/token"
@@ -113,17 +114,17 @@ type Dictionary struct {
 	// codeIndex numbers the state codes, so that context cues are kept in a
 	// slice rather than a map.
 	codeIndex map[string]int
-	// first holds the first words of the phrases (the keys of root.next), so
-	// that the many words that open none skip the map lookup; nil lets every
-	// word through.
+	// first holds the first words of the phrases (root's edges), so that the
+	// many words that open none skip the lookup; nil lets every word through.
 	first *wordFilter
 	pool  sync.Pool // *scratch buffers of FindTokens
 }
 
 type entry struct {
-	actor   *vigil.Actor
-	origin  string
-	sponsor string
+	actor     *vigil.Actor
+	origin    string
+	sponsor   string
+	countries []int // indexes of acts_for, origin, sponsor in codeIndex, shared by the actor's phrases
 }
 
 // Load builds the dictionary from the embedded data, the states of vigil.States()
@@ -155,12 +156,12 @@ func Load(extra ...NamedReader) (*Dictionary, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		b.d.block(line)
+		b.block(line)
 	}
 	sort.Slice(b.d.actors, func(i, j int) bool { return b.d.actors[i].ID < b.d.actors[j].ID })
 	b.d.first = &wordFilter{}
-	for w := range b.d.root.next {
-		b.d.first.add(w)
+	for _, e := range b.d.root.edges {
+		b.d.first.add(e.word)
 	}
 	return b.d, nil
 }
@@ -211,6 +212,9 @@ type builder struct {
 	kinds  map[string]bool
 	parent map[string]string // id -> "file:line" where its parent must be checked
 	order  int
+	nodes  []node        // the block the trie's next nodes come from
+	edges  []edge        // the block the nodes' first edges come from
+	toks   []token.Token // addPhrase's buffer
 }
 
 func newBuilder() *builder {
@@ -240,7 +244,7 @@ func (b *builder) addState(s vigil.State) error {
 	b.d.codeIndex[s.Code] = len(b.d.codeIndex)
 	a := &vigil.Actor{ID: s.Code, Name: s.Name, Kind: "state", Country: s.Code, Aliases: s.Names}
 	b.d.states[s.Code] = a
-	b.d.entries[s.Code] = &entry{actor: a}
+	b.d.entries[s.Code] = &entry{actor: a, countries: b.countries(s.Code)}
 	b.d.actors = append(b.d.actors, a)
 	b.addPhrase(a, s.Name, ViaName)
 	for _, n := range s.Names {
@@ -284,10 +288,15 @@ func (b *builder) parse(name string, r io.Reader) error {
 }
 
 func (b *builder) parseLine(text string) (*vigil.Actor, error) {
-	f := strings.Split(text, "\t")
-	if len(f) != 8 {
-		return nil, fmt.Errorf("want 8 tab-separated fields (id, kind, name, acts_for, origin, sponsor, parent, aliases), got %d", len(f))
+	if n := strings.Count(text, "\t") + 1; n != 8 {
+		return nil, fmt.Errorf("want 8 tab-separated fields (id, kind, name, acts_for, origin, sponsor, parent, aliases), got %d", n)
 	}
+	var f [8]string
+	rest := text
+	for i := range 7 {
+		f[i], rest, _ = strings.Cut(rest, "\t")
+	}
+	f[7] = rest
 	for i := range f {
 		f[i] = strings.TrimSpace(f[i])
 	}
@@ -309,16 +318,16 @@ func (b *builder) parseLine(text string) (*vigil.Actor, error) {
 	}
 	a := &vigil.Actor{ID: id, Name: name, Kind: kind, Country: actsFor, Parent: parent}
 	var raw []string
-	for _, al := range strings.Split(f[7], "|") {
+	for al := range strings.SplitSeq(f[7], "|") {
 		if al = strings.TrimSpace(al); al != "" {
-			if !strings.HasPrefix(al, "?") && al == strings.ToLower(al) && hasLetter(al) {
+			if !strings.HasPrefix(al, "?") && isLowerCase(al) && hasLetter(al) {
 				return nil, fmt.Errorf("%s: lower-case alias %q must be marked ambiguous with a leading \"?\"", id, al)
 			}
 			raw = append(raw, al)
 			a.Aliases = append(a.Aliases, strings.TrimSpace(strings.TrimPrefix(al, "?")))
 		}
 	}
-	b.d.entries[id] = &entry{actor: a, origin: origin, sponsor: sponsor}
+	b.d.entries[id] = &entry{actor: a, origin: origin, sponsor: sponsor, countries: b.countries(actsFor, origin, sponsor)}
 	b.d.actors = append(b.d.actors, a)
 	if !b.addPhrase(a, name, ViaName) {
 		return nil, fmt.Errorf("%s: name %q has no words", id, name)
@@ -353,7 +362,8 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 		phrase = strings.TrimSpace(phrase[1:])
 		c.ctx = ctxDoc
 	}
-	toks := token.Tokenize(phrase)
+	b.toks = token.Append(b.toks[:0], phrase)
+	toks := b.toks
 	words := 0
 	for _, t := range toks {
 		if t.Kind != token.Punct {
@@ -376,7 +386,7 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 		for i, t := range toks {
 			c.form[i] = t.Text
 		}
-	case phrase == strings.ToLower(phrase):
+	case isLowerCase(phrase):
 		c.rule = ruleAny
 		if c.ctx == ctxDoc {
 			c.ctx = ctxNear
@@ -384,19 +394,14 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 	default:
 		c.rule = ruleCap
 	}
-	c.origin = a.Country
-	if e := b.d.entries[a.ID]; e != nil {
-		c.countries = b.countries(a.Country, e.origin, e.sponsor)
-		if e.origin != "" {
-			c.origin = e.origin
-		}
-		c.sponsor = e.sponsor
-	} else {
-		c.countries = b.countries(a.Country, "", "")
+	e := b.d.entries[a.ID]
+	c.countries, c.origin, c.sponsor = e.countries, a.Country, e.sponsor
+	if e.origin != "" {
+		c.origin = e.origin
 	}
 	n := b.d.root
 	for _, t := range toks {
-		n = n.child(t.Norm)
+		n = b.child(n, t.Norm)
 	}
 	for _, old := range n.cands {
 		if old.actor == a && old.rule == c.rule && old.ctx == c.ctx && slices.Equal(old.form, c.form) {
@@ -408,12 +413,44 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 }
 
 // block adds a phrase that shadows shorter matches and yields no mention.
-func (d *Dictionary) block(phrase string) {
-	n := d.root
-	for _, t := range token.Tokenize(phrase) {
-		n = n.child(t.Norm)
+func (b *builder) block(phrase string) {
+	b.toks = token.Append(b.toks[:0], phrase)
+	n := b.d.root
+	for _, t := range b.toks {
+		n = b.child(n, t.Norm)
 	}
 	n.block = true
+}
+
+// child returns the node that w leads to from n, adding it if need be.
+func (b *builder) child(n *node, w string) *node {
+	if c := n.next(w); c != nil {
+		return c
+	}
+	// thousands of nodes, most with one edge or none, in a few allocations
+	if len(b.nodes) == cap(b.nodes) {
+		b.nodes = make([]node, 0, 256)
+	}
+	b.nodes = b.nodes[:len(b.nodes)+1]
+	c := &b.nodes[len(b.nodes)-1]
+	if n.edges == nil {
+		if len(b.edges) == cap(b.edges) {
+			b.edges = make([]edge, 0, 256)
+		}
+		b.edges = b.edges[:len(b.edges)+1]
+		n.edges = b.edges[len(b.edges)-1 : len(b.edges)-1 : len(b.edges)] // room for one; a second moves out
+	}
+	n.edges = append(n.edges, edge{w, c})
+	switch {
+	case n.index != nil:
+		n.index[w] = c
+	case len(n.edges) > maxScan:
+		n.index = make(map[string]*node, len(n.edges))
+		for _, e := range n.edges {
+			n.index[e.word] = e.node
+		}
+	}
+	return c
 }
 
 // countries returns the state indexes (into Dictionary.codes) of the non-empty
@@ -426,6 +463,22 @@ func (b *builder) countries(cs ...string) []int {
 		}
 	}
 	return out
+}
+
+// isLowerCase reports whether s == strings.ToLower(s), without making the
+// lower-cased copy: no rune changes, and no byte is invalid UTF-8 (which
+// ToLower replaces).
+func isLowerCase(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+		} else if unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // isAbbrev reports whether an alias is an abbreviation: no space, and either no

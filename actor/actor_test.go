@@ -247,3 +247,11 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestIsLowerCase(t *testing.T) {
+	for _, s := range []string{"", "foreign ministry", "Foreign", "al-qaeda", "İ", "ı", "ǅ", "ǆ", "straße", "\uFFFD", "a\xffb", "é", "É", "12 ?", "\xed\xa0\x80"} {
+		if got, want := isLowerCase(s), s == strings.ToLower(s); got != want {
+			t.Errorf("isLowerCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -41,22 +41,35 @@ type cand struct {
 	order     int // load order; earlier wins ties
 }
 
+// node is a trie node: the phrases that end here and the words that continue
+// them.
 type node struct {
-	next  map[string]*node
+	edges []edge
+	// index maps the words of edges to their nodes once there are more than
+	// maxScan; fewer are found faster by a scan, and most nodes have one or two.
+	index map[string]*node
 	cands []cand
 	block bool
 }
 
-func (n *node) child(key string) *node {
-	if n.next == nil {
-		n.next = make(map[string]*node)
+type edge struct {
+	word string
+	node *node
+}
+
+const maxScan = 8
+
+// next returns the node that the word w leads to, or nil.
+func (n *node) next(w string) *node {
+	if n.index != nil {
+		return n.index[w]
 	}
-	c := n.next[key]
-	if c == nil {
-		c = &node{}
-		n.next[key] = c
+	for i := range n.edges {
+		if n.edges[i].word == w {
+			return n.edges[i].node
+		}
 	}
-	return c
+	return nil
 }
 
 // academic are words after which an ambiguous upper-case abbreviation names a
@@ -109,8 +122,8 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 		n := d.root
 		bestEnd, bestBlock := -1, false
 		var best []cand
-		for j := i; j < len(toks) && n.next != nil; j++ {
-			n = n.next[toks[j].Norm]
+		for j := i; j < len(toks) && len(n.edges) > 0; j++ {
+			n = n.next(toks[j].Norm)
 			if n == nil {
 				break
 			}
