@@ -42,10 +42,9 @@ var firstnamesTxt string
 
 // entry is one gazetteer place, kept small: 140k of them are resident.
 type entry struct {
-	name     strRef
+	line     int32 // where its line starts in Gazetteer.src, or, made at load, ^i for the name made[i]
 	lat, lon float32
 	pop      int32
-	gid      int32
 	admin1   int32 // index into Gazetteer.regions, -1 when unknown
 	cc       [2]byte
 	feat     byte // C country, R region, K capital, A admin seat, P city, L local
@@ -212,8 +211,26 @@ func (g *Gazetteer) setRole(i int32, set func(r *role)) {
 	g.nodes[i].flags |= roleFlag
 }
 
-// name returns the name of entry e.
-func (g *Gazetteer) name(e *entry) string { return g.str(e.name) }
+// name returns the name of entry e. Only the few places an article names
+// need one: it is read from its line when asked for.
+func (g *Gazetteer) name(e *entry) string {
+	if e.line < 0 {
+		return g.made[^e.line]
+	}
+	c := scanner{s: g.src, i: int(e.line)}
+	c.int()
+	return c.field()
+}
+
+// gid returns the GeoNames id of entry e, 0 if it has none.
+func (g *Gazetteer) gid(e *entry) int32 {
+	if e.line < 0 {
+		return 0
+	}
+	c := scanner{s: g.src, i: int(e.line)}
+	v, _ := c.int()
+	return int32(v)
+}
 
 // Load reads the embedded gazetteer and completes it with the supplement and the
 // states table.
@@ -300,8 +317,9 @@ func (g *Gazetteer) parseEntries(c scanner, nRegions, nEntries int) error {
 		g.regions = append(g.regions, c.line())
 	}
 	for range nEntries {
-		gid, ok1 := c.int()
-		name := c.ref()
+		line := c.i
+		_, ok1 := c.int()
+		c.field() // the name, see Gazetteer.name
 		cc := c.field()
 		a1, ok2 := c.int()
 		lat, ok3 := c.int()
@@ -311,7 +329,7 @@ func (g *Gazetteer) parseEntries(c scanner, nRegions, nEntries int) error {
 		if !(ok1 && ok2 && ok3 && ok4 && ok5) || !c.eol() {
 			return fmt.Errorf("bad entry line %d", len(g.entries)+1)
 		}
-		e := entry{name: name, gid: int32(gid), admin1: int32(a1), lat: float32(lat) / 1e5, lon: float32(lon) / 1e5, pop: int32(min(pop, math.MaxInt32))}
+		e := entry{line: int32(line), admin1: int32(a1), lat: float32(lat) / 1e5, lon: float32(lon) / 1e5, pop: int32(min(pop, math.MaxInt32))}
 		if len(cc) == 2 {
 			e.cc = [2]byte{cc[0], cc[1]}
 		}
@@ -627,7 +645,7 @@ func (g *Gazetteer) addSupplement(tsv string) error {
 				g.entries[id].lat, g.entries[id].lon = float32(lat), float32(lon)
 			}
 		} else {
-			e := entry{name: g.ref(name), lat: float32(lat), lon: float32(lon), pop: int32(pop), admin1: -1, supp: true}
+			e := entry{line: g.ref(name).off, lat: float32(lat), lon: float32(lon), pop: int32(pop), admin1: -1, supp: true}
 			if len(cc) == 2 {
 				e.cc = [2]byte{cc[0], cc[1]}
 			}
@@ -684,7 +702,7 @@ func (g *Gazetteer) addStates(states []vigil.State) {
 	for _, st := range states {
 		id, ok := g.countries[st.Code]
 		if !ok {
-			e := entry{name: g.ref(st.Name), cc: [2]byte{st.Code[0], st.Code[1]}, feat: 'C', admin1: -1, supp: true}
+			e := entry{line: g.ref(st.Name).off, cc: [2]byte{st.Code[0], st.Code[1]}, feat: 'C', admin1: -1, supp: true}
 			e.prior = priorOf(&e)
 			id = int32(len(g.entries))
 			g.entries = append(g.entries, e)
@@ -804,7 +822,7 @@ func (g *Gazetteer) place(id int32) vigil.Place {
 		Lat:        round5(e.lat),
 		Lon:        round5(e.lon),
 		HasCoords:  e.lat != 0 || e.lon != 0,
-		GeonameID:  int(e.gid),
+		GeonameID:  int(g.gid(e)),
 		Population: int(e.pop),
 	}
 	if e.admin1 >= 0 && int(e.admin1) < len(g.regions) {
