@@ -68,20 +68,27 @@ func isUpperRunes(s string) bool {
 	return letters > 0
 }
 
-// ASCII character classes, so that the common case needs no rune decoding.
+// Byte classes, so that the common case needs no rune decoding.
 const (
-	cSpace = 1 << iota // unicode.IsSpace
-	cAlnum             // unicode.IsLetter or unicode.IsDigit
+	cSpace = 1 << iota // an ASCII unicode.IsSpace
+	cAlnum             // an ASCII unicode.IsLetter or unicode.IsDigit
+	cUpper             // 'A' to 'Z'
+	cWide              // part of a multi-byte rune
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range utf8.RuneSelf {
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
 		r := rune(c)
-		if unicode.IsSpace(r) {
-			t[c] |= cSpace
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			t[c] |= cAlnum
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = cWide
+		case unicode.IsSpace(r):
+			t[c] = cSpace
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			t[c] = cAlnum
+			if 'A' <= c && c <= 'Z' {
+				t[c] |= cUpper
+			}
 		}
 	}
 	return t
@@ -102,7 +109,7 @@ func Append(toks []Token, text string) []Token {
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
-			switch cl := asciiClass[c]; {
+			switch cl := byteClass[c]; {
 			case cl&cSpace != 0:
 				i++
 			case cl&cAlnum != 0:
@@ -134,16 +141,19 @@ func Append(toks []Token, text string) []Token {
 // appendWord appends the word starting at i, and its possessive, and returns its
 // end.
 func appendWord(toks []Token, norms *arena, text string, i int) ([]Token, int) {
-	j := scanWord(text, i)
+	j, seen := scanWord(text, i)
 	// split a trailing possessive: Iran's, Iran’s, Assadis'
 	k := possessive(text, i, j)
 	w := text[i:k]
+	if k < j {
+		seen = classes(w)
+	}
 	norm := w
-	switch wordCase(w) {
-	case caseUpper:
-		norm = norms.lower(w)
-	case caseWide:
+	switch {
+	case seen&cWide != 0:
 		norm = Normalize(w)
+	case seen&cUpper != 0:
+		norm = norms.lower(w)
 	}
 	kind := Word
 	if c := w[0]; c < utf8.RuneSelf {
@@ -173,24 +183,13 @@ func grow(toks []Token) ([]Token, *Token) {
 	return toks, &toks[len(toks)-1]
 }
 
-// The cases of a word that decide how it is normalised.
-const (
-	caseLower = iota // ASCII without capitals: its own normal form
-	caseUpper        // ASCII with capitals: lower-cased
-	caseWide         // not ASCII: Normalize
-)
-
-func wordCase(w string) int {
-	c := caseLower
+// classes returns the union of the classes of the bytes of w.
+func classes(w string) uint8 {
+	var cl uint8
 	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return caseWide
-		}
-		if 'A' <= w[i] && w[i] <= 'Z' {
-			c = caseUpper
-		}
+		cl |= byteClass[w[i]]
 	}
-	return c
+	return cl
 }
 
 // arena holds the lower-cased forms of one text's ASCII words with capitals, so
@@ -221,14 +220,17 @@ func (a *arena) lower(w string) string {
 	return a.b.String()[n:]
 }
 
-// scanWord returns the end of the word starting at i.
-func scanWord(text string, i int) int {
+// scanWord returns the end of the word starting at i and, so that the word's
+// case needs no second pass, the classes of its bytes.
+func scanWord(text string, i int) (int, uint8) {
 	j := i
+	var seen uint8
 	for j < len(text) {
 		var r rune
 		var size int
 		if c := text[j]; c < utf8.RuneSelf {
-			if asciiClass[c]&cAlnum != 0 {
+			if cl := byteClass[c]; cl&cAlnum != 0 {
+				seen |= cl
 				j++
 				continue
 			}
@@ -236,6 +238,7 @@ func scanWord(text string, i int) int {
 		} else {
 			r, size = utf8.DecodeRuneInString(text[j:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				seen |= cWide
 				j += size
 				continue
 			}
@@ -251,6 +254,7 @@ func scanWord(text string, i int) int {
 				if r == '.' && !isAbbrevContinuation(text, i, j, size) {
 					break
 				}
+				seen |= byteClass[text[j]]
 				j += size
 				continue
 			}
@@ -260,7 +264,7 @@ func scanWord(text string, i int) int {
 		}
 		break
 	}
-	return j
+	return j, seen
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -276,7 +280,7 @@ func thousands(text string, k int) bool {
 // isLetterOrDigitAt reports whether the rune at byte k is a letter or a digit.
 func isLetterOrDigitAt(text string, k int) bool {
 	if c := text[k]; c < utf8.RuneSelf {
-		return asciiClass[c]&cAlnum != 0
+		return byteClass[c]&cAlnum != 0
 	}
 	r, _ := utf8.DecodeRuneInString(text[k:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
