@@ -80,10 +80,10 @@ var countryCodes = func() *[26 * 26]string {
 // is kept small: 230k of them are resident and each costs memory first
 // touched at every start.
 type node struct {
-	key   strRef    // the normalised name itself
-	ids   int32     // its entries: Gazetteer.postings[ids : ids+nIDs]
-	nIDs  uint16    //
-	flags nodeFlags //
+	key   strRef // the normalised name itself
+	ids   int32  // its entries are Gazetteer.postings[ids : ids+nIDs]
+	nIDs  uint16
+	flags nodeFlags
 }
 
 type nodeFlags uint8
