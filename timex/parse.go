@@ -138,23 +138,15 @@ func (p *parser) periodEnd(i int) bool {
 	return n > 0 && p.found[n-1].j >= i-2 && p.found[n-1].at.gran != gNone && p.found[n-1].at.gran < gDay
 }
 
-// at tries every pattern at token i and keeps the longest match.
+// at tries every pattern at token i and keeps the longest match: a modified
+// expression ("early June") if there is one, else the longest core one.
 func (p *parser) at(i int) (match, bool) {
-	var best match
-	ok := false
-	try := func(m match, good bool) {
-		if good && m.j > m.i && (!ok || m.j > best.j) {
-			best, ok = m, true
-		}
-	}
 	if p.starts(i)&pModified != 0 {
-		try(p.modified(i))
-		if ok {
-			return best, true
+		if m, ok := p.modified(i); ok && m.j > m.i {
+			return m, true
 		}
 	}
-	try(p.core(i))
-	return best, ok
+	return p.core(i)
 }
 
 // starts returns the patterns that may match from token i (see startsAt).
@@ -983,7 +975,7 @@ func daysIn(y, m int) int {
 
 func twoDigits(n int) string {
 	if n < 10 && n >= 0 {
-		return "0" + strconv.Itoa(n)
+		return "00010203040506070809"[2*n : 2*n+2] // no allocation
 	}
 	return strconv.Itoa(n)
 }

@@ -6,9 +6,19 @@ import (
 	"time"
 )
 
-// TestValueWriters checks the value writers against fmt on years, months,
-// quarters, weeks and days around the ones news text names.
+// TestValueWriters checks the value writers against fmt on two-digit
+// numbers, and on years, months, quarters, weeks and days around the ones news
+// text names.
 func TestValueWriters(t *testing.T) {
+	for n := -3; n <= 120; n++ {
+		want := fmt.Sprintf("%02d", n)
+		if n < 0 {
+			want = fmt.Sprint(n)
+		}
+		if got := twoDigits(n); got != want {
+			t.Errorf("twoDigits(%d) = %q, want %q", n, got, want)
+		}
+	}
 	for _, y := range []int{0, 7, 98, 999, 1000, 1999, 2018, 2200, 12345} {
 		if got, want := yearStr(y), fmt.Sprintf("%04d", y); got != want {
 			t.Errorf("yearStr(%d) = %q, want %q", y, got, want)
