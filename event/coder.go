@@ -94,7 +94,9 @@ func New(opts Options) (*Coder, error) {
 			return nil, err
 		}
 	}
-	c.lex.index()
+	if err := c.lex.index(); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 

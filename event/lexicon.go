@@ -43,8 +43,11 @@ type lexicon struct {
 	words    []vocabEntry
 	maxVocab int // the length of the longest word in vocab
 	// slots is vocab again as an open-addressed table with a cheap hash, for
-	// the lookups of newDoc, one per token of every article: a quarter of
-	// them, or less, are full, so that most misses end at the first slot.
+	// the lookups of newDoc, one per token of every article: a third of them,
+	// or less, are full, so that most misses end at the first slot. The table
+	// and the words' bytes are kept small (16 kB and 8 kB for the built-in
+	// lexicon), as they are looked up between the other stages' work, which
+	// pushes them out of the caches.
 	slots []vocabSlot
 }
 
@@ -54,11 +57,14 @@ type vocabEntry struct {
 	trig []*trigger
 }
 
-// vocabSlot is a word's hash and entry in lexicon.words (0: empty).
+// vocabSlot is the top half of a word's hash and its entry in lexicon.words
+// (0: empty).
 type vocabSlot struct {
-	hash  uint32
-	entry int32
+	tag, entry uint16
 }
+
+// maxWords is how many words the vocab can hold: entries are 16 bits wide.
+const maxWords = 1<<16 - 1
 
 // wordHash is FNV-1a.
 func wordHash(w string) uint32 {
@@ -76,20 +82,21 @@ func (lx *lexicon) lookup(w string) int32 {
 		return 0
 	}
 	h := wordHash(w)
+	tag := uint16(h >> 16)
 	mask := uint32(len(lx.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := lx.slots[i]
 		if sl.entry == 0 {
 			return 0
 		}
-		if sl.hash == h && lx.words[sl.entry].word == w {
-			return sl.entry
+		if sl.tag == tag && lx.words[sl.entry].word == w {
+			return int32(sl.entry)
 		}
 	}
 }
 
 // index builds vocab from the word classes and byFirst.
-func (lx *lexicon) index() {
+func (lx *lexicon) index() error {
 	lx.vocab = make(map[string]int32, len(wordClasses)+len(lx.byFirst))
 	lx.words = append(lx.words[:0], vocabEntry{})
 	entry := func(w string) *vocabEntry {
@@ -108,8 +115,22 @@ func (lx *lexicon) index() {
 	for w, ts := range lx.byFirst {
 		entry(w).trig = ts
 	}
+	if len(lx.words) > maxWords {
+		return fmt.Errorf("the lexicons have %d distinct first words, more than %d", len(lx.words)-1, maxWords-1)
+	}
+	// the words' bytes side by side
+	var all strings.Builder
+	for _, e := range lx.words {
+		all.WriteString(e.word)
+	}
+	bytes, off := all.String(), 0
+	for i := range lx.words {
+		n := len(lx.words[i].word)
+		lx.words[i].word = bytes[off : off+n]
+		off += n
+	}
 	size := 1
-	for size < 4*len(lx.words) {
+	for size < 3*len(lx.words) {
 		size *= 2
 	}
 	lx.slots = make([]vocabSlot, size)
@@ -120,8 +141,9 @@ func (lx *lexicon) index() {
 		for lx.slots[i].entry != 0 {
 			i = (i + 1) & mask
 		}
-		lx.slots[i] = vocabSlot{hash: h, entry: int32(e)}
+		lx.slots[i] = vocabSlot{tag: uint16(h >> 16), entry: uint16(e)}
 	}
+	return nil
 }
 
 // gapTokens is how many tokens "..." may skip; "...." (four dots) allows
