@@ -134,7 +134,7 @@ func Load(extra ...NamedReader) (*Dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := newBuilder()
+	b := newBuilder(len(sts))
 	for _, s := range sts {
 		if err := b.addState(s); err != nil {
 			return nil, err
@@ -210,25 +210,32 @@ type builder struct {
 	d      *Dictionary
 	codes  map[string]bool
 	kinds  map[string]bool
-	parent map[string]string // id -> "file:line" where its parent must be checked
+	parent map[string]fileLine // id -> where its parent must be checked
 	order  int
-	nodes  []node        // the block the trie's next nodes come from
-	edges  []edge        // the block the nodes' first edges come from
-	toks   []token.Token // addPhrase's buffer
+	// blocks that the trie's nodes, their first edges and their first
+	// readings come from: thousands, most of them the only one of their
+	// kind, in a few allocations
+	nodes []node
+	edges []edge
+	cands []cand
+	toks  []token.Token // addPhrase's buffer
 }
 
-func newBuilder() *builder {
+func newBuilder(states int) *builder {
+	// maps sized for the embedded data, so that they need not grow step by step
+	actors := states + strings.Count(actorsTSV, "\n")
 	b := &builder{
 		d: &Dictionary{
-			root:      &node{},
-			entries:   make(map[string]*entry),
-			states:    make(map[string]*vigil.Actor),
+			// most actors' names start with words of their own
+			root:      &node{index: make(map[string]*node, 3*actors)},
+			entries:   make(map[string]*entry, actors),
+			states:    make(map[string]*vigil.Actor, states),
 			abbrevs:   make(map[string]bool),
-			codeIndex: make(map[string]int),
+			codeIndex: make(map[string]int, states),
 		},
-		codes:  make(map[string]bool),
+		codes:  make(map[string]bool, states),
 		kinds:  make(map[string]bool),
-		parent: make(map[string]string),
+		parent: make(map[string]fileLine, actors),
 	}
 	for _, k := range Kinds {
 		b.kinds[k] = true
@@ -278,7 +285,7 @@ func (b *builder) parse(name string, r io.Reader) error {
 			return fmt.Errorf("%s:%d: %v", name, line, err)
 		}
 		if a.Parent != "" {
-			b.parent[a.ID] = fmt.Sprintf("%s:%d", name, line)
+			b.parent[a.ID] = fileLine{name, line}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -318,6 +325,10 @@ func (b *builder) parseLine(text string) (*vigil.Actor, error) {
 	}
 	a := &vigil.Actor{ID: id, Name: name, Kind: kind, Country: actsFor, Parent: parent}
 	var raw []string
+	if f[7] != "" {
+		n := strings.Count(f[7], "|") + 1
+		raw, a.Aliases = make([]string, 0, n), make([]string, 0, n)
+	}
 	for al := range strings.SplitSeq(f[7], "|") {
 		if al = strings.TrimSpace(al); al != "" {
 			if !strings.HasPrefix(al, "?") && isLowerCase(al) && hasLetter(al) {
@@ -326,6 +337,9 @@ func (b *builder) parseLine(text string) (*vigil.Actor, error) {
 			raw = append(raw, al)
 			a.Aliases = append(a.Aliases, strings.TrimSpace(strings.TrimPrefix(al, "?")))
 		}
+	}
+	if len(a.Aliases) == 0 {
+		a.Aliases = nil // as for a line without aliases
 	}
 	b.d.entries[id] = &entry{actor: a, origin: origin, sponsor: sponsor, countries: b.countries(actsFor, origin, sponsor)}
 	b.d.actors = append(b.d.actors, a)
@@ -339,6 +353,14 @@ func (b *builder) parseLine(text string) (*vigil.Actor, error) {
 	}
 	return a, nil
 }
+
+// fileLine is a line of a dictionary file.
+type fileLine struct {
+	file string
+	line int
+}
+
+func (p fileLine) String() string { return fmt.Sprintf("%s:%d", p.file, p.line) }
 
 func (b *builder) checkParents() error {
 	for id, where := range b.parent {
@@ -408,6 +430,9 @@ func (b *builder) addPhrase(a *vigil.Actor, phrase, via string) bool {
 			return true // same phrase again (Erdoğan, Erdogan)
 		}
 	}
+	if n.cands == nil {
+		n.cands = carve(&b.cands)
+	}
 	n.cands = append(n.cands, c)
 	return true
 }
@@ -427,18 +452,9 @@ func (b *builder) child(n *node, w string) *node {
 	if c := n.next(w); c != nil {
 		return c
 	}
-	// thousands of nodes, most with one edge or none, in a few allocations
-	if len(b.nodes) == cap(b.nodes) {
-		b.nodes = make([]node, 0, 256)
-	}
-	b.nodes = b.nodes[:len(b.nodes)+1]
-	c := &b.nodes[len(b.nodes)-1]
+	c := &carve(&b.nodes)[:1][0]
 	if n.edges == nil {
-		if len(b.edges) == cap(b.edges) {
-			b.edges = make([]edge, 0, 256)
-		}
-		b.edges = b.edges[:len(b.edges)+1]
-		n.edges = b.edges[len(b.edges)-1 : len(b.edges)-1 : len(b.edges)] // room for one; a second moves out
+		n.edges = carve(&b.edges)
 	}
 	n.edges = append(n.edges, edge{w, c})
 	switch {
@@ -463,6 +479,17 @@ func (b *builder) countries(cs ...string) []int {
 		}
 	}
 	return out
+}
+
+// carve returns an empty slice with room for one element, taken from *block;
+// appending a second moves the slice out.
+func carve[T any](block *[]T) []T {
+	if len(*block) == cap(*block) {
+		*block = make([]T, 0, 256)
+	}
+	n := len(*block) + 1
+	*block = (*block)[:n]
+	return (*block)[n-1 : n-1 : n]
 }
 
 // isLowerCase reports whether s == strings.ToLower(s), without making the
