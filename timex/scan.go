@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -74,10 +75,7 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 			toks = append(toks, tok{start: i, end: j, kind: tNum, num: n, ndig: uint8(min(j-i, 255)), space: space, newline: newline, blank: blank, starts: numStarts})
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j := i + 1
-			for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
-				j++
-			}
+			j := lettersEnd(text, i+1)
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				// A word that goes on with non-ASCII letters is never a lexicon word.
 				for j < len(text) {
@@ -219,6 +217,37 @@ func keyOfBytes(w string) wordKey {
 		}
 	}
 	return k
+}
+
+// lettersEnd returns the end of the run of ASCII letters from text[j]. It
+// tests eight bytes at a time where the text has them: most words end within
+// the first eight.
+func lettersEnd(text string, j int) int {
+	for ; j+8 <= len(text); j += 8 {
+		if m := nonLetters(le64(text[j:])); m != 0 {
+			return j + bits.TrailingZeros64(m)/8
+		}
+	}
+	for j < len(text) && (text[j]|0x20 >= 'a' && text[j]|0x20 <= 'z') {
+		j++
+	}
+	return j
+}
+
+// nonLetters returns x, eight bytes, with the high bit of each byte that is
+// not an ASCII letter set, and nothing else: per byte, b|0x20 lies in
+// 'a'..'z' and b is below 0x80. Bytes are added to without carrying into the
+// next: every sum stays below 0x100.
+func nonLetters(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	y := (x | 0x20*ones) &^ high // lower-cased, and the high bit cleared
+	geA := y + (0x80-'a')*ones   // high bit set where y >= 'a'
+	gtZ := y + (0x80-'z'-1)*ones // high bit set where y > 'z'
+	letters := geA &^ gtZ &^ x & high
+	return letters ^ high
 }
 
 // le64 reads the first eight bytes of s as a little-endian number.

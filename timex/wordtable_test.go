@@ -41,3 +41,25 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 }
+
+// TestLettersEnd checks lettersEnd against a byte-by-byte loop, for every
+// byte value at every place of a run of letters.
+func TestLettersEnd(t *testing.T) {
+	isLetter := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte("aBcDeFgHiJkLmNoPqRsT")
+			b[at] = byte(c)
+			text := string(b)
+			for j := 0; j < len(text); j++ {
+				want := j
+				for want < len(text) && isLetter(text[want]) {
+					want++
+				}
+				if got := lettersEnd(text, j); got != want {
+					t.Fatalf("lettersEnd(%q, %d) = %d, want %d", text, j, got, want)
+				}
+			}
+		}
+	}
+}
