@@ -324,58 +324,79 @@ type doc struct {
 	gazetteerNames []string
 	// mentioned caches mentionedCountries.
 	mentioned map[string]bool
-	// tables backs the per-token tables above, for release.
-	tables *tables
-	// matchBuf, headBuf and filterBuf are reused by lexicon.match and
-	// filterMatches from one sentence to the next.
-	matchBuf, filterBuf []triggerMatch
-	headBuf             []int
+	// input is the copy of the Input that in points to.
+	input Input
+	// buf holds the memory of the tables and lists above and of the scratch
+	// slices of the sentence coders.
+	buf docBuffers
 }
 
-// tables hold the per-token and per-sentence tables of a doc. A doc lives for
-// one call of Code and lends none of them to the events it returns, so Code
-// hands them on to the next article (tablePool): allocated afresh they were
-// half of the coder's bytes.
-type tables struct {
-	ints  []int // clause, placeAt, actorAt and timeAt
-	cls   []wordClass
-	voc   []int32
-	split []sentence.Sentence
-	sents []sentInfo
+// docBuffers are memory a doc keeps from one article to the next. A doc lives
+// for one call of Code and lends none of its tables to the events it returns,
+// so Code hands it, emptied, to the next article (docPool): allocated afresh,
+// its tables and maps were half of the coder's bytes.
+type docBuffers struct {
+	ints           []int // clause, placeAt, actorAt and timeAt
+	cls            []wordClass
+	voc            []int32
+	split          []sentence.Sentence
+	sents          []sentInfo
+	people         []phrase
+	gazetteerNames []string
+	// matches and heads hold lexicon.match's results, filtered
+	// filterMatches': each sentence reuses them
+	matches, filtered []triggerMatch
+	heads             []int
 }
 
-var tablePool = sync.Pool{New: func() any { return new(tables) }}
+var docPool = sync.Pool{New: func() any { return new(doc) }}
 
-// newTables returns tables for n tokens, the ints zero except the placeAt,
-// actorAt and timeAt parts (-1 each: no mention), and cls and voc zero.
-func newTables(n int) *tables {
-	tb := tablePool.Get().(*tables)
-	if cap(tb.ints) < 4*n {
-		tb.ints = make([]int, 4*n)
-		tb.cls = make([]wordClass, n)
-		tb.voc = make([]int32, n)
+// getDoc returns an empty doc with tables for n tokens: clause, cls and voc
+// zero, placeAt, actorAt and timeAt -1 (no mention).
+func getDoc(n int) *doc {
+	d := docPool.Get().(*doc)
+	if d.paraDate == nil {
+		d.paraDate, d.paraEventDate, d.paraFocus = map[int]vigil.Date{}, map[int]vigil.Date{}, map[int]string{}
+		d.attackTrig, d.killTrig = map[int]bool{}, map[int]bool{}
+		d.lastTarget, d.namedCountries = map[vigil.EventType]string{}, map[string]bool{}
+	}
+	b := &d.buf
+	if cap(b.ints) < 4*n {
+		b.ints = make([]int, 4*n)
+		b.cls = make([]wordClass, n)
+		b.voc = make([]int32, n)
 	} else {
-		tb.ints = tb.ints[:4*n]
-		tb.cls = tb.cls[:n]
-		tb.voc = tb.voc[:n]
-		clear(tb.ints[:n])
-		clear(tb.cls)
-		clear(tb.voc)
+		b.ints = b.ints[:4*n]
+		b.cls = b.cls[:n]
+		b.voc = b.voc[:n]
+		clear(b.ints[:n])
+		clear(b.cls)
+		clear(b.voc)
 	}
 	for i := n; i < 4*n; i++ {
-		tb.ints[i] = -1
+		b.ints[i] = -1
 	}
-	return tb
+	d.cls, d.voc = b.cls, b.voc
+	d.clause, d.placeAt, d.actorAt, d.timeAt = b.ints[:n:n], b.ints[n:2*n:2*n], b.ints[2*n:3*n:3*n], b.ints[3*n:]
+	return d
 }
 
-// release returns the doc's tables to tablePool; the doc is not used after.
+// release empties the doc, keeping its maps and buffers, and returns it to
+// docPool; it is not used after.
 func (d *doc) release() {
-	if d.tables == nil {
-		return
+	clear(d.paraDate)
+	clear(d.paraEventDate)
+	clear(d.paraFocus)
+	clear(d.attackTrig)
+	clear(d.killTrig)
+	clear(d.lastTarget)
+	clear(d.namedCountries)
+	*d = doc{
+		paraDate: d.paraDate, paraEventDate: d.paraEventDate, paraFocus: d.paraFocus,
+		attackTrig: d.attackTrig, killTrig: d.killTrig, lastTarget: d.lastTarget, namedCountries: d.namedCountries,
+		triggers: d.triggers[:0], buf: d.buf,
 	}
-	tablePool.Put(d.tables)
-	d.tables = nil
-	d.cls, d.voc, d.clause, d.placeAt, d.actorAt, d.timeAt, d.sents = nil, nil, nil, nil, nil, nil, nil
+	docPool.Put(d)
 }
 
 type sentInfo struct {
@@ -388,12 +409,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	if toks == nil {
 		toks = token.Tokenize(in.Text)
 	}
-	d := &doc{in: in, text: in.Text, toks: toks, paraDate: map[int]vigil.Date{}, paraEventDate: map[int]vigil.Date{}, paraFocus: map[int]string{}, attackTrig: map[int]bool{}, killTrig: map[int]bool{}, lastTarget: map[vigil.EventType]string{}}
-	n := len(d.toks)
-	d.tables = newTables(n)
-	d.cls, d.voc = d.tables.cls, d.tables.voc
-	ints := d.tables.ints
-	d.clause, d.placeAt, d.actorAt, d.timeAt = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:]
+	n := len(toks)
+	d := getDoc(n)
+	d.in, d.text, d.toks = in, in.Text, toks
 	for i := range d.toks {
 		t := &d.toks[i]
 		v := lx.lookup(t.Norm)
@@ -411,9 +429,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	spanIndex(d.actorAt, d.toks, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })
 	spanIndex(d.timeAt, d.toks, len(in.Times), func(i int) vigil.Span { return in.Times[i].Span })
 	ti := 0
-	d.tables.split = sentence.AppendSplit(d.tables.split[:0], in.Text)
-	d.sents = d.tables.sents[:0]
-	for _, s := range d.tables.split {
+	d.buf.split = sentence.AppendSplit(d.buf.split[:0], in.Text)
+	d.sents = d.buf.sents[:0]
+	for _, s := range d.buf.split {
 		for ti < n && d.toks[ti].Start < s.Start {
 			ti++
 		}
@@ -423,19 +441,20 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		}
 		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti})
 	}
-	d.tables.sents = d.sents
+	d.buf.sents = d.sents
 	clauses(d)
 	d.focus = focusState(d)
-	d.people = d.persons()
+	d.people = d.persons(d.buf.people[:0])
+	d.buf.people = d.people
 	d.datelineCountry, d.datelineSpan = dateline(d)
 	// a place keeps the text's spelling where only diacritics differ: "Tral",
 	// not the gazetteer's "Trāl" (on a copy, made at the first such place: the
 	// input belongs to the caller)
 	places := in.Places
 	copied := false
-	d.gazetteerNames = make([]string, len(places))
+	d.gazetteerNames = d.buf.gazetteerNames[:0]
 	for i, p := range in.Places {
-		d.gazetteerNames[i] = p.Place.Name
+		d.gazetteerNames = append(d.gazetteerNames, p.Place.Name)
 		// ...and its English name where the gazetteer's is local: "Gothenburg",
 		// not "Göteborg" (the entry, and its coordinates, stay the same)
 		if surface := in.Text[p.Start:p.End]; p.Kind == vigil.Literal && surface != p.Place.Name &&
@@ -446,11 +465,11 @@ func newDoc(in *Input, lx *lexicon) *doc {
 			places[i].Place.Name = titleCase(surface)
 		}
 	}
-	d.in = &Input{}
-	*d.in = *in
-	d.in.Places = places
+	d.buf.gazetteerNames = d.gazetteerNames
+	d.input = *in
+	d.input.Places = places
+	d.in = &d.input
 	d.recordDate, d.recordPlace = recordFields(d)
-	d.namedCountries = map[string]bool{}
 	for i, p := range in.Places {
 		if p.Kind != vigil.Literal || p.Place.Feature != vigil.FeatureCountry {
 			continue

@@ -252,8 +252,8 @@ type triggerMatch struct {
 // looked up with its word classes (doc.voc). The matches are good until the
 // next call: they live in buffers of d that each sentence reuses.
 func (lx *lexicon) match(d *doc, from, to int) []triggerMatch {
-	out := d.matchBuf[:0]
-	heads := d.headBuf[:0] // the head tokens of all matches, which share it
+	out := d.buf.matches[:0]
+	heads := d.buf.heads[:0] // the head tokens of all matches, which share it
 	for i := from; i < to; i++ {
 		if d.voc[i] == 0 {
 			continue // no trigger starts with the word
@@ -269,7 +269,7 @@ func (lx *lexicon) match(d *doc, from, to int) []triggerMatch {
 			}
 		}
 	}
-	d.matchBuf, d.headBuf = out[:0], heads[:0]
+	d.buf.matches, d.buf.heads = out[:0], heads[:0]
 	return out
 }
 

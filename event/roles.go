@@ -528,11 +528,10 @@ type stateRef struct {
 	p    phrase
 }
 
-// persons finds the person names of the text: runs of two or more capitalised
-// words that no dictionary knows ("Paul Rusesabagina"), and later mentions of
-// their last word alone ("Rusesabagina").
-func (d *doc) persons() []phrase {
-	var out []phrase
+// persons appends to out the person names of the text: runs of two or more
+// capitalised words that no dictionary knows ("Paul Rusesabagina"), and later
+// mentions of their last word alone ("Rusesabagina").
+func (d *doc) persons(out []phrase) []phrase {
 	surnames := map[string]bool{}
 	for _, sent := range d.sents {
 		for k := sent.from; k < sent.to; k++ {

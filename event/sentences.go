@@ -213,7 +213,7 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 	// a killing yields to a bombing or stabbing told in the same clause, and a
 	// generic shooting or attack to the killing (out is good until the next
 	// sentence's call, as match's matches)
-	out := d.filterBuf[:0]
+	out := d.buf.filtered[:0]
 	for _, m := range kept {
 		drop := false
 		for _, o := range kept {
@@ -258,7 +258,7 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			out[j], out[j-1] = out[j-1], out[j]
 		}
 	}
-	d.filterBuf = out[:0]
+	d.buf.filtered = out[:0]
 	return out
 }
 
