@@ -272,6 +272,7 @@ type doc struct {
 	cls     []wordClass // the word classes of each token
 	voc     []int32     // each token's entry in the lexicon's vocab (lexicon.words) if triggers start with it, else 0
 	sents   []sentInfo
+	sentAt  []int // index into sents per token, -1 if none (for sentIndex)
 	clause  []int // clause id per token
 	placeAt []int // index into in.Places per token, -1 if none
 	actorAt []int // index into in.Actors per token, -1 if none
@@ -336,7 +337,7 @@ type doc struct {
 // so Code hands it, emptied, to the next article (docPool): allocated afresh,
 // its tables and maps were half of the coder's bytes.
 type docBuffers struct {
-	ints           []int // clause, placeAt, actorAt and timeAt
+	ints           []int // clause, placeAt, actorAt, timeAt and sentAt
 	cls            []wordClass
 	voc            []int32
 	split          []sentence.Sentence
@@ -352,7 +353,7 @@ type docBuffers struct {
 var docPool = sync.Pool{New: func() any { return new(doc) }}
 
 // getDoc returns an empty doc with tables for n tokens: clause, cls and voc
-// zero, placeAt, actorAt and timeAt -1 (no mention).
+// zero, placeAt, actorAt, timeAt and sentAt -1 (no mention, no sentence).
 func getDoc(n int) *doc {
 	d := docPool.Get().(*doc)
 	if d.paraDate == nil {
@@ -361,23 +362,23 @@ func getDoc(n int) *doc {
 		d.lastTarget, d.namedCountries = map[vigil.EventType]string{}, map[string]bool{}
 	}
 	b := &d.buf
-	if cap(b.ints) < 4*n {
-		b.ints = make([]int, 4*n)
+	if cap(b.ints) < 5*n {
+		b.ints = make([]int, 5*n)
 		b.cls = make([]wordClass, n)
 		b.voc = make([]int32, n)
 	} else {
-		b.ints = b.ints[:4*n]
+		b.ints = b.ints[:5*n]
 		b.cls = b.cls[:n]
 		b.voc = b.voc[:n]
 		clear(b.ints[:n])
 		clear(b.cls)
 		clear(b.voc)
 	}
-	for i := n; i < 4*n; i++ {
+	for i := n; i < 5*n; i++ {
 		b.ints[i] = -1
 	}
 	d.cls, d.voc = b.cls, b.voc
-	d.clause, d.placeAt, d.actorAt, d.timeAt = b.ints[:n:n], b.ints[n:2*n:2*n], b.ints[2*n:3*n:3*n], b.ints[3*n:]
+	d.clause, d.placeAt, d.actorAt, d.timeAt, d.sentAt = b.ints[:n:n], b.ints[n:2*n:2*n], b.ints[2*n:3*n:3*n], b.ints[3*n:4*n:4*n], b.ints[4*n:]
 	return d
 }
 
@@ -438,6 +439,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		from := ti
 		for ti < n && d.toks[ti].End <= s.End {
 			ti++
+		}
+		for k := from; k < ti; k++ {
+			d.sentAt[k] = len(d.sents)
 		}
 		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti})
 	}

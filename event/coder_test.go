@@ -85,3 +85,23 @@ func TestSpanIndex(t *testing.T) {
 		}
 	}
 }
+
+// sentAt holds for each token the sentence sentIndex finds by halving.
+func TestSentAt(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "BERLIN — Police arrested two men on Tuesday.\n\nThe men, both 34, were charged.  \n\n\"We will not tolerate this,\" the minister said. Headline without a stop\n"
+	d := newDoc(&Input{Text: text}, &c.lex)
+	for k := -1; k <= len(d.toks); k++ {
+		want := d.sentIndex(k)
+		got := -1
+		if k >= 0 && k < len(d.toks) {
+			got = d.sentAt[k]
+		}
+		if got != want {
+			t.Errorf("token %d: sentAt %d, sentIndex %d", k, got, want)
+		}
+	}
+}
