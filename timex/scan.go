@@ -156,31 +156,30 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 	return toks, heads
 }
 
-// wordTable is the lexicon as an open-addressing hash table keyed by the
-// words themselves (wordKey): a word of the text is looked up without
-// hashing it byte by byte or comparing strings. As about half the words of a
-// text are not in the lexicon, a bitmap small enough to stay in cache turns
-// most of those away before the table is read.
+// wordTable is the lexicon as a hash table keyed by the words themselves
+// (wordKey), so that a word of the text is looked up without hashing it byte
+// by byte or comparing strings. A word is looked for in one slot, its home,
+// without a branch on whether it is there: about half the words of a text are
+// lexicon words, and no branch predictor can tell which. Only at the few homes
+// that two lexicon words share is the one left out sought in a short list.
 type wordTable struct {
 	slots [wordSlots]wordSlot
-	some  [1 << someBits / 64]uint64 // the bit of the hash of each lexicon word set
+	more  []wordSlot // the lexicon words whose home another holds
 }
 
-// wordSlots is a power of two several times the lexicon's size.
+// wordSlots is a power of two several times the lexicon's size, so that few
+// lexicon words share a home.
 const (
-	slotBits  = 10
+	slotBits  = 11
 	wordSlots = 1 << slotBits
 )
-
-// someBits is the size of the bitmap, as bits of the hash: 512 bytes that
-// let through about one in ten words outside the lexicon.
-const someBits = 12
 
 // wordSlot holds the key and the lexicon index of one word; an empty slot
 // holds noLex.
 type wordSlot struct {
-	key wordKey
-	li  uint16
+	key  wordKey
+	li   uint16
+	more bool // another lexicon word with this home is in wordTable.more
 }
 
 // wordKey is a word of at most maxWord ASCII letters, lower-cased, packed into
@@ -257,9 +256,10 @@ func le64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// hash mixes the key. Its top bits pick a bit of the bitmap (someBits of
-// them) and the slot where a probe starts (slotBits).
-func (k wordKey) hash() uint64 { return k.lo*0x9e3779b97f4a7c15 ^ k.hi*0xc2b2ae3d27d4eb4f }
+// home is the slot where the word with key k belongs.
+func (k wordKey) home() uint64 {
+	return (k.lo*0x9e3779b97f4a7c15 ^ k.hi*0xc2b2ae3d27d4eb4f) >> (64 - slotBits)
+}
 
 // add puts lexicon entry li in the table.
 func (wt *wordTable) add(li uint16) {
@@ -268,27 +268,28 @@ func (wt *wordTable) add(li uint16) {
 		panic("timex: lexicon word longer than maxWord: " + w)
 	}
 	k := keyOfBytes(w)
-	h := k.hash()
-	wt.some[h>>(64-someBits)/64] |= 1 << (h >> (64 - someBits) % 64)
-	for s := h >> (64 - slotBits); ; s++ {
-		sl := &wt.slots[s%wordSlots]
-		if sl.li == noLex {
-			sl.key, sl.li = k, li
-			return
-		}
+	sl := &wt.slots[k.home()]
+	if sl.li != noLex {
+		sl.more = true
+		wt.more = append(wt.more, wordSlot{key: k, li: li})
+		return
 	}
+	sl.key, sl.li = k, li
 }
 
 // find returns the lexicon index of the word with key k, or noLex.
 func (wt *wordTable) find(k wordKey) uint16 {
-	h := k.hash()
-	if wt.some[h>>(64-someBits)/64]&(1<<(h>>(64-someBits)%64)) == 0 {
-		return noLex
+	sl := &wt.slots[k.home()]
+	li := sl.li
+	if (sl.key.lo^k.lo)|(sl.key.hi^k.hi) != 0 { // (compiled without a branch)
+		li = noLex
 	}
-	for s := h >> (64 - slotBits); ; s++ {
-		sl := &wt.slots[s%wordSlots]
-		if sl.li == noLex || sl.key == k {
-			return sl.li
+	if sl.more && li == noLex {
+		for _, m := range wt.more {
+			if m.key == k {
+				return m.li
+			}
 		}
 	}
+	return li
 }
