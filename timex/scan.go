@@ -48,8 +48,7 @@ const maxWord = 16
 func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 	toks0 := toks
 	space, newline, blank := true, true, true
-	i := 0
-	for i < len(text) {
+	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\r':
@@ -63,6 +62,21 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 			space, newline = true, true
 			i++
 			continue
+		case c >= utf8.RuneSelf:
+			if r, size := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				space = true
+				i += size
+				continue
+			}
+		}
+		// A token starts here. It is filled in place: one built aside field
+		// by field and copied in would be read back at once in wide loads,
+		// which stalls the processor.
+		toks = append(toks, tok{})
+		tk := &toks[len(toks)-1]
+		tk.start, tk.space, tk.newline, tk.blank = i, space, newline, blank
+		space, newline, blank = false, false, false
+		switch {
 		case c >= '0' && c <= '9':
 			j := i
 			n := 0
@@ -72,10 +86,11 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 				}
 				j++
 			}
-			toks = append(toks, tok{start: i, end: j, kind: tNum, num: n, ndig: uint8(min(j-i, 255)), space: space, newline: newline, blank: blank, starts: numStarts})
+			tk.end, tk.kind, tk.num, tk.ndig, tk.starts = j, tNum, n, uint8(min(j-i, 255)), numStarts
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
 			j := lettersEnd(text, i+1)
+			tk.kind, tk.cap = tWord, c <= 'Z'
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				// A word that goes on with non-ASCII letters is never a lexicon word.
 				for j < len(text) {
@@ -85,11 +100,11 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 					}
 					j += size
 				}
-				toks = append(toks, tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank})
+				tk.end = j
 				i = j
 				break
 			}
-			tk := tok{start: i, end: j, kind: tWord, cap: c <= 'Z', space: space, newline: newline, blank: blank}
+			tk.end = j
 			if j-i <= maxWord {
 				tk.li = t.words.find(keyOf(text, i, j))
 			}
@@ -98,22 +113,15 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 			if j-i == 1 && c == 'Q' {
 				tk.starts = qStarts
 			}
-			toks = append(toks, tk)
 			i = j
 		case c < utf8.RuneSelf:
-			tk := tok{start: i, end: i + 1, kind: tPunct, ch: c, space: space, newline: newline, blank: blank}
+			tk.end, tk.kind, tk.ch = i+1, tPunct, c
 			if c == '\'' {
 				tk.starts = aposStarts
 			}
-			toks = append(toks, tk)
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
-				space = true
-				i += size
-				continue
-			}
 			if unicode.IsLetter(r) {
 				j := i + size
 				for j < len(text) {
@@ -123,21 +131,19 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 					}
 					j += s2
 				}
-				toks = append(toks, tok{start: i, end: j, kind: tWord, cap: unicode.IsUpper(r), space: space, newline: newline, blank: blank})
+				tk.end, tk.kind, tk.cap = j, tWord, unicode.IsUpper(r)
 				i = j
 				break
 			}
-			tk := tok{start: i, end: i + size, kind: tPunct, space: space, newline: newline, blank: blank}
+			tk.end, tk.kind = i+size, tPunct
 			switch r {
 			case '\u2013', '\u2014', '\u2010', '\u2011':
 				tk.ch = '-'
 			case '\u2019', '\u2018':
 				tk.ch, tk.starts = '\'', aposStarts
 			}
-			toks = append(toks, tk)
 			i += size
 		}
-		space, newline, blank = false, false, false
 	}
 	// Each token holds the patterns that may start at it whatever follows (at
 	// most tokens none); startsAt keeps those that may given what follows.
