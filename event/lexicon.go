@@ -274,11 +274,13 @@ func (lx *lexicon) match(d *doc, from, to int) []triggerMatch {
 }
 
 // matchAt matches trigger t at token i, appending the tokens of its words to
-// heads. The last head is the last token of the match.
+// heads. The last head is the last token of the match. Token i holds one of
+// t's first words (match found t by it), so matching starts at the second.
 func matchAt(t *trigger, toks []token.Token, i, to int, clauseOf []int, heads []int) ([]int, bool) {
-	pos := i
+	heads = append(heads, i)
+	pos := i + 1
 	gap := 0
-	for k := 0; k < len(t.Parts); k++ {
+	for k := 1; k < len(t.Parts); k++ {
 		part := t.Parts[k]
 		if part == nil { // gap: find the next part within gapTokens
 			k++
