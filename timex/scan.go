@@ -108,8 +108,6 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 			if j-i <= maxWord {
 				tk.li = t.words.find(keyOf(text, i, j))
 			}
-			// what may start here whatever follows; see startsAt
-			tk.starts = lexicon[tk.li].starts
 			if j-i == 1 && c == 'Q' {
 				tk.starts = qStarts
 			}
@@ -145,12 +143,15 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 			i += size
 		}
 	}
-	// Each token holds the patterns that may start at it whatever follows (at
-	// most tokens none); startsAt keeps those that may given what follows.
+	// The patterns that may start at a token whatever follows are those set
+	// above (of a number, an apostrophe, "Q") and those of its lexicon word,
+	// read here rather than right after the lookup, which the scan would wait
+	// for. At most tokens there are none; startsAt keeps those that may start
+	// given what follows.
 	scanned := toks[len(toks0):]
 	for i := range scanned {
 		t := &scanned[i]
-		if t.starts == 0 {
+		if t.starts|lexicon[t.li].starts == 0 {
 			continue
 		}
 		t.starts = startsAt(text, scanned, i)
