@@ -103,14 +103,25 @@ func trim(text string, s, e int) (int, int) {
 func splitBlock(text string, s, e, para int, out *[]Sentence) {
 	start := s
 	i := s
+	// Only '.', '!', '?' and '…' (which starts with byte 0xE2) matter: the
+	// other bytes are skipped, without decoding, to the nearest of these,
+	// each found by IndexByte (next holds where, e for none). No byte of
+	// these, nor any other ASCII byte or leading byte, is ever inside a rune
+	// that decoding from s would step over, so the same ones are found.
+	next := [len(stopBytes)]int{-1, -1, -1, -1}
 	for i < e {
-		// Only '.', '!', '?' and '…' (which starts with byte 0xE2) matter: the
-		// other bytes are passed one by one, without decoding. No byte of
-		// these, nor any other ASCII byte or leading byte, is ever inside a
-		// rune that decoding from s would step over, so the same ones are found.
-		if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
-			i++
-			continue
+		nearest := e
+		for q, c := range stopBytes {
+			if next[q] < i {
+				next[q] = e
+				if k := strings.IndexByte(text[i:e], c); k >= 0 {
+					next[q] = i + k
+				}
+			}
+			nearest = min(nearest, next[q])
+		}
+		if i = nearest; i >= e {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '.' || r == '!' || r == '?' || r == '…' {
@@ -138,6 +149,9 @@ func splitBlock(text string, s, e, para int, out *[]Sentence) {
 	}
 	add(text, start, e, para, out)
 }
+
+// stopBytes are the bytes splitBlock stops at.
+var stopBytes = [...]byte{'.', '!', '?', 0xE2}
 
 func add(text string, s, e, para int, out *[]Sentence) {
 	s, e = trim(text, s, e)
