@@ -105,10 +105,11 @@ func New(opts Options) (*Coder, error) {
 func (c *Coder) Code(in *Input) []vigil.Event {
 	d := newDoc(in, &c.lex)
 	d.explain = c.explain
-	var cands []*candidate
+	cands := d.buf.cands[:0]
 	for si := range d.sents {
-		cands = append(cands, c.codeSentence(d, si)...)
+		cands = c.codeSentence(d, si, cands)
 	}
+	d.buf.cands = cands
 	attribute(d, cands)
 	events := merge(d, cands)
 	atDateline(d, events)
@@ -348,6 +349,9 @@ type docBuffers struct {
 	// filterMatches': each sentence reuses them
 	matches, filtered []triggerMatch
 	heads             []int
+	// cands holds the candidates of all sentences, merged and events merge's
+	// (emptied by release, so that the pool keeps none alive)
+	cands, merged, events []*candidate
 }
 
 var docPool = sync.Pool{New: func() any { return new(doc) }}
@@ -392,6 +396,9 @@ func (d *doc) release() {
 	clear(d.killTrig)
 	clear(d.lastTarget)
 	clear(d.namedCountries)
+	clear(d.buf.cands[:cap(d.buf.cands)])
+	clear(d.buf.merged[:cap(d.buf.merged)])
+	clear(d.buf.events[:cap(d.buf.events)])
 	*d = doc{
 		paraDate: d.paraDate, paraEventDate: d.paraEventDate, paraFocus: d.paraFocus,
 		attackTrig: d.attackTrig, killTrig: d.killTrig, lastTarget: d.lastTarget, namedCountries: d.namedCountries,

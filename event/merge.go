@@ -14,8 +14,9 @@ import (
 // the evidence of every sentence that tells it. Full mentions are merged first in
 // text order; headlines and anaphoric mentions ("the attack") then confirm an event
 // they agree with and are dropped otherwise.
+// The events are good until d is released (they live in its buffers).
 func merge(d *doc, cands []*candidate) []*candidate {
-	var events []*candidate
+	events := d.buf.merged[:0]
 	for _, c := range cands {
 		if !c.support {
 			mergeInto(&events, c, true)
@@ -26,14 +27,16 @@ func merge(d *doc, cands []*candidate) []*candidate {
 			mergeInto(&events, c, false)
 		}
 	}
-	return foldShootings(events)
+	d.buf.merged = events
+	d.buf.events = foldShootings(d.buf.events[:0], events)
+	return d.buf.events
 }
 
 // foldShootings folds an armed attack on a named person into the killing of the
 // same person told elsewhere in the article: "the shooting of Khangoshvili" and
-// "the murder of Khangoshvili" are one assassination.
-func foldShootings(events []*candidate) []*candidate {
-	out := make([]*candidate, 0, len(events))
+// "the murder of Khangoshvili" are one assassination. It appends the events
+// that remain to out.
+func foldShootings(out, events []*candidate) []*candidate {
 	for _, e := range events {
 		folded := false
 		if e.typ == vigil.ArmedAttack {

@@ -8,17 +8,17 @@ import (
 	"vigil/token"
 )
 
-// codeSentence finds the event mentions of sentence si.
-func (c *Coder) codeSentence(d *doc, si int) []*candidate {
+// codeSentence appends the event mentions of sentence si to cands.
+func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	s := d.sents[si]
-	var out []*candidate
+	first := len(cands)
 	// a sentence's dates carry over to the next ones of its paragraph ("found on
 	// a bench on March 4. ... they were poisoned"), and to the next paragraph only
 	// when it told an event: "he left Iran in 2005" does not date the arrest told
 	// after it
-	defer func() { d.noteDates(si, out) }()
+	defer func() { d.noteDates(si, cands[first:]) }()
 	if s.to <= s.from || d.isQuestion(s) || d.isImperative(s) || d.isSummary(s) {
-		return out
+		return cands
 	}
 	matches := d.filterMatches(c.lex.match(d, s.from, s.to), s)
 	d.triggers = d.triggers[:0]
@@ -47,10 +47,10 @@ func (c *Coder) codeSentence(d *doc, si int) []*candidate {
 		}
 	}
 	for _, m := range matches {
-		out = append(out, d.candidates(si, m)...)
+		cands = append(cands, d.candidates(si, m)...)
 	}
-	out = append(out, d.ellipsis(si, out)...)
-	return out
+	cands = append(cands, d.ellipsis(si, cands[first:])...)
+	return cands
 }
 
 func (d *doc) isQuestion(s sentInfo) bool {
