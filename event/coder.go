@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"vigil"
 	"vigil/sentence"
@@ -123,7 +124,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 
 // titleCase turns a dateline's "TEHRAN" into "Tehran"; other names are kept.
 func titleCase(s string) string {
-	if s != strings.ToUpper(s) {
+	if !allUpper(s) {
 		return s
 	}
 	words := strings.Fields(strings.ToLower(s))
@@ -133,6 +134,19 @@ func titleCase(s string) string {
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
+}
+
+// allUpper reports whether strings.ToUpper leaves s as it is ("TEHRAN"),
+// without building the copy for an ASCII name.
+func allUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return s == strings.ToUpper(s)
+		} else if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // sameSpelling: two spellings of a name that differ only where one has a letter
@@ -469,7 +483,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		// ...and its English name where the gazetteer's is local: "Gothenburg",
 		// not "Göteborg" (the entry, and its coordinates, stay the same)
 		if surface := in.Text[p.Start:p.End]; p.Kind == vigil.Literal && surface != p.Place.Name &&
-			p.Place.Feature != vigil.FeatureCountry && (surface != strings.ToUpper(surface) || sameSpelling(surface, p.Place.Name)) {
+			p.Place.Feature != vigil.FeatureCountry && (!allUpper(surface) || sameSpelling(surface, p.Place.Name)) {
 			if !copied {
 				places, copied = slices.Clone(in.Places), true
 			}

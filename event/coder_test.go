@@ -105,3 +105,12 @@ func TestSentAt(t *testing.T) {
 		}
 	}
 }
+
+// allUpper agrees with comparing a name with strings.ToUpper of it.
+func TestAllUpper(t *testing.T) {
+	for _, s := range []string{"", "TEHRAN", "Tehran", "THE HAGUE", "KŬLOB", "Kŭlob", "İSTANBUL", "ß", "123", "AL-QAIM", "ǅ"} {
+		if got, want := allUpper(s), s == strings.ToUpper(s); got != want {
+			t.Errorf("allUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

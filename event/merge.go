@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"vigil"
 	"vigil/token"
@@ -246,8 +247,12 @@ func absorb(a, b *candidate) {
 
 // describes: a target phrase that says who, not "them" or "their own".
 func describes(name string) bool {
-	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 0 && !pronouns[f[0]] && !possessivePronouns[f[0]]
+	first := strings.TrimLeftFunc(name, unicode.IsSpace)
+	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+		first = first[:i]
+	}
+	first = strings.ToLower(first)
+	return first != "" && !pronouns[first] && !possessivePronouns[first]
 }
 
 var possessivePronouns = set("his", "her", "its", "their", "our", "my", "your")

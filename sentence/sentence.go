@@ -193,11 +193,10 @@ func isBoundary(text string, sentStart, dot, j, e int, term rune) bool {
 	if word == "" {
 		return true
 	}
-	lw := strings.ToLower(word)
-	if abbreviations[lw] {
+	if abbr, union := abbreviation(word); abbr {
 		// "U.S." ends a sentence often enough; decide by what follows: a capitalised
 		// function word starts a new sentence.
-		if lw == "u.s" || lw == "u.k" || lw == "u.n" || lw == "e.u" {
+		if union {
 			return startsSentenceWord(text[k:])
 		}
 		return false
@@ -211,6 +210,33 @@ func isBoundary(text string, sentStart, dot, j, e int, term rune) bool {
 	}
 	return true
 }
+
+// abbreviation reports whether word, lower-cased, is one of abbreviations,
+// and whether it is one of unions ("U.S."). A short ASCII word is lower-cased
+// on the stack rather than copied.
+func abbreviation(word string) (abbr, union bool) {
+	var buf [16]byte
+	if len(word) > len(buf) {
+		lw := strings.ToLower(word)
+		return abbreviations[lw], unions[lw]
+	}
+	b := buf[:len(word)]
+	for i := range b {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			lw := strings.ToLower(word)
+			return abbreviations[lw], unions[lw]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return abbreviations[string(b)], unions[string(b)]
+}
+
+// unions are the abbreviations of countries and unions of them.
+var unions = map[string]bool{"u.s": true, "u.k": true, "u.n": true, "e.u": true}
 
 func lastWord(s string) string {
 	end := len(s)

@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -73,4 +74,19 @@ func FuzzSplit(f *testing.F) {
 			prev = sen.End
 		}
 	})
+}
+
+// abbreviation agrees with looking up the lower-cased word.
+func TestAbbreviation(t *testing.T) {
+	words := []string{"", "Mr", "MR", "mr", "U.S", "u.k", "E.U", "Approx", "APPROXIMATELY", "Kyiv", "\u212Ao", "İ", "averyveryverylongwordindeed"}
+	for a := range abbreviations {
+		words = append(words, a, strings.ToUpper(a))
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		abbr, union := abbreviation(w)
+		if abbr != abbreviations[lw] || union != (lw == "u.s" || lw == "u.k" || lw == "u.n" || lw == "e.u") {
+			t.Errorf("abbreviation(%q) = %v, %v", w, abbr, union)
+		}
+	}
 }
