@@ -322,6 +322,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			reach := 3
 			if singular {
 				reach = 7
+				if target.from > 0 && d.toks[target.from-1].Norm == "that" {
+					// "X had told friends and, in several videos, his
+					// followers that he": the clause reported is his
+					reach = 16
+				}
 			}
 			if p := d.speakerBefore(target.from, cstart, reach); !p.empty() && (!singular || d.speaksOfSelf(p)) {
 				// "that person has said they were harassed": they are the speaker
@@ -1035,7 +1040,11 @@ func (d *doc) pluralPeopleBefore(k, from int) phrase {
 // said men followed him") means himself by a singular pronoun; one described
 // through another ("his daughter said he was taken") does not.
 func (d *doc) speaksOfSelf(p phrase) bool {
-	// ("Pakistani journalist Ahmad Goraya said he was assaulted")
+	// ("Pakistani journalist Ahmad Goraya said he was assaulted"; "Umarov
+	// said he was threatened", a bare name with no title)
+	if d.isPerson(p) && d.onlyName(p) {
+		return true
+	}
 	described := victimNouns[d.headNorm(p)]
 	for k := p.from; k < p.to && !described; k++ {
 		described = victimNouns[d.toks[k].Norm]
@@ -1050,6 +1059,24 @@ func (d *doc) speaksOfSelf(p phrase) bool {
 	}
 	return true
 }
+
+// onlyName: every word of p is capitalised, a name with no title or
+// description before it ("Umarov", "Ahmad Goraya").
+func (d *doc) onlyName(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		if t := d.toks[k]; t.Kind != token.Word || !t.IsCap() || d.is(k, cDeterminer) || titleWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords are offices that can open a capitalised name ("Interior
+// Minister Karl Nehammer"): such a speaker speaks of others.
+var titleWords = set("president", "minister", "prime", "chancellor", "secretary", "spokesman", "spokeswoman",
+	"spokesperson", "prosecutor", "judge", "ambassador", "general", "commissioner", "chief", "director",
+	"inspector", "detective", "officer", "sergeant", "superintendent", "senator", "governor", "mayor", "king",
+	"queen", "prince", "crown", "foreign", "interior", "justice", "defence", "defense", "police", "deputy")
 
 // speakerBefore returns the subject of a reporting verb at most reach tokens
 // before token k ("that person has said they ..."), or an empty phrase.

@@ -588,6 +588,8 @@ func TestGrammar(t *testing.T) {
 		{"a pattern of intimidation is no event", "The foreign office has complained about a pattern of intimidation by Chinese officials.", "2023-11-14", nil},
 		{"a kind of attack named in a charge is no event", "Police charged a man with gathering information for a terrorist attack.", "2023-11-14",
 			[]brief{{"charge", "carried_out", "", "", "", "man"}}},
+		{"a speaker named without a title means himself by 'he', past a long list of those he told", "Farid Askerov had told neighbours and, in two online posts, his readers that he was receiving threats. Interior Minister Anna Berg said he had been shot in Graz.", "2024-06-20",
+			[]brief{{"intimidation", "carried_out", "", "", "", "Farid Askerov"}, {"armed_attack", "carried_out", "", "AT", "", "Farid Askerov"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
