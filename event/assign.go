@@ -288,6 +288,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	// "photograph and film Alinejad's home": a pattern that ends in a thing
+	// names its owner before it
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && (dwellings[d.toks[m.Last].Norm] || cyberAssets[d.toks[m.Last].Norm]) && d.toks[m.Last-1].Norm == "'s" {
+		if p := d.personBefore(m.Last - 1); !p.empty() && p.to == m.Last-1 && p.from > m.First {
+			return p
+		}
+	}
 	// "sent home two Russian diplomats": a pattern that ends in whom it names
 	if !m.T.Noun && len(m.HeadTokens) > 1 && staffNouns[d.toks[m.Last].Norm] {
 		if p := d.npBefore(m.Last+1, m.HeadTokens[len(m.HeadTokens)-2]+1); !p.empty() {

@@ -313,6 +313,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		target = d.possessor(target)
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
+		// "a device under his car", "her email account was hacked": the
+		// owner of the thing is whom it was aimed at; the phrase stays when
+		// nothing resolves the pronoun
+		owner := d.pronounOwner(target)
+		if !owner.empty() {
+			target = owner
+		}
 		if n := d.toks[target.from].Norm; (pronouns[n] || n == "his" || n == "their") && target.to-target.from == 1 {
 			singular := n == "he" || n == "she" || n == "him" || n == "her" || n == "his"
 			// "that person has said they were harassed": they are the speaker;
@@ -362,7 +369,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = d.hasName(p, s.from)
 				cd.why("target", "pronoun %q resolved to the object before, %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.describedIn(s.from, target.from); (n == "he" || n == "she") && !p.empty() && p.to < target.from && p != actorPhrase && d.personBefore(target.from).to <= s.from &&
+			} else if p := d.finderOf(m, s.from); !owner.empty() && !p.empty() && p != actorPhrase {
+				// "an off-duty officer found a device under his car": the one
+				// who found it owns it
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = d.hasName(p, s.from)
+				cd.why("target", "pronoun %q resolved to the finder, %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.describedIn(s.from, target.from); (n == "he" || n == "she") && !p.empty() && p.to < target.from && p != actorPhrase && d.nameBefore(target.from).to <= s.from &&
 				!d.isWord(p.from, cPossessive) && !d.reportedBetween(p.to, target.from) {
 				// "a man armed with a knife attacked two pedestrians, before he
 				// was detained": the person the sentence opens with
@@ -380,7 +393,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the subject before, %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.personBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 {
+			} else if p := d.nameBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
@@ -1069,6 +1082,62 @@ func (d *doc) onlyName(p phrase) bool {
 		}
 	}
 	return true
+}
+
+// nameBefore is the last person's name before token tok, past names of
+// institutions ("the Police Service of Northern Ireland").
+func (d *doc) nameBefore(tok int) phrase {
+outer:
+	for p := d.personBefore(tok); !p.empty(); p = d.personBefore(p.from) {
+		for k := p.from; k < p.to; k++ {
+			if institutionWords[d.toks[k].Norm] {
+				continue outer
+			}
+		}
+		return p
+	}
+	return phrase{}
+}
+
+// finderOf is the person who found or discovered the device of trigger m, its
+// sentence starting at from: "an off-duty officer found a device", or empty.
+func (d *doc) finderOf(m triggerMatch, from int) phrase {
+	for k := m.First - 1; k > from && k >= m.First-4; k-- {
+		if !discoveryVerbs[d.toks[k].Norm] {
+			continue
+		}
+		end := k
+		if d.toks[end-1].Norm == ")" { // "... of Northern Ireland (PSNI) found"
+			for end > from+1 && d.toks[end-1].Norm != "(" {
+				end--
+			}
+			end--
+		}
+		p := d.npBefore(end, from)
+		// "an off-duty officer of the Police Service": the person, not the
+		// body he serves
+		for !p.empty() && p.from-1 > from && d.toks[p.from-1].Norm == "of" {
+			p = d.npBefore(p.from-1, from)
+		}
+		if !p.empty() && (d.isVictim(p) || d.namesPerson(p)) && !d.isGroup(p) {
+			return p
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
+
+// pronounOwner is the possessive pronoun of "his car" or "her email account",
+// the one to resolve, or an empty phrase when p is no such thing.
+func (d *doc) pronounOwner(p phrase) phrase {
+	if h := d.headNorm(p); p.to-p.from < 2 || p.to-p.from > 4 || !dwellings[h] && !cyberAssets[h] {
+		return phrase{}
+	}
+	switch d.toks[p.from].Norm {
+	case "his", "her", "their":
+		return phrase{p.from, p.from + 1}
+	}
+	return phrase{}
 }
 
 // titleWords are offices that can open a capitalised name ("Interior

@@ -590,6 +590,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "", "", "", "man"}}},
 		{"a speaker named without a title means himself by 'he', past a long list of those he told", "Farid Askerov had told neighbours and, in two online posts, his readers that he was receiving threats. Interior Minister Anna Berg said he had been shot in Graz.", "2024-06-20",
 			[]brief{{"intimidation", "carried_out", "", "", "", "Farid Askerov"}, {"armed_attack", "carried_out", "", "AT", "", "Farid Askerov"}}},
+		{"who found a bomb under his car owns the car; who planted it does not; filming a named person's home targets that person", "On 3 May, an off-duty officer of the city police (CP) found an explosive device under his car in Belfast.\n\nUnknown men planted a bomb under his car in Omagh on 9 May.\n\nTwo men were paid to photograph and film Leyla Nasseri's home in Queens in June.", "2024-06-20",
+			[]brief{{"bombing", "carried_out", "2024-05-03", "GB", "", "off-duty officer"}, {"bombing", "carried_out", "2024-05-09", "GB", "", "his car"}, {"surveillance", "carried_out", "2024-06", "US", "", "Leyla Nasseri"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
