@@ -178,12 +178,16 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				break
 			}
 			// ("a dissident journalist on board was arrested")
+			// ("six Turkish nationals working at schools in Kosovo were
+			// detained": on to the participle below)
 			if n := d.toks[j].Norm; (n == "on" || n == "at") && j-1 > cstart {
 				if q := d.npBefore(j, cstart); !q.empty() && d.isVictim(q) && !d.isPlacePhrase(q) {
 					p = q
 					continue
 				}
-				break
+				if t := d.toks[j-1]; !strings.HasSuffix(t.Norm, "ing") || t.IsCap() {
+					break
+				}
 			}
 			if n := d.toks[j].Norm; n != "with" && n != "in" && n != "from" {
 				// "carrying a loaded": a participle clause before the object

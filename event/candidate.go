@@ -393,7 +393,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the subject before, %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.nameBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 {
+			} else if p := d.nameBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" {
+				// (one name is not "them")
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
@@ -730,6 +731,19 @@ func (d *doc) subjectAntecedent(si int, pron string) phrase {
 			continue // the same one again: look further back
 		}
 		if plural {
+			if subj := d.npAfter(k, prev.to, nil); !subj.empty() && authorityNouns[d.toks[subj.from].Norm] {
+				// "Police detained two Uyghur students ... charged them":
+				// those the authority acted on
+				for j := k + 1; j < prev.to; j++ {
+					if t := d.toks[j]; strings.HasSuffix(t.Norm, "ed") && !t.IsCap() {
+						continue // the verb
+					}
+					if p := d.peopleAt(j, prev.to); !p.empty() {
+						return p
+					}
+				}
+				return phrase{}
+			}
 			return d.peopleAt(k, prev.to)
 		}
 		if p := d.personAt(k); !p.empty() || !chained {
@@ -839,6 +853,13 @@ func (d *doc) onePerson(p phrase) bool {
 // "three couriers"), not an authority, or nothing.
 func (d *doc) peopleAt(k, end int) phrase {
 	p := d.npAfter(k, end, nil)
+	// ("Police detained two students": the subject ends before its verb)
+	for j := p.from + 1; j < p.to; j++ {
+		if t := d.toks[j]; strings.HasSuffix(t.Norm, "ed") && !t.IsCap() && (authorityNouns[d.toks[j-1].Norm] || operativeNouns[d.toks[j-1].Norm]) {
+			p.to = j
+			break
+		}
+	}
 	if h := d.headNorm(p); !p.empty() && (humanNouns[h] || victimNouns[h] || operativeNouns[h]) && !authorityNouns[h] && (d.isPluralAt(p.to-1) || pluralNouns[h]) {
 		return p
 	}
@@ -1031,7 +1052,7 @@ func (d *doc) trailingSpeaker(s sentInfo, k int) phrase {
 // activists"), or an empty phrase.
 func (d *doc) pluralPeopleBefore(k, from int) phrase {
 	for j := k - 1; j >= from; j-- {
-		if n := d.toks[j].Norm; victimNouns[n] && strings.HasSuffix(n, "s") {
+		if n := d.toks[j].Norm; (victimNouns[n] || relativeNouns[n] || humanNouns[n]) && (strings.HasSuffix(n, "s") || pluralNouns[n]) {
 			// the head's own modifiers only: counts, articles, "exiled",
 			// names ("15 exiled activists", "Uyghur activists")
 			st := j

@@ -592,6 +592,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "", "", "", "Farid Askerov"}, {"armed_attack", "carried_out", "", "AT", "", "Farid Askerov"}}},
 		{"who found a bomb under his car owns the car; who planted it does not; filming a named person's home targets that person", "On 3 May, an off-duty officer of the city police (CP) found an explosive device under his car in Belfast.\n\nUnknown men planted a bomb under his car in Omagh on 9 May.\n\nTwo men were paid to photograph and film Leyla Nasseri's home in Queens in June.", "2024-06-20",
 			[]brief{{"bombing", "carried_out", "2024-05-03", "GB", "", "off-duty officer"}, {"bombing", "carried_out", "2024-05-09", "GB", "", "his car"}, {"surveillance", "carried_out", "2024-06", "US", "", "Leyla Nasseri"}}},
+		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
+			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
