@@ -19,6 +19,12 @@ var (
 	verbParticles  = set("on", "against", "out")
 )
 
+// isVerbForm: token k is a lower-case participle ("pressuring", "targeted").
+func (d *doc) isVerbForm(k int) bool {
+	t := d.toks[k]
+	return t.Kind == token.Word && !t.IsCap() && len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed"))
+}
+
 // relationNouns end the patterns of cutting ties: "severed relations with".
 var relationNouns = set("relations", "ties", "contacts", "contact")
 
@@ -62,7 +68,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	if passive {
 		// the subject of a passive verb: "The couple were arrested"
 		aux := head - 1
-		for aux > cstart && !d.isWord(aux, cBe) {
+		// (a possessive "'s" is no be-form: "in the city's west on Tuesday
+		// and charged")
+		for aux > cstart && (!d.isWord(aux, cBe) || d.toks[aux].Norm == "'s" && aux+1 < head && d.toks[aux+1].Kind == token.Word && !strings.HasSuffix(d.toks[aux+1].Norm, "ed")) {
 			aux--
 		}
 		if !d.isWord(aux, cBe) {
@@ -330,6 +338,15 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 	}
 	if m.T.Noun {
+		// "his email account was targeted with phishing messages": the
+		// subject of the passive the noun completes
+		if v := m.First - 2; v > cstart && d.toks[m.First-1].Norm == "with" && d.isVerbForm(v) && d.isPassive(v, cstart) {
+			verb := *m.T
+			verb.Noun = false
+			if p := d.target(triggerMatch{T: &verb, First: v, Last: v, HeadTokens: []int{v}}, cstart, cend, true); !p.empty() {
+				return p
+			}
+		}
 		// "a police vehicle struck an improvised explosive device": what hit it
 		if typ == vigil.Bombing {
 			k := m.First - 1
@@ -441,7 +458,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// "drove a truck into a Christmas market": a pattern that ends in a
 		// preposition names its target after it
 		if d.isWord(m.Last, cPreposition) {
-			if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+			from := m.Last + 1
+			// "spying on and pressuring Eritrean refugees": the object the
+			// next verb shares
+			if from+2 < cend && (d.toks[from].Norm == "and" || d.toks[from].Norm == "or") && d.isVerbForm(from+1) {
+				from += 2
+			}
+			if p := d.npAfter(from, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
 				return p
 			}
 		}

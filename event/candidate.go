@@ -1110,6 +1110,9 @@ func (d *doc) onlyName(p phrase) bool {
 func (d *doc) nameBefore(tok int) phrase {
 outer:
 	for p := d.personBefore(tok); !p.empty(); p = d.personBefore(p.from) {
+		if p.from > 0 && d.isWord(p.from-1, cLocative) {
+			continue // "near El Plateado": a place no gazetteer holds
+		}
 		for k := p.from; k < p.to; k++ {
 			if institutionWords[d.toks[k].Norm] {
 				continue outer
@@ -1950,7 +1953,8 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"airport", "market", "bazaar", "camp", "base", "embassy", "consulate", "commission", "committee", "union",
 	"museum", "gate", "bridge", "mall", "centre", "center", "stadium", "square", "cathedral", "synagogue", "club",
 	"theatre", "theater", "parliament", "palace", "building", "tower", "headquarters", "academy", "institute",
-	"ministers", "minister", "affairs", "services", "nations", "states", "rights", "watch", "network", "foundation")
+	"ministers", "minister", "affairs", "services", "nations", "states", "rights", "watch", "network", "foundation",
+	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative")
 
 func (d *doc) isPerson(p phrase) bool {
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
@@ -2275,8 +2279,10 @@ func (d *doc) sharesPassive(head int) bool {
 		return false
 	}
 	from := d.sentOf(head).from
-	for k := head - 2; k > from && k >= head-14; k-- {
-		if d.toks[k].Kind == token.Punct && d.toks[k].Norm != "," || d.isPronoun(k) {
+	// (past the places and days of the first verb: "were arrested in raids
+	// in ... and in Tarneit in the city's west on Tuesday and charged")
+	for k := head - 2; k > from && k >= head-24; k-- {
+		if d.toks[k].Kind == token.Punct && d.toks[k].Norm != "," && d.toks[k].Norm != "'s" || d.isPronoun(k) {
 			return false
 		}
 		if (strings.HasSuffix(d.toks[k].Norm, "ed") || irregularParticiples[d.toks[k].Norm]) && d.isPassive(k, from) {
