@@ -19,6 +19,22 @@ var (
 	verbParticles  = set("on", "against", "out")
 )
 
+// toldLater: a word in tokens [from, to) puts the deed after the time told
+// before ("later", "subsequently", "afterwards").
+func (d *doc) toldLater(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.toks[k].Norm {
+		case "later", "subsequently", "afterwards", "afterward", "since":
+			return true
+		}
+	}
+	return false
+}
+
+// durationPreps put a deed in the span of a detention: "tortured during an
+// earlier detention", "released after a brief detention".
+var durationPreps = set("during", "after", "since", "following", "throughout")
+
 // isVerbForm: token k is a lower-case participle ("pressuring", "targeted").
 func (d *doc) isVerbForm(k int) bool {
 	t := d.toks[k]
@@ -442,6 +458,25 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				}
 			case "his", "her", "their":
 				return phrase{m.First - 1, m.First}
+			}
+		}
+		// "He had been tortured during an earlier detention": a detention with
+		// no one named is the subject's own
+		if typ == vigil.Arrest && m.Last+1 < len(d.toks) && !nounComplements[d.toks[m.Last+1].Norm] {
+			for k := m.First - 1; k > cstart && k >= m.First-3; k-- {
+				if !durationPreps[d.toks[k].Norm] {
+					continue
+				}
+				from := d.sentOf(head).from
+				if st := d.subjectStart(from, k); st >= 0 {
+					if n := d.toks[st].Norm; n == "he" || n == "she" {
+						return phrase{st, st + 1}
+					}
+					if p := d.personAt(st); !p.empty() && p.to < k {
+						return p
+					}
+				}
+				break
 			}
 		}
 	} else {
@@ -1402,7 +1437,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		prev := d.sents[si-1].Para
 		// responses follow one another ("In June ... The couple were arrested");
 		// an attack in a new paragraph is another story, often an earlier one
-		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) {
+		// ("Police later detained eleven people": after that date, on a day
+		// not told)
+		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.toldLater(cstart, m.First) {
 			return dt, "last date of the previous paragraph"
 		}
 	}

@@ -252,7 +252,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// the aircraft" or "threatened to expel" are not intimidation
 	// ("he had been warned by Sudanese embassy staff to stop organising
 	// protests": agents of a state warning an exile intimidate him too)
-	if t.Flags.relative && !d.namesRelative(target) && !(passive && d.stateAgentBy(m.Last+1, cend) && d.isVictim(target)) {
+	if t.Flags.relative && !d.namesRelative(target) && !(passive && d.stateAgentBy(m.Last+1, cend) && d.isVictim(target) && !d.warnsOfDanger(m.Last+1, s.to)) {
 		return nil
 	}
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
@@ -392,7 +392,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// minutes later": the one the story follows, not the last name
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false
-				cd.why("target", "pronoun %q resolved to the subject before, %q", d.toks[target.from].Text, d.phraseText(p))
+				cd.why("target", "pronoun %q resolved to %q of the sentences before", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.nameBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" {
 				// (one name is not "them")
 				cd.target = d.ref(p, "")
@@ -731,7 +731,7 @@ func (d *doc) subjectAntecedent(si int, pron string) phrase {
 			continue // the same one again: look further back
 		}
 		if plural {
-			if subj := d.npAfter(k, prev.to, nil); !subj.empty() && authorityNouns[d.toks[subj.from].Norm] {
+			if d.authoritySubject(k, prev.to) {
 				// "Police detained two Uyghur students ... charged them":
 				// those the authority acted on
 				for j := k + 1; j < prev.to; j++ {
@@ -756,6 +756,34 @@ func (d *doc) subjectAntecedent(si int, pron string) phrase {
 		return d.personIn(k, prev.to)
 	}
 	return phrase{}
+}
+
+// warnsOfDanger: a warning from token k on is of a danger to the one
+// warned ("was warned by the police that his life was in danger"), which
+// protects rather than intimidates.
+func (d *doc) warnsOfDanger(k, end int) bool {
+	for j := k; j < end && j <= k+14; j++ {
+		if dangerWords[d.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var dangerWords = set("danger", "dangers", "risk", "threat", "threats", "plot", "plots", "credible")
+
+// authoritySubject: the clause at k opens with an authority that acts
+// ("Police", "Turkish police later detained").
+func (d *doc) authoritySubject(k, end int) bool {
+	for j := k; j < end && j <= k+4; j++ {
+		if authorityNouns[d.toks[j].Norm] {
+			return true
+		}
+		if d.isVerbForm(j) || d.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // opensWithPronoun: the pronoun stands in the first words of the sentence,
