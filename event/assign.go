@@ -31,6 +31,9 @@ func (d *doc) toldLater(from, to int) bool {
 	return false
 }
 
+// amountWords spell out sums: "HK$1 million", "a million dollars".
+var amountWords = set("million", "millions", "billion", "thousand", "hundred", "dollars", "euros", "pounds", "rubles", "yuan", "us", "usd")
+
 // durationPreps put a deed in the span of a detention: "tortured during an
 // earlier detention", "released after a brief detention".
 var durationPreps = set("during", "after", "since", "following", "throughout")
@@ -386,6 +389,16 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if first+1 < cend && d.toks[first].Norm == "by" {
 			if q := d.npAfter(first+1, cend, nil); !q.empty() {
 				first = q.to
+			}
+		}
+		// "bounties of HK$1 million on five activists": past the sum
+		if first+1 < cend && d.toks[first].Norm == "of" {
+			k := first + 1
+			for k < cend && k <= first+6 && (d.toks[k].Kind != token.Word || d.isCountAt(k) || amountWords[d.toks[k].Norm] || d.toks[k].IsUpper()) {
+				k++
+			}
+			if k > first+2 && k < cend && nounComplements[d.toks[k].Norm] && d.toks[k].Norm != "of" {
+				first = k
 			}
 		}
 		for after := first; after < cend && after <= first+2; after++ {
