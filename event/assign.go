@@ -196,6 +196,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// the phrases that qualify it
 		for !p.empty() && p.from-1 > cstart {
 			j := p.from - 1
+			// "a banned Tajik opposition group": a participle as an adjective
+			if j-1 >= cstart && d.isVerbForm(j) && strings.HasSuffix(d.toks[j].Norm, "ed") && d.is(j-1, cDeterminer) {
+				p.from = j - 1
+				continue
+			}
 			// "Three relatives of the exiled journalist were detained": the
 			// whole phrase
 			if d.toks[j].Norm == "of" {
@@ -2116,6 +2121,16 @@ func (d *doc) onlyCountry() string {
 		return ""
 	}
 	for c := range d.namedCountries {
+		// ("a Bahraini activist living in London ... Bahrain did not
+		// respond": a town abroad says the one country is not where)
+		for k, pm := range d.placeAt {
+			if pm < 0 || k == 0 || d.placeAt[k-1] == pm || !d.isWord(k-1, cLocative) || d.inLongerName(k, pm) {
+				continue
+			}
+			if p := d.in.Places[pm]; p.Kind == vigil.Literal && p.Place.Feature != vigil.FeatureCountry && p.Place.Country != "" && p.Place.Country != c {
+				return ""
+			}
+		}
 		if d.datelineCountry == "" || d.datelineCountry == c {
 			return c
 		}

@@ -311,6 +311,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	if !target.empty() {
 		target = d.possessor(target)
+		if t.Type != vigil.Protest {
+			target = d.thingOwner(target)
+		}
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
 		// "a device under his car", "her email account was hacked": the
@@ -1177,6 +1180,29 @@ func (d *doc) finderOf(m triggerMatch, from int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// thingOwner narrows "an exiled activist's phone" or "the activist's car" to
+// the owner, whom an attack on the thing aimed at (a protest outside "the
+// governor's office" is only there).
+func (d *doc) thingOwner(p phrase) phrase {
+	if h := d.headNorm(p); !dwellings[h] && !cyberAssets[h] {
+		return p
+	}
+	for q := p.from + 1; q < p.to; q++ {
+		if d.toks[q].Norm != "'s" {
+			continue
+		}
+		from := p.from
+		for from < q && d.isWord(from, cDeterminer) {
+			from++
+		}
+		if owner := (phrase{from, q}); !owner.empty() && d.isVictim(owner) {
+			return owner
+		}
+		break
+	}
+	return p
 }
 
 // pronounOwner is the possessive pronoun of "his car" or "her email account",
