@@ -76,7 +76,7 @@ var (
 	irrealis = set("if", "unless", "could", "might", "may", "should", "must", "would", "will", "shall",
 		"ought", "whether", "possible", "possibly", "potential", "potentially", "considering", "consider",
 		"considers", "proposed", "proposes", "propose", "urged", "urges", "urge", "demanded", "demands",
-		"demand", "calls", "called", "call", "want", "wants", "wanted", "seek", "seeks", "sought", "needs",
+		"demand", "demanding", "calls", "called", "call", "calling", "urging", "want", "wants", "wanted", "seek", "seeks", "sought", "needs",
 		"need", "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises",
 		"planning", "plans", "intends", "weighing", "mulling", "face", "faces", "facing", "risk", "risks",
 		"allow", "allows", "enable", "enables", "ways", "how", "push", "pushing", "pressed", "pressing",

@@ -607,6 +607,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"cyberattack", "carried_out", "2023", "GB", "", "Exiled Bahraini activist"}}},
 		{"a participle between an article and its noun is an adjective", "A member of a banned Tajik opposition group was deported from Germany last month.", "2024-06-20",
 			[]brief{{"extradition", "carried_out", "2024-05", "DE", "DE", "member of a banned Tajik opposition group"}}},
+		{"calling for, urging or demanding a response is no response", "Activists are calling for sanctions against Iran. Lawmakers are urging the expulsion of the diplomats and demanding sanctions. A court sentenced the journalist to 10 years, accusing her of calling for sanctions against Belarus.", "2024-06-20",
+			[]brief{{"conviction", "carried_out", "", "", "", "journalist"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
