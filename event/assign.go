@@ -264,6 +264,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				p = phrase{q.from, p.to}
 			}
 		}
+		// "Iran executes dissident journalist kidnapped in Iraq": a headline's
+		// own verb after a state opens no victim's name
+		if p.to-p.from > 2 && d.actorAt[p.from] >= 0 && d.in.Actors[d.actorAt[p.from]].Via != "demonym" && d.actorAt[p.from+1] < 0 {
+			if t := d.toks[p.from+1]; t.Kind == token.Word && !t.IsCap() && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") {
+				p.from += 2
+			}
+		}
 		if !p.empty() && !d.isPlacePhrase(p) && !(typ == vigil.Bombing && d.isInstrument(p)) {
 			return p
 		}
@@ -2563,6 +2570,10 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	}
 	p := d.toks[k-1].Norm
 	if p == "fled" || p == "left" || p == "escaped" || attack && p == "from" {
+		return true
+	}
+	// "lured from exile in France to Iraq": where the victim lived
+	if attack && p == "in" && k >= 2 && d.toks[k-2].Norm == "exile" {
 		return true
 	}
 	if p == "of" && k+1 < len(d.toks) && (d.toks[k+1].Norm == "descent" || d.toks[k+1].Norm == "origin") {

@@ -609,6 +609,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2024-05", "DE", "DE", "member of a banned Tajik opposition group"}}},
 		{"calling for, urging or demanding a response is no response", "Activists are calling for sanctions against Iran. Lawmakers are urging the expulsion of the diplomats and demanding sanctions. A court sentenced the journalist to 10 years, accusing her of calling for sanctions against Belarus.", "2024-06-20",
 			[]brief{{"conviction", "carried_out", "", "", "", "journalist"}}},
+		{"a headline's verb after a state is no part of the victim; a town of exile is not where the victim was lured to", "Iran executes dissident journalist kidnapped in Iraq\n\nIran on Saturday executed Ruhollah Zam, a dissident journalist who was lured from exile in France to Iraq in 2019 and abducted by the Revolutionary Guards.", "2024-06-20",
+			[]brief{{"abduction", "carried_out", "2019", "IQ", "IR", "Ruhollah Zam"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
