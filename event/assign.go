@@ -340,7 +340,18 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	// "sent home two Russian diplomats": a pattern that ends in whom it names
 	if !m.T.Noun && len(m.HeadTokens) > 1 && staffNouns[d.toks[m.Last].Norm] {
-		if p := d.npBefore(m.Last+1, m.HeadTokens[len(m.HeadTokens)-2]+1); !p.empty() {
+		from := m.HeadTokens[len(m.HeadTokens)-2] + 1
+		if p := d.npBefore(m.Last+1, from); !p.empty() {
+			// ("withdrawing Verma and the other diplomats": all of them)
+			and := p.from - 1
+			if and > from && d.is(and, cDeterminer) {
+				and--
+			}
+			if and > from && d.toks[and].Norm == "and" {
+				if q := d.npBefore(and, from); !q.empty() {
+					p.from = q.from
+				}
+			}
 			return p
 		}
 	}

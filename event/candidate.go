@@ -1035,8 +1035,10 @@ func (d *doc) earlierObject(verb, k, from int) phrase {
 			if q.empty() || !d.isSinglePerson(q) || d.isWord(q.from, cPronoun) || d.isWord(q.from, cPossessive) {
 				return phrase{}
 			}
+			// (or a clause on where it went on: "handed a journalist over to
+			// Uzbekistan, where a court sentenced him")
 			for j := q.to; j < k; j++ {
-				if d.toks[j].Norm == "and" {
+				if n := d.toks[j].Norm; n == "and" || n == "where" && d.toks[j-1].Norm == "," {
 					return q
 				}
 			}
