@@ -280,6 +280,20 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			if q := d.npAfter(d.sentOf(head).from, aux-1, nil); !q.empty() && (d.isSinglePerson(q) || d.namesPerson(q)) {
 				return q
 			}
+			// "media said the men were members of the movement and had been
+			// detained": the subject of the be-form before the "and"
+			from := d.sentOf(head).from
+			for j := aux - 2; j > from && j >= aux-16; j-- {
+				if d.toks[j].Norm == "," || d.toks[j].Norm == ";" {
+					break
+				}
+				if d.isWord(j, cBe) && d.toks[j].Norm != "'s" {
+					if q := d.npBefore(j, from); !q.empty() && (d.isVictim(q) || d.namesPerson(q)) {
+						return q
+					}
+					break
+				}
+			}
 		}
 	}
 	// "Sharofiddin Nazarov, deported from Istanbul on Tuesday, was detained":

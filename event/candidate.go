@@ -761,6 +761,17 @@ func (d *doc) subjectAntecedent(si int, pron string) phrase {
 	return phrase{}
 }
 
+// newPredicate: an "and" right before the verb at head follows a predicate
+// of its own that began at token k ("rejected the claims and expelled"), not
+// a bare verb sharing k's scope ("did not arrest and charge").
+func (d *doc) newPredicate(k, head int) bool {
+	and := head - 1
+	if and > k && d.is(and, cAdverb) {
+		and--
+	}
+	return and-k > 2 && d.toks[and].Norm == "and"
+}
+
 // warnsOfDanger: a warning from token k on is of a danger to the one
 // warned ("was warned by the police that his life was in danger"), which
 // protects rather than intimidates.
@@ -1590,7 +1601,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if d.is(k, cCancel) || n == "called" && k+1 < len(d.toks) && d.toks[k+1].Norm == "off" {
 			return "cancelled " + d.toks[k].Text
 		}
-		if d.is(k, cDismiss) && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) {
+		if d.is(k, cDismiss) && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) && (m.T.Noun || !d.newPredicate(k, head)) {
 			return "dismissed " + d.toks[k].Text
 		}
 	}
@@ -1751,6 +1762,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			// "not only", "no longer" are not negations of the event
 			if n == "not" && k+1 < len(d.toks) && d.toks[k+1].Norm == "only" {
 				continue
+			}
+			// "rejected the claims as absurd and expelled a diplomat": the
+			// negation ends with its own predicate
+			if !m.T.Noun && d.newPredicate(k, head) {
+				break
 			}
 			return "negated by " + d.toks[k].Text
 		}

@@ -99,6 +99,6 @@ var (
 		"freeze", "recall", "cut", "sever", "deny", "bar", "list", "extradite", "charge", "pass", "enact",
 		"provide", "offer", "tell", "demand", "hold", "reject", "refuse", "increase", "strengthen")
 	// verbs of accusation: their objects are the actors of the attack.
-	accusationVerbs = set("blamed", "blames", "blame", "accused", "accuses", "accuse", "implicated", "implicates", "linked", "links", "attributed", "attributes", "tied", "ties")
+	accusationVerbs = set("blamed", "blames", "blame", "accused", "accuses", "accuse", "implicated", "implicates", "linked", "links", "linking", "attributed", "attributes", "tied", "ties")
 	monthWords      = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 )

@@ -613,6 +613,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2019", "IQ", "IR", "Ruhollah Zam"}}},
 		{"a name joined to the diplomats withdrawn is withdrawn too", "New Delhi said on Monday it was withdrawing Verma and the other diplomats from Ottawa.", "2024-06-20",
 			[]brief{{"ambassador_recall", "carried_out", "2024-06-17", "IN", "IN", "Verma and the other diplomats"}}},
+		{"a rejection ends with its own predicate: the verb after 'and' is told", "India rejected the claims as absurd and expelled a senior Canadian diplomat on Tuesday.", "2024-06-20",
+			[]brief{{"expulsion", "carried_out", "2024-06-18", "IN", "IN", "senior Canadian diplomat"}}},
+		{"'registered as' qualifies the subject; a passive after 'and' shares the be-form's subject before it", "Four Turkish nationals registered as refugees in Kenya were abducted in Nairobi last week.\n\nTurkish media said the men were members of the movement and had been detained on arrival in Ankara.", "2024-06-20",
+			[]brief{{"abduction", "carried_out", "2024-06", "KE", "", "Four Turkish nationals"}, {"arrest", "carried_out", "", "TR", "TR", "men"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
