@@ -338,7 +338,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 					reach = 16
 				}
 			}
-			if p := d.speakerBefore(target.from, cstart, reach); !p.empty() && (!singular || d.speaksOfSelf(p)) {
+			// (a clause reported after "that" reaches back to its speaker:
+			// "Uwimana told the group that strangers had photographed his flat")
+			spoken := cstart
+			if cstart > s.from && (d.toks[cstart].Norm == "that" || d.toks[cstart-1].Norm == "that") {
+				spoken = s.from
+			}
+			if p := d.speakerBefore(target.from, spoken, reach); !p.empty() && (!singular || d.speaksOfSelf(p)) {
 				// "that person has said they were harassed": they are the speaker
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q resolved to the speaker %q", d.toks[target.from].Text, d.phraseText(p))
@@ -1120,7 +1126,9 @@ func (d *doc) pluralPeopleBefore(k, from int) phrase {
 func (d *doc) speaksOfSelf(p phrase) bool {
 	// ("Pakistani journalist Ahmad Goraya said he was assaulted"; "Umarov
 	// said he was threatened", a bare name with no title)
-	if d.isPerson(p) && d.onlyName(p) {
+	// (a name "who" follows is a person's: "Uwimana, who lives in Belgium,")
+	who := p.to+1 < len(d.toks) && d.toks[p.to].Norm == "," && d.toks[p.to+1].Norm == "who"
+	if d.onlyName(p) && (d.isPerson(p) || d.surnameOfPerson(p) || who) {
 		return true
 	}
 	described := victimNouns[d.headNorm(p)]
@@ -1229,6 +1237,20 @@ func (d *doc) pronounOwner(p phrase) phrase {
 		return phrase{p.from, p.from + 1}
 	}
 	return phrase{}
+}
+
+// surnameOfPerson: the one word of p ends a person's name the text gives
+// in full ("Uwimana" after "Jean Bosco Uwimana").
+func (d *doc) surnameOfPerson(p phrase) bool {
+	if p.to-p.from != 1 {
+		return false
+	}
+	for _, q := range d.people {
+		if q.from < p.from && q.to-q.from > 1 && d.toks[q.to-1].Norm == d.toks[p.from].Norm {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWords are offices that can open a capitalised name ("Interior

@@ -617,6 +617,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2024-06-18", "IN", "IN", "senior Canadian diplomat"}}},
 		{"'registered as' qualifies the subject; a passive after 'and' shares the be-form's subject before it", "Four Turkish nationals registered as refugees in Kenya were abducted in Nairobi last week.\n\nTurkish media said the men were members of the movement and had been detained on arrival in Ankara.", "2024-06-20",
 			[]brief{{"abduction", "carried_out", "2024-06", "KE", "", "Four Turkish nationals"}, {"arrest", "carried_out", "", "TR", "TR", "men"}}},
+		{"a clause reported after 'that' reaches back to its speaker, a name 'who' follows", "Uwimana, who now lives in Belgium, told the group that strangers had photographed his flat in Brussels.", "2024-06-20",
+			[]brief{{"surveillance", "carried_out", "", "BE", "", "Uwimana"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
