@@ -1476,7 +1476,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if cause || sub >= 0 || d.pluperfect(cstart, m.First) {
 		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
-	if dt, ok := d.paraDate[s.Para]; ok {
+	if dt, ok := d.paraDate[s.Para]; ok && !d.toldLater(cstart, m.First) {
 		return dt, "last date of the paragraph"
 	}
 	// "October 2023 — Germany" on a line of its own heads the paragraph below

@@ -574,7 +574,9 @@ func (d *doc) persons(out []phrase) []phrase {
 			// qualify it; a person's name is followed by punctuation or a verb
 			adjectival := j < sent.to && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && !d.isWord(j, cAuxiliary) &&
 				!d.isWord(j, cConjunction) && !d.isWord(j, cPreposition) && !d.isWord(j, cReporting) && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
-				!irregularPast[d.toks[j].Norm] && !pastAfterName[d.toks[j].Norm]
+				!irregularPast[d.toks[j].Norm] && !pastAfterName[d.toks[j].Norm] &&
+				// ("questioned Jean Bosco Uwimana twice", "... Uwimana later said")
+				!d.isWord(j, cAdverb) && !strings.HasSuffix(d.toks[j].Norm, "ly") && d.toks[j].Norm != "twice" && d.toks[j].Norm != "once"
 			switch {
 			case adjectival && !initial, institutionWords[d.toks[j-1].Norm]: // ("Westminster Magistrates Court")
 			case initial:

@@ -619,6 +619,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-06", "KE", "", "Four Turkish nationals"}, {"arrest", "carried_out", "", "TR", "TR", "men"}}},
 		{"a clause reported after 'that' reaches back to its speaker, a name 'who' follows", "Uwimana, who now lives in Belgium, told the group that strangers had photographed his flat in Brussels.", "2024-06-20",
 			[]brief{{"surveillance", "carried_out", "", "BE", "", "Uwimana"}}},
+		{"an adverb after a name ends it, and 'he' later is that person; 'later' takes no date from the sentence before", "Police in Kigali detained the singer Jean Bosco Uwimana twice in March. Weeks later he was beaten by unknown men.", "2024-06-20",
+			[]brief{{"arrest", "carried_out", "2024-03", "RW", "RW", "singer Jean Bosco Uwimana twice"}, {"armed_attack", "carried_out", "", "RW", "", "Jean Bosco Uwimana"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
