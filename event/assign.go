@@ -19,6 +19,30 @@ var (
 	verbParticles  = set("on", "against", "out")
 )
 
+// thatYear: the month of time mention i is "that October" or "the same
+// month", whose year is the one the text last gave before it, not the one
+// before the article's date.
+func (d *doc) thatYear(i int) (int, bool) {
+	t := d.in.Times[i]
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay {
+		return 0, false
+	}
+	k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= t.Start })
+	if k == 0 || k >= len(d.toks) || d.toks[k-1].Norm != "that" || d.text[t.Start:t.End] == "" {
+		return 0, false
+	}
+	// (no year of its own: "that October", not "that 3 October 2019")
+	if strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+		return 0, false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if p := d.in.Times[j]; p.Date.Year != 0 && strings.ContainsAny(d.text[p.Start:p.End], "0123456789") {
+			return p.Date.Year, p.Date.Year != t.Date.Year
+		}
+	}
+	return 0, false
+}
+
 // toldLater: a word in tokens [from, to) puts the deed after the time told
 // before ("later", "subsequently", "afterwards").
 func (d *doc) toldLater(from, to int) bool {
@@ -1459,6 +1483,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	if best >= 0 {
 		t := d.in.Times[best]
+		if y, ok := d.thatYear(best); ok {
+			dt := t.Date
+			dt.Year = y
+			return dt, "temporal expression " + quote(d.text[t.Start:t.End]) + " in the year told before"
+		}
 		return t.Date, "temporal expression " + quote(d.text[t.Start:t.End])
 	}
 
