@@ -2672,11 +2672,10 @@ func (d *doc) sentOf(tok int) sentInfo {
 
 // sentIndex returns the index of the sentence holding token tok, or -1.
 func (d *doc) sentIndex(tok int) int {
-	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].to > tok })
-	if i < len(d.sents) && d.sents[i].from <= tok {
-		return i
+	if tok < 0 || tok >= len(d.sentAt) {
+		return -1
 	}
-	return -1
+	return d.sentAt[tok]
 }
 
 // missionState is the state whose embassy or consulate the phrase names
