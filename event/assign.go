@@ -58,9 +58,33 @@ func (d *doc) toldLater(from, to int) bool {
 // amountWords spell out sums: "HK$1 million", "a million dollars".
 var amountWords = set("million", "millions", "billion", "thousand", "hundred", "dollars", "euros", "pounds", "rubles", "yuan", "us", "usd")
 
+// toldBefore: a word in tokens [from, to) puts the deed at some time before
+// the story's ("Tehran has previously sanctioned European lawmakers").
+func (d *doc) toldBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.toks[k].Norm {
+		case "previously", "formerly":
+			return true
+		}
+	}
+	return false
+}
+
 // durationPreps put a deed in the span of a detention: "tortured during an
 // earlier detention", "released after a brief detention".
 var durationPreps = set("during", "after", "since", "following", "throughout")
+
+// listedOn is whom a verb of listing before sanction noun m put on the list
+// ("put the Directorate ... on the bloc's terrorist list", "added six
+// officials to its sanctions list"), or an empty phrase.
+func (d *doc) listedOn(m triggerMatch, cstart int) phrase {
+	for k := m.First - 1; k >= cstart && k >= m.First-30; k-- {
+		if n := d.toks[k].Norm; n == "put" || n == "placed" || n == "place" || n == "added" || n == "add" || n == "putting" || n == "adding" {
+			return d.npAfter(k+1, m.First, nil)
+		}
+	}
+	return phrase{}
+}
 
 // isVerbForm: token k is a lower-case participle ("pressuring", "targeted").
 func (d *doc) isVerbForm(k int) bool {
@@ -417,6 +441,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "added six officials to its sanctions list over the crackdown on
+	// protesters": whom the list now holds, before any complement
+	if typ == vigil.Sanction && m.T.Noun && m.Last+1 < cend && (d.toks[m.Last+1].Norm == "list" || d.toks[m.Last+1].Norm == "lists") {
+		if p := d.listedOn(m, cstart); !p.empty() {
+			return p
+		}
+	}
 	if m.T.Noun {
 		// "his email account was targeted with phishing messages": the
 		// subject of the passive the noun completes
@@ -612,13 +643,8 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	// "agreed to put the Directorate ... on the bloc's terrorist list"
 	if typ == vigil.Sanction && m.T.Noun {
-		for k := m.First - 1; k >= cstart && k >= m.First-30; k-- {
-			if n := d.toks[k].Norm; n == "put" || n == "placed" || n == "place" || n == "added" || n == "add" || n == "putting" || n == "adding" {
-				if p := d.npAfter(k+1, m.First, nil); !p.empty() {
-					return p
-				}
-				break
-			}
+		if p := d.listedOn(m, cstart); !p.empty() {
+			return p
 		}
 	}
 	// "a bomb attached to the car of judge X", "fired on the convoy of X": the
@@ -1502,7 +1528,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 		}
 	}
-	if cause || sub >= 0 || d.pluperfect(cstart, m.First) {
+	if cause || sub >= 0 || d.pluperfect(cstart, m.First) || d.toldBefore(cstart, m.First) {
 		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
 	if dt, ok := d.paraDate[s.Para]; ok && !d.toldLater(cstart, m.First) {

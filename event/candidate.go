@@ -1114,6 +1114,11 @@ func (d *doc) pluralPeopleBefore(k, from int) phrase {
 				}
 				break
 			}
+			// ("added six officials to its list over the crackdown on
+			// protesters, freezing their assets": not those a complement names)
+			if n := d.toks[st-1].Norm; st > from && (n == "on" || n == "against" || n == "over") {
+				continue
+			}
 			return phrase{st, j + 1}
 		}
 	}

@@ -625,6 +625,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "", "US", "", "Chinese dissident"}}},
 		{"'that October' is in the year told before", "The Netherlands expelled two Iranian diplomats in 2018. Denmark recalled its ambassador from Tehran that October.", "2024-06-20",
 			[]brief{{"expulsion", "carried_out", "2018", "NL", "NL", "two Iranian diplomats"}, {"ambassador_recall", "carried_out", "2018-10", "DK", "DK", "its ambassador"}}},
+		{"whom a sanctions list now holds, not those a complement names; 'previously' dates nothing", "The European Union on Monday added six Iranian officials to its sanctions list over the crackdown on protesters, freezing their assets.\n\nTehran has previously sanctioned European lawmakers.", "2024-06-20",
+			[]brief{{"sanction", "carried_out", "2024-06-17", "", "EU", "six Iranian officials"}, {"sanction", "carried_out", "", "IR", "IR", "European lawmakers"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
