@@ -25,7 +25,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.explain = &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}
 	}
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
-	cd.evidence = []vigil.Span{{Start: s.Start, End: s.End}}
+	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
+	cd.evidence = cd.firstSpan[:1:1]
 	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend))
 	if t.Flags.passiveOnly && !passive {
 		return nil

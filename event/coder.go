@@ -189,7 +189,10 @@ type candidate struct {
 	// from the states the section is about
 	actorFromFocus bool
 	evidence       []vigil.Span
-	conf           float64
+	// firstSpan backs evidence's first span, saving an allocation per
+	// candidate; evidence's capacity of one makes a merge copy before it grows
+	firstSpan [1]vigil.Span
+	conf      float64
 	// support marks a mention that may only confirm an event told elsewhere in the
 	// article: a headline, or an anaphoric "the attack".
 	support bool
