@@ -106,6 +106,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "charged him with attempted murder": a violent crime a charge names,
+	// with no victim of its own, only confirms the attack told elsewhere
+	// (spying told only through the charge is kept)
+	if cause && target.empty() && t.Noun && violentPlots[t.Type] && m.First > 0 && (d.toks[m.First-1].Norm == "with" || d.toks[m.First-1].Norm == "of") {
+		cd.support = true
+	}
 	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target)) {
 		// "Nissi was shot ... he died at the scene": the killing of a person;
 		// gunmen killing bus passengers remain an armed attack
@@ -403,8 +409,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q of the sentences before", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.nameBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" {
-				// (one name is not "them")
+			} else if p := d.nameBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" &&
+				!(singular && d.describedBefore(si).from > p.from) {
+				// (one name is not "them"; and "The suspect, a Russian citizen,
+				// was arrested. Prosecutors charged him": the one described
+				// since the name)
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
@@ -1272,11 +1281,12 @@ func (d *doc) speakerBefore(k, cstart, reach int) phrase {
 	for j := k - 1; j >= cstart && j >= k-reach; j-- {
 		if d.isWord(j, cReporting) {
 			end := j
-			// "X, who lives in the Netherlands, said": the speaker before the aside
+			// "X, who lives in the Netherlands, said", "X, a blogger living in
+			// the Netherlands, said": the speaker before the aside
 			if end-1 > cstart && d.toks[end-1].Norm == "," {
 				for c := end - 2; c > cstart && c >= end-12; c-- {
 					if d.toks[c].Norm == "," {
-						if n := d.toks[c+1].Norm; n == "who" || n == "whose" {
+						if n := d.toks[c+1].Norm; n == "who" || n == "whose" || (n == "a" || n == "an") && d.isPerson(d.npBefore(c, cstart)) {
 							end = c
 						}
 						break
