@@ -395,9 +395,17 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	// "photograph and film Alinejad's home": a pattern that ends in a thing
 	// names its owner before it
-	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && (dwellings[d.toks[m.Last].Norm] || cyberAssets[d.toks[m.Last].Norm]) && d.toks[m.Last-1].Norm == "'s" {
-		if p := d.personBefore(m.Last - 1); !p.empty() && p.to == m.Last-1 && p.from > m.First {
-			return p
+	// ("a photograph of his front door": the pronoun, for the coder to resolve)
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && (dwellings[d.toks[m.Last].Norm] || cyberAssets[d.toks[m.Last].Norm]) {
+		if d.toks[m.Last-1].Norm == "'s" {
+			if p := d.personBefore(m.Last - 1); !p.empty() && p.to == m.Last-1 && p.from > m.First {
+				return p
+			}
+		}
+		for k := m.Last - 1; k > m.HeadTokens[len(m.HeadTokens)-2] && k >= m.Last-3; k-- {
+			if d.isWord(k, cPossessive) && d.toks[k].Norm != "its" {
+				return phrase{k, m.Last + 1}
+			}
 		}
 	}
 	// "sent home two Russian diplomats": a pattern that ends in whom it names

@@ -1210,7 +1210,9 @@ func (d *doc) finderOf(m triggerMatch, from int) phrase {
 		for !p.empty() && p.from-1 > from && d.toks[p.from-1].Norm == "of" {
 			p = d.npBefore(p.from-1, from)
 		}
-		if !p.empty() && (d.isVictim(p) || d.namesPerson(p)) && !d.isGroup(p) {
+		// (a pronoun finder is left to the pronoun rules: "he received a
+		// photograph of his front door")
+		if !p.empty() && (d.isVictim(p) || d.namesPerson(p)) && !d.isGroup(p) && !d.isWord(p.from, cPronoun) {
 			return p
 		}
 		return phrase{}

@@ -94,7 +94,7 @@ func (d *doc) deviceOwner(p phrase, cend int) phrase {
 var assetNouns = set("assets", "property", "properties", "accounts", "funds", "holdings")
 
 // dwellings are whose they are: "the home of his brother".
-var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence", "car", "cars", "vehicle", "office")
+var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence", "car", "cars", "vehicle", "office", "door", "doors")
 
 // approximators stand before a number: "about 70 websites".
 var approximators = set("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over")
