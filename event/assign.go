@@ -48,7 +48,9 @@ func (d *doc) thatYear(i int) (int, bool) {
 func (d *doc) toldLater(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch d.toks[k].Norm {
-		case "later", "subsequently", "afterwards", "afterward", "since":
+		case "later", "subsequently", "afterwards", "afterward", "since", "separately":
+			return true
+		case "separate": // "In a separate case, ..."
 			return true
 		}
 	}
@@ -84,6 +86,16 @@ func (d *doc) listedOn(m triggerMatch, cstart int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// demonymState is the state a demonym in p names ("an Eritrean man"), or "".
+func (d *doc) demonymState(p phrase) string {
+	for k := p.from; k < p.to; k++ {
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Via == "demonym" && stateKinds[d.in.Actors[a].Actor.Kind] {
+			return d.in.Actors[a].Actor.Country
+		}
+	}
+	return ""
 }
 
 // isVerbForm: token k is a lower-case participle ("pressuring", "targeted").
@@ -945,6 +957,11 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	if v := d.accusedOf(m.First, clauseStart); v >= 0 {
 		if p := d.accusedSubject(v, clauseStart, target); !p.empty() {
 			code, _ := d.isPerpetrator(p) // an unknown state is left to the focus, marked as inferred
+			// ("an Eritrean man accused of threatening critics": with no
+			// sponsor told, the accused's own state)
+			if code == "" {
+				code = d.demonymState(p)
+			}
 			return p, code
 		}
 	}
@@ -1071,6 +1088,8 @@ func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
 			if first.empty() {
 				first = p
 			}
+		} else if p.to == v && first.empty() && !overlaps(p, target) && personNouns[d.headNorm(p)] && d.demonymState(p) != "" {
+			first = p // "an Eritrean man accused of threatening critics"
 		}
 		k = p.from
 	}

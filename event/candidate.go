@@ -321,6 +321,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if t.Type != vigil.Protest {
 			target = d.thingOwner(target)
 		}
+		// "an attack on the life of a former commander": whose life it was
+		if h := d.headNorm(target); (h == "life" || h == "lives") && target.to+1 < len(d.toks) && d.toks[target.to].Norm == "of" {
+			if q := d.npAfter(target.to+1, s.to, nil); !q.empty() {
+				target = q
+				if cd.typ == vigil.ArmedAttack {
+					cd.typ = vigil.Assassination
+					cd.rule("an attack on someone's life: assassination")
+				}
+			}
+		}
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
 		// "a device under his car", "her email account was hacked": the
