@@ -50,6 +50,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"slices"
 	"sort"
@@ -114,9 +115,10 @@ type Dictionary struct {
 	// codeIndex numbers the state codes, so that context cues are kept in a
 	// slice rather than a map.
 	codeIndex map[string]int
+	trie      trie // the words that lead from node to node
 	// first holds the first words of the phrases (root's edges), so that the
-	// many words that open none skip the lookup; nil lets every word through.
-	first *wordFilter
+	// many words that open none skip the lookup.
+	first wordFilter
 	pool  sync.Pool // *scratch buffers of FindTokens
 }
 
@@ -159,10 +161,6 @@ func Load(extra ...NamedReader) (*Dictionary, error) {
 		b.block(line)
 	}
 	sort.Slice(b.d.actors, func(i, j int) bool { return b.d.actors[i].ID < b.d.actors[j].ID })
-	b.d.first = &wordFilter{}
-	for _, e := range b.d.root.edges {
-		b.d.first.add(e.word)
-	}
 	return b.d, nil
 }
 
@@ -212,11 +210,10 @@ type builder struct {
 	kinds  map[string]bool
 	parent map[string]fileLine // id -> where its parent must be checked
 	order  int
-	// blocks that the trie's nodes, their first edges and their first
-	// readings come from: thousands, most of them the only one of their
-	// kind, in a few allocations
+	// blocks that the trie's nodes and their first readings come from:
+	// thousands, most of them the only one of their kind, in a few
+	// allocations
 	nodes []node
-	edges []edge
 	cands []cand
 	toks  []token.Token // addPhrase's buffer
 }
@@ -226,8 +223,7 @@ func newBuilder(states int) *builder {
 	actors := states + strings.Count(actorsTSV, "\n")
 	b := &builder{
 		d: &Dictionary{
-			// most actors' names start with words of their own
-			root:      &node{index: make(map[string]*node, 3*actors)},
+			root:      &node{},
 			entries:   make(map[string]*entry, actors),
 			states:    make(map[string]*vigil.Actor, states),
 			abbrevs:   make(map[string]bool),
@@ -240,6 +236,8 @@ func newBuilder(states int) *builder {
 	for _, k := range Kinds {
 		b.kinds[k] = true
 	}
+	b.d.trie = trie{seed: maphash.MakeSeed()}
+	b.d.trie.newNode(b.d.root)
 	return b
 }
 
@@ -449,22 +447,16 @@ func (b *builder) block(phrase string) {
 
 // child returns the node that w leads to from n, adding it if need be.
 func (b *builder) child(n *node, w string) *node {
-	if c := n.next(w); c != nil {
+	t := &b.d.trie
+	h := t.hash(w)
+	if c := t.next(n, h, w); c != nil {
 		return c
 	}
 	c := &carve(&b.nodes)[:1][0]
-	if n.edges == nil {
-		n.edges = carve(&b.edges)
-	}
-	n.edges = append(n.edges, edge{w, c})
-	switch {
-	case n.index != nil:
-		n.index[w] = c
-	case len(n.edges) > maxScan:
-		n.index = make(map[string]*node, len(n.edges))
-		for _, e := range n.edges {
-			n.index[e.word] = e.node
-		}
+	t.newNode(c)
+	t.add(n, h, w, c)
+	if n == b.d.root {
+		b.d.first.add(h)
 	}
 	return c
 }

@@ -41,35 +41,13 @@ type cand struct {
 	order     int // load order; earlier wins ties
 }
 
-// node is a trie node: the phrases that end here and the words that continue
-// them.
+// node is a trie node: the phrases that end here. The words that continue
+// them are edges of Dictionary.trie.
 type node struct {
-	edges []edge
-	// index maps the words of edges to their nodes once there are more than
-	// maxScan; fewer are found faster by a scan, and most nodes have one or two.
-	index map[string]*node
 	cands []cand
+	id    int32 // its number in the trie's edges
+	out   int32 // how many edges leave it
 	block bool
-}
-
-type edge struct {
-	word string
-	node *node
-}
-
-const maxScan = 8
-
-// next returns the node that the word w leads to, or nil.
-func (n *node) next(w string) *node {
-	if n.index != nil {
-		return n.index[w]
-	}
-	for i := range n.edges {
-		if n.edges[i].word == w {
-			return n.edges[i].node
-		}
-	}
-	return nil
 }
 
 // academic are words after which an ambiguous upper-case abbreviation names a
@@ -110,20 +88,25 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 	defer d.release(sc)
 	raws := sc.raws[:0]
 	defer func() { sc.raws = raws }()
+	t := &d.trie
 	for i := 0; i < len(toks); {
 		if toks[i].Kind == token.Punct {
 			i++
 			continue
 		}
-		if d.first != nil && !d.first.has(toks[i].Norm) {
+		h := t.hash(toks[i].Norm)
+		if !d.first.has(h) {
 			i++ // no phrase starts with this word
 			continue
 		}
 		n := d.root
 		bestEnd, bestBlock := -1, false
 		var best []cand
-		for j := i; j < len(toks) && len(n.edges) > 0; j++ {
-			n = n.next(toks[j].Norm)
+		for j := i; j < len(toks) && n.out > 0; j++ {
+			if j > i {
+				h = t.hash(toks[j].Norm)
+			}
+			n = t.next(n, h, toks[j].Norm)
 			if n == nil {
 				break
 			}
@@ -185,28 +168,22 @@ func (d *Dictionary) release(sc *scratch) {
 	d.pool.Put(sc)
 }
 
-// wordFilter is a Bloom filter of words.
+// wordFilter is a Bloom filter of words, by their trie hashes.
 type wordFilter [1 << 9]uint64 // 32768 bits
 
-func filterHash(w string) uint64 {
-	h := uint64(14695981039346656037) // FNV-1a
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * 1099511628211
-	}
-	return h
+// filterBits are the two bits of a word of hash h: high bits, which the
+// trie's slot numbers of the root's edges do not use.
+func filterBits(h uint64) (uint64, uint64) { return h >> 34 & 32767, h >> 49 & 32767 }
+
+func (f *wordFilter) add(h uint64) {
+	b1, b2 := filterBits(h)
+	f[b1>>6] |= 1 << (b1 & 63)
+	f[b2>>6] |= 1 << (b2 & 63)
 }
 
-func (f *wordFilter) add(w string) {
-	h := filterHash(w)
-	for _, b := range [2]uint64{h & 32767, h >> 15 & 32767} {
-		f[b>>6] |= 1 << (b & 63)
-	}
-}
-
-// has reports whether w may have been added; false is certain.
-func (f *wordFilter) has(w string) bool {
-	h := filterHash(w)
-	b1, b2 := h&32767, h>>15&32767
+// has reports whether a word of hash h may have been added; false is certain.
+func (f *wordFilter) has(h uint64) bool {
+	b1, b2 := filterBits(h)
 	return f[b1>>6]&(1<<(b1&63)) != 0 && f[b2>>6]&(1<<(b2&63)) != 0
 }
 
