@@ -180,8 +180,8 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 	}
 	nGroups := sc.group(cands)
 	g.judge(text, toks, cands, sc, nGroups)
-	g.resolve(cands, nGroups)
-	g.oneSense(cands, nGroups)
+	g.resolve(cands, nGroups, sc)
+	g.oneSense(cands, nGroups, sc)
 	n := 0
 	for i := range cands {
 		if cands[i].chosen >= 0 {
@@ -207,10 +207,31 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 type scratch struct {
 	cands    []cand
 	groupOf  map[*node]int32
-	surnames map[string]bool
+	surnames map[string]bool // see judge's isSurname
+	// resolve's
+	adds    []int32
+	order   []int
+	quals   []bool
+	regions map[int32]int32 // resolveCtx.regions
+	own     []int32         // ownTable.start and end
+	counts  []ownCount
+	// oneSense's
+	sense []tally
+	votes map[uint64]int
 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{groupOf: map[*node]int32{}} }}
+// grow returns b resized to n elements, reusing its memory when it can; the
+// elements are not cleared.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{groupOf: map[*node]int32{}, surnames: map[string]bool{}, regions: map[int32]int32{}, votes: map[uint64]int{}}
+}}
 
 // group numbers the names (nodes) of cands from 0 in order of first mention,
 // sets each candidate's grp and returns how many there are.
@@ -491,15 +512,16 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		}
 		personSeen[gi] = true
 	}
-	// surnames is made when a candidate first asks for it.
-	var surnames map[string]bool
+	// sc.surnames remembers the answers of isSurname, asked for few names
+	// of an article and often again for the same.
+	clear(sc.surnames)
 	isSurname := func(key string) bool {
-		if surnames == nil {
-			clear(sc.surnames)
-			sc.surnames = g.surnames(text, toks, cands, sc.surnames)
-			surnames = sc.surnames
+		v, ok := sc.surnames[key]
+		if !ok {
+			v = g.isSurname(text, toks, cands, key)
+			sc.surnames[key] = v
 		}
-		return surnames[key]
+		return v
 	}
 	isCandStart := func(ti int) int {
 		// cands are sorted by ti
@@ -698,17 +720,15 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 	}
 }
 
-// surnames collects the second word of capitalised pairs that no place name
-// covers ("Barack Obama", "Horatio Nelson"): a later bare "Nelson" is the person.
-func (g *Gazetteer) surnames(text string, toks []token.Token, cands []cand, out map[string]bool) map[string]bool {
-	if out == nil {
-		out = map[string]bool{}
-	}
+// isSurname reports whether key is the second word of a capitalised pair
+// that no place name covers ("Barack Obama", "Horatio Nelson"): a later bare
+// "Nelson" is the person.
+func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key string) bool {
 	k := 0
 	for i := 1; i < len(toks); i++ {
 		b := &toks[i]
-		if b.Kind != token.Word || !isCap(b) {
-			continue // the test below, first for the most tokens fail it
+		if b.Norm != key || b.Kind != token.Word || !isCap(b) {
+			continue // the tests below, first for the most tokens fail them
 		}
 		// k only moves forward, to the same candidate whichever tokens
 		// before were skipped.
@@ -731,9 +751,9 @@ func (g *Gazetteer) surnames(text string, toks []token.Token, cands []cand, out 
 		if i+1 < len(toks) && toks[i+1].Kind == token.Word && isCap(&toks[i+1]) {
 			continue // a longer name: an organisation more likely than a person
 		}
-		out[b.Norm] = true
+		return true
 	}
-	return out
+	return false
 }
 
 // pluralDemonym reports whether key is the plural of another demonym ("iranians").
@@ -825,13 +845,15 @@ func (g *Gazetteer) bestPrior(ids []int32) int32 {
 // resolve picks one entry per accepted candidate: the population prior, the
 // countries and regions the article names, its dateline, the qualifier after the
 // name, and nearness to the other places of the article.
-func (g *Gazetteer) resolve(cands []cand, nGroups int) {
-	var ctx resolveCtx
+func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
+	clear(sc.regions)
+	ctx := resolveCtx{regions: sc.regions}
 	// own lists what each name (group) added to the context: a name is not
 	// evidence for itself ("Salisbury" read as Harare must not vote for
 	// Zimbabwe), however often the article repeats it. adds[k] is the entry
 	// candidate k added, or -1.
-	adds := make([]int32, len(cands))
+	adds := grow(sc.adds, len(cands))
+	sc.adds = adds
 	nAdds := 0
 	for k := range cands {
 		c := &cands[k]
@@ -860,21 +882,24 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int) {
 			ctx.addRegion(e.admin1, 1)
 		}
 	}
-	own := g.ownContext(cands, adds, nGroups, nAdds)
+	own := g.ownContext(cands, adds, nGroups, nAdds, sc)
 	// Qualifiers first, so the names they qualify can use them.
-	order := make([]int, 0, len(cands))
+	order := sc.order[:0]
 	for k := range cands {
 		if cands[k].qual < 0 {
 			order = append(order, k)
 		}
 	}
-	quals := make([]bool, len(cands))
+	quals := grow(sc.quals, len(cands))
+	clear(quals)
+	sc.quals = quals
 	for k := range cands {
 		if cands[k].qual >= 0 {
 			order = append(order, k)
 			quals[cands[k].qual] = true
 		}
 	}
+	sc.order = order
 	for pass := 0; pass < 2; pass++ {
 		for _, k := range order {
 			c := &cands[k]
@@ -974,12 +999,14 @@ func (t *ownTable) of(i int32) []ownCount {
 
 // ownContext tallies what the entries added to the context (adds, see
 // resolve) came to for each of the nGroups names.
-func (g *Gazetteer) ownContext(cands []cand, adds []int32, nGroups, nAdds int) ownTable {
+func (g *Gazetteer) ownContext(cands []cand, adds []int32, nGroups, nAdds int, sc *scratch) ownTable {
 	if nAdds == 0 {
 		return ownTable{}
 	}
 	// Each entry adds at most a country and a region.
-	se := make([]int32, 2*nGroups+1)
+	se := grow(sc.own, 2*nGroups+1)
+	clear(se)
+	sc.own = se
 	start, end := se[:nGroups+1], se[nGroups+1:]
 	for k, id := range adds {
 		if id >= 0 {
@@ -990,7 +1017,8 @@ func (g *Gazetteer) ownContext(cands []cand, adds []int32, nGroups, nAdds int) o
 		start[i] += start[i-1]
 	}
 	copy(end, start[:nGroups])
-	t := ownTable{counts: make([]ownCount, start[nGroups]), start: start, end: end}
+	sc.counts = grow(sc.counts, int(start[nGroups])) // each written before it is read
+	t := ownTable{counts: sc.counts, start: start, end: end}
 	add := func(gi int32, oc ownCount) {
 		for i := t.start[gi]; i < t.end[gi]; i++ {
 			if o := &t.counts[i]; o.region == oc.region && o.cc == oc.cc {
@@ -1019,14 +1047,7 @@ func (g *Gazetteer) ownContext(cands []cand, adds []int32, nGroups, nAdds int) o
 // oneSense gives the mentions of a name in the article one entry: after a
 // qualified mention or a dateline, the entry that one resolved to ("Paris,
 // Texas ... Paris"); otherwise the entry most of its mentions resolved to.
-func (g *Gazetteer) oneSense(cands []cand, nGroups int) {
-	type tally struct {
-		id    int32
-		n     int
-		from  int // first candidate it applies to
-		fixed bool
-		set   bool
-	}
+func (g *Gazetteer) oneSense(cands []cand, nGroups int, sc *scratch) {
 	var sense []tally        // by group
 	var votes map[uint64]int // by group and entry
 	for k := range cands {
@@ -1035,8 +1056,11 @@ func (g *Gazetteer) oneSense(cands []cand, nGroups int) {
 			continue
 		}
 		if sense == nil {
-			sense = make([]tally, nGroups)
-			votes = map[uint64]int{}
+			sense = grow(sc.sense, nGroups)
+			clear(sense)
+			sc.sense = sense
+			votes = sc.votes
+			clear(votes)
 		}
 		v := uint64(c.grp)<<32 | uint64(uint32(c.chosen))
 		votes[v]++
@@ -1080,10 +1104,19 @@ func (g *Gazetteer) dominant(ids []int32, b int32) bool {
 	return true
 }
 
+// tally is what oneSense counts of one name.
+type tally struct {
+	id    int32
+	n     int
+	from  int // first candidate it applies to
+	fixed bool
+	set   bool
+}
+
 type resolveCtx struct {
 	countries [26 * 26]int32    // by alpha-2 code, see ccIndex
 	others    map[[2]byte]int32 // codes not of two capital letters, should there be any
-	regions   map[int32]int32   // made at the first region
+	regions   map[int32]int32   // made at the first region, if not given
 	dateline  [2]byte
 }
 
