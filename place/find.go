@@ -311,7 +311,7 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 			best.county = true
 		}
 		// "Portland Place", "Oxford Street": a street named after a town
-		if best.tj < len(toks) && streetWords[toks[best.tj].Norm] && isCap(&toks[best.tj]) && !best.county {
+		if best.tj < len(toks) && isCap(&toks[best.tj]) && !best.county && streetWords[toks[best.tj].Norm] {
 			i = best.tj
 			continue
 		}

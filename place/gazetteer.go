@@ -214,22 +214,19 @@ func (g *Gazetteer) setRole(i int32, set func(r *role)) {
 // name returns the name of entry e. Only the few places an article names
 // need one: it is read from its line when asked for.
 func (g *Gazetteer) name(e *entry) string {
-	if e.line < 0 {
-		return g.made[^e.line]
-	}
-	c := scanner{s: g.src, i: int(e.line)}
-	c.int()
-	return c.field()
+	name, _ := g.nameID(e)
+	return name
 }
 
-// gid returns the GeoNames id of entry e, 0 if it has none.
-func (g *Gazetteer) gid(e *entry) int32 {
+// nameID returns the name of entry e and its GeoNames id, 0 if it has none,
+// read from its line in one pass.
+func (g *Gazetteer) nameID(e *entry) (string, int32) {
 	if e.line < 0 {
-		return 0
+		return g.made[^e.line], 0
 	}
 	c := scanner{s: g.src, i: int(e.line)}
 	v, _ := c.int()
-	return int32(v)
+	return c.field(), int32(v)
 }
 
 // Load reads the embedded gazetteer and completes it with the supplement and the
@@ -816,13 +813,14 @@ func splitBar(s string) []string {
 // place converts an entry to the domain type.
 func (g *Gazetteer) place(id int32) vigil.Place {
 	e := &g.entries[id]
+	name, gid := g.nameID(e)
 	p := vigil.Place{
-		Name:       g.name(e),
+		Name:       name,
 		Country:    e.country(),
 		Lat:        round5(e.lat),
 		Lon:        round5(e.lon),
 		HasCoords:  e.lat != 0 || e.lon != 0,
-		GeonameID:  int(g.gid(e)),
+		GeonameID:  int(gid),
 		Population: int(e.pop),
 	}
 	if e.admin1 >= 0 && int(e.admin1) < len(g.regions) {
