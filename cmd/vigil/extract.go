@@ -131,6 +131,7 @@ type resultWriter struct {
 	w      io.Writer
 	format string
 	rows   *rowWriter
+	buf    []byte // one jsonl record, reused
 }
 
 func newResultWriter(w io.Writer, format string) *resultWriter {
@@ -154,18 +155,27 @@ type articleDoc struct {
 
 func (rw *resultWriter) Write(r *extract.Result) error {
 	a := r.Article
-	ri := vigil.NewRuneIndex(a.Text)
 	records := make([]vigil.EventRecord, len(r.Events))
-	for i := range r.Events {
-		records[i] = vigil.NewEventRecord(&r.Events[i], a.Text, ri)
+	if len(records) > 0 { // indexing the text is a pass over it
+		ri := vigil.NewRuneIndex(a.Text)
+		var ref *vigil.ReferenceStamp
 		if !r.Reference.Date.IsZero() {
-			records[i].Reference = &vigil.ReferenceStamp{Date: r.Reference.Date.String(), Source: r.Reference.Source}
+			ref = &vigil.ReferenceStamp{Date: r.Reference.Date.String(), Source: r.Reference.Source}
+		}
+		for i := range r.Events {
+			records[i] = vigil.NewEventRecord(&r.Events[i], a.Text, ri)
+			records[i].Reference = ref
 		}
 	}
 	switch rw.format {
 	case "jsonl":
 		for i := range records {
-			if err := rw.rows.JSON(&records[i]); err != nil {
+			b, err := records[i].AppendJSON(rw.buf[:0])
+			if err != nil {
+				return err
+			}
+			rw.buf = append(b, '\n')
+			if _, err := rw.w.Write(rw.buf); err != nil {
 				return err
 			}
 		}
