@@ -284,6 +284,7 @@ func (r *reader) jsonl(input, stem string, src io.Reader) bool {
 	br := bufio.NewReaderSize(src, 64<<10)
 	limit := r.opts.maxBytes()
 	var buf []byte
+	var dec recordDecoder
 	for line := 1; ; line++ {
 		if r.stopped() {
 			return false
@@ -323,15 +324,18 @@ func (r *reader) jsonl(input, stem string, src io.Reader) bool {
 		case content > limit:
 			goOn = r.fail(input, line, tooLarge("line", content, limit))
 		case line == 1:
-			goOn = r.record(input, stem, line, bytes.TrimPrefix(buf, bom))
+			goOn = r.record(&dec, input, stem, line, bytes.TrimPrefix(buf, bom))
 		default:
-			goOn = r.record(input, stem, line, buf)
+			goOn = r.record(&dec, input, stem, line, buf)
 		}
 		if !goOn {
 			return false
 		}
 		if cap(buf) > 1<<20 {
 			buf = nil // do not keep a large line's buffer for the rest of the stream
+		}
+		if cap(dec.buf) > 1<<20 {
+			dec.buf = nil
 		}
 		if err == io.EOF {
 			return true
@@ -340,7 +344,7 @@ func (r *reader) jsonl(input, stem string, src io.Reader) bool {
 }
 
 // record decodes and emits one JSON Lines record.
-func (r *reader) record(input, stem string, line int, data []byte) bool {
+func (r *reader) record(dec *recordDecoder, input, stem string, line int, data []byte) bool {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return true // blank lines separate nothing and are not records
 	}
@@ -348,8 +352,11 @@ func (r *reader) record(input, stem string, line int, data []byte) bool {
 		return r.fail(input, line, fmt.Errorf("%w of the line", err))
 	}
 	var rec record
-	if err := json.Unmarshal(data, &rec); err != nil {
-		return r.fail(input, line, fmt.Errorf("%w: %v", ErrInvalidJSON, err))
+	if !dec.decode(data, &rec) {
+		rec = record{}
+		if err := json.Unmarshal(data, &rec); err != nil {
+			return r.fail(input, line, fmt.Errorf("%w: %v", ErrInvalidJSON, err))
+		}
 	}
 	published, err := parsePublished(rec.Published)
 	if err != nil {
