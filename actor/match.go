@@ -94,11 +94,11 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 			i++
 			continue
 		}
-		h := t.hash(toks[i].Norm)
-		if !d.first.has(h) {
+		if !d.first.has(toks[i].Norm) {
 			i++ // no phrase starts with this word
 			continue
 		}
+		h := t.hash(toks[i].Norm)
 		n := d.root
 		bestEnd, bestBlock := -1, false
 		var best []cand
@@ -168,23 +168,31 @@ func (d *Dictionary) release(sc *scratch) {
 	d.pool.Put(sc)
 }
 
-// wordFilter is a Bloom filter of words, by their trie hashes.
-type wordFilter [1 << 9]uint64 // 32768 bits
+// wordFilter is a Bloom filter of words with one cheap hash, of a word's
+// length, first two bytes and last, that reads no other byte: it turns away
+// most of the words that open no phrase before they are hashed for the trie.
+type wordFilter [1 << 10]uint64 // 65536 bits
 
-// filterBits are the two bits of a word of hash h: high bits, which the
-// trie's slot numbers of the root's edges do not use.
-func filterBits(h uint64) (uint64, uint64) { return h >> 34 & 32767, h >> 49 & 32767 }
-
-func (f *wordFilter) add(h uint64) {
-	b1, b2 := filterBits(h)
-	f[b1>>6] |= 1 << (b1 & 63)
-	f[b2>>6] |= 1 << (b2 & 63)
+func filterBit(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9e3779b1 ^ uint32(w[0])<<5 ^ uint32(w[len(w)-1])<<11
+	if len(w) > 1 {
+		h ^= uint32(w[1]) * 0x85ebca6b
+	}
+	return (h ^ h>>15) & 0xffff
 }
 
-// has reports whether a word of hash h may have been added; false is certain.
-func (f *wordFilter) has(h uint64) bool {
-	b1, b2 := filterBits(h)
-	return f[b1>>6]&(1<<(b1&63)) != 0 && f[b2>>6]&(1<<(b2&63)) != 0
+func (f *wordFilter) add(w string) {
+	b := filterBit(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether w may have been added; false is certain.
+func (f *wordFilter) has(w string) bool {
+	b := filterBit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
 }
 
 // filter keeps the readings whose case rule the matched tokens satisfy; it
