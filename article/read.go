@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"vigil"
 )
@@ -397,7 +398,9 @@ func parsePublished(raw json.RawMessage) (vigil.Date, error) {
 		return vigil.Date{}, nil
 	}
 	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
+	if len(raw) >= 2 && raw[0] == '"' && plainRun(raw, 1) == len(raw)-1 && utf8.Valid(raw) {
+		s = string(raw[1 : len(raw)-1]) // no escapes: what json.Unmarshal reads, sooner
+	} else if err := json.Unmarshal(raw, &s); err != nil {
 		const max = 40
 		shown := string(raw)
 		if len(shown) > max {
