@@ -62,20 +62,25 @@ func NewEventRecord(ev *Event, text string, ri *RuneIndex) EventRecord {
 		Explain:    ev.Explain,
 		Evidence:   make([]EvidenceSpan, 0, len(ev.Evidence)),
 	}
+	// the nullable fields point into one allocation, not one each
+	v := new(struct {
+		date, country, place string
+		lat, lon             float64
+	})
 	if !ev.Date.IsZero() {
-		s := ev.Date.String()
-		r.Date = &s
+		v.date = ev.Date.String()
+		r.Date = &v.date
 	}
 	if ev.Country != "" {
-		c := ev.Country
-		r.Country = &c
+		v.country = ev.Country
+		r.Country = &v.country
 	}
 	if p := ev.Place; p != nil {
-		name := p.Name
-		r.Place = &name
+		v.place = p.Name
+		r.Place = &v.place
 		if p.HasCoords {
-			lat, lon := round4(p.Lat), round4(p.Lon)
-			r.Lat, r.Lon = &lat, &lon
+			v.lat, v.lon = round4(p.Lat), round4(p.Lon)
+			r.Lat, r.Lon = &v.lat, &v.lon
 		}
 		r.GeonameID = p.GeonameID
 		r.Admin1 = p.Admin1
