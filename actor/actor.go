@@ -456,7 +456,7 @@ func (b *builder) child(n *node, w string) *node {
 	t.newNode(c)
 	t.add(n, h, w, c)
 	if n == b.d.root {
-		b.d.first.add(w)
+		b.d.first.add(w, h)
 	}
 	return c
 }

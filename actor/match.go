@@ -99,6 +99,10 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 			continue
 		}
 		h := t.hash(toks[i].Norm)
+		if !d.first.hasHash(h) {
+			i++ // nor with this one, which the cheap test let through
+			continue
+		}
 		n := d.root
 		bestEnd, bestBlock := -1, false
 		var best []cand
@@ -168,12 +172,17 @@ func (d *Dictionary) release(sc *scratch) {
 	d.pool.Put(sc)
 }
 
-// wordFilter is a Bloom filter of words with one cheap hash, of a word's
-// length, first two bytes and last, that reads no other byte: it turns away
-// most of the words that open no phrase before they are hashed for the trie.
-type wordFilter [1 << 10]uint64 // 65536 bits
+// wordFilter is a Bloom filter of words in two stages: the first, with a
+// cheap hash of a word's length, first two bytes and last that reads no
+// other byte, turns away most of the words that open no phrase before they
+// are hashed for the trie; the second, with two bits of that hash, most of
+// the rest before the trie is probed.
+type wordFilter struct {
+	cheap [1 << 10]uint64 // 65536 bits
+	full  [1 << 9]uint64  // 32768 bits
+}
 
-func filterBit(w string) uint32 {
+func cheapBit(w string) uint32 {
 	if w == "" {
 		return 0
 	}
@@ -184,15 +193,30 @@ func filterBit(w string) uint32 {
 	return (h ^ h>>15) & 0xffff
 }
 
-func (f *wordFilter) add(w string) {
-	b := filterBit(w)
-	f[b>>6] |= 1 << (b & 63)
+// fullBits are the two bits of a word whose trie hash is h: high bits, which
+// the trie's slot numbers of the root's edges do not use.
+func fullBits(h uint64) (uint64, uint64) { return h >> 34 & 32767, h >> 49 & 32767 }
+
+// add adds w, whose trie hash is h.
+func (f *wordFilter) add(w string, h uint64) {
+	b := cheapBit(w)
+	f.cheap[b>>6] |= 1 << (b & 63)
+	b1, b2 := fullBits(h)
+	f.full[b1>>6] |= 1 << (b1 & 63)
+	f.full[b2>>6] |= 1 << (b2 & 63)
 }
 
 // has reports whether w may have been added; false is certain.
 func (f *wordFilter) has(w string) bool {
-	b := filterBit(w)
-	return f[b>>6]&(1<<(b&63)) != 0
+	b := cheapBit(w)
+	return f.cheap[b>>6]&(1<<(b&63)) != 0
+}
+
+// hasHash reports whether a word whose trie hash is h may have been added;
+// false is certain.
+func (f *wordFilter) hasHash(h uint64) bool {
+	b1, b2 := fullBits(h)
+	return f.full[b1>>6]&(1<<(b1&63)) != 0 && f.full[b2>>6]&(1<<(b2&63)) != 0
 }
 
 // filter keeps the readings whose case rule the matched tokens satisfy; it
