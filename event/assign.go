@@ -1697,7 +1697,10 @@ func (d *doc) coordinatedAfter(k, first int) bool {
 // critic in 2020"), so the date is the gerund's.
 func (d *doc) gerundBefore(last, k int) bool {
 	for _, t := range d.triggers {
-		if t > last+1 && t < k && d.isWord(t-1, cPreposition) && strings.HasSuffix(d.toks[t].Norm, "ing") {
+		// (or the noun a gerund takes: "found guilty of conducting
+		// reconnaissance ... in February 2019")
+		gerundNoun := t > last+2 && d.isWord(t-2, cPreposition) && d.isVerbForm(t-1) && strings.HasSuffix(d.toks[t-1].Norm, "ing")
+		if t > last+1 && t < k && (d.isWord(t-1, cPreposition) && strings.HasSuffix(d.toks[t].Norm, "ing") || gerundNoun) {
 			for j := t + 1; j < k; j++ {
 				if n := d.toks[j].Norm; n == "," || n == ";" {
 					return false // ("..., the Justice Department announced Friday")

@@ -64,7 +64,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// 2015, and in the murder of ...")
 		end := cend
 		for _, t := range d.triggers {
-			if t > m.Last && t < end {
+			// (not a verb joined to this one: "of plotting to kidnap and
+			// kill a journalist" share the journalist)
+			joined := t == m.Last+2 && (d.toks[m.Last+1].Norm == "and" || d.toks[m.Last+1].Norm == "or") && isAttack(m.T.Type) && d.attackTrig[t]
+			if t > m.Last && t < end && !joined {
 				end = t
 			}
 		}
