@@ -2692,6 +2692,10 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	if p == "fled" || p == "left" || p == "escaped" || attack && p == "from" {
 		return true
 	}
+	// "arrested after arriving from Istanbul": where the flight came from
+	if p == "from" && k >= 2 && arrivalVerbs[d.toks[k-2].Norm] {
+		return true
+	}
 	// "lured from exile in France to Iraq": where the victim lived
 	if attack && p == "in" && k >= 2 && d.toks[k-2].Norm == "exile" {
 		return true
@@ -2723,6 +2727,9 @@ func (d *doc) isDestination(k int) bool {
 	}
 	return false
 }
+
+// arrivalVerbs come from somewhere: "arriving from Istanbul".
+var arrivalVerbs = set("arriving", "arrived", "arrive", "arrives", "flying", "flew", "flown", "travelling", "traveling", "travelled", "traveled", "returning", "returned", "coming", "came")
 
 var carryVerbs = set("take", "takes", "taking", "taken", "took", "bring", "brings", "bringing", "brought",
 	"return", "returns", "returning", "returned", "fly", "flying", "flown", "flew", "smuggle", "smuggled",
