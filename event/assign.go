@@ -43,6 +43,29 @@ func (d *doc) thatYear(i int) (int, bool) {
 	return 0, false
 }
 
+// toldInPast: the verb of trigger m is in a past tense ("was beaten",
+// "detained", "had been seized"), not a plan or a present.
+func (d *doc) toldInPast(m triggerMatch) bool {
+	if m.T.Noun {
+		return false
+	}
+	head := m.HeadTokens[0]
+	n := d.toks[head].Norm
+	if !strings.HasSuffix(n, "ed") && !irregularPast[n] {
+		return false
+	}
+	// (not "will be detained", "is expected to be detained")
+	for k := head - 1; k >= 0 && k >= head-3; k-- {
+		switch d.toks[k].Norm {
+		case "will", "would", "be", "to", "shall":
+			return false
+		case "was", "were", "had", "has", "have", "been":
+			return true
+		}
+	}
+	return true
+}
+
 // toldLater: a word in tokens [from, to) puts the deed after the time told
 // before ("later", "subsequently", "afterwards").
 func (d *doc) toldLater(from, to int) bool {
@@ -1536,6 +1559,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	if best >= 0 {
 		t := d.in.Times[best]
+		// "In April, an activist was beaten", told in March: last April
+		if d.isFuture(t.Date) && d.toldInPast(m) && !strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+			dt := t.Date
+			dt.Year--
+			return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", the last before the report, as the deed is past")
+		}
 		if y, ok := d.thatYear(best); ok {
 			dt := t.Date
 			dt.Year = y

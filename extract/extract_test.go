@@ -637,6 +637,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2024-06-14", "", "", "two men"}, {"abduction", "planned", "", "GB", "", "journalist"}, {"assassination", "planned", "", "GB", "", "journalist"}, {"surveillance", "carried_out", "2019-02", "GB", "", ""}}},
 		{"the town a flight came from is not where an arrest was made", "Moroccan police detained a Uyghur activist at Casablanca airport on 20 May after he arrived from Istanbul.", "2024-06-20",
 			[]brief{{"arrest", "carried_out", "2024-05-20", "MA", "MA", "Uyghur activist"}}},
+		{"a month just after the report's date is last year's when the deed is told in the past", "In April, a Turkmen activist was beaten by unknown men outside a café in Istanbul.", "2024-03-01",
+			[]brief{{"armed_attack", "carried_out", "2023-04", "TR", "", "Turkmen activist"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
