@@ -491,6 +491,34 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	// "whose annual meeting was the target of a foiled bomb plot": the
+	// subject of the "was"
+	if m.T.Noun {
+		for k := m.First - 1; k > cstart+1 && k >= m.First-4; k-- {
+			if d.toks[k].Norm != "of" {
+				continue
+			}
+			if n := d.toks[k-1].Norm; n == "target" || n == "targets" || n == "victim" || n == "victims" {
+				j := k - 2
+				for j > cstart && d.is(j, cDeterminer) {
+					j--
+				}
+				if d.isWord(j, cBe) {
+					p := d.npBefore(j, cstart)
+					// ("whose annual meeting in Villepinte was": the meeting)
+					if !p.empty() && d.isPlacePhrase(p) && p.from-1 > cstart && d.isWord(p.from-1, cLocative) {
+						if q := d.npBefore(p.from-1, cstart); !q.empty() {
+							p.from = q.from
+						}
+					}
+					if !p.empty() && !d.isPronoun(p.from) && !d.isPlacePhrase(p) {
+						return p
+					}
+				}
+			}
+			break
+		}
+	}
 	if m.T.Noun {
 		// "his email account was targeted with phishing messages": the
 		// subject of the passive the noun completes

@@ -1185,6 +1185,9 @@ func (d *doc) onlyName(p phrase) bool {
 	return true
 }
 
+// targetVerbs aim an attack at what follows: "targeted a rally".
+var targetVerbs = set("targeted", "targeting", "targets", "target", "attacked", "stormed", "bombed")
+
 // nameBefore is the last person's name before token tok, past names of
 // institutions ("the Police Service of Northern Ireland").
 func (d *doc) nameBefore(tok int) phrase {
@@ -1783,6 +1786,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if t >= cstart && t < m.First && d.attackAt(t) {
 				return "target of an attack"
 			}
+		}
+		// ("The attack targeted a rally": the rally is told for its attack)
+		k := m.First - 1
+		for k > cstart && d.is(k, cDeterminer) {
+			k--
+		}
+		if k >= cstart && targetVerbs[d.toks[k].Norm] {
+			return "target of an attack"
 		}
 	}
 	// "They can prosecute the people on the ground, expel diplomats who direct

@@ -639,6 +639,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-20", "MA", "MA", "Uyghur activist"}}},
 		{"a month just after the report's date is last year's when the deed is told in the past", "In April, a Turkmen activist was beaten by unknown men outside a café in Istanbul.", "2024-03-01",
 			[]brief{{"armed_attack", "carried_out", "2023-04", "TR", "", "Turkmen activist"}}},
+		{"a rally an attack targeted is no protest of its own; what was the target of a plot is its target", "The attack targeted a rally organised by an exile group. The group's annual meeting in Villepinte was the target of a foiled bomb plot in 2018.", "2024-07-01",
+			[]brief{{"bombing", "foiled", "2018", "FR", "", "group's annual meeting in Villepinte"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
