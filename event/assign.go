@@ -121,6 +121,9 @@ func (d *doc) demonymState(p phrase) string {
 	return ""
 }
 
+// attackVerbs take what they aim at as their object: "attack the office".
+var attackVerbs = set("attack", "attacked", "attacking", "target", "targeted", "targeting", "hit", "strike", "struck", "destroy", "blow")
+
 // isVerbForm: token k is a lower-case participle ("pressuring", "targeted").
 func (d *doc) isVerbForm(k int) bool {
 	t := d.toks[k]
@@ -517,6 +520,24 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				}
 			}
 			break
+		}
+	}
+	// "planning to attack the Vilnius office of an exile channel with an
+	// explosive device": what the verb before "with" aimed at
+	if m.T.Noun && typ == vigil.Bombing && m.First-2 > cstart {
+		w := m.First - 1
+		for w > cstart && (d.is(w, cDeterminer) || d.isAdjective(w)) && d.toks[w].Norm != "with" {
+			w--
+		}
+		if d.toks[w].Norm == "with" {
+			for v := w - 1; v > cstart && v >= w-12; v-- {
+				if attackVerbs[d.toks[v].Norm] {
+					if p := d.npAfter(v+1, w, nil); !p.empty() && !d.isPlacePhrase(p) {
+						return p
+					}
+					break
+				}
+			}
 		}
 	}
 	if m.T.Noun {

@@ -170,6 +170,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if !target.empty() {
 		cd.targetNamed = d.hasName(target, s.from)
 		cd.titleTarget = si == 0 && s.Fragment
+		cd.targetThing = !cd.targetNamed && !d.isVictim(target) && !d.isPronoun(target.from) && !d.isWord(target.from, cPossessive)
 	}
 	var actors []stateRef
 	var actorPhrase phrase
@@ -2090,7 +2091,8 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"museum", "gate", "bridge", "mall", "centre", "center", "stadium", "square", "cathedral", "synagogue", "club",
 	"theatre", "theater", "parliament", "palace", "building", "tower", "headquarters", "academy", "institute",
 	"ministers", "minister", "affairs", "services", "nations", "states", "rights", "watch", "network", "foundation",
-	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative")
+	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative",
+	"gurdwara", "shrine", "monastery", "pagoda", "seminary")
 
 func (d *doc) isPerson(p phrase) bool {
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })

@@ -233,8 +233,10 @@ func absorb(a, b *candidate) {
 	case a.actor.Country == "" && b.actor != nil:
 		a.actor.Country = b.actor.Country
 	}
-	if a.target == nil || full && b.target != nil && (b.targetNamed && !a.targetNamed || a.titleTarget && !a.targetNamed && describes(b.target.Name)) {
-		a.target, a.targetNamed, a.titleTarget = b.target, b.targetNamed, b.titleTarget
+	// ("set fire to houses and shot dead eleven villagers": the villagers)
+	thingForPerson := a.targetThing && b.target != nil && !b.targetThing && a.sent == b.sent && describes(b.target.Name)
+	if a.target == nil || full && b.target != nil && (b.targetNamed && !a.targetNamed || a.titleTarget && !a.targetNamed && describes(b.target.Name) || thingForPerson) {
+		a.target, a.targetNamed, a.titleTarget, a.targetThing = b.target, b.targetNamed, b.titleTarget, b.targetThing
 	}
 	if b.conf > a.conf {
 		a.conf = b.conf
