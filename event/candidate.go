@@ -337,6 +337,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
+		// "arrested a 45-year-old suspect, Stephan Ernst, who ...": the
+		// description with the name set off after it (merging still goes
+		// by the description alone)
+		if p := d.nameSetOff(target); !p.empty() {
+			cd.target = d.ref(phrase{target.from, p.to}, tgtCountry)
+		}
 		// "a device under his car", "her email account was hacked": the
 		// owner of the thing is whom it was aimed at; the phrase stays when
 		// nothing resolves the pronoun
@@ -1188,6 +1194,22 @@ func (d *doc) onlyName(p phrase) bool {
 
 // targetVerbs aim an attack at what follows: "targeted a rally".
 var targetVerbs = set("targeted", "targeting", "targets", "target", "attacked", "stormed", "bombed")
+
+// nameSetOff is the person's name set off by commas right after a
+// description p ("a 45-year-old suspect, Stephan Ernst, who"), or empty.
+func (d *doc) nameSetOff(p phrase) phrase {
+	if p.empty() || p.to+2 >= len(d.toks) || d.toks[p.to].Norm != "," || d.hasName(p, d.sentOf(p.from).from) || !d.isVictim(p) && !personNouns[d.headNorm(p)] && d.headNorm(p) != "suspect" {
+		return phrase{}
+	}
+	q := d.personAt(p.to + 1)
+	if q.empty() || q.to >= len(d.toks) {
+		return phrase{}
+	}
+	if n := d.toks[q.to].Norm; n != "," && n != "." {
+		return phrase{}
+	}
+	return q
+}
 
 // nameBefore is the last person's name before token tok, past names of
 // institutions ("the Police Service of Northern Ireland").
