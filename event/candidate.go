@@ -312,6 +312,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.why("place", "%s", placeWhy)
 	}
 
+	// "His family calls it a kidnapping": the deed told just before, done to
+	// the person named last in the paragraph's two sentences before
+	if target.empty() && t.Noun && isAttack(t.Type) && d.namesDeedBefore(m) {
+		if p := d.nameBefore(s.from); !p.empty() && d.sentIndex(p.from) >= si-2 && d.sents[d.sentIndex(p.from)].Para == s.Para {
+			target = p
+			cd.why("target", "the person named just before, whose ordeal this word names")
+		}
+	}
 	if target.empty() && !t.Flags.generic && (t.Type == vigil.Assassination || t.Type == vigil.Abduction) {
 		// an attack on a person whose sentence does not name them: the person
 		// the article keeps naming
@@ -1210,6 +1218,18 @@ func (d *doc) nameSetOff(p phrase) phrase {
 	}
 	return q
 }
+
+// namesDeedBefore: the noun trigger m names what "it" was ("calls it a
+// kidnapping", "described it as an abduction").
+func (d *doc) namesDeedBefore(m triggerMatch) bool {
+	k := m.First - 1
+	for k > 0 && (d.is(k, cDeterminer) || d.toks[k].Norm == "as") {
+		k--
+	}
+	return k > 0 && d.toks[k].Norm == "it" && namingVerbs[d.toks[k-1].Norm]
+}
+
+var namingVerbs = set("calls", "called", "call", "calling", "described", "describes", "describe", "labelled", "labeled", "termed", "branded", "considers", "considered")
 
 // nameBefore is the last person's name before token tok, past names of
 // institutions ("the Police Service of Northern Ireland").

@@ -645,6 +645,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "", "LT", "LT", "Belarusian man"}, {"bombing", "planned", "", "LT", "", "Vilnius office of an exile television channel"}, {"sanction", "carried_out", "2020", "IN", "IN", "Hardeep Singh Nijjar"}}},
 		{"a name set off after a described target joins it", "On 15 June, police in Kassel arrested a 45-year-old suspect, Stephan Weber, who had a history of far-right activity.", "2019-07-01",
 			[]brief{{"arrest", "carried_out", "2019-06-15", "DE", "DE", "45-year-old suspect, Stephan Weber"}}},
+		{"'calls it a kidnapping' names the ordeal of the person named just before", "Jean Mugabo flew to Dubai in August 2020 and boarded a jet he believed was going to Burundi. It landed in Kigali, where he was arrested. His family calls it a kidnapping.", "2024-06-20",
+			[]brief{{"arrest", "carried_out", "2020-08", "RW", "RW", "Jean Mugabo"}, {"abduction", "carried_out", "2020-08", "RW", "", "Jean Mugabo"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
