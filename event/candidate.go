@@ -167,6 +167,19 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if !target.empty() && vagueCounts[d.toks[target.from].Norm] && !t.Noun && m.First > 0 && (d.toks[m.First-1].Norm == "have" || d.toks[m.First-1].Norm == "has") {
 		return nil
 	}
+	// "set fire to houses and shot dead eleven villagers": the people the
+	// killing that gave way to this attack names, rather than a thing
+	if t.Type == vigil.ArmedAttack && !target.empty() && burntProperty[d.headNorm(target)] {
+		for _, k := range d.tolls {
+			if k.First > m.Last && k.First < cend {
+				if q := d.target(k, cstart, cend, false); !q.empty() && d.isVictim(q) {
+					target = q
+					cd.why("target", "those the killing told with it names")
+				}
+				break
+			}
+		}
+	}
 	if !target.empty() {
 		cd.targetNamed = d.hasName(target, s.from)
 		cd.titleTarget = si == 0 && s.Fragment
@@ -1044,7 +1057,7 @@ func (d *doc) guessedState(p phrase) bool {
 var bountyWords = set("bounty", "bounties", "reward", "rewards")
 
 // humanNouns name people by what they are or do: "seized two teachers".
-var humanNouns = set("people", "person", "persons", "men", "women", "protesters", "protestors", "demonstrators",
+var humanNouns = set("people", "person", "persons", "customers", "patrons", "guests", "shoppers", "diners", "visitors", "fans", "churchgoers", "congregants", "pupils", "commuters", "tourists", "pilgrims", "men", "women", "protesters", "protestors", "demonstrators",
 	"marchers", "member", "worshippers", "pedestrians", "mourners", "policemen", "policeman", "teacher", "teachers", "worker", "workers",
 	"employee", "employees", "national", "nationals", "citizen", "citizens", "resident", "residents", "officer",
 	"officers", "soldier", "soldiers", "pilot", "pilots", "priest", "priests", "doctor", "doctors", "nurse", "nurses",
@@ -1230,6 +1243,11 @@ func (d *doc) namesDeedBefore(m triggerMatch) bool {
 }
 
 var namingVerbs = set("calls", "called", "call", "calling", "described", "describes", "describe", "labelled", "labeled", "termed", "branded", "considers", "considered")
+
+// burntProperty is what raiders destroy on their way to killing people: the
+// people, not the houses, are whom the raid hit (a village, a patrol or a
+// church stays the target, its dead the toll).
+var burntProperty = set("houses", "homes", "huts", "shops", "property", "properties", "vehicles", "cars", "crops", "granaries", "livestock", "shelters")
 
 // nameBefore is the last person's name before token tok, past names of
 // institutions ("the Police Service of Northern Ireland").

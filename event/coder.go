@@ -325,6 +325,10 @@ type doc struct {
 	explain bool
 	// triggers holds the first tokens of the triggers of the sentence being coded.
 	triggers []int
+	// tolls are the killings of the sentence that gave way to the attack told
+	// with them ("set fire to houses and shot dead eleven villagers"): whom
+	// they killed is whom the attack hit
+	tolls []triggerMatch
 	// lastResponder is the state that responded last, for "She also suspended ...".
 	lastResponder stateRef
 	// lastSponsor is the state behind the last attack told with one, for "the

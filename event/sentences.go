@@ -214,6 +214,7 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 	// generic shooting or attack to the killing (out is good until the next
 	// sentence's call, as match's matches)
 	out := d.buf.filtered[:0]
+	d.tolls = d.tolls[:0]
 	for _, m := range kept {
 		drop := false
 		for _, o := range kept {
@@ -250,6 +251,8 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 		}
 		if !drop {
 			out = append(out, m)
+		} else if m.T.Flags.kill {
+			d.tolls = append(d.tolls, m)
 		}
 	}
 	// back to text order
