@@ -649,6 +649,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2020-08", "RW", "RW", "Jean Mugabo"}, {"abduction", "carried_out", "2020-08", "RW", "", "Jean Mugabo"}}},
 		{"an attack that a killing told with it gave way to hit those killed, not the houses burnt; customers are people", "On 5 March 2021, soldiers entered Kyauk Taw village in Sagaing region, Myanmar, set fire to houses and shot dead nine villagers.\n\nOn 18 May 2021, armed men opened fire on customers at a bar in Celaya, Mexico, killing six people.", "2021-06-01",
 			[]brief{{"armed_attack", "carried_out", "2021-03-05", "MM", "MM", "nine villagers"}, {"armed_attack", "carried_out", "2021-05-18", "MX", "", "customers"}}},
+		{"a court that orders someone to serve a term convicts them", "Oleg Petrov returned to Moscow in January. On 2 February a court ordered him to serve three years in a penal colony.", "2021-03-01",
+			[]brief{{"conviction", "carried_out", "2021-02-02", "", "", "Oleg Petrov"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
