@@ -124,8 +124,18 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.why("status", "%s", cd.status)
 
 	// roles
+	ownOf := ""
 	if d.onlyOwn(target) {
-		target = phrase{} // "sanctions of their own"
+		// "sanctions of their own": on whom "on" names next, else on those
+		// the last such event named
+		own := target
+		target = phrase{}
+		if k := own.to; k+1 < cend && (d.toks[k].Norm == "on" || d.toks[k].Norm == "against") {
+			target = d.npAfter(k+1, cend, nil)
+		}
+		if target.empty() {
+			ownOf = d.lastTarget[t.Type]
+		}
 	}
 	// "his father and two brothers were taken to a police station and made to
 	// record a video": whom the coercion was done to, not what they recorded
@@ -485,6 +495,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		} else if cd.target != nil {
 			d.lastTarget[t.Type] = withoutCount(cd.target.Name)
 		}
+	}
+	if cd.target == nil && ownOf != "" {
+		cd.target = &vigil.ActorRef{Name: ownOf}
+		cd.guessedTarget = true
+		cd.why("target", "of their own: those the previous %s named", t.Type)
 	}
 	if isAttack(t.Type) && cd.actorFromFocus && actorCountry == cd.country && actorCountry == d.datelineCountry {
 		// "LONDON - British police charged a man seen filming outside the

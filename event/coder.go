@@ -185,6 +185,9 @@ type candidate struct {
 	// titleTarget: the target was read from a headline, whose clipped grammar
 	// ("'murder broker' in Almere killing") any sentence of the body beats
 	titleTarget bool
+	// guessedTarget: the target was carried over from an earlier event
+	// ("sanctions of their own"); one the merged mentions tell replaces it
+	guessedTarget bool
 	// targetThing: the target is a thing ("houses", "the building"), which
 	// a person the same event was done to in the sentence replaces
 	targetThing bool
