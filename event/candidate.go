@@ -479,6 +479,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the person the article names most, %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.firstPerson(); singular && !p.empty() && p != actorPhrase && p.from < target.from {
+				// a feature that names its subject once and then says "he":
+				// the first person it names
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to the first person the article names, %q", d.toks[target.from].Text, d.phraseText(p))
 			}
 		}
 		if d.onlyNumbers(target) {
@@ -1263,6 +1269,20 @@ var namingVerbs = set("calls", "called", "call", "calling", "described", "descri
 // people, not the houses, are whom the raid hit (a village, a patrol or a
 // church stays the target, its dead the toll).
 var burntProperty = set("houses", "homes", "huts", "shops", "property", "properties", "vehicles", "cars", "crops", "granaries", "livestock", "shelters")
+
+// firstPerson is the first person's name in the text (past names of
+// institutions and places), or an empty phrase.
+func (d *doc) firstPerson() phrase {
+	for _, p := range d.people {
+		if p.from > 0 && d.isWord(p.from-1, cLocative) {
+			continue
+		}
+		if d.namesPerson(p) {
+			return p
+		}
+	}
+	return phrase{}
+}
 
 // nameBefore is the last person's name before token tok, past names of
 // institutions ("the Police Service of Northern Ireland").
