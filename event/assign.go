@@ -124,6 +124,23 @@ func (d *doc) demonymState(p phrase) string {
 // attackVerbs take what they aim at as their object: "attack the office".
 var attackVerbs = set("attack", "attacked", "attacking", "target", "targeted", "targeting", "hit", "strike", "struck", "destroy", "blow")
 
+// relativesExileHome: the place at k is where someone a relative is named
+// after lives ("the brother of an activist living in London").
+func (d *doc) relativesExileHome(k int) bool {
+	if k < 3 || d.toks[k-1].Norm != "in" || !residenceWords[d.toks[k-2].Norm] {
+		return false
+	}
+	from := d.sentOf(k).from
+	for j := k - 3; j > from && j >= k-10; j-- {
+		if d.toks[j].Norm == "of" {
+			return relativeNouns[d.toks[j-1].Norm]
+		}
+	}
+	return false
+}
+
+var residenceWords = set("living", "based", "residing", "settled", "exiled", "resident")
+
 // isVerbForm: token k is a lower-case participle ("pressuring", "targeted").
 func (d *doc) isVerbForm(k int) bool {
 	t := d.toks[k]
@@ -1995,6 +2012,11 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
+		// "the brother of an activist living in London was taken": where the
+		// exile lives, not where his relative was
+		if d.relativesExileHome(k) {
+			continue
+		}
 		// "a network hired by Iran": a state after "by" is an agent, not where
 		if p.Place.Feature == vigil.FeatureCountry && k > 0 && d.toks[k-1].Norm == "by" {
 			continue
@@ -2270,7 +2292,7 @@ func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
 		if pm := d.placeAt[j]; pm >= 0 {
 			p := d.in.Places[pm]
 			if p.Kind == vigil.Literal && p.Place.Feature != vigil.FeatureCountry && p.Place.Feature != vigil.FeatureRegion &&
-				!d.inName(j) && !d.contradicted(p.Place, j) && !d.inLongerName(j, pm) && !d.isMetonymSubject(j) {
+				!d.inName(j) && !d.contradicted(p.Place, j) && !d.inLongerName(j, pm) && !d.isMetonymSubject(j) && !d.relativesExileHome(j) {
 				pl := p.Place
 				return &pl, true
 			}

@@ -1234,6 +1234,9 @@ func (d *doc) onlyName(p phrase) bool {
 	return true
 }
 
+// gatherVerbs tell a crowd coming together: "gathered in protest".
+var gatherVerbs = set("gathered", "gather", "gathering", "rallied", "marched", "assembled", "demonstrated", "met", "massed", "converged")
+
 // targetVerbs aim an attack at what follows: "targeted a rally".
 var targetVerbs = set("targeted", "targeting", "targets", "target", "attacked", "stormed", "bombed")
 
@@ -1882,6 +1885,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if t >= cstart && t < m.First && d.attackAt(t) {
 				return "target of an attack"
 			}
+		}
+		// "expelled an officer in protest": a diplomatic gesture, no rally
+		// (but "gathered in protest outside the embassy" is one)
+		if m.First == m.Last && d.toks[m.First].Norm == "protest" && m.First > 1 && d.toks[m.First-1].Norm == "in" && !gatherVerbs[d.toks[m.First-2].Norm] {
+			return "in protest"
 		}
 		// ("The attack targeted a rally": the rally is told for its attack)
 		k := m.First - 1

@@ -204,6 +204,12 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 				break
 			}
 		}
+		// "accused Vietnam of kidnapping a former executive": the deed an
+		// accusation names is an event of its own (told as its cause), as
+		// after "charged ... with"
+		if overlap && isAttack(m.T.Type) && m.First == m.Last && d.accusedDeed(m.First, kept) {
+			overlap = false
+		}
 		if overlap {
 			continue
 		}
@@ -266,6 +272,17 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 }
 
 var lureWords = set("lured", "lure", "luring")
+
+// accusedDeed: token k is the last head of a kept accusation pattern ("accused
+// ... of kidnapping"), the deed it names.
+func (d *doc) accusedDeed(k int, kept []triggerMatch) bool {
+	for _, o := range kept {
+		if o.T.Type.IsResponse() && len(o.HeadTokens) > 1 && o.HeadTokens[len(o.HeadTokens)-1] == k && accusedVerbs[d.toks[o.First].Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // isToll: killing k is a participle after attack a, its toll: "attacked the
 // consulate in Benghazi, killing the ambassador".
