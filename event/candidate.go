@@ -2516,10 +2516,24 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 // sharesPassive: the verb at head is a participle coordinated with a passive
 // one before it: "was detained in Istanbul and deported days later".
 func (d *doc) sharesPassive(head int) bool {
+	// ("and forcibly returned": past the adverb a pattern opens with)
+	if head+1 < len(d.toks) && strings.HasSuffix(d.toks[head].Norm, "ly") && d.isWord(head-1, cCoordinator) {
+		head++
+		if n := d.toks[head].Norm; !strings.HasSuffix(n, "ed") && !irregularParticiples[n] {
+			return false
+		}
+		return d.passiveBefore(head-2, d.sentOf(head).from)
+	}
 	if n := d.toks[head].Norm; head < 2 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] && n != "made" || !d.isWord(head-1, cCoordinator) {
 		return false
 	}
-	from := d.sentOf(head).from
+	return d.passiveBefore(head-1, d.sentOf(head).from)
+}
+
+// passiveBefore: a passive participle stands before the coordinator at c in
+// its sentence, whose subject the verb after c shares.
+func (d *doc) passiveBefore(c, from int) bool {
+	head := c + 1
 	// (past the places and days of the first verb: "were arrested in raids
 	// in ... and in Tarneit in the city's west on Tuesday and charged")
 	for k := head - 2; k > from && k >= head-24; k-- {
