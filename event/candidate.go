@@ -2524,10 +2524,15 @@ func (d *doc) sharesPassive(head int) bool {
 		}
 		return d.passiveBefore(head-2, d.sentOf(head).from)
 	}
-	if n := d.toks[head].Norm; head < 2 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] && n != "made" || !d.isWord(head-1, cCoordinator) {
+	// (and past an adverb between: "and later sentenced")
+	c := head - 1
+	if c > 1 && d.is(c, cAdverb) {
+		c--
+	}
+	if n := d.toks[head].Norm; head < 2 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] && n != "made" || !d.isWord(c, cCoordinator) {
 		return false
 	}
-	return d.passiveBefore(head-1, d.sentOf(head).from)
+	return d.passiveBefore(c, d.sentOf(head).from)
 }
 
 // passiveBefore: a passive participle stands before the coordinator at c in
