@@ -330,6 +330,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// "KABUL, 3 May - A gunman shot dead a judge": where the report is filed
 		country, placeWhy = d.datelineCountry, "country of the dateline"
 	}
+	// "Nepal: Police detained 14 Tibetans ...": a brief headed by its country
+	if country == "" && !cause && !atHome[t.Type] {
+		if c := d.labelCountry(s); c != "" {
+			country, placeWhy = c, "the country that heads the brief"
+		}
+	}
 	cd.country = country
 	if placeWhy != "" {
 		cd.why("place", "%s", placeWhy)
@@ -1232,6 +1238,27 @@ func (d *doc) onlyName(p phrase) bool {
 		}
 	}
 	return true
+}
+
+// labelCountry is the country a line opens with as its label ("Nepal:
+// Police detained ..."), for the sentences of that line, or "".
+func (d *doc) labelCountry(s sentInfo) string {
+	k := s.from
+	for k > 0 && !strings.Contains(d.text[d.toks[k-1].End:d.toks[k].Start], "\n") {
+		k-- // back to the start of the line
+	}
+	pm := d.placeAt[k]
+	if pm < 0 || d.in.Places[pm].Place.Feature != vigil.FeatureCountry {
+		return ""
+	}
+	j := k + 1
+	for j < len(d.toks) && d.placeAt[j] == pm {
+		j++
+	}
+	if j >= len(d.toks) || d.toks[j].Norm != ":" {
+		return ""
+	}
+	return d.in.Places[pm].Place.Country
 }
 
 // gatherVerbs tell a crowd coming together: "gathered in protest".
