@@ -1880,7 +1880,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Surveillance || m.T.Type == vigil.Intimidation {
 		for k := d.sentOf(m.First).from; k < m.First; k++ {
 			// ("the suspects monitored", "suspected of spying on": an accusation)
-			if d.is(k, cBelief) && !d.accusationWord(k) {
+			// (nor a belief about who someone is: "two men he believed to be
+			// security officers followed him")
+			if d.is(k, cBelief) && !d.accusationWord(k) && !(k+2 < m.First && d.toks[k+1].Norm == "to" && d.toks[k+2].Norm == "be") {
 				return "belief " + d.toks[k].Text
 			}
 		}
