@@ -85,6 +85,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
 	}
+	// "doctors found signs consistent with poisoning": a finding about a
+	// deed told elsewhere
+	if isAttack(t.Type) && m.First > 1 && findingCues[d.toks[m.First-1].Norm] && findingCues[d.toks[m.First-2].Norm] {
+		cd.support = true
+		cd.rule("a finding of %q: confirms only", d.toks[m.First].Text)
+	}
 	if d.isCounted(m, cstart) || d.isModifier(m, cend) || t.Noun && d.inCategoryList(m, cstart) ||
 		strings.HasSuffix(d.toks[m.First].Norm, "ing") && d.inKindList(m) {
 		return nil
@@ -1260,6 +1266,10 @@ func (d *doc) labelCountry(s sentInfo) string {
 	}
 	return d.in.Places[pm].Place.Country
 }
+
+// findingCues are the pairs before a deed a finding points to: "consistent
+// with", "signs of", "evidence of", "traces of".
+var findingCues = set("consistent", "with", "signs", "of", "evidence", "traces", "symptoms")
 
 // gatherVerbs tell a crowd coming together: "gathered in protest".
 var gatherVerbs = set("gathered", "gather", "gathering", "rallied", "marched", "assembled", "demonstrated", "met", "massed", "converged")

@@ -665,6 +665,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2024-07-08", "KG", "KG", "Uyghur activist Ilyas Kerimov"}, {"extradition", "carried_out", "2024-06", "TH", "TH", "Cambodian opposition activist"}}},
 		{"a belief about who someone is does not make their deed a guess", "In July, two men he believed to be Chinese security officers followed him from his workplace in Belgrade to his apartment.", "2023-09-12",
 			[]brief{{"surveillance", "carried_out", "2023-07", "RS", "CN", "him"}}},
+		{"signs consistent with poisoning confirm the poisoning told before; they tell no second one", "Czech police are investigating the suspected poisoning of a Russian opposition journalist in Prague. She had felt unwell after eating in Munich. Doctors later found signs consistent with poisoning.", "2022-10-20",
+			[]brief{{"assassination", "carried_out", "", "CZ", "", "Russian opposition journalist"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
