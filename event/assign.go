@@ -121,8 +121,10 @@ func (d *doc) demonymState(p phrase) string {
 	return ""
 }
 
-// attackVerbs take what they aim at as their object: "attack the office".
-var attackVerbs = set("attack", "attacked", "attacking", "target", "targeted", "targeting", "hit", "strike", "struck", "destroy", "blow")
+// attackVerbs take what they aim at as their object: "attack the office",
+// "targeted a rally".
+var attackVerbs = set("attack", "attacked", "attacking", "target", "targets", "targeted", "targeting", "hit", "strike",
+	"struck", "destroy", "blow", "stormed", "bombed")
 
 // relativesExileHome: the place at k is where someone a relative is named
 // after lives ("the brother of an activist living in London").

@@ -1274,9 +1274,6 @@ var findingCues = set("consistent", "with", "signs", "of", "evidence", "traces",
 // gatherVerbs tell a crowd coming together: "gathered in protest".
 var gatherVerbs = set("gathered", "gather", "gathering", "rallied", "marched", "assembled", "demonstrated", "met", "massed", "converged")
 
-// targetVerbs aim an attack at what follows: "targeted a rally".
-var targetVerbs = set("targeted", "targeting", "targets", "target", "attacked", "stormed", "bombed")
-
 // nameSetOff is the person's name set off by commas right after a
 // description p ("a 45-year-old suspect, Stephan Ernst, who"), or empty.
 func (d *doc) nameSetOff(p phrase) phrase {
@@ -1935,7 +1932,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		for k > cstart && d.is(k, cDeterminer) {
 			k--
 		}
-		if k >= cstart && targetVerbs[d.toks[k].Norm] {
+		if k >= cstart && attackVerbs[d.toks[k].Norm] {
 			return "target of an attack"
 		}
 	}
