@@ -2,12 +2,12 @@ package place
 
 import (
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
 
+	"vigil/internal/testcorpus"
 	"vigil/token"
 )
 
@@ -86,23 +86,12 @@ func BenchmarkFind(b *testing.B) {
 // already tokenized.
 func BenchmarkFindCorpus(b *testing.B) {
 	g := loadBench(b)
-	files, err := filepath.Glob("../testdata/corpus/*.txt")
-	if err != nil || len(files) == 0 {
-		b.Skip("no corpus")
+	texts := testcorpus.Texts(b)
+	toks := make([][]token.Token, len(texts))
+	for i, t := range texts {
+		toks[i] = token.Tokenize(t)
 	}
-	var texts []string
-	var toks [][]token.Token
-	total := 0
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(t))
-		toks = append(toks, token.Tokenize(string(t)))
-		total += len(t)
-	}
-	b.SetBytes(int64(total))
+	b.SetBytes(testcorpus.Size(texts))
 	b.ResetTimer()
 	for b.Loop() {
 		for i, t := range texts {

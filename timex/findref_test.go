@@ -1,19 +1,18 @@
 package timex
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"vigil"
+	"vigil/internal/testcorpus"
 )
 
 // TestFindReference checks that FindReference, which scans the text once, gives
 // what Reference and Find give one after the other.
 func TestFindReference(t *testing.T) {
-	texts := append([]string{"On Friday, November 2, the court met. A week later it ruled.", "LONDON, March 26 (Reuters) - It happened in 2019."}, corpusTexts(t)...)
+	texts := append([]string{"On Friday, November 2, the court met. A week later it ruled.", "LONDON, March 26 (Reuters) - It happened in 2019."}, testcorpus.Texts(t)...)
 	tg := New()
 	for _, text := range texts {
 		for _, published := range []vigil.Date{{}, {Year: 2023, Month: 5, Day: 1, Precision: vigil.PrecisionDay}} {
@@ -34,7 +33,7 @@ func TestFindReference(t *testing.T) {
 // published dates, as the pipeline runs it there (a reference parse, then a
 // parse against the date it finds).
 func BenchmarkFindReference(b *testing.B) {
-	texts := corpusTexts(b)
+	texts := testcorpus.Texts(b)
 	total := 0
 	for _, t := range texts {
 		total += len(t)
@@ -46,23 +45,4 @@ func BenchmarkFindReference(b *testing.B) {
 			tg.FindReference(t, vigil.Date{})
 		}
 	}
-}
-
-// corpusTexts reads the texts of the sample corpus for the tests and
-// benchmarks of this package.
-func corpusTexts(tb testing.TB) []string {
-	tb.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "corpus", "*.txt"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no corpus: %v", err)
-	}
-	texts := make([]string, 0, len(files))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	return texts
 }

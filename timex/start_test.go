@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"vigil"
+	"vigil/internal/testcorpus"
 )
 
 // TestStartMask checks, at every token of the corpus and of hand-picked texts,
@@ -15,7 +16,7 @@ func TestStartMask(t *testing.T) {
 		"at noon, 3 p.m. Tuesday, every Monday, each year, per month, daily, the past year, the end of the year, the first half of 2018",
 		"Christmas Eve, New Year's Day, Thanksgiving, for years, year-end, the year 2000, nineteen ninety-seven, two thousand and five",
 	}
-	texts = append(texts, corpusTexts(t)...)
+	texts = append(texts, testcorpus.Texts(t)...)
 	tg := New()
 	patterns := []struct {
 		bit uint16
