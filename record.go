@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"unicode/utf8"
 )
 
 // EventRecord is the wire form of an event: the record format of the evaluation
@@ -108,11 +107,11 @@ func (r *EventRecord) AppendJSON(b []byte) ([]byte, error) {
 		return b, err
 	}
 	b = append(b, `{"doc":`...)
-	b = appendJSONString(b, r.Doc)
+	b = AppendJSONString(b, r.Doc, false)
 	b = append(b, `,"type":`...)
-	b = appendJSONString(b, string(r.Type))
+	b = AppendJSONString(b, string(r.Type), false)
 	b = append(b, `,"status":`...)
-	b = appendJSONString(b, string(r.Status))
+	b = AppendJSONString(b, string(r.Status), false)
 	b = append(b, `,"date":`...)
 	b = appendNullableString(b, r.Date)
 	b = append(b, `,"country":`...)
@@ -124,39 +123,20 @@ func (r *EventRecord) AppendJSON(b []byte) ([]byte, error) {
 	b = append(b, `,"lon":`...)
 	b = appendNullableFloat(b, r.Lon)
 	b = append(b, `,"actor":`...)
-	b = r.Actor.appendJSON(b)
+	b = r.Actor.AppendJSON(b, false)
 	b = append(b, `,"target":`...)
-	b = r.Target.appendJSON(b)
+	b = r.Target.AppendJSON(b, false)
 	b = append(b, `,"evidence":`...)
-	if r.Evidence == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, e := range r.Evidence {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"start":`...)
-			b = strconv.AppendInt(b, int64(e.Start), 10)
-			b = append(b, `,"end":`...)
-			b = strconv.AppendInt(b, int64(e.End), 10)
-			if e.Text != "" {
-				b = append(b, `,"text":`...)
-				b = appendJSONString(b, e.Text)
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b = AppendEvidenceJSON(b, r.Evidence, false)
 	b = append(b, `,"confidence":`...)
-	b = appendJSONFloat(b, r.Confidence)
+	b = AppendJSONFloat(b, r.Confidence)
 	if r.Incident != nil {
 		b = append(b, `,"incident":`...)
-		b = appendJSONString(b, *r.Incident)
+		b = AppendJSONString(b, *r.Incident, false)
 	}
 	if r.ResponseTo != nil {
 		b = append(b, `,"response_to":`...)
-		b = appendJSONString(b, *r.ResponseTo)
+		b = AppendJSONString(b, *r.ResponseTo, false)
 	}
 	if r.Explain != nil {
 		b = append(b, `,"explain":`...)
@@ -168,40 +148,21 @@ func (r *EventRecord) AppendJSON(b []byte) ([]byte, error) {
 	}
 	if r.Admin1 != "" {
 		b = append(b, `,"admin1":`...)
-		b = appendJSONString(b, r.Admin1)
+		b = AppendJSONString(b, r.Admin1, false)
 	}
 	if r.Reference != nil {
 		b = append(b, `,"reference_date":{"date":`...)
-		b = appendJSONString(b, r.Reference.Date)
+		b = AppendJSONString(b, r.Reference.Date, false)
 		b = append(b, `,"source":`...)
-		b = appendJSONString(b, r.Reference.Source)
+		b = AppendJSONString(b, r.Reference.Source, false)
 		b = append(b, '}')
 	}
 	return append(b, '}'), nil
 }
 
-func (a *ActorRef) appendJSON(b []byte) []byte {
-	if a == nil {
-		return append(b, "null"...)
-	}
-	b = append(b, `{"name":`...)
-	b = appendJSONString(b, a.Name)
-	b = append(b, `,"country":`...)
-	b = appendJSONString(b, a.Country)
-	if a.ID != "" {
-		b = append(b, `,"id":`...)
-		b = appendJSONString(b, a.ID)
-	}
-	if a.Kind != "" {
-		b = append(b, `,"kind":`...)
-		b = appendJSONString(b, a.Kind)
-	}
-	return append(b, '}')
-}
-
 func (x *Explanation) appendJSON(b []byte) []byte {
 	b = append(b, `{"trigger":`...)
-	b = appendJSONString(b, x.Trigger)
+	b = AppendJSONString(b, x.Trigger, false)
 	b = append(b, `,"rules":`...)
 	if x.Rules == nil {
 		b = append(b, "null"...)
@@ -211,7 +172,7 @@ func (x *Explanation) appendJSON(b []byte) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = appendJSONString(b, rule)
+			b = AppendJSONString(b, rule, false)
 		}
 		b = append(b, ']')
 	}
@@ -224,9 +185,9 @@ func (x *Explanation) appendJSON(b []byte) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, k)
+		b = AppendJSONString(b, k, false)
 		b = append(b, ':')
-		b = appendJSONString(b, x.Fields[k])
+		b = AppendJSONString(b, x.Fields[k], false)
 	}
 	return append(b, "}}"...)
 }
@@ -235,103 +196,12 @@ func appendNullableString(b []byte, s *string) []byte {
 	if s == nil {
 		return append(b, "null"...)
 	}
-	return appendJSONString(b, *s)
+	return AppendJSONString(b, *s, false)
 }
 
 func appendNullableFloat(b []byte, f *float64) []byte {
 	if f == nil {
 		return append(b, "null"...)
 	}
-	return appendJSONFloat(b, *f)
+	return AppendJSONFloat(b, *f)
 }
-
-func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
-
-// appendJSONFloat formats a finite f as encoding/json does: like ES6, shortest
-// digits, exponent form only for very small or large magnitudes.
-func appendJSONFloat(b []byte, f float64) []byte {
-	format := byte('f')
-	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
-	}
-	b = strconv.AppendFloat(b, f, format, -1, 64)
-	if format == 'e' {
-		// e-07 is written e-7
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
-	return b
-}
-
-// appendJSONString quotes s as encoding/json does without HTML escaping: short
-// escapes for quote, backslash and \b \f \n \r \t, \u00XX for other control
-// bytes, \ufffd for invalid UTF-8, and \u2028 and \u2029, which JavaScript
-// takes for line ends.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	plain := &jsonPlain
-	if utf8.ValidString(s) {
-		plain = &jsonPlainUTF8
-	}
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		for i < len(s) && plain[s[i]] {
-			i++
-		}
-		if i == len(s) {
-			break
-		}
-		if c := s[i]; c < utf8.RuneSelf {
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
-
-// jsonPlain marks the ASCII bytes a JSON string holds as they are.
-// jsonPlainUTF8 marks those of valid UTF-8: also every byte of a multi-byte
-// character but 0xE2, which starts U+2028 and U+2029.
-var jsonPlain, jsonPlainUTF8 = func() (ascii, valid [256]bool) {
-	for c := range 256 {
-		ascii[c] = c >= 0x20 && c < utf8.RuneSelf && c != '"' && c != '\\'
-		valid[c] = ascii[c] || c >= utf8.RuneSelf && c != 0xE2
-	}
-	return ascii, valid
-}()

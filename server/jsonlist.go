@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
-	"unicode/utf8"
 
 	"vigil"
 )
@@ -56,7 +55,7 @@ func appendEventList(b []byte, ans *listAnswer[apiEvent]) (_ []byte, ok bool) {
 		b = append(b, ']')
 	}
 	b = append(b, `,"next":`...)
-	b = appendJSONString(b, ans.Next)
+	b = vigil.AppendJSONString(b, ans.Next, true)
 	return append(b, "}\n"...), true
 }
 
@@ -66,35 +65,35 @@ func appendAPIEvent(b []byte, e *apiEvent) (_ []byte, ok bool) {
 	b = append(b, `,"article":`...)
 	b = strconv.AppendInt(b, e.Article, 10)
 	b = append(b, `,"doc":`...)
-	b = appendJSONString(b, e.Doc)
+	b = vigil.AppendJSONString(b, e.Doc, true)
 	b = append(b, `,"type":`...)
-	b = appendJSONString(b, string(e.Type))
+	b = vigil.AppendJSONString(b, string(e.Type), true)
 	b = append(b, `,"status":`...)
-	b = appendJSONString(b, string(e.Status))
+	b = vigil.AppendJSONString(b, string(e.Status), true)
 	if e.Date != "" {
 		b = append(b, `,"date":`...)
-		b = appendJSONString(b, e.Date)
+		b = vigil.AppendJSONString(b, e.Date, true)
 	}
 	if e.Country != "" {
 		b = append(b, `,"country":`...)
-		b = appendJSONString(b, e.Country)
+		b = vigil.AppendJSONString(b, e.Country, true)
 	}
 	if p := e.Place; p != nil {
 		b = append(b, `,"place":{"name":`...)
-		b = appendJSONString(b, p.Name)
+		b = vigil.AppendJSONString(b, p.Name, true)
 		if p.Country != "" {
 			b = append(b, `,"country":`...)
-			b = appendJSONString(b, p.Country)
+			b = vigil.AppendJSONString(b, p.Country, true)
 		}
 		if p.Lat != nil {
 			b = append(b, `,"lat":`...)
-			if b, ok = appendJSONFloat(b, *p.Lat); !ok {
+			if b, ok = appendNumber(b, *p.Lat); !ok {
 				return b, false
 			}
 		}
 		if p.Lon != nil {
 			b = append(b, `,"lon":`...)
-			if b, ok = appendJSONFloat(b, *p.Lon); !ok {
+			if b, ok = appendNumber(b, *p.Lon); !ok {
 				return b, false
 			}
 		}
@@ -102,40 +101,21 @@ func appendAPIEvent(b []byte, e *apiEvent) (_ []byte, ok bool) {
 	}
 	if e.Actor != nil {
 		b = append(b, `,"actor":`...)
-		b = appendActorRef(b, e.Actor)
+		b = e.Actor.AppendJSON(b, true)
 	}
 	if e.Target != nil {
 		b = append(b, `,"target":`...)
-		b = appendActorRef(b, e.Target)
+		b = e.Target.AppendJSON(b, true)
 	}
 	b = append(b, `,"evidence":`...)
-	if e.Evidence == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, s := range e.Evidence {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = append(b, `{"start":`...)
-			b = strconv.AppendInt(b, int64(s.Start), 10)
-			b = append(b, `,"end":`...)
-			b = strconv.AppendInt(b, int64(s.End), 10)
-			if s.Text != "" {
-				b = append(b, `,"text":`...)
-				b = appendJSONString(b, s.Text)
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
+	b = vigil.AppendEvidenceJSON(b, e.Evidence, true)
 	b = append(b, `,"confidence":`...)
-	if b, ok = appendJSONFloat(b, e.Confidence); !ok {
+	if b, ok = appendNumber(b, e.Confidence); !ok {
 		return b, false
 	}
 	if e.Incident != "" {
 		b = append(b, `,"incident":`...)
-		b = appendJSONString(b, e.Incident)
+		b = vigil.AppendJSONString(b, e.Incident, true)
 	}
 	b = append(b, `,"pinned":`...)
 	b = strconv.AppendBool(b, e.Pinned)
@@ -146,92 +126,11 @@ func appendAPIEvent(b []byte, e *apiEvent) (_ []byte, ok bool) {
 	return append(b, '}'), true
 }
 
-func appendActorRef(b []byte, a *vigil.ActorRef) []byte {
-	b = append(b, `{"name":`...)
-	b = appendJSONString(b, a.Name)
-	b = append(b, `,"country":`...)
-	b = appendJSONString(b, a.Country)
-	if a.ID != "" {
-		b = append(b, `,"id":`...)
-		b = appendJSONString(b, a.ID)
-	}
-	if a.Kind != "" {
-		b = append(b, `,"kind":`...)
-		b = appendJSONString(b, a.Kind)
-	}
-	return append(b, '}')
-}
-
-// appendJSONFloat appends f as encoding/json writes a float64; ok is false
-// for NaN and the infinities, which JSON cannot hold.
-func appendJSONFloat(b []byte, f float64) (_ []byte, ok bool) {
+// appendNumber appends f as encoding/json writes a float64; ok is false for
+// NaN and the infinities, which JSON cannot hold.
+func appendNumber(b []byte, f float64) (_ []byte, ok bool) {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
 		return b, false
 	}
-	format := byte('f')
-	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		format = 'e'
-	}
-	b = strconv.AppendFloat(b, f, format, -1, 64)
-	if format == 'e' {
-		// e-09 is written e-9
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-	}
-	return b, true
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s quoted as encoding/json quotes a string: <, >
-// and & escaped for HTML, invalid UTF-8 as U+FFFD, U+2028 and U+2029
-// escaped.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		} else if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-		} else {
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
+	return vigil.AppendJSONFloat(b, f), true
 }
