@@ -66,34 +66,26 @@ func (d *doc) toldInPast(m triggerMatch) bool {
 	return true
 }
 
-// toldLater: a word in tokens [from, to) puts the deed after the time told
-// before ("later", "subsequently", "afterwards").
-func (d *doc) toldLater(from, to int) bool {
+// anyWord: a word of tokens [from, to) is one of words.
+func (d *doc) anyWord(words map[string]bool, from, to int) bool {
 	for k := from; k < to; k++ {
-		switch d.toks[k].Norm {
-		case "later", "subsequently", "afterwards", "afterward", "since", "separately":
-			return true
-		case "separate": // "In a separate case, ..."
+		if words[d.toks[k].Norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// laterWords put a deed after the time told before ("later", "In a separate
+// case"); earlierWords at some time before the story's ("Tehran has
+// previously sanctioned European lawmakers").
+var (
+	laterWords   = set("later", "subsequently", "afterwards", "afterward", "since", "separately", "separate")
+	earlierWords = set("previously", "formerly")
+)
 
 // amountWords spell out sums: "HK$1 million", "a million dollars".
 var amountWords = set("million", "millions", "billion", "thousand", "hundred", "dollars", "euros", "pounds", "rubles", "yuan", "us", "usd")
-
-// toldBefore: a word in tokens [from, to) puts the deed at some time before
-// the story's ("Tehran has previously sanctioned European lawmakers").
-func (d *doc) toldBefore(from, to int) bool {
-	for k := from; k < to; k++ {
-		switch d.toks[k].Norm {
-		case "previously", "formerly":
-			return true
-		}
-	}
-	return false
-}
 
 // durationPreps put a deed in the span of a detention: "tortured during an
 // earlier detention", "released after a brief detention".
@@ -1652,10 +1644,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 		}
 	}
-	if cause || sub >= 0 || d.pluperfect(cstart, m.First) || d.toldBefore(cstart, m.First) {
+	if cause || sub >= 0 || d.pluperfect(cstart, m.First) || d.anyWord(earlierWords, cstart, m.First) {
 		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
-	if dt, ok := d.paraDate[s.Para]; ok && !d.toldLater(cstart, m.First) {
+	if dt, ok := d.paraDate[s.Para]; ok && !d.anyWord(laterWords, cstart, m.First) {
 		return dt, "last date of the paragraph"
 	}
 	// "October 2023 — Germany" on a line of its own heads the paragraph below
@@ -1668,7 +1660,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		// an attack in a new paragraph is another story, often an earlier one
 		// ("Police later detained eleven people": after that date, on a day
 		// not told)
-		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.toldLater(cstart, m.First) {
+		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.anyWord(laterWords, cstart, m.First) {
 			return dt, "last date of the previous paragraph"
 		}
 	}

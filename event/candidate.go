@@ -292,7 +292,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// the aircraft" or "threatened to expel" are not intimidation
 	// ("he had been warned by Sudanese embassy staff to stop organising
 	// protests": agents of a state warning an exile intimidate him too)
-	if t.Flags.relative && !d.namesRelative(target) && !(passive && d.stateAgentBy(m.Last+1, cend) && d.isVictim(target) && !d.warnsOfDanger(m.Last+1, s.to)) {
+	if t.Flags.relative && !d.namesRelative(target) && !(passive && d.stateAgentBy(m.Last+1, cend) && d.isVictim(target) && !d.anyWord(dangerWords, m.Last+1, min(s.to, m.Last+16))) {
 		return nil
 	}
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
@@ -338,7 +338,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "Nepal: Police detained 14 Tibetans ...": a brief headed by its country
 	if country == "" && !cause && !atHome[t.Type] {
-		if c := d.labelCountry(s); c != "" {
+		if c := d.labelCountry(si); c != "" {
 			country, placeWhy = c, "the country that heads the brief"
 		}
 	}
@@ -364,10 +364,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 	}
 	if !target.empty() {
-		target = d.possessor(target)
-		if t.Type != vigil.Protest {
-			target = d.thingOwner(target)
-		}
+		target = d.possessor(target, t.Type != vigil.Protest)
 		// "an attack on the life of a former commander": whose life it was
 		if h := d.headNorm(target); (h == "life" || h == "lives") && target.to+1 < len(d.toks) && d.toks[target.to].Norm == "of" {
 			if q := d.npAfter(target.to+1, s.to, nil); !q.empty() {
@@ -862,18 +859,9 @@ func (d *doc) newPredicate(k, head int) bool {
 	return and-k > 2 && d.toks[and].Norm == "and"
 }
 
-// warnsOfDanger: a warning from token k on is of a danger to the one
-// warned ("was warned by the police that his life was in danger"), which
-// protects rather than intimidates.
-func (d *doc) warnsOfDanger(k, end int) bool {
-	for j := k; j < end && j <= k+14; j++ {
-		if dangerWords[d.toks[j].Norm] {
-			return true
-		}
-	}
-	return false
-}
-
+// dangerWords make a warning one of a danger to the one warned ("was warned
+// by the police that his life was in danger"), which protects rather than
+// intimidates.
 var dangerWords = set("danger", "dangers", "risk", "threat", "threats", "plot", "plots", "credible")
 
 // authoritySubject: the clause at k opens with an authority that acts
@@ -1246,12 +1234,16 @@ func (d *doc) onlyName(p phrase) bool {
 	return true
 }
 
-// labelCountry is the country a line opens with as its label ("Nepal:
-// Police detained ..."), for the sentences of that line, or "".
-func (d *doc) labelCountry(s sentInfo) string {
-	k := s.from
-	for k > 0 && !strings.Contains(d.text[d.toks[k-1].End:d.toks[k].Start], "\n") {
-		k-- // back to the start of the line
+// labelCountry is the country the line of sentence si opens with as its
+// label ("Nepal: Police detained ..."), or "".
+func (d *doc) labelCountry(si int) string {
+	first := si // a paragraph is a line: its first sentence starts it
+	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
+		first--
+	}
+	k := d.sents[first].from
+	if k >= d.sents[first].to {
+		return ""
 	}
 	pm := d.placeAt[k]
 	if pm < 0 || d.in.Places[pm].Place.Feature != vigil.FeatureCountry {
@@ -1367,29 +1359,6 @@ func (d *doc) finderOf(m triggerMatch, from int) phrase {
 		return phrase{}
 	}
 	return phrase{}
-}
-
-// thingOwner narrows "an exiled activist's phone" or "the activist's car" to
-// the owner, whom an attack on the thing aimed at (a protest outside "the
-// governor's office" is only there).
-func (d *doc) thingOwner(p phrase) phrase {
-	if h := d.headNorm(p); !dwellings[h] && !cyberAssets[h] {
-		return p
-	}
-	for q := p.from + 1; q < p.to; q++ {
-		if d.toks[q].Norm != "'s" {
-			continue
-		}
-		from := p.from
-		for from < q && d.isWord(from, cDeterminer) {
-			from++
-		}
-		if owner := (phrase{from, q}); !owner.empty() && d.isVictim(owner) {
-			return owner
-		}
-		break
-	}
-	return p
 }
 
 // pronounOwner is the possessive pronoun of "his car" or "her email account",
@@ -2179,8 +2148,11 @@ func (d *doc) mainPerson() phrase {
 }
 
 // possessor narrows "the MEK's annual gathering" or "Khashoggi's fiancée" to the
-// named owner, who is the one targeted.
-func (d *doc) possessor(p phrase) phrase {
+// named owner, who is the one targeted. With things, an exile's car, home or
+// phone ("an exiled activist's phone") narrows to the exile too, whom an attack
+// on the thing aimed at (a protest outside "the governor's office" is only
+// there, so protests pass things false).
+func (d *doc) possessor(p phrase, things bool) phrase {
 	for q := p.from + 1; q < p.to; q++ {
 		if d.toks[q].Norm != "'s" {
 			continue
@@ -2198,6 +2170,9 @@ func (d *doc) possessor(p phrase) phrase {
 		}
 		if d.isPerson(owner) || d.namesRelative(owner) {
 			return owner // ("raided his uncle's house")
+		}
+		if h := d.headNorm(p); things && (dwellings[h] || cyberAssets[h]) && d.isVictim(owner) {
+			return owner
 		}
 		return p
 	}
