@@ -51,7 +51,7 @@ func (d *doc) toldInPast(m triggerMatch) bool {
 	}
 	head := m.HeadTokens[0]
 	n := d.toks[head].Norm
-	if !strings.HasSuffix(n, "ed") && !irregularPast[n] {
+	if !strings.HasSuffix(n, "ed") && !d.isWord(head, cIrregularPast) {
 		return false
 	}
 	// (not "will be detained", "is expected to be detained")
@@ -70,6 +70,17 @@ func (d *doc) toldInPast(m triggerMatch) bool {
 func (d *doc) anyWord(words map[string]bool, from, to int) bool {
 	for k := from; k < to; k++ {
 		if words[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// anyIs: a word of tokens [from, to) belongs to one of the classes c (anyWord
+// for the sets with a class).
+func (d *doc) anyIs(c wordClass, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.wcls[k]&c != 0 {
 			return true
 		}
 	}
@@ -301,7 +312,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			// "Three relatives of the exiled journalist were detained": the
 			// whole phrase
 			if d.toks[j].Norm == "of" {
-				if q := d.npBefore(j, cstart); !q.empty() && (victimNouns[d.headNorm(q)] || relativeNouns[d.headNorm(q)] || humanNouns[d.headNorm(q)]) {
+				if q := d.npBefore(j, cstart); !q.empty() && (d.headIs(q, cVictim) || relativeNouns[d.headNorm(q)] || d.headIs(q, cHumanNoun)) {
 					p = phrase{q.from, p.to}
 				}
 				break
@@ -322,13 +333,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				// "carrying a loaded": a participle clause before the object
 				j = -1
 				for k := p.from - 1; k > cstart && k >= p.from-3; k-- {
-					if t := d.toks[k]; strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !prepositions[t.Norm] {
+					if t := d.toks[k]; strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !d.isWord(k, cPreposition) {
 						j = k
 						break
 					}
 					// "Three men linked to a criminal organization were
 					// charged", "two men suspected of spying"
-					if t := d.toks[k]; reducedRelatives[t.Norm] && k+1 < p.from && (d.isWord(k+1, cPreposition) || d.toks[k+1].Norm == "to") {
+					if d.isWord(k, cReducedRelative) && k+1 < p.from && (d.isWord(k+1, cPreposition) || d.toks[k+1].Norm == "to") {
 						j = k
 						break
 					}
@@ -351,13 +362,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		// ("Two men suspected of spying were arrested": not the participle
 		// and its preposition)
-		if p.to-2 > p.from && d.isWord(p.to-1, cPreposition) && reducedRelatives[d.toks[p.to-2].Norm] {
+		if p.to-2 > p.from && d.isWord(p.to-1, cPreposition) && d.isWord(p.to-2, cReducedRelative) {
 			p.to -= 2
 		}
 		// "A Rwandan businessman and outspoken critic of the president was
 		// shot": two descriptions of one person before a singular verb
 		if !p.empty() && p.from-1 > cstart && d.toks[p.from-1].Norm == "and" && (d.toks[aux].Norm == "was" || d.toks[aux].Norm == "is" || d.toks[aux].Norm == "has") {
-			if q := d.npBefore(p.from-1, cstart); !q.empty() && (victimNouns[d.headNorm(q)] || personNouns[d.headNorm(q)] || humanNouns[d.headNorm(q)]) {
+			if q := d.npBefore(p.from-1, cstart); !q.empty() && (d.headIs(q, cVictim) || d.headIs(q, cPersonNoun) || d.headIs(q, cHumanNoun)) {
 				p = phrase{q.from, p.to}
 			}
 		}
@@ -926,7 +937,7 @@ var ownedNouns = set("car", "vehicle", "convoy", "home", "house", "residence", "
 // isArmedParty: fighters or an armed group, who set off bombs rather than
 // run into them.
 func (d *doc) isArmedParty(p phrase) bool {
-	if operativeNouns[d.headNorm(p)] {
+	if d.headIs(p, cOperative) {
 		return true
 	}
 	a, ok := d.actorIn(p)
@@ -1164,14 +1175,14 @@ func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
 			}
 			break
 		}
-		if code, ok := d.isPerpetrator(p); ok && !overlaps(p, target) && !authorityNouns[d.headNorm(p)] {
+		if code, ok := d.isPerpetrator(p); ok && !overlaps(p, target) && !d.headIs(p, cAuthority) {
 			if code != "" {
 				return p
 			}
 			if first.empty() {
 				first = p
 			}
-		} else if p.to == v && first.empty() && !overlaps(p, target) && personNouns[d.headNorm(p)] && d.demonymState(p) != "" {
+		} else if p.to == v && first.empty() && !overlaps(p, target) && d.headIs(p, cPersonNoun) && d.demonymState(p) != "" {
 			first = p // "an Eritrean man accused of threatening critics"
 		}
 		k = p.from
@@ -1281,12 +1292,12 @@ var sponsorSuffixes = set("orchestrated", "backed", "sponsored", "linked", "dire
 // So is who investigates it: "Police in Oslo are investigating threats".
 func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
 	for k := p.to; k < m.First && k <= p.to+3; k++ {
-		if (d.is(k, cFoiled) && !stopCues[d.toks[k].Norm]) || investigateVerbs[d.toks[k].Norm] {
+		if (d.is(k, cFoiled) && !d.isWord(k, cStopCue)) || d.isWord(k, cInvestigate) {
 			return true
 		}
 		// "investigators had found a GPS tracker", "police received
 		// intelligence of a plot": who found the deed out did not do it
-		if discoveryVerbs[d.toks[k].Norm] && m.First-k <= 5 {
+		if d.isWord(k, cDiscovery) && m.First-k <= 5 {
 			direct := true
 			for j := k + 1; j < m.First; j++ {
 				if n := d.toks[j].Norm; n == "and" || n == "," || n == "to" {
@@ -1496,7 +1507,7 @@ func (d *doc) coordinatedVerbBetween(a, b int) bool {
 		if d.toks[k].Norm != "and" {
 			continue
 		}
-		if n := d.toks[k+1].Norm; irregularPast[n] || pastAfterName[n] || strings.HasSuffix(n, "ed") && !d.toks[k+1].IsCap() && d.placeAt[k+1] < 0 {
+		if n := d.toks[k+1].Norm; d.isWord(k+1, cIrregularPast|cPastAfterName) || strings.HasSuffix(n, "ed") && !d.toks[k+1].IsCap() && d.placeAt[k+1] < 0 {
 			return true
 		}
 	}
@@ -1644,10 +1655,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 		}
 	}
-	if cause || sub >= 0 || d.pluperfect(cstart, m.First) || d.anyWord(earlierWords, cstart, m.First) {
+	if cause || sub >= 0 || d.pluperfect(cstart, m.First) || d.anyIs(cEarlier, cstart, m.First) {
 		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
-	if dt, ok := d.paraDate[s.Para]; ok && !d.anyWord(laterWords, cstart, m.First) {
+	if dt, ok := d.paraDate[s.Para]; ok && !d.anyIs(cLater, cstart, m.First) {
 		return dt, "last date of the paragraph"
 	}
 	// "October 2023 — Germany" on a line of its own heads the paragraph below
@@ -1660,7 +1671,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		// an attack in a new paragraph is another story, often an earlier one
 		// ("Police later detained eleven people": after that date, on a day
 		// not told)
-		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.anyWord(laterWords, cstart, m.First) {
+		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.anyIs(cLater, cstart, m.First) {
 			return dt, "last date of the previous paragraph"
 		}
 	}
@@ -1998,7 +2009,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 			for next < cend && d.placeAt[next] == pm {
 				next++
 			}
-			if !(next < cend && locationNouns[d.toks[next].Norm]) {
+			if !(next < cend && d.isWord(next, cLocationNoun)) {
 				continue
 			}
 		}
@@ -2021,7 +2032,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
 			// "between Boni and Hombori, Mopti region": a region named so is
 			// where it happened when nothing nearer says
-			if e := d.placeEnd(k, pm); regionFallback < 0 && e < len(d.toks) && placeNouns[d.toks[e].Norm] {
+			if e := d.placeEnd(k, pm); regionFallback < 0 && e < len(d.toks) && d.isWord(e, cPlaceNoun) {
 				regionFallback = pm
 			}
 			continue
@@ -2518,7 +2529,7 @@ func (d *doc) inLongerName(k, pm int) bool {
 	if capWord(k-1) && k-1 > sentFrom && joined(k-1, k) && !compassWords[d.toks[k-1].Norm] {
 		return true
 	}
-	return p.Place.Feature != vigil.FeatureCountry && capWord(end) && joined(end-1, end) && !placeNouns[d.toks[end].Norm]
+	return p.Place.Feature != vigil.FeatureCountry && capWord(end) && joined(end-1, end) && !d.isWord(end, cPlaceNoun)
 }
 
 // compassWords qualify a place without making a new name: "Northern Iraq".
@@ -2670,8 +2681,8 @@ func (d *doc) isModifierPlace(k, pm int) bool {
 	if dwellings[n] || siteNouns[n] {
 		return false // "the Cairo home of his parents" is in Cairo, "a London warehouse" in London
 	}
-	return t.Kind == token.Word && !t.IsCap() && d.timeAt[j] < 0 && !prepositions[n] && !conjunctions[n] &&
-		!auxiliaries[n] && !reportingVerbs[n] && !adverbs[n] && !strings.HasSuffix(n, "ed")
+	return t.Kind == token.Word && !t.IsCap() && d.timeAt[j] < 0 && !d.isWord(j, cPreposition|cConjunction|cAuxiliary|cReporting|cAdverb) &&
+		!strings.HasSuffix(n, "ed")
 }
 
 // qualifiesTrigger: the place name qualifies the trigger itself ("the Salisbury
@@ -2722,8 +2733,8 @@ func (d *doc) inName(k int) bool {
 	if i >= len(d.people) || d.people[i].from > k || d.people[i].to-d.people[i].from < 2 {
 		return false
 	}
-	last := d.toks[d.people[i].to-1].Norm // "Guihulngan City" is a town's name
-	return !placeNouns[last] && !institutionWords[last]
+	last := d.people[i].to - 1 // "Guihulngan City" is a town's name
+	return !d.isWord(last, cPlaceNoun|cInstitution)
 }
 
 // isPossessor: "Saudi Arabia's consulate" names an owner, not a location.
@@ -2739,7 +2750,7 @@ func (d *doc) isPossessor(k, pm int) bool {
 func (d *doc) afterReportingVerb(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		n := d.toks[j].Norm
-		if reportingVerbs[n] {
+		if d.isWord(j, cReporting) {
 			return true
 		}
 		if n != "on" && n != "late" && n != "early" && n != "in" && d.toks[j].Kind != token.Word {

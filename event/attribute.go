@@ -71,7 +71,7 @@ func claimants(d *doc, cands []*candidate) {
 			}
 			n, next := d.toks[k].Norm, d.toks[k+1].Norm
 			claim := (n == "claimed" || n == "claims" || n == "claim") && (next == "responsibility" || next == "credit" || next == "the")
-			suspect := (n == "suspected" || n == "blamed" || n == "accused") && k > s.from && beForms[d.toks[k-1].Norm]
+			suspect := (n == "suspected" || n == "blamed" || n == "accused") && k > s.from && d.isWord(k-1, cBe)
 			if (n == "blamed" || n == "blames") && !suspect {
 				blamed(d, cands, s, k)
 				continue

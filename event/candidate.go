@@ -159,7 +159,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 		// "freezing their assets": whose they are
-		if target.to-target.from == 2 && possessivePronouns[d.toks[target.from].Norm] && assetNouns[d.toks[target.from+1].Norm] {
+		if target.to-target.from == 2 && d.isWord(target.from, cPossessive) && assetNouns[d.toks[target.from+1].Norm] {
 			target = phrase{target.from, target.from + 1}
 		}
 	}
@@ -173,7 +173,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "shot dead indigenous leader and council member Ernesto Campo Yule": a
 	// bare title joined to a named one describes that same person
-	if !target.empty() && !d.isWord(target.from, cDeterminer) && !d.hasName(target, s.from) && victimNouns[d.headNorm(target)] &&
+	if !target.empty() && !d.isWord(target.from, cDeterminer) && !d.hasName(target, s.from) && d.headIs(target, cVictim) &&
 		target.to+1 < cend && d.toks[target.to].Norm == "and" {
 		if q := d.npAfter(target.to+1, cend, nil); !q.empty() && !d.isWord(q.from, cDeterminer) && d.namesPerson(q) {
 			target = phrase{target.from, q.to}
@@ -717,8 +717,7 @@ func (d *doc) isSinglePerson(p phrase) bool {
 			return true
 		}
 	}
-	h := d.headNorm(p)
-	return (victimNouns[h] || personNouns[h]) && !d.isGroup(p)
+	return d.headIs(p, cVictim|cPersonNoun) && !d.isGroup(p)
 }
 
 var personNouns = set("man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "brother",
@@ -775,8 +774,7 @@ func (d *doc) describedIn(from, to int) phrase {
 		if p.empty() {
 			continue
 		}
-		h := d.headNorm(p)
-		if (personNouns[h] || humanNouns[h] || victimNouns[h]) && !d.isPluralAt(p.to-1) {
+		if d.headIs(p, cPersonNoun|cHumanNoun|cVictim) && !d.isPluralAt(p.to-1) {
 			return p
 		}
 		// "FBI agents arrested a 22-year-old man ... He was charged": past
@@ -868,7 +866,7 @@ var dangerWords = set("danger", "dangers", "risk", "threat", "threats", "plot", 
 // ("Police", "Turkish police later detained").
 func (d *doc) authoritySubject(k, end int) bool {
 	for j := k; j < end && j <= k+4; j++ {
-		if authorityNouns[d.toks[j].Norm] {
+		if d.isWord(j, cAuthority) {
 			return true
 		}
 		if d.isVerbForm(j) || d.toks[j].Kind != token.Word {
@@ -907,7 +905,7 @@ func (d *doc) personIn(from, to int) phrase {
 		if d.toks[j].Kind != token.Word || !d.isWord(j, cDeterminer) {
 			continue
 		}
-		if p := d.npAfter(j, to, nil); !p.empty() && personNouns[d.headNorm(p)] {
+		if p := d.npAfter(j, to, nil); !p.empty() && d.headIs(p, cPersonNoun) {
 			return p
 		}
 	}
@@ -965,8 +963,7 @@ func (d *doc) onePerson(p phrase) bool {
 	if !d.personAt(p.from).empty() {
 		return true
 	}
-	h := d.headNorm(p)
-	return (personNouns[h] || victimNouns[h] || humanNouns[h]) && !d.isPluralAt(p.to-1) && !pluralNouns[h]
+	return d.headIs(p, cPersonNoun|cVictim|cHumanNoun) && !d.isPluralAt(p.to-1) && !pluralNouns[d.headNorm(p)]
 }
 
 // peopleAt is the plural of people that starts at token k ("The two men",
@@ -975,12 +972,12 @@ func (d *doc) peopleAt(k, end int) phrase {
 	p := d.npAfter(k, end, nil)
 	// ("Police detained two students": the subject ends before its verb)
 	for j := p.from + 1; j < p.to; j++ {
-		if t := d.toks[j]; strings.HasSuffix(t.Norm, "ed") && !t.IsCap() && (authorityNouns[d.toks[j-1].Norm] || operativeNouns[d.toks[j-1].Norm]) {
+		if t := d.toks[j]; strings.HasSuffix(t.Norm, "ed") && !t.IsCap() && (d.isWord(j-1, cAuthority) || d.isWord(j-1, cOperative)) {
 			p.to = j
 			break
 		}
 	}
-	if h := d.headNorm(p); !p.empty() && (humanNouns[h] || victimNouns[h] || operativeNouns[h]) && !authorityNouns[h] && (d.isPluralAt(p.to-1) || pluralNouns[h]) {
+	if !p.empty() && d.headIs(p, cHumanNoun|cVictim|cOperative) && !d.headIs(p, cAuthority) && (d.isPluralAt(p.to-1) || pluralNouns[d.headNorm(p)]) {
 		return p
 	}
 	return phrase{}
@@ -1095,14 +1092,14 @@ func (d *doc) isVictim(p phrase) bool {
 	if p.empty() {
 		return false
 	}
-	if h := d.headNorm(p); victimNouns[h] || personNouns[h] || humanNouns[h] || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 {
+	if d.headIs(p, cVictim|cPersonNoun|cHumanNoun) || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 {
 		return true
 	}
 	if a, ok := d.actorIn(p); ok && (a.Actor.Kind == "group" || a.Actor.Kind == "person" || a.Actor.Kind == "media") {
 		return true
 	}
 	for k := p.from; k < p.to; k++ {
-		if victimNouns[d.toks[k].Norm] {
+		if d.isWord(k, cVictim) {
 			return true
 		}
 	}
@@ -1174,13 +1171,13 @@ func (d *doc) trailingSpeaker(s sentInfo, k int) phrase {
 // activists"), or an empty phrase.
 func (d *doc) pluralPeopleBefore(k, from int) phrase {
 	for j := k - 1; j >= from; j-- {
-		if n := d.toks[j].Norm; (victimNouns[n] || relativeNouns[n] || humanNouns[n]) && (strings.HasSuffix(n, "s") || pluralNouns[n]) {
+		if n := d.toks[j].Norm; (d.isWord(j, cVictim|cHumanNoun) || relativeNouns[n]) && (strings.HasSuffix(n, "s") || pluralNouns[n]) {
 			// the head's own modifiers only: counts, articles, "exiled",
 			// names ("15 exiled activists", "Uyghur activists")
 			st := j
 			for st-1 > from {
 				t := d.toks[st-1]
-				if d.isCountAt(st-1) || determiners[t.Norm] || nounLike[t.Norm] || t.IsCap() {
+				if d.isCountAt(st-1) || d.isWord(st-1, cDeterminer) || nounLike[t.Norm] || t.IsCap() {
 					st--
 					continue
 				}
@@ -1208,9 +1205,9 @@ func (d *doc) speaksOfSelf(p phrase) bool {
 	if d.onlyName(p) && (d.isPerson(p) || d.surnameOfPerson(p) || who) {
 		return true
 	}
-	described := victimNouns[d.headNorm(p)]
+	described := d.headIs(p, cVictim)
 	for k := p.from; k < p.to && !described; k++ {
-		described = victimNouns[d.toks[k].Norm]
+		described = d.isWord(k, cVictim)
 	}
 	if !described || d.isGroup(p) {
 		return false
@@ -1269,7 +1266,7 @@ var gatherVerbs = set("gathered", "gather", "gathering", "rallied", "marched", "
 // nameSetOff is the person's name set off by commas right after a
 // description p ("a 45-year-old suspect, Stephan Ernst, who"), or empty.
 func (d *doc) nameSetOff(p phrase) phrase {
-	if p.empty() || p.to+2 >= len(d.toks) || d.toks[p.to].Norm != "," || d.hasName(p, d.sentOf(p.from).from) || !d.isVictim(p) && !personNouns[d.headNorm(p)] && d.headNorm(p) != "suspect" {
+	if p.empty() || p.to+2 >= len(d.toks) || d.toks[p.to].Norm != "," || d.hasName(p, d.sentOf(p.from).from) || !d.isVictim(p) && !d.headIs(p, cPersonNoun) && d.headNorm(p) != "suspect" {
 		return phrase{}
 	}
 	q := d.personAt(p.to + 1)
@@ -1322,7 +1319,7 @@ outer:
 			continue // "near El Plateado": a place no gazetteer holds
 		}
 		for k := p.from; k < p.to; k++ {
-			if institutionWords[d.toks[k].Norm] {
+			if d.isWord(k, cInstitution) {
 				continue outer
 			}
 		}
@@ -1335,7 +1332,7 @@ outer:
 // sentence starting at from: "an off-duty officer found a device", or empty.
 func (d *doc) finderOf(m triggerMatch, from int) phrase {
 	for k := m.First - 1; k > from && k >= m.First-4; k-- {
-		if !discoveryVerbs[d.toks[k].Norm] {
+		if !d.isWord(k, cDiscovery) {
 			continue
 		}
 		end := k
@@ -1581,7 +1578,7 @@ func (d *doc) isBarePlural(m triggerMatch, cstart, cend int) bool {
 	}
 	for k := m.First - 1; k >= cstart && k >= m.First-3; k-- {
 		n := d.toks[k].Norm
-		if determiners[n] && !quantifiers[n] || n == "'s" {
+		if d.isWord(k, cDeterminer) && !d.isWord(k, cQuantifier) || n == "'s" {
 			return false
 		}
 		if d.toks[k].Kind == token.Punct {
@@ -1614,10 +1611,10 @@ func (d *doc) diedAfter(si int, m triggerMatch) bool {
 func (d *doc) pronounSubject(cstart, end int) bool {
 	for k := cstart; k < end; k++ {
 		n := d.toks[k].Norm
-		if pronouns[n] || n == "it" {
+		if d.isWord(k, cPronoun) || n == "it" {
 			return true
 		}
-		if d.toks[k].Kind == token.Word && !adverbs[n] && !conjunctions[n] && !prepositions[n] {
+		if d.toks[k].Kind == token.Word && !d.isWord(k, cAdverb|cConjunction|cPreposition) {
 			return false
 		}
 	}
@@ -1806,7 +1803,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	if m.T.Type == vigil.Conviction && m.T.Noun {
 		for k := sentFrom; k < m.First; k++ {
-			if n := d.toks[k].Norm; (modalWords[n] || n == "would" || n == "will") && d.timeAt[k] < 0 && !d.toks[k].IsCap() {
+			if n := d.toks[k].Norm; (d.isWord(k, cModal) || n == "would" || n == "will") && d.timeAt[k] < 0 && !d.toks[k].IsCap() {
 				return "possible sentence"
 			}
 		}
@@ -1879,7 +1876,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				return "a raid with an arrest"
 			}
 		}
-		if p := d.npBefore(m.First, cstart); !p.empty() && (policeNouns[d.headNorm(p)] || authorityNouns[d.headNorm(p)]) {
+		if p := d.npBefore(m.First, cstart); !p.empty() && (policeNouns[d.headNorm(p)] || d.headIs(p, cAuthority)) {
 			return "a raid by the authorities"
 		}
 	}
@@ -2024,7 +2021,7 @@ func (d *doc) crowdBefore(i, cstart int) bool {
 	// them his son, gathered outside"
 	for k := cstart; k < i; k++ {
 		n := d.toks[k].Norm
-		if d.toks[k].Kind == token.Number || quantifiers[n] || numberWords[n] || pluralNouns[n] || crowdNouns[n] {
+		if d.toks[k].Kind == token.Number || d.isWord(k, cQuantifier|cNumberWord) || pluralNouns[n] || crowdNouns[n] {
 			return true
 		}
 	}
@@ -2186,11 +2183,11 @@ func (d *doc) namesPerson(p phrase) bool {
 		return false
 	}
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
-	if i >= len(d.people) || d.people[i].to > p.to || d.isGroup(p) || institutionWords[d.headNorm(p)] {
+	if i >= len(d.people) || d.people[i].to > p.to || d.isGroup(p) || d.headIs(p, cInstitution) {
 		return false // (the last: "the gate of Hamid Karzai International Airport")
 	}
 	for k := d.people[i].from; k < d.people[i].to; k++ {
-		if d.actorAt[k] >= 0 || d.placeAt[k] >= 0 || institutionWords[d.toks[k].Norm] {
+		if d.actorAt[k] >= 0 || d.placeAt[k] >= 0 || d.isWord(k, cInstitution) {
 			return false // "Central Reserve Police Force" names no person
 		}
 	}
@@ -2219,9 +2216,9 @@ func (d *doc) onlyNumbers(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Kind == token.Number || numberWords[t.Norm]:
+		case t.Kind == token.Number || d.isWord(k, cNumberWord):
 			count = true
-		case determiners[t.Norm]: // "its four"
+		case d.isWord(k, cDeterminer): // "its four"
 		default:
 			return false
 		}
@@ -2262,7 +2259,7 @@ func withoutCount(name string) string {
 			return name
 		}
 		w := strings.ToLower(first)
-		if first != "" && !numberWords[w] && !determiners[w] && !(first[0] >= '0' && first[0] <= '9') {
+		if first != "" && wordClasses[w]&(cNumberWord|cDeterminer) == 0 && !(first[0] >= '0' && first[0] <= '9') {
 			return name
 		}
 		name = rest
@@ -2289,7 +2286,7 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	if next < len(d.toks) && d.timeAt[next] < 0 &&
 		(d.isWord(next, cDeterminer) || d.isWord(next, cQuantifier) || d.toks[next].Kind == token.Number || d.isWord(next, cPossessive) || d.isWord(next, cPronoun) || d.isNameWord(next) ||
 			// "the embassy photographed refugees": a bare plural object
-			d.toks[next].Kind == token.Word && !d.isWord(next, cPreposition) && !d.isWord(next, cAdverb) && (victimNouns[d.toks[next].Norm] || humanNouns[d.toks[next].Norm] && d.isPluralAt(next))) {
+			d.toks[next].Kind == token.Word && !d.isWord(next, cPreposition) && !d.isWord(next, cAdverb) && (d.isWord(next, cVictim) || d.isWord(next, cHumanNoun) && d.isPluralAt(next))) {
 		return false
 	}
 	// "supporters of the opposition protested in Lahore": a verb that takes no
@@ -2311,7 +2308,7 @@ func (d *doc) inCategoryList(m triggerMatch, cstart int) bool {
 		switch {
 		case n == "including" || n == "like" || n == "namely" || n == "as" && k > 0 && d.toks[k-1].Norm == "such":
 			return true
-		case n == "," || n == "and" || n == "or" || d.toks[k].Kind == token.Word && !determiners[n] && !prepositions[n] && !auxiliaries[n]:
+		case n == "," || n == "and" || n == "or" || d.toks[k].Kind == token.Word && !d.isWord(k, cDeterminer|cPreposition|cAuxiliary):
 			continue
 		default:
 			return false
@@ -2579,7 +2576,7 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 		return false
 	}
 	prev := d.toks[head-1]
-	return prev.Kind == token.Word && !prepositions[prev.Norm] && !determiners[prev.Norm] && !auxiliaries[prev.Norm] && !beForms[prev.Norm] && !pronouns[prev.Norm] && d.isContent(head-1)
+	return prev.Kind == token.Word && !d.isWord(head-1, cPreposition|cDeterminer|cAuxiliary|cBe|cPronoun) && d.isContent(head-1)
 }
 
 // habitNouns before "of" make the act after them a pattern.
@@ -2708,7 +2705,7 @@ func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 
 func (d *doc) isAdjective(k int) bool {
 	t := d.toks[k]
-	if t.Kind != token.Word || determiners[t.Norm] || prepositions[t.Norm] || auxiliaries[t.Norm] || conjunctions[t.Norm] {
+	if t.Kind != token.Word || d.isWord(k, cDeterminer|cPreposition|cAuxiliary|cConjunction) {
 		return false
 	}
 	return !t.IsCap() || d.actorAt[k] >= 0
@@ -2737,10 +2734,10 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	}
 	for k := head - 1; k >= cstart && k >= head-4; k-- {
 		t := d.toks[k]
-		if t.Kind == token.Number || quantifiers[t.Norm] {
+		if t.Kind == token.Number || d.isWord(k, cQuantifier) {
 			return true
 		}
-		if t.Kind == token.Punct || determiners[t.Norm] && t.Norm != "both" {
+		if t.Kind == token.Punct || d.isWord(k, cDeterminer) && t.Norm != "both" {
 			break
 		}
 	}
@@ -2810,7 +2807,7 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 			continue
 		}
 		near := k >= cstart && k < cend
-		if d.is(k, cFoiled) && (near || k > head) && !(stopCues[d.toks[k].Norm] && !d.stopsAttack(k, m)) {
+		if d.is(k, cFoiled) && (near || k > head) && !(d.isWord(k, cStopCue) && !d.stopsAttack(k, m)) {
 			foiled = true
 		}
 		// "Both officials survived" in the next clause tells the attempt too

@@ -294,6 +294,7 @@ type doc struct {
 	text    string
 	toks    []token.Token
 	cls     []wordClass // the word classes of each token
+	wcls    []wordClass // the classes of each token's normal form, also where cls has none ("IS", "'s"): isWord's
 	voc     []int32     // each token's entry in the lexicon's vocab (lexicon.words) if triggers start with it, else 0
 	sents   []sentInfo
 	sentAt  []int // index into sents per token, -1 if none (for sentIndex)
@@ -366,7 +367,7 @@ type doc struct {
 // its tables and maps were half of the coder's bytes.
 type docBuffers struct {
 	ints           []int // clause, placeAt, actorAt, timeAt and sentAt
-	cls            []wordClass
+	cls, wcls      []wordClass
 	voc            []int32
 	split          []sentence.Sentence
 	sents          []sentInfo
@@ -396,19 +397,22 @@ func getDoc(n int) *doc {
 	if cap(b.ints) < 5*n {
 		b.ints = make([]int, 5*n)
 		b.cls = make([]wordClass, n)
+		b.wcls = make([]wordClass, n)
 		b.voc = make([]int32, n)
 	} else {
 		b.ints = b.ints[:5*n]
 		b.cls = b.cls[:n]
+		b.wcls = b.wcls[:n]
 		b.voc = b.voc[:n]
 		clear(b.ints[:n])
 		clear(b.cls)
+		clear(b.wcls)
 		clear(b.voc)
 	}
 	for i := n; i < 5*n; i++ {
 		b.ints[i] = -1
 	}
-	d.cls, d.voc = b.cls, b.voc
+	d.cls, d.wcls, d.voc = b.cls, b.wcls, b.voc
 	d.clause, d.placeAt, d.actorAt, d.timeAt, d.sentAt = b.ints[:n:n], b.ints[n:2*n:2*n], b.ints[2*n:3*n:3*n], b.ints[3*n:4*n:4*n], b.ints[4*n:]
 	return d
 }
@@ -453,11 +457,13 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		if v == 0 {
 			continue
 		}
-		if lx.words[v].trig != nil {
+		e := &lx.words[v]
+		if e.trig != nil {
 			d.voc[i] = v
 		}
+		d.wcls[i] = e.cls
 		if t.Kind == token.Word && t.Text != "IS" && t.Text != "US" {
-			d.cls[i] = lx.words[v].cls // ("IS fighters", "US officials" are names)
+			d.cls[i] = e.cls // ("IS fighters", "US officials" are names)
 		}
 	}
 	spanIndex(d.placeAt, d.toks, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })

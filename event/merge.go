@@ -184,7 +184,7 @@ func sameTarget(x, y string) bool {
 // who someone is.
 func contentWords(out []string, s string) []string {
 	for _, t := range token.Tokenize(s) {
-		if t.Kind != token.Word || determiners[t.Norm] || prepositions[t.Norm] || conjunctions[t.Norm] || pronouns[t.Norm] || genericNouns[t.Norm] {
+		if t.Kind != token.Word || wordClasses[t.Norm]&(cDeterminer|cPreposition|cConjunction|cPronoun|cGeneric) != 0 {
 			continue
 		}
 		out = append(out, t.Norm)

@@ -54,7 +54,7 @@ func (d *doc) isContent(i int) bool {
 		return false
 	}
 	// "Hong Kong police put bounties on ...": an irregular past verb
-	return !irregularPasts[n]
+	return !d.isWord(i, cIrregularPasts)
 }
 
 // irregularPasts are past forms without -ed that end a noun phrase before them.
@@ -150,7 +150,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		i++
 	}
 	// "about 70 websites", "at least 91 people", "more than 250 people"
-	if n := d.toks[i].Norm; i+1 < end && approximators[n] && d.isCountAt(i+1) {
+	if n := d.toks[i].Norm; i+1 < end && d.isWord(i, cApproximator) && d.isCountAt(i+1) {
 		i++
 	} else if i+2 < end && (n == "at" && d.toks[i+1].Norm == "least" || (n == "more" || n == "fewer" || n == "less") && d.toks[i+1].Norm == "than" || n == "up" && d.toks[i+1].Norm == "to") &&
 		d.isCountAt(i+2) {
@@ -161,7 +161,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 	}
 	j := i
 	for j < end && j-start < 12 && (d.isContent(j) || j > i && d.gluedDash(j, end)) {
-		if j > i && reducedRelatives[d.toks[j].Norm] && j+1 < len(d.toks) && (d.isWord(j+1, cPreposition) || d.toks[j+1].Norm == "to") {
+		if j > i && d.isWord(j, cReducedRelative) && j+1 < len(d.toks) && (d.isWord(j+1, cPreposition) || d.toks[j+1].Norm == "to") {
 			break // "six people suspected of spying": the clause after the noun
 		}
 		j++
@@ -170,7 +170,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && d.isCountAt(j+1) ||
 			dwellings[d.toks[j-1].Norm] && d.isContent(j+1)) { // "the car of exiled opposition member X"
 			head := d.toks[j-1].Norm
-			if victimNouns[head] || memberNouns[head] || operativeNouns[head] || partitives[head] || collectives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
+			if d.isWord(j-1, cVictim|cOperative) || memberNouns[head] || partitives[head] || collectives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
 				(d.isCountAt(j-1) || d.toks[j-1].Norm == "one") && j-1 == i { // "41 of its diplomats", "one of the men"
 				j++
 				for j < end && d.is(j, cDeterminer) {
@@ -249,12 +249,11 @@ func (d *doc) isPassive(head, start int) bool {
 		return false // "had been filming": the progressive, active
 	}
 	for k := head - 1; k >= start && k >= head-3; k-- {
-		n := d.toks[k].Norm
-		if beForms[n] {
+		if d.isWord(k, cBe) {
 			return true
 		}
 		// "was found killed", "was reported kidnapped", "was left wounded"
-		if !adverbs[n] && !negations[n] && !(stateVerbs[n] && k > start) {
+		if !d.isWord(k, cAdverb|cNegation) && !(d.isWord(k, cStateVerb) && k > start) {
 			return false
 		}
 	}
@@ -297,6 +296,17 @@ func (d *doc) headNorm(p phrase) string {
 	return ""
 }
 
+// headIs reports whether the head of p (headNorm's word) belongs to any of
+// the classes c, as a lookup of headNorm(p) in their word sets would.
+func (d *doc) headIs(p phrase, c wordClass) bool {
+	for k := p.to - 1; k >= p.from; k-- {
+		if d.toks[k].Kind == token.Word {
+			return d.isWord(k, c)
+		}
+	}
+	return false
+}
+
 // hasName reports whether a phrase holds a proper name (a capitalised word that is
 // not the first of its sentence, or an actor of the dictionary).
 func (d *doc) hasName(p phrase, sentFrom int) bool {
@@ -304,7 +314,7 @@ func (d *doc) hasName(p phrase, sentFrom int) bool {
 		t := d.toks[k]
 		// "critics of President Erdogan": a group named by whom it is of is
 		// no one by name
-		if t.Norm == "of" && k > p.from && !d.toks[k-1].IsCap() && d.isPluralAt(k-1) && victimNouns[d.toks[k-1].Norm] {
+		if t.Norm == "of" && k > p.from && !d.toks[k-1].IsCap() && d.isPluralAt(k-1) && d.isWord(k-1, cVictim) {
 			return false
 		}
 		if d.actorAt[k] >= 0 && d.in.Actors[d.actorAt[k]].Via != "demonym" {
@@ -363,7 +373,7 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 			// a demonym names the state only before a noun of agents or authorities
 			next := d.nextWord(k, p.to)
 			// ("Eritrean embassy staff": the mission's staff act for it too)
-			if next >= 0 && (d.isWord(next, cOperative) || d.isWord(next, cAuthority) || missionNouns[d.toks[next].Norm] && operativeNouns[d.headNorm(p)]) {
+			if next >= 0 && (d.isWord(next, cOperative) || d.isWord(next, cAuthority) || missionNouns[d.toks[next].Norm] && d.headIs(p, cOperative)) {
 				return a.Actor.Country, "demonym"
 			}
 			continue
@@ -559,7 +569,7 @@ func (d *doc) persons(out []phrase) []phrase {
 			for j < sent.to && (d.isNameWord(j) || d.isNameParticle(j, sent.to)) && d.actorAt[j] < 0 && d.timeAt[j] < 0 {
 				// a town's name can end a person's ("Julio César Obando"), not
 				// stand in an address ("Kofi Annan Street, Accra")
-				if d.placeAt[j] >= 0 && (j+1 < sent.to && d.placeAt[j+1] == d.placeAt[j] || j+1 < sent.to && placeNouns[d.toks[j+1].Norm]) {
+				if d.placeAt[j] >= 0 && (j+1 < sent.to && d.placeAt[j+1] == d.placeAt[j] || j+1 < sent.to && d.isWord(j+1, cPlaceNoun)) {
 					break
 				}
 				j++
@@ -574,11 +584,11 @@ func (d *doc) persons(out []phrase) []phrase {
 			// qualify it; a person's name is followed by punctuation or a verb
 			adjectival := j < sent.to && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && !d.isWord(j, cAuxiliary) &&
 				!d.isWord(j, cConjunction) && !d.isWord(j, cPreposition) && !d.isWord(j, cReporting) && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
-				!irregularPast[d.toks[j].Norm] && !pastAfterName[d.toks[j].Norm] &&
+				!d.isWord(j, cIrregularPast) && !d.isWord(j, cPastAfterName) &&
 				// ("questioned Jean Bosco Uwimana twice", "... Uwimana later said")
 				!d.isWord(j, cAdverb) && !strings.HasSuffix(d.toks[j].Norm, "ly") && d.toks[j].Norm != "twice" && d.toks[j].Norm != "once"
 			switch {
-			case adjectival && !initial, institutionWords[d.toks[j-1].Norm]: // ("Westminster Magistrates Court")
+			case adjectival && !initial, d.isWord(j-1, cInstitution): // ("Westminster Magistrates Court")
 			case initial:
 				out = append(out, phrase{k, j})
 			case j-k >= 2 && k > sent.from || j-k >= 2 && !d.isWord(k, cDeterminer):

@@ -64,7 +64,7 @@ func (d *doc) isImperative(s sentInfo) bool {
 		if t.Kind == token.Number || t.Kind == token.Punct || len(t.Norm) == 1 {
 			continue
 		}
-		return t.IsCap() && imperatives[t.Norm] && (i+1 >= s.to || !auxiliaries[d.toks[i+1].Norm])
+		return t.IsCap() && imperatives[t.Norm] && (i+1 >= s.to || !d.isWord(i+1, cAuxiliary))
 	}
 	return false
 }
@@ -194,7 +194,7 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 	kept := ms[:0]      // (in place: a match is written only after it is read)
 	for _, m := range ms {
 		first := &d.toks[m.First]
-		if first.IsCap() && (monthWords[first.Norm] || (m.First > s.from && d.actorAt[m.First] >= 0) || (m.First > s.from && d.placeAt[m.First] >= 0)) {
+		if first.IsCap() && (d.isWord(m.First, cMonth) || (m.First > s.from && d.actorAt[m.First] >= 0) || (m.First > s.from && d.placeAt[m.First] >= 0)) {
 			continue
 		}
 		overlap := false
@@ -298,7 +298,7 @@ func (d *doc) isToll(k, a triggerMatch) bool {
 // 67 people", "killed dozens").
 func (d *doc) countFollows(m triggerMatch) bool {
 	for k := m.Last + 1; k < len(d.toks) && k <= m.Last+4; k++ {
-		if d.toks[k].Kind == token.Number || quantifiers[d.toks[k].Norm] || numberWords[d.toks[k].Norm] {
+		if d.toks[k].Kind == token.Number || d.isWord(k, cQuantifier) || d.isWord(k, cNumberWord) {
 			return true
 		}
 	}
@@ -330,7 +330,7 @@ var armedNouns = set("gunmen", "gunman", "militants", "fighters", "insurgents", 
 // were killed when fighters attacked").
 func (d *doc) countBefore(m triggerMatch) bool {
 	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {
-		if d.isCountAt(k) || numberWords[d.toks[k].Norm] {
+		if d.isCountAt(k) || d.isWord(k, cNumberWord) {
 			return true
 		}
 		if d.toks[k].Kind == token.Punct {
@@ -354,10 +354,10 @@ func (d *doc) better(a, b triggerMatch) bool {
 		return !a.T.Flags.generic
 	}
 	if a.First == b.First && a.T.Noun != b.T.Noun {
-		nominal := a.First > 0 && (determiners[d.toks[a.First-1].Norm] || d.toks[a.First-1].Norm == "'s" || d.isAdjective(a.First-1))
+		nominal := a.First > 0 && (d.isWord(a.First-1, cDeterminer) || d.toks[a.First-1].Norm == "'s" || d.isAdjective(a.First-1))
 		// "police arrest two teenagers": an object after it makes it a verb
-		if next := a.Last + 1; nominal && a.First > 0 && !determiners[d.toks[a.First-1].Norm] && next < len(d.toks) &&
-			(d.isCountAt(next) || pronouns[d.toks[next].Norm]) {
+		if next := a.Last + 1; nominal && a.First > 0 && !d.isWord(a.First-1, cDeterminer) && next < len(d.toks) &&
+			(d.isCountAt(next) || d.isWord(next, cPronoun)) {
 			nominal = false
 		}
 		return a.T.Noun == nominal
