@@ -4,6 +4,8 @@
 package token
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -113,6 +115,34 @@ func Append(toks []Token, text string) []Token {
 			case cl&cSpace != 0:
 				i++
 			case cl&cAlnum != 0:
+				// The common word, of ASCII letters and digits and shorter than
+				// eight bytes, followed by a byte that joins nothing to it
+				// (white space, most punctuation; see scanWord), is read in one
+				// load and appended here, without the calls of the general
+				// case. Such a word has no possessive to split.
+				if i+8 <= len(text) {
+					x := le64(text[i:])
+					if stop := notAlnum(x); stop != 0 {
+						n := bits.TrailingZeros64(stop) / 8
+						if e := text[i+n]; e < utf8.RuneSelf && e != '-' && e != '\'' &&
+							(e != ',' || c > '9') && (e != '.' || n > 1) {
+							w := text[i : i+n]
+							norm := w
+							if up := upper(x) & (1<<(8*n) - 1); up != 0 {
+								norm = norms.lowerShort(x|up>>2, n)
+							}
+							kind := Word
+							if c <= '9' { // a digit: letters come after
+								kind = Number
+							}
+							var t *Token
+							toks, t = grow(toks)
+							t.Start, t.End, t.Text, t.Norm, t.Kind = i, i+n, w, norm, kind
+							i += n
+							continue
+						}
+					}
+				}
 				toks, i = appendWord(toks, &norms, text, i)
 			default:
 				s := text[i : i+1]
@@ -202,11 +232,7 @@ type arena struct {
 
 // lower returns the ASCII word w lower-cased.
 func (a *arena) lower(w string) string {
-	if a.b.Cap()-a.b.Len() < len(w) {
-		a.b = strings.Builder{} // a new block; the strings cut from the old one keep it
-		// a quarter of a text holds its capitalised words nine times in ten
-		a.b.Grow(max(len(w), min(a.hint, max(a.hint/4, 64), 4096)))
-	}
+	a.room(len(w))
 	n := a.b.Len()
 	from := 0
 	for i := 0; i < len(w); i++ {
@@ -220,12 +246,51 @@ func (a *arena) lower(w string) string {
 	return a.b.String()[n:]
 }
 
+// lowerShort returns the first n bytes of x, a word of fewer than eight bytes
+// already lower-cased, as a string.
+func (a *arena) lowerShort(x uint64, n int) string {
+	a.room(n)
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], x)
+	k := a.b.Len()
+	a.b.Write(b[:n])
+	return a.b.String()[k:]
+}
+
+// room makes room in the block for n more bytes.
+func (a *arena) room(n int) {
+	if a.b.Cap()-a.b.Len() < n {
+		a.b = strings.Builder{} // a new block; the strings cut from the old one keep it
+		// a quarter of a text holds its capitalised words nine times in ten
+		a.b.Grow(max(n, min(a.hint, max(a.hint/4, 64), 4096)))
+	}
+}
+
 // scanWord returns the end of the word starting at i and, so that the word's
 // case needs no second pass, the classes of its bytes.
 func scanWord(text string, i int) (int, uint8) {
 	j := i
 	var seen uint8
 	for j < len(text) {
+		// Eight bytes at a time where the text has them: most words end
+		// within the first eight, and the byte that ends one is found
+		// without a branch per byte.
+		if j+8 <= len(text) {
+			x := le64(text[j:])
+			n := 8
+			if stop := notAlnum(x); stop != 0 {
+				n = bits.TrailingZeros64(stop) / 8
+			}
+			if n > 0 {
+				if upper(x)&(1<<(8*n)-1) != 0 {
+					seen |= cAlnum | cUpper
+				} else {
+					seen |= cAlnum
+				}
+				j += n
+				continue
+			}
+		}
 		var r rune
 		var size int
 		if c := text[j]; c < utf8.RuneSelf {
@@ -268,6 +333,36 @@ func scanWord(text string, i int) (int, uint8) {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// SWAR tests of eight bytes at once. Bytes are added to without carrying into
+// the next: every sum stays below 0x100.
+const (
+	ones = 0x0101010101010101
+	high = 0x8080808080808080
+)
+
+// notAlnum returns x, eight bytes, with the high bit set of each byte that is
+// not an ASCII letter or digit, and nothing else.
+func notAlnum(x uint64) uint64 {
+	y := x &^ high     // the high bit cleared
+	l := y | 0x20*ones // letters lower-cased
+	letters := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
+	digits := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
+	return ^((letters | digits) &^ x) & high
+}
+
+// upper returns x with the high bit set of each byte that is 'A' to 'Z'.
+func upper(x uint64) uint64 {
+	y := x &^ high
+	return (y + (0x80-'A')*ones) &^ (y + (0x80-'Z'-1)*ones) &^ x & high
+}
+
+// le64 reads the first eight bytes of s as a little-endian number.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // thousands: the comma at byte k is followed by exactly three digits.
 func thousands(text string, k int) bool {
