@@ -6,6 +6,7 @@ package extract
 
 import (
 	"fmt"
+	"sync"
 
 	"vigil"
 	"vigil/actor"
@@ -34,7 +35,16 @@ type Extractor struct {
 	actors *actor.Dictionary
 	times  *timex.Tagger
 	coder  *event.Coder
+	// toks holds token buffers (*[]token.Token) for the next article: the
+	// tokens of a text take some ten times its size, and a fresh buffer for
+	// every article is that much memory zeroed and then collected. Nothing
+	// that Extract returns refers to the tokens themselves.
+	toks sync.Pool
 }
+
+// maxPooledTokens bounds the token buffers kept for reuse, so that one huge
+// article does not keep its buffer alive.
+const maxPooledTokens = 1 << 17
 
 // Result is what extraction found in one article.
 type Result struct {
@@ -83,8 +93,22 @@ func (x *Extractor) Version() string { return Version }
 // Extract finds the events of one article.
 func (x *Extractor) Extract(a *vigil.Article) *Result {
 	ref, times := x.times.FindReference(a.Text, a.Published)
-	in := x.input(a, ref, times, token.Tokenize(a.Text))
-	return &Result{Article: a, Reference: ref, Events: x.coder.Code(in)}
+	buf, _ := x.toks.Get().(*[]token.Token)
+	if buf == nil {
+		buf = new([]token.Token)
+	}
+	// as token.Tokenize sizes it: one allocation, rarely grown
+	if want := len(a.Text)/5 + 1; cap(*buf) < want {
+		*buf = make([]token.Token, 0, want)
+	}
+	toks := token.Append((*buf)[:0], a.Text)
+	in := x.input(a, ref, times, toks)
+	res := &Result{Article: a, Reference: ref, Events: x.coder.Code(in)}
+	if cap(toks) <= maxPooledTokens {
+		*buf = toks[:0]
+		x.toks.Put(buf)
+	}
+	return res
 }
 
 // input gathers the mentions of one article, whose text toks splits, for the
