@@ -106,7 +106,7 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 			}
 			tk.end = j
 			if j-i <= maxWord {
-				tk.li = t.words.find(keyOf(text, i, j))
+				tk.li, tk.starts = t.words.find(keyOf(text, i, j))
 			}
 			if j-i == 1 && c == 'Q' {
 				tk.starts = qStarts
@@ -144,14 +144,14 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 		}
 	}
 	// The patterns that may start at a token whatever follows are those set
-	// above (of a number, an apostrophe, "Q") and those of its lexicon word,
-	// read here rather than right after the lookup, which the scan would wait
-	// for. At most tokens there are none; startsAt keeps those that may start
+	// above: of a number, an apostrophe, "Q", and of its lexicon word, which
+	// the word table keeps beside the word so that no lexicon entry is read.
+	// At most tokens there are none; startsAt keeps those that may start
 	// given what follows.
 	scanned := toks[len(toks0):]
 	for i := range scanned {
 		t := &scanned[i]
-		if t.starts|lexicon[t.li].starts == 0 {
+		if t.starts == 0 {
 			continue
 		}
 		t.starts = startsAt(text, scanned, i)
@@ -181,12 +181,14 @@ const (
 	wordSlots = 1 << slotBits
 )
 
-// wordSlot holds the key and the lexicon index of one word; an empty slot
-// holds noLex.
+// wordSlot holds the key and the lexicon index of one word, and the patterns
+// that may start at it (its entry's starts); an empty slot holds noLex and no
+// patterns.
 type wordSlot struct {
-	key  wordKey
-	li   uint16
-	more bool // another lexicon word with this home is in wordTable.more
+	key    wordKey
+	li     uint16
+	starts uint16
+	more   bool // another lexicon word with this home is in wordTable.more
 }
 
 // wordKey is a word of at most maxWord ASCII letters, lower-cased, packed into
@@ -278,25 +280,26 @@ func (wt *wordTable) add(li uint16) {
 	sl := &wt.slots[k.home()]
 	if sl.li != noLex {
 		sl.more = true
-		wt.more = append(wt.more, wordSlot{key: k, li: li})
+		wt.more = append(wt.more, wordSlot{key: k, li: li, starts: lexicon[li].starts})
 		return
 	}
-	sl.key, sl.li = k, li
+	sl.key, sl.li, sl.starts = k, li, lexicon[li].starts
 }
 
-// find returns the lexicon index of the word with key k, or noLex.
-func (wt *wordTable) find(k wordKey) uint16 {
+// find returns the lexicon index of the word with key k and the patterns that
+// may start at it, or noLex and none.
+func (wt *wordTable) find(k wordKey) (uint16, uint16) {
 	sl := &wt.slots[k.home()]
-	li := sl.li
+	li, starts := sl.li, sl.starts
 	if (sl.key.lo^k.lo)|(sl.key.hi^k.hi) != 0 { // (compiled without a branch)
-		li = noLex
+		li, starts = noLex, 0
 	}
 	if sl.more && li == noLex {
 		for _, m := range wt.more {
 			if m.key == k {
-				return m.li
+				return m.li, m.starts
 			}
 		}
 	}
-	return li
+	return li, starts
 }
