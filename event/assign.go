@@ -2852,6 +2852,7 @@ func focusState(d *doc) string {
 // it, when one state clearly leads there, else the article's: an explainer tells
 // one state's campaign per section.
 func (d *doc) focusNear(si int) string {
+	d.analyse()
 	if si < 0 {
 		return d.focus
 	}
@@ -2884,8 +2885,49 @@ var focusCues = set("blamed", "blames", "blame", "accused", "accuses", "accuse",
 // in sentences that tell attacks or accuse count double again) and returns the
 // leader if its score exceeds floor.
 func (d *doc) focusOf(sents []sentInfo, floor int) string {
-	score := map[string]int{}
+	if d.focusAt == nil {
+		d.focusVotes()
+	}
+	var buf [8]focusVote
+	score := buf[:0]
 	for _, s := range sents {
+		if s.from >= s.to {
+			continue
+		}
+		si := d.sentAt[s.from]
+	votes:
+		for _, v := range d.focusVote[d.focusAt[si]:d.focusAt[si+1]] {
+			for i := range score {
+				if score[i].country == v.country {
+					score[i].w += v.w
+					continue votes
+				}
+			}
+			score = append(score, v)
+		}
+	}
+	best, bestScore := "", floor
+	for _, v := range score {
+		if c, n := v.country, v.w; n > bestScore || n == bestScore && c < best {
+			best, bestScore = c, n
+		}
+	}
+	return best
+}
+
+// focusVote is what one mention of a state adds to its score in focusOf.
+type focusVote struct {
+	country string
+	w       int
+}
+
+// focusVotes finds the votes of every sentence for focusOf once, as focusState
+// and focusNear ask for the article's and each paragraph's: the votes of
+// sentence si are d.focusVote[d.focusAt[si]:d.focusAt[si+1]].
+func (d *doc) focusVotes() {
+	votes := d.buf.focusVote[:0]
+	at := append(d.buf.focusAt[:0], 0)
+	for _, s := range d.sents {
 		relevant := false
 		for k := s.from; k < s.to; k++ {
 			if d.is(k, cFocusCue) {
@@ -2917,16 +2959,12 @@ func (d *doc) focusOf(sents []sentInfo, floor int) string {
 			if relevant {
 				w *= 2
 			}
-			score[am.Actor.Country] += w
+			votes = append(votes, focusVote{am.Actor.Country, w})
 		}
+		at = append(at, int32(len(votes)))
 	}
-	best, bestScore := "", floor
-	for c, n := range score {
-		if n > bestScore || n == bestScore && c < best {
-			best, bestScore = c, n
-		}
-	}
-	return best
+	d.focusVote, d.focusAt = votes, at
+	d.buf.focusVote, d.buf.focusAt = votes, at
 }
 
 // ellipsis: "..., and the Netherlands, Denmark and Italy two apiece" repeats the

@@ -16,6 +16,7 @@ func isAttack(t vigil.EventType) bool {
 // candidates codes one trigger occurrence; a response by several states at once
 // ("Germany, France and Poland expelled ...") gives one candidate per state.
 func (d *doc) candidates(si int, m triggerMatch) []*candidate {
+	d.analyse()
 	s := d.sents[si]
 	t := m.T
 	head := m.HeadTokens[0]

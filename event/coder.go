@@ -303,6 +303,8 @@ type doc struct {
 	actorAt []int // index into in.Actors per token, -1 if none
 	timeAt  []int // index into in.Times per token, -1 if none
 	focus   string
+	// analysed says whether analyse has found focus and people
+	analysed bool
 	// stopper is the state whose police foiled the attack being coded, which
 	// is not the one behind it
 	stopper string
@@ -314,6 +316,9 @@ type doc struct {
 	lastAttackDay vigil.Date
 	// people are the person names of the text, in order.
 	people []phrase
+	// focusVote and focusAt are the votes of each sentence for focusOf.
+	focusVote []focusVote
+	focusAt   []int32
 	// paraFocus caches focusNear per paragraph.
 	paraFocus map[int]string
 	// lastDate per paragraph: the last explicit calendar date seen in it.
@@ -373,6 +378,8 @@ type docBuffers struct {
 	sents          []sentInfo
 	people         []phrase
 	gazetteerNames []string
+	focusVote      []focusVote
+	focusAt        []int32
 	// matches and heads hold lexicon.match's results, filtered
 	// filterMatches': each sentence reuses them
 	matches, filtered []triggerMatch
@@ -487,9 +494,6 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	}
 	d.buf.sents = d.sents
 	clauses(d)
-	d.focus = focusState(d)
-	d.people = d.persons(d.buf.people[:0])
-	d.buf.people = d.people
 	d.datelineCountry, d.datelineSpan = dateline(d)
 	// a place keeps the text's spelling where only diacritics differ: "Tral",
 	// not the gazetteer's "Trāl" (on a copy, made at the first such place: the
@@ -526,6 +530,19 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		}
 	}
 	return d
+}
+
+// analyse finds the article's focus state and its people's names, which only
+// the coding of a trigger asks for: an article without triggers (most of a
+// stream's) spends nothing on them. candidates calls it.
+func (d *doc) analyse() {
+	if d.analysed {
+		return
+	}
+	d.analysed = true
+	d.focus = focusState(d)
+	d.people = d.persons(d.buf.people[:0])
+	d.buf.people = d.people
 }
 
 // dateline finds a place that opens a line near the top and is followed by a
