@@ -146,6 +146,91 @@ var compoundPrefixes = map[string]bool{
 	"mid": true, "all": true, "pan": true,
 }
 
+// wordClass says which of the word lists above hold a word, so that judge
+// asks a table once for each word next to a name instead of a map for each
+// list.
+type wordClass uint8
+
+const (
+	locativeWord wordClass = 1 << iota
+	titleWord
+	actorVerb
+	auxiliaryWord
+	languageUseWord
+	languageBeforeWord
+	streetWord
+)
+
+// wordClasses holds the words of the lists, see classOf.
+var wordClasses = func() *classTable {
+	t := &classTable{}
+	for _, l := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{locatives, locativeWord}, {titles, titleWord}, {actorVerbs, actorVerb},
+		{auxiliaries, auxiliaryWord}, {languageUse, languageUseWord},
+		{languageBefore, languageBeforeWord}, {streetWords, streetWord},
+	} {
+		for w, ok := range l.words {
+			if ok {
+				t.add(w, l.class)
+			}
+		}
+	}
+	return t
+}()
+
+// classTable is an open-addressing table from a word to its classes, hashed
+// as the name index is: cheaper than a map for the few words of the lists.
+type classTable struct {
+	slots [1024]classSlot // a power of two, at most half full
+	n     int
+}
+
+type classSlot struct {
+	word  string // "" for an empty slot
+	class wordClass
+}
+
+func (t *classTable) add(w string, c wordClass) {
+	if 2*(t.n+1) > len(t.slots) {
+		panic("place: too many listed words")
+	}
+	low := uint64(len(t.slots) - 1)
+	for p := hashName(w) & low; ; p = (p + 1) & low {
+		s := &t.slots[p]
+		if s.word == "" {
+			s.word, s.class = w, c
+			t.n++
+			return
+		}
+		if s.word == w {
+			s.class |= c
+			return
+		}
+	}
+}
+
+// classOf returns the classes of the normalised word w, 0 when no list holds
+// it.
+func classOf(w string) wordClass {
+	if w == "" {
+		return 0
+	}
+	t := wordClasses
+	low := uint64(len(t.slots) - 1)
+	for p := hashName(w) & low; ; p = (p + 1) & low {
+		s := &t.slots[p]
+		if s.word == w {
+			return s.class
+		}
+		if s.word == "" {
+			return 0
+		}
+	}
+}
+
 const (
 	minPopBare     = 15000  // a bare one-word city name without cue needs this population
 	minPopInitial  = 100000 // and this at the start of a sentence
@@ -173,7 +258,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	cands := g.match(text, toks, sc.cands[:0])
+	cands := g.match(text, toks, sc)
 	sc.cands = cands[:0]
 	if len(cands) == 0 {
 		return nil
@@ -205,19 +290,68 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 
 // scratch is the memory of one FindTokens call, kept for the next.
 type scratch struct {
+	names    nameCache // the names looked up, see findCached
+	namesOf  *Gazetteer
 	cands    []cand
-	groupOf  map[*node]int32
+	groupOf  []groupSlot     // see group
 	surnames map[string]bool // see judge's isSurname
 	// resolve's
 	adds    []int32
 	order   []int
 	quals   []bool
-	regions map[int32]int32 // resolveCtx.regions
-	own     []int32         // ownTable.start and end
+	regions []int32 // resolveCtx.regions, all zero between calls
+	touched []int32 // resolveCtx.touched
+	own     []int32 // ownTable.start and end
 	counts  []ownCount
 	// oneSense's
 	sense []tally
 	votes map[uint64]int
+}
+
+// nameCache remembers the last names looked up in the name index, with what
+// was found. News asks for the same few thousand words over and over ("The",
+// "Iran", "June", "United States"), and a lookup in the index costs up to three
+// reads scattered over megabytes (slot, node, key), each a likely miss of the
+// processor's cache; one in this small table costs none. It is direct-mapped:
+// a name's slot is chosen by its hash, and a new name takes the slot over.
+type nameCache [nameCacheSize]nameSlot
+
+const (
+	nameCacheSize = 4096 // slots, a power of two: 128 kB
+	nameCacheKey  = 26   // longer names are not kept
+)
+
+type nameSlot struct {
+	key   [nameCacheKey]byte
+	n     uint8 // length of the name plus one; 0 for an empty slot
+	found bool
+	idx   int32
+}
+
+// findCached is g.find(key), answered from sc.names when it was asked
+// recently.
+func (g *Gazetteer) findCached(sc *scratch, key string) (int32, bool) {
+	if len(g.index.slots) == 0 {
+		return 0, false
+	}
+	v := g.index.hash(key)
+	if len(key) >= nameCacheKey {
+		return g.findHashed(key, v)
+	}
+	if sc.namesOf != g {
+		// The scratch served another gazetteer, whose node numbers these are.
+		clear(sc.names[:])
+		sc.namesOf = g
+	}
+	s := &sc.names[v&(nameCacheSize-1)]
+	if int(s.n) == len(key)+1 && string(s.key[:len(key)]) == key {
+		return s.idx, s.found
+	}
+	idx, ok := g.findHashed(key, v)
+	s.n = uint8(len(key) + 1)
+	copy(s.key[:], key)
+	s.idx, s.found = idx, ok
+	return idx, ok
 }
 
 // grow returns b resized to n elements, reusing its memory when it can; the
@@ -230,28 +364,50 @@ func grow[T any](b []T, n int) []T {
 }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &scratch{groupOf: map[*node]int32{}, surnames: map[string]bool{}, regions: map[int32]int32{}, votes: map[uint64]int{}}
+	return &scratch{surnames: map[string]bool{}, votes: map[uint64]int{}}
 }}
 
 // group numbers the names (nodes) of cands from 0 in order of first mention,
 // sets each candidate's grp and returns how many there are.
+//
+// The names are numbered in a small open-addressing table of their own,
+// hashed by the place of their key, which tells nodes apart: cheaper than a
+// map for the few dozen names of an article.
 func (sc *scratch) group(cands []cand) int {
-	clear(sc.groupOf)
+	size := 64
+	for size < 2*len(cands) {
+		size *= 2
+	}
+	slots := grow(sc.groupOf, size)
+	clear(slots)
+	sc.groupOf = slots
+	low := uint32(size - 1)
+	n := int32(0)
 	for k := range cands {
 		c := &cands[k]
-		gi, ok := sc.groupOf[c.nd]
-		if !ok {
-			gi = int32(len(sc.groupOf))
-			sc.groupOf[c.nd] = gi
+		h := uint32(c.nd.key.off) * 0x9e3779b1
+		p := (h ^ h>>16) & low
+		for slots[p].nd != nil && slots[p].nd != c.nd {
+			p = (p + 1) & low
 		}
-		c.grp = gi
+		if slots[p].nd == nil {
+			slots[p] = groupSlot{nd: c.nd, grp: n}
+			n++
+		}
+		c.grp = slots[p].grp
 	}
-	return len(sc.groupOf)
+	return int(n)
+}
+
+type groupSlot struct {
+	nd  *node
+	grp int32
 }
 
 // match finds the longest gazetteer names starting at each capitalised word,
-// appending them to cands.
-func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand {
+// appending them to sc.cands emptied.
+func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
+	cands := sc.cands[:0]
 	if cap(cands) == 0 {
 		cands = make([]cand, 0, len(toks)/8+4) // news has about one candidate in ten tokens
 	}
@@ -262,8 +418,8 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 			continue
 		}
 		if !isCap(t) {
-			if hasHyphen(t.Text) {
-				cands = g.compound(text, t, i, cands)
+			if prefixHyphen(t.Text) {
+				cands = g.compound(text, t, i, cands, sc)
 			}
 			continue
 		}
@@ -285,7 +441,7 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 				break
 			}
 			n += copy(buf[n:], tj.Norm)
-			idx, ok := g.find(unsafe.String(&buf[0], n)) // buf is not written during the lookup
+			idx, ok := g.findCached(sc, unsafe.String(&buf[0], n)) // buf is not written during the lookup
 			if !ok {
 				break
 			}
@@ -301,7 +457,7 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 		}
 		if best.ti < 0 {
 			if hasHyphen(t.Text) {
-				cands = g.compound(text, t, i, cands)
+				cands = g.compound(text, t, i, cands, sc)
 			}
 			continue
 		}
@@ -311,7 +467,7 @@ func (g *Gazetteer) match(text string, toks []token.Token, cands []cand) []cand 
 			best.county = true
 		}
 		// "Portland Place", "Oxford Street": a street named after a town
-		if best.tj < len(toks) && isCap(&toks[best.tj]) && !best.county && streetWords[toks[best.tj].Norm] {
+		if best.tj < len(toks) && isCap(&toks[best.tj]) && !best.county && classOf(toks[best.tj].Norm)&streetWord != 0 {
 			i = best.tj
 			continue
 		}
@@ -332,7 +488,7 @@ var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, 
 
 // compound adds the places inside a hyphenated word: "Paris-based",
 // "pro-Russian", "Russian-European", "DPRK-U.S.".
-func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) []cand {
+func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand, sc *scratch) []cand {
 	if strings.IndexByte(t.Text, '-') < 0 {
 		return cands
 	}
@@ -385,7 +541,7 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 		if !ok {
 			norm = token.Normalize(text[p[0]:p[1]])
 		}
-		idx, ok := g.find(norm)
+		idx, ok := g.findCached(sc, norm)
 		if !ok {
 			continue
 		}
@@ -401,13 +557,12 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand) [
 
 // isCap is t.IsCap() without copying the token.
 func isCap(t *token.Token) bool {
-	if t.Text == "" {
-		return false // as IsCap: no rune, no capital
+	if s := t.Text; s != "" {
+		if c := s[0]; c < utf8.RuneSelf {
+			return c-'A' < 26
+		}
 	}
-	if c := t.Text[0]; c < utf8.RuneSelf {
-		return c-'A' < 26
-	}
-	return isCapSlow(t)
+	return isCapSlow(t) // as IsCap, no capital in an empty text
 }
 
 //go:noinline
@@ -416,6 +571,19 @@ func isCapSlow(t *token.Token) bool { return t.IsCap() }
 // hasHyphen reports whether s holds a '-': only such words can be compounds.
 func hasHyphen(s string) bool {
 	for i := 0; i < len(s); i++ {
+		if s[i] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixHyphen reports whether s, a word that does not start with a capital,
+// may be a compound that compound finds places in: only one that opens with a
+// prefix ("pro-Russian", "anti-U.S."), of two to five letters. It spares
+// scanning every lower-case word of the text for a hyphen.
+func prefixHyphen(s string) bool {
+	for i := 2; i < len(s) && i <= 5; i++ {
 		if s[i] == '-' {
 			return true
 		}
@@ -518,7 +686,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 	isSurname := func(key string) bool {
 		v, ok := sc.surnames[key]
 		if !ok {
-			v = g.isSurname(text, toks, cands, key)
+			v = g.isSurname(text, toks, cands, key, sc)
 			sc.surnames[key] = v
 		}
 		return v
@@ -561,6 +729,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			nextTok = &toks[c.tj]
 			next = nextTok.Norm
 		}
+		prevClass, nextClass := classOf(prev), classOf(next)
 		initial := sentenceInitial(text, toks, c.ti)
 		upper := allUpper(span)
 
@@ -602,7 +771,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			c.reject()
 			continue
 		}
-		if prevTok != nil && (titles[prev] || (prev == "." && c.ti > 1 && titles[toks[c.ti-2].Norm])) {
+		if prevTok != nil && (prevClass&titleWord != 0 || (prev == "." && c.ti > 1 && classOf(toks[c.ti-2].Norm)&titleWord != 0)) {
 			seePerson(c.grp)
 			c.reject()
 			continue
@@ -623,13 +792,13 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 				c.qual, c.bracketed = q, true
 			}
 		}
-		prepCue := prevTok != nil && (locatives[prev] || (c.ti > 1 && isLocative2(toks[c.ti-2].Norm, prev)))
+		prepCue := prevTok != nil && (prevClass&locativeWord != 0 || (c.ti > 1 && isLocative2(toks[c.ti-2].Norm, prev)))
 		c.cued = c.cued || prepCue || qualAfter || listCue || c.dateline
 
 		// Demonyms: "Danish". Plural nouns for people ("Iranians") are not
 		// place names, nor are languages ("speaks English", "English subtitles").
 		demonym := c.demonym
-		if demonym >= 0 && (g.pluralDemonym(g.key(c.nd)) || languageUse[next] || (prevTok != nil && languageBefore[prev])) {
+		if demonym >= 0 && (g.pluralDemonym(sc, g.key(c.nd)) || nextClass&languageUseWord != 0 || (prevTok != nil && prevClass&languageBeforeWord != 0)) {
 			demonym = -1
 		}
 		best := g.bestPrior(c.ids)
@@ -648,8 +817,8 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		prevCand := isCandStart(c.ti - 1)
 		prevCap := prevTok != nil && prevTok.Kind == token.Word && isCap(prevTok) && !sentenceInitial(text, toks, c.ti-1) &&
 			(prevCand < 0 || (cands[prevCand].nd != nil && cands[prevCand].nd.first() && cands[prevCand].tj == c.ti)) &&
-			!g.isStop(prev) && !locatives[prev]
-		nextCap := nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && isCandStart(c.tj) < 0 && !g.isStop(next)
+			!g.isStop(sc, prev) && prevClass&locativeWord == 0
+		nextCap := nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && isCandStart(c.tj) < 0 && !g.isStop(sc, next)
 		big := e.pop >= minPopModifier || e.feat == 'K'
 
 		ok := true
@@ -723,7 +892,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 // isSurname reports whether key is the second word of a capitalised pair
 // that no place name covers ("Barack Obama", "Horatio Nelson"): a later bare
 // "Nelson" is the person.
-func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key string) bool {
+func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key string, sc *scratch) bool {
 	k := 0
 	for i := 1; i < len(toks); i++ {
 		b := &toks[i]
@@ -745,7 +914,7 @@ func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key
 		if a.Kind != token.Word || !isCap(a) || a.IsUpper() || b.IsUpper() {
 			continue
 		}
-		if gapHasNewline(text, a.End, b.Start) || g.isStop(a.Norm) || titles[a.Norm] {
+		if gapHasNewline(text, a.End, b.Start) || g.isStop(sc, a.Norm) || classOf(a.Norm)&titleWord != 0 {
 			continue
 		}
 		if i+1 < len(toks) && toks[i+1].Kind == token.Word && isCap(&toks[i+1]) {
@@ -757,17 +926,17 @@ func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key
 }
 
 // pluralDemonym reports whether key is the plural of another demonym ("iranians").
-func (g *Gazetteer) pluralDemonym(key string) bool {
+func (g *Gazetteer) pluralDemonym(sc *scratch, key string) bool {
 	if len(key) < 4 || key[len(key)-1] != 's' {
 		return false
 	}
-	i, ok := g.find(key[:len(key)-1])
+	i, ok := g.findCached(sc, key[:len(key)-1])
 	return ok && g.role(i).demonym >= 0
 }
 
-func (g *Gazetteer) isStop(norm string) bool {
-	nd := g.lookup(norm)
-	return nd != nil && nd.stop()
+func (g *Gazetteer) isStop(sc *scratch, norm string) bool {
+	i, ok := g.findCached(sc, norm)
+	return ok && g.nodes[i].stop()
 }
 
 func (c *cand) reject() {
@@ -821,11 +990,11 @@ func (g *Gazetteer) isArea(c *cand) bool {
 // verb, possibly after an auxiliary.
 func (g *Gazetteer) actorVerbAfter(toks []token.Token, i int) bool {
 	for n := 0; n < 3 && i < len(toks); n, i = n+1, i+1 {
-		w := toks[i].Norm
-		if actorVerbs[w] {
+		c := classOf(toks[i].Norm)
+		if c&actorVerb != 0 {
 			return true
 		}
-		if !auxiliaries[w] {
+		if c&auxiliaryWord == 0 {
 			return false
 		}
 	}
@@ -846,8 +1015,14 @@ func (g *Gazetteer) bestPrior(ids []int32) int32 {
 // countries and regions the article names, its dateline, the qualifier after the
 // name, and nearness to the other places of the article.
 func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
-	clear(sc.regions)
-	ctx := resolveCtx{regions: sc.regions}
+	ctx := resolveCtx{regions: grow(sc.regions, len(g.regions)), touched: sc.touched[:0]}
+	defer func() {
+		// Leave the counts all zero for the next article.
+		for _, r := range ctx.touched {
+			ctx.regions[r] = 0
+		}
+		sc.regions, sc.touched = ctx.regions, ctx.touched[:0]
+	}()
 	// own lists what each name (group) added to the context: a name is not
 	// evidence for itself ("Salisbury" read as Harare must not vote for
 	// Zimbabwe), however often the article repeats it. adds[k] is the entry
@@ -919,7 +1094,7 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			isQual := quals[k]
 			cctx := &ctx
 			if c.dateline && c.qual < 0 {
-				cctx = &resolveCtx{} // a dateline names a well-known place: the article's places follow from it, not it from them
+				cctx = &emptyContext // a dateline names a well-known place: the article's places follow from it, not it from them
 			}
 			// the name's own readings, in every place the article uses it, are
 			// not evidence for it
@@ -928,8 +1103,8 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 				ctx.take(mine, -1)
 			}
 			best, bestScore := int32(-1), math.Inf(-1)
-			for _, id := range c.ids {
-				if s := g.score(c.nd, id, q, isQual, c.county, false, cctx); s > bestScore {
+			for j, id := range c.ids {
+				if s := g.score(id, g.altAt(c.nd, j), q, isQual, c.county, false, cctx); s > bestScore {
 					best, bestScore = id, s
 				}
 			}
@@ -937,11 +1112,12 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 				// Nearness to the article's other places can lift an entry
 				// by nearBonus: only close contenders need the check.
 				top := bestScore
-				for _, id := range c.ids {
-					if g.entries[id].feat == 'C' || g.score(c.nd, id, q, isQual, c.county, true, cctx) <= top {
+				for j, id := range c.ids {
+					alt := g.altAt(c.nd, j)
+					if g.entries[id].feat == 'C' || g.score(id, alt, q, isQual, c.county, true, cctx) <= top {
 						continue
 					}
-					if s := g.score(c.nd, id, q, isQual, c.county, g.near(id, c.nd, cands, k), cctx); s > bestScore {
+					if s := g.score(id, alt, q, isQual, c.county, g.near(id, c.nd, cands, k), cctx); s > bestScore {
 						best, bestScore = id, s
 					}
 				}
@@ -1116,9 +1292,13 @@ type tally struct {
 type resolveCtx struct {
 	countries [26 * 26]int32    // by alpha-2 code, see ccIndex
 	others    map[[2]byte]int32 // codes not of two capital letters, should there be any
-	regions   map[int32]int32   // made at the first region, if not given
+	regions   []int32           // by region number (entry.admin1); nil names none
+	touched   []int32           // the regions counted in regions
 	dateline  [2]byte
 }
+
+// emptyContext is the context of a name that takes none. It is only read.
+var emptyContext resolveCtx
 
 // ccIndex is the place of an alpha-2 code in resolveCtx.countries, or -1.
 func ccIndex(cc [2]byte) int {
@@ -1148,9 +1328,20 @@ func (x *resolveCtx) addCountry(cc [2]byte, n int32) {
 	x.others[cc] += n
 }
 
+// region is how many readings of the article are region number r.
+func (x *resolveCtx) region(r int32) int32 {
+	if uint(r) < uint(len(x.regions)) {
+		return x.regions[r]
+	}
+	return 0
+}
+
 func (x *resolveCtx) addRegion(r, n int32) {
-	if x.regions == nil {
-		x.regions = map[int32]int32{}
+	if int(r) >= len(x.regions) {
+		x.regions = append(x.regions, make([]int32, int(r)+1-len(x.regions))...)
+	}
+	if x.regions[r] == 0 {
+		x.touched = append(x.touched, r)
 	}
 	x.regions[r] += n
 }
@@ -1169,11 +1360,12 @@ func (x *resolveCtx) take(own []ownCount, sign int32) {
 // score is an entry's prior plus what the article says for it. The context
 // (countries and regions named, dateline, nearness) is capped at maxContext so
 // that it settles between comparable places but does not move Vienna to
-// Virginia; a qualifier ("Paris, Texas") can.
-func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual, county, near bool, ctx *resolveCtx) float64 {
+// Virginia; a qualifier ("Paris, Texas") can. alt says that the name read is
+// only an alternate name of the entry (see Gazetteer.altAt).
+func (g *Gazetteer) score(id int32, alt bool, q []int32, isQual, county, near bool, ctx *resolveCtx) float64 {
 	e := &g.entries[id]
 	s := g.prior(e)
-	if nd != nil && g.isAlt(nd, id) {
+	if alt {
 		s -= altPenalty // "Salisbury" is Harare's old name, but Salisbury is Salisbury
 	}
 	if e.feat == 'C' {
@@ -1181,9 +1373,9 @@ func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual, county, near bo
 	}
 	var c float64
 	if n := ctx.country(e.cc); n > 0 {
-		c += 2 + 0.2*math.Min(float64(n), 5)
+		c += 2 + 0.2*float64(min(n, 5))
 	}
-	if e.admin1 >= 0 && e.feat != 'R' && ctx.regions[e.admin1] > 0 {
+	if e.admin1 >= 0 && e.feat != 'R' && ctx.region(e.admin1) > 0 {
 		s += 1.5 // the article names the region: outside the cap
 	}
 	if e.cc == ctx.dateline && ctx.dateline[0] != 0 {
@@ -1192,7 +1384,7 @@ func (g *Gazetteer) score(nd *node, id int32, q []int32, isQual, county, near bo
 	if near {
 		c += nearBonus
 	}
-	s += math.Min(c, maxContext)
+	s += min(c, maxContext)
 	if isQual && e.feat == 'R' {
 		s += 3 // "Mobile, Alabama": the state, not a town called Alabama
 	}

@@ -118,3 +118,39 @@ func TestFindConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// prefixHyphen passes every word that compound can read as a prefix and a
+// place: the prefixes must be of two to five ASCII letters.
+func TestCompoundPrefixLengths(t *testing.T) {
+	for p := range compoundPrefixes {
+		if len(p) < 2 || len(p) > 5 || strings.ToLower(p) != p || !prefixHyphen(p+"-X") {
+			t.Errorf("compound prefix %q: prefixHyphen does not let it through", p)
+		}
+	}
+}
+
+// findCached answers as find does, for names cached or not, long or short;
+// an empty gazetteer finds nothing.
+func TestFindCached(t *testing.T) {
+	g := loadBench(t)
+	sc := &scratch{}
+	other := &Gazetteer{}
+	for round := range 2 {
+		for i := range g.nodes {
+			if i%7 != round {
+				continue
+			}
+			key := g.key(&g.nodes[i])
+			for _, k := range []string{key, key + "x", key} {
+				want, wok := g.find(k)
+				got, ok := g.findCached(sc, k)
+				if got != want || ok != wok {
+					t.Fatalf("findCached(%q) = %d, %v; find: %d, %v", k, got, ok, want, wok)
+				}
+			}
+		}
+		if _, ok := other.findCached(sc, "paris"); ok {
+			t.Fatal("an empty gazetteer found paris")
+		}
+	}
+}

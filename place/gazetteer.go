@@ -13,7 +13,6 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"math"
 	"math/bits"
 	"slices"
@@ -95,7 +94,7 @@ const (
 	stopFlag                          // never a place
 	altOnlyFlag                       // only ever an alternate name of a city ("Julia" for Plovdiv)
 	firstFlag                         // also a given name ("Sydney", "Jordan")
-	altFlag                           // some of its entries bear it only as an alternate name, see Gazetteer.isAlt
+	altFlag                           // some of its entries bear it only as an alternate name, see Gazetteer.altAt
 	roleFlag                          // it has a role, see Gazetteer.roles
 )
 
@@ -163,17 +162,10 @@ func (g *Gazetteer) ids(nd *node) []int32 {
 	return g.postings[nd.ids:end:end]
 }
 
-// isAlt reports whether nd is only an alternate name of entry id.
-func (g *Gazetteer) isAlt(nd *node, id int32) bool {
-	if nd.flags&altFlag == 0 {
-		return false
-	}
-	for k, x := range g.ids(nd) {
-		if x == id && g.altBit(int(nd.ids)+k) {
-			return true
-		}
-	}
-	return false
+// altAt reports whether nd is only an alternate name of its j-th entry. A
+// name lists each of its entries once (TestPostingsUnique).
+func (g *Gazetteer) altAt(nd *node, j int) bool {
+	return nd.flags&altFlag != 0 && g.altBit(int(nd.ids)+j)
 }
 
 func (g *Gazetteer) altBit(k int) bool {
@@ -349,7 +341,6 @@ func (g *Gazetteer) parseEntries(c scanner, nRegions, nEntries int) error {
 // by parse.
 func (g *Gazetteer) parseIndex(c scanner, nKeys, nEntries int) error {
 	x := &g.index
-	x.seed = maphash.MakeSeed()
 	hashes := make([]uint32, 0, nKeys)
 	postings := g.postings
 	prev := ""
@@ -494,11 +485,15 @@ func (c *scanner) eol() bool {
 
 // find returns the node number of a normalised name.
 func (g *Gazetteer) find(key string) (int32, bool) {
-	x := &g.index
-	if len(x.slots) == 0 {
+	if len(g.index.slots) == 0 {
 		return 0, false
 	}
-	v := x.hash(key)
+	return g.findHashed(key, g.index.hash(key))
+}
+
+// findHashed is find for a key whose hash (from nameIndex.hash) is v.
+func (g *Gazetteer) findHashed(key string, v uint32) (int32, bool) {
+	x := &g.index
 	low := uint32(len(x.slots) - 1)
 	tag := v &^ low
 	for p := v & low; ; p = (p + 1) & low {
@@ -886,7 +881,6 @@ func (g *Gazetteer) Resolve(name, countryHint string) (vigil.Place, bool) {
 // high half of the key's hash, in the others, so that probing rarely touches a
 // node that does not match.
 type nameIndex struct {
-	seed  maphash.Seed
 	slots []uint32 // a power of two of them, at most half full
 	n     int      // nodes in the table
 }
@@ -894,7 +888,7 @@ type nameIndex struct {
 // hash returns the tag of key and, in the low bits, its home slot, packed as
 // the slots are (for the present size of the table).
 func (x *nameIndex) hash(key string) uint32 {
-	h := maphash.String(x.seed, key)
+	h := hashName(key)
 	low := uint32(len(x.slots) - 1)
 	return uint32(h>>32)&^low | uint32(h)&low
 }
@@ -935,4 +929,46 @@ func (x *nameIndex) insert(v uint32, i int32) {
 	}
 	x.slots[p] = v&^low | uint32(i+1)
 	x.n++
+}
+
+// hashName hashes a name for the index. It is ours rather than maphash's
+// because the names are short and hashed at every capitalised word of a text:
+// inline, on words of eight bytes, it costs a fraction of maphash's call. It
+// is not seeded: the table is built once and never grows from text, so text
+// crafted to collide can only make its own lookups probe a little longer.
+func hashName(s string) uint64 {
+	const m = 0x9e3779b97f4a7c15
+	h := uint64(len(s)) * m
+	for len(s) > 8 {
+		h = mix(h ^ le64(s))
+		s = s[8:]
+	}
+	// The last one to eight bytes; with the length hashed, overlapping reads
+	// stand for a unique tail.
+	var w uint64
+	switch {
+	case len(s) >= 4:
+		w = uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32
+	case len(s) > 0:
+		w = uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16
+	}
+	return mix(mix(h ^ w))
+}
+
+// mix multiplies and folds the high bits down, so that every bit of h
+// moves the low bits (the home slot) and the high ones (the tag).
+func mix(h uint64) uint64 {
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>31
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }

@@ -92,3 +92,19 @@ func TestResolve(t *testing.T) {
 		t.Errorf("Resolve(Xyzzyville) = %+v, want none", p)
 	}
 }
+
+// A name lists each of its entries once, which Gazetteer.altAt relies on to
+// read an entry's alternate-name bit by its place in the list.
+func TestPostingsUnique(t *testing.T) {
+	g := loadBench(t)
+	seen := map[int32]bool{}
+	for i := range g.nodes {
+		clear(seen)
+		for _, id := range g.ids(&g.nodes[i]) {
+			if seen[id] {
+				t.Fatalf("name %q lists entry %d twice", g.key(&g.nodes[i]), id)
+			}
+			seen[id] = true
+		}
+	}
+}
