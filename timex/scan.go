@@ -89,8 +89,26 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 			tk.end, tk.kind, tk.num, tk.ndig, tk.starts = j, tNum, n, uint8(min(j-i, 255)), numStarts
 			i = j
 		case c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z'):
-			j := lettersEnd(text, i+1)
 			tk.kind, tk.cap = tWord, c <= 'Z'
+			// Most words are shorter than eight letters and followed by an
+			// ASCII byte: one load gives both the word's end and its key
+			// (as lettersEnd and keyOf would).
+			if i+8 <= len(text) {
+				x := le64(text[i:])
+				if m := nonLetters(x); m != 0 {
+					if n := bits.TrailingZeros64(m) / 8; text[i+n] < utf8.RuneSelf {
+						const lower = 0x2020202020202020
+						tk.end = i + n
+						tk.li, tk.starts = t.words.find(wordKey{lo: (x | lower) & (1<<(8*n) - 1)})
+						if n == 1 && c == 'Q' {
+							tk.starts = qStarts
+						}
+						i += n
+						break
+					}
+				}
+			}
+			j := lettersEnd(text, i+1)
 			if j < len(text) && text[j] >= utf8.RuneSelf {
 				// A word that goes on with non-ASCII letters is never a lexicon word.
 				for j < len(text) {
