@@ -77,3 +77,24 @@ func FuzzRecordDecoder(f *testing.F) {
 	f.Add([]byte(`{"url":"u","title":null,"html":"<p>x</p>","published":null}`))
 	f.Fuzz(func(t *testing.T, data []byte) { checkDecode(t, data) })
 }
+
+// TestPlainRun checks plainRun, which reads eight bytes at a time, against a
+// byte-by-byte loop, for every byte value at every place of a run.
+func TestPlainRun(t *testing.T) {
+	plain := func(c byte) bool { return c != '"' && c != '\\' && c >= 0x20 }
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte("plain text, ünïcödé")
+			b[at] = byte(c)
+			for i := 0; i <= len(b); i++ {
+				want := i
+				for want < len(b) && plain(b[want]) {
+					want++
+				}
+				if got := plainRun(b, i); got != want {
+					t.Fatalf("plainRun(%q, %d) = %d, want %d", b, i, got, want)
+				}
+			}
+		}
+	}
+}
