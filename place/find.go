@@ -317,7 +317,7 @@ type scratch struct {
 type nameCache [nameCacheSize]nameSlot
 
 const (
-	nameCacheSize = 4096 // slots, a power of two: 128 kB
+	nameCacheSize = 8192 // slots, a power of two: 256 kB
 	nameCacheKey  = 26   // longer names are not kept
 )
 
@@ -736,7 +736,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		// Datelines: "LONDON —", "WASHINGTON / BRUSSELS -", "KIGALI, Rwanda (AP) —".
 		if upper && words > 0 {
 			if lineInitial(text, toks, c.ti) && (next == "-" || next == "/" || next == "," || next == "(" || next == ":" ||
-				(nextTok != nil && isCap(nextTok) && !nextTok.IsUpper() && len(g.key(c.nd)) > 3)) {
+				(nextTok != nil && isCap(nextTok) && !nextTok.IsUpper() && int(c.nd.key.n) > 3)) {
 				c.dateline = true
 			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
 				c.dateline = true
@@ -754,7 +754,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			cands[k-1].qual = k
 		}
 		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
-		if upper && !c.dateline && len(g.key(c.nd)) <= 6 && !c.nd.abbrev() && c.demonym < 0 {
+		if upper && !c.dateline && int(c.nd.key.n) <= 6 && !c.nd.abbrev() && c.demonym < 0 {
 			c.reject()
 			continue
 		}
@@ -763,7 +763,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			continue
 		}
 		// An abbreviation written in lower case ("Car" is not CAR).
-		if c.nd.abbrev() && !upper && len(g.key(c.nd)) <= 4 && c.demonym < 0 {
+		if c.nd.abbrev() && !upper && int(c.nd.key.n) <= 4 && c.demonym < 0 {
 			c.reject()
 			continue
 		}
