@@ -225,7 +225,7 @@ func (g *Gazetteer) nameID(e *entry) (string, int32) {
 // states table.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{}
-	if err := g.parse(gazetteerTSV); err != nil {
+	if err := g.parse(gazetteerTSV, gazetteerIdx); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	for _, l := range strings.Split(stopwordsTxt, "\n") {
@@ -249,9 +249,11 @@ func Load() (*Gazetteer, error) {
 	return g, nil
 }
 
-// parse reads the generated file (see tools/gengazetteer): the entries and the
-// name index are parsed at the same time.
-func (g *Gazetteer) parse(src string) error {
+// parse reads the generated file (see tools/gengazetteer), src, with the
+// entries and the name index prebuilt from it, idx (see readIndex). Without a
+// matching idx, the entries and the name index are parsed from src, at the
+// same time.
+func (g *Gazetteer) parse(src string, idx []byte) error {
 	g.src = src
 	line, _ := cut(src)
 	h := strings.Split(line, "\t")
@@ -280,14 +282,20 @@ func (g *Gazetteer) parse(src string) error {
 	g.index.slots = make([]uint32, tableSize(n[2]+4096))
 	g.postings = make([]int32, 0, n[3]+1024)
 	g.altBits = make([]uint64, (n[3]+63)/64)
-	done := make(chan error, 1)
-	go func() { done <- g.parseIndex(scanner{s: src, i: mid}, n[2], n[1]) }()
-	err := g.parseEntries(scanner{s: src[:mid], i: start}, n[0], n[1])
-	if ierr := <-done; err == nil {
-		err = ierr
-	}
-	if err != nil {
-		return err
+	c := scanner{s: src[:mid], i: start}
+	g.parseRegions(&c, n[0])
+	if !g.readIndex(idx, n) {
+		clear(g.index.slots)
+		clear(g.altBits)
+		done := make(chan error, 1)
+		go func() { done <- g.parseIndex(scanner{s: src, i: mid}, n[2], n[1]) }()
+		err := g.parseEntries(c, n[1])
+		if ierr := <-done; err == nil {
+			err = ierr
+		}
+		if err != nil {
+			return err
+		}
 	}
 	g.countries = map[string]int32{}
 	for i := range g.entries {
@@ -300,11 +308,16 @@ func (g *Gazetteer) parse(src string) error {
 	return nil
 }
 
-func (g *Gazetteer) parseEntries(c scanner, nRegions, nEntries int) error {
+// parseRegions reads the region names, the first lines after the header.
+func (g *Gazetteer) parseRegions(c *scanner, nRegions int) {
 	g.regions = make([]string, 0, nRegions)
 	for range nRegions {
 		g.regions = append(g.regions, c.line())
 	}
+}
+
+// parseEntries reads the entries, the lines after the regions.
+func (g *Gazetteer) parseEntries(c scanner, nEntries int) error {
 	for range nEntries {
 		line := c.i
 		_, ok1 := c.int()
