@@ -108,6 +108,9 @@ func (d *Dictionary) FindTokens(text string, toks []token.Token) []Mention {
 		var best []cand
 		for j := i; j < len(toks) && n.out > 0; j++ {
 			if j > i {
+				if b := pairBit(n.id, toks[j].Norm); t.pairs[b>>6]&(1<<(b&63)) == 0 {
+					break // n has no edge with this word (see trie.pairs)
+				}
 				h = t.hash(toks[j].Norm)
 			}
 			n = t.next(n, h, toks[j].Norm)

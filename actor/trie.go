@@ -11,6 +11,19 @@ type trie struct {
 	slots []uint32 // a power of two of them, at most half full: a tag in the high bits, the edge number plus one in the low (0: empty)
 	edges []edge
 	nodes int32 // nodes numbered so far
+	// pairs is a Bloom filter of the edges, by the node an edge leaves and
+	// the cheap hash of its word (pairBit). A phrase walk mostly ends at its
+	// second word ("the", then a word no phrase has after it), which this
+	// small table turns away before the word is hashed and the slots probed.
+	pairs [pairWords]uint64
+}
+
+const pairWords = 1 << 10 // 65536 bits for some 6,000 edges
+
+// pairBit is the bit of pairs for the edge from the node numbered from with
+// the word w. When it is not set, that node has no edge with that word.
+func pairBit(from int32, w string) uint32 {
+	return (uint32(from)*0x9e3779b1 ^ cheapBit(w)*0x85ebca6b) >> 16
 }
 
 type edge struct {
@@ -59,6 +72,8 @@ func (t *trie) next(n *node, h uint64, w string) *node {
 func (t *trie) add(n *node, h uint64, w string, to *node) {
 	t.edges = append(t.edges, edge{word: w, from: n.id, to: to})
 	n.out++
+	b := pairBit(n.id, w)
+	t.pairs[b>>6] |= 1 << (b & 63)
 	if 2*(len(t.edges)+1) <= len(t.slots) {
 		t.insert(slotHash(n.id, h), len(t.edges)-1)
 		return
