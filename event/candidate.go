@@ -1669,6 +1669,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// officers, freezing assets"
 	sentFrom := d.sentOf(head).from
 	for k := sentFrom; k < m.First; k++ {
+		if !d.isWord(k, cIrrealis) {
+			continue // (all the words below are irrealis cues)
+		}
 		switch n := d.toks[k].Norm; n {
 		case "if", "unless":
 			if k == sentFrom {
@@ -1685,7 +1688,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "Several countries have expelled diplomats over such incidents in
 	// recent years": a summary of many
 	for k := cstart; k+1 < cend; k++ {
-		if n := d.toks[k].Norm; (n == "recent" || n == "past") && (d.toks[k+1].Norm == "years" || d.toks[k+1].Norm == "decades" || d.toks[k+1].Norm == "months") && k > 0 && (d.toks[k-1].Norm == "in" || d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "over") {
+		if n := d.toks[k].Norm; d.isWord(k, cRecent) && (n == "recent" || n == "past") && (d.toks[k+1].Norm == "years" || d.toks[k+1].Norm == "decades" || d.toks[k+1].Norm == "months") && k > 0 && (d.toks[k-1].Norm == "in" || d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "over") {
 			return "summary of recent years"
 		}
 	}

@@ -66,6 +66,11 @@ const (
 	cDiscovery       // discoveryVerbs
 	cLater           // laterWords
 	cEarlier         // earlierWords
+	cRecent          // "recent" and "past", which blocked looks for
+	// cNameWord is no word class but the shape of a token that can be part of
+	// a name, isNameWord's answer, which newDoc finds as it looks up the
+	// token's classes: only doc.cls has it.
+	cNameWord
 	// (wordClass is 64 bits wide)
 )
 
@@ -131,6 +136,7 @@ var wordClasses = func() map[string]wordClass {
 	add(discoveryVerbs, cDiscovery)
 	add(laterWords, cLater)
 	add(earlierWords, cEarlier)
+	add(set("recent", "past"), cRecent)
 	return m
 }()
 

@@ -460,17 +460,24 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	d.in, d.text, d.toks = in, in.Text, toks
 	for i := range d.toks {
 		t := &d.toks[i]
-		v := lx.lookup(t.Norm)
-		if v == 0 {
+		var c wordClass
+		if v := lx.lookup(t.Norm); v != 0 {
+			e := &lx.words[v]
+			if e.trig != nil {
+				d.voc[i] = v
+			}
+			c = e.cls
+			d.wcls[i] = c
+		}
+		if t.Kind != token.Word {
 			continue
 		}
-		e := &lx.words[v]
-		if e.trig != nil {
-			d.voc[i] = v
+		if t.Text != "IS" && t.Text != "US" {
+			d.cls[i] = c // ("IS fighters", "US officials" are names)
 		}
-		d.wcls[i] = e.cls
-		if t.Kind == token.Word && t.Text != "IS" && t.Text != "US" {
-			d.cls[i] = e.cls // ("IS fighters", "US officials" are names)
+		// (the test of isNameWord)
+		if t.IsCap() && !t.IsUpper() && c&(cMonth|cDeterminer|cPreposition) == 0 {
+			d.cls[i] |= cNameWord
 		}
 	}
 	spanIndex(d.placeAt, d.toks, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })

@@ -645,11 +645,6 @@ func (d *doc) isNameParticle(k, end int) bool {
 
 var nameParticles = set("bin", "ibn", "bint", "van", "von", "der", "de", "da", "del", "della", "di", "du", "le", "la", "dos", "das")
 
-func (d *doc) isNameWord(k int) bool {
-	t := &d.toks[k]
-	// the cheap test first: most words are not capitalised
-	if t.Kind != token.Word || !t.IsCap() || t.IsUpper() {
-		return false
-	}
-	return !d.is(k, cMonth|cDeterminer|cPreposition)
-}
+// isNameWord: token k is a capitalised word, not all in capitals, and no
+// month, determiner or preposition (newDoc tests it once per token: cNameWord).
+func (d *doc) isNameWord(k int) bool { return d.cls[k]&cNameWord != 0 }
