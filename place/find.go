@@ -181,6 +181,21 @@ var wordClasses = func() *classTable {
 	return t
 }()
 
+// wordStarts has bit b of wordStarts[n] set when a listed word of n bytes
+// starts with byte b: most words are not listed, and this tells at once for
+// most of them.
+var wordStarts = func() (s [24][4]uint64) {
+	for i := range wordClasses.slots {
+		if w := wordClasses.slots[i].word; w != "" {
+			if len(w) >= len(s) {
+				panic("place: listed word too long for wordStarts: " + w)
+			}
+			s[len(w)][w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
+	return s
+}()
+
 // classTable is an open-addressing table from a word to its classes, hashed
 // as the name index is: cheaper than a map for the few words of the lists.
 type classTable struct {
@@ -215,8 +230,8 @@ func (t *classTable) add(w string, c wordClass) {
 // classOf returns the classes of the normalised word w, 0 when no list holds
 // it.
 func classOf(w string) wordClass {
-	if w == "" {
-		return 0
+	if w == "" || len(w) >= len(wordStarts) || wordStarts[len(w)][w[0]>>6]&(1<<(w[0]&63)) == 0 {
+		return 0 // no listed word has its length and first byte
 	}
 	t := wordClasses
 	low := uint64(len(t.slots) - 1)
@@ -423,8 +438,11 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 			}
 			continue
 		}
-		best := cand{ti: -1, demonym: -1, seat: -1, qual: -1, chosen: -1, best: -1}
-		n := 0
+		// The longest name from token i: its node, role and end.
+		var bestNd *node
+		var bestRole role
+		bestTJ := -1
+		n := 0 // the bytes of buf in use, once the name is longer than its first word
 		for j := i; j < len(toks) && j-i < maxNameTokens; j++ {
 			tj := &toks[j]
 			if j > i && gapHasNewline(text, toks[j-1].End, tj.Start) {
@@ -433,47 +451,57 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 			if tj.Norm == "." && j > i {
 				continue // "St. Petersburg", "Washington, D.C."
 			}
-			if n > 0 {
+			key := tj.Norm // the first word is looked up as it is, without a copy
+			if j == i {
+				if len(key) > len(buf) {
+					break
+				}
+			} else {
+				if n == 0 {
+					n = copy(buf[:], t.Norm)
+				}
 				buf[n] = ' '
 				n++
+				if n+len(tj.Norm) > len(buf) {
+					break
+				}
+				n += copy(buf[n:], tj.Norm)
+				key = unsafe.String(&buf[0], n) // buf is not written during the lookup
 			}
-			if n+len(tj.Norm) > len(buf) {
-				break
-			}
-			n += copy(buf[n:], tj.Norm)
-			idx, ok := g.findCached(sc, unsafe.String(&buf[0], n)) // buf is not written during the lookup
+			idx, ok := g.findCached(sc, key)
 			if !ok {
 				break
 			}
 			nd := &g.nodes[idx]
 			if tj.Kind != token.Punct && (isCap(tj) || tj.Kind == token.Number) {
 				if r := g.role(idx); nd.nIDs > 0 || r.demonym >= 0 || nd.stop() {
-					best = cand{ti: i, tj: j + 1, nd: nd, ids: g.ids(nd), demonym: r.demonym, seat: r.seat, qual: -1, chosen: -1, best: -1}
+					bestNd, bestRole, bestTJ = nd, r, j+1
 				}
 			}
 			if !nd.prefix() {
 				break
 			}
 		}
-		if best.ti < 0 {
+		if bestNd == nil {
 			if hasHyphen(t.Text) {
 				cands = g.compound(text, t, i, cands, sc)
 			}
 			continue
 		}
+		county := false
 		// "Suffolk County": a US county, named like some town of it.
-		if best.tj < len(toks) && (toks[best.tj].Norm == "county" || toks[best.tj].Norm == "parish") && isCap(&toks[best.tj]) && len(best.ids) > 0 {
-			best.tj++
-			best.county = true
+		if bestTJ < len(toks) && (toks[bestTJ].Norm == "county" || toks[bestTJ].Norm == "parish") && isCap(&toks[bestTJ]) && bestNd.nIDs > 0 {
+			bestTJ++
+			county = true
 		}
 		// "Portland Place", "Oxford Street": a street named after a town
-		if best.tj < len(toks) && isCap(&toks[best.tj]) && !best.county && classOf(toks[best.tj].Norm)&streetWord != 0 {
-			i = best.tj
+		if bestTJ < len(toks) && isCap(&toks[bestTJ]) && !county && classOf(toks[bestTJ].Norm)&streetWord != 0 {
+			i = bestTJ
 			continue
 		}
-		best.start, best.end = toks[best.ti].Start, toks[best.tj-1].End
-		cands = append(cands, best)
-		i = best.tj - 1
+		cands = append(cands, cand{ti: i, tj: bestTJ, start: t.Start, end: toks[bestTJ-1].End, nd: bestNd, ids: g.ids(bestNd),
+			demonym: bestRole.demonym, seat: bestRole.seat, qual: -1, chosen: -1, best: -1, county: county})
+		i = bestTJ - 1
 	}
 	return cands
 }
@@ -614,7 +642,14 @@ func gapHasNewline(text string, a, b int) bool {
 	if a < 0 || b > len(text) || a >= b {
 		return false
 	}
-	return strings.IndexByte(text[a:b], '\n') >= 0
+	// The gaps between tokens are mostly a byte or two: a loop costs less
+	// than the call of strings.IndexByte.
+	for _, c := range []byte(text[a:b]) {
+		if c == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceInitial reports whether token i starts a sentence, a line or a quote.
@@ -661,11 +696,26 @@ func lineInitial(text string, toks []token.Token, i int) bool {
 
 func allUpper(toks []token.Token) bool {
 	for k := range toks {
-		if toks[k].Kind == token.Word && !toks[k].IsUpper() {
+		if toks[k].Kind == token.Word && !isUpper(&toks[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// isUpper is t.IsUpper() without copying the token, and without its call
+// for an ASCII word with a lower-case letter, as most are.
+func isUpper(t *token.Token) bool {
+	for i := 0; i < len(t.Text); i++ {
+		c := t.Text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return t.IsUpper()
 }
 
 // judge decides which candidates are places and of which kind; rejected ones get
@@ -691,19 +741,19 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		}
 		return v
 	}
-	isCandStart := func(ti int) int {
-		// cands are sorted by ti
-		lo, hi := 0, len(cands)
-		for lo < hi {
-			m := (lo + hi) / 2
-			if cands[m].ti < ti {
-				lo = m + 1
-			} else {
-				hi = m
-			}
+	// candStart returns the first candidate from k on, or before it, that
+	// starts at token ti, or -1. cands are sorted by ti (compounds share a
+	// token), so it is found next to k.
+	candStart := func(k, ti int) int {
+		j := k
+		for j > 0 && cands[j-1].ti >= ti {
+			j--
 		}
-		if lo < len(cands) && cands[lo].ti == ti {
-			return lo
+		for j < len(cands) && cands[j].ti < ti {
+			j++
+		}
+		if j < len(cands) && cands[j].ti == ti {
+			return j
 		}
 		return -1
 	}
@@ -711,8 +761,8 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		c := &cands[k]
 		span := toks[c.ti:c.tj]
 		words := 0
-		for _, t := range span {
-			if t.Kind == token.Word {
+		for i := range span {
+			if span[i].Kind == token.Word {
 				words++
 			}
 		}
@@ -729,7 +779,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			nextTok = &toks[c.tj]
 			next = nextTok.Norm
 		}
-		prevClass, nextClass := classOf(prev), classOf(next)
+		prevClass := classOf(prev)
 		initial := sentenceInitial(text, toks, c.ti)
 		upper := allUpper(span)
 
@@ -798,7 +848,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		// Demonyms: "Danish". Plural nouns for people ("Iranians") are not
 		// place names, nor are languages ("speaks English", "English subtitles").
 		demonym := c.demonym
-		if demonym >= 0 && (g.pluralDemonym(sc, g.key(c.nd)) || nextClass&languageUseWord != 0 || (prevTok != nil && prevClass&languageBeforeWord != 0)) {
+		if demonym >= 0 && (g.pluralDemonym(sc, g.key(c.nd)) || classOf(next)&languageUseWord != 0 || (prevTok != nil && prevClass&languageBeforeWord != 0)) {
 			demonym = -1
 		}
 		best := g.bestPrior(c.ids)
@@ -814,11 +864,11 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		e := &g.entries[best]
 		country := e.feat == 'C'
 		strong := country || (e.supp && e.feat != 'P') || (e.feat == 'R' && !c.nd.common())
-		prevCand := isCandStart(c.ti - 1)
+		prevCand := candStart(k, c.ti-1)
 		prevCap := prevTok != nil && prevTok.Kind == token.Word && isCap(prevTok) && !sentenceInitial(text, toks, c.ti-1) &&
 			(prevCand < 0 || (cands[prevCand].nd != nil && cands[prevCand].nd.first() && cands[prevCand].tj == c.ti)) &&
 			!g.isStop(sc, prev) && prevClass&locativeWord == 0
-		nextCap := nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && isCandStart(c.tj) < 0 && !g.isStop(sc, next)
+		nextCap := nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && candStart(k, c.tj) < 0 && !g.isStop(sc, next)
 		big := e.pop >= minPopModifier || e.feat == 'K'
 
 		ok := true
@@ -896,8 +946,8 @@ func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key
 	k := 0
 	for i := 1; i < len(toks); i++ {
 		b := &toks[i]
-		if b.Norm != key || b.Kind != token.Word || !isCap(b) {
-			continue // the tests below, first for the most tokens fail them
+		if len(b.Norm) != len(key) || (key != "" && b.Norm[0] != key[0]) || b.Norm != key || b.Kind != token.Word || !isCap(b) {
+			continue // the tests below, first for the most tokens fail them (the first byte spares most calls of the string comparison)
 		}
 		// k only moves forward, to the same candidate whichever tokens
 		// before were skipped.
@@ -1002,6 +1052,9 @@ func (g *Gazetteer) actorVerbAfter(toks []token.Token, i int) bool {
 }
 
 func (g *Gazetteer) bestPrior(ids []int32) int32 {
+	if len(ids) == 1 {
+		return ids[0] // its prior is a number, more than -Inf
+	}
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {
 		if s := g.prior(&g.entries[id]); s > bestScore {
