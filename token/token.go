@@ -116,20 +116,32 @@ func Append(toks []Token, text string) []Token {
 				i++
 			case cl&cAlnum != 0:
 				// The common word, of ASCII letters and digits and shorter than
-				// eight bytes, followed by a byte that joins nothing to it
+				// sixteen bytes, followed by a byte that joins nothing to it
 				// (white space, most punctuation; see scanWord), is read in one
-				// load and appended here, without the calls of the general
-				// case. Such a word has no possessive to split.
+				// or two loads and appended here, without the calls of the
+				// general case. Such a word has no possessive to split.
 				if i+8 <= len(text) {
 					x := le64(text[i:])
+					n := 0
+					var up uint64 // the capitals of a word shorter than eight bytes
 					if stop := notAlnum(x); stop != 0 {
-						n := bits.TrailingZeros64(stop) / 8
+						n = bits.TrailingZeros64(stop) / 8
+						up = upper(x) & (1<<(8*n) - 1)
+					} else if i+16 <= len(text) {
+						if stop := notAlnum(le64(text[i+8:])); stop != 0 {
+							n = 8 + bits.TrailingZeros64(stop)/8
+						}
+					}
+					if n > 0 {
 						if e := text[i+n]; e < utf8.RuneSelf && e != '-' && e != '\'' &&
 							(e != ',' || c > '9') && (e != '.' || n > 1) {
 							w := text[i : i+n]
 							norm := w
-							if up := upper(x) & (1<<(8*n) - 1); up != 0 {
+							switch {
+							case up != 0:
 								norm = norms.lowerShort(x|up>>2, n)
+							case n >= 8 && hasUpper(w):
+								norm = norms.lower(w)
 							}
 							kind := Word
 							if c <= '9' { // a digit: letters come after
@@ -244,6 +256,16 @@ func (a *arena) lower(w string) string {
 	}
 	a.b.WriteString(w[from:])
 	return a.b.String()[n:]
+}
+
+// hasUpper reports whether the ASCII word w has a capital.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerShort returns the first n bytes of x, a word of fewer than eight bytes
