@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -378,8 +377,11 @@ type docBuffers struct {
 	sents          []sentInfo
 	people         []phrase
 	gazetteerNames []string
-	focusVote      []focusVote
-	focusAt        []int32
+	// places is the copy of the places newDoc renames (emptied by release:
+	// the names are the text's)
+	places    []PlaceMention
+	focusVote []focusVote
+	focusAt   []int32
 	// matches and heads hold lexicon.match's results, filtered
 	// filterMatches': each sentence reuses them
 	matches, filtered []triggerMatch
@@ -437,6 +439,7 @@ func (d *doc) release() {
 	clear(d.buf.cands[:cap(d.buf.cands)])
 	clear(d.buf.merged[:cap(d.buf.merged)])
 	clear(d.buf.events[:cap(d.buf.events)])
+	clear(d.buf.places)
 	*d = doc{
 		paraDate: d.paraDate, paraEventDate: d.paraEventDate, paraFocus: d.paraFocus,
 		attackTrig: d.attackTrig, killTrig: d.killTrig, lastTarget: d.lastTarget, namedCountries: d.namedCountries,
@@ -515,7 +518,8 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		if surface := in.Text[p.Start:p.End]; p.Kind == vigil.Literal && surface != p.Place.Name &&
 			p.Place.Feature != vigil.FeatureCountry && (!allUpper(surface) || sameSpelling(surface, p.Place.Name)) {
 			if !copied {
-				places, copied = slices.Clone(in.Places), true
+				d.buf.places = append(d.buf.places[:0], in.Places...)
+				places, copied = d.buf.places, true
 			}
 			places[i].Place.Name = titleCase(surface)
 		}
