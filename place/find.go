@@ -294,7 +294,7 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 		if c.chosen < 0 {
 			continue
 		}
-		pl := g.place(c.chosen)
+		pl := g.cachedPlace(sc, c.chosen)
 		if c.unlisted {
 			pl = vigil.Place{Name: text[c.start:c.end], Country: g.entries[cands[c.qual].chosen].country(), Feature: vigil.FeatureLocal}
 		}
@@ -305,8 +305,9 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 
 // scratch is the memory of one FindTokens call, kept for the next.
 type scratch struct {
-	names    nameCache // the names looked up, see findCached
-	namesOf  *Gazetteer
+	names    nameCache  // the names looked up, see findCached
+	places   placeCache // see cachedPlace
+	namesOf  *Gazetteer // the gazetteer whose names and places are cached
 	cands    []cand
 	groupOf  []groupSlot     // see group
 	surnames map[string]bool // see judge's isSurname
@@ -317,10 +318,12 @@ type scratch struct {
 	regions []int32 // resolveCtx.regions, all zero between calls
 	touched []int32 // resolveCtx.touched
 	own     []int32 // ownTable.start and end
+	first   []pick  // resolve's choice in its first pass
+	scores  [][2]float64
 	counts  []ownCount
 	// oneSense's
 	sense []tally
-	votes map[uint64]int
+	votes []voteSlot // oneSense's voteTable
 }
 
 // nameCache remembers the last names looked up in the name index, with what
@@ -343,6 +346,34 @@ type nameSlot struct {
 	idx   int32
 }
 
+// serve readies sc's caches for g: those of another gazetteer, whose node
+// and entry numbers they hold, are emptied.
+func (sc *scratch) serve(g *Gazetteer) {
+	if sc.namesOf != g {
+		clear(sc.names[:])
+		clear(sc.places[:])
+		sc.namesOf = g
+	}
+}
+
+// placeCache keeps the places of the last entries FindTokens output, by
+// entry number: an article repeats its places, and news the same few
+// thousand, and making one reads its entry's line of the gazetteer.
+type placeCache [512]struct {
+	id    int32 // the entry number plus one, 0 for an empty slot
+	place vigil.Place
+}
+
+// cachedPlace is g.place(id), from sc.places when it was made recently.
+func (g *Gazetteer) cachedPlace(sc *scratch, id int32) vigil.Place {
+	sc.serve(g)
+	s := &sc.places[uint32(id)%uint32(len(sc.places))]
+	if s.id != id+1 {
+		s.id, s.place = id+1, g.place(id)
+	}
+	return s.place
+}
+
 // findCached is g.find(key), answered from sc.names when it was asked
 // recently.
 func (g *Gazetteer) findCached(sc *scratch, key string) (int32, bool) {
@@ -353,11 +384,7 @@ func (g *Gazetteer) findCached(sc *scratch, key string) (int32, bool) {
 	if len(key) >= nameCacheKey {
 		return g.findHashed(key, v)
 	}
-	if sc.namesOf != g {
-		// The scratch served another gazetteer, whose node numbers these are.
-		clear(sc.names[:])
-		sc.namesOf = g
-	}
+	sc.serve(g)
 	s := &sc.names[v&(nameCacheSize-1)]
 	if int(s.n) == len(key)+1 && string(s.key[:len(key)]) == key {
 		return s.idx, s.found
@@ -379,7 +406,7 @@ func grow[T any](b []T, n int) []T {
 }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &scratch{surnames: map[string]bool{}, votes: map[uint64]int{}}
+	return &scratch{surnames: map[string]bool{}}
 }}
 
 // group numbers the names (nodes) of cands from 0 in order of first mention,
@@ -432,8 +459,10 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 		if t.Kind != token.Word {
 			continue
 		}
-		if !isCap(t) {
-			if prefixHyphen(t.Text) {
+		if s := t.Text; (s != "" && s[0]-'a' < 26) || !isCap(t) {
+			// Not a capital (most words start with an ASCII lower-case
+			// letter, which tells without the call).
+			if prefixHyphen(s) {
 				cands = g.compound(text, t, i, cands, sc)
 			}
 			continue
@@ -1128,6 +1157,10 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 		}
 	}
 	sc.order = order
+	first := grow(sc.first, len(cands)) // each written in the first pass before it is read in the second
+	sc.first = first
+	scores := sc.scores[:0] // of the first pass, for the second: s and sNear of each entry, see pick
+	defer func() { sc.scores = scores[:0] }()
 	for pass := 0; pass < 2; pass++ {
 		for _, k := range order {
 			c := &cands[k]
@@ -1155,22 +1188,44 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			if cctx == &ctx {
 				ctx.take(mine, -1)
 			}
+			// The best entry without nearness. The second pass finds the
+			// first's: nothing it reads has changed (the context is as it
+			// was, and the scores do not depend on what the others chose).
+			// The second pass looks at nearness for the names of more
+			// than one entry: the first keeps their scores for it.
+			nearNext := len(c.ids) > 1 && cctx == &ctx
 			best, bestScore := int32(-1), math.Inf(-1)
-			for j, id := range c.ids {
-				if s := g.score(id, g.altAt(c.nd, j), q, isQual, c.county, false, cctx); s > bestScore {
-					best, bestScore = id, s
+			if pass == 0 {
+				off := int32(len(scores))
+				for j, id := range c.ids {
+					s, sNear := g.score(id, g.altAt(c.nd, j), q, isQual, c.county, cctx)
+					if s > bestScore {
+						best, bestScore = id, s
+					}
+					if nearNext {
+						scores = append(scores, [2]float64{s, sNear})
+					}
 				}
+				first[k] = pick{id: best, score: bestScore, scores: off}
+			} else {
+				best, bestScore = first[k].id, first[k].score
 			}
-			if pass == 1 && len(c.ids) > 1 && cctx == &ctx {
+			if pass == 1 && nearNext {
 				// Nearness to the article's other places can lift an entry
 				// by nearBonus: only close contenders need the check.
 				top := bestScore
 				for j, id := range c.ids {
-					alt := g.altAt(c.nd, j)
-					if g.entries[id].feat == 'C' || g.score(id, alt, q, isQual, c.county, true, cctx) <= top {
+					if g.entries[id].feat == 'C' {
 						continue
 					}
-					if s := g.score(id, alt, q, isQual, c.county, g.near(id, c.nd, cands, k), cctx); s > bestScore {
+					s, sNear := scores[int(first[k].scores)+j][0], scores[int(first[k].scores)+j][1]
+					if sNear <= top {
+						continue
+					}
+					if g.near(id, c.nd, cands, k) {
+						s = sNear
+					}
+					if s > bestScore {
 						best, bestScore = id, s
 					}
 				}
@@ -1277,8 +1332,8 @@ func (g *Gazetteer) ownContext(cands []cand, adds []int32, nGroups, nAdds int, s
 // qualified mention or a dateline, the entry that one resolved to ("Paris,
 // Texas ... Paris"); otherwise the entry most of its mentions resolved to.
 func (g *Gazetteer) oneSense(cands []cand, nGroups int, sc *scratch) {
-	var sense []tally        // by group
-	var votes map[uint64]int // by group and entry
+	var sense []tally // by group
+	var votes voteTable
 	for k := range cands {
 		c := &cands[k]
 		if c.chosen < 0 || len(c.ids) < 2 || c.kind != vigil.Literal {
@@ -1288,12 +1343,10 @@ func (g *Gazetteer) oneSense(cands []cand, nGroups int, sc *scratch) {
 			sense = grow(sc.sense, nGroups)
 			clear(sense)
 			sc.sense = sense
-			votes = sc.votes
-			clear(votes)
+			votes = newVoteTable(sc.votes, len(cands))
+			sc.votes = votes.slots
 		}
-		v := uint64(c.grp)<<32 | uint64(uint32(c.chosen))
-		votes[v]++
-		n := votes[v]
+		n := votes.add(uint64(c.grp)<<32 | uint64(uint32(c.chosen)))
 		fixed := c.qual >= 0 || c.dateline
 		t := &sense[c.grp]
 		switch {
@@ -1331,6 +1384,45 @@ func (g *Gazetteer) dominant(ids []int32, b int32) bool {
 		}
 	}
 	return true
+}
+
+// voteTable counts the votes of oneSense by name and entry: a small
+// open-addressing table, cheaper than a map for the few of an article.
+type voteTable struct {
+	slots []voteSlot // a power of two of them, at most half full
+}
+
+type voteSlot struct {
+	key uint64 // name and entry, see oneSense
+	n   int    // 0 for an empty slot
+}
+
+// newVoteTable makes a table for the votes of n candidates, in buf's memory
+// when it can.
+func newVoteTable(buf []voteSlot, n int) voteTable {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	slots := grow(buf, size)
+	clear(slots)
+	return voteTable{slots: slots}
+}
+
+// add counts a vote for key and returns its votes.
+func (t voteTable) add(key uint64) int {
+	low := uint64(len(t.slots) - 1)
+	h := key * 0x9e3779b97f4a7c15
+	for p := (h ^ h>>32) & low; ; p = (p + 1) & low {
+		s := &t.slots[p]
+		if s.n == 0 {
+			s.key = key
+		}
+		if s.key == key {
+			s.n++
+			return s.n
+		}
+	}
 }
 
 // tally is what oneSense counts of one name.
@@ -1410,19 +1502,29 @@ func (x *resolveCtx) take(own []ownCount, sign int32) {
 	}
 }
 
-// score is an entry's prior plus what the article says for it. The context
+// pick is an entry chosen and its score, and where the scores of all the
+// entries of its name begin in resolve's scores, when it keeps them.
+type pick struct {
+	id     int32
+	scores int32
+	score  float64
+}
+
+// score is an entry's prior plus what the article says for it, s, and what it
+// would be were the entry near the article's other places, sNear. The context
 // (countries and regions named, dateline, nearness) is capped at maxContext so
 // that it settles between comparable places but does not move Vienna to
 // Virginia; a qualifier ("Paris, Texas") can. alt says that the name read is
-// only an alternate name of the entry (see Gazetteer.altAt).
-func (g *Gazetteer) score(id int32, alt bool, q []int32, isQual, county, near bool, ctx *resolveCtx) float64 {
+// only an alternate name of the entry (see Gazetteer.altAt). Both scores are
+// summed in the same order, as one computed for itself would be.
+func (g *Gazetteer) score(id int32, alt bool, q []int32, isQual, county bool, ctx *resolveCtx) (s, sNear float64) {
 	e := &g.entries[id]
-	s := g.prior(e)
+	s = g.prior(e)
 	if alt {
 		s -= altPenalty // "Salisbury" is Harare's old name, but Salisbury is Salisbury
 	}
 	if e.feat == 'C' {
-		return s
+		return s, s
 	}
 	var c float64
 	if n := ctx.country(e.cc); n > 0 {
@@ -1434,20 +1536,22 @@ func (g *Gazetteer) score(id int32, alt bool, q []int32, isQual, county, near bo
 	if e.cc == ctx.dateline && ctx.dateline[0] != 0 {
 		c++
 	}
-	if near {
-		c += nearBonus
-	}
+	sNear = s + min(c+nearBonus, maxContext)
 	s += min(c, maxContext)
 	if isQual && e.feat == 'R' {
 		s += 3 // "Mobile, Alabama": the state, not a town called Alabama
+		sNear += 3
 	}
 	if len(q) > 0 {
-		s += g.qualifies(e, q)
+		b := g.qualifies(e, q)
+		s += b
+		sNear += b
 	}
 	if county && e.cc == [2]byte{'U', 'S'} {
 		s += 3
+		sNear += 3
 	}
-	return s
+	return s, sNear
 }
 
 // qualifies is the bonus for entry e when the name after it ("Paris, Texas")

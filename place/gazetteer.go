@@ -129,7 +129,7 @@ type Gazetteer struct {
 	nodes     []node           // the generated names sorted by key, then those added at load
 	postings  []int32          // the nodes' entry lists
 	altBits   []uint64         // bit k: postings[k] bears its name only as an alternate name
-	roles     map[int32]role   // node number -> role, for the nodes flagged roleFlag
+	roles     roleTable        // node number -> role, for the nodes flagged roleFlag
 	index     nameIndex        // key -> node number
 	countries map[string]int32 // alpha-2 -> country entry
 }
@@ -189,18 +189,73 @@ func (g *Gazetteer) role(i int32) role {
 	if g.nodes[i].flags&roleFlag == 0 {
 		return noRole
 	}
-	return g.roles[i]
+	if r := g.roles.find(i); r != nil {
+		return *r
+	}
+	return noRole
 }
 
 // setRole changes the role of node i by set.
 func (g *Gazetteer) setRole(i int32, set func(r *role)) {
-	r := g.role(i)
-	set(&r)
-	if g.roles == nil {
-		g.roles = map[int32]role{}
+	r := g.roles.find(i)
+	if r == nil {
+		g.roles.add(i, noRole)
+		r = g.roles.find(i)
 	}
-	g.roles[i] = r
+	set(r)
 	g.nodes[i].flags |= roleFlag
+}
+
+// roleTable is an open-addressing table from a node number to its role: the
+// few hundred names with a role are asked for at every mention of one
+// ("Russian", "Iranian"), and a map costs several times its lookup.
+type roleTable struct {
+	slots []roleSlot // a power of two of them, at most half full
+	n     int
+}
+
+type roleSlot struct {
+	node int32 // the node number plus one, 0 for an empty slot
+	role role
+}
+
+func (t *roleTable) home(i int32) uint32 {
+	h := uint32(i) * 0x9e3779b1
+	return (h ^ h>>15) & uint32(len(t.slots)-1)
+}
+
+// find returns the role of node i, nil if the table has none.
+func (t *roleTable) find(i int32) *role {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	low := uint32(len(t.slots) - 1)
+	for p := t.home(i); t.slots[p].node != 0; p = (p + 1) & low {
+		if t.slots[p].node == i+1 {
+			return &t.slots[p].role
+		}
+	}
+	return nil
+}
+
+// add puts node i, which the table does not hold, with role r.
+func (t *roleTable) add(i int32, r role) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots, t.n = make([]roleSlot, max(1024, 2*len(old))), 0
+		for _, s := range old {
+			if s.node != 0 {
+				t.add(s.node-1, s.role)
+			}
+		}
+	}
+	low := uint32(len(t.slots) - 1)
+	p := t.home(i)
+	for t.slots[p].node != 0 {
+		p = (p + 1) & low
+	}
+	t.slots[p] = roleSlot{node: i + 1, role: r}
+	t.n++
 }
 
 // name returns the name of entry e. Only the few places an article names
