@@ -151,6 +151,9 @@ func Append(toks []Token, text string) []Token {
 							toks, t = grow(toks)
 							t.Start, t.End, t.Text, t.Norm, t.Kind = i, i+n, w, norm, kind
 							i += n
+							if e == ' ' {
+								i++ // the space after the word, most often
+							}
 							continue
 						}
 					}
