@@ -311,6 +311,7 @@ type scratch struct {
 	cands    []cand
 	groupOf  []groupSlot     // see group
 	surnames map[string]bool // see judge's isSurname
+	capWords []int32         // see match
 	// resolve's
 	adds    []int32
 	order   []int
@@ -453,6 +454,8 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 	if cap(cands) == 0 {
 		cands = make([]cand, 0, len(toks)/8+4) // news has about one candidate in ten tokens
 	}
+	capWords := sc.capWords[:0]
+	defer func() { sc.capWords = capWords }()
 	var buf [maxKeyBytes]byte
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -467,6 +470,7 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 			}
 			continue
 		}
+		capWords = append(capWords, int32(i))
 		// The longest name from token i: its node, role and end.
 		var bestNd *node
 		var bestRole role
@@ -525,6 +529,11 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 		}
 		// "Portland Place", "Oxford Street": a street named after a town
 		if bestTJ < len(toks) && isCap(&toks[bestTJ]) && !county && classOf(toks[bestTJ].Norm)&streetWord != 0 {
+			for k := i + 1; k <= bestTJ; k++ { // the words passed over, in no candidate
+				if toks[k].Kind == token.Word && isCap(&toks[k]) {
+					capWords = append(capWords, int32(k))
+				}
+			}
 			i = bestTJ
 			continue
 		}
@@ -971,12 +980,19 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 // isSurname reports whether key is the second word of a capitalised pair
 // that no place name covers ("Barack Obama", "Horatio Nelson"): a later bare
 // "Nelson" is the person.
+//
+// Only a capitalised word outside a longer name can be one: match listed them
+// in sc.capWords, and only those are read.
 func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key string, sc *scratch) bool {
 	k := 0
-	for i := 1; i < len(toks); i++ {
+	for _, w := range sc.capWords {
+		i := int(w)
+		if i < 1 {
+			continue
+		}
 		b := &toks[i]
-		if len(b.Norm) != len(key) || (key != "" && b.Norm[0] != key[0]) || b.Norm != key || b.Kind != token.Word || !isCap(b) {
-			continue // the tests below, first for the most tokens fail them (the first byte spares most calls of the string comparison)
+		if len(b.Norm) != len(key) || b.Norm != key || b.Kind != token.Word || !isCap(b) {
+			continue // the tests below, first for the most words fail them
 		}
 		// k only moves forward, to the same candidate whichever tokens
 		// before were skipped.

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"vigil"
+	"vigil/internal/testcorpus"
+	"vigil/token"
 )
 
 // found renders a mention as "Name/kind/CC" for compact comparisons.
@@ -152,5 +154,66 @@ func TestFindCached(t *testing.T) {
 		if _, ok := other.findCached(sc, "paris"); ok {
 			t.Fatal("an empty gazetteer found paris")
 		}
+	}
+}
+
+// isSurname reads only the capitalised words match listed: it answers as a
+// reading of every token would.
+func TestSurnameCapWords(t *testing.T) {
+	g := loadBench(t)
+	sc := &scratch{}
+	every := func(text string, toks []token.Token, cands []cand, key string) bool {
+		k := 0
+		for i := 1; i < len(toks); i++ {
+			b := &toks[i]
+			if b.Norm != key || b.Kind != token.Word || !isCap(b) {
+				continue
+			}
+			for k < len(cands) && cands[k].tj <= i-1 {
+				k++
+			}
+			if k < len(cands) && cands[k].ti < i && i < cands[k].tj {
+				continue
+			}
+			if k < len(cands) && cands[k].ti <= i-1 && i-1 < cands[k].tj && !(cands[k].nd != nil && cands[k].nd.first() && cands[k].tj == i) {
+				continue
+			}
+			a := &toks[i-1]
+			if a.Kind != token.Word || !isCap(a) || a.IsUpper() || b.IsUpper() {
+				continue
+			}
+			if gapHasNewline(text, a.End, b.Start) || g.isStop(sc, a.Norm) || titles[a.Norm] {
+				continue
+			}
+			if i+1 < len(toks) && toks[i+1].Kind == token.Word && isCap(&toks[i+1]) {
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	texts := append(testcorpus.Texts(t), "Smith met Portland Place Jones and Anna Smith in Paris. Portland Street Smith saw Bob Jones.")
+	n := 0
+	for _, text := range texts {
+		toks := token.Tokenize(text)
+		cands := g.match(text, toks, sc)
+		sc.cands = cands[:0]
+		seen := map[string]bool{}
+		for _, tk := range toks {
+			if tk.Kind != token.Word || seen[tk.Norm] {
+				continue
+			}
+			seen[tk.Norm] = true
+			got, want := g.isSurname(text, toks, cands, tk.Norm, sc), every(text, toks, cands, tk.Norm)
+			if got != want {
+				t.Fatalf("isSurname(%q) = %v, reading every token: %v", tk.Norm, got, want)
+			}
+			if got {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no surname found: the test tests nothing")
 	}
 }
