@@ -1862,7 +1862,7 @@ func (d *doc) isDateField(sp vigil.Span) bool {
 // offset start is the value of ("Date: 14 May 2016", "Location: Gao, Mali"),
 // in lower case, or "".
 func (d *doc) fieldLabel(start int) string {
-	line := strings.LastIndexByte(d.text[:start], '\n') + 1
+	line := d.lineStart(start)
 	head := d.text[line:start]
 	i := strings.IndexByte(head, ':')
 	if i <= 0 || i > 30 || strings.TrimSpace(head[i+1:]) != "" {
@@ -1903,7 +1903,7 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 		}
 		// "Location: Hombori, Mopti region, Mali": a first name the gazetteer
 		// lacks is the most specific place
-		line := strings.LastIndexByte(d.text[:p.Start], '\n') + 1
+		line := d.lineStart(p.Start)
 		colon := line + strings.IndexByte(d.text[line:], ':')
 		end := strings.IndexByte(d.text[colon:], '\n')
 		if end < 0 {
@@ -1920,11 +1920,37 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 
 // fieldLabelOfLine is the field label of the line holding offset at.
 func (d *doc) fieldLabelOfLine(at int) string {
-	line := strings.LastIndexByte(d.text[:at], '\n') + 1
+	line := d.lineStart(at)
 	if i := strings.IndexByte(d.text[line:at], ':'); i > 0 {
 		return d.fieldLabel(line + i + 1)
 	}
 	return ""
+}
+
+// lineStart is the offset of the line that holds byte at, as
+// strings.LastIndexByte(d.text[:at], '\n') + 1 is, found by halving in the
+// offsets of the text's line breaks (listed at the first call): scanning back
+// through long lines for every place and date was a twentieth of the coder.
+func (d *doc) lineStart(at int) int {
+	if !d.linesListed {
+		d.linesListed = true
+		nl := d.buf.newlines[:0]
+		for off := 0; ; {
+			j := strings.IndexByte(d.text[off:], '\n')
+			if j < 0 {
+				break
+			}
+			nl = append(nl, off+j)
+			off += j + 1
+		}
+		d.newlines, d.buf.newlines = nl, nl
+	}
+	nl := d.newlines
+	i := sort.SearchInts(nl, at) // the first break at or after at
+	if i == 0 {
+		return 0
+	}
+	return nl[i-1] + 1
 }
 
 var locationLabels = set("location", "place", "where", "locality", "site", "town", "city", "village", "location (admin)")

@@ -123,3 +123,15 @@ func TestAllUpper(t *testing.T) {
 		}
 	}
 }
+
+// lineStart agrees with scanning back for the last line break.
+func TestLineStart(t *testing.T) {
+	for _, text := range []string{"", "\n", "no break", "Date: 2016-05-14\nLocation: Gao, Mali\n\nBody text.\nLast", "\n\nx\n"} {
+		d := &doc{text: text}
+		for at := 0; at <= len(text); at++ {
+			if got, want := d.lineStart(at), strings.LastIndexByte(text[:at], '\n')+1; got != want {
+				t.Errorf("%q: lineStart(%d) = %d, want %d", text, at, got, want)
+			}
+		}
+	}
+}
