@@ -18,18 +18,32 @@ import (
 // does; a json.Encoder with SetEscapeHTML(false) leaves them.
 func AppendJSONString(b []byte, s string, html bool) []byte {
 	const hex = "0123456789abcdef"
+	// Whether s is valid UTF-8 decides only whether bytes from 0x80 up are
+	// plain, so it is checked when the first such byte comes: the two tables
+	// agree on the rest, and a text in ASCII needs no check.
 	plain := &jsonPlain[btoi(html)][0]
-	if utf8.ValidString(s) {
-		plain = &jsonPlain[btoi(html)][1]
-	}
+	checked, valid := false, false
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if !html {
+			// plain runs, eight bytes at a time
+			for i+8 <= len(s) && plain8(le64(s[i:]), valid) {
+				i += 8
+			}
+		}
 		for i < len(s) && plain[s[i]] {
 			i++
 		}
 		if i == len(s) {
 			break
+		}
+		if c := s[i]; c >= utf8.RuneSelf && !checked {
+			checked, valid = true, utf8.ValidString(s)
+			if valid {
+				plain = &jsonPlain[btoi(html)][1]
+				continue // c may be plain now
+			}
 		}
 		if c := s[i]; c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
@@ -86,6 +100,34 @@ var jsonPlain = func() (t [2][2][256]bool) {
 	}
 	return t
 }()
+
+// plain8 reports whether the eight bytes of x are all plain without HTML
+// escapes: none is a control byte, a quote or a backslash, and, when the text
+// is valid UTF-8, none is 0xE2 (see jsonPlain), else none is from 0x80 up.
+// Each test finds exactly whether some byte is zero, or below 0x20.
+func plain8(x uint64, valid bool) bool {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	q := x ^ '"'*ones
+	bs := x ^ '\\'*ones
+	bad := (x-0x20*ones)&^x | (q-ones)&^q | (bs-ones)&^bs
+	if valid {
+		e2 := x ^ 0xE2*ones
+		bad |= (e2 - ones) &^ e2
+	} else {
+		bad |= x
+	}
+	return bad&high == 0
+}
+
+// le64 reads the first eight bytes of s as a little-endian number.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 func btoi(b bool) int {
 	if b {
