@@ -288,17 +288,21 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 			n++
 		}
 	}
-	out := make([]Mention, 0, n)
+	out := make([]Mention, n)
+	n = 0
 	for i := range cands {
 		c := &cands[i]
 		if c.chosen < 0 {
 			continue
 		}
-		pl := g.cachedPlace(sc, c.chosen)
+		m := &out[n] // filled in place: a Mention is large
+		n++
+		m.Start, m.End, m.Name, m.Kind = c.start, c.end, text[c.start:c.end], c.kind
 		if c.unlisted {
-			pl = vigil.Place{Name: text[c.start:c.end], Country: g.entries[cands[c.qual].chosen].country(), Feature: vigil.FeatureLocal}
+			m.Place = vigil.Place{Name: text[c.start:c.end], Country: g.entries[cands[c.qual].chosen].country(), Feature: vigil.FeatureLocal}
+		} else {
+			m.Place = *g.cachedPlace(sc, c.chosen)
 		}
-		out = append(out, Mention{Start: c.start, End: c.end, Name: text[c.start:c.end], Kind: c.kind, Place: pl})
 	}
 	return out
 }
@@ -337,13 +341,15 @@ type nameCache [nameCacheSize]nameSlot
 
 const (
 	nameCacheSize = 8192 // slots, a power of two: 256 kB
-	nameCacheKey  = 26   // longer names are not kept
+	nameCacheKey  = 24   // longer names are not kept
 )
 
 type nameSlot struct {
 	key   [nameCacheKey]byte
 	n     uint8 // length of the name plus one; 0 for an empty slot
 	found bool
+	flags nodeFlags // the node's, so that match need not read it
+	named bool      // the node has entries
 	idx   int32
 }
 
@@ -365,36 +371,52 @@ type placeCache [512]struct {
 	place vigil.Place
 }
 
-// cachedPlace is g.place(id), from sc.places when it was made recently.
-func (g *Gazetteer) cachedPlace(sc *scratch, id int32) vigil.Place {
+// cachedPlace is g.place(id), from sc.places when it was made recently. The
+// place is sc's, to be copied.
+func (g *Gazetteer) cachedPlace(sc *scratch, id int32) *vigil.Place {
 	sc.serve(g)
 	s := &sc.places[uint32(id)%uint32(len(sc.places))]
 	if s.id != id+1 {
 		s.id, s.place = id+1, g.place(id)
 	}
-	return s.place
+	return &s.place
 }
 
 // findCached is g.find(key), answered from sc.names when it was asked
 // recently.
 func (g *Gazetteer) findCached(sc *scratch, key string) (int32, bool) {
+	s := g.lookupCached(sc, key)
+	return s.idx, s.found
+}
+
+// lookupCached is findCached answering with the cache's slot, or for a name
+// too long to keep, a slot of its own.
+func (g *Gazetteer) lookupCached(sc *scratch, key string) nameSlot {
 	if len(g.index.slots) == 0 {
-		return 0, false
+		return nameSlot{}
 	}
 	v := g.index.hash(key)
 	if len(key) >= nameCacheKey {
-		return g.findHashed(key, v)
+		return g.nameSlot(g.findHashed(key, v))
 	}
 	sc.serve(g)
 	s := &sc.names[v&(nameCacheSize-1)]
 	if int(s.n) == len(key)+1 && string(s.key[:len(key)]) == key {
-		return s.idx, s.found
+		return *s
 	}
-	idx, ok := g.findHashed(key, v)
+	*s = g.nameSlot(g.findHashed(key, v))
 	s.n = uint8(len(key) + 1)
 	copy(s.key[:], key)
-	s.idx, s.found = idx, ok
-	return idx, ok
+	return *s
+}
+
+// nameSlot is what the name cache keeps of a lookup, the key aside.
+func (g *Gazetteer) nameSlot(idx int32, found bool) nameSlot {
+	if !found {
+		return nameSlot{}
+	}
+	nd := &g.nodes[idx]
+	return nameSlot{idx: idx, found: true, flags: nd.flags, named: nd.nIDs > 0}
 }
 
 // grow returns b resized to n elements, reusing its memory when it can; the
@@ -501,17 +523,20 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 				n += copy(buf[n:], tj.Norm)
 				key = unsafe.String(&buf[0], n) // buf is not written during the lookup
 			}
-			idx, ok := g.findCached(sc, key)
-			if !ok {
+			slot := g.lookupCached(sc, key)
+			if !slot.found {
 				break
 			}
-			nd := &g.nodes[idx]
 			if tj.Kind != token.Punct && (isCap(tj) || tj.Kind == token.Number) {
-				if r := g.role(idx); nd.nIDs > 0 || r.demonym >= 0 || nd.stop() {
-					bestNd, bestRole, bestTJ = nd, r, j+1
+				r := noRole
+				if slot.flags&roleFlag != 0 {
+					r = g.role(slot.idx)
+				}
+				if slot.named || r.demonym >= 0 || slot.flags&stopFlag != 0 {
+					bestNd, bestRole, bestTJ = &g.nodes[slot.idx], r, j+1
 				}
 			}
-			if !nd.prefix() {
+			if slot.flags&prefixFlag == 0 {
 				break
 			}
 		}
