@@ -1894,7 +1894,7 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 			continue
 		}
 		label := d.fieldLabelOfLine(p.Start)
-		if !locationLabels[label] {
+		if label == "" || !locationLabels[label] { // (most lines have no label)
 			continue
 		}
 		if place == nil || place.Feature == vigil.FeatureCountry && p.Place.Feature != vigil.FeatureCountry {

@@ -253,7 +253,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if cd.typ == vigil.Assassination && cd.status == vigil.CarriedOut && si+1 < len(d.sents) && d.sents[si+1].Para == s.Para {
 		n := d.sents[si+1]
 		for k := n.from; k < n.to; k++ {
-			if survivalCues[d.toks[k].Norm] {
+			if d.isWord(k, cSurvival) {
 				cd.status = vigil.Attempted
 				cd.rule("the next sentence says the target survived: attempted")
 				break
@@ -1688,7 +1688,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "Several countries have expelled diplomats over such incidents in
 	// recent years": a summary of many
 	for k := cstart; k+1 < cend; k++ {
-		if n := d.toks[k].Norm; d.isWord(k, cRecent) && (n == "recent" || n == "past") && (d.toks[k+1].Norm == "years" || d.toks[k+1].Norm == "decades" || d.toks[k+1].Norm == "months") && k > 0 && (d.toks[k-1].Norm == "in" || d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "over") {
+		if !d.isWord(k, cRecent) {
+			continue
+		}
+		if n := d.toks[k].Norm; (n == "recent" || n == "past") && (d.toks[k+1].Norm == "years" || d.toks[k+1].Norm == "decades" || d.toks[k+1].Norm == "months") && k > 0 && (d.toks[k-1].Norm == "in" || d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "over") {
 			return "summary of recent years"
 		}
 	}
@@ -1823,7 +1826,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "is awaiting extradition": not yet done; "a maximum sentence of ten
 	// years", "the penalty is life imprisonment": what the law allows
-	if m.First > cstart && pendingWords[d.toks[m.First-1].Norm] {
+	if m.First > cstart && d.isWord(m.First-1, cPending) {
 		return "pending"
 	}
 	if m.T.Type == vigil.Conviction {
@@ -2115,7 +2118,7 @@ func (d *doc) isModifier(m triggerMatch, cend int) bool {
 	if m.Last+1 >= cend {
 		return false
 	}
-	return modifiedNouns[d.toks[m.Last+1].Norm]
+	return d.isWord(m.Last+1, cModified)
 }
 
 var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "laws", "hearing", "hearings",
@@ -2427,7 +2430,7 @@ func (d *doc) opensSubordinate(from, k int) bool {
 // them", "officers warned him of a threat to his life".
 func (d *doc) addresseeBefore(k, from int) phrase {
 	for j := k - 1; j >= from; j-- {
-		if !warningVerbs[d.toks[j].Norm] {
+		if !d.isWord(j, cWarning) {
 			continue
 		}
 		p := d.npAfter(j+1, k, nil)
@@ -2815,7 +2818,7 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 			foiled = true
 		}
 		// "Both officials survived" in the next clause tells the attempt too
-		if d.is(k, cAttempted) && (near || k > head && survivalCues[d.toks[k].Norm]) {
+		if d.is(k, cAttempted) && (near || k > head && d.isWord(k, cSurvival)) {
 			attempted = true
 		}
 		// ("a network hired by Iran murdered an electrician": who hired the

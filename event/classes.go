@@ -67,6 +67,12 @@ const (
 	cLater           // laterWords
 	cEarlier         // earlierWords
 	cRecent          // "recent" and "past", which blocked looks for
+	cSurvival        // survivalCues
+	cPending         // pendingWords
+	cModified        // modifiedNouns
+	cWarning         // warningVerbs
+	cImperative      // imperatives
+	cLure            // lureWords
 	// cNameWord is no word class but the shape of a token that can be part of
 	// a name, isNameWord's answer, which newDoc finds as it looks up the
 	// token's classes: only doc.cls has it.
@@ -137,6 +143,12 @@ var wordClasses = func() map[string]wordClass {
 	add(laterWords, cLater)
 	add(earlierWords, cEarlier)
 	add(set("recent", "past"), cRecent)
+	add(survivalCues, cSurvival)
+	add(pendingWords, cPending)
+	add(modifiedNouns, cModified)
+	add(warningVerbs, cWarning)
+	add(imperatives, cImperative)
+	add(lureWords, cLure)
 	return m
 }()
 

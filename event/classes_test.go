@@ -57,6 +57,12 @@ func TestClassesMatchSets(t *testing.T) {
 		{cFoiled, []map[string]bool{foiledCues}},
 		{cAttempted, []map[string]bool{attemptedCues}},
 		{cPlanned, []map[string]bool{plannedCues}},
+		{cSurvival, []map[string]bool{survivalCues}},
+		{cPending, []map[string]bool{pendingWords}},
+		{cModified, []map[string]bool{modifiedNouns}},
+		{cWarning, []map[string]bool{warningVerbs}},
+		{cImperative, []map[string]bool{imperatives}},
+		{cLure, []map[string]bool{lureWords}},
 	}
 	text := "IS fighters and US officials said it's what he's done: the Iranian agents, THE police in North-Western Syria, " +
 		"2 or 3 of them. Is it us? It IS. Those authorities blamed Iran's regime, on orders from Tehran; 'n't' — 1st US-led."

@@ -64,7 +64,7 @@ func (d *doc) isImperative(s sentInfo) bool {
 		if t.Kind == token.Number || t.Kind == token.Punct || len(t.Norm) == 1 {
 			continue
 		}
-		return t.IsCap() && imperatives[t.Norm] && (i+1 >= s.to || !d.isWord(i+1, cAuxiliary))
+		return t.IsCap() && d.isWord(i, cImperative) && (i+1 >= s.to || !d.isWord(i+1, cAuxiliary))
 	}
 	return false
 }
@@ -223,10 +223,11 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 	d.tolls = d.tolls[:0]
 	for _, m := range kept {
 		drop := false
+		lure := d.isWord(m.First, cLure)
 		for _, o := range kept {
 			// "lured the dissident to the consulate, where he was killed": the
 			// luring leads up to the deed told with it
-			if lureWords[d.toks[m.First].Norm] && (o.T.Type == vigil.Assassination || o.T.Type == vigil.ArmedAttack) && o.First > m.Last {
+			if lure && (o.T.Type == vigil.Assassination || o.T.Type == vigil.ArmedAttack) && o.First > m.Last {
 				drop = true
 			}
 			if d.clause[o.First] != d.clause[m.First] || o.T == m.T {
