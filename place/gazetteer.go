@@ -6,7 +6,9 @@
 // The gazetteer is generated from GeoNames cities1000, i18n-iso-countries and
 // gountries by tools/gengazetteer into data/gazetteer.tsv, and completed at
 // load time by the hand-kept data/supplement.tsv and the states table of the root
-// package (country names, demonyms, capitals).
+// package (country names, demonyms, capitals). Its entries and name index are
+// read at load time from data/gazetteer.idx, prebuilt from the text by
+// `go generate ./place` (see index.go): run it after tools/gengazetteer.
 package place
 
 import (
