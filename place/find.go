@@ -1180,7 +1180,7 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			ctx.addRegion(e.admin1, 1)
 		}
 	}
-	own := g.ownContext(cands, adds, nGroups, nAdds, sc)
+	var own *ownTable // made for the first name of more than one entry: the others need none
 	// Qualifiers first, so the names they qualify can use them.
 	order := sc.order[:0]
 	for k := range cands {
@@ -1223,12 +1223,6 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			if c.dateline && c.qual < 0 {
 				cctx = &emptyContext // a dateline names a well-known place: the article's places follow from it, not it from them
 			}
-			// the name's own readings, in every place the article uses it, are
-			// not evidence for it
-			mine := own.of(c.grp)
-			if cctx == &ctx {
-				ctx.take(mine, -1)
-			}
 			// The best entry without nearness. The second pass finds the
 			// first's: nothing it reads has changed (the context is as it
 			// was, and the scores do not depend on what the others chose).
@@ -1236,7 +1230,20 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			// than one entry: the first keeps their scores for it.
 			nearNext := len(c.ids) > 1 && cctx == &ctx
 			best, bestScore := int32(-1), math.Inf(-1)
-			if pass == 0 {
+			switch {
+			case len(c.ids) == 1:
+				best = c.ids[0] // the only one, whatever its score (a number)
+			case pass == 0:
+				// the name's own readings, in every place the article uses
+				// it, are not evidence for it
+				if own == nil {
+					t := g.ownContext(cands, adds, nGroups, nAdds, sc)
+					own = &t
+				}
+				mine := own.of(c.grp)
+				if cctx == &ctx {
+					ctx.take(mine, -1)
+				}
 				off := int32(len(scores))
 				for j, id := range c.ids {
 					s, sNear := g.score(id, g.altAt(c.nd, j), q, isQual, c.county, cctx)
@@ -1247,8 +1254,11 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 						scores = append(scores, [2]float64{s, sNear})
 					}
 				}
+				if cctx == &ctx {
+					ctx.take(mine, +1)
+				}
 				first[k] = pick{id: best, score: bestScore, scores: off}
-			} else {
+			default:
 				best, bestScore = first[k].id, first[k].score
 			}
 			if pass == 1 && nearNext {
@@ -1270,9 +1280,6 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 						best, bestScore = id, s
 					}
 				}
-			}
-			if cctx == &ctx {
-				ctx.take(mine, +1)
 			}
 			c.chosen = best
 			if c.bracketed && g.entries[best].feat != 'C' {
