@@ -2955,13 +2955,11 @@ func (d *doc) focusVotes() {
 	at := append(d.buf.focusAt[:0], 0)
 	for _, s := range d.sents {
 		relevant := false
+		first := len(votes)
 		for k := s.from; k < s.to; k++ {
 			if d.is(k, cFocusCue) {
 				relevant = true
-				break
 			}
-		}
-		for k := s.from; k < s.to; k++ {
 			a := d.actorAt[k]
 			if a < 0 || (k > s.from && d.actorAt[k-1] == a) {
 				continue
@@ -2982,10 +2980,13 @@ func (d *doc) focusVotes() {
 			if am.Actor.Kind != "state" {
 				w = 2
 			}
-			if relevant {
-				w *= 2
-			}
 			votes = append(votes, focusVote{am.Actor.Country, w})
+		}
+		if relevant {
+			// (one pass: a cue anywhere in the sentence doubles its votes)
+			for i := first; i < len(votes); i++ {
+				votes[i].w *= 2
+			}
 		}
 		at = append(at, int32(len(votes)))
 	}

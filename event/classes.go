@@ -73,6 +73,7 @@ const (
 	cWarning         // warningVerbs
 	cImperative      // imperatives
 	cLure            // lureWords
+	cClause          // the words clauses looks for: ";", ":", "-", "while", "whereas", "but"
 	// cNameWord is no word class but the shape of a token that can be part of
 	// a name, isNameWord's answer, which newDoc finds as it looks up the
 	// token's classes: only doc.cls has it.
@@ -149,6 +150,7 @@ var wordClasses = func() map[string]wordClass {
 	add(warningVerbs, cWarning)
 	add(imperatives, cImperative)
 	add(lureWords, cLure)
+	add(set(";", ":", "-", "while", "whereas", "but"), cClause)
 	return m
 }()
 

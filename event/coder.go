@@ -666,9 +666,6 @@ func spanIndex(at []int, toks []token.Token, count int, span func(int) vigil.Spa
 	}
 }
 
-// clauseFirst are the first bytes of the words that end a clause in clauses.
-var clauseFirst = [256]bool{';': true, ':': true, '-': true, 'w': true, 'b': true}
-
 // clauses numbers the clauses of every sentence in d.clause (0 before, and
 // for tokens outside sentences). A clause ends at a semicolon, a dash between
 // spaces, and before "while", "whereas" and ", but".
@@ -678,11 +675,11 @@ func clauses(d *doc) {
 	for _, s := range d.sents {
 		id++
 		for i := s.from; i < s.to; i++ {
-			t := &d.toks[i]
-			if t.Norm == "" || !clauseFirst[t.Norm[0]] {
+			if !d.isWord(i, cClause) {
 				cl[i] = id
 				continue // none of the words below
 			}
+			t := &d.toks[i]
 			switch {
 			case t.Norm == ";" || t.Norm == ":" && i+1 < s.to && d.toks[i+1].IsCap():
 				id++

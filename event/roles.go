@@ -630,17 +630,19 @@ func (d *doc) personBefore(tok int) phrase {
 
 // isNameParticle: "al-Jubouri", "bin Salman", "van Dijk" inside a name.
 func (d *doc) isNameParticle(k, end int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.Kind != token.Word {
 		return false
 	}
-	for _, pre := range []string{"al-", "el-", "ul-", "ad-", "as-", "an-", "ar-", "at-", "az-"} {
-		if len(t.Text) > len(pre) && strings.HasPrefix(t.Text, pre) {
-			r := t.Text[len(pre)]
-			return r >= 'A' && r <= 'Z'
+	if strings.IndexByte(t.Text, '-') >= 0 { // (the prefixes are hyphenated)
+		for _, pre := range []string{"al-", "el-", "ul-", "ad-", "as-", "an-", "ar-", "at-", "az-"} {
+			if len(t.Text) > len(pre) && strings.HasPrefix(t.Text, pre) {
+				r := t.Text[len(pre)]
+				return r >= 'A' && r <= 'Z'
+			}
 		}
 	}
-	return nameParticles[t.Text] && k+1 < end && d.isNameWord(k+1)
+	return k+1 < end && d.isNameWord(k+1) && nameParticles[t.Text]
 }
 
 var nameParticles = set("bin", "ibn", "bint", "van", "von", "der", "de", "da", "del", "della", "di", "du", "le", "la", "dos", "das")
