@@ -316,6 +316,7 @@ type scratch struct {
 	groupOf  []groupSlot     // see group
 	surnames map[string]bool // see judge's isSurname
 	capWords []int32         // see match
+	persons  []bool          // judge's personSeen
 	// resolve's
 	adds    []int32
 	order   []int
@@ -789,7 +790,9 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 	var personSeen []bool
 	seePerson := func(gi int32) {
 		if personSeen == nil {
-			personSeen = make([]bool, nGroups)
+			personSeen = grow(sc.persons, nGroups)
+			clear(personSeen)
+			sc.persons = personSeen
 		}
 		personSeen[gi] = true
 	}
@@ -1180,7 +1183,8 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			ctx.addRegion(e.admin1, 1)
 		}
 	}
-	var own *ownTable // made for the first name of more than one entry: the others need none
+	var own ownTable // made for the first name of more than one entry: the others need none
+	ownMade := false
 	// Qualifiers first, so the names they qualify can use them.
 	order := sc.order[:0]
 	for k := range cands {
@@ -1236,9 +1240,8 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			case pass == 0:
 				// the name's own readings, in every place the article uses
 				// it, are not evidence for it
-				if own == nil {
-					t := g.ownContext(cands, adds, nGroups, nAdds, sc)
-					own = &t
+				if !ownMade {
+					own, ownMade = g.ownContext(cands, adds, nGroups, nAdds, sc), true
 				}
 				mine := own.of(c.grp)
 				if cctx == &ctx {
