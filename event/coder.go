@@ -471,8 +471,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	n := len(toks)
 	d := getDoc(n)
 	d.in, d.text, d.toks = in, in.Text, toks
-	for i := range d.toks {
-		t := &d.toks[i]
+	voc, wcls, cls := d.voc[:n], d.wcls[:n], d.cls[:n]
+	for i := range toks {
+		t := &toks[i]
 		var c, own wordClass
 		var trig int32
 		if v := lx.lookup(t.Norm); v != 0 {
@@ -492,7 +493,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 				own |= cNameWord
 			}
 		}
-		d.voc[i], d.wcls[i], d.cls[i] = trig, c, own
+		voc[i], wcls[i], cls[i] = trig, c, own
 	}
 	spanIndex(d.placeAt, d.toks, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
 	spanIndex(d.actorAt, d.toks, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })

@@ -49,6 +49,9 @@ type lexicon struct {
 	// lexicon), as they are looked up between the other stages' work, which
 	// pushes them out of the caches.
 	slots []vocabSlot
+	// single holds the entries of the words of one byte (",", "a"), a
+	// fifth of the tokens, which lookup finds without hashing
+	single [256]uint16
 }
 
 type vocabEntry struct {
@@ -93,6 +96,9 @@ func le32(s string) uint32 {
 func (lx *lexicon) lookup(w string) int32 {
 	if len(w) > lx.maxVocab {
 		return 0
+	}
+	if len(w) == 1 {
+		return int32(lx.single[w[0]])
 	}
 	h := wordHash(w)
 	tag := uint16(h >> 16)
@@ -148,7 +154,11 @@ func (lx *lexicon) index() error {
 	}
 	lx.slots = make([]vocabSlot, size)
 	mask := uint32(size - 1)
+	lx.single = [256]uint16{}
 	for e := 1; e < len(lx.words); e++ {
+		if w := lx.words[e].word; len(w) == 1 {
+			lx.single[w[0]] = uint16(e)
+		}
 		h := wordHash(lx.words[e].word)
 		i := h & mask
 		for lx.slots[i].entry != 0 {
