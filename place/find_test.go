@@ -217,3 +217,51 @@ func TestSurnameCapWords(t *testing.T) {
 		t.Fatal("no surname found: the test tests nothing")
 	}
 }
+
+// prefixHyphen finds a '-' at bytes 2 to 5, and only there, whatever the
+// length of the word.
+func TestPrefixHyphen(t *testing.T) {
+	for n := 0; n <= 9; n++ {
+		for at := -1; at < n; at++ {
+			b := []byte(strings.Repeat("x", n))
+			if at >= 0 {
+				b[at] = '-'
+			}
+			// bytes that differ from '-' by one bit, or borrow, must not count
+			for _, c := range []byte{',', '.', 0xad, 0x2c, 0x2e} {
+				for k := range b {
+					if k != at {
+						b[k] = c
+					}
+				}
+				want := at >= 2 && at <= 5
+				if got := prefixHyphen(string(b)); got != want {
+					t.Errorf("prefixHyphen(%q) = %v", b, got)
+				}
+			}
+		}
+	}
+	// and on every word of up to 8 bytes of '-' and its neighbours
+	alphabet := []byte{'-', ',', '.', 0xad, 'x'}
+	for n := 0; n <= 8; n++ {
+		b := make([]byte, n)
+		var gen func(k int)
+		gen = func(k int) {
+			if k == n {
+				want := false
+				for i := 2; i < n && i <= 5; i++ {
+					want = want || b[i] == '-'
+				}
+				if got := prefixHyphen(string(b)); got != want {
+					t.Errorf("prefixHyphen(%q) = %v", b, got)
+				}
+				return
+			}
+			for _, c := range alphabet {
+				b[k] = c
+				gen(k + 1)
+			}
+		}
+		gen(0)
+	}
+}
