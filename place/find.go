@@ -25,19 +25,19 @@ type cand struct {
 	ti, tj     int   // tokens [ti, tj)
 	start, end int   // bytes
 	nd         *node // its name
-	grp        int32 // the number of its name among the article's, see scratch.group
 	ids        []int32
+	kind       vigil.PlaceKind
+	grp        int32 // the number of its name among the article's, see scratch.group
 	best       int32 // the entry of ids with the best prior, set by judge for the candidates it keeps
 	demonym    int32 // entry the demonym stands for, or -1
 	seat       int32 // capital or seat entry for metonymy, or -1
-	kind       vigil.PlaceKind
+	qual       int32 // index of the qualifying cand (", Texas"), or -1
+	chosen     int32
 	dateline   bool
 	cued       bool
 	county     bool // followed by "County"
-	qual       int  // index of the qualifying cand (", Texas"), or -1
 	bracketed  bool // the qualifier is an address in brackets: "Touba (Bafoulabe, Kayes)"
 	unlisted   bool // no entry of the name lies where its bracketed address says: a place of its own there
-	chosen     int32
 }
 
 // Words before a place name that make it one ("in Reading").
@@ -872,7 +872,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		}
 		if k > 0 && cands[k-1].dateline && cands[k-1].tj+1 == c.ti && prev == "," {
 			c.dateline = true
-			cands[k-1].qual = k
+			cands[k-1].qual = int32(k)
 		}
 		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
 		if upper && !c.dateline && int(c.nd.key.n) <= 6 && !c.nd.abbrev() && c.demonym < 0 {
@@ -904,13 +904,13 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		qualAfter := false
 		if next == "," && k+1 < len(cands) && cands[k+1].ti == c.tj+1 && g.isArea(&cands[k+1]) {
 			qualAfter = true
-			c.qual = k + 1
+			c.qual = int32(k + 1)
 		} else if next == "(" {
 			// "Touba (Bafoulabe, Kayes)": the address in brackets, as conflict
 			// records give it, ends in the widest area
 			if q := g.bracketArea(toks, cands, k); q >= 0 {
 				qualAfter = true
-				c.qual, c.bracketed = q, true
+				c.qual, c.bracketed = int32(q), true
 			}
 		}
 		prepCue := prevTok != nil && (prevClass&locativeWord != 0 || (c.ti > 1 && isLocative2(toks[c.ti-2].Norm, prev)))
