@@ -1649,6 +1649,10 @@ func stateName(d *doc, code string) string {
 
 // clauseBounds returns the token range of the clause holding token i.
 func (d *doc) clauseBounds(i int, s sentInfo) (int, int) {
+	if s.from <= i && i < s.to {
+		c := d.clause[i] // (what the walks below find, listed by clauses)
+		return d.clauseFrom[c], d.clauseTo[c]
+	}
 	a, b := i, i+1
 	for a > s.from && d.clause[a-1] == d.clause[i] {
 		a--

@@ -289,19 +289,21 @@ var (
 
 // doc is the per-article analysis shared by the sentence coders.
 type doc struct {
-	in      *Input
-	text    string
-	toks    []token.Token
-	cls     []wordClass // the word classes of each token
-	wcls    []wordClass // the classes of each token's normal form, also where cls has none ("IS", "'s"): isWord's
-	voc     []int32     // each token's entry in the lexicon's vocab (lexicon.words) if triggers start with it, else 0
-	sents   []sentInfo
-	sentAt  []int // index into sents per token, -1 if none (for sentIndex)
-	clause  []int // clause id per token
-	placeAt []int // index into in.Places per token, -1 if none
-	actorAt []int // index into in.Actors per token, -1 if none
-	timeAt  []int // index into in.Times per token, -1 if none
-	focus   string
+	in     *Input
+	text   string
+	toks   []token.Token
+	cls    []wordClass // the word classes of each token
+	wcls   []wordClass // the classes of each token's normal form, also where cls has none ("IS", "'s"): isWord's
+	voc    []int32     // each token's entry in the lexicon's vocab (lexicon.words) if triggers start with it, else 0
+	sents  []sentInfo
+	sentAt []int // index into sents per token, -1 if none (for sentIndex)
+	clause []int // clause id per token
+	// clauseFrom and clauseTo are the token range of each clause id
+	clauseFrom, clauseTo []int
+	placeAt              []int // index into in.Places per token, -1 if none
+	actorAt              []int // index into in.Actors per token, -1 if none
+	timeAt               []int // index into in.Times per token, -1 if none
+	focus                string
 	// analysed says whether analyse has found focus and people
 	analysed bool
 	// stopper is the state whose police foiled the attack being coded, which
@@ -383,10 +385,11 @@ type docBuffers struct {
 	gazetteerNames []string
 	// places is the copy of the places newDoc renames (emptied by release:
 	// the names are the text's)
-	places    []PlaceMention
-	newlines  []int
-	focusVote []focusVote
-	focusAt   []int32
+	places               []PlaceMention
+	newlines             []int
+	clauseFrom, clauseTo []int
+	focusVote            []focusVote
+	focusAt              []int32
 	// matches and heads hold lexicon.match's results, filtered
 	// filterMatches': each sentence reuses them
 	matches, filtered []triggerMatch
@@ -673,14 +676,19 @@ func spanIndex(at []int, toks []token.Token, count int, span func(int) vigil.Spa
 func clauses(d *doc) {
 	cl := d.clause
 	id := 0
+	// where each clause starts and ends, for clauseBounds (a clause's tokens
+	// follow each other, in one sentence): from[id] and to[id]
+	from, to := append(d.buf.clauseFrom[:0], 0), append(d.buf.clauseTo[:0], 0)
 	for _, s := range d.sents {
 		id++
+		from = append(from, s.from)
 		for i := s.from; i < s.to; i++ {
 			if !d.isWord(i, cClause) {
 				cl[i] = id
 				continue // none of the words below
 			}
 			t := &d.toks[i]
+			prev := id
 			switch {
 			case t.Norm == ";" || t.Norm == ":" && i+1 < s.to && d.toks[i+1].IsCap():
 				id++
@@ -691,7 +699,13 @@ func clauses(d *doc) {
 			case t.Norm == "but" && i > s.from && d.toks[i-1].Norm == ",":
 				id++
 			}
+			if id != prev {
+				to, from = append(to, i), append(from, i)
+			}
 			cl[i] = id
 		}
+		to = append(to, s.to)
 	}
+	d.clauseFrom, d.clauseTo = from, to
+	d.buf.clauseFrom, d.buf.clauseTo = from, to
 }

@@ -135,3 +135,47 @@ func TestLineStart(t *testing.T) {
 		}
 	}
 }
+
+// dateAfter compares dates as their times do, also where the fields name no real
+// day.
+func TestDateAfter(t *testing.T) {
+	var dates []vigil.Date
+	for _, y := range []int{1900, 2000, 2023, 2024} {
+		for m := 0; m <= 13; m++ {
+			for _, day := range []int{0, 1, 15, 28, 29, 30, 31, 32} {
+				dates = append(dates, vigil.Date{Year: y, Month: m, Day: day})
+			}
+		}
+	}
+	for _, a := range dates {
+		for _, b := range dates {
+			if got, want := dateAfter(a, b), a.Time().After(b.Time()); got != want {
+				t.Fatalf("dateAfter(%v, %v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// clauseBounds' table answers as walking the clause ids does.
+func TestClauseBounds(t *testing.T) {
+	c, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Police said; the men, who fled - and hid - were caught while others ran, but one stayed. Next: Two more fled.\n\nHeadline - with a dash\n"
+	d := newDoc(&Input{Text: text}, &c.lex)
+	for _, s := range d.sents {
+		for i := s.from; i < s.to; i++ {
+			a, b := i, i+1
+			for a > s.from && d.clause[a-1] == d.clause[i] {
+				a--
+			}
+			for b < s.to && d.clause[b] == d.clause[i] {
+				b++
+			}
+			if x, y := d.clauseBounds(i, s); x != a || y != b {
+				t.Errorf("token %d %q: clauseBounds %d-%d, want %d-%d", i, d.toks[i].Text, x, y, a, b)
+			}
+		}
+	}
+}

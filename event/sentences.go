@@ -158,7 +158,54 @@ func (d *doc) isFuture(dt vigil.Date) bool {
 	if ref.IsZero() || d.in.ReferenceSource != "published" && d.in.ReferenceSource != "dateline" {
 		return false
 	}
-	return dt.Truncate(ref.Precision).Time().After(ref.Time()) && !sameOrPrefix(dt, ref)
+	return dateAfter(dt.Truncate(ref.Precision), ref) && !sameOrPrefix(dt, ref)
+}
+
+// dateAfter is a.Time().After(b.Time()), comparing the fields where they name a
+// real day (time.Date normalises the others: "June 31" is July 1), without
+// building the times.
+func dateAfter(a, b vigil.Date) bool {
+	ay, am, ad, ok := dayOf(a)
+	by, bm, bd, ok2 := dayOf(b)
+	if !ok || !ok2 {
+		return a.Time().After(b.Time())
+	}
+	if ay != by {
+		return ay > by
+	}
+	if am != bm {
+		return am > bm
+	}
+	return ad > bd
+}
+
+// dayOf is the year, month and day Date.Time takes (a missing month or day
+// is the first), and whether they name a real day.
+func dayOf(d vigil.Date) (y, m, day int, ok bool) {
+	y, m, day = d.Year, d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	if m < 1 || m > 12 || day < 1 || day > 28 && day > daysIn(m, y) {
+		return y, m, day, false
+	}
+	return y, m, day, true
+}
+
+func daysIn(m, y int) int {
+	switch m {
+	case 4, 6, 9, 11:
+		return 30
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31
 }
 
 func sameOrPrefix(a, b vigil.Date) bool {
