@@ -56,6 +56,9 @@ type lexicon struct {
 
 type vocabEntry struct {
 	word string
+	// key is wordKey(word), which is the word itself for words of up to
+	// eight bytes: lookup compares it instead of the bytes
+	key  uint64
 	cls  wordClass
 	trig []*trigger
 }
@@ -72,16 +75,24 @@ const maxWords = 1<<16 - 1
 // wordHash mixes a word's length with its first and last four bytes (all of a
 // word of up to eight), which tell the vocab's words apart well enough, in a
 // few instructions: FNV over every byte was a third of a lookup.
-func wordHash(w string) uint32 {
+func wordHash(w string) uint32 { return mixKey(wordKey(w), len(w)) }
+
+// wordKey packs a word's first and last four bytes (all its bytes, for a word
+// of up to eight, which the key and the length then tell apart).
+func wordKey(w string) uint64 {
 	n := len(w)
-	var x uint64
 	if n >= 4 {
-		x = uint64(le32(w[:4])) | uint64(le32(w[n-4:]))<<32
-	} else {
-		for i := 0; i < n; i++ {
-			x = x<<8 | uint64(w[i])
-		}
+		return uint64(le32(w[:4])) | uint64(le32(w[n-4:]))<<32
 	}
+	var x uint64
+	for i := 0; i < n; i++ {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
+}
+
+// mixKey hashes a word's key and length.
+func mixKey(x uint64, n int) uint32 {
 	x = (x ^ uint64(n)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
 	return uint32(x>>32) ^ uint32(x>>7)
 }
@@ -100,7 +111,8 @@ func (lx *lexicon) lookup(w string) int32 {
 	if len(w) == 1 {
 		return int32(lx.single[w[0]])
 	}
-	h := wordHash(w)
+	x := wordKey(w)
+	h := mixKey(x, len(w))
 	tag := uint16(h >> 16)
 	mask := uint32(len(lx.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -108,7 +120,10 @@ func (lx *lexicon) lookup(w string) int32 {
 		if sl.entry == 0 {
 			return 0
 		}
-		if sl.tag == tag && lx.words[sl.entry].word == w {
+		if sl.tag != tag {
+			continue
+		}
+		if e := &lx.words[sl.entry]; e.key == x && len(e.word) == len(w) && (len(w) <= 8 || e.word == w) {
 			return int32(sl.entry)
 		}
 	}
@@ -146,6 +161,7 @@ func (lx *lexicon) index() error {
 	for i := range lx.words {
 		n := len(lx.words[i].word)
 		lx.words[i].word = bytes[off : off+n]
+		lx.words[i].key = wordKey(lx.words[i].word)
 		off += n
 	}
 	size := 1

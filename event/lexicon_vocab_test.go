@@ -26,7 +26,8 @@ func TestVocabLookup(t *testing.T) {
 			t.Errorf("lookup(%q) = %d, want %d", tk.Norm, got, want)
 		}
 	}
-	for _, w := range []string{"", "x", "zzzzzz", "arrestedd", "a very long token that is no word at all"} {
+	// (and words that share a vocab word's length, first and last four bytes)
+	for _, w := range []string{"", "x", "zzzzzz", "arrestedd", "a very long token that is no word at all", "assassXnated", "assassinatXd", "kidnXpping", "arrXsted"} {
 		if got, want := lx.lookup(w), lx.vocab[w]; got != want {
 			t.Errorf("lookup(%q) = %d, want %d", w, got, want)
 		}
