@@ -2953,6 +2953,8 @@ type focusVote struct {
 func (d *doc) focusVotes() {
 	votes := d.buf.focusVote[:0]
 	at := append(d.buf.focusAt[:0], 0)
+	// the actors' kinds repeat: the last one's answer serves the next
+	lastKind, lastState := "", false
 	for _, s := range d.sents {
 		relevant := false
 		first := len(votes)
@@ -2965,7 +2967,13 @@ func (d *doc) focusVotes() {
 				continue
 			}
 			am := &d.in.Actors[a]
-			if am.Actor.Country == "" || !stateKinds[am.Actor.Kind] || d.isLocative(k) || d.isAddressTail(k) {
+			if am.Actor.Country == "" {
+				continue
+			}
+			if kind := am.Actor.Kind; kind != lastKind {
+				lastKind, lastState = kind, stateKinds[kind]
+			}
+			if !lastState || d.isLocative(k) || d.isAddressTail(k) {
 				continue
 			}
 			if am.Via == "demonym" {

@@ -2023,7 +2023,16 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 }
 
 // attackAt reports whether the trigger starting at token t is an attack's.
-func (d *doc) attackAt(t int) bool { return d.attackTrig[t] }
+func (d *doc) attackAt(t int) bool {
+	// (attacks lists attackTrig's few tokens, which a scan finds sooner than
+	// a lookup)
+	for _, a := range d.attacks {
+		if a == t {
+			return true
+		}
+	}
+	return false
+}
 
 // crowdBefore: the subject before token i is many people ("around 300 students",
 // "protesters", "hundreds").

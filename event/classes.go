@@ -74,6 +74,10 @@ const (
 	cImperative      // imperatives
 	cLure            // lureWords
 	cClause          // the words clauses looks for: ";", ":", "-", "while", "whereas", "but"
+	// cCap is no word class but the shape of a token that starts with a
+	// capital (Token.IsCap), which newDoc finds for every token: only
+	// doc.cls has it (doc.capital).
+	cCap
 	// cNameWord is no word class but the shape of a token that can be part of
 	// a name, isNameWord's answer, which newDoc finds as it looks up the
 	// token's classes: only doc.cls has it.
@@ -156,6 +160,10 @@ var wordClasses = func() map[string]wordClass {
 
 // is reports whether token k belongs to any of the classes c.
 func (d *doc) is(k int, c wordClass) bool { return d.cls[k]&c != 0 }
+
+// capital reports whether token k starts with a capital letter, as
+// d.toks[k].IsCap() does.
+func (d *doc) capital(k int) bool { return d.cls[k]&cCap != 0 }
 
 // isWord reports whether the word of token k belongs to any of the classes c, as
 // a lookup of its normal form in their word sets would, also where newDoc gave

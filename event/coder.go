@@ -335,6 +335,8 @@ type doc struct {
 	// attack they tell.
 	attackTrig map[int]bool
 	killTrig   map[int]bool
+	// attacks are attackTrig's tokens, for attackAt
+	attacks []int
 	// explain says whether candidates record why (--explain).
 	explain bool
 	// triggers holds the first tokens of the triggers of the sentence being coded.
@@ -456,7 +458,7 @@ func (d *doc) release() {
 	*d = doc{
 		paraDate: d.paraDate, paraEventDate: d.paraEventDate, paraFocus: d.paraFocus,
 		attackTrig: d.attackTrig, killTrig: d.killTrig, lastTarget: d.lastTarget, namedCountries: d.namedCountries,
-		triggers: d.triggers[:0], buf: d.buf,
+		triggers: d.triggers[:0], attacks: d.attacks[:0], buf: d.buf,
 	}
 	docPool.Put(d)
 }
@@ -486,15 +488,20 @@ func newDoc(in *Input, lx *lexicon) *doc {
 			}
 			c = e.cls
 		}
+		// (IsCap, its ASCII case inline)
+		x := t.Text
+		capital := x != "" && ('A' <= x[0] && x[0] <= 'Z' || x[0] >= utf8.RuneSelf && t.IsCap())
 		if t.Kind == token.Word {
 			if t.Text != "IS" && t.Text != "US" {
 				own = c // ("IS fighters", "US officials" are names)
 			}
-			// (the test of isNameWord; IsCap's ASCII case inline)
-			if x := t.Text; x != "" && ('A' <= x[0] && x[0] <= 'Z' || x[0] >= utf8.RuneSelf && t.IsCap()) &&
-				!t.IsUpper() && c&(cMonth|cDeterminer|cPreposition) == 0 {
+			// (the test of isNameWord)
+			if capital && !t.IsUpper() && c&(cMonth|cDeterminer|cPreposition) == 0 {
 				own |= cNameWord
 			}
+		}
+		if capital {
+			own |= cCap
 		}
 		voc[i], wcls[i], cls[i] = trig, c, own
 	}

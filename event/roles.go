@@ -22,7 +22,7 @@ func (d *doc) phraseText(p phrase) string {
 
 // isContent reports whether token i can sit inside a noun phrase.
 func (d *doc) isContent(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if d.timeAt[i] >= 0 {
 		// "the weekly market": a frequency before a noun describes it
 		if frequencies[t.Norm] && i+1 < len(d.toks) && d.toks[i+1].Kind == token.Word && d.timeAt[i+1] < 0 {
@@ -40,9 +40,9 @@ func (d *doc) isContent(i int) bool {
 	if d.is(i, cPreposition|cConjunction|cAuxiliary|cReporting|cNegation) {
 		// "Omar Said", "Can Ozturk": a capitalised verb inside a name is
 		// part of it
-		return t.IsCap() && !t.IsUpper() && d.is(i, cAuxiliary|cReporting) && d.inNameRun(i)
+		return d.capital(i) && !t.IsUpper() && d.is(i, cAuxiliary|cReporting) && d.inNameRun(i)
 	}
-	if t.IsCap() {
+	if d.capital(i) {
 		return true
 	}
 	if d.is(i, cAdverb) || strings.HasSuffix(n, "ly") && len(n) > 5 && !lyNouns[n] && !frequencies[n] {
@@ -311,10 +311,10 @@ func (d *doc) headIs(p phrase, c wordClass) bool {
 // not the first of its sentence, or an actor of the dictionary).
 func (d *doc) hasName(p phrase, sentFrom int) bool {
 	for k := p.from; k < p.to; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		// "critics of President Erdogan": a group named by whom it is of is
 		// no one by name
-		if t.Norm == "of" && k > p.from && !d.toks[k-1].IsCap() && d.isPluralAt(k-1) && d.isWord(k-1, cVictim) {
+		if t.Norm == "of" && k > p.from && !d.capital(k-1) && d.isPluralAt(k-1) && d.isWord(k-1, cVictim) {
 			return false
 		}
 		if d.actorAt[k] >= 0 && d.in.Actors[d.actorAt[k]].Via != "demonym" {
@@ -322,10 +322,10 @@ func (d *doc) hasName(p phrase, sentFrom int) bool {
 		}
 		// a capitalised word before a common noun qualifies it ("a Chechen
 		// exile", "a Sikh activist") and names no one
-		modifier := k+1 < p.to && d.toks[k+1].Kind == token.Word && !d.toks[k+1].IsCap()
+		modifier := k+1 < p.to && d.toks[k+1].Kind == token.Word && !d.capital(k+1)
 		// (nor does a count opening the sentence after a dateline: "Two
 		// Turkish teachers")
-		if t.Kind == token.Word && t.IsCap() && !modifier && (k > sentFrom || k+1 < p.to && d.toks[k+1].IsCap()) && !d.is(k, cDeterminer|cMonth) && d.actorAt[k] < 0 && smallNumbers[t.Norm] == 0 {
+		if t.Kind == token.Word && d.capital(k) && !modifier && (k > sentFrom || k+1 < p.to && d.capital(k+1)) && !d.is(k, cDeterminer|cMonth) && d.actorAt[k] < 0 && smallNumbers[t.Norm] == 0 {
 			return true
 		}
 	}

@@ -37,10 +37,12 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	}
 	clear(d.attackTrig)
 	clear(d.killTrig)
+	d.attacks = d.attacks[:0]
 	for _, m := range matches {
 		d.triggers = append(d.triggers, m.First)
 		if isAttack(m.T.Type) {
 			d.attackTrig[m.First] = true
+			d.attacks = append(d.attacks, m.First)
 		}
 		if m.T.Flags.kill {
 			d.killTrig[m.First] = true
