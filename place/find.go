@@ -396,19 +396,35 @@ func (g *Gazetteer) lookupCached(sc *scratch, key string) nameSlot {
 	if len(g.index.slots) == 0 {
 		return nameSlot{}
 	}
-	v := g.index.hash(key)
 	if len(key) >= nameCacheKey {
-		return g.nameSlot(g.findHashed(key, v))
+		return g.nameSlot(g.findHashed(key, g.index.hash(key)))
 	}
 	sc.serve(g)
-	s := &sc.names[v&(nameCacheSize-1)]
+	s := &sc.names[cacheSlot(key)]
 	if int(s.n) == len(key)+1 && string(s.key[:len(key)]) == key {
 		return *s
 	}
-	*s = g.nameSlot(g.findHashed(key, v))
+	*s = g.nameSlot(g.findHashed(key, g.index.hash(key)))
 	s.n = uint8(len(key) + 1)
 	copy(s.key[:], key)
 	return *s
+}
+
+// cacheSlot is the slot of a name in the name cache: a hash of its first and
+// last eight bytes and its length, cheaper than the index's hash of the whole
+// name, which only a name not found in the cache needs.
+func cacheSlot(key string) uint32 {
+	var w uint64
+	switch {
+	case len(key) >= 8:
+		w = le64(key) ^ le64(key[len(key)-8:])<<1
+	case len(key) >= 4:
+		w = uint64(le32(key)) | uint64(le32(key[len(key)-4:]))<<32
+	case len(key) > 0:
+		w = uint64(key[0]) | uint64(key[len(key)/2])<<8 | uint64(key[len(key)-1])<<16
+	}
+	h := (w ^ uint64(len(key))) * 0x9e3779b97f4a7c15
+	return uint32(h>>40^h>>19) & (nameCacheSize - 1)
 }
 
 // nameSlot is what the name cache keeps of a lookup, the key aside.
