@@ -2955,17 +2955,21 @@ func (d *doc) focusVotes() {
 	at := append(d.buf.focusAt[:0], 0)
 	// the actors' kinds repeat: the last one's answer serves the next
 	lastKind, lastState := "", false
+	cls, actorAt := d.cls, d.actorAt
 	for _, s := range d.sents {
 		relevant := false
 		first := len(votes)
+		prev := -1 // the actor of the token before, in the sentence
 		for k := s.from; k < s.to; k++ {
-			if d.is(k, cFocusCue) {
+			if cls[k]&cFocusCue != 0 {
 				relevant = true
 			}
-			a := d.actorAt[k]
-			if a < 0 || (k > s.from && d.actorAt[k-1] == a) {
+			a := actorAt[k]
+			if a < 0 || a == prev {
+				prev = a
 				continue
 			}
+			prev = a
 			am := &d.in.Actors[a]
 			if am.Actor.Country == "" {
 				continue
