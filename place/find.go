@@ -342,16 +342,22 @@ type nameCache [nameCacheSize]nameSlot
 
 const (
 	nameCacheSize = 8192 // slots, a power of two: 256 kB
-	nameCacheKey  = 24   // longer names are not kept
+	nameCacheKey  = 23   // longer names are not kept
 )
 
 type nameSlot struct {
-	key   [nameCacheKey]byte
-	n     uint8 // length of the name plus one; 0 for an empty slot
-	found bool
-	flags nodeFlags // the node's, so that match need not read it
-	named bool      // the node has entries
+	nameInfo
+	key [nameCacheKey]byte
+	n   uint8 // length of the name plus one; 0 for an empty slot
+}
+
+// nameInfo is what a lookup found: the node and, so that match need not read
+// it, what it needs of it.
+type nameInfo struct {
 	idx   int32
+	found bool
+	flags nodeFlags // the node's
+	named bool      // the node has entries
 }
 
 // serve readies sc's caches for g: those of another gazetteer, whose node
@@ -390,24 +396,23 @@ func (g *Gazetteer) findCached(sc *scratch, key string) (int32, bool) {
 	return s.idx, s.found
 }
 
-// lookupCached is findCached answering with the cache's slot, or for a name
-// too long to keep, a slot of its own.
-func (g *Gazetteer) lookupCached(sc *scratch, key string) nameSlot {
+// lookupCached is findCached answering with what match needs of the node.
+func (g *Gazetteer) lookupCached(sc *scratch, key string) nameInfo {
 	if len(g.index.slots) == 0 {
-		return nameSlot{}
+		return nameInfo{}
 	}
 	if len(key) >= nameCacheKey {
-		return g.nameSlot(g.findHashed(key, g.index.hash(key)))
+		return g.nameInfo(g.findHashed(key, g.index.hash(key)))
 	}
 	sc.serve(g)
 	s := &sc.names[cacheSlot(key)]
 	if int(s.n) == len(key)+1 && string(s.key[:len(key)]) == key {
-		return *s
+		return s.nameInfo
 	}
-	*s = g.nameSlot(g.findHashed(key, g.index.hash(key)))
+	s.nameInfo = g.nameInfo(g.findHashed(key, g.index.hash(key)))
 	s.n = uint8(len(key) + 1)
 	copy(s.key[:], key)
-	return *s
+	return s.nameInfo
 }
 
 // cacheSlot is the slot of a name in the name cache: a hash of its first and
@@ -427,13 +432,13 @@ func cacheSlot(key string) uint32 {
 	return uint32(h>>40^h>>19) & (nameCacheSize - 1)
 }
 
-// nameSlot is what the name cache keeps of a lookup, the key aside.
-func (g *Gazetteer) nameSlot(idx int32, found bool) nameSlot {
+// nameInfo is what the name cache keeps of a lookup, the key aside.
+func (g *Gazetteer) nameInfo(idx int32, found bool) nameInfo {
 	if !found {
-		return nameSlot{}
+		return nameInfo{}
 	}
 	nd := &g.nodes[idx]
-	return nameSlot{idx: idx, found: true, flags: nd.flags, named: nd.nIDs > 0}
+	return nameInfo{idx: idx, found: true, flags: nd.flags, named: nd.nIDs > 0}
 }
 
 // grow returns b resized to n elements, reusing its memory when it can; the
@@ -729,8 +734,8 @@ func gapHasNewline(text string, a, b int) bool {
 	}
 	// The gaps between tokens are mostly a byte or two: a loop costs less
 	// than the call of strings.IndexByte.
-	for _, c := range []byte(text[a:b]) {
-		if c == '\n' {
+	for ; a < b; a++ {
+		if text[a] == '\n' {
 			return true
 		}
 	}
