@@ -65,7 +65,7 @@ func attribute(d *doc, cands []*candidate) {
 // no actor with a state or group of its own.
 func claimants(d *doc, cands []*candidate) {
 	for _, s := range d.sents {
-		for k := s.from; k+1 < s.to; k++ {
+		for k := s.from; k+1 < s.to && s.has&cClaimCue != 0; k++ {
 			if !d.is(k, cClaimCue) {
 				continue // none of the verbs below
 			}

@@ -1671,8 +1671,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// a condition or an obligation governs the whole sentence after it: "If
 	// convicted, ...", "governments should agree on consequences - expelling
 	// officers, freezing assets"
-	sentFrom := d.sentOf(head).from
-	for k := sentFrom; k < m.First; k++ {
+	sent := d.sentOf(head)
+	sentFrom, has := sent.from, sent.has // (has: the classes of the sentence's tokens)
+	for k := sentFrom; k < m.First && (has&cIrrealis != 0 || sent.to == 0); k++ {
 		if !d.isWord(k, cIrrealis) {
 			continue // (all the words below are irrealis cues)
 		}
@@ -1691,7 +1692,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "Several countries have expelled diplomats over such incidents in
 	// recent years": a summary of many
-	for k := cstart; k+1 < cend; k++ {
+	for k := cstart; k+1 < cend && (has&cRecent != 0 || cstart < sent.from || cend > sent.to); k++ {
 		if !d.isWord(k, cRecent) {
 			continue
 		}

@@ -466,6 +466,9 @@ func (d *doc) release() {
 type sentInfo struct {
 	sentence.Sentence
 	from, to int // token range
+	// has holds every class (and shape) of a token of the sentence: a scan
+	// for a class the sentence lacks need not start
+	has wordClass
 }
 
 func newDoc(in *Input, lx *lexicon) *doc {
@@ -519,10 +522,12 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		for ti < n && d.toks[ti].End <= s.End {
 			ti++
 		}
+		var has wordClass
 		for k := from; k < ti; k++ {
 			d.sentAt[k] = len(d.sents)
+			has |= d.cls[k] | d.wcls[k]
 		}
-		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti})
+		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti, has: has})
 	}
 	d.buf.sents = d.sents
 	clauses(d)

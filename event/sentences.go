@@ -77,7 +77,7 @@ func (d *doc) isSummary(s sentInfo) bool {
 	if first == "counting" || first == "altogether" || first == "overall" {
 		return true
 	}
-	for i := s.from; i+1 < s.to; i++ {
+	for i := s.from; i+1 < s.to && s.has&cTotal != 0; i++ {
 		if !d.is(i+1, cTotal) {
 			continue // neither "in total", "in all" nor "a total"
 		}
