@@ -1012,7 +1012,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 		}
 	}
 	// accusation: "Britain blamed the Russian state", "Iran was behind"
-	for k := s.from; k < s.to; k++ {
+	for k := s.from; k < s.to && s.has&cAccusation != 0; k++ {
 		if d.isWord(k, cAccusation) {
 			// ("an operator linked to the Rwandan government")
 			if p := d.npAfter(k+1, s.to, toWord); !p.empty() {

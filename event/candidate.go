@@ -1763,7 +1763,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "organisers called off a planned rally", "police dismissed reports of an
 	// explosion as false": nothing happened
-	for k := cstart; k < m.First; k++ {
+	// ("called" is an irrealis cue)
+	for k := cstart; k < m.First && (has&(cCancel|cDismiss|cIrrealis) != 0 || cstart < sent.from || m.First > sent.to); k++ {
 		n := d.toks[k].Norm
 		if d.is(k, cCancel) || n == "called" && k+1 < len(d.toks) && d.toks[k+1].Norm == "off" {
 			return "cancelled " + d.toks[k].Text
@@ -2823,7 +2824,7 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 	head := m.HeadTokens[0]
 	s := d.sentOf(head)
 	foiled, attempted, planned := false, m.T.Flags.attempted, m.T.Flags.planned
-	for k := s.from; k < s.to; k++ {
+	for k := s.from; k < s.to && s.has&(cFoiled|cAttempted|cPlanned) != 0; k++ {
 		if k >= m.First && k <= m.Last {
 			continue
 		}
