@@ -466,8 +466,8 @@ func (d *doc) release() {
 type sentInfo struct {
 	sentence.Sentence
 	from, to int // token range
-	// has holds every class (and shape) of a token of the sentence: a scan
-	// for a class the sentence lacks need not start
+	// has holds every word class of a token of the sentence (doc.wcls): a
+	// scan for a class the sentence lacks need not start
 	has wordClass
 }
 
@@ -514,6 +514,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	ti := 0
 	d.buf.split = sentence.AppendSplit(d.buf.split[:0], in.Text)
 	d.sents = d.buf.sents[:0]
+	sentAt := d.sentAt[:n]
 	for _, s := range d.buf.split {
 		for ti < n && d.toks[ti].Start < s.Start {
 			ti++
@@ -523,9 +524,9 @@ func newDoc(in *Input, lx *lexicon) *doc {
 			ti++
 		}
 		var has wordClass
-		for k := from; k < ti; k++ {
-			d.sentAt[k] = len(d.sents)
-			has |= d.cls[k] | d.wcls[k]
+		for k, si := from, len(d.sents); k < ti; k++ {
+			sentAt[k] = si
+			has |= wcls[k]
 		}
 		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti, has: has})
 	}
