@@ -179,3 +179,15 @@ func TestClauseBounds(t *testing.T) {
 		}
 	}
 }
+
+// isQuestion trims the closing marks as strings.TrimRight did.
+func TestIsQuestion(t *testing.T) {
+	for _, text := range []string{"", "Why?", "Why? ", "Why?\" ", "“Why?”", "Why?’)", "Why ?)'", "No.", "No.”", "?”x", "\xff?", "?\xff", "Why?”\xe2\x80"} {
+		d := &doc{text: text}
+		s := sentInfo{}
+		s.Start, s.End = 0, len(text)
+		if got, want := d.isQuestion(s), strings.HasSuffix(strings.TrimRight(text, "\"”’' )"), "?"); got != want {
+			t.Errorf("isQuestion(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"vigil"
 	"vigil/token"
@@ -56,7 +57,23 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 }
 
 func (d *doc) isQuestion(s sentInfo) bool {
-	return strings.HasSuffix(strings.TrimRight(d.text[s.Start:s.End], "\"”’' )"), "?")
+	// strings.TrimRight(t, "\"”’' )") byte by byte: with curly marks in its
+	// cutset, TrimRight decodes every rune and searches the cutset for it
+	t := d.text[s.Start:s.End]
+	for t != "" {
+		switch c := t[len(t)-1]; {
+		case c == '"' || c == '\'' || c == ' ' || c == ')':
+			t = t[:len(t)-1]
+			continue
+		case c >= utf8.RuneSelf:
+			if r, size := utf8.DecodeLastRuneInString(t); r == '”' || r == '’' {
+				t = t[:len(t)-size]
+				continue
+			}
+		}
+		break
+	}
+	return strings.HasSuffix(t, "?")
 }
 
 // isImperative: a demand in a list or a slogan, "2) Expel all diplomats."
