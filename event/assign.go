@@ -181,6 +181,21 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	if passive && d.describedPassive(m, cstart) {
+		// "he was Omid Farzan, a man sentenced to death": the person the
+		// participle describes, by name where an apposition gives one
+		p := d.npBefore(m.First, cstart)
+		from := d.sentOf(head).from
+		if c := p.from - 1; c > from && d.toks[c].Norm == "," {
+			if q := d.npBefore(c, from); !q.empty() && q.to == c && d.namesPerson(q) {
+				return q
+			}
+			if q := d.personBefore(c); !q.empty() && q.to == c && q.from >= from {
+				return q
+			}
+		}
+		return p
+	}
 	if passive {
 		// the subject of a passive verb: "The couple were arrested"
 		aux := head - 1
@@ -549,6 +564,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 					break
 				}
 			}
+		}
+	}
+	// "handed a life sentence to Karim B.", "gave him a life sentence": whom
+	// the court gave the sentence
+	if m.T.Noun && typ == vigil.Conviction {
+		if p := d.sentenceGivenTo(m, cstart, cend); !p.empty() {
+			return p
 		}
 	}
 	if m.T.Noun {
@@ -2955,4 +2977,41 @@ func (d *doc) ellipsis(si int, found []*candidate) []*candidate {
 		}
 	}
 	return out
+}
+
+// givingVerbs hand a sentence to someone: "handed a life sentence to X",
+// "imposed a ten-year term on X", "gave him a life sentence".
+var givingVerbs = set("handed", "hands", "hand", "handing", "gave", "gives", "give", "giving", "imposed", "imposes", "impose", "imposing", "meted", "passed")
+
+// sentenceGivenTo finds whom a sentence named by a noun was given: the phrase
+// after "to" or "on" past the noun, or the indirect object between the giving
+// verb and the noun.
+func (d *doc) sentenceGivenTo(m triggerMatch, cstart, cend int) phrase {
+	v := -1
+	for k := m.First - 1; k > cstart && k >= m.First-5; k-- {
+		if givingVerbs[d.toks[k].Norm] {
+			v = k
+			break
+		}
+		if d.toks[k].Norm == "," || d.toks[k].Norm == "and" {
+			break
+		}
+	}
+	if v < 0 {
+		return phrase{}
+	}
+	// "gave him a life sentence", "handed Karim B. a life sentence"
+	if p := d.npAfter(v+1, m.First, verbParticles); !p.empty() && p.to < m.First && d.is(p.to, cDeterminer) && (d.isPronoun(p.from) || d.namesPerson(p) || d.isVictim(p)) {
+		return p
+	}
+	// "handed down a life sentence to Karim B."
+	for k := m.Last + 1; k+1 < cend && k <= m.Last+3; k++ {
+		if n := d.toks[k].Norm; n == "to" || n == "on" {
+			if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+				return p
+			}
+			break
+		}
+	}
+	return phrase{}
 }

@@ -27,7 +27,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
 	cd.evidence = cd.firstSpan[:1:1]
-	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend))
+	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend) || d.describedPassive(m, cstart))
 	if t.Flags.passiveOnly && !passive {
 		return nil
 	}
@@ -2580,6 +2580,26 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	}
 	prev := d.toks[head-1]
 	return prev.Kind == token.Word && !prepositions[prev.Norm] && !determiners[prev.Norm] && !auxiliaries[prev.Norm] && !beForms[prev.Norm] && !pronouns[prev.Norm] && d.isContent(head-1)
+}
+
+// describedPassive: a participle right after an indefinite person, with no
+// object of its own, is done to that person: "Omid Farzan, a man sentenced to
+// death in 1990", "a blogger kidnapped in Istanbul". (After a definite noun it
+// only recalls an event told elsewhere: reducedRelative.)
+func (d *doc) describedPassive(m triggerMatch, cstart int) bool {
+	n := d.toks[m.First].Norm
+	if len(m.HeadTokens) > 1 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] || intransitives[n] || m.First-1 <= cstart {
+		return false
+	}
+	p := d.npBefore(m.First, cstart)
+	if p.empty() || p.to != m.First || d.toks[p.from].Norm != "a" && d.toks[p.from].Norm != "an" {
+		return false
+	}
+	if h := d.headNorm(p); !personNouns[h] && !victimNouns[h] && !humanNouns[h] || d.isArmedParty(p) {
+		return false
+	}
+	next := m.Last + 1
+	return next >= len(d.toks) || d.timeAt[next] >= 0 || d.toks[next].Kind != token.Word || d.isWord(next, cPreposition) || d.toks[next].Norm == "to"
 }
 
 // habitNouns before "of" make the act after them a pattern.
