@@ -897,6 +897,11 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 		j = p.from
 		if j-1 > cstart && d.isWord(j-1, cLocative) {
 			j--
+			// "Two Kazakh opposition figures living in Kyiv received": the
+			// people the participle before the place describes
+			if t := d.toks[j-1]; j-1 > cstart && !t.IsCap() && (strings.HasSuffix(t.Norm, "ing") && len(t.Norm) > 4 || t.Norm == "based") {
+				j--
+			}
 		}
 	}
 	return phrase{}
