@@ -1031,9 +1031,18 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	for k := s.from; k < s.to; k++ {
 		if d.isWord(k, cAccusation) {
 			// ("an operator linked to the Rwandan government")
-			if p := d.npAfter(k+1, s.to, toWord); !p.empty() {
+			end := s.to
+			if k < m.First {
+				end = m.First // ("Hackers tied to Chinese intelligence broke into": not the verb)
+			}
+			if p := d.npAfter(k+1, end, toWord); !p.empty() {
 				if code, ok := d.isPerpetrator(p); ok && code != "" {
 					return p, code
+				}
+				// ("a hacker group linked to the IRGC": the "to" of a link is
+				// no place's preposition)
+				if a, ok := d.actorIn(p); ok && k < m.First && d.toks[k+1].Norm == "to" && a.Via != "demonym" && perpetratorKinds[a.Actor.Kind] && a.Actor.Country != "" {
+					return p, a.Actor.Country
 				}
 			}
 		}

@@ -2772,7 +2772,7 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 
 // homeForces are a state's own police and security forces, named without
 // their state.
-var homeForces = set("police", "policemen", "authorities", "officers", "soldiers", "troops", "forces", "army", "military")
+var homeForces = set("police", "policemen", "authorities", "officers", "officials", "soldiers", "troops", "forces", "army", "military")
 
 // accusationWord: token k, a belief word by its letters, names suspects or
 // an accusation: "the suspects", "two suspects", "suspected of spying".
