@@ -19,7 +19,7 @@ var (
 		"near", "outside", "inside", "over", "under", "after", "before", "during", "since", "until", "about",
 		"across", "through", "between", "among", "via", "per", "as", "like", "toward", "towards", "without",
 		"within", "upon", "behind", "beyond", "amid", "despite", "following", "including", "than", "off",
-		"along", "alongside", "beside", "throughout")
+		"along", "alongside", "beside", "throughout", "around")
 	conjunctions = set("and", "or", "but", "while", "whereas", "because", "although", "though", "that",
 		"which", "who", "whom", "whose", "where", "when", "if", "unless", "whether", "so", "then", "nor")
 	auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
