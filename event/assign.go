@@ -1216,7 +1216,7 @@ func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
 }
 
 var accusedVerbs = set("charged", "accused", "indicted", "convicted", "sentenced", "arrested", "detained",
-	"suspected", "guilty", "jailed", "prosecuted", "tried", "suspicion")
+	"suspected", "guilty", "jailed", "prosecuted", "tried", "suspicion", "investigation")
 
 // sponsorCue finds a state named as the one behind the deeds of a sentence:
 // "on orders from Iran", "at the behest of", "on the instructions of",
@@ -2825,6 +2825,13 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	// "arrested after arriving from Istanbul": where the flight came from
 	if p == "from" && k >= 2 && arrivalVerbs[d.toks[k-2].Norm] {
 		return true
+	}
+	// "arrested a 29-year-old man from Birmingham at the station": where the
+	// man comes from
+	if p == "from" && k >= 2 {
+		if n := d.toks[k-2].Norm; personNouns[n] || humanNouns[n] || victimNouns[n] || strings.HasSuffix(n, "-year-old") {
+			return true
+		}
 	}
 	// "lured from exile in France to Iraq": where the victim lived
 	if attack && p == "in" && k >= 2 && d.toks[k-2].Norm == "exile" {

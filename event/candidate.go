@@ -118,7 +118,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "charged him with attempted murder": a violent crime a charge names,
 	// with no victim of its own, only confirms the attack told elsewhere
 	// (spying told only through the charge is kept)
-	if cause && target.empty() && t.Noun && violentPlots[t.Type] && m.First > 0 && (d.toks[m.First-1].Norm == "with" || d.toks[m.First-1].Norm == "of") {
+	if cause && target.empty() && violentPlots[t.Type] && m.First > 0 && (d.toks[m.First-1].Norm == "with" || d.toks[m.First-1].Norm == "of" || d.toks[m.First-1].Norm == "for") {
 		cd.support = true
 	}
 	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target)) {
@@ -1303,7 +1303,7 @@ var burntProperty = set("houses", "homes", "huts", "shops", "property", "propert
 // institutions and places), or an empty phrase.
 func (d *doc) firstPerson() phrase {
 	for _, p := range d.people {
-		if p.from > 0 && d.isWord(p.from-1, cLocative) {
+		if d.afterLocative(p) {
 			continue
 		}
 		if d.namesPerson(p) {
@@ -1318,8 +1318,8 @@ func (d *doc) firstPerson() phrase {
 func (d *doc) nameBefore(tok int) phrase {
 outer:
 	for p := d.personBefore(tok); !p.empty(); p = d.personBefore(p.from) {
-		if p.from > 0 && d.isWord(p.from-1, cLocative) {
-			continue // "near El Plateado": a place no gazetteer holds
+		if d.afterLocative(p) {
+			continue // "near El Plateado", "at the Gare du Nord": a place no gazetteer holds
 		}
 		for k := p.from; k < p.to; k++ {
 			if institutionWords[d.toks[k].Norm] {
@@ -1329,6 +1329,16 @@ outer:
 		return p
 	}
 	return phrase{}
+}
+
+// afterLocative: the phrase follows a locative preposition, past an article
+// ("at the Gare du Nord").
+func (d *doc) afterLocative(p phrase) bool {
+	k := p.from - 1
+	if k > 0 && d.toks[k].Norm == "the" {
+		k--
+	}
+	return k >= 0 && d.isWord(k, cLocative)
 }
 
 // finderOf is the person who found or discovered the device of trigger m, its
