@@ -214,6 +214,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// that opens the sentence before its asides
 		if first := d.sentOf(head).from; aux-1 > first && d.toks[aux-1].Norm == "," {
 			if p := d.personAt(first); !p.empty() && p.to < aux && d.toks[p.to].Norm == "," {
+				// "Her husband, Hakan Erturk, the director ..., vanished": the
+				// name the apposition gives
+				if !d.namesPerson(p) {
+					if q := d.personAt(p.to + 1); !q.empty() && q.to < aux && d.toks[q.to].Norm == "," && d.namesPerson(q) {
+						return q
+					}
+				}
 				return p
 			}
 		}
@@ -226,7 +233,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		for r := rstart + 1; r < aux; r++ {
 			if n := d.toks[r].Norm; (n == "who" || n == "which" || n == "whose") && d.toks[r-1].Norm != "," {
-				if p := d.npBefore(r, rstart); !p.empty() && !d.isPlacePhrase(p) {
+				if p := d.pastHeadlineVerb(d.npBefore(r, rstart)); !p.empty() && !d.isPlacePhrase(p) {
 					// "Khashoggi, a Saudi critic who wrote ...": the name the
 					// description stands beside
 					if p.from-1 > cstart && d.toks[p.from-1].Norm == "," {
@@ -376,13 +383,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				p = phrase{q.from, p.to}
 			}
 		}
-		// "Iran executes dissident journalist kidnapped in Iraq": a headline's
-		// own verb after a state opens no victim's name
-		if p.to-p.from > 2 && d.actorAt[p.from] >= 0 && d.in.Actors[d.actorAt[p.from]].Via != "demonym" && d.actorAt[p.from+1] < 0 {
-			if t := d.toks[p.from+1]; t.Kind == token.Word && !t.IsCap() && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") {
-				p.from += 2
-			}
-		}
+		p = d.pastHeadlineVerb(p)
 		if !p.empty() && !d.isPlacePhrase(p) && !(typ == vigil.Bombing && d.isInstrument(p)) {
 			return p
 		}
@@ -625,6 +626,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			// ("an explosive device under a bus carrying police personnel")
 			if nounComplements[d.toks[after].Norm] || typ == vigil.Bombing && bombPlacements[d.toks[after].Norm] {
 				p := d.npAfter(after+1, cend, nil)
+				// ("held in detention on charges of ...": the grounds, not whom)
+				if !p.empty() && groundsNouns[d.toks[p.from].Norm] {
+					break
+				}
 				if !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && !platforms[d.toks[p.from].Norm] {
 					return p
 				}
@@ -2999,6 +3004,22 @@ func (d *doc) ellipsis(si int, found []*candidate) []*candidate {
 	}
 	return out
 }
+
+// pastHeadlineVerb drops a headline's own verb and its state from the front
+// of a phrase: "Iran executes dissident journalist kidnapped in Iraq", "Rwanda
+// charges journalist who vanished".
+func (d *doc) pastHeadlineVerb(p phrase) phrase {
+	if p.to-p.from > 2 && d.actorAt[p.from] >= 0 && d.in.Actors[d.actorAt[p.from]].Via != "demonym" && d.actorAt[p.from+1] < 0 {
+		if t := d.toks[p.from+1]; t.Kind == token.Word && !t.IsCap() && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") {
+			p.from += 2
+		}
+	}
+	return p
+}
+
+// groundsNouns after "on" give the grounds of a response, not its target:
+// "detained on charges of", "arrested on suspicion of".
+var groundsNouns = set("charges", "charge", "suspicion", "allegations", "allegation", "accusations", "accusation", "grounds", "counts", "count", "terrorism", "espionage")
 
 // givingVerbs hand a sentence to someone: "handed a life sentence to X",
 // "imposed a ten-year term on X", "gave him a life sentence".

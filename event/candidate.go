@@ -27,7 +27,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
 	cd.evidence = cd.firstSpan[:1:1]
-	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend) || d.describedPassive(m, cstart))
+	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm])
 	if t.Flags.passiveOnly && !passive {
 		return nil
 	}
@@ -2373,7 +2373,7 @@ func (d *doc) namesRelative(p phrase) bool {
 
 var relativeNouns = set("mother", "father", "brother", "brothers", "sister", "sisters", "parents", "relatives",
 	"relative", "family", "families", "uncle", "aunt", "wife", "husband", "son", "sons", "daughter", "daughters",
-	"cousin", "cousins", "grandmother", "grandfather", "siblings", "in-laws", "nephew", "niece", "fiancee", "fiance")
+	"cousin", "cousins", "grandmother", "grandfather", "grandparents", "grandmothers", "grandfathers", "grandson", "granddaughter", "siblings", "sibling", "in-laws", "nephew", "nephews", "niece", "nieces", "fiancee", "fiance", "stepfather", "stepmother", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "wives", "husbands", "mothers", "fathers", "uncles", "aunts", "kin", "household")
 
 // modalWords make the bare verbs after them abilities, duties or wishes ("will"
 // and "would" announce decisions; announced() reads them).
@@ -2591,6 +2591,10 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	prev := d.toks[head-1]
 	return prev.Kind == token.Word && !prepositions[prev.Norm] && !determiners[prev.Norm] && !auxiliaries[prev.Norm] && !beForms[prev.Norm] && !pronouns[prev.Norm] && d.isContent(head-1)
 }
+
+// patientVerbs take the one they happen to as their subject, as a passive
+// does: "Hakan Erturk vanished on the evening of 14 September".
+var patientVerbs = set("vanished", "disappeared")
 
 // describedPassive: a participle right after an indefinite person, with no
 // object of its own, is done to that person: "Omid Farzan, a man sentenced to
