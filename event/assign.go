@@ -1989,6 +1989,11 @@ func (d *doc) said(prefix, s, suffix string) string {
 func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 	from, to := cstart, cend
 	for _, t := range d.triggers {
+		// ("summoned to a police station in Kigali": an ordinary station is
+		// no trigger of its own)
+		if d.toks[t].Norm == "police" && t+1 < len(d.toks) && strings.HasPrefix(d.toks[t+1].Norm, "station") && !d.covertStation(t, cstart) {
+			continue
+		}
 		if t < m.First && t+1 > from {
 			from = t + 1
 		}

@@ -530,6 +530,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			actorCountry = cd.country
 			cd.why("actor.country", "the police of the place %s", cd.country)
 		}
+		// "her mother was summoned to a police station in Kigali": relatives
+		// are summoned and questioned by the authorities of where they live
+		if t.Flags.relative && passive && actorCountry == "" && actorPhrase.empty() && cd.country != "" {
+			actorCountry = cd.country
+			cd.why("actor.country", "the authorities of the place %s", cd.country)
+		}
 		if !actorPhrase.empty() {
 			cd.actor = d.ref(actorPhrase, actorCountry)
 		} else if actorCountry != "" {
@@ -2366,6 +2372,18 @@ func (d *doc) namesRelative(p phrase) bool {
 	for k := p.from; k < p.to; k++ {
 		if relativeNouns[d.toks[k].Norm] {
 			return true
+		}
+	}
+	// "Vestine Mukamana, the 67-year-old mother of the party's president,":
+	// a name the apposition after it calls a relative
+	if p.to+2 < len(d.toks) && d.toks[p.to].Norm == "," && d.isWord(p.to+1, cDeterminer) {
+		for k := p.to + 2; k < len(d.toks) && k <= p.to+5; k++ {
+			if relativeNouns[d.toks[k].Norm] {
+				return k+1 < len(d.toks) && d.toks[k+1].Norm == "of"
+			}
+			if d.toks[k].Kind != token.Word && d.toks[k].Kind != token.Number {
+				break
+			}
 		}
 	}
 	return false
