@@ -43,6 +43,42 @@ func (d *doc) thatYear(i int) (int, bool) {
 	return 0, false
 }
 
+// storyYear: the day or month of time mention i has no year of its own and
+// follows, in its paragraph, a date of an earlier year that it comes soon
+// after: "detained on 7 May 2023 ... handed him over on 16 May" is May 2023,
+// not the May before the article. It sets *year.
+func (d *doc) storyYear(i int, year *int) bool {
+	t := d.in.Times[i]
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || strings.ContainsAny(d.text[t.Start:t.End], "0123456789") && strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+		return false
+	}
+	para := d.sentOf(d.tokenAt(t.Start)).Para
+	for j := i - 1; j >= 0; j-- {
+		p := d.in.Times[j]
+		if d.sentOf(d.tokenAt(p.Start)).Para != para {
+			return false
+		}
+		if p.Date.Year == 0 || !strings.Contains(d.text[p.Start:p.End], strconv.Itoa(p.Date.Year)) {
+			continue
+		}
+		if p.Date.Year >= t.Date.Year || p.Date.Precision != vigil.PrecisionDay && p.Date.Precision != vigil.PrecisionMonth {
+			return false
+		}
+		// (the same year, and after the date told: the story goes on)
+		if t.Date.Month < p.Date.Month || t.Date.Month == p.Date.Month && t.Date.Precision == vigil.PrecisionDay && p.Date.Precision == vigil.PrecisionDay && t.Date.Day < p.Date.Day {
+			return false
+		}
+		*year = p.Date.Year
+		return true
+	}
+	return false
+}
+
+// tokenAt is the first token that starts at or after text offset off.
+func (d *doc) tokenAt(off int) int {
+	return min(sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= off }), len(d.toks)-1)
+}
+
 // toldInPast: the verb of trigger m is in a past tense ("was beaten",
 // "detained", "had been seized"), not a plan or a present.
 func (d *doc) toldInPast(m triggerMatch) bool {
@@ -1546,7 +1582,7 @@ func (d *doc) coordinatedVerbBetween(a, b int) bool {
 
 // subordinators open a clause whose subject follows them: "frozen after
 // Riyadh expelled the ambassador".
-var subordinators = set("after", "before", "when", "as", "because", "since", "while", "until", "once", "though", "although")
+var subordinators = set("after", "before", "when", "as", "because", "since", "while", "until", "once", "though", "although", "despite")
 
 // eventDate picks the date of the event: the nearest temporal expression of its
 // clause, then of its sentence, then the last date of the paragraph before it, then
@@ -1666,7 +1702,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			dt.Year--
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", the last before the report, as the deed is past")
 		}
-		if y, ok := d.thatYear(best); ok {
+		if y, ok := d.thatYear(best); ok || d.storyYear(best, &y) {
 			dt := t.Date
 			dt.Year = y
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], " in the year told before")
@@ -2778,8 +2814,26 @@ func (d *doc) isPossessor(k, pm int) bool {
 	for j < len(d.toks) && d.placeAt[j] == pm {
 		j++
 	}
-	return j < len(d.toks) && d.toks[j].Norm == "'s"
+	if j >= len(d.toks) || d.toks[j].Norm != "'s" {
+		return false
+	}
+	// "at Amman's Queen Alia airport", "in Tehran's Evin prison": a town's
+	// site is in the town
+	if d.in.Places[pm].Place.Feature != vigil.FeatureCountry {
+		// (but "Berlin's Moabit district" is in Moabit)
+		for e := j + 1; e < len(d.toks) && e <= j+5 && d.toks[e].Kind == token.Word && d.placeAt[e] < 0; e++ {
+			if siteNouns[d.toks[e].Norm] || townParts[d.toks[e].Norm] {
+				return false
+			}
+		}
+	}
+	return true
 }
+
+// townParts, with siteNouns, are the places within a town that its
+// possessive names: "Amman's airport", "Kabul's Dasht-e-Barchi district".
+var townParts = set("prison", "jail", "district", "suburb", "suburbs", "square", "street", "neighbourhood",
+	"neighborhood", "outskirts", "port", "harbour", "harbor", "university", "park", "quarter", "centre", "center", "downtown")
 
 // afterReportingVerb: a time expression right after "said", "told MPs", "announced".
 func (d *doc) afterReportingVerb(k int) bool {
@@ -2833,7 +2887,7 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 		return true
 	}
 	// "arrested after arriving from Istanbul": where the flight came from
-	if p == "from" && k >= 2 && arrivalVerbs[d.toks[k-2].Norm] {
+	if p == "from" && k >= 2 && (arrivalVerbs[d.toks[k-2].Norm] || vehicleNouns[d.toks[k-2].Norm] || d.toks[k-2].Norm == "flight") {
 		return true
 	}
 	// "arrested a 29-year-old man from Birmingham at the station": where the
