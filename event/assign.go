@@ -933,6 +933,13 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 			return phrase{}
 		}
 		if !d.isPlacePhrase(p) {
+			// "Ahmed Salem, a poet living in Istanbul, received": the name
+			// the description stands beside
+			if c := p.from - 1; c > cstart && d.toks[c].Norm == "," && !d.namesPerson(p) {
+				if q := d.personBefore(c); !q.empty() && q.to == c && q.from >= cstart && d.namesPerson(q) {
+					return q
+				}
+			}
 			return p
 		}
 		j = p.from
@@ -2064,7 +2071,7 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
 	head := m.HeadTokens[0]
 	best, bestScore := -1, 1<<30
-	regionFallback := -1
+	regionFallback, residenceFallback := -1, -1
 	from, to := d.ownStretch(m, cstart, cend)
 	for k := from; k < to; k++ {
 		pm := d.placeAt[k]
@@ -2084,9 +2091,17 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) ||
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
+		}
+		if d.inAside(k, head) {
+			// "Ahmed Salem, a poet living in Istanbul, received threats": where
+			// the victim lives, when nothing else says where
+			if isAttack(m.T.Type) && residenceFallback < 0 && k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] && !d.relativesExileHome(k) {
+				residenceFallback = pm
+			}
+			continue
 		}
 		// "the brother of an activist living in London was taken": where the
 		// exile lives, not where his relative was
@@ -2124,6 +2139,9 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	}
 	if best < 0 {
 		best = regionFallback
+	}
+	if best < 0 {
+		best = residenceFallback
 	}
 	if best >= 0 {
 		p := d.in.Places[best]

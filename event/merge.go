@@ -119,6 +119,11 @@ func compatible(a, b *candidate) bool {
 	if a.targetNamed && b.targetNamed && !sameTarget(a.target.Name, b.target.Name) {
 		return false
 	}
+	// "Ahmed al-Shamsi received threats. Two days later, his brother was
+	// summoned": a relative of the victim is someone else
+	if a.typ == vigil.Intimidation && a.target != nil && b.target != nil && namesKin(a.target.Name) != namesKin(b.target.Name) {
+		return false
+	}
 	// "a plan to kill the columnist" and "the murder of a blogger": two
 	// people described by different nouns, in different sentences
 	if isAttack(a.typ) && a.sent != b.sent && a.target != nil && b.target != nil && !a.targetNamed && !b.targetNamed &&
@@ -126,6 +131,17 @@ func compatible(a, b *candidate) bool {
 		return false
 	}
 	return true
+}
+
+// namesKin: the name of a target holds a word for a relative ("his brother",
+// "the family of Ahmed Ali").
+func namesKin(name string) bool {
+	for _, t := range token.Tokenize(name) {
+		if t.Kind == token.Word && relativeNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWord is the head of a described target, lower-cased: "exiled blogger" ->
