@@ -497,7 +497,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	// "photograph and film Alinejad's home": a pattern that ends in a thing
 	// names its owner before it
 	// ("a photograph of his front door": the pronoun, for the coder to resolve)
-	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && (dwellings[d.toks[m.Last].Norm] || cyberAssets[d.toks[m.Last].Norm]) {
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && (dwellings[d.toks[m.Last].Norm] || cyberAssets[d.toks[m.Last].Norm] || faceWords[d.toks[m.Last].Norm]) {
 		if d.toks[m.Last-1].Norm == "'s" {
 			if p := d.personBefore(m.Last - 1); !p.empty() && p.to == m.Last-1 && p.from > m.First {
 				return p
@@ -2194,7 +2194,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	// a place of the sentence outside the trigger's own stretch: "gunmen
 	// stopped a bus near Kaïgourou (Ansongo, Gao), Mali, and held its
 	// passengers hostage"
-	if !cause && physicalAttack[m.T.Type] {
+	// ("At a protest in The Hague, demonstrators noticed a man filming them")
+	if !cause && (physicalAttack[m.T.Type] || m.T.Type == vigil.Surveillance) {
 		if pl, ok := d.sentencePlace(si, m); ok {
 			return pl, pl.Country, "place " + quote(pl.Name) + " of the sentence"
 		}

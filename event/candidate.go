@@ -298,6 +298,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
 		return nil
 	}
+	// "New Delhi threatened to strip them of immunity": a threat to act,
+	// not to harm ("threatened to kill him" is one)
+	if t.Type == vigil.Intimidation && !t.Noun && strings.HasPrefix(d.toks[m.Last].Norm, "threaten") && m.Last+2 < cend && d.toks[m.Last+1].Norm == "to" && !harmThreats[d.toks[m.Last+2].Norm] {
+		return nil
+	}
+	// "Every few months a dissident is threatened": a present passive of
+	// someone indefinite, with no time of its own, tells a habit
+	if isAttack(t.Type) && passive && d.habitualPassive(m, cstart, s) {
+		return nil
+	}
 
 	// when and where
 	cd.date, cd.dateWhy = d.eventDate(si, m, cstart, cend, cause)
@@ -578,6 +588,19 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		country = d.datelineCountry
 		cd.country = country
 		cd.why("place", "country of the dateline")
+	}
+	// "Her father was taken to a camp in 2017": relatives of an exile are
+	// held at home, by the state the story is about
+	if len(actors) == 0 && (country == "" || placeWhy == "place of the sentence before") && t.Type == vigil.Arrest && passive && d.namesRelative(target) {
+		f := d.focusNear(si)
+		if f == "" {
+			f = d.lastSponsor // (the state behind the last attack told)
+		}
+		if f != "" {
+			country = f
+			cd.country, cd.place = f, nil
+			cd.why("place", "relatives held by the focus state %s", f)
+		}
 	}
 	if len(actors) == 0 {
 		// no named responder: the authorities of the place where it happened
@@ -1380,7 +1403,7 @@ func (d *doc) finderOf(m triggerMatch, from int) phrase {
 // pronounOwner is the possessive pronoun of "his car" or "her email account",
 // the one to resolve, or an empty phrase when p is no such thing.
 func (d *doc) pronounOwner(p phrase) phrase {
-	if h := d.headNorm(p); p.to-p.from < 2 || p.to-p.from > 4 || !dwellings[h] && !cyberAssets[h] {
+	if h := d.headNorm(p); p.to-p.from < 2 || p.to-p.from > 4 || !dwellings[h] && !cyberAssets[h] && !faceWords[h] {
 		return phrase{}
 	}
 	switch d.toks[p.from].Norm {
@@ -2608,6 +2631,32 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	}
 	prev := d.toks[head-1]
 	return prev.Kind == token.Word && !prepositions[prev.Norm] && !determiners[prev.Norm] && !auxiliaries[prev.Norm] && !beForms[prev.Norm] && !pronouns[prev.Norm] && d.isContent(head-1)
+}
+
+// harmThreats are what a threat to people promises: "threatened to kill him".
+var harmThreats = set("kill", "harm", "hurt", "attack", "kidnap", "abduct", "arrest", "detain", "rape", "shoot",
+	"stab", "beat", "punish", "imprison", "jail", "torture", "murder", "burn", "bomb", "disappear", "deport", "expose", "publish", "leak")
+
+// habitualPassive: "a dissident is threatened" - the present passive of an
+// indefinite subject, in a sentence that gives no time.
+func (d *doc) habitualPassive(m triggerMatch, cstart int, s sentInfo) bool {
+	aux := m.First - 1
+	for aux > cstart && d.isWord(aux, cAdverb) {
+		aux--
+	}
+	if aux <= cstart || d.toks[aux].Norm != "is" && d.toks[aux].Norm != "are" {
+		return false
+	}
+	p := d.npBefore(aux, cstart)
+	if p.empty() || d.toks[p.from].Norm != "a" && d.toks[p.from].Norm != "an" {
+		return false
+	}
+	for k := s.from; k < s.to; k++ {
+		if d.timeAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // patientVerbs take the one they happen to as their subject, as a passive
