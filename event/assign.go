@@ -412,6 +412,19 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if p.to-2 > p.from && d.isWord(p.to-1, cPreposition) && reducedRelatives[d.toks[p.to-2].Norm] {
 			p.to -= 2
 		}
+		// "Two of the defendants, Azerbaijani nationals, and a third man were
+		// arrested": all those the plural verb has as subject
+		if n := d.toks[aux].Norm; !p.empty() && p.from-1 > cstart && d.toks[p.from-1].Norm == "and" && (n == "were" || n == "are" || n == "have") {
+			if st := d.subjectStart(d.sentOf(head).from, aux); st >= 0 && st < p.from-1 && st >= cstart && !d.isPronoun(st) {
+				verb := false // ("Israilov was shot dead, and three men were convicted": two clauses)
+				for k := st; k < p.from && !verb; k++ {
+					verb = d.isWord(k, cBe) || d.isWord(k, cReporting) || slices.Contains(d.triggers, k)
+				}
+				if q := d.npAfter(st, p.from-1, nil); !verb && !q.empty() && (d.isVictim(q) || d.namesPerson(q) || d.onlyNumbers(q) || d.isCountAt(q.from)) {
+					p = phrase{st, p.to}
+				}
+			}
+		}
 		// "A Rwandan businessman and outspoken critic of the president was
 		// shot": two descriptions of one person before a singular verb
 		if !p.empty() && p.from-1 > cstart && d.toks[p.from-1].Norm == "and" && (d.toks[aux].Norm == "was" || d.toks[aux].Norm == "is" || d.toks[aux].Norm == "has") {
@@ -923,6 +936,10 @@ var receiptVerbs = set("received", "receive", "receives", "receiving", "got", "f
 // States," before "received".
 func (d *doc) subjectBefore(k, cstart int) phrase {
 	j := k
+	// ("the blogger had also received": past the auxiliaries)
+	for j-1 > cstart && (d.isWord(j-1, cAuxiliary) || d.isWord(j-1, cAdverb)) {
+		j--
+	}
 	for steps := 0; steps < 10 && j > cstart; steps++ {
 		if d.toks[j-1].Norm == "," {
 			j--

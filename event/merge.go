@@ -51,6 +51,19 @@ func foldShootings(out, events []*candidate) []*candidate {
 				}
 			}
 		}
+		// "Three men jailed for stabbing of Azerbaijani blogger" over "the
+		// attempted murder of an exiled Azerbaijani video blogger": one deed
+		// told by the same noun
+		if !folded && e.typ == vigil.ArmedAttack && !e.targetNamed && e.target != nil {
+			for _, a := range events {
+				if a.typ == vigil.Assassination && a.target != nil && !a.targetNamed && lastWord(a.target.Name) == lastWord(e.target.Name) &&
+					(a.country == "" || e.country == "" || a.country == e.country) && (a.date.IsZero() || e.date.IsZero() || sameOrPrefix(a.date, e.date)) {
+					absorb(a, e)
+					folded = true
+					break
+				}
+			}
+		}
 		if !folded && e.typ == vigil.ArmedAttack && e.targetNamed {
 			for _, a := range events {
 				if a.typ != vigil.Assassination || a.target == nil || a.country != "" && e.country != "" && a.country != e.country {
