@@ -523,7 +523,8 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 	}
 	// "sent home two Russian diplomats": a pattern that ends in whom it names
-	if !m.T.Noun && len(m.HeadTokens) > 1 && staffNouns[d.toks[m.Last].Norm] {
+	// ("photographing activists at meetings": the people the pattern ends in)
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (staffNouns[d.toks[m.Last].Norm] || typ == vigil.Surveillance && (victimNouns[d.toks[m.Last].Norm] || humanNouns[d.toks[m.Last].Norm])) {
 		from := m.HeadTokens[len(m.HeadTokens)-2] + 1
 		if p := d.npBefore(m.Last+1, from); !p.empty() {
 			// ("withdrawing Verma and the other diplomats": all of them)
@@ -2129,7 +2130,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if p.Place.Feature == vigil.FeatureCountry && k > 0 && d.toks[k-1].Norm == "by" {
 			continue
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
+		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
 			continue
 		}
 		if d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
@@ -2942,6 +2943,36 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	}
 	return false
 }
+
+// isRecipientPlace: "passing their numbers to a handler in Hrodna" - where
+// what was gathered went, not where it was gathered.
+func (d *doc) isRecipientPlace(k int) bool {
+	if k < 3 || d.toks[k-1].Norm != "in" {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-5; j-- {
+		if d.toks[j].Norm != "to" {
+			if d.toks[j].Kind != token.Word || d.isWord(j, cPreposition) {
+				return false
+			}
+			continue
+		}
+		for v := j - 1; v >= 0 && v >= j-8; v-- {
+			if transferVerbs[d.toks[v].Norm] {
+				return true
+			}
+			if d.toks[v].Kind != token.Word && d.toks[v].Norm != "'s" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// transferVerbs hand what was gathered to someone.
+var transferVerbs = set("passing", "passed", "pass", "passes", "sent", "sending", "send", "sends", "forwarded", "forwarding",
+	"reported", "reporting", "delivered", "delivering", "handed", "handing", "relayed", "relaying", "supplied", "supplying", "gave", "giving")
 
 // isDestination: "take her to Iran", "flown back to Kigali" name where a victim
 // was carried, not where the abduction or attack took place.
