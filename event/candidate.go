@@ -1335,6 +1335,10 @@ func (d *doc) firstPerson() phrase {
 		if d.afterLocative(p) {
 			continue
 		}
+		// ("The Long Arm of Manama": a headline's capitals name no one)
+		if si := d.sentIndex(p.from); si == 0 && d.sents[0].Fragment {
+			continue
+		}
 		if d.namesPerson(p) {
 			return p
 		}
