@@ -1163,6 +1163,14 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 		}
 	}
 	cstart = from
+	// ("were asked to leave Australia after the agency found they had been
+	// monitoring": the subject is sought after the subordinator)
+	for k := m.First - 1; k > cstart; k-- {
+		if subordinators[d.toks[k].Norm] && d.toks[k].Norm != "as" && k+1 < m.First && !d.isWord(k+1, cPreposition) {
+			cstart = k
+			break
+		}
+	}
 	if !passive {
 		// the subject: the nearest perpetrator-like phrase before the trigger that
 		// is not the speaker of a reporting verb
@@ -1440,8 +1448,18 @@ func (d *doc) isSpeaker(p phrase) bool {
 		for k++; k < len(d.toks) && d.placeAt[k] >= 0; k++ {
 		}
 	}
-	return k < len(d.toks) && d.isWord(k, cReporting)
+	// ("the Security Intelligence Organisation found they had been": a
+	// phrase that took the verb in)
+	if n := d.toks[p.to-1].Norm; p.to-p.from > 1 && (findingVerbs[n] || d.isWord(p.to-1, cReporting)) && !d.toks[p.to-1].IsCap() {
+		return true
+	}
+	// ("the intelligence service found they had been monitoring", "in what
+	// police called an attempt on his life": who found or named the deed)
+	return k < len(d.toks) && (d.isWord(k, cReporting) || k+1 < len(d.toks) && findingVerbs[d.toks[k].Norm] && (d.toks[k+1].Norm == "that" || d.isWord(k+1, cPronoun) || d.isWord(k+1, cDeterminer)))
 }
+
+// findingVerbs report a finding or a name for a deed, as a speaker does.
+var findingVerbs = set("found", "concluded", "determined", "established", "discovered", "called", "termed", "described", "dubbed")
 
 // responders finds the states or authorities that responded: the agent of a
 // passive, the owner of a nominal ("Britain's expulsion"), or the first authority
@@ -1779,6 +1797,15 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 
 // headingDate is the date of a heading line right above the paragraph of
 // sentence si: a line without a full stop that names a date.
+// sectionOf is the paragraph of the dated heading above sentence si's
+// paragraph, or -1.
+func (d *doc) sectionOf(si int) int {
+	if _, ok := d.headingDate(si); !ok {
+		return -1
+	}
+	return d.sents[si].Para
+}
+
 func (d *doc) headingDate(si int) (vigil.Date, bool) {
 	first := si
 	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
@@ -2950,7 +2977,12 @@ func (d *doc) isRecipientPlace(k int) bool {
 	if k < 3 || d.toks[k-1].Norm != "in" {
 		return false
 	}
-	for j := k - 2; j >= 1 && j >= k-5; j-- {
+	// (only a person who receives: not "sent to prison in Tehran" or "handed
+	// to police in Lyon")
+	if !recipientNouns[d.toks[k-2].Norm] {
+		return false
+	}
+	for j := k - 3; j >= 1 && j >= k-5; j-- {
 		if d.toks[j].Norm != "to" {
 			if d.toks[j].Kind != token.Word || d.isWord(j, cPreposition) {
 				return false
@@ -2969,6 +3001,10 @@ func (d *doc) isRecipientPlace(k int) bool {
 	}
 	return false
 }
+
+// recipientNouns receive what an informer gathered.
+var recipientNouns = set("handler", "handlers", "contact", "contacts", "official", "officials", "officer", "officers",
+	"superiors", "superior", "agent", "agents", "controller", "controllers", "diplomat", "diplomats")
 
 // transferVerbs hand what was gathered to someone.
 var transferVerbs = set("passing", "passed", "pass", "passes", "sent", "sending", "send", "sends", "forwarded", "forwarding",

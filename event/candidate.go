@@ -20,7 +20,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	t := m.T
 	head := m.HeadTokens[0]
 	cstart, cend := d.clauseBounds(head, s)
-	cd := &candidate{typ: t.Type, sent: si, conf: 0.7}
+	cd := &candidate{typ: t.Type, sent: si, para: s.Para, section: d.sectionOf(si), conf: 0.7}
 	if d.explain {
 		cd.explain = &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}
 	}
@@ -588,6 +588,18 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		country = d.datelineCountry
 		cd.country = country
 		cd.why("place", "country of the dateline")
+	}
+	// "two Indian officials were asked to leave Australia": the state they
+	// must leave expels them
+	if len(actors) == 0 && t.Type == vigil.Expulsion && passive && d.toks[m.Last].Norm == "leave" && m.Last+1 < cend {
+		if a := d.actorAt[m.Last+1]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != "" {
+			e := m.Last + 1
+			for e < cend && d.actorAt[e] == a {
+				e++
+			}
+			actors = []stateRef{{code: d.in.Actors[a].Actor.Country, p: phrase{m.Last + 1, e}}}
+			cd.why("actor", "the state they were told to leave")
+		}
 	}
 	// "Her father was taken to a camp in 2017": relatives of an exile are
 	// held at home, by the state the story is about

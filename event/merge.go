@@ -108,6 +108,11 @@ func compatible(a, b *candidate) bool {
 	if b.another && b.sent > a.sent {
 		return false
 	}
+	// "September 2018 — Denmark" and "October 2023 — Germany": the entries
+	// of a timeline under dated headings tell different events
+	if a.section != b.section && a.section >= 0 && b.section >= 0 {
+		return false
+	}
 	if b.heading && b.sent > a.sent {
 		return false // "Lured to Iraq" heads the section after the Berlin kidnapping, not it
 	}
