@@ -1458,6 +1458,10 @@ func (d *doc) isSpeaker(p phrase) bool {
 	return k < len(d.toks) && (d.isWord(k, cReporting) || k+1 < len(d.toks) && findingVerbs[d.toks[k].Norm] && (d.toks[k+1].Norm == "that" || d.isWord(k+1, cPronoun) || d.isWord(k+1, cDeterminer)))
 }
 
+// rulingVerbs date a court's ruling, not the deed it rules on: "the High
+// Court ruled on Thursday".
+var rulingVerbs = set("ruled", "rules", "decided", "held", "heard")
+
 // findingVerbs report a finding or a name for a deed, as a speaker does.
 var findingVerbs = set("found", "concluded", "determined", "established", "discovered", "called", "termed", "described", "dubbed")
 
@@ -2903,7 +2907,7 @@ var townParts = set("prison", "jail", "district", "suburb", "suburbs", "square",
 func (d *doc) afterReportingVerb(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		n := d.toks[j].Norm
-		if reportingVerbs[n] {
+		if reportingVerbs[n] || rulingVerbs[n] {
 			return true
 		}
 		if n != "on" && n != "late" && n != "early" && n != "in" && d.toks[j].Kind != token.Word {

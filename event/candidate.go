@@ -298,6 +298,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
 		return nil
 	}
+	// "expelled 222 political prisoners to the United States": people sent
+	// away, not diplomats declared unwelcome
+	if t.Type == vigil.Expulsion && !target.empty() {
+		if h := d.headNorm(target); deporteeNouns[h] {
+			return nil
+		}
+	}
 	// "New Delhi threatened to strip them of immunity": a threat to act,
 	// not to harm ("threatened to kill him" is one)
 	if t.Type == vigil.Intimidation && !t.Noun && strings.HasPrefix(d.toks[m.Last].Norm, "threaten") && m.Last+2 < cend && d.toks[m.Last+1].Norm == "to" && !harmThreats[d.toks[m.Last+2].Norm] {
@@ -2648,6 +2655,11 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	prev := d.toks[head-1]
 	return prev.Kind == token.Word && !prepositions[prev.Norm] && !determiners[prev.Norm] && !auxiliaries[prev.Norm] && !beForms[prev.Norm] && !pronouns[prev.Norm] && d.isContent(head-1)
 }
+
+// deporteeNouns are people a state sends away, whom no one expels as
+// diplomats.
+var deporteeNouns = set("prisoners", "prisoner", "detainees", "dissidents", "activists", "refugees", "migrants",
+	"opponents", "critics", "priests", "nuns", "journalists", "students")
 
 // harmThreats are what a threat to people promises: "threatened to kill him".
 var harmThreats = set("kill", "harm", "hurt", "attack", "kidnap", "abduct", "arrest", "detain", "rape", "shoot",

@@ -64,6 +64,19 @@ func foldShootings(out, events []*candidate) []*candidate {
 				}
 			}
 		}
+		// "his brother was pulled from his car by men in plain clothes and
+		// held for three weeks": the holding is the abduction's, by no
+		// authority named
+		if !folded && e.typ == vigil.Arrest && (e.actor == nil || e.actor.ID == "" && strings.HasSuffix(e.actor.Name, " authorities")) {
+			for _, a := range events {
+				if a.typ == vigil.Abduction && a.sent == e.sent && !a.cause && !e.cause && (a.target == nil || e.target == nil || sameTarget(a.target.Name, e.target.Name)) &&
+					(a.actor == nil || e.actor == nil || a.actor.Country == "" || a.actor.Country == e.actor.Country) { // (not "arrested in the UAE and forcibly returned to Saudi Arabia")
+					absorb(a, e)
+					folded = true
+					break
+				}
+			}
+		}
 		if !folded && e.typ == vigil.ArmedAttack && e.targetNamed {
 			for _, a := range events {
 				if a.typ != vigil.Assassination || a.target == nil || a.country != "" && e.country != "" && a.country != e.country {
