@@ -156,6 +156,23 @@ var attackVerbs = set("attack", "attacked", "attacking", "target", "targets", "t
 
 // relativesExileHome: the place at k is where someone a relative is named
 // after lives ("the brother of an activist living in London").
+// relativesHome: "the names of relatives still in Eritrea" - where an
+// exile's family lives, told of what was gathered or threatened abroad.
+func (d *doc) relativesHome(k int) bool {
+	if k < 2 || d.toks[k-1].Norm != "in" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if relativeNouns[d.toks[j].Norm] && d.isPluralAt(j) {
+			return true
+		}
+		if d.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) relativesExileHome(k int) bool {
 	if k < 3 || d.toks[k-1].Norm != "in" || !residenceWords[d.toks[k-2].Norm] {
 		return false
@@ -1140,6 +1157,21 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	// (the clause is sought whole: a cause's phrase starts after "with")
 	clauseStart, _ := d.clauseBounds(head, s)
 	if v := d.accusedOf(m.First, clauseStart); v >= 0 {
+		// "Stockholm court jails man for spying": the one the verb acts on
+		if !d.isPassive(v, clauseStart) {
+			for k := v + 1; k < m.First; k++ {
+				if d.isWord(k, cPreposition) {
+					if p := d.npAfter(v+1, k, nil); !p.empty() && p.to == k && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+						code, _ := d.isPerpetrator(p)
+						if code == "" {
+							code = d.demonymState(p)
+						}
+						return p, code
+					}
+					break
+				}
+			}
+		}
 		if p := d.accusedSubject(v, clauseStart, target); !p.empty() {
 			code, _ := d.isPerpetrator(p) // an unknown state is left to the focus, marked as inferred
 			// ("an Eritrean man accused of threatening critics": with no
@@ -1290,7 +1322,9 @@ func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
 }
 
 var accusedVerbs = set("charged", "accused", "indicted", "convicted", "sentenced", "arrested", "detained",
-	"suspected", "guilty", "jailed", "prosecuted", "tried", "suspicion", "investigation")
+	"suspected", "guilty", "jailed", "prosecuted", "tried", "suspicion", "investigation",
+	// (a headline's present: "Stockholm court jails man for spying")
+	"jails", "convicts", "sentences", "charges", "indicts", "arrests", "detains")
 
 // sponsorCue finds a state named as the one behind the deeds of a sentence:
 // "on orders from Iran", "at the behest of", "on the instructions of",
@@ -1314,7 +1348,8 @@ func (d *doc) sponsorCue(s sentInfo) (phrase, string) {
 			}
 			// (not a town after "in": "working for Persian-language media in
 			// London")
-			if a := d.actorAt[j]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" && !(d.toks[j-1].Norm == "in" && d.in.Actors[a].Via == "metonym") {
+			// (but "on behalf of the government in Asmara" is Eritrea's)
+			if a := d.actorAt[j]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" && !(d.toks[j-1].Norm == "in" && d.in.Actors[a].Via == "metonym" && !stateNouns[d.toks[j-2].Norm]) {
 				e := j
 				for e < s.to && d.actorAt[e] == a {
 					e++
@@ -2154,7 +2189,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		}
 		// "the brother of an activist living in London was taken": where the
 		// exile lives, not where his relative was
-		if d.relativesExileHome(k) {
+		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) {
 			continue
 		}
 		// "a network hired by Iran": a state after "by" is an agent, not where
