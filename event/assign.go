@@ -16,7 +16,7 @@ var (
 	nounComplements = set("of", "on", "against", "targeting", "at", "upon", "into")
 	// bombPlacements: where a bomb was put names what it was meant to hit
 	bombPlacements = set("under", "underneath", "beneath", "inside")
-	verbParticles  = set("on", "against", "out")
+	verbParticles  = set("on", "against", "out", "over")
 )
 
 // thatYear: the month of time mention i is "that October" or "the same
@@ -808,8 +808,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// the object after the verb (for gapped patterns, after the first word:
 		// "ordered 60 diplomats to leave", "recalled its ambassador")
 		after := m.Last + 1
-		if len(m.HeadTokens) > 1 && m.HeadTokens[1] > head+1 {
-			after = head + 1
+		// ("handed over three members to Phnom Penh": after the words before
+		// the pattern's first gap)
+		for i := 1; i < len(m.HeadTokens); i++ {
+			if m.HeadTokens[i] > m.HeadTokens[i-1]+1 {
+				after = m.HeadTokens[i-1] + 1
+				break
+			}
 		}
 		// "plots to kidnap or kill them": the object two verbs share
 		if after+2 < cend && (d.toks[after].Norm == "or" || d.toks[after].Norm == "and") && slices.Contains(d.triggers, after+1) {
@@ -1226,6 +1231,11 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 				if code, ok := d.isPerpetrator(p); ok {
 					if code == "" && localFighters[d.headNorm(p)] {
 						return p, "" // bandits and rebels act for no state
+					}
+					// ("police officers visited his wife's family in Kampong
+					// Cham": the place's own police, found from the place)
+					if code == "" && homeForces[d.headNorm(p)] && p.to-p.from <= 2 {
+						return p, ""
 					}
 					return p, d.orFocus(code, d.sentIndex(head))
 				}
@@ -3220,7 +3230,7 @@ func (d *doc) pastHeadlineVerb(p phrase) phrase {
 
 // groundsNouns after "on" give the grounds of a response, not its target:
 // "detained on charges of", "arrested on suspicion of".
-var groundsNouns = set("charges", "charge", "suspicion", "allegations", "allegation", "accusations", "accusation", "grounds", "counts", "count", "terrorism", "espionage")
+var groundsNouns = set("arrival", "return", "landing", "entry", "charges", "charge", "suspicion", "allegations", "allegation", "accusations", "accusation", "grounds", "counts", "count", "terrorism", "espionage")
 
 // givingVerbs hand a sentence to someone: "handed a life sentence to X",
 // "imposed a ten-year term on X", "gave him a life sentence".

@@ -2347,6 +2347,10 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	next := m.Last + 1
 	if len(m.HeadTokens) > 1 {
 		next = m.First + 1 // "compromised the email accounts": the word after the verb
+		// ("The authorities handed over three members": past the particle)
+		if next < len(d.toks) && verbParticleWords[d.toks[next].Norm] {
+			next++
+		}
 	}
 	if next < len(d.toks) && d.timeAt[next] < 0 &&
 		(d.isWord(next, cDeterminer) || d.isWord(next, cQuantifier) || d.toks[next].Kind == token.Number || d.isWord(next, cPossessive) || d.isWord(next, cPronoun) || d.isNameWord(next) ||
@@ -2691,6 +2695,9 @@ func (d *doc) habitualPassive(m triggerMatch, cstart int, s sentInfo) bool {
 // does: "Hakan Erturk vanished on the evening of 14 September".
 var patientVerbs = set("vanished", "disappeared")
 
+// verbParticleWords complete a phrasal verb: "handed over", "sent back".
+var verbParticleWords = set("over", "out", "up", "down", "back", "off", "away", "home")
+
 // describedPassive: a participle right after an indefinite person, with no
 // object of its own, is done to that person: "Omid Farzan, a man sentenced to
 // death in 1990", "a blogger kidnapped in Istanbul". (After a definite noun it
@@ -2815,7 +2822,9 @@ func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 	// "the killing of Jamal Khashoggi" names what it refers to: a full mention
 	if m.Last+1 < len(d.toks) {
 		nx := d.toks[m.Last+1].Norm
-		if nx == "of" || nx == "on" || nx == "against" || nx == "in" || nx == "at" {
+		// ("his detention in Malaysia came after ...": a place after a
+		// possessive still refers back)
+		if nx == "of" || nx == "on" || nx == "against" || (nx == "in" || nx == "at") && !(d.isWord(k, cPossessive) && m.Last+2 < len(d.toks) && d.placeAt[m.Last+2] >= 0) {
 			return false
 		}
 		// "the arrest by the RCMP on September 19, 2024, of two people": an
