@@ -115,6 +115,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "rallied outside the Chinese embassy to protest against the detention
+	// of her family": against whom a protest is, when what it names is a deed
+	if t.Type == vigil.Protest && !target.empty() && grievanceNouns[d.toks[target.from].Norm] || t.Type == vigil.Protest && !target.empty() && target.to-target.from > 1 && d.is(target.from, cDeterminer) && grievanceNouns[d.toks[target.from+1].Norm] {
+		target = d.protestSite(s)
+	}
 	// "charged him with attempted murder": a violent crime a charge names,
 	// with no victim of its own, only confirms the attack told elsewhere
 	// (spying told only through the charge is kept)
@@ -2664,6 +2669,28 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 // diplomats.
 var deporteeNouns = set("prisoners", "prisoner", "detainees", "dissidents", "activists", "refugees", "migrants",
 	"opponents", "critics", "priests", "nuns", "journalists", "students")
+
+// grievanceNouns name what a protest is about, not whom it is against.
+var grievanceNouns = set("detention", "detentions", "arrest", "arrests", "jailing", "imprisonment", "killing", "killings",
+	"murder", "execution", "executions", "abduction", "disappearance", "deportation", "extradition", "treatment",
+	"persecution", "crackdown", "sentencing", "sentence", "trial", "torture", "harassment", "intimidation")
+
+// protestSite is the site a sentence says protesters gathered at ("outside
+// the Chinese embassy"), or an empty phrase.
+func (d *doc) protestSite(s sentInfo) phrase {
+	for k := s.from; k+1 < s.to; k++ {
+		if n := d.toks[k].Norm; n == "outside" || n == "at" || n == "before" || n == "front" && d.toks[k+1].Norm == "of" {
+			from := k + 1
+			if n == "front" {
+				from = k + 2
+			}
+			if p := d.npAfter(from, s.to, nil); !p.empty() && d.namesSite(p) {
+				return p
+			}
+		}
+	}
+	return phrase{}
+}
 
 // harmThreats are what a threat to people promises: "threatened to kill him".
 var harmThreats = set("kill", "harm", "hurt", "attack", "kidnap", "abduct", "arrest", "detain", "rape", "shoot",
