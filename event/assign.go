@@ -641,6 +641,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	// "an unsuccessful effort to seize a third teacher": a noun pattern that
+	// ends in a verb takes its object
+	if m.T.Noun && len(m.HeadTokens) > 1 && d.toks[m.Last-1].Norm == "to" && m.Last+1 < cend {
+		if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+			return p
+		}
+	}
 	if m.T.Noun {
 		// "his email account was targeted with phishing messages": the
 		// subject of the passive the noun completes

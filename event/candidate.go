@@ -39,7 +39,21 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.another = true
 		}
 	}
+	// "The court also convicted him of threatening a journalist": another
+	// count of the same verdict, not another verdict
+	if cd.another && courtAct[t.Type] && m.Last+2 < cend && (d.isWord(m.Last+1, cPronoun) && (d.toks[m.Last+2].Norm == "of" || d.toks[m.Last+2].Norm == "with")) {
+		cd.another = false
+	}
 	if why := d.blocked(m, cstart, cend, passive); why != "" {
+		return nil
+	}
+	// "according to a rights monitor": a verb's word that names an agent,
+	// used as a noun after an article ("an attack", "a hijacking" still name
+	// the deed)
+	// (but "a court sentenced him": "a court" is the subject)
+	if n := d.toks[m.First].Norm; !t.Noun && m.First == m.Last && m.First > cstart && (strings.HasSuffix(n, "or") || strings.HasSuffix(n, "er")) && (d.toks[m.First-1].Norm == "a" || d.toks[m.First-1].Norm == "an" ||
+		m.First-1 > cstart && (d.toks[m.First-2].Norm == "a" || d.toks[m.First-2].Norm == "an") && !d.toks[m.First-1].IsCap() && !d.isWord(m.First-1, cAdverb) &&
+			(m.Last+1 >= len(d.toks) || d.toks[m.Last+1].Kind == token.Punct)) {
 		return nil
 	}
 	// "an undeclared Chinese police outpost in Manhattan" watches the diaspora;
@@ -302,6 +316,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
 		return nil
+	}
+	// "will request the extradition of two further suspects", "sought his
+	// extradition": a request is not the handover
+	if t.Type == vigil.Extradition && t.Noun {
+		for k := m.First - 1; k >= cstart && k >= m.First-4; k-- {
+			if requestVerbs[d.toks[k].Norm] {
+				return nil
+			}
+		}
 	}
 	// "expelled 222 political prisoners to the United States": people sent
 	// away, not diplomats declared unwelcome
@@ -646,7 +669,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			// with no state named acts for the state that acted last
 			a.code = d.lastResponder.code
 		}
+		// "A Brussels court sentenced": the city's court is Belgium's, not
+		// the Union the city stands for
+		cityCourt := a.code == "EU" && courtAct[t.Type] && c.country != "" && c.country != "EU"
+		if cityCourt {
+			a.code = c.country
+		}
 		c.actor = d.ref(a.p, a.code)
+		if cityCourt && c.actor != nil {
+			c.actor.ID, c.actor.Kind = "", ""
+		}
 		if am, ok := d.actorIn(a.p); ok && c.actor != nil && am.Guessed && am.Actor.Country != a.code {
 			c.actor.ID = "" // the dictionary's guess was another state's ministry
 		}
@@ -1148,7 +1180,7 @@ func (d *doc) isVictim(p phrase) bool {
 	if p.empty() {
 		return false
 	}
-	if h := d.headNorm(p); victimNouns[h] || personNouns[h] || humanNouns[h] || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 {
+	if h := d.headNorm(p); victimNouns[h] || personNouns[h] || humanNouns[h] || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 || d.shortName(p) {
 		return true
 	}
 	if a, ok := d.actorIn(p); ok && (a.Actor.Kind == "group" || a.Actor.Kind == "person" || a.Actor.Kind == "media") {
@@ -2275,6 +2307,21 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative",
 	"gurdwara", "shrine", "monastery", "pagoda", "seminary")
 
+// shortName: p is one capitalised word that a person's full name in the text
+// begins or ends with ("Krit" after "Krit Saengthong").
+func (d *doc) shortName(p phrase) bool {
+	if p.to-p.from != 1 || !d.toks[p.from].IsCap() || d.actorAt[p.from] >= 0 || d.placeAt[p.from] >= 0 {
+		return false
+	}
+	n := d.toks[p.from].Norm
+	for _, q := range d.people {
+		if q.from != p.from && (d.toks[q.from].Norm == n || d.toks[q.to-1].Norm == n) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) isPerson(p phrase) bool {
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
 	return i < len(d.people) && d.people[i] == p
@@ -2665,6 +2712,10 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	return prev.Kind == token.Word && !prepositions[prev.Norm] && !determiners[prev.Norm] && !auxiliaries[prev.Norm] && !beForms[prev.Norm] && !pronouns[prev.Norm] && d.isContent(head-1)
 }
 
+// requestVerbs ask for a handover that has not happened.
+var requestVerbs = set("request", "requests", "requested", "requesting", "seek", "seeks", "sought", "seeking",
+	"demand", "demands", "demanded", "demanding", "apply", "applied", "applying", "pursue", "pursued", "pursuing")
+
 // deporteeNouns are people a state sends away, whom no one expels as
 // diplomats.
 var deporteeNouns = set("prisoners", "prisoner", "detainees", "dissidents", "activists", "refugees", "migrants",
@@ -2836,7 +2887,9 @@ func (d *doc) hasNumber(p phrase) bool {
 // isAnaphoric: "the attack", "this plot" refer to an event told elsewhere.
 func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 	k := m.First - 1
-	for k >= cstart && d.isAdjective(k) {
+	// (the modifiers of the noun only: not past "declared him" to the
+	// subject's article in "The ministry declared him persona non grata")
+	for k >= cstart && d.isAdjective(k) && !d.isWord(k, cPronoun) && !d.isVerbForm(k) {
 		k--
 	}
 	if k < cstart {
@@ -2882,6 +2935,9 @@ func (d *doc) isAdjective(k int) bool {
 // isCounted: "eight separate plots", "dozens of attacks" are counts, not events.
 func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	head := m.First
+	if m.T.Noun {
+		head = m.Last // ("40 cases of physical attacks": the noun)
+	}
 	// "plots to attack": the counted noun is the plot
 	if head-2 >= cstart && d.toks[head-1].Norm == "to" && d.isWord(head-2, cPlanned) {
 		head = head - 2

@@ -77,7 +77,7 @@ var (
 		"ought", "whether", "possible", "possibly", "potential", "potentially", "considering", "consider",
 		"considers", "proposed", "proposes", "propose", "urged", "urges", "urge", "demanded", "demands",
 		"demand", "demanding", "calls", "called", "call", "calling", "urging", "want", "wants", "wanted", "seek", "seeks", "sought", "needs",
-		"need", "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+		"need", "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises", "meant", "intended",
 		"planning", "plans", "intends", "weighing", "mulling", "face", "faces", "facing", "risk", "risks",
 		"allow", "allows", "enable", "enables", "ways", "how", "push", "pushing", "pressed", "pressing",
 		"asked", "asks", "requested", "requests", "appealed", "appeals", "hoped", "hopes", "expected", "likely",
