@@ -74,6 +74,20 @@ func (d *doc) storyYear(i int, year *int) bool {
 	return false
 }
 
+// yearAfter: time mention i, a day or month with no year of its own, is
+// followed at once by one that gives only a year ("29 March last year").
+func (d *doc) yearAfter(i int) (int, bool) {
+	t := d.in.Times[i]
+	if i+1 >= len(d.in.Times) || t.Date.Precision != vigil.PrecisionDay && t.Date.Precision != vigil.PrecisionMonth || strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+		return 0, false
+	}
+	n := d.in.Times[i+1]
+	if n.Date.Precision != vigil.PrecisionYear || n.Date.Year == 0 || strings.TrimSpace(d.text[t.End:n.Start]) != "" {
+		return 0, false
+	}
+	return n.Date.Year, true
+}
+
 // tokenAt is the first token that starts at or after text offset off.
 func (d *doc) tokenAt(off int) int {
 	return min(sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= off }), len(d.toks)-1)
@@ -1801,6 +1815,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			dt.Year--
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", the last before the report, as the deed is past")
 		}
+		// "on 29 March last year": the year the next words give
+		if y, ok := d.yearAfter(best); ok {
+			dt := t.Date
+			dt.Year = y
+			return dt, d.said("temporal expression ", d.text[t.Start:d.in.Times[best+1].End], "")
+		}
 		if y, ok := d.thatYear(best); ok || d.storyYear(best, &y) {
 			dt := t.Date
 			dt.Year = y
@@ -3071,6 +3091,10 @@ var transferVerbs = set("passing", "passed", "pass", "passes", "sent", "sending"
 func (d *doc) isDestination(k int) bool {
 	if k < 2 || d.toks[k-1].Norm != "to" {
 		return false
+	}
+	// "a contract that led back to Tehran", "flown back to Kigali"
+	if d.toks[k-2].Norm == "back" {
+		return true
 	}
 	// "left France on a flight to Moscow"
 	if n := d.toks[k-2].Norm; n == "flight" || n == "flights" || n == "plane" || n == "jet" {
