@@ -2233,7 +2233,12 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if p.Place.Feature == vigil.FeatureCountry && k > 0 && d.toks[k-1].Norm == "by" {
 			continue
 		}
-		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
+		// ("the operator was a customer in Azerbaijan", "servers in Russia":
+		// where an intrusion came from)
+		if m.T.Type == vigil.Cyberattack && k >= 2 && d.toks[k-1].Norm == "in" && cyberOrigins[d.toks[k-2].Norm] {
+			continue
+		}
+		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || isAttack(m.T.Type) && d.speakersPlace(k, pm, m.First) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
 			continue
 		}
 		if d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
@@ -3077,6 +3082,31 @@ func (d *doc) isRecipientPlace(k int) bool {
 	}
 	return false
 }
+
+// speakersPlace: "a laboratory in Berlin found that his phone had been
+// infected": where the one who tells is, before a reporting verb and "that"
+// that the trigger comes after.
+func (d *doc) speakersPlace(k, pm, trigger int) bool {
+	e := k
+	for e < len(d.toks) && d.placeAt[e] == pm {
+		e++
+	}
+	if e >= trigger || k < 2 || d.toks[k-1].Norm != "in" {
+		return false
+	}
+	for j := e; j < trigger && j <= e+1; j++ {
+		// (but "Police in Toronto said a leader had received threats": the
+		// town's police tell of their town)
+		if n := d.toks[j].Norm; (d.isWord(j, cReporting) || findingVerbs[n]) && j+1 < len(d.toks) && d.toks[j+1].Norm == "that" && !d.isWord(k-2, cAuthority) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyberOrigins before "in PLACE" tell where an intrusion came from.
+var cyberOrigins = set("operator", "operators", "customer", "customers", "client", "clients", "server", "servers",
+	"infrastructure", "hackers", "hacker", "group", "actor", "actors")
 
 // recipientNouns receive what an informer gathered.
 var recipientNouns = set("handler", "handlers", "contact", "contacts", "official", "officials", "officer", "officers",

@@ -129,6 +129,21 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "He approached Khangoshvili from behind and fired three shots": whom
+	// the verb before "and" acted on
+	if isAttack(t.Type) && target.empty() && !t.Noun && !passive && m.First-2 > s.from && d.toks[m.First-1].Norm == "and" {
+		for v := m.First - 2; v > s.from && v >= m.First-12; v-- {
+			if d.toks[v].Norm == "," || d.toks[v].Norm == ";" {
+				break
+			}
+			if strings.HasSuffix(d.toks[v].Norm, "ed") && !d.toks[v].IsCap() && d.isVerbForm(v) {
+				if q := d.npAfter(v+1, m.First-1, nil); !q.empty() && (d.namesPerson(q) || d.isPronoun(q.from) || d.isVictim(q)) && !d.isPlacePhrase(q) {
+					target = q
+				}
+				break
+			}
+		}
+	}
 	// "rallied outside the Chinese embassy to protest against the detention
 	// of her family": against whom a protest is, when what it names is a deed
 	if t.Type == vigil.Protest && !target.empty() && grievanceNouns[d.toks[target.from].Norm] || t.Type == vigil.Protest && !target.empty() && target.to-target.from > 1 && d.is(target.from, cDeterminer) && grievanceNouns[d.toks[target.from+1].Norm] {
