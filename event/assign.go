@@ -373,6 +373,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 		p := d.npBefore(aux, cstart)
+		// "Sok Dara himself was beaten": the name the reflexive stresses
+		if !p.empty() && p.to-p.from == 1 && reflexives[d.toks[p.from].Norm] && p.from-1 >= cstart {
+			if q := d.npBefore(p.from, cstart); !q.empty() {
+				p = q
+			}
+		}
 		// "GUPTA, 52, an Indian national, was arrested": the name before the age
 		for !p.empty() && d.onlyNumbers(p) && p.from-1 > cstart && d.toks[p.from-1].Norm == "," {
 			p = d.npBefore(p.from-1, cstart)
@@ -3103,6 +3109,9 @@ func (d *doc) speakersPlace(k, pm, trigger int) bool {
 	}
 	return false
 }
+
+// reflexives stress the noun before them: "Sok Dara himself".
+var reflexives = set("himself", "herself", "themselves", "itself")
 
 // cyberOrigins before "in PLACE" tell where an intrusion came from.
 var cyberOrigins = set("operator", "operators", "customer", "customers", "client", "clients", "server", "servers",

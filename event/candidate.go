@@ -99,6 +99,17 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
 	}
+	// "... was beaten by two men, an attack his friends blamed on the
+	// embassy": a noun set off after the deed sums it up
+	if isAttack(t.Type) && m.First-2 > s.from && (d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "a") && d.toks[m.First-2].Norm == "," {
+		for _, k := range d.triggers {
+			if k < m.First-2 && k >= s.from && d.attackTrig[k] {
+				cd.support = true
+				cd.rule("a summing-up of the deed before: confirms only")
+				break
+			}
+		}
+	}
 	// "doctors found signs consistent with poisoning": a finding about a
 	// deed told elsewhere
 	if isAttack(t.Type) && m.First > 1 && findingCues[d.toks[m.First-1].Norm] && findingCues[d.toks[m.First-2].Norm] {
