@@ -516,6 +516,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = d.hasName(p, s.from)
 				cd.why("target", "pronoun %q resolved to the object before, %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.coordinatedObject(m.First, s.from); (n == "him" || n == "her" || n == "them") && !p.empty() {
+				// "declared an attache persona non grata and gave him five days
+				// to leave": the one the verb before "and" acted on
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = d.hasName(p, s.from)
+				cd.why("target", "pronoun %q resolved to the object before, %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.finderOf(m, s.from); !owner.empty() && !p.empty() && p != actorPhrase {
 				// "an off-duty officer found a device under his car": the one
 				// who found it owns it
@@ -2332,6 +2338,35 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"ministers", "minister", "affairs", "services", "nations", "states", "rights", "watch", "network", "foundation",
 	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative",
 	"gurdwara", "shrine", "monastery", "pagoda", "seminary")
+
+// coordinatedObject: the object of the verb before the "and" that trigger
+// first follows ("declared an attache at the Russian embassy persona non grata
+// and gave him ..."), when it is a person or people; else empty.
+func (d *doc) coordinatedObject(first, from int) phrase {
+	and := first - 1
+	for and > from && and >= first-2 && d.toks[and].Norm != "and" {
+		and--
+	}
+	if and <= from || d.toks[and].Norm != "and" {
+		return phrase{}
+	}
+	for v := and - 1; v > from && v >= and-14; v-- {
+		if d.toks[v].Norm == "," || d.toks[v].Norm == ";" {
+			return phrase{}
+		}
+		if t := d.toks[v]; strings.HasSuffix(t.Norm, "ed") && !t.IsCap() && d.isVerbForm(v) {
+			q := d.npAfter(v+1, and, nil)
+			if q.empty() || d.isPronoun(q.from) || !(d.isVictim(q) || staffNouns[d.headNorm(q)] || postNouns[d.headNorm(q)] || d.namesPerson(q)) {
+				return phrase{}
+			}
+			return q
+		}
+	}
+	return phrase{}
+}
+
+// postNouns are people by their post at a mission: "an attache at the embassy".
+var postNouns = set("attache", "attaches", "attaché", "consul", "counsellor", "counselor", "secretary", "official", "officials", "employee", "employees")
 
 // shortName: p is one capitalised word that a person's full name in the text
 // begins or ends with ("Krit" after "Krit Saengthong").

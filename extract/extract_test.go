@@ -713,6 +713,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2019", "AZ", "AZ", ""}, {"cyberattack", "carried_out", "2021", "", "", "Elvin Karimli"}, {"armed_attack", "carried_out", "2023-10-09", "AT", "", "Elvin Karimli"}}},
 		{"a reflexive stresses the name before it; an attack set off after the deed sums it up", "In January, Sok Dara himself was beaten by two men outside his room in Bangkok, an attack his friends blamed on the Cambodian embassy.", "2025-02-04",
 			[]brief{{"armed_attack", "carried_out", "2025-01", "TH", "", "Sok Dara"}}},
+		{"'him' after 'and' is whom the verb before acted on, not the last speaker", "\"This was an operation by Russian services,\" said Vaidas Kuprys, a spokesman.\n\nOn Monday the Lithuanian foreign ministry declared an attache at the Russian embassy persona non grata and gave him five days to leave the country.", "2024-06-05",
+			[]brief{{"expulsion", "carried_out", "2024-06-03", "LT", "LT", "attache"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
