@@ -274,7 +274,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if !d.isWord(aux, cBe) {
 			aux = head // a headline's passive: "Two men jailed for ..."
 		}
-		for aux > cstart && (d.isWord(aux-1, cBe) || d.isWord(aux-1, cAuxiliary) || d.isWord(aux-1, cAdverb)) {
+		for aux > cstart && (d.isWord(aux-1, cBe) || d.isWord(aux-1, cAuxiliary) || d.isWord(aux-1, cAdverb) || len(d.toks[aux-1].Norm) > 4 && strings.HasSuffix(d.toks[aux-1].Norm, "ly") && !d.toks[aux-1].IsCap()) {
 			aux--
 		}
 		// "Sok Vannak, 45, a member of the banned party, was shot": the name

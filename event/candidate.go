@@ -2812,18 +2812,24 @@ var harmThreats = set("kill", "harm", "hurt", "attack", "kidnap", "abduct", "arr
 // indefinite subject, in a sentence that gives no time.
 func (d *doc) habitualPassive(m triggerMatch, cstart int, s sentInfo) bool {
 	aux := m.First - 1
-	for aux > cstart && d.isWord(aux, cAdverb) {
+	for aux > cstart && (d.isWord(aux, cAdverb) || strings.HasSuffix(d.toks[aux].Norm, "ly")) {
 		aux--
 	}
 	if aux <= cstart || d.toks[aux].Norm != "is" && d.toks[aux].Norm != "are" {
 		return false
 	}
-	p := d.npBefore(aux, cstart)
+	// ("a relative back home who is suddenly questioned")
+	subj := aux
+	if n := d.toks[aux-1].Norm; n == "who" || n == "that" {
+		subj = aux - 1
+	}
+	p := d.npBefore(subj, s.from)
 	if p.empty() || d.toks[p.from].Norm != "a" && d.toks[p.from].Norm != "an" {
 		return false
 	}
 	for k := s.from; k < s.to; k++ {
-		if d.timeAt[k] >= 0 {
+		// ("at night", "Today it can mean ..." give no time of their own)
+		if t := d.timeAt[k]; t >= 0 && !d.in.Times[t].Date.IsZero() && d.toks[k].Norm != "today" && d.toks[k].Norm != "now" {
 			return false
 		}
 	}

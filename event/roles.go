@@ -257,7 +257,8 @@ func (d *doc) isPassive(head, start int) bool {
 			return true
 		}
 		// "was found killed", "was reported kidnapped", "was left wounded"
-		if !adverbs[n] && !negations[n] && !(stateVerbs[n] && k > start) {
+		// ("was repeatedly followed": any adverb in -ly)
+		if !adverbs[n] && !negations[n] && !(stateVerbs[n] && k > start) && !(len(n) > 4 && strings.HasSuffix(n, "ly") && !d.toks[k].IsCap()) {
 			return false
 		}
 	}
