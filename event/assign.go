@@ -16,7 +16,7 @@ var (
 	nounComplements = set("of", "on", "against", "targeting", "at", "upon", "into")
 	// bombPlacements: where a bomb was put names what it was meant to hit
 	bombPlacements = set("under", "underneath", "beneath", "inside")
-	verbParticles  = set("on", "against", "out")
+	verbParticles  = set("on", "against", "out", "over")
 )
 
 // thatYear: the month of time mention i is "that October" or "the same
@@ -41,6 +41,56 @@ func (d *doc) thatYear(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// storyYear: the day or month of time mention i has no year of its own and
+// follows, in its paragraph, a date of an earlier year that it comes soon
+// after: "detained on 7 May 2023 ... handed him over on 16 May" is May 2023,
+// not the May before the article. It sets *year.
+func (d *doc) storyYear(i int, year *int) bool {
+	t := d.in.Times[i]
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || strings.ContainsAny(d.text[t.Start:t.End], "0123456789") && strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+		return false
+	}
+	para := d.sentOf(d.tokenAt(t.Start)).Para
+	for j := i - 1; j >= 0; j-- {
+		p := d.in.Times[j]
+		if d.sentOf(d.tokenAt(p.Start)).Para != para {
+			return false
+		}
+		if p.Date.Year == 0 || !strings.Contains(d.text[p.Start:p.End], strconv.Itoa(p.Date.Year)) {
+			continue
+		}
+		if p.Date.Year >= t.Date.Year || p.Date.Precision != vigil.PrecisionDay && p.Date.Precision != vigil.PrecisionMonth {
+			return false
+		}
+		// (the same year, and after the date told: the story goes on)
+		if t.Date.Month < p.Date.Month || t.Date.Month == p.Date.Month && t.Date.Precision == vigil.PrecisionDay && p.Date.Precision == vigil.PrecisionDay && t.Date.Day < p.Date.Day {
+			return false
+		}
+		*year = p.Date.Year
+		return true
+	}
+	return false
+}
+
+// yearAfter: time mention i, a day or month with no year of its own, is
+// followed at once by one that gives only a year ("29 March last year").
+func (d *doc) yearAfter(i int) (int, bool) {
+	t := d.in.Times[i]
+	if i+1 >= len(d.in.Times) || t.Date.Precision != vigil.PrecisionDay && t.Date.Precision != vigil.PrecisionMonth || strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+		return 0, false
+	}
+	n := d.in.Times[i+1]
+	if n.Date.Precision != vigil.PrecisionYear || n.Date.Year == 0 || strings.TrimSpace(d.text[t.End:n.Start]) != "" {
+		return 0, false
+	}
+	return n.Date.Year, true
+}
+
+// tokenAt is the first token that starts at or after text offset off.
+func (d *doc) tokenAt(off int) int {
+	return min(sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= off }), len(d.toks)-1)
 }
 
 // toldInPast: the verb of trigger m is in a past tense ("was beaten",
@@ -131,6 +181,23 @@ var attackVerbs = set("attack", "attacked", "attacking", "target", "targets", "t
 
 // relativesExileHome: the place at k is where someone a relative is named
 // after lives ("the brother of an activist living in London").
+// relativesHome: "the names of relatives still in Eritrea" - where an
+// exile's family lives, told of what was gathered or threatened abroad.
+func (d *doc) relativesHome(k int) bool {
+	if k < 2 || d.toks[k-1].Norm != "in" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if relativeNouns[d.toks[j].Norm] && d.isPluralAt(j) {
+			return true
+		}
+		if d.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) relativesExileHome(k int) bool {
 	if k < 3 || d.toks[k-1].Norm != "in" || !residenceWords[d.toks[k-2].Norm] {
 		return false
@@ -192,6 +259,21 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	if passive && d.describedPassive(m, cstart) {
+		// "he was Omid Farzan, a man sentenced to death": the person the
+		// participle describes, by name where an apposition gives one
+		p := d.npBefore(m.First, cstart)
+		from := d.sentOf(head).from
+		if c := p.from - 1; c > from && d.toks[c].Norm == "," {
+			if q := d.npBefore(c, from); !q.empty() && q.to == c && d.namesPerson(q) {
+				return q
+			}
+			if q := d.personBefore(c); !q.empty() && q.to == c && q.from >= from {
+				return q
+			}
+		}
+		return p
+	}
 	if passive {
 		// the subject of a passive verb: "The couple were arrested"
 		aux := head - 1
@@ -203,13 +285,20 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if !d.isWord(aux, cBe) {
 			aux = head // a headline's passive: "Two men jailed for ..."
 		}
-		for aux > cstart && (d.isWord(aux-1, cBe) || d.isWord(aux-1, cAuxiliary) || d.isWord(aux-1, cAdverb)) {
+		for aux > cstart && (d.isWord(aux-1, cBe) || d.isWord(aux-1, cAuxiliary) || d.isWord(aux-1, cAdverb) || len(d.toks[aux-1].Norm) > 4 && strings.HasSuffix(d.toks[aux-1].Norm, "ly") && !d.toks[aux-1].IsCap()) {
 			aux--
 		}
 		// "Sok Vannak, 45, a member of the banned party, was shot": the name
 		// that opens the sentence before its asides
 		if first := d.sentOf(head).from; aux-1 > first && d.toks[aux-1].Norm == "," {
 			if p := d.personAt(first); !p.empty() && p.to < aux && d.toks[p.to].Norm == "," {
+				// "Her husband, Hakan Erturk, the director ..., vanished": the
+				// name the apposition gives
+				if !d.namesPerson(p) {
+					if q := d.personAt(p.to + 1); !q.empty() && q.to < aux && d.toks[q.to].Norm == "," && d.namesPerson(q) {
+						return q
+					}
+				}
 				return p
 			}
 		}
@@ -222,7 +311,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		for r := rstart + 1; r < aux; r++ {
 			if n := d.toks[r].Norm; (n == "who" || n == "which" || n == "whose") && d.toks[r-1].Norm != "," {
-				if p := d.npBefore(r, rstart); !p.empty() && !d.isPlacePhrase(p) {
+				if p := d.pastHeadlineVerb(d.npBefore(r, rstart)); !p.empty() && !d.isPlacePhrase(p) {
 					// "Khashoggi, a Saudi critic who wrote ...": the name the
 					// description stands beside
 					if p.from-1 > cstart && d.toks[p.from-1].Norm == "," {
@@ -295,6 +384,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 		p := d.npBefore(aux, cstart)
+		// "Sok Dara himself was beaten": the name the reflexive stresses
+		if !p.empty() && p.to-p.from == 1 && reflexives[d.toks[p.from].Norm] && p.from-1 >= cstart {
+			if q := d.npBefore(p.from, cstart); !q.empty() {
+				p = q
+			}
+		}
 		// "GUPTA, 52, an Indian national, was arrested": the name before the age
 		for !p.empty() && d.onlyNumbers(p) && p.from-1 > cstart && d.toks[p.from-1].Norm == "," {
 			p = d.npBefore(p.from-1, cstart)
@@ -365,6 +460,19 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if p.to-2 > p.from && d.isWord(p.to-1, cPreposition) && d.isWord(p.to-2, cReducedRelative) {
 			p.to -= 2
 		}
+		// "Two of the defendants, Azerbaijani nationals, and a third man were
+		// arrested": all those the plural verb has as subject
+		if n := d.toks[aux].Norm; !p.empty() && p.from-1 > cstart && d.toks[p.from-1].Norm == "and" && (n == "were" || n == "are" || n == "have") {
+			if st := d.subjectStart(d.sentOf(head).from, aux); st >= 0 && st < p.from-1 && st >= cstart && !d.isPronoun(st) {
+				verb := false // ("Israilov was shot dead, and three men were convicted": two clauses)
+				for k := st; k < p.from && !verb; k++ {
+					verb = d.isWord(k, cBe) || d.isWord(k, cReporting) || slices.Contains(d.triggers, k)
+				}
+				if q := d.npAfter(st, p.from-1, nil); !verb && !q.empty() && (d.isVictim(q) || d.namesPerson(q) || d.onlyNumbers(q) || d.isCountAt(q.from)) {
+					p = phrase{st, p.to}
+				}
+			}
+		}
 		// "A Rwandan businessman and outspoken critic of the president was
 		// shot": two descriptions of one person before a singular verb
 		if !p.empty() && p.from-1 > cstart && d.toks[p.from-1].Norm == "and" && (d.toks[aux].Norm == "was" || d.toks[aux].Norm == "is" || d.toks[aux].Norm == "has") {
@@ -372,13 +480,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				p = phrase{q.from, p.to}
 			}
 		}
-		// "Iran executes dissident journalist kidnapped in Iraq": a headline's
-		// own verb after a state opens no victim's name
-		if p.to-p.from > 2 && d.actorAt[p.from] >= 0 && d.in.Actors[d.actorAt[p.from]].Via != "demonym" && d.actorAt[p.from+1] < 0 {
-			if t := d.toks[p.from+1]; t.Kind == token.Word && !t.IsCap() && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") {
-				p.from += 2
-			}
-		}
+		p = d.pastHeadlineVerb(p)
 		if !p.empty() && !d.isPlacePhrase(p) && !(typ == vigil.Bombing && d.isInstrument(p)) {
 			return p
 		}
@@ -456,7 +558,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	// "photograph and film Alinejad's home": a pattern that ends in a thing
 	// names its owner before it
 	// ("a photograph of his front door": the pronoun, for the coder to resolve)
-	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && (dwellings[d.toks[m.Last].Norm] || cyberAssets[d.toks[m.Last].Norm]) {
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && (dwellings[d.toks[m.Last].Norm] || cyberAssets[d.toks[m.Last].Norm] || faceWords[d.toks[m.Last].Norm]) {
 		if d.toks[m.Last-1].Norm == "'s" {
 			if p := d.personBefore(m.Last - 1); !p.empty() && p.to == m.Last-1 && p.from > m.First {
 				return p
@@ -469,7 +571,8 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 	}
 	// "sent home two Russian diplomats": a pattern that ends in whom it names
-	if !m.T.Noun && len(m.HeadTokens) > 1 && staffNouns[d.toks[m.Last].Norm] {
+	// ("photographing activists at meetings": the people the pattern ends in)
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (staffNouns[d.toks[m.Last].Norm] || typ == vigil.Surveillance && (victimNouns[d.toks[m.Last].Norm] || humanNouns[d.toks[m.Last].Norm])) {
 		from := m.HeadTokens[len(m.HeadTokens)-2] + 1
 		if p := d.npBefore(m.Last+1, from); !p.empty() {
 			// ("withdrawing Verma and the other diplomats": all of them)
@@ -562,6 +665,20 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "handed a life sentence to Karim B.", "gave him a life sentence": whom
+	// the court gave the sentence
+	if m.T.Noun && typ == vigil.Conviction {
+		if p := d.sentenceGivenTo(m, cstart, cend); !p.empty() {
+			return p
+		}
+	}
+	// "an unsuccessful effort to seize a third teacher": a noun pattern that
+	// ends in a verb takes its object
+	if m.T.Noun && len(m.HeadTokens) > 1 && d.toks[m.Last-1].Norm == "to" && m.Last+1 < cend {
+		if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+			return p
+		}
+	}
 	if m.T.Noun {
 		// "his email account was targeted with phishing messages": the
 		// subject of the passive the noun completes
@@ -614,6 +731,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			// ("an explosive device under a bus carrying police personnel")
 			if nounComplements[d.toks[after].Norm] || typ == vigil.Bombing && bombPlacements[d.toks[after].Norm] {
 				p := d.npAfter(after+1, cend, nil)
+				// ("held in detention on charges of ...": the grounds, not whom)
+				if !p.empty() && groundsNouns[d.toks[p.from].Norm] {
+					break
+				}
 				if !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && !platforms[d.toks[p.from].Norm] {
 					return p
 				}
@@ -725,8 +846,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// the object after the verb (for gapped patterns, after the first word:
 		// "ordered 60 diplomats to leave", "recalled its ambassador")
 		after := m.Last + 1
-		if len(m.HeadTokens) > 1 && m.HeadTokens[1] > head+1 {
-			after = head + 1
+		// ("handed over three members to Phnom Penh": after the words before
+		// the pattern's first gap)
+		for i := 1; i < len(m.HeadTokens); i++ {
+			if m.HeadTokens[i] > m.HeadTokens[i-1]+1 {
+				after = m.HeadTokens[i-1] + 1
+				break
+			}
 		}
 		// "plots to kidnap or kill them": the object two verbs share
 		if after+2 < cend && (d.toks[after].Norm == "or" || d.toks[after].Norm == "and") && slices.Contains(d.triggers, after+1) {
@@ -871,6 +997,10 @@ var receiptVerbs = set("received", "receive", "receives", "receiving", "got", "f
 // States," before "received".
 func (d *doc) subjectBefore(k, cstart int) phrase {
 	j := k
+	// ("the blogger had also received": past the auxiliaries)
+	for j-1 > cstart && (d.isWord(j-1, cAuxiliary) || d.isWord(j-1, cAdverb)) {
+		j--
+	}
 	for steps := 0; steps < 10 && j > cstart; steps++ {
 		if d.toks[j-1].Norm == "," {
 			j--
@@ -881,11 +1011,23 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 			return phrase{}
 		}
 		if !d.isPlacePhrase(p) {
+			// "Ahmed Salem, a poet living in Istanbul, received": the name
+			// the description stands beside
+			if c := p.from - 1; c > cstart && d.toks[c].Norm == "," && !d.namesPerson(p) {
+				if q := d.personBefore(c); !q.empty() && q.to == c && q.from >= cstart && d.namesPerson(q) {
+					return q
+				}
+			}
 			return p
 		}
 		j = p.from
 		if j-1 > cstart && d.isWord(j-1, cLocative) {
 			j--
+			// "Two Kazakh opposition figures living in Kyiv received": the
+			// people the participle before the place describes
+			if t := d.toks[j-1]; j-1 > cstart && !t.IsCap() && (strings.HasSuffix(t.Norm, "ing") && len(t.Norm) > 4 || t.Norm == "based") {
+				j--
+			}
 		}
 	}
 	return phrase{}
@@ -1015,9 +1157,18 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	for k := s.from; k < s.to && s.has&cAccusation != 0; k++ {
 		if d.isWord(k, cAccusation) {
 			// ("an operator linked to the Rwandan government")
-			if p := d.npAfter(k+1, s.to, toWord); !p.empty() {
+			end := s.to
+			if k < m.First {
+				end = m.First // ("Hackers tied to Chinese intelligence broke into": not the verb)
+			}
+			if p := d.npAfter(k+1, end, toWord); !p.empty() {
 				if code, ok := d.isPerpetrator(p); ok && code != "" {
 					return p, code
+				}
+				// ("a hacker group linked to the IRGC": the "to" of a link is
+				// no place's preposition)
+				if a, ok := d.actorIn(p); ok && k < m.First && d.toks[k+1].Norm == "to" && a.Via != "demonym" && perpetratorKinds[a.Actor.Kind] && a.Actor.Country != "" {
+					return p, a.Actor.Country
 				}
 			}
 		}
@@ -1049,6 +1200,21 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	// (the clause is sought whole: a cause's phrase starts after "with")
 	clauseStart, _ := d.clauseBounds(head, s)
 	if v := d.accusedOf(m.First, clauseStart); v >= 0 {
+		// "Stockholm court jails man for spying": the one the verb acts on
+		if !d.isPassive(v, clauseStart) {
+			for k := v + 1; k < m.First; k++ {
+				if d.isWord(k, cPreposition) {
+					if p := d.npAfter(v+1, k, nil); !p.empty() && p.to == k && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+						code, _ := d.isPerpetrator(p)
+						if code == "" {
+							code = d.demonymState(p)
+						}
+						return p, code
+					}
+					break
+				}
+			}
+		}
 		if p := d.accusedSubject(v, clauseStart, target); !p.empty() {
 			code, _ := d.isPerpetrator(p) // an unknown state is left to the focus, marked as inferred
 			// ("an Eritrean man accused of threatening critics": with no
@@ -1072,6 +1238,14 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 		}
 	}
 	cstart = from
+	// ("were asked to leave Australia after the agency found they had been
+	// monitoring": the subject is sought after the subordinator)
+	for k := m.First - 1; k > cstart; k-- {
+		if subordinators[d.toks[k].Norm] && d.toks[k].Norm != "as" && k+1 < m.First && !d.isWord(k+1, cPreposition) {
+			cstart = k
+			break
+		}
+	}
 	if !passive {
 		// the subject: the nearest perpetrator-like phrase before the trigger that
 		// is not the speaker of a reporting verb
@@ -1095,6 +1269,11 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 				if code, ok := d.isPerpetrator(p); ok {
 					if code == "" && localFighters[d.headNorm(p)] {
 						return p, "" // bandits and rebels act for no state
+					}
+					// ("police officers visited his wife's family in Kampong
+					// Cham": the place's own police, found from the place)
+					if code == "" && homeForces[d.headNorm(p)] && p.to-p.from <= 2 {
+						return p, ""
 					}
 					return p, d.orFocus(code, d.sentIndex(head))
 				}
@@ -1191,7 +1370,9 @@ func (d *doc) accusedSubject(v, cs int, target phrase) phrase {
 }
 
 var accusedVerbs = set("charged", "accused", "indicted", "convicted", "sentenced", "arrested", "detained",
-	"suspected", "guilty", "jailed", "prosecuted", "tried", "suspicion")
+	"suspected", "guilty", "jailed", "prosecuted", "tried", "suspicion", "investigation",
+	// (a headline's present: "Stockholm court jails man for spying")
+	"jails", "convicts", "sentences", "charges", "indicts", "arrests", "detains")
 
 // sponsorCue finds a state named as the one behind the deeds of a sentence:
 // "on orders from Iran", "at the behest of", "on the instructions of",
@@ -1215,7 +1396,8 @@ func (d *doc) sponsorCue(s sentInfo) (phrase, string) {
 			}
 			// (not a town after "in": "working for Persian-language media in
 			// London")
-			if a := d.actorAt[j]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" && !(d.toks[j-1].Norm == "in" && d.in.Actors[a].Via == "metonym") {
+			// (but "on behalf of the government in Asmara" is Eritrea's)
+			if a := d.actorAt[j]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" && !(d.toks[j-1].Norm == "in" && d.in.Actors[a].Via == "metonym" && !stateNouns[d.toks[j-2].Norm]) {
 				e := j
 				for e < s.to && d.actorAt[e] == a {
 					e++
@@ -1349,8 +1531,22 @@ func (d *doc) isSpeaker(p phrase) bool {
 		for k++; k < len(d.toks) && d.placeAt[k] >= 0; k++ {
 		}
 	}
-	return k < len(d.toks) && d.isWord(k, cReporting)
+	// ("the Security Intelligence Organisation found they had been": a
+	// phrase that took the verb in)
+	if n := d.toks[p.to-1].Norm; p.to-p.from > 1 && (findingVerbs[n] || d.isWord(p.to-1, cReporting)) && !d.toks[p.to-1].IsCap() {
+		return true
+	}
+	// ("the intelligence service found they had been monitoring", "in what
+	// police called an attempt on his life": who found or named the deed)
+	return k < len(d.toks) && (d.isWord(k, cReporting) || k+1 < len(d.toks) && findingVerbs[d.toks[k].Norm] && (d.toks[k+1].Norm == "that" || d.isWord(k+1, cPronoun) || d.isWord(k+1, cDeterminer)))
 }
+
+// rulingVerbs date a court's ruling, not the deed it rules on: "the High
+// Court ruled on Thursday".
+var rulingVerbs = set("ruled", "rules", "decided", "held", "heard")
+
+// findingVerbs report a finding or a name for a deed, as a speaker does.
+var findingVerbs = set("found", "concluded", "determined", "established", "discovered", "called", "termed", "described", "dubbed")
 
 // responders finds the states or authorities that responded: the agent of a
 // passive, the owner of a nominal ("Britain's expulsion"), or the first authority
@@ -1516,7 +1712,7 @@ func (d *doc) coordinatedVerbBetween(a, b int) bool {
 
 // subordinators open a clause whose subject follows them: "frozen after
 // Riyadh expelled the ambassador".
-var subordinators = set("after", "before", "when", "as", "because", "since", "while", "until", "once", "though", "although")
+var subordinators = set("after", "before", "when", "as", "because", "since", "while", "until", "once", "though", "although", "despite")
 
 // eventDate picks the date of the event: the nearest temporal expression of its
 // clause, then of its sentence, then the last date of the paragraph before it, then
@@ -1636,7 +1832,13 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			dt.Year--
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", the last before the report, as the deed is past")
 		}
-		if y, ok := d.thatYear(best); ok {
+		// "on 29 March last year": the year the next words give
+		if y, ok := d.yearAfter(best); ok {
+			dt := t.Date
+			dt.Year = y
+			return dt, d.said("temporal expression ", d.text[t.Start:d.in.Times[best+1].End], "")
+		}
+		if y, ok := d.thatYear(best); ok || d.storyYear(best, &y) {
 			dt := t.Date
 			dt.Year = y
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], " in the year told before")
@@ -1688,6 +1890,15 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 
 // headingDate is the date of a heading line right above the paragraph of
 // sentence si: a line without a full stop that names a date.
+// sectionOf is the paragraph of the dated heading above sentence si's
+// paragraph, or -1.
+func (d *doc) sectionOf(si int) int {
+	if _, ok := d.headingDate(si); !ok {
+		return -1
+	}
+	return d.sents[si].Para
+}
+
 func (d *doc) headingDate(si int) (vigil.Date, bool) {
 	first := si
 	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
@@ -1985,6 +2196,11 @@ func (d *doc) said(prefix, s, suffix string) string {
 func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 	from, to := cstart, cend
 	for _, t := range d.triggers {
+		// ("summoned to a police station in Kigali": an ordinary station is
+		// no trigger of its own)
+		if d.toks[t].Norm == "police" && t+1 < len(d.toks) && strings.HasPrefix(d.toks[t+1].Norm, "station") && !d.covertStation(t, cstart) {
+			continue
+		}
 		if t < m.First && t+1 > from {
 			from = t + 1
 		}
@@ -2019,7 +2235,7 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
 	head := m.HeadTokens[0]
 	best, bestScore := -1, 1<<30
-	regionFallback := -1
+	regionFallback, residenceFallback := -1, -1
 	from, to := d.ownStretch(m, cstart, cend)
 	for k := from; k < to; k++ {
 		pm := d.placeAt[k]
@@ -2039,20 +2255,33 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) || d.inAside(k, head) ||
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) ||
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
+		if d.inAside(k, head) {
+			// "Ahmed Salem, a poet living in Istanbul, received threats": where
+			// the victim lives, when nothing else says where
+			if isAttack(m.T.Type) && residenceFallback < 0 && k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] && !d.relativesExileHome(k) {
+				residenceFallback = pm
+			}
+			continue
+		}
 		// "the brother of an activist living in London was taken": where the
 		// exile lives, not where his relative was
-		if d.relativesExileHome(k) {
+		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) {
 			continue
 		}
 		// "a network hired by Iran": a state after "by" is an agent, not where
 		if p.Place.Feature == vigil.FeatureCountry && k > 0 && d.toks[k-1].Norm == "by" {
 			continue
 		}
-		if d.isDiplomatPost(k) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
+		// ("the operator was a customer in Azerbaijan", "servers in Russia":
+		// where an intrusion came from)
+		if m.T.Type == vigil.Cyberattack && k >= 2 && d.toks[k-1].Norm == "in" && cyberOrigins[d.toks[k-2].Norm] {
+			continue
+		}
+		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || isAttack(m.T.Type) && d.speakersPlace(k, pm, m.First) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
 			continue
 		}
 		if d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
@@ -2079,6 +2308,9 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	}
 	if best < 0 {
 		best = regionFallback
+	}
+	if best < 0 {
+		best = residenceFallback
 	}
 	if best >= 0 {
 		p := d.in.Places[best]
@@ -2131,7 +2363,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	// a place of the sentence outside the trigger's own stretch: "gunmen
 	// stopped a bus near Kaïgourou (Ansongo, Gao), Mali, and held its
 	// passengers hostage"
-	if !cause && physicalAttack[m.T.Type] {
+	// ("At a protest in The Hague, demonstrators noticed a man filming them")
+	if !cause && (physicalAttack[m.T.Type] || m.T.Type == vigil.Surveillance) {
 		if pl, ok := d.sentencePlace(si, m); ok {
 			return pl, pl.Country, "place " + quote(pl.Name) + " of the sentence"
 		}
@@ -2769,14 +3002,32 @@ func (d *doc) isPossessor(k, pm int) bool {
 	for j < len(d.toks) && d.placeAt[j] == pm {
 		j++
 	}
-	return j < len(d.toks) && d.toks[j].Norm == "'s"
+	if j >= len(d.toks) || d.toks[j].Norm != "'s" {
+		return false
+	}
+	// "at Amman's Queen Alia airport", "in Tehran's Evin prison": a town's
+	// site is in the town
+	if d.in.Places[pm].Place.Feature != vigil.FeatureCountry {
+		// (but "Berlin's Moabit district" is in Moabit)
+		for e := j + 1; e < len(d.toks) && e <= j+5 && d.toks[e].Kind == token.Word && d.placeAt[e] < 0; e++ {
+			if siteNouns[d.toks[e].Norm] || townParts[d.toks[e].Norm] {
+				return false
+			}
+		}
+	}
+	return true
 }
+
+// townParts, with siteNouns, are the places within a town that its
+// possessive names: "Amman's airport", "Kabul's Dasht-e-Barchi district".
+var townParts = set("prison", "jail", "district", "suburb", "suburbs", "square", "street", "neighbourhood",
+	"neighborhood", "outskirts", "port", "harbour", "harbor", "university", "park", "quarter", "centre", "center", "downtown")
 
 // afterReportingVerb: a time expression right after "said", "told MPs", "announced".
 func (d *doc) afterReportingVerb(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		n := d.toks[j].Norm
-		if d.isWord(j, cReporting) {
+		if d.isWord(j, cReporting) || rulingVerbs[n] {
 			return true
 		}
 		if n != "on" && n != "late" && n != "early" && n != "in" && d.toks[j].Kind != token.Word {
@@ -2824,8 +3075,15 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 		return true
 	}
 	// "arrested after arriving from Istanbul": where the flight came from
-	if p == "from" && k >= 2 && arrivalVerbs[d.toks[k-2].Norm] {
+	if p == "from" && k >= 2 && (arrivalVerbs[d.toks[k-2].Norm] || vehicleNouns[d.toks[k-2].Norm] || d.toks[k-2].Norm == "flight") {
 		return true
+	}
+	// "arrested a 29-year-old man from Birmingham at the station": where the
+	// man comes from
+	if p == "from" && k >= 2 {
+		if n := d.toks[k-2].Norm; personNouns[n] || humanNouns[n] || victimNouns[n] || strings.HasSuffix(n, "-year-old") {
+			return true
+		}
 	}
 	// "lured from exile in France to Iraq": where the victim lived
 	if attack && p == "in" && k >= 2 && d.toks[k-2].Norm == "exile" {
@@ -2837,11 +3095,82 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	return false
 }
 
+// isRecipientPlace: "passing their numbers to a handler in Hrodna" - where
+// what was gathered went, not where it was gathered.
+func (d *doc) isRecipientPlace(k int) bool {
+	if k < 3 || d.toks[k-1].Norm != "in" {
+		return false
+	}
+	// (only a person who receives: not "sent to prison in Tehran" or "handed
+	// to police in Lyon")
+	if !recipientNouns[d.toks[k-2].Norm] {
+		return false
+	}
+	for j := k - 3; j >= 1 && j >= k-5; j-- {
+		if d.toks[j].Norm != "to" {
+			if d.toks[j].Kind != token.Word || d.isWord(j, cPreposition) {
+				return false
+			}
+			continue
+		}
+		for v := j - 1; v >= 0 && v >= j-8; v-- {
+			if transferVerbs[d.toks[v].Norm] {
+				return true
+			}
+			if d.toks[v].Kind != token.Word && d.toks[v].Norm != "'s" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// speakersPlace: "a laboratory in Berlin found that his phone had been
+// infected": where the one who tells is, before a reporting verb and "that"
+// that the trigger comes after.
+func (d *doc) speakersPlace(k, pm, trigger int) bool {
+	e := k
+	for e < len(d.toks) && d.placeAt[e] == pm {
+		e++
+	}
+	if e >= trigger || k < 2 || d.toks[k-1].Norm != "in" {
+		return false
+	}
+	for j := e; j < trigger && j <= e+1; j++ {
+		// (but "Police in Toronto said a leader had received threats": the
+		// town's police tell of their town)
+		if n := d.toks[j].Norm; (d.isWord(j, cReporting) || findingVerbs[n]) && j+1 < len(d.toks) && d.toks[j+1].Norm == "that" && !d.isWord(k-2, cAuthority) {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives stress the noun before them: "Sok Dara himself".
+var reflexives = set("himself", "herself", "themselves", "itself")
+
+// cyberOrigins before "in PLACE" tell where an intrusion came from.
+var cyberOrigins = set("operator", "operators", "customer", "customers", "client", "clients", "server", "servers",
+	"infrastructure", "hackers", "hacker", "group", "actor", "actors")
+
+// recipientNouns receive what an informer gathered.
+var recipientNouns = set("handler", "handlers", "contact", "contacts", "official", "officials", "officer", "officers",
+	"superiors", "superior", "agent", "agents", "controller", "controllers", "diplomat", "diplomats")
+
+// transferVerbs hand what was gathered to someone.
+var transferVerbs = set("passing", "passed", "pass", "passes", "sent", "sending", "send", "sends", "forwarded", "forwarding",
+	"reported", "reporting", "delivered", "delivering", "handed", "handing", "relayed", "relaying", "supplied", "supplying", "gave", "giving")
+
 // isDestination: "take her to Iran", "flown back to Kigali" name where a victim
 // was carried, not where the abduction or attack took place.
 func (d *doc) isDestination(k int) bool {
 	if k < 2 || d.toks[k-1].Norm != "to" {
 		return false
+	}
+	// "a contract that led back to Tehran", "flown back to Kigali"
+	if d.toks[k-2].Norm == "back" {
+		return true
 	}
 	// "left France on a flight to Moscow"
 	if n := d.toks[k-2].Norm; n == "flight" || n == "flights" || n == "plane" || n == "jet" {
@@ -3043,4 +3372,57 @@ func (d *doc) ellipsis(si int, found []*candidate) []*candidate {
 		}
 	}
 	return out
+}
+
+// pastHeadlineVerb drops a headline's own verb and its state from the front
+// of a phrase: "Iran executes dissident journalist kidnapped in Iraq", "Rwanda
+// charges journalist who vanished".
+func (d *doc) pastHeadlineVerb(p phrase) phrase {
+	if p.to-p.from > 2 && d.actorAt[p.from] >= 0 && d.in.Actors[d.actorAt[p.from]].Via != "demonym" && d.actorAt[p.from+1] < 0 {
+		if t := d.toks[p.from+1]; t.Kind == token.Word && !t.IsCap() && strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss") {
+			p.from += 2
+		}
+	}
+	return p
+}
+
+// groundsNouns after "on" give the grounds of a response, not its target:
+// "detained on charges of", "arrested on suspicion of".
+var groundsNouns = set("arrival", "return", "landing", "entry", "charges", "charge", "suspicion", "allegations", "allegation", "accusations", "accusation", "grounds", "counts", "count", "terrorism", "espionage")
+
+// givingVerbs hand a sentence to someone: "handed a life sentence to X",
+// "imposed a ten-year term on X", "gave him a life sentence".
+var givingVerbs = set("handed", "hands", "hand", "handing", "gave", "gives", "give", "giving", "imposed", "imposes", "impose", "imposing", "meted", "passed")
+
+// sentenceGivenTo finds whom a sentence named by a noun was given: the phrase
+// after "to" or "on" past the noun, or the indirect object between the giving
+// verb and the noun.
+func (d *doc) sentenceGivenTo(m triggerMatch, cstart, cend int) phrase {
+	v := -1
+	for k := m.First - 1; k > cstart && k >= m.First-5; k-- {
+		if givingVerbs[d.toks[k].Norm] {
+			v = k
+			break
+		}
+		if d.toks[k].Norm == "," || d.toks[k].Norm == "and" {
+			break
+		}
+	}
+	if v < 0 {
+		return phrase{}
+	}
+	// "gave him a life sentence", "handed Karim B. a life sentence"
+	if p := d.npAfter(v+1, m.First, verbParticles); !p.empty() && p.to < m.First && d.is(p.to, cDeterminer) && (d.isPronoun(p.from) || d.namesPerson(p) || d.isVictim(p)) {
+		return p
+	}
+	// "handed down a life sentence to Karim B."
+	for k := m.Last + 1; k+1 < cend && k <= m.Last+3; k++ {
+		if n := d.toks[k].Norm; n == "to" || n == "on" {
+			if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+				return p
+			}
+			break
+		}
+	}
+	return phrase{}
 }

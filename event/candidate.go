@@ -21,14 +21,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	t := m.T
 	head := m.HeadTokens[0]
 	cstart, cend := d.clauseBounds(head, s)
-	cd := &candidate{typ: t.Type, sent: si, conf: 0.7}
+	cd := &candidate{typ: t.Type, sent: si, para: s.Para, section: d.sectionOf(si), conf: 0.7}
 	if d.explain {
 		cd.explain = &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}
 	}
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
 	cd.evidence = cd.firstSpan[:1:1]
-	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend))
+	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm])
 	if t.Flags.passiveOnly && !passive {
 		return nil
 	}
@@ -40,7 +40,21 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.another = true
 		}
 	}
+	// "The court also convicted him of threatening a journalist": another
+	// count of the same verdict, not another verdict
+	if cd.another && courtAct[t.Type] && m.Last+2 < cend && (d.isWord(m.Last+1, cPronoun) && (d.toks[m.Last+2].Norm == "of" || d.toks[m.Last+2].Norm == "with")) {
+		cd.another = false
+	}
 	if why := d.blocked(m, cstart, cend, passive); why != "" {
+		return nil
+	}
+	// "according to a rights monitor": a verb's word that names an agent,
+	// used as a noun after an article ("an attack", "a hijacking" still name
+	// the deed)
+	// (but "a court sentenced him": "a court" is the subject)
+	if n := d.toks[m.First].Norm; !t.Noun && m.First == m.Last && m.First > cstart && (strings.HasSuffix(n, "or") || strings.HasSuffix(n, "er")) && (d.toks[m.First-1].Norm == "a" || d.toks[m.First-1].Norm == "an" ||
+		m.First-1 > cstart && (d.toks[m.First-2].Norm == "a" || d.toks[m.First-2].Norm == "an") && !d.toks[m.First-1].IsCap() && !d.isWord(m.First-1, cAdverb) &&
+			(m.Last+1 >= len(d.toks) || d.toks[m.Last+1].Kind == token.Punct)) {
 		return nil
 	}
 	// "an undeclared Chinese police outpost in Manhattan" watches the diaspora;
@@ -86,6 +100,17 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
 	}
+	// "... was beaten by two men, an attack his friends blamed on the
+	// embassy": a noun set off after the deed sums it up
+	if isAttack(t.Type) && m.First-2 > s.from && (d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "a") && d.toks[m.First-2].Norm == "," {
+		for _, k := range d.triggers {
+			if k < m.First-2 && k >= s.from && d.attackTrig[k] {
+				cd.support = true
+				cd.rule("a summing-up of the deed before: confirms only")
+				break
+			}
+		}
+	}
 	// "doctors found signs consistent with poisoning": a finding about a
 	// deed told elsewhere
 	if isAttack(t.Type) && m.First > 1 && findingCues[d.toks[m.First-1].Norm] && findingCues[d.toks[m.First-2].Norm] {
@@ -116,10 +141,30 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "He approached Khangoshvili from behind and fired three shots": whom
+	// the verb before "and" acted on
+	if isAttack(t.Type) && target.empty() && !t.Noun && !passive && m.First-2 > s.from && d.toks[m.First-1].Norm == "and" {
+		for v := m.First - 2; v > s.from && v >= m.First-12; v-- {
+			if d.toks[v].Norm == "," || d.toks[v].Norm == ";" {
+				break
+			}
+			if strings.HasSuffix(d.toks[v].Norm, "ed") && !d.toks[v].IsCap() && d.isVerbForm(v) {
+				if q := d.npAfter(v+1, m.First-1, nil); !q.empty() && (d.namesPerson(q) || d.isPronoun(q.from) || d.isVictim(q)) && !d.isPlacePhrase(q) {
+					target = q
+				}
+				break
+			}
+		}
+	}
+	// "rallied outside the Chinese embassy to protest against the detention
+	// of her family": against whom a protest is, when what it names is a deed
+	if t.Type == vigil.Protest && !target.empty() && grievanceNouns[d.toks[target.from].Norm] || t.Type == vigil.Protest && !target.empty() && target.to-target.from > 1 && d.is(target.from, cDeterminer) && grievanceNouns[d.toks[target.from+1].Norm] {
+		target = d.protestSite(s)
+	}
 	// "charged him with attempted murder": a violent crime a charge names,
 	// with no victim of its own, only confirms the attack told elsewhere
 	// (spying told only through the charge is kept)
-	if cause && target.empty() && t.Noun && violentPlots[t.Type] && m.First > 0 && (d.toks[m.First-1].Norm == "with" || d.toks[m.First-1].Norm == "of") {
+	if cause && target.empty() && violentPlots[t.Type] && m.First > 0 && (d.toks[m.First-1].Norm == "with" || d.toks[m.First-1].Norm == "of" || d.toks[m.First-1].Norm == "for") {
 		cd.support = true
 	}
 	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target)) {
@@ -299,6 +344,32 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
 		return nil
 	}
+	// "will request the extradition of two further suspects", "sought his
+	// extradition": a request is not the handover
+	if t.Type == vigil.Extradition && t.Noun {
+		for k := m.First - 1; k >= cstart && k >= m.First-4; k-- {
+			if requestVerbs[d.toks[k].Norm] {
+				return nil
+			}
+		}
+	}
+	// "expelled 222 political prisoners to the United States": people sent
+	// away, not diplomats declared unwelcome
+	if t.Type == vigil.Expulsion && !target.empty() {
+		if h := d.headNorm(target); deporteeNouns[h] {
+			return nil
+		}
+	}
+	// "New Delhi threatened to strip them of immunity": a threat to act,
+	// not to harm ("threatened to kill him" is one)
+	if t.Type == vigil.Intimidation && !t.Noun && strings.HasPrefix(d.toks[m.Last].Norm, "threaten") && m.Last+2 < cend && d.toks[m.Last+1].Norm == "to" && !harmThreats[d.toks[m.Last+2].Norm] {
+		return nil
+	}
+	// "Every few months a dissident is threatened": a present passive of
+	// someone indefinite, with no time of its own, tells a habit
+	if isAttack(t.Type) && passive && d.habitualPassive(m, cstart, s) {
+		return nil
+	}
 
 	// when and where
 	cd.date, cd.dateWhy = d.eventDate(si, m, cstart, cend, cause)
@@ -446,6 +517,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = d.hasName(p, s.from)
 				cd.why("target", "pronoun %q resolved to the object before, %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.coordinatedObject(m.First, s.from); (n == "him" || n == "her" || n == "them") && !p.empty() {
+				// "declared an attache persona non grata and gave him five days
+				// to leave": the one the verb before "and" acted on
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = d.hasName(p, s.from)
+				cd.why("target", "pronoun %q resolved to the object before, %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.finderOf(m, s.from); !owner.empty() && !p.empty() && p != actorPhrase {
 				// "an off-duty officer found a device under his car": the one
 				// who found it owns it
@@ -531,6 +608,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			actorCountry = cd.country
 			cd.why("actor.country", "the police of the place %s", cd.country)
 		}
+		// "her mother was summoned to a police station in Kigali": relatives
+		// are summoned and questioned by the authorities of where they live
+		if t.Flags.relative && passive && actorCountry == "" && actorPhrase.empty() && cd.country != "" {
+			actorCountry = cd.country
+			cd.why("actor.country", "the authorities of the place %s", cd.country)
+		}
 		if !actorPhrase.empty() {
 			cd.actor = d.ref(actorPhrase, actorCountry)
 		} else if actorCountry != "" {
@@ -574,6 +657,31 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.country = country
 		cd.why("place", "country of the dateline")
 	}
+	// "two Indian officials were asked to leave Australia": the state they
+	// must leave expels them
+	if len(actors) == 0 && t.Type == vigil.Expulsion && passive && d.toks[m.Last].Norm == "leave" && m.Last+1 < cend {
+		if a := d.actorAt[m.Last+1]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != "" {
+			e := m.Last + 1
+			for e < cend && d.actorAt[e] == a {
+				e++
+			}
+			actors = []stateRef{{code: d.in.Actors[a].Actor.Country, p: phrase{m.Last + 1, e}}}
+			cd.why("actor", "the state they were told to leave")
+		}
+	}
+	// "Her father was taken to a camp in 2017": relatives of an exile are
+	// held at home, by the state the story is about
+	if len(actors) == 0 && (country == "" || placeWhy == "place of the sentence before") && t.Type == vigil.Arrest && passive && d.namesRelative(target) {
+		f := d.focusNear(si)
+		if f == "" {
+			f = d.lastSponsor // (the state behind the last attack told)
+		}
+		if f != "" {
+			country = f
+			cd.country, cd.place = f, nil
+			cd.why("place", "relatives held by the focus state %s", f)
+		}
+	}
 	if len(actors) == 0 {
 		// no named responder: the authorities of the place where it happened
 		if country != "" && country != "EU" {
@@ -594,7 +702,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			// with no state named acts for the state that acted last
 			a.code = d.lastResponder.code
 		}
+		// "A Brussels court sentenced": the city's court is Belgium's, not
+		// the Union the city stands for
+		cityCourt := a.code == "EU" && courtAct[t.Type] && c.country != "" && c.country != "EU"
+		if cityCourt {
+			a.code = c.country
+		}
 		c.actor = d.ref(a.p, a.code)
+		if cityCourt && c.actor != nil {
+			c.actor.ID, c.actor.Kind = "", ""
+		}
 		if am, ok := d.actorIn(a.p); ok && c.actor != nil && am.Guessed && am.Actor.Country != a.code {
 			c.actor.ID = "" // the dictionary's guess was another state's ministry
 		}
@@ -1093,7 +1210,7 @@ func (d *doc) isVictim(p phrase) bool {
 	if p.empty() {
 		return false
 	}
-	if d.headIs(p, cVictim|cPersonNoun|cHumanNoun) || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 {
+	if d.headIs(p, cVictim|cPersonNoun|cHumanNoun) || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 || d.shortName(p) {
 		return true
 	}
 	if a, ok := d.actorIn(p); ok && (a.Actor.Kind == "group" || a.Actor.Kind == "person" || a.Actor.Kind == "media") {
@@ -1301,7 +1418,11 @@ var burntProperty = set("houses", "homes", "huts", "shops", "property", "propert
 // institutions and places), or an empty phrase.
 func (d *doc) firstPerson() phrase {
 	for _, p := range d.people {
-		if p.from > 0 && d.isWord(p.from-1, cLocative) {
+		if d.afterLocative(p) {
+			continue
+		}
+		// ("The Long Arm of Manama": a headline's capitals name no one)
+		if si := d.sentIndex(p.from); si == 0 && d.sents[0].Fragment {
 			continue
 		}
 		if d.namesPerson(p) {
@@ -1316,8 +1437,8 @@ func (d *doc) firstPerson() phrase {
 func (d *doc) nameBefore(tok int) phrase {
 outer:
 	for p := d.personBefore(tok); !p.empty(); p = d.personBefore(p.from) {
-		if p.from > 0 && d.isWord(p.from-1, cLocative) {
-			continue // "near El Plateado": a place no gazetteer holds
+		if d.afterLocative(p) {
+			continue // "near El Plateado", "at the Gare du Nord": a place no gazetteer holds
 		}
 		for k := p.from; k < p.to; k++ {
 			if d.isWord(k, cInstitution) {
@@ -1327,6 +1448,16 @@ outer:
 		return p
 	}
 	return phrase{}
+}
+
+// afterLocative: the phrase follows a locative preposition, past an article
+// ("at the Gare du Nord").
+func (d *doc) afterLocative(p phrase) bool {
+	k := p.from - 1
+	if k > 0 && d.toks[k].Norm == "the" {
+		k--
+	}
+	return k >= 0 && d.isWord(k, cLocative)
 }
 
 // finderOf is the person who found or discovered the device of trigger m, its
@@ -1362,7 +1493,7 @@ func (d *doc) finderOf(m triggerMatch, from int) phrase {
 // pronounOwner is the possessive pronoun of "his car" or "her email account",
 // the one to resolve, or an empty phrase when p is no such thing.
 func (d *doc) pronounOwner(p phrase) phrase {
-	if h := d.headNorm(p); p.to-p.from < 2 || p.to-p.from > 4 || !dwellings[h] && !cyberAssets[h] {
+	if h := d.headNorm(p); p.to-p.from < 2 || p.to-p.from > 4 || !dwellings[h] && !cyberAssets[h] && !faceWords[h] {
 		return phrase{}
 	}
 	switch d.toks[p.from].Norm {
@@ -2227,6 +2358,50 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative",
 	"gurdwara", "shrine", "monastery", "pagoda", "seminary")
 
+// coordinatedObject: the object of the verb before the "and" that trigger
+// first follows ("declared an attache at the Russian embassy persona non grata
+// and gave him ..."), when it is a person or people; else empty.
+func (d *doc) coordinatedObject(first, from int) phrase {
+	and := first - 1
+	for and > from && and >= first-2 && d.toks[and].Norm != "and" {
+		and--
+	}
+	if and <= from || d.toks[and].Norm != "and" {
+		return phrase{}
+	}
+	for v := and - 1; v > from && v >= and-14; v-- {
+		if d.toks[v].Norm == "," || d.toks[v].Norm == ";" {
+			return phrase{}
+		}
+		if t := d.toks[v]; strings.HasSuffix(t.Norm, "ed") && !t.IsCap() && d.isVerbForm(v) {
+			q := d.npAfter(v+1, and, nil)
+			if q.empty() || d.isPronoun(q.from) || !(d.isVictim(q) || staffNouns[d.headNorm(q)] || postNouns[d.headNorm(q)] || d.namesPerson(q)) {
+				return phrase{}
+			}
+			return q
+		}
+	}
+	return phrase{}
+}
+
+// postNouns are people by their post at a mission: "an attache at the embassy".
+var postNouns = set("attache", "attaches", "attaché", "consul", "counsellor", "counselor", "secretary", "official", "officials", "employee", "employees")
+
+// shortName: p is one capitalised word that a person's full name in the text
+// begins or ends with ("Krit" after "Krit Saengthong").
+func (d *doc) shortName(p phrase) bool {
+	if p.to-p.from != 1 || !d.toks[p.from].IsCap() || d.actorAt[p.from] >= 0 || d.placeAt[p.from] >= 0 {
+		return false
+	}
+	n := d.toks[p.from].Norm
+	for _, q := range d.people {
+		if q.from != p.from && (d.toks[q.from].Norm == n || d.toks[q.to-1].Norm == n) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) isPerson(p phrase) bool {
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= p.from })
 	return i < len(d.people) && d.people[i] == p
@@ -2304,6 +2479,10 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	next := m.Last + 1
 	if len(m.HeadTokens) > 1 {
 		next = m.First + 1 // "compromised the email accounts": the word after the verb
+		// ("The authorities handed over three members": past the particle)
+		if next < len(d.toks) && verbParticleWords[d.toks[next].Norm] {
+			next++
+		}
 	}
 	if next < len(d.toks) && d.timeAt[next] < 0 &&
 		(d.isWord(next, cDeterminer) || d.isWord(next, cQuantifier) || d.toks[next].Kind == token.Number || d.isWord(next, cPossessive) || d.isWord(next, cPronoun) || d.isNameWord(next) ||
@@ -2377,12 +2556,24 @@ func (d *doc) namesRelative(p phrase) bool {
 			return true
 		}
 	}
+	// "Vestine Mukamana, the 67-year-old mother of the party's president,":
+	// a name the apposition after it calls a relative
+	if p.to+2 < len(d.toks) && d.toks[p.to].Norm == "," && d.isWord(p.to+1, cDeterminer) {
+		for k := p.to + 2; k < len(d.toks) && k <= p.to+5; k++ {
+			if relativeNouns[d.toks[k].Norm] {
+				return k+1 < len(d.toks) && d.toks[k+1].Norm == "of"
+			}
+			if d.toks[k].Kind != token.Word && d.toks[k].Kind != token.Number {
+				break
+			}
+		}
+	}
 	return false
 }
 
 var relativeNouns = set("mother", "father", "brother", "brothers", "sister", "sisters", "parents", "relatives",
 	"relative", "family", "families", "uncle", "aunt", "wife", "husband", "son", "sons", "daughter", "daughters",
-	"cousin", "cousins", "grandmother", "grandfather", "siblings", "in-laws", "nephew", "niece", "fiancee", "fiance")
+	"cousin", "cousins", "grandmother", "grandfather", "grandparents", "grandmothers", "grandfathers", "grandson", "granddaughter", "siblings", "sibling", "in-laws", "nephew", "nephews", "niece", "nieces", "fiancee", "fiance", "stepfather", "stepmother", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "wives", "husbands", "mothers", "fathers", "uncles", "aunts", "kin", "household")
 
 // modalWords make the bare verbs after them abilities, duties or wishes ("will"
 // and "would" announce decisions; announced() reads them).
@@ -2601,6 +2792,96 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	return prev.Kind == token.Word && !d.isWord(head-1, cPreposition|cDeterminer|cAuxiliary|cBe|cPronoun) && d.isContent(head-1)
 }
 
+// requestVerbs ask for a handover that has not happened.
+var requestVerbs = set("request", "requests", "requested", "requesting", "seek", "seeks", "sought", "seeking",
+	"demand", "demands", "demanded", "demanding", "apply", "applied", "applying", "pursue", "pursued", "pursuing")
+
+// deporteeNouns are people a state sends away, whom no one expels as
+// diplomats.
+var deporteeNouns = set("prisoners", "prisoner", "detainees", "dissidents", "activists", "refugees", "migrants",
+	"opponents", "critics", "priests", "nuns", "journalists", "students")
+
+// grievanceNouns name what a protest is about, not whom it is against.
+var grievanceNouns = set("detention", "detentions", "arrest", "arrests", "jailing", "imprisonment", "killing", "killings",
+	"murder", "execution", "executions", "abduction", "disappearance", "deportation", "extradition", "treatment",
+	"persecution", "crackdown", "sentencing", "sentence", "trial", "torture", "harassment", "intimidation")
+
+// protestSite is the site a sentence says protesters gathered at ("outside
+// the Chinese embassy"), or an empty phrase.
+func (d *doc) protestSite(s sentInfo) phrase {
+	for k := s.from; k+1 < s.to; k++ {
+		if n := d.toks[k].Norm; n == "outside" || n == "at" || n == "before" || n == "front" && d.toks[k+1].Norm == "of" {
+			from := k + 1
+			if n == "front" {
+				from = k + 2
+			}
+			if p := d.npAfter(from, s.to, nil); !p.empty() && d.namesSite(p) {
+				return p
+			}
+		}
+	}
+	return phrase{}
+}
+
+// harmThreats are what a threat to people promises: "threatened to kill him".
+var harmThreats = set("kill", "harm", "hurt", "attack", "kidnap", "abduct", "arrest", "detain", "rape", "shoot",
+	"stab", "beat", "punish", "imprison", "jail", "torture", "murder", "burn", "bomb", "disappear", "deport", "expose", "publish", "leak")
+
+// habitualPassive: "a dissident is threatened" - the present passive of an
+// indefinite subject, in a sentence that gives no time.
+func (d *doc) habitualPassive(m triggerMatch, cstart int, s sentInfo) bool {
+	aux := m.First - 1
+	for aux > cstart && (d.isWord(aux, cAdverb) || strings.HasSuffix(d.toks[aux].Norm, "ly")) {
+		aux--
+	}
+	if aux <= cstart || d.toks[aux].Norm != "is" && d.toks[aux].Norm != "are" {
+		return false
+	}
+	// ("a relative back home who is suddenly questioned")
+	subj := aux
+	if n := d.toks[aux-1].Norm; n == "who" || n == "that" {
+		subj = aux - 1
+	}
+	p := d.npBefore(subj, s.from)
+	if p.empty() || d.toks[p.from].Norm != "a" && d.toks[p.from].Norm != "an" {
+		return false
+	}
+	for k := s.from; k < s.to; k++ {
+		// ("at night", "Today it can mean ..." give no time of their own)
+		if t := d.timeAt[k]; t >= 0 && !d.in.Times[t].Date.IsZero() && d.toks[k].Norm != "today" && d.toks[k].Norm != "now" {
+			return false
+		}
+	}
+	return true
+}
+
+// patientVerbs take the one they happen to as their subject, as a passive
+// does: "Hakan Erturk vanished on the evening of 14 September".
+var patientVerbs = set("vanished", "disappeared")
+
+// verbParticleWords complete a phrasal verb: "handed over", "sent back".
+var verbParticleWords = set("over", "out", "up", "down", "back", "off", "away", "home")
+
+// describedPassive: a participle right after an indefinite person, with no
+// object of its own, is done to that person: "Omid Farzan, a man sentenced to
+// death in 1990", "a blogger kidnapped in Istanbul". (After a definite noun it
+// only recalls an event told elsewhere: reducedRelative.)
+func (d *doc) describedPassive(m triggerMatch, cstart int) bool {
+	n := d.toks[m.First].Norm
+	if len(m.HeadTokens) > 1 || !strings.HasSuffix(n, "ed") && !irregularParticiples[n] || intransitives[n] || m.First-1 <= cstart {
+		return false
+	}
+	p := d.npBefore(m.First, cstart)
+	if p.empty() || p.to != m.First || d.toks[p.from].Norm != "a" && d.toks[p.from].Norm != "an" {
+		return false
+	}
+	if h := d.headNorm(p); !personNouns[h] && !victimNouns[h] && !humanNouns[h] || d.isArmedParty(p) {
+		return false
+	}
+	next := m.Last + 1
+	return next >= len(d.toks) || d.timeAt[next] >= 0 || d.toks[next].Kind != token.Word || d.isWord(next, cPreposition) || d.toks[next].Norm == "to"
+}
+
 // habitNouns before "of" make the act after them a pattern.
 var habitNouns = set("pattern", "patterns", "climate", "culture", "atmosphere", "history", "practice", "policy")
 
@@ -2692,7 +2973,9 @@ func (d *doc) hasNumber(p phrase) bool {
 // isAnaphoric: "the attack", "this plot" refer to an event told elsewhere.
 func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 	k := m.First - 1
-	for k >= cstart && d.isAdjective(k) {
+	// (the modifiers of the noun only: not past "declared him" to the
+	// subject's article in "The ministry declared him persona non grata")
+	for k >= cstart && d.isAdjective(k) && !d.isWord(k, cPronoun) && !d.isVerbForm(k) {
 		k--
 	}
 	if k < cstart {
@@ -2705,7 +2988,9 @@ func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 	// "the killing of Jamal Khashoggi" names what it refers to: a full mention
 	if m.Last+1 < len(d.toks) {
 		nx := d.toks[m.Last+1].Norm
-		if nx == "of" || nx == "on" || nx == "against" || nx == "in" || nx == "at" {
+		// ("his detention in Malaysia came after ...": a place after a
+		// possessive still refers back)
+		if nx == "of" || nx == "on" || nx == "against" || (nx == "in" || nx == "at") && !(d.isWord(k, cPossessive) && m.Last+2 < len(d.toks) && d.placeAt[m.Last+2] >= 0) {
 			return false
 		}
 		// "the arrest by the RCMP on September 19, 2024, of two people": an
@@ -2736,6 +3021,9 @@ func (d *doc) isAdjective(k int) bool {
 // isCounted: "eight separate plots", "dozens of attacks" are counts, not events.
 func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	head := m.First
+	if m.T.Noun {
+		head = m.Last // ("40 cases of physical attacks": the noun)
+	}
 	// "plots to attack": the counted noun is the plot
 	if head-2 >= cstart && d.toks[head-1].Norm == "to" && d.isWord(head-2, cPlanned) {
 		head = head - 2
@@ -2771,7 +3059,7 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 
 // homeForces are a state's own police and security forces, named without
 // their state.
-var homeForces = set("police", "policemen", "authorities", "officers", "soldiers", "troops", "forces", "army", "military")
+var homeForces = set("police", "policemen", "authorities", "officers", "officials", "soldiers", "troops", "forces", "army", "military")
 
 // accusationWord: token k, a belief word by its letters, names suspects or
 // an accusation: "the suspects", "two suspects", "suspected of spying".

@@ -94,6 +94,9 @@ func (d *doc) deviceOwner(p phrase, cend int) phrase {
 var assetNouns = set("assets", "property", "properties", "accounts", "funds", "holdings")
 
 // dwellings are whose they are: "the home of his brother".
+// faceWords: filming someone's face is watching them.
+var faceWords = set("face", "faces")
+
 var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence", "car", "cars", "vehicle", "office", "door", "doors")
 
 // approximators stand before a number: "about 70 websites".
@@ -253,7 +256,8 @@ func (d *doc) isPassive(head, start int) bool {
 			return true
 		}
 		// "was found killed", "was reported kidnapped", "was left wounded"
-		if !d.isWord(k, cAdverb|cNegation) && !(d.isWord(k, cStateVerb) && k > start) {
+		// ("was repeatedly followed": any adverb in -ly)
+		if !d.isWord(k, cAdverb|cNegation) && !(d.isWord(k, cStateVerb) && k > start) && !(len(d.toks[k].Norm) > 4 && strings.HasSuffix(d.toks[k].Norm, "ly") && !d.toks[k].IsCap()) {
 			return false
 		}
 	}

@@ -19,7 +19,7 @@ var (
 		"near", "outside", "inside", "over", "under", "after", "before", "during", "since", "until", "about",
 		"across", "through", "between", "among", "via", "per", "as", "like", "toward", "towards", "without",
 		"within", "upon", "behind", "beyond", "amid", "despite", "following", "including", "than", "off",
-		"along", "alongside", "beside", "throughout")
+		"along", "alongside", "beside", "throughout", "around")
 	conjunctions = set("and", "or", "but", "while", "whereas", "because", "although", "though", "that",
 		"which", "who", "whom", "whose", "where", "when", "if", "unless", "whether", "so", "then", "nor")
 	auxiliaries = set("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
@@ -46,7 +46,7 @@ var (
 		"military", "forces", "police", "ministry", "operation", "mercenaries", "courier", "couriers", "men",
 		"assailants", "assailant", "attackers", "attacker", "militants", "militant", "insurgents", "fighters", "staff", "personnel",
 		"perpetrators", "suspects", "bomber", "bombers", "terrorists", "terrorist", "soldiers", "troops", "rebels",
-		"militia", "militiamen", "jihadists", "bandits", "extremists", "insurgent", "rebel", "combatants")
+		"militia", "militiamen", "jihadists", "bandits", "extremists", "insurgent", "rebel", "combatants", "officials")
 	// nouns for authorities that respond: arrest, charge, expel, sanction.
 	authorityNouns = set("police", "authorities", "prosecutors", "prosecutor", "court", "courts", "judge",
 		"judges", "government", "governments", "ministry", "minister", "officials", "investigators",
@@ -77,7 +77,7 @@ var (
 		"ought", "whether", "possible", "possibly", "potential", "potentially", "considering", "consider",
 		"considers", "proposed", "proposes", "propose", "urged", "urges", "urge", "demanded", "demands",
 		"demand", "demanding", "calls", "called", "call", "calling", "urging", "want", "wants", "wanted", "seek", "seeks", "sought", "needs",
-		"need", "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+		"need", "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises", "meant", "intended",
 		"planning", "plans", "intends", "weighing", "mulling", "face", "faces", "facing", "risk", "risks",
 		"allow", "allows", "enable", "enables", "ways", "how", "push", "pushing", "pressed", "pressing",
 		"asked", "asks", "requested", "requests", "appealed", "appeals", "hoped", "hopes", "expected", "likely",
