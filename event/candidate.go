@@ -2303,6 +2303,11 @@ func (d *doc) mainPerson() phrase {
 // on the thing aimed at (a protest outside "the governor's office" is only
 // there, so protests pass things false).
 func (d *doc) possessor(p phrase, things bool) phrase {
+	// ("Tulegenova's husband was arrested", "his wife's family": the relative
+	// is the one it was done to)
+	if relativeNouns[d.headNorm(p)] {
+		return p
+	}
 	for q := p.from + 1; q < p.to; q++ {
 		if d.toks[q].Norm != "'s" {
 			continue
