@@ -179,8 +179,6 @@ func (d *doc) demonymState(p phrase) string {
 var attackVerbs = set("attack", "attacked", "attacking", "target", "targets", "targeted", "targeting", "hit", "strike",
 	"struck", "destroy", "blow", "stormed", "bombed")
 
-// relativesExileHome: the place at k is where someone a relative is named
-// after lives ("the brother of an activist living in London").
 // relativesHome: "the names of relatives still in Eritrea" - where an
 // exile's family lives, told of what was gathered or threatened abroad.
 func (d *doc) relativesHome(k int) bool {
@@ -198,6 +196,8 @@ func (d *doc) relativesHome(k int) bool {
 	return false
 }
 
+// relativesExileHome: the place at k is where someone a relative is named
+// after lives ("the brother of an activist living in London").
 func (d *doc) relativesExileHome(k int) bool {
 	if k < 3 || d.toks[k-1].Norm != "in" || !residenceWords[d.toks[k-2].Norm] {
 		return false

@@ -93,10 +93,10 @@ func (d *doc) deviceOwner(p phrase, cend int) phrase {
 // assetNouns are whose they are: "froze the assets of seven people".
 var assetNouns = set("assets", "property", "properties", "accounts", "funds", "holdings")
 
-// dwellings are whose they are: "the home of his brother".
 // faceWords: filming someone's face is watching them.
 var faceWords = set("face", "faces")
 
+// dwellings are whose they are: "the home of his brother".
 var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence", "car", "cars", "vehicle", "office", "door", "doors")
 
 // approximators stand before a number: "about 70 websites".
