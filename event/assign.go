@@ -46,32 +46,31 @@ func (d *doc) thatYear(i int) (int, bool) {
 // storyYear: the day or month of time mention i has no year of its own and
 // follows, in its paragraph, a date of an earlier year that it comes soon
 // after: "detained on 7 May 2023 ... handed him over on 16 May" is May 2023,
-// not the May before the article. It sets *year.
-func (d *doc) storyYear(i int, year *int) bool {
+// not the May before the article. It returns that year.
+func (d *doc) storyYear(i int) (int, bool) {
 	t := d.in.Times[i]
-	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || strings.ContainsAny(d.text[t.Start:t.End], "0123456789") && strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
-		return false
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+		return 0, false
 	}
 	para := d.sentOf(d.tokenAt(t.Start)).Para
 	for j := i - 1; j >= 0; j-- {
 		p := d.in.Times[j]
 		if d.sentOf(d.tokenAt(p.Start)).Para != para {
-			return false
+			return 0, false
 		}
 		if p.Date.Year == 0 || !strings.Contains(d.text[p.Start:p.End], strconv.Itoa(p.Date.Year)) {
 			continue
 		}
 		if p.Date.Year >= t.Date.Year || p.Date.Precision != vigil.PrecisionDay && p.Date.Precision != vigil.PrecisionMonth {
-			return false
+			return 0, false
 		}
 		// (the same year, and after the date told: the story goes on)
 		if t.Date.Month < p.Date.Month || t.Date.Month == p.Date.Month && t.Date.Precision == vigil.PrecisionDay && p.Date.Precision == vigil.PrecisionDay && t.Date.Day < p.Date.Day {
-			return false
+			return 0, false
 		}
-		*year = p.Date.Year
-		return true
+		return p.Date.Year, true
 	}
-	return false
+	return 0, false
 }
 
 // yearAfter: time mention i, a day or month with no year of its own, is
@@ -1838,7 +1837,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			dt.Year = y
 			return dt, d.said("temporal expression ", d.text[t.Start:d.in.Times[best+1].End], "")
 		}
-		if y, ok := d.thatYear(best); ok || d.storyYear(best, &y) {
+		y, ok := d.thatYear(best)
+		if !ok {
+			y, ok = d.storyYear(best)
+		}
+		if ok {
 			dt := t.Date
 			dt.Year = y
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], " in the year told before")
