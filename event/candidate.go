@@ -601,6 +601,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		actorCountry, cd.actorFromFocus = "", false
 		cd.why("actor.country", "not the focus state: it is the host that reports")
 	}
+	// "an exiled Cambodian activist was beaten in Bangkok", in a story whose
+	// states are Thailand's: the host is not the one behind an attack on
+	// another state's exile; that state is, when the text names no other
+	if isAttack(t.Type) && cd.actorFromFocus && actorCountry != "" && actorCountry == cd.country && cd.target != nil {
+		if c := d.demonymState(target); c != "" && c != actorCountry && !d.namesRelative(target) {
+			actorCountry = c
+			cd.why("actor.country", "the state of the exile attacked abroad, %s", c)
+		}
+	}
 	if isAttack(t.Type) {
 		// "police raided the home of his brother in Tehran": a state's own
 		// police acting at home
