@@ -328,7 +328,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if si > 0 && d.sents[si-1].Para == s.Para && d.dateOnly(d.sents[si-1]) {
 			from = d.sents[si-1].from // "10 February 2020. Rebels killed 8 villagers in Mbau."
 		}
-		if target.empty() || t.Noun || !d.placedAndDated(from, s.to) || passive || !d.hasNumber(target) {
+		// (a dataset record's date and location fields place and date its
+		// description: "Date: 2020-02-14. Location: Ogossagou ...")
+		recorded := !d.recordDate.IsZero() && d.recordPlace != nil
+		if target.empty() || t.Noun || !(recorded || d.placedAndDated(from, s.to)) || passive || !d.hasNumber(target) {
 			return nil
 		}
 		cd.typ = vigil.ArmedAttack

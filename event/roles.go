@@ -376,6 +376,11 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 		if a.Via == "demonym" {
 			// a demonym names the state only before a noun of agents or authorities
 			next := d.nextWord(k, p.to)
+			// ("Malian army soldiers": the soldiers of the army; a "Malian army
+			// vehicle" is no agent)
+			if next >= 0 && next+1 < p.to && d.toks[next].Norm == "army" && d.isWord(next+1, cOperative) {
+				next++
+			}
 			// ("Eritrean embassy staff": the mission's staff act for it too)
 			if next >= 0 && (d.isWord(next, cOperative) || d.isWord(next, cAuthority) || missionNouns[d.toks[next].Norm] && d.headIs(p, cOperative)) {
 				return a.Actor.Country, "demonym"
