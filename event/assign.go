@@ -1101,6 +1101,11 @@ func (d *doc) isInstrument(p phrase) bool {
 }
 
 func (d *doc) isPlacePhrase(p phrase) bool {
+	// "Cathedral Square", "Lipowa Street": a named square or street no
+	// gazetteer holds
+	if p.to-p.from >= 2 && d.toks[p.to-1].IsCap() && streetWords[d.toks[p.to-1].Norm] && d.toks[p.to-2].IsCap() {
+		return true
+	}
 	places := 0
 	for k := p.from; k < p.to; k++ {
 		if d.placeAt[k] >= 0 {
@@ -3152,6 +3157,9 @@ func (d *doc) speakersPlace(k, pm, trigger int) bool {
 
 // reflexives stress the noun before them: "Sok Dara himself".
 var reflexives = set("himself", "herself", "themselves", "itself")
+
+// streetWords end the names of squares and streets.
+var streetWords = set("square", "street", "avenue", "road", "boulevard", "lane", "bridge", "park", "plaza", "place")
 
 // cyberOrigins before "in PLACE" tell where an intrusion came from.
 var cyberOrigins = set("operator", "operators", "customer", "customers", "client", "clients", "server", "servers",
