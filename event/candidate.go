@@ -51,6 +51,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "according to a rights monitor": a verb's word that names an agent,
 	// used as a noun after an article ("an attack", "a hijacking" still name
 	// the deed)
+	// "TORONTO, March 10 (Vigil Wire) -": a word of the dateline's agency name
+	if d.datelineSpan.End > 0 && d.toks[m.First].Start >= d.datelineSpan.Start && d.toks[m.First].Start < d.datelineSpan.End && d.toks[m.First].IsCap() {
+		return nil
+	}
+	// "Despite protests from the UN refugee agency": objections, no rally;
+	// "A rally is planned": none yet
+	if t.Type == vigil.Protest && (m.First > 0 && d.toks[m.First-1].Norm == "despite" || d.plannedLater(m, cend)) {
+		return nil
+	}
 	// (but "a court sentenced him": "a court" is the subject)
 	if n := d.toks[m.First].Norm; !t.Noun && m.First == m.Last && m.First > cstart && (strings.HasSuffix(n, "or") || strings.HasSuffix(n, "er")) && (d.toks[m.First-1].Norm == "a" || d.toks[m.First-1].Norm == "an" ||
 		m.First-1 > cstart && (d.toks[m.First-2].Norm == "a" || d.toks[m.First-2].Norm == "an") && !d.toks[m.First-1].IsCap() && !d.isWord(m.First-1, cAdverb) &&
@@ -2840,6 +2849,49 @@ func (d *doc) protestSite(s sentInfo) phrase {
 	return phrase{}
 }
 
+// plannedLater: "A rally is planned outside Parliament House": the noun's
+// verb says it is yet to happen.
+func (d *doc) plannedLater(m triggerMatch, cend int) bool {
+	for k := m.Last + 1; k < cend && k <= m.Last+3; k++ {
+		if n := d.toks[k].Norm; n == "planned" || n == "scheduled" || n == "expected" || n == "called" && k+1 < cend && d.toks[k+1].Norm == "for" {
+			return k > m.Last+1 && d.isWord(k-1, cBe) || k == m.Last+1 && n == "planned"
+		}
+	}
+	return false
+}
+
+// caseNouns count deeds: "38 cases of harassment".
+var caseNouns = set("cases", "incidents", "instances", "episodes", "reports", "allegations")
+
+// inCountedCases: the trigger at head is what counted cases are of ("38
+// reported cases of foreign harassment") or happens in them ("eleven cases
+// since 2017 in which relatives were questioned").
+func (d *doc) inCountedCases(head, cstart int) bool {
+	s := d.sentOf(head)
+	for k := head - 1; k > s.from && k >= head-14; k-- {
+		if !caseNouns[d.toks[k].Norm] {
+			continue
+		}
+		of := k+1 < head && (d.toks[k+1].Norm == "of" || d.toks[k+1].Norm == "in")
+		which := false
+		for j := k + 1; j < head && j <= k+6; j++ {
+			if (d.toks[j].Norm == "which" || d.toks[j].Norm == "where") && (d.toks[j-1].Norm == "in" || d.toks[j].Norm == "where") {
+				which = true
+			}
+		}
+		if !of && !which {
+			return false
+		}
+		for j := k - 1; j >= s.from && j >= k-3; j-- {
+			if d.toks[j].Kind == token.Number || d.isCountAt(j) || d.isWord(j, cQuantifier) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // harmThreats are what a threat to people promises: "threatened to kill him".
 var harmThreats = set("kill", "harm", "hurt", "attack", "kidnap", "abduct", "arrest", "detain", "rape", "shoot",
 	"stab", "beat", "punish", "imprison", "jail", "torture", "murder", "burn", "bomb", "disappear", "deport", "expose", "publish", "leak")
@@ -2991,8 +3043,9 @@ func (d *doc) hasNumber(p phrase) bool {
 func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 	k := m.First - 1
 	// (the modifiers of the noun only: not past "declared him" to the
-	// subject's article in "The ministry declared him persona non grata")
-	for k >= cstart && d.isAdjective(k) && !d.isWord(k, cPronoun) && !d.isVerbForm(k) {
+	// subject's article in "The ministry declared him persona non grata";
+	// but past a place: "over the Craigieburn attack")
+	for k >= cstart && (d.isAdjective(k) && !d.isWord(k, cPronoun) && !d.isVerbForm(k) || d.placeAt[k] >= 0) {
 		k--
 	}
 	if k < cstart {
@@ -3053,6 +3106,11 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 				break
 			}
 		}
+	}
+	// "38 reported cases of foreign harassment", "eleven cases since 2017 in
+	// which relatives were questioned": what is counted is told as cases
+	if d.inCountedCases(head, cstart) {
+		return true
 	}
 	n := d.toks[head].Norm
 	plural := len(n) > 3 && n[len(n)-1] == 's' && !sing[n]

@@ -566,6 +566,10 @@ func (d *doc) persons(out []phrase) []phrase {
 			if !d.isNameWord(k) {
 				continue
 			}
+			// ("TORONTO, March 10 (Vigil Wire) -": the agency of a dateline)
+			if d.datelineSpan.End > 0 && d.toks[k].Start >= d.datelineSpan.Start && d.toks[k].Start < d.datelineSpan.End {
+				continue
+			}
 			// a town's name can open a person's ("Salim Ahmed al-Jubouri") when
 			// no preposition places it and names follow
 			placeFirst := d.placeAt[k] >= 0 && (k+1 >= len(d.placeAt) || d.placeAt[k+1] != d.placeAt[k]) &&
