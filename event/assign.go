@@ -1885,7 +1885,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			return dt, "last date of the previous paragraph"
 		}
 	}
-	if !d.recordDate.IsZero() {
+	// (a record's opening date dates its incident; its responses, told
+	// "later" or not, may fall on other days)
+	if !d.recordDate.IsZero() && (!d.recordDateOpening || isAttack(m.T.Type)) {
 		return d.recordDate, "the record's date field"
 	}
 	// a diplomatic measure told without a date in a dated report is news of the
@@ -2070,11 +2072,19 @@ func (d *doc) isDateField(sp vigil.Span) bool {
 	if label := d.fieldLabel(sp.Start); strings.Contains(label, "date") {
 		return true // "Date: 14 May 2016"
 	}
+	rest := strings.TrimLeft(d.text[sp.End:min(len(d.text), sp.End+4)], " ")
+	// "Syria, Idlib governorate, Maarat al-Numan, 2019-08-29: ...": a date
+	// that closes a record's heading
+	// (an ISO date only: "Ottawa, October 3, 2024:" heads a press release)
+	if strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "://") && isoDate(d.text[sp.Start:sp.End]) {
+		return true
+	}
 	if sp.Start > 0 && d.text[sp.Start-1] != '\n' {
 		return false
 	}
-	rest := strings.TrimLeft(d.text[sp.End:min(len(d.text), sp.End+4)], " ")
-	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—")
+	// ("2015-03-21 | Somalia | ...", "2020-11-02 — Mozambique — ...")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") ||
+		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, ";")
 }
 
 // fieldLabel is the label of a dataset record's field line that the text at
@@ -2083,6 +2093,14 @@ func (d *doc) isDateField(sp vigil.Span) bool {
 func (d *doc) fieldLabel(start int) string {
 	line := d.lineStart(start)
 	head := d.text[line:start]
+	// ("conflict: X; date: 2019-07-27; location: Nganzai", "Country:
+	// Afghanistan. Location: Jalalabad": fields on one line)
+	if i := strings.LastIndexAny(head, ";|"); i >= 0 {
+		head = head[i+1:]
+	}
+	if i := strings.LastIndex(head, ". "); i >= 0 {
+		head = head[i+2:]
+	}
 	i := strings.IndexByte(head, ':')
 	if i <= 0 || i > 30 || strings.TrimSpace(head[i+1:]) != "" {
 		return ""
@@ -2102,9 +2120,18 @@ func (d *doc) fieldLabel(start int) string {
 func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 	var date vigil.Date
 	var place *vigil.Place
-	for _, t := range d.in.Times {
-		if !t.Date.IsZero() && strings.Contains(d.fieldLabel(t.Start), "date") {
+	for i, t := range d.in.Times {
+		// ("Date: 2016-05-14", or a record that opens with its date:
+		// "2018-02-03; Nigeria; Borno; ...")
+		if t.Date.IsZero() {
+			continue
+		}
+		if strings.Contains(d.fieldLabel(t.Start), "date") {
 			date = t.Date
+			break
+		}
+		if i == 0 && isoDate(d.text[t.Start:t.End]) && d.ownField(t.Span) {
+			date, d.recordDateOpening = t.Date, true
 			break
 		}
 	}
@@ -2122,9 +2149,9 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 		}
 		// "Location: Hombori, Mopti region, Mali": a first name the gazetteer
 		// lacks is the most specific place
-		line := d.lineStart(p.Start)
+		line := d.fieldStart(p.Start)
 		colon := line + strings.IndexByte(d.text[line:], ':')
-		end := strings.IndexByte(d.text[colon:], '\n')
+		end := strings.IndexAny(d.text[colon:], "\n;|")
 		if end < 0 {
 			end = len(d.text) - colon
 		}
@@ -2134,16 +2161,89 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 			return date, &vigil.Place{Name: first, Country: p.Place.Country, Feature: vigil.FeatureLocal}
 		}
 	}
+	if place == nil && (!date.IsZero() || len(d.in.Times) > 0 && isoDate(d.text[d.in.Times[0].Start:d.in.Times[0].End]) && d.isDateField(d.in.Times[0].Span)) {
+		place = d.headerPlace()
+	}
 	return date, place
+}
+
+// isoDate: s is written YYYY-MM-DD.
+func isoDate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range s {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// ownField: the expression fills a field of a record line by itself ("UCDP |
+// 2016-05-12 | Mali |", "2018-02-03; Nigeria; ...").
+func (d *doc) ownField(sp vigil.Span) bool {
+	if strings.TrimSpace(d.text[d.fieldStart(sp.Start):sp.Start]) != "" {
+		return false
+	}
+	rest := strings.TrimLeft(d.text[sp.End:min(len(d.text), sp.End+4)], " ")
+	return rest == "" || strings.ContainsAny(rest[:1], "|;:.\n") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+}
+
+// headerPlace is the most specific place of a record's unlabelled heading
+// fields: "2015-03-21 | Somalia | Lower Shabelle, Marka | ... | gunmen
+// executed four men" or "Syria, Idlib governorate, Maarat al-Numan,
+// 2019-08-29: ...", the fields before the description that ends the line.
+func (d *doc) headerPlace() *vigil.Place {
+	line := d.text
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	end := strings.LastIndexAny(line, "|—;")
+	if i := strings.Index(line, ": "); i >= 0 && (end < 0 || i < end) {
+		end = i
+	}
+	if end <= 0 {
+		return nil
+	}
+	var best *vigil.Place
+	for _, p := range d.in.Places {
+		if p.Start >= end {
+			break
+		}
+		if p.Kind != vigil.Literal || p.Place.Country == "" {
+			continue
+		}
+		if best == nil || featureRank[p.Place.Feature] > featureRank[best.Feature] {
+			pl := p.Place
+			best = &pl
+		}
+	}
+	return best
 }
 
 // fieldLabelOfLine is the field label of the line holding offset at.
 func (d *doc) fieldLabelOfLine(at int) string {
-	line := d.lineStart(at)
+	line := d.fieldStart(at)
 	if i := strings.IndexByte(d.text[line:at], ':'); i > 0 {
 		return d.fieldLabel(line + i + 1)
 	}
 	return ""
+}
+
+// fieldStart is where the record field holding offset at begins: its line's
+// start, or the end of the field before it on the line ("date: 2019-07-27;
+// location: Nganzai", "Country: Afghanistan. Location: Jalalabad").
+func (d *doc) fieldStart(at int) int {
+	line := d.lineStart(at)
+	head := d.text[line:at]
+	if i := strings.LastIndexAny(head, ";|"); i >= 0 {
+		line, head = line+i+1, head[i+1:]
+	}
+	if i := strings.LastIndex(head, ". "); i >= 0 {
+		line = line + i + 2
+	}
+	return line
 }
 
 // lineStart is the offset of the line that holds byte at, as

@@ -362,6 +362,9 @@ type doc struct {
 	// fields, for the record's events that give none of their own.
 	recordDate  vigil.Date
 	recordPlace *vigil.Place
+	// recordDateOpening: the record date is the unlabelled date the record
+	// opens with ("2018-02-03; Nigeria; ..."), which dates its attack only
+	recordDateOpening bool
 	// namedCountries are the countries the text names outright ("Colombia"),
 	// which a town read in another country ("Caño" as Kano) contradicts.
 	namedCountries map[string]bool
@@ -560,6 +563,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	d.input = *in
 	d.input.Places = places
 	d.in = &d.input
+	d.recordDateOpening = false
 	d.recordDate, d.recordPlace = recordFields(d)
 	for i, p := range in.Places {
 		if p.Kind != vigil.Literal || p.Place.Feature != vigil.FeatureCountry {

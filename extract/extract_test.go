@@ -727,6 +727,12 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2025-04", "", "", ""}, {"protest", "carried_out", "2025-06-08", "", "", ""}}},
 		{"a dateline's agency name, objections 'despite protests', a rally still planned, cases counted and a place-named attack told before are no new events", "TORONTO, March 10 (Vigil Wire) - Police in Toronto arrested two men on Friday. Despite protests from the UN refugee agency, Malaysia deported her. A rally is planned outside Parliament House on 24 June. A committee counted 38 reported cases of foreign harassment of diaspora members. Police arrested a man in Epping over the Craigieburn attack.", "2023-03-10",
 			[]brief{{"arrest", "carried_out", "2023-03-10", "CA", "CA", "two men"}, {"extradition", "carried_out", "2023-03-10", "MY", "MY", "her"}, {"arrest", "carried_out", "2023-03-10", "AU", "AU", "man"}}},
+		{"a dataset row that opens with its date: the date and the heading's most specific place", "UCDP | 2016-05-12 | Mali | Mopti region, Boni | JNIM - civilians | 3 deaths | Militants killed three villagers.", "",
+			[]brief{{"armed_attack", "carried_out", "2016-05-12", "ML", "", "three villagers"}}},
+		{"a dataset row whose heading closes with its date", "Syria, Idlib governorate, Maarat al-Numan, 2019-08-29: Government of Syria - civilians; 12 killed when an airstrike hit a market.", "",
+			[]brief{{"bombing", "carried_out", "2019-08-29", "SY", "", "market"}}},
+		{"a dataset row's labelled fields on one line", "UCDP GED 2019; conflict: Government of Nigeria - Boko Haram; date: 2019-07-27; location: Nganzai, Borno, Nigeria; deaths: 65; Boko Haram fighters attacked mourners at a funeral.", "",
+			[]brief{{"armed_attack", "carried_out", "2019-07-27", "NG", "", "mourners"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
