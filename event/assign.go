@@ -427,6 +427,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				// "carrying a loaded": a participle clause before the object
 				j = -1
 				for k := p.from - 1; k > cstart && k >= p.from-3; k-- {
+					// (not past a comma: "After the beating, his brother was
+					// arrested")
+					if d.toks[k].Norm == "," {
+						break
+					}
 					if t := d.toks[k]; strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !d.isWord(k, cPreposition) {
 						j = k
 						break

@@ -2347,7 +2347,7 @@ func (d *doc) possessor(p phrase, things bool) phrase {
 		if d.isPerson(owner) || d.namesRelative(owner) {
 			return owner // ("raided his uncle's house")
 		}
-		if h := d.headNorm(p); things && (dwellings[h] || cyberAssets[h]) && d.isVictim(owner) {
+		if h := d.headNorm(p); things && (dwellings[h] || cyberAssets[h] || traceNouns[h]) && (d.isVictim(owner) || d.toks[owner.from].IsCap()) {
 			return owner
 		}
 		return p
@@ -2409,6 +2409,10 @@ func (d *doc) coordinatedObject(first, from int) phrase {
 	}
 	return phrase{}
 }
+
+// traceNouns are what watching someone follows: "tracked Victim-1's
+// movements".
+var traceNouns = set("movements", "movement", "whereabouts", "communications", "routes", "route", "calls", "messages", "activities")
 
 // postNouns are people by their post at a mission: "an attache at the embassy".
 var postNouns = set("attache", "attaches", "attaché", "consul", "counsellor", "counselor", "secretary", "official", "officials", "employee", "employees")

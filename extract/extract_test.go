@@ -733,6 +733,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2019-08-29", "SY", "", "market"}}},
 		{"a dataset row's labelled fields on one line", "UCDP GED 2019; conflict: Government of Nigeria - Boko Haram; date: 2019-07-27; location: Nganzai, Borno, Nigeria; deaths: 65; Boko Haram fighters attacked mourners at a funeral.", "",
 			[]brief{{"armed_attack", "carried_out", "2019-07-27", "NG", "", "mourners"}}},
+		{"a noun in -ing before a comma is no participle qualifying the subject; tracking someone's movements watches him", "After the beating, his brother was arrested in Asmara.\n\nIn 2021 the two men tracked Victim-1's movements in Virginia.", "2024-09-10",
+			[]brief{{"arrest", "carried_out", "", "ER", "ER", "his brother"}, {"surveillance", "carried_out", "2021", "US", "", "Victim-1"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
