@@ -904,22 +904,36 @@ func (d *doc) describedIn(from, to int) phrase {
 	for from < to && d.datelineSpan.End > 0 && d.toks[from].Start < d.datelineSpan.End {
 		from++
 	}
+	// ("POLAND: Prosecutors in Warsaw charged ...": past a brief's label)
+	for k := from; k < to && k <= from+3; k++ {
+		if d.toks[k].Norm == ":" {
+			from = k + 1
+			break
+		}
+	}
 	limit := from + 12
+	authority := false
 	for k := from; k < to && k < limit; k++ {
-		if d.timeAt[k] >= 0 || d.toks[k].Kind != token.Word || d.isWord(k, cPreposition) {
+		if d.timeAt[k] >= 0 || d.toks[k].Kind != token.Word || d.isWord(k, cPreposition) || authority && d.isVerbForm(k) {
 			continue
 		}
 		p := d.npAfter(k, to, nil)
 		if p.empty() {
 			continue
 		}
-		if d.headIs(p, cPersonNoun|cHumanNoun|cVictim) && !d.isPluralAt(p.to-1) {
-			return p
+		// ("Prosecutors in Warsaw on Monday charged a man": past where and
+		// when the authority acted)
+		if authority && (d.isPlacePhrase(p) || d.isTimePhrase(p)) {
+			k = p.to - 1
+			continue
+		}
+		if d.headIs(p, cPersonNoun|cHumanNoun|cVictim) && !d.isPluralAt(p.to-1) && !(d.isCountAt(p.from) && d.toks[p.from].Norm != "one") {
+			return p // (not "two men": a plural "men" has no -s)
 		}
 		// "FBI agents arrested a 22-year-old man ... He was charged": past
 		// the authority that acted, to the one it acted on
-		if _, ok := d.isAuthority(p); ok && limit == from+12 {
-			limit, k = p.to+8, p.to-1
+		if _, ok := d.isAuthority(p); ok && !authority {
+			limit, k, authority = p.to+8, p.to-1, true
 			continue
 		}
 		return phrase{}
