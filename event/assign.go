@@ -669,6 +669,20 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "had his phone infected with spyware": what was infected, not with what
+	if typ == vigil.Cyberattack && !m.T.Noun && d.toks[m.First].Norm == "infected" && d.toks[m.Last].Norm == "with" && !passive {
+		if p := d.npBefore(m.First, cstart); !p.empty() && cyberAssets[d.headNorm(p)] {
+			// ("Her husband had his phone infected": the one who had it)
+			if h := p.from - 1; h > cstart && d.isWord(p.from, cPossessive) && (d.toks[h].Norm == "had" || d.toks[h].Norm == "has") {
+				if st := d.subjectStart(d.sentOf(head).from, h); st >= 0 {
+					if q := d.npAfter(st, h, nil); !q.empty() && (d.isVictim(q) || d.namesPerson(q)) {
+						return q
+					}
+				}
+			}
+			return p
+		}
+	}
 	// "handed a life sentence to Karim B.", "gave him a life sentence": whom
 	// the court gave the sentence
 	if m.T.Noun && typ == vigil.Conviction {

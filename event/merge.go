@@ -30,7 +30,25 @@ func merge(d *doc, cands []*candidate) []*candidate {
 	}
 	d.buf.merged = events
 	d.buf.events = foldShootings(d.buf.events[:0], events)
+	raidedFor(d.buf.events)
 	return d.buf.events
+}
+
+// raidedFor gives a raid on a home the person its sentence says was taken
+// from it: "raided the family home and arrested her father, Hassan
+// Al-Mahdi" intimidated the father.
+func raidedFor(events []*candidate) {
+	for _, e := range events {
+		if e.typ != vigil.Intimidation || e.target == nil || e.targetNamed || !dwellings[lastWord(e.target.Name)] {
+			continue
+		}
+		for _, a := range events {
+			if (a.typ == vigil.Arrest || a.typ == vigil.Abduction) && a.sent == e.sent && a.target != nil && !a.targetThing {
+				e.target, e.targetNamed, e.targetThing = a.target, a.targetNamed, false
+				break
+			}
+		}
+	}
 }
 
 // foldShootings folds an armed attack on a named person into the killing of the
