@@ -725,8 +725,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		// "A Brussels court sentenced": the city's court is Belgium's, not
 		// the Union the city stands for
-		cityCourt := a.code == "EU" && courtAct[t.Type] && c.country != "" && c.country != "EU"
+		cityCourt := a.code == "EU" && courtAct[t.Type] && (c.country != "" && c.country != "EU" || strings.Contains(d.phraseText(a.p), "Brussels"))
 		if cityCourt {
+			if c.country == "" || c.country == "EU" {
+				c.country = "BE" // (the Union's own courts convict no one)
+			}
 			a.code = c.country
 		}
 		c.actor = d.ref(a.p, a.code)
