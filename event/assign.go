@@ -552,6 +552,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "filmed them from an upper window of the embassy": the people the verb
+	// takes, not the place it was done from
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && m.First+1 < m.Last {
+		if n := d.toks[m.First+1].Norm; n == "them" || n == "him" || n == "her" && !d.isContent(m.First+2) {
+			return phrase{m.First + 1, m.First + 2}
+		}
+	}
 	// "filming the building of an exile channel", "targeted the phones of
 	// three journalists": a pattern that ends in a thing names its owner next
 	if !m.T.Noun && len(m.HeadTokens) > 1 && (typ == vigil.Surveillance || typ == vigil.Cyberattack) && m.Last+2 < cend && d.toks[m.Last+1].Norm == "of" {

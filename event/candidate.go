@@ -1341,8 +1341,10 @@ func (d *doc) pluralPeopleBefore(k, from int) phrase {
 			}
 			// ("added six officials to its list over the crackdown on
 			// protesters, freezing their assets": not those a complement names)
-			if n := d.toks[st-1].Norm; st > from && (n == "on" || n == "against" || n == "over") {
-				continue
+			if st > from {
+				if n := d.toks[st-1].Norm; n == "on" || n == "against" || n == "over" {
+					continue
+				}
 			}
 			return phrase{st, j + 1}
 		}

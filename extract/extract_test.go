@@ -743,6 +743,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2024-05-07", "BE", "BE", "47-year-old man"}, {"surveillance", "carried_out", "", "", "", "Rwandan exiles"}}},
 		{"an unqualified Ministry of Public Security is no one state's", "SAN JOSE, Costa Rica - The Ministry of Public Security reports that officers arrested a Nicaraguan man on Friday.", "2024-05-09",
 			[]brief{{"arrest", "carried_out", "2024-05-03", "CR", "CR", "Nicaraguan man"}}},
+		{"filming 'them' from an embassy window watches those who said so (and a plural noun opening the text no longer crashes the search for it)", "Protesters said a man filmed them from an upper window of the embassy throughout the demonstration.", "2024-04-02",
+			[]brief{{"protest", "carried_out", "", "", "", ""}, {"surveillance", "carried_out", "", "", "", "Protesters"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
