@@ -535,6 +535,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = d.hasName(p, s.from)
 				cd.why("target", "pronoun %q resolved to the object before, %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.passiveSubjectBefore(target.from, s.from); (n == "him" || n == "her") && !p.empty() {
+				// "her brother Sofiane was arrested ..., and two months later a
+				// court sentenced him": the one the clause before was done to
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = d.hasName(p, s.from)
+				cd.why("target", "pronoun %q resolved to the subject of the passive before, %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.finderOf(m, s.from); !owner.empty() && !p.empty() && p != actorPhrase {
 				// "an off-duty officer found a device under his car": the one
 				// who found it owns it
@@ -2435,6 +2441,36 @@ var traceNouns = set("movements", "movement", "whereabouts", "communications", "
 
 // postNouns are people by their post at a mission: "an attache at the embassy".
 var postNouns = set("attache", "attaches", "attaché", "consul", "counsellor", "counselor", "secretary", "official", "officials", "employee", "employees")
+
+// passiveSubjectBefore: the person a passive trigger earlier in the sentence
+// was done to, when ", and" sets the pronoun at k in a clause of its own;
+// else empty.
+func (d *doc) passiveSubjectBefore(k, from int) phrase {
+	and := -1
+	for j := k - 1; j > from; j-- {
+		if d.toks[j].Norm == "and" && d.toks[j-1].Norm == "," {
+			and = j
+			break
+		}
+	}
+	if and < 0 {
+		return phrase{}
+	}
+	for _, t := range d.triggers {
+		if t <= from || t >= and || !d.isPassive(t, from) {
+			continue
+		}
+		aux := t - 1
+		for aux > from && !d.isWord(aux, cBe) {
+			aux--
+		}
+		if q := d.npBefore(aux, from); !q.empty() && !(d.isPronoun(q.from) && q.to-q.from == 1) && (d.isVictim(q) || d.namesPerson(q) || d.namesRelative(q)) && !d.isGroup(q) {
+			return q
+		}
+		return phrase{}
+	}
+	return phrase{}
+}
 
 // shortName: p is one capitalised word that a person's full name in the text
 // begins or ends with ("Krit" after "Krit Saengthong").
