@@ -517,6 +517,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.previousPluralOpening(si); (n == "them" || n == "they") && target.from == s.from && !p.empty() {
+				// "The pair flew to Bucharest. They were detained": the two the
+				// sentence before opened with
+				cd.target = d.ref(p, "")
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to %q of the sentence before", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.pluralOpening(target.from); (n == "them" || n == "they") && !p.empty() && p != actorPhrase {
 				// "The two men who carried out the shooting were tried by the
 				// court, which sentenced them": the people the sentence opens with
@@ -1143,6 +1149,24 @@ func (d *doc) peopleAt(k, end int) phrase {
 		return p
 	}
 	return phrase{}
+}
+
+// previousPluralOpening is the plural of people ("The pair", "The two men")
+// the sentence before si opens with, in its paragraph or the one before.
+func (d *doc) previousPluralOpening(si int) phrase {
+	if si == 0 || d.sents[si-1].Para < d.sents[si].Para-1 {
+		return phrase{}
+	}
+	prev := d.sents[si-1]
+	k := d.subjectStart(prev.from, prev.to)
+	if k < 0 {
+		return phrase{}
+	}
+	p := d.peopleAt(k, prev.to)
+	if p.empty() && k+1 < prev.to && d.is(k, cDeterminer) && (d.toks[k+1].Norm == "pair" || d.toks[k+1].Norm == "couple" || d.toks[k+1].Norm == "duo") {
+		p = phrase{k, k + 2}
+	}
+	return p
 }
 
 // pluralOpening is the plural of people the sentence of token tok opens with,
