@@ -748,7 +748,7 @@ func TestGrammar(t *testing.T) {
 		{"'him' in a clause after ', and' is the one the passive before was done to", "In September 2024, her younger brother Sofiane was arrested at his workplace in Algiers, and two months later a court there sentenced him to three years in prison.", "2025-06-15",
 			[]brief{{"arrest", "carried_out", "2024-09", "DZ", "DZ", "her younger brother Sofiane"}, {"conviction", "carried_out", "2024-11", "DZ", "DZ", "her younger brother Sofiane"}}},
 		{"'They' opening a sentence are the pair the sentence before opened with", "The pair drove to Heathrow within hours of the attack and flew to Bucharest, the court heard.\n\nThey were detained by Romanian police in a flat in Ploiesti in April.", "2025-02-11",
-			[]brief{{"arrest", "carried_out", "2024-04", "RO", "RO", "pair"}}},
+			[]brief{{"arrest", "carried_out", "", "RO", "RO", "pair"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
