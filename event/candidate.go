@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -461,6 +462,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
+		// "A Tajik opposition activist who vanished ... Farrukh Nazarov, 41,
+		// a member of the banned opposition movement, was last seen": the
+		// lead's someone is the one the next paragraph opens by naming and
+		// describing alike
+		if p := d.namedNext(target, si); !p.empty() {
+			cd.target = d.ref(p, d.targetCountry(p))
+			cd.targetNamed = true
+			cd.why("target", "the %q of the lead, named as %q", d.phraseText(target), d.phraseText(p))
+		}
 		// "arrested a 45-year-old suspect, Stephan Ernst, who ...": the
 		// description with the name set off after it (merging still goes
 		// by the description alone)
@@ -1179,6 +1189,45 @@ func (d *doc) pluralOpening(tok int) phrase {
 	}
 	if p := d.peopleAt(k, tok); !p.empty() && p.to <= tok {
 		return p
+	}
+	return phrase{}
+}
+
+// namedNext: target, an indefinite victim described in sentence si ("a Tajik
+// opposition activist"), is the person whose name opens the next paragraph,
+// when the description set off after that name shares a word with it
+// ("Farrukh Nazarov, 41, a member of the banned opposition movement") and no
+// other person is named between them.
+func (d *doc) namedNext(target phrase, si int) phrase {
+	if target.empty() || target.to-target.from < 3 || (d.toks[target.from].Norm != "a" && d.toks[target.from].Norm != "an") ||
+		!victimNouns[d.headNorm(target)] || d.hasName(target, d.sents[si].from) {
+		return phrase{}
+	}
+	var words [8]string
+	desc := contentWords(words[:0], d.phraseText(phrase{target.from + 1, target.to - 1}))
+	for s := si + 1; s < len(d.sents) && s <= si+2; s++ {
+		sn := d.sents[s]
+		if sn.Fragment {
+			return phrase{}
+		}
+		if sn.Para == d.sents[si].Para+1 && (s == si+1 || d.sents[s-1].Para == d.sents[si].Para) {
+			p := d.personAt(sn.from)
+			if p.empty() || p.to-p.from < 2 || p.to >= sn.to || d.toks[p.to].Norm != "," || !d.namesPerson(p) || d.actorAt[p.from] >= 0 {
+				return phrase{}
+			}
+			end := min(sn.to, p.to+14)
+			for k := p.to + 1; k < end; k++ {
+				if d.toks[k].Kind == token.Word && slices.Contains(desc, d.toks[k].Norm) {
+					return p
+				}
+			}
+			return phrase{}
+		}
+		for j := sn.from + 1; j < sn.to; j++ {
+			if d.isNameWord(j) {
+				return phrase{} // someone else is named first
+			}
+		}
 	}
 	return phrase{}
 }
