@@ -1781,16 +1781,22 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	// (further back only across a list: "in protest at the forced landing
 	// of a jet and the arrest of a journalist")
 	listed := false
-	for k := m.First - 1; k >= cstart && (k >= m.First-8 || listed && m.T.Noun && k >= m.First-16); k-- {
+	for k := m.First - 1; k >= cstart && (k >= m.First-8 || listed && (m.T.Noun || d.attackTrig[m.First]) && k >= m.First-16); k-- {
 		if d.isWord(k, cCoordinator) {
 			listed = true
 		}
 		switch d.toks[k].Norm {
 		case ",", ";":
+			// ("a campaign to surveil, intimidate and hack": a list of the
+			// deeds one cue governs)
+			if d.toks[k].Norm == "," && k > cstart && d.attackTrig[k-1] && d.attackTrig[k+1] {
+				listed = true
+				continue
+			}
 			return -1 // the cue belongs to an earlier phrase ("over their involvement ..., and pulling")
 		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "behind", "complicity", "complicit", "protest":
 			return k
-		case "role", "responsible", "suspected", "suspicion", "involved":
+		case "role", "roles", "responsible", "suspected", "suspicion", "involved":
 			// "suspected of", "involved in", "responsible for": not the adjective
 			// in "suspected Boko Haram insurgents attacked"
 			if k+1 < len(d.toks) {
