@@ -2039,9 +2039,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "was seized and handed over to the Revolutionary Guards": the handover
 	// completes the abduction
+	// (not "arrested eight days after the attack and handed over": a noun
+	// that dates the arrest)
 	if m.T.Type == vigil.Extradition {
 		for _, t := range d.triggers {
-			if t >= cstart && t < m.First && d.attackAt(t) {
+			if t >= cstart && t < m.First && d.attackAt(t) && !(t > 0 && d.is(t-1, cDeterminer)) {
 				return "handover in an attack"
 			}
 		}
