@@ -477,6 +477,16 @@ func (p *parser) yearPhrase(i int) (y, j int, rel, ok bool) {
 	return 0, i, false, false
 }
 
+// yearAfterDay reads "last year", "this year" or "next year" right after a
+// day and month ("on 9 October last year"), which give the day its year.
+func (p *parser) yearAfterDay(i int) (y, j int, ok bool) {
+	if p.w(i) != "last" && p.w(i) != "this" && p.w(i) != "next" {
+		return 0, i, false
+	}
+	y, j, _, ok = p.yearPhrase(i)
+	return y, j, ok
+}
+
 // anaphoricYears are the years "the ___ year" names, counted from the last one.
 var anaphoricYears = map[string]int{"same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
@@ -618,6 +628,8 @@ func (p *parser) explicit(i int) (match, bool) {
 			}
 			if y, j2, ok := p.year(jj); ok {
 				m.y, m.j = y, j2
+			} else if y, j2, ok := p.yearAfterDay(j); ok {
+				m.y, m.j = y, j2
 			}
 			return p.resolveYMD(m), true
 		}
@@ -625,7 +637,7 @@ func (p *parser) explicit(i int) (match, bool) {
 		if p.punct(k2, ',') || p.w(k2) == "of" {
 			k2++
 		}
-		if y, j, rel, ok := p.yearPhrase(k2); ok && (!rel || p.w(k) == "of") {
+		if y, j, rel, ok := p.yearPhrase(k2); ok && (!rel || p.w(k) == "of" || k2 == k) {
 			if !rel {
 				m.y = y
 			}
@@ -653,6 +665,8 @@ func (p *parser) explicit(i int) (match, bool) {
 					kk++
 				}
 				if y, j, ok := p.year(kk); ok {
+					m.y, m.j = y, j
+				} else if y, j, ok := p.yearAfterDay(k2); ok {
 					m.y, m.j = y, j
 				}
 				return p.resolveYMD(m), true

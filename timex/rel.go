@@ -649,6 +649,22 @@ func (p *parser) shifted(i int) (match, bool) {
 			m.value, m.at, m.anchored = dayStr(d), point{gran: gDay, t: d}, true
 			return m, true
 		}
+	case cPart:
+		// "the following morning", "the next evening", "that night": a part of
+		// the day after, before or of the day last spoken of
+		n, ok := map[string]int{"following": 1, "next": 1, "previous": -1, "that": 0, "same": 0}[sw]
+		if !ok || t.lx().plural || !the && sw != "that" {
+			return match{}, false
+		}
+		if b := p.base(true); b.gran < gDay {
+			return match{}, false // "that night", with no day told before, is no date
+		}
+		m.j = k + 1
+		m, ok = p.shiftUnit(m, uDay, n, true)
+		if ok && m.value != "" {
+			m.typ, m.value = TypeTime, m.value+"T"+partCodes[t.lx().val]
+		}
+		return m, ok
 	case cSeason:
 		m.j = k + 1
 		switch sw {
