@@ -1305,6 +1305,12 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 					if code == "" && homeForces[d.headNorm(p)] && p.to-p.from <= 2 {
 						return p, ""
 					}
+					// ("the network began to pay investigators", after "an
+					// Iranian official and three members of his network": the
+					// attackers told before, acting for the last attack's state)
+					if code == "" && d.lastSponsor != "" && d.definiteAnaphor(p, s.from) {
+						return p, d.lastSponsor
+					}
 					return p, d.orFocus(code, d.sentIndex(head))
 				}
 			}

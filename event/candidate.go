@@ -623,6 +623,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			d.lastTarget[t.Type] = withoutCount(cd.target.Name)
 		}
 	}
+	// "The blogger left Baku in 2019 after a spell in police custody", "fled
+	// after being detained": what befell someone after "after" befell the
+	// person the main clause is about
+	if cd.target == nil && target.empty() && personal[t.Type] {
+		if p := d.subjectOfAfter(s, m.First); !p.empty() && !overlaps(p, actorPhrase) {
+			cd.target = d.ref(p, d.targetCountry(p))
+			cd.targetNamed = d.hasName(p, s.from)
+			cd.why("target", "the subject of the clause before 'after', %q", d.phraseText(p))
+		}
+	}
 	if cd.target == nil && ownOf != "" {
 		cd.target = &vigil.ActorRef{Name: ownOf}
 		cd.guessedTarget = true
@@ -3427,4 +3437,59 @@ func (d *doc) mostNamedTown(except string, at int) (vigil.Place, bool) {
 		return vigil.Place{}, false
 	}
 	return best.pl, true
+}
+
+// personal are the events done to a person, whose victim a clause around
+// them can name.
+var personal = map[vigil.EventType]bool{vigil.Arrest: true, vigil.Abduction: true, vigil.Charge: true,
+	vigil.Conviction: true, vigil.Extradition: true, vigil.Intimidation: true, vigil.ArmedAttack: true,
+	vigil.Assassination: true}
+
+// subjectOfAfter is the person the main clause opens with when the trigger
+// at first follows "after" in it, with at most an article, a possessive, an
+// adjective or "being" between ("after a spell in custody", "after being
+// detained"); empty otherwise, and for a subject who is no victim or who
+// acts for a state ("Police released him after a spell ...").
+func (d *doc) subjectOfAfter(s sentInfo, first int) phrase {
+	after := -1
+	for k := first - 1; k > s.from && k >= first-3; k-- {
+		if d.toks[k].Norm == "after" {
+			after = k
+			break
+		}
+		if d.toks[k].Kind != token.Word || slices.Contains(d.triggers, k) {
+			return phrase{}
+		}
+	}
+	if after < 0 {
+		return phrase{}
+	}
+	k := d.subjectStart(s.from, after)
+	if k < 0 {
+		return phrase{}
+	}
+	p := d.npAfter(k, after, nil)
+	if p.empty() || p.from != k || !d.isVictim(p) || d.isPronoun(p.from) {
+		return phrase{}
+	}
+	if _, ok := d.isAuthority(p); ok {
+		return phrase{}
+	}
+	return p
+}
+
+// definiteAnaphor: phrase p is "the" and one lower-case noun that an earlier
+// sentence, before token sentFrom, used too ("the network" after "members of
+// his network").
+func (d *doc) definiteAnaphor(p phrase, sentFrom int) bool {
+	if p.to-p.from != 2 || d.toks[p.from].Norm != "the" || d.toks[p.to-1].IsCap() {
+		return false
+	}
+	head := d.toks[p.to-1].Norm
+	for k := 0; k < sentFrom; k++ {
+		if d.toks[k].Norm == head {
+			return true
+		}
+	}
+	return false
 }

@@ -59,7 +59,8 @@ func (d *doc) isContent(i int) bool {
 
 // irregularPasts are past forms without -ed that end a noun phrase before them.
 var irregularPasts = set("put", "took", "gave", "threw", "drove", "fled", "met", "told", "sent", "brought", "kept",
-	"stole", "fought", "caught", "struck", "sought", "bought", "hid", "tore", "wrote", "spoke")
+	"stole", "fought", "caught", "struck", "sought", "bought", "hid", "tore", "wrote", "spoke",
+	"left", "went", "came", "ran", "saw", "held", "became", "began", "paid", "heard", "knew", "got", "won", "spent", "stood", "sat", "fell")
 
 // deviceOwner is whom a device or account phrase belongs to: the possessive
 // pronoun before its head ("her iPhone") or the phrase after "of" ("the phone
