@@ -2480,7 +2480,9 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		// region or country it found: "in Surkh Rod district (Nangarhar)"
 		// "Aleppo governorate" names the region, though the town has the name
 		area := pl.Feature == vigil.FeatureRegion || pl.Feature == vigil.FeatureCity && d.regionNounAfter(p.End)
-		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || area) {
+		// ("Nyaung Kone village near Monywa", "Gora Gan village, Kauru
+		// district": an address names the smallest place first)
+		if named, ok := d.unlistedPlace(from, to, pl.Country); ok && (pl.Feature == vigil.FeatureCountry || area || pl.Feature == vigil.FeatureCity && d.namedBefore(named, p.Start)) {
 			return named, pl.Country, "unlisted place " + quote(named.Name) + " in " + pl.Country
 		}
 		// "near Djibo (Soum, Sahel), Burkina Faso": a town no gazetteer
@@ -2710,7 +2712,8 @@ func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
 		for e < s.to && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 {
 			e++
 		}
-		if e+1 < s.to && (d.toks[e].Norm == "(" || d.toks[e].Norm == ",") {
+		// ("a camp at Ngbaba in Djugu territory")
+		if e+1 < s.to && (d.toks[e].Norm == "(" || d.toks[e].Norm == "," || d.toks[e].Norm == "in") {
 			for q := e + 1; q < s.to && q <= e+10; q++ {
 				if pm := d.placeAt[q]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country != "" {
 					return &vigil.Place{Name: d.text[d.toks[j].Start:d.toks[e-1].End], Country: d.in.Places[pm].Place.Country, Feature: vigil.FeatureLocal}, true
@@ -2973,7 +2976,8 @@ func (d *doc) regionNounAfter(end int) bool {
 	return k < len(d.toks) && regionNouns[d.toks[k].Norm]
 }
 
-var regionNouns = set("governorate", "province", "region", "oblast", "prefecture", "department", "state", "county", "division")
+var regionNouns = set("governorate", "province", "region", "oblast", "prefecture", "department", "state", "county", "division",
+	"district", "municipality", "territory", "commune", "lga", "woreda", "subdivision", "cercle", "tehsil")
 
 // unlistedPlace finds a place the gazetteer does not hold but the text names as
 // one: "Kagara village", "the village of Dar Sila", "Bezuidenhout district".
@@ -2983,12 +2987,18 @@ func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 		if !d.is(k, cSettlement) || d.placeAt[k] >= 0 {
 			continue
 		}
-		// "Kagara village": capitalised words right before
+		// "Kagara village": capitalised words right before ("Gora Gan
+		// village": some of them may be another place's name, not all)
 		j := k
-		for j > from && d.isNameWord(j-1) && d.placeAt[j-1] < 0 && d.actorAt[j-1] < 0 {
+		for j > from && d.isNameWord(j-1) && d.actorAt[j-1] < 0 && !d.countryAt(j-1) {
 			j--
 		}
-		if j < k {
+		if j < k && !(d.placeAt[j] >= 0 && d.placeAt[j] == d.placeAt[k-1]) {
+			// ("near Mashkay, Awaran district": the name the address opens
+			// with, after its preposition, is smaller still)
+			if i := d.nameRunBefore(j-1, from); j-1 > from && d.toks[j-1].Norm == "," && i >= 0 && d.isWord(i-1, cLocative) {
+				return &vigil.Place{Name: d.text[d.toks[i].Start:d.toks[j-2].End], Country: country, Feature: vigil.FeatureLocal}, true
+			}
 			return &vigil.Place{Name: d.text[d.toks[j].Start:d.toks[k-1].End], Country: country, Feature: vigil.FeatureLocal}, true
 		}
 		// "the village of Dar Sila"
@@ -3568,4 +3578,31 @@ func (d *doc) sentenceGivenTo(m triggerMatch, cstart, cend int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// countryAt: token k is part of a place mention naming a country.
+func (d *doc) countryAt(k int) bool {
+	pm := d.placeAt[k]
+	return pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureCountry
+}
+
+// namedBefore: the unlisted place's name starts at or before byte offset
+// off, where a known place is named.
+func (d *doc) namedBefore(named *vigil.Place, off int) bool {
+	i := strings.Index(d.text, named.Name)
+	return i >= 0 && i <= off
+}
+
+// nameRunBefore is the first token of the run of unknown capitalised words
+// that ends right before token end, or -1 when there is none or it runs back
+// to from.
+func (d *doc) nameRunBefore(end, from int) int {
+	i := end
+	for i > from && d.isNameWord(i-1) && d.placeAt[i-1] < 0 && d.actorAt[i-1] < 0 {
+		i--
+	}
+	if i == end || i <= from {
+		return -1
+	}
+	return i
 }
