@@ -415,6 +415,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			if pl, ok := d.mostNamedTown(state, d.toks[m.First].Start); ok {
 				cd.place, country, placeWhy = &pl, pl.Country, "the town the text names most, outside the mission's state"
 			}
+		} else if pl, _ := datelinePlace(d); pl.Feature == vigil.FeatureCity && !d.pluperfect(cstart, m.First) {
+			// "BERLIN - ... exiles demonstrated outside the Chancellery" (not
+			// "diplomats had taken part in rallies", told from elsewhere)
+			cd.place, country, placeWhy = &pl, pl.Country, "the dateline's town"
 		}
 	}
 	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) && !d.namesRelative(target) {
