@@ -543,7 +543,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	// "declared two Iranian diplomats persona non grata"
 	if typ == vigil.Expulsion && m.T.Noun && d.toks[m.First].Norm == "persona" {
-		for k := m.First - 1; k > cstart && k >= m.First-10; k-- {
+		// ("declared a member of the diplomatic staff of the Embassy of the
+		// Republic of Kazakhstan in Prague persona non grata": far back)
+		for k := m.First - 1; k > cstart && k >= m.First-24 && d.toks[k].Norm != "," && d.toks[k].Norm != ";"; k-- {
 			if n := d.toks[k].Norm; n == "declared" || n == "declares" || n == "declaring" || n == "declare" {
 				if p := d.npAfter(k+1, m.First, nil); !p.empty() {
 					return p

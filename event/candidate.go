@@ -1426,7 +1426,8 @@ func (d *doc) pluralPeopleBefore(k, from int) phrase {
 			st := j
 			for st-1 > from {
 				t := d.toks[st-1]
-				if d.isCountAt(st-1) || d.isWord(st-1, cDeterminer) || nounLike[t.Norm] || t.IsCap() {
+				// (not the verb before the object: "police detained both men")
+				if (d.isCountAt(st-1) || d.isWord(st-1, cDeterminer) || nounLike[t.Norm] || t.IsCap()) && !slices.Contains(d.triggers, st-1) {
 					st--
 					continue
 				}
@@ -2508,11 +2509,13 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 // first follows ("declared an attache at the Russian embassy persona non grata
 // and gave him ..."), when it is a person or people; else empty.
 func (d *doc) coordinatedObject(first, from int) phrase {
+	// ("accosted the politician near his home, threatened him and damaged
+	// his car": a comma joins the verbs of a series as "and" does)
 	and := first - 1
-	for and > from && and >= first-2 && d.toks[and].Norm != "and" {
+	for and > from && and >= first-2 && d.toks[and].Norm != "and" && !(and == first-1 && d.toks[and].Norm == ",") {
 		and--
 	}
-	if and <= from || d.toks[and].Norm != "and" {
+	if and <= from || d.toks[and].Norm != "and" && d.toks[and].Norm != "," {
 		return phrase{}
 	}
 	for v := and - 1; v > from && v >= and-14; v-- {
