@@ -258,6 +258,14 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	// "directed the monitoring of a Kazakh politician": a gerund used as a
+	// noun takes its object after "of"
+	if m.First == m.Last && m.First > cstart && strings.HasSuffix(d.toks[m.First].Norm, "ing") && d.isWord(m.First-1, cDeterminer) &&
+		m.Last+2 < cend && d.toks[m.Last+1].Norm == "of" {
+		if p := d.npAfter(m.Last+2, cend, nil); !p.empty() {
+			return p
+		}
+	}
 	if passive && d.describedPassive(m, cstart) {
 		// "he was Omid Farzan, a man sentenced to death": the person the
 		// participle describes, by name where an apposition gives one
