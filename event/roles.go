@@ -603,6 +603,7 @@ func (d *doc) persons(out []phrase) []phrase {
 				!d.isWord(j, cAdverb) && !strings.HasSuffix(d.toks[j].Norm, "ly") && d.toks[j].Norm != "twice" && d.toks[j].Norm != "once"
 			switch {
 			case adjectival && !initial, d.isWord(j-1, cInstitution): // ("Westminster Magistrates Court")
+			case k > sent.from && namedBodies[d.toks[k-1].Norm]: // ("the Spanish firm Candado Digital")
 			case initial:
 				out = append(out, phrase{k, j})
 			case j-k >= 2 && k > sent.from || j-k >= 2 && !d.isWord(k, cDeterminer):
@@ -616,6 +617,11 @@ func (d *doc) persons(out []phrase) []phrase {
 	}
 	return out
 }
+
+// namedBodies are the nouns an organisation's name follows in apposition:
+// "the cybersecurity firm Candado Digital", "the newspaper Dagens Nyheter".
+var namedBodies = set("firm", "company", "lab", "laboratory", "outlet", "newspaper", "magazine", "channel",
+	"broadcaster", "website", "platform", "organisation", "organization", "charity", "ngo", "app", "publisher")
 
 // pastAfterName are more past forms that follow a person's name as its verb
 // (with irregularPast): "Ravshan Saidov went missing".
