@@ -568,6 +568,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		if n := d.toks[m.First+1].Norm; n == "them" || n == "him" || n == "her" && !d.isContent(m.First+2) {
 			return phrase{m.First + 1, m.First + 2}
 		}
+		// "drove past the journalist's house and photographed it from his
+		// car": the owner of the home "it" stands for
+		if d.toks[m.First+1].Norm == "it" {
+			if p := d.ownerOfDwellingBefore(m.First, cstart); !p.empty() {
+				return p
+			}
+		}
 	}
 	// "filming the building of an exile channel", "targeted the phones of
 	// three journalists": a pattern that ends in a thing names its owner next
@@ -3615,4 +3622,21 @@ func (d *doc) nameRunBefore(end, from int) int {
 		return -1
 	}
 	return i
+}
+
+// ownerOfDwellingBefore is X in the last "X's house" (or home, flat, car ...)
+// of the clause before token k, or empty.
+func (d *doc) ownerOfDwellingBefore(k, from int) phrase {
+	for j := k - 1; j > from+1; j-- {
+		if !dwellings[d.toks[j].Norm] {
+			continue
+		}
+		if d.toks[j-1].Norm == "'s" {
+			if p := d.npBefore(j-1, from); !p.empty() && p.to == j-1 {
+				return p
+			}
+		}
+		return phrase{}
+	}
+	return phrase{}
 }

@@ -22,7 +22,9 @@ func attribute(d *doc, cands []*candidate) {
 			switch {
 			case isAttack(c.typ) && c.actor != nil && c.actor.Country != "" && !c.actorFromFocus:
 				v[c.actor.Country] += 3
-			case c.typ.IsResponse() && c.target != nil && c.target.Country != "" &&
+			// (a response neither placed nor given a responder cannot tell a
+			// foreign suspect from a local one: "A Sparkbrook man charged")
+			case c.typ.IsResponse() && c.target != nil && c.target.Country != "" && !(c.actor == nil && c.country == "") &&
 				(c.actor == nil || c.target.Country != c.actor.Country):
 				v[c.target.Country] += 2
 			}

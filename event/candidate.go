@@ -3500,3 +3500,4 @@ func (d *doc) definiteAnaphor(p phrase, sentFrom int) bool {
 	}
 	return false
 }
+

@@ -769,6 +769,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "", "", "KZ", "Kazakh opposition politician"}}},
 		{"a name after 'the firm' is an organisation's, never whom 'his' means", "Omar Benali, a Moroccan reporter living in Madrid, writes about corruption.\n\nA forensic report by the Spanish firm Candado Digital, published last Thursday, found that his phone was infected with spyware in October 2021.", "2024-09-18",
 			[]brief{{"cyberattack", "carried_out", "2021-10", "", "", "Omar Benali"}}},
+		{"a suspect charged with no responder or place told is no sign of the sponsor's state", "A British man has been charged with conspiring to murder a journalist of Iran International.\n\nPolice said the man had been recruited by agents of the Islamic Revolutionary Guard Corps.\n\nIn a separate case, a man was stabbed outside his home.", "2024-08-15",
+			[]brief{{"charge", "carried_out", "", "", "", "British man"}, {"armed_attack", "carried_out", "", "", "IR", "man"}}},
+		{"'photographed it from his car' watches the owner of the house 'it' stands for", "The court heard that the suspect had driven past the journalist's house twice in July and photographed it from his car.", "2024-08-15",
+			[]brief{{"surveillance", "carried_out", "2024-07", "", "", "journalist"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
