@@ -3500,4 +3500,3 @@ func (d *doc) definiteAnaphor(p phrase, sentFrom int) bool {
 	}
 	return false
 }
-
