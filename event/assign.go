@@ -2016,12 +2016,16 @@ var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "s
 // time of the sentence around it.
 func (d *doc) pluperfect(cstart, first int) bool {
 	for k := cstart; k < first; k++ {
-		if d.toks[k].Norm == "had" {
+		// (not a relative clause's: "a trader who had lived in Matola for a
+		// decade lured him ... and shot him")
+		if d.toks[k].Norm == "had" && !(k > 0 && relativePronouns[d.toks[k-1].Norm]) {
 			return true
 		}
 	}
 	return false
 }
+
+var relativePronouns = set("who", "which", "whom")
 
 // laterTriggerBefore: another trigger of the sentence, joined to the first by
 // "and", stands between token a and token k.

@@ -30,7 +30,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
 	cd.evidence = cd.firstSpan[:1:1]
 	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm])
-	if t.Flags.passiveOnly && !passive {
+	// "two men shot Innocent Habimana": an active "shot" is an attack when a
+	// person is shot (checked with the target below), not when a video is;
+	// "shot and killed" is the killing's
+	if t.Flags.passiveOnly && !passive && (!t.Flags.activePerson || m.Last+2 < len(d.toks) && d.toks[m.Last+1].Norm == "and" && d.attackAt(m.Last+2)) {
 		return nil
 	}
 	// "The State Department also announced visa restrictions": another act of
@@ -354,7 +357,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Flags.relative && !d.namesRelative(target) && !(passive && d.stateAgentBy(m.Last+1, cend) && d.isVictim(target) && !d.anyWord(dangerWords, m.Last+1, min(s.to, m.Last+16))) {
 		return nil
 	}
-	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person) && !d.isVictim(target) {
+	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) {
 		return nil
 	}
 	// "will request the extradition of two further suspects", "sought his

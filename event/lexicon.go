@@ -26,7 +26,7 @@ type trigger struct {
 }
 
 type flags struct {
-	planned, attempted, generic, kill, passiveOnly, person bool
+	planned, attempted, generic, kill, passiveOnly, person, activePerson bool
 	// relative: counts only when done to an exile's relatives ("summoned his
 	// brother"), the pressure a state puts on those within its reach
 	relative bool
@@ -237,6 +237,8 @@ func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 					t.Flags.passiveOnly = true
 				case "person":
 					t.Flags.person = true
+				case "active-person":
+					t.Flags.activePerson = true
 				case "relative":
 					t.Flags.relative = true
 				case "":

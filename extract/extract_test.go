@@ -773,6 +773,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "", "", "", "British man"}, {"armed_attack", "carried_out", "", "", "IR", "man"}}},
 		{"'photographed it from his car' watches the owner of the house 'it' stands for", "The court heard that the suspect had driven past the journalist's house twice in July and photographed it from his car.", "2024-08-15",
 			[]brief{{"surveillance", "carried_out", "2024-07", "", "", "journalist"}}},
+		{"an active 'shot' with a person as object is an attack, a video shot is none, 'shot and killed' is the killing", "Two men shot Innocent Habimana in Maputo.\n\nThe crew shot a video of the protest.\n\nGunmen shot and killed a councillor.", "2023-05-17",
+			[]brief{{"armed_attack", "carried_out", "", "MZ", "", "Innocent Habimana"}, {"assassination", "carried_out", "", "", "", "councillor"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
