@@ -1721,6 +1721,9 @@ func (d *doc) daysAfterAttack(from, to int) (int, bool) {
 			continue
 		}
 		switch {
+		// ("arrested at the station shortly after the attack", "hours after")
+		case k-1 >= from && sameDayWords[d.toks[k-1].Norm]:
+			return 0, true
 		case k-1 >= from && d.toks[k-1].Norm == "day" && (d.toks[k-2].Norm == "the" || d.toks[k-2].Norm == "a"):
 			return 1, true
 		case k-2 >= from && d.toks[k-1].Norm == "days":
@@ -1728,6 +1731,27 @@ func (d *doc) daysAfterAttack(from, to int) (int, bool) {
 				return n, true
 			}
 			if n, err := strconv.Atoi(d.toks[k-2].Norm); err == nil && n > 0 && n < 60 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// sameDayWords say a deed came on the day of the attack it follows.
+var sameDayWords = set("shortly", "soon", "hours", "minutes", "moments", "immediately", "just")
+
+// monthsAfterAttack reads "two months after the killing" in from..to: the
+// number of months.
+func (d *doc) monthsAfterAttack(from, to int) (int, bool) {
+	for k := from + 2; k+2 < to; k++ {
+		if d.toks[k].Norm != "after" || d.toks[k+1].Norm != "the" || !attackNouns[d.toks[k+2].Norm] {
+			continue
+		}
+		if u := d.toks[k-1].Norm; u == "month" && (d.toks[k-2].Norm == "a" || d.toks[k-2].Norm == "one") {
+			return 1, true
+		} else if u == "months" {
+			if n := smallNumbers[d.toks[k-2].Norm]; n > 0 {
 				return n, true
 			}
 		}
@@ -1809,6 +1833,14 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			day := d.lastAttackDay.Time().AddDate(0, 0, n)
 			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
 				fmt.Sprintf("%d days after the attack of %s", n, d.lastAttackDay)
+		}
+	}
+	// "arrested in Matola two months after the killing"
+	if !cause && !isAttack(m.T.Type) && !d.lastAttackMonth.IsZero() {
+		if n, ok := d.monthsAfterAttack(m.Last+1, min(cend, m.Last+12)); ok {
+			month := d.lastAttackMonth.Time().AddDate(0, n, 0)
+			return vigil.Date{Year: month.Year(), Month: int(month.Month()), Precision: vigil.PrecisionMonth},
+				fmt.Sprintf("%d months after the attack of %s", n, d.lastAttackMonth)
 		}
 	}
 	for pass := 0; pass < passes && best < 0; pass++ {

@@ -319,6 +319,9 @@ type doc struct {
 	// lastAttackDay is the day of the last attack told with one, which "two
 	// days after the attack" counts from
 	lastAttackDay vigil.Date
+	// lastAttackMonth is the month of the last attack told with one, which
+	// "two months after the killing" counts from.
+	lastAttackMonth vigil.Date
 	// people are the person names of the text, in order.
 	people []phrase
 	// newlines are the offsets of the text's line breaks once linesListed

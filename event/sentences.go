@@ -127,6 +127,9 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
 			d.lastAttackDay = c.date
 		}
+		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision >= vigil.PrecisionMonth {
+			d.lastAttackMonth = c.date.Truncate(vigil.PrecisionMonth)
+		}
 	}
 	s := d.sents[si]
 	for i := s.from; i < s.to; i++ {
