@@ -308,6 +308,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				}
 				return p
 			}
+			// "A Russian man, who entered Germany with a passport issued under
+			// the name Vadim Sokolov, was detained": the noun the aside hangs on
+			if p := d.npAfter(first, aux, nil); !p.empty() && p.from == first && p.to+1 < aux && d.toks[p.to].Norm == "," && (d.toks[p.to+1].Norm == "who" || d.toks[p.to+1].Norm == "whose") {
+				return p
+			}
 		}
 		// "A blogger who had criticised the leader of Chechnya was shot dead":
 		// the noun the relative clause hangs on (its clause may start the
