@@ -242,6 +242,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if !target.empty() && vagueCounts[d.toks[target.from].Norm] && !t.Noun && m.First > 0 && (d.toks[m.First-1].Norm == "have" || d.toks[m.First-1].Norm == "has") {
 		return nil
 	}
+	if t.Type == vigil.ArmedAttack {
+		for _, k := range d.tolls {
+			if k.First > m.Last && k.First <= m.Last+12 && d.sentOf(k.First).from == s.from {
+				cd.killed = true
+			}
+		}
+	}
 	// "set fire to houses and shot dead eleven villagers": the people the
 	// killing that gave way to this attack names, rather than a thing
 	if t.Type == vigil.ArmedAttack && !target.empty() && burntProperty[d.headNorm(target)] {

@@ -178,6 +178,10 @@ type candidate struct {
 	actor       *vigil.ActorRef
 	target      *vigil.ActorRef
 	targetNamed bool // the target is a proper name, preferred when merging
+	// killed: an armed attack told with the killing it caused ("attacked a
+	// checkpoint, killing one soldier"), a deed of its own beside an
+	// abduction in the same sentence
+	killed bool
 	// heading: the mention is a heading or caption inside the article, which
 	// heads the text after it
 	heading bool

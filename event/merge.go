@@ -62,10 +62,16 @@ func foldShootings(out, events []*candidate) []*candidate {
 			// "bandits stormed the college and abducted 39 students": the
 			// storming is how the abduction was done
 			for _, a := range events {
-				if a != e && a.sent == e.sent && (a.typ == vigil.Abduction || a.typ == vigil.Assassination || a.typ == vigil.Bombing) && !a.cause && !e.cause {
+				// (not one that killed on its own: "attacked a checkpoint,
+				// killing one soldier, and abducted two health workers")
+				if a != e && a.sent == e.sent && (a.typ == vigil.Abduction && !e.killed || a.typ == vigil.Assassination || a.typ == vigil.Bombing) && !a.cause && !e.cause {
 					absorb(a, e)
 					folded = true
 					break
+				}
+				// (whose attackers did the abducting too)
+				if a != e && a.sent == e.sent && a.typ == vigil.Abduction && e.killed && a.actor == nil {
+					a.actor = e.actor
 				}
 			}
 		}
