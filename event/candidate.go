@@ -2676,6 +2676,11 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 		if next < len(d.toks) && verbParticleWords[d.toks[next].Norm] {
 			next++
 		}
+		// ("the FARC fired on a police post": the object after the
+		// pattern's own preposition)
+		if next <= m.Last && d.isWord(next, cPreposition) {
+			next = m.Last + 1
+		}
 	}
 	if next < len(d.toks) && d.timeAt[next] < 0 &&
 		(d.isWord(next, cDeterminer) || d.isWord(next, cQuantifier) || d.toks[next].Kind == token.Number || d.isWord(next, cPossessive) || d.isWord(next, cPronoun) || d.isNameWord(next) ||

@@ -378,7 +378,8 @@ func (d *doc) countFollows(m triggerMatch) bool {
 // armedSubject: the words just before token k name armed men ("Boko Haram
 // fighters", "gunmen") as its subject.
 func (d *doc) armedSubject(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	// ("Assailants armed with machetes and rifles raided the village")
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if n := d.toks[j].Norm; armedNouns[n] {
 			return true
 		}
