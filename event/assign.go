@@ -2297,19 +2297,56 @@ func (d *doc) headerPlace() *vigil.Place {
 		return nil
 	}
 	var best *vigil.Place
-	for _, p := range d.in.Places {
+	bestAt := -1
+	for pm, p := range d.in.Places {
 		if p.Start >= end {
 			break
 		}
 		if p.Kind != vigil.Literal || p.Place.Country == "" {
 			continue
 		}
+		// ("Mbau village (Mocímboa da Praia district), Mozambique": not Praia,
+		// Cape Verde)
+		if k := d.tokenAt(p.Start); d.contradicted(p.Place, k) || d.inLongerName(k, pm) {
+			continue
+		}
 		if best == nil || featureRank[p.Place.Feature] > featureRank[best.Feature] {
 			pl := p.Place
-			best = &pl
+			best, bestAt = &pl, p.Start
+		}
+	}
+	if best != nil && best.Feature != vigil.FeatureLocal {
+		if named := d.fieldOpening(bestAt); named != "" {
+			return &vigil.Place{Name: named, Country: best.Country, Feature: vigil.FeatureLocal}
 		}
 	}
 	return best
+}
+
+// fieldOpening is the unknown name that opens the record field holding offset
+// at, before the known place there: "Kandadji" in "Kandadji village, Ayorou
+// commune, Tillabéri region"; "" when the field opens with the known place.
+func (d *doc) fieldOpening(at int) string {
+	start := d.fieldStart(at)
+	first := d.text[start:at]
+	if i := strings.IndexAny(first, ",("); i >= 0 {
+		first = first[:i]
+	} else {
+		return "" // the known place is the field's first name
+	}
+	first = strings.TrimSpace(first)
+	if w := strings.LastIndexByte(first, ' '); w > 0 && settlementNouns[strings.ToLower(first[w+1:])] {
+		first = first[:w]
+	}
+	if first == "" || len(first) > 40 || !startsUpper(first) || strings.ContainsAny(first, "0123456789:") {
+		return ""
+	}
+	for _, p := range d.in.Places {
+		if p.Start >= start && p.End <= start+len(first)+1 {
+			return "" // a place the gazetteer knows: the search above judged it
+		}
+	}
+	return first
 }
 
 // fieldLabelOfLine is the field label of the line holding offset at.
