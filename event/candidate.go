@@ -1981,6 +1981,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "summary of recent years"
 		}
 	}
+	// "staging a simulated hostage rescue and defusing a mock car bomb" in a
+	// military exercise; "an explosion tore through a shop selling gas
+	// cylinders": a drill or an accident is no attack
+	if attack && d.stagedOrAccidental(sent, m) {
+		return "a drill or an accident"
+	}
 	// "what it calls a pattern of intimidation": a habit, not an event
 	if m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && habitNouns[d.toks[m.First-2].Norm] {
 		return "a pattern of such acts"
@@ -3515,3 +3521,30 @@ func (d *doc) definiteAnaphor(p phrase, sentFrom int) bool {
 	}
 	return false
 }
+
+// stagedOrAccidental: sentence s tells a drill ("a joint counter-terrorism
+// exercise", "a simulated hostage rescue", "a mock car bomb"), or trigger m
+// is a bare explosion the sentence puts down to gas or a fault.
+func (d *doc) stagedOrAccidental(s sentInfo, m triggerMatch) bool {
+	bareBlast := m.T.Type == vigil.Bombing && m.T.Noun && (d.toks[m.First].Norm == "explosion" || d.toks[m.First].Norm == "blast")
+	for k := s.from; k < s.to; k++ {
+		n := d.toks[k].Norm
+		switch {
+		case drillWords[n]:
+			return true
+		case (n == "exercise" || n == "exercises") && k > s.from && exerciseKinds[d.toks[k-1].Norm]:
+			return true
+		case bareBlast && accidentWords[n]:
+			return true
+		case bareBlast && n == "gas" && k+1 < s.to && (d.toks[k+1].Norm == "cylinder" || d.toks[k+1].Norm == "cylinders" || d.toks[k+1].Norm == "leak"):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	drillWords    = set("simulated", "simulation", "mock", "drill", "drills", "rehearsal")
+	exerciseKinds = set("military", "joint", "training", "counter-terrorism", "counterterrorism", "naval", "tactical", "army")
+	accidentWords = set("accident", "accidental", "accidentally", "short-circuit", "malfunction")
+)
