@@ -2898,6 +2898,10 @@ var memberNouns = set("member", "leader", "supporter", "founder", "co-founder", 
 
 // isGroup: a plural description or a group of the dictionary ("MEK members").
 func (d *doc) isGroup(p phrase) bool {
+	// "one of the hostages" is one person
+	if p.to-p.from >= 3 && d.toks[p.from].Norm == "one" && d.toks[p.from+1].Norm == "of" {
+		return false
+	}
 	// "a senior member of the MEK": one of the group is one person
 	for k := p.from + 1; k+1 < p.to; k++ {
 		if d.toks[k].Norm == "of" {

@@ -46,7 +46,8 @@ var (
 		"military", "forces", "police", "ministry", "operation", "mercenaries", "courier", "couriers", "men",
 		"assailants", "assailant", "attackers", "attacker", "militants", "militant", "insurgents", "fighters", "staff", "personnel",
 		"perpetrators", "suspects", "bomber", "bombers", "terrorists", "terrorist", "soldiers", "troops", "rebels",
-		"militia", "militiamen", "jihadists", "bandits", "extremists", "insurgent", "rebel", "combatants", "officials")
+		"militia", "militiamen", "jihadists", "bandits", "extremists", "insurgent", "rebel", "combatants", "officials",
+		"kidnappers", "kidnapper", "abductors", "abductor", "captors", "cadres", "raiders")
 	// nouns for authorities that respond: arrest, charge, expel, sanction.
 	authorityNouns = set("police", "authorities", "prosecutors", "prosecutor", "court", "courts", "judge",
 		"judges", "government", "governments", "ministry", "minister", "officials", "investigators",

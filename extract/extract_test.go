@@ -793,6 +793,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2022-03-02", "", "", ""}, {"armed_attack", "carried_out", "2022-03-07", "ML", "ML", "militants"}}},
 		{"a drill's staged rescue and mock bomb, and a blast put down to gas cylinders, are no attacks; a bomb that exploded is one", "Naval commandos held a joint exercise off Izmir on Monday, staging a simulated hostage rescue and defusing a mock car bomb.\n\nAn explosion tore through a shop selling gas cylinders in Mingora, Pakistan, on Monday.\n\nA bomb exploded at a market in Mingora on Tuesday.", "2021-09-15",
 			[]brief{{"bombing", "carried_out", "2021-09-14", "PK", "", "market"}}},
+		{"'one of the hostages' is one person, whose killing is an assassination by the kidnappers", "On 3 May 2021, the kidnappers killed one of the hostages, a farmer, and freed the others.", "2021-05-10",
+			[]brief{{"assassination", "carried_out", "2021-05-03", "", "", "one of the hostages"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
