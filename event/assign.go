@@ -2587,6 +2587,13 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 				return town, pl.Country, "place " + quote(town.Name) + " placed by its address in brackets"
 			}
 		}
+		// "Police in Nigeria arrested a suspect in Kwaya Kusar": an unknown
+		// name after its preposition, in the country found
+		if pl.Feature == vigil.FeatureCountry && !cause {
+			if name := d.locativeName(from, to); name != "" {
+				return &vigil.Place{Name: name, Country: pl.Country, Feature: vigil.FeatureLocal}, pl.Country, "unlisted place " + quote(name) + " after its preposition"
+			}
+		}
 		// "stopped a bus near Kaigourou (Ansongo, Gao), Mali, and held its
 		// passengers hostage", "near Khan Tuman, Aleppo governorate": the
 		// sentence's town in the country found
@@ -2615,6 +2622,13 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	}
 	if named, ok := d.unlistedPlace(from, to, d.onlyCountry()); ok {
 		return named, named.Country, "unlisted place " + quote(named.Name)
+	}
+	// "police arrested two suspects in Shariff Aguak": a name after "in" that
+	// the gazetteer lacks, in the one country the text names
+	if c := d.onlyCountry(); c != "" && !cause {
+		if name := d.locativeName(from, to); name != "" {
+			return &vigil.Place{Name: name, Country: c, Feature: vigil.FeatureLocal}, c, "unlisted place " + quote(name) + " after its preposition"
+		}
 	}
 	if !atHome[m.T.Type] && !cause && (isAttack(m.T.Type) || d.datelineCountry == "") && si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 		prev := d.sents[si-1]
@@ -3717,4 +3731,37 @@ func (d *doc) ownerOfDwellingBefore(k, from int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// locativeName is the run of unknown capitalised words right after a locative
+// preposition in from..to ("in Shariff Aguak"), or "": not a known place, an
+// actor, a date or an institution ("in Parliament").
+func (d *doc) locativeName(from, to int) string {
+	for k := from; k+1 < to; k++ {
+		if !d.isWord(k, cLocative) || !d.isNameWord(k+1) || d.placeAt[k+1] >= 0 || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 {
+			continue
+		}
+		e := k + 1
+		for e < to && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 && d.timeAt[e] < 0 {
+			if d.isWord(e, cInstitution) {
+				return ""
+			}
+			e++
+		}
+		// (a place name ends its phrase: "in Shariff Aguak.", "in Kama Khel
+		// on Monday"; not "in Charge Michael J. Driscoll", "in Gülen-linked
+		// schools")
+		if e < len(d.toks) {
+			if n := d.toks[e]; !(n.Kind == token.Punct && (n.Norm == "," || n.Norm == "." || n.Norm == ";") || d.isWord(e, cPreposition|cConjunction) || d.timeAt[e] >= 0) {
+				return ""
+			}
+		}
+		for j := k + 1; j < e; j++ {
+			if strings.Contains(d.toks[j].Norm, "-") && strings.HasSuffix(d.toks[j].Norm, "ed") || d.isInitial(j) {
+				return ""
+			}
+		}
+		return d.text[d.toks[k+1].Start:d.toks[e-1].End]
+	}
+	return ""
 }

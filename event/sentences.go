@@ -180,6 +180,11 @@ func (d *doc) isFuture(dt vigil.Date) bool {
 	if ref.IsZero() || d.in.ReferenceSource != "published" && d.in.ReferenceSource != "dateline" {
 		return false
 	}
+	// ("06/05/2016: An IED went off ... On 06/07/2016, police arrested two
+	// suspects": a record's date field dates its incident, not its writing)
+	if d.in.ReferenceSource == "dateline" && (!d.recordDate.IsZero() || d.in.ReferenceSpan.End > d.in.ReferenceSpan.Start && d.isDateField(d.in.ReferenceSpan)) {
+		return false
+	}
 	return dateAfter(dt.Truncate(ref.Precision), ref) && !sameOrPrefix(dt, ref)
 }
 

@@ -795,6 +795,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2021-09-14", "PK", "", "market"}}},
 		{"'one of the hostages' is one person, whose killing is an assassination by the kidnappers", "On 3 May 2021, the kidnappers killed one of the hostages, a farmer, and freed the others.", "2021-05-10",
 			[]brief{{"assassination", "carried_out", "2021-05-03", "", "", "one of the hostages"}}},
+		{"a record's opening date dates its incident, so a later day in it is no future; an unknown name after 'in' is the place in the one country named", "03/11/2019: A roadside bomb struck a bus near Jalalabad, Afghanistan, killing three passengers. On 03/13/2019, police arrested a suspect in Kama Khel.", "",
+			[]brief{{"bombing", "carried_out", "2019-03-11", "AF", "", "bus"}, {"arrest", "carried_out", "2019-03-13", "AF", "AF", "suspect"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
@@ -819,6 +821,7 @@ func TestEventPlace(t *testing.T) {
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
+		{"an unknown name after 'in', in the one country the text names", "Police in Nigeria arrested a suspect in Kwaya Kusar on Monday.", "2020-03-15", "Kwaya Kusar/NG"},
 		{"a row's location field opens with the village the gazetteer lacks, and a town inside a longer name is not Cape Verde's", "2021-05-02; Government of Mozambique - IS; Nangade village (Mocimboa da Praia district, Cabo Delgado province), Mozambique; state-based; best 4", "2021-05-10", "Nangade/MZ"},
 		{"a village named before the known town it is near", "Gunmen killed five farmers in Nyaung Kone village near Monywa on Sunday.", "2020-06-09", "Nyaung Kone/MM"},
 		{"a village's name whose first word is another place's", "Gunmen killed five farmers in Gora Gan village, Kauru local government area, Kaduna state, on Sunday.", "2020-06-09", "Gora Gan/NG"},
