@@ -258,6 +258,15 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	// "handed him to Thai authorities": the one handed is the pronoun the
+	// pattern holds, not whom he was handed to
+	if typ == vigil.Extradition && !m.T.Noun {
+		for k := m.First + 1; k < m.Last; k++ {
+			if n := d.toks[k].Norm; n == "him" || n == "her" || n == "them" {
+				return phrase{k, k + 1}
+			}
+		}
+	}
 	// "directed the monitoring of a Kazakh politician": a gerund used as a
 	// noun takes its object after "of"
 	if m.First == m.Last && m.First > cstart && strings.HasSuffix(d.toks[m.First].Norm, "ing") && d.isWord(m.First-1, cDeterminer) &&
