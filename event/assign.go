@@ -2632,6 +2632,12 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	if named, ok := d.unlistedPlace(from, to, d.onlyCountry()); ok {
 		return named, named.Country, "unlisted place " + quote(named.Name)
 	}
+	// "residents rallied in the town centre", "detained five men in the
+	// town": the town of the event told before in the paragraph
+	if d.lastTown != nil && d.lastTownPara == d.sents[si].Para && !cause && d.townAnaphor(from, to) {
+		pl := *d.lastTown
+		return &pl, pl.Country, "the town told before, " + quote(pl.Name)
+	}
 	// "police arrested two suspects in Shariff Aguak": a name after "in" that
 	// the gazetteer lacks, in the one country the text names
 	if c := d.onlyCountry(); c != "" && !cause {
@@ -3774,3 +3780,16 @@ func (d *doc) locativeName(from, to int) string {
 	}
 	return ""
 }
+
+// townAnaphor: from..to says "in the town" or "the village" without naming it
+// ("the town of X" names it).
+func (d *doc) townAnaphor(from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if d.isWord(k, cLocative) && d.toks[k+1].Norm == "the" && anaphoricTowns[d.toks[k+2].Norm] && !(k+3 < to && d.toks[k+3].Norm == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+var anaphoricTowns = set("town", "village", "city", "camp", "district")

@@ -327,6 +327,10 @@ type doc struct {
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date
+	// lastTown is the town or village of the last event told with one, which
+	// "the town" and "the village" mean.
+	lastTown     *vigil.Place
+	lastTownPara int // the paragraph lastTown was told in
 	// people are the person names of the text, in order.
 	people []phrase
 	// newlines are the offsets of the text's line breaks once linesListed

@@ -124,6 +124,9 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		return cause
 	}
 	for _, c := range told {
+		if c.place != nil && !c.cause && (c.place.Feature == vigil.FeatureCity || c.place.Feature == vigil.FeatureLocal) {
+			d.lastTown, d.lastTownPara = c.place, d.sents[c.sent].Para
+		}
 		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
 			d.lastAttackDay = c.date
 		}
