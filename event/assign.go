@@ -2813,7 +2813,8 @@ func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
 			continue
 		}
 		j := k + 1
-		for j < s.to && (d.isWord(j, cDeterminer) || d.isWord(j, cSettlement) || d.toks[j].Norm == "of") {
+		// ("near the central town of Djenne")
+		for j < s.to && (d.isWord(j, cDeterminer) || d.isWord(j, cSettlement) || d.toks[j].Norm == "of" || placeAdjectives[d.toks[j].Norm]) {
 			j++
 		}
 		if j >= s.to {
@@ -3793,3 +3794,9 @@ func (d *doc) townAnaphor(from, to int) bool {
 }
 
 var anaphoricTowns = set("town", "village", "city", "camp", "district")
+
+// placeAdjectives stand between a preposition and the settlement it places:
+// "in the northern town of Kidal", "near the remote village of X".
+var placeAdjectives = set("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+	"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "remote",
+	"small", "border", "coastal", "restive", "nearby", "neighbouring", "neighboring", "rural", "mountainous", "frontier")
