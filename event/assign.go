@@ -1874,6 +1874,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) {
 				continue
 			}
+			// "to mark the anniversary of the 2018 uprising": a date that
+			// qualifies another noun is that noun's
+			if k > 0 && d.toks[k-1].Norm == "the" && d.qualifiesNoun(tm, m) {
+				continue
+			}
 			// "Sok Vannak, who has lived in Thailand since 2018, was shot": a date
 			// in what the sentence says of the victim
 			if k < head && (d.inRelativeBefore(k, s.from, head) || d.inAside(k, head)) {
@@ -3800,3 +3805,15 @@ var anaphoricTowns = set("town", "village", "city", "camp", "district")
 var placeAdjectives = set("northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
 	"southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "remote",
 	"small", "border", "coastal", "restive", "nearby", "neighbouring", "neighboring", "rural", "mountainous", "frontier")
+
+// qualifiesNoun: time tm stands between an article and a noun that is not
+// trigger m's ("the 2018 uprising", "the 1994 genocide").
+func (d *doc) qualifiesNoun(tm int, m triggerMatch) bool {
+	t := d.in.Times[tm]
+	next := d.tokenAt(t.End)
+	if next >= len(d.toks) || d.toks[next].Start < t.End || next >= m.First && next <= m.Last {
+		return false
+	}
+	n := d.toks[next]
+	return n.Kind == token.Word && !n.IsCap() && !d.isWord(next, cPreposition|cConjunction|cAdverb|cAuxiliary|cDeterminer|cPronoun) && d.timeAt[next] < 0 && !strings.HasSuffix(n.Norm, "ed")
+}
