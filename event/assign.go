@@ -513,7 +513,14 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		// "He landed on December 14 and was detained": the subject the
 		// coordinated verb shares
 		if p.empty() && aux-1 > d.sentOf(head).from && (d.toks[aux-1].Norm == "and" || d.toks[aux-1].Norm == "but") {
-			if q := d.npAfter(d.sentOf(head).from, aux-1, nil); !q.empty() && (d.isSinglePerson(q) || d.namesPerson(q)) {
+			// ("another blogger, Duong Thi Hoa, who disappeared in Bangkok and
+			// was later sentenced": the one the relative clause is about)
+			if q := d.relativeAntecedent(aux-1, d.sentOf(head).from); !q.empty() {
+				return q
+			}
+			// ("Krit, 52, fled Thailand and was charged": a name its age
+			// follows is a person's)
+			if q := d.npAfter(d.sentOf(head).from, aux-1, nil); !q.empty() && (d.isSinglePerson(q) || d.namesPerson(q) || d.agedName(q)) {
 				return q
 			}
 			// "media said the men were members of the movement and had been
@@ -3816,4 +3823,30 @@ func (d *doc) qualifiesNoun(tm int, m triggerMatch) bool {
 	}
 	n := d.toks[next]
 	return n.Kind == token.Word && !n.IsCap() && !d.isWord(next, cPreposition|cConjunction|cAdverb|cAuxiliary|cDeterminer|cPronoun) && d.timeAt[next] < 0 && !strings.HasSuffix(n.Norm, "ed")
+}
+
+// relativeAntecedent is the person a ", who" clause holding token k (after
+// from) hangs on, when nothing but the clause stands between them.
+func (d *doc) relativeAntecedent(k, from int) phrase {
+	for j := k - 1; j > from+1; j-- {
+		n := d.toks[j].Norm
+		if n == ";" || n == ":" {
+			return phrase{}
+		}
+		if n == "who" && d.toks[j-1].Norm == "," {
+			if q := d.npBefore(j-1, from); !q.empty() && (d.namesPerson(q) || d.isSinglePerson(q)) {
+				return q
+			}
+			return phrase{}
+		}
+	}
+	return phrase{}
+}
+
+// agedName: phrase p is one capitalised word and ", 52," follows it: a person
+// named by one name.
+func (d *doc) agedName(p phrase) bool {
+	k := p.to
+	return p.to-p.from == 1 && d.toks[p.from].IsCap() && d.placeAt[p.from] < 0 && d.actorAt[p.from] < 0 &&
+		k+2 < len(d.toks) && d.toks[k].Norm == "," && d.toks[k+1].Kind == token.Number && d.toks[k+2].Norm == ","
 }
