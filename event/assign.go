@@ -454,7 +454,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 					if d.toks[k].Norm == "," {
 						break
 					}
-					if t := d.toks[k]; strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !d.isWord(k, cPreposition) {
+					// (not "told us this morning that two men were
+					// arrested": a time, or a noun in -ing)
+					if t := d.toks[k]; strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !d.isWord(k, cPreposition) && d.timeAt[k] < 0 && !ingNouns[t.Norm] {
 						j = k
 						break
 					}
@@ -3850,3 +3852,7 @@ func (d *doc) agedName(p phrase) bool {
 	return p.to-p.from == 1 && d.toks[p.from].IsCap() && d.placeAt[p.from] < 0 && d.actorAt[p.from] < 0 &&
 		k+2 < len(d.toks) && d.toks[k].Norm == "," && d.toks[k+1].Kind == token.Number && d.toks[k+2].Norm == ","
 }
+
+// ingNouns end in -ing but are nouns, not participles that take an object.
+var ingNouns = set("morning", "evening", "building", "meeting", "wedding", "hearing", "housing", "clothing",
+	"funeral", "ceiling", "training", "briefing", "ruling", "gathering", "offering", "uprising", "spring")
