@@ -113,6 +113,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	attribute(d, cands)
 	events := merge(d, cands)
 	events = dyadRow(d, events)
+	nameDescribed(d, events)
 	atDateline(d, events)
 	out := make([]vigil.Event, 0, len(events))
 	for _, cd := range events {

@@ -334,3 +334,105 @@ var possessivePronouns = set("his", "her", "its", "their", "our", "my", "your")
 var featureRank = map[vigil.PlaceFeature]int{vigil.FeatureCountry: 1, vigil.FeatureRegion: 2, vigil.FeatureCity: 3, vigil.FeatureLocal: 4}
 
 func finer(a, b *vigil.Place) bool { return featureRank[a.Feature] > featureRank[b.Feature] }
+
+// nameDescribed gives an event whose target is only described ("a Sikh
+// separatist organiser", "a 31-year-old Uzbek factory worker") the name the
+// article puts beside that description elsewhere: "The worker, Sardor
+// Yuldashev,", "Harjit Singh Gill, a prominent organiser of ...",
+// "journalist Naveed Akhtar". It names only when one name fits.
+func nameDescribed(d *doc, events []*candidate) {
+	for _, e := range events {
+		if e.target == nil || e.targetNamed || !describes(e.target.Name) {
+			continue
+		}
+		head := lastWord(e.target.Name)
+		if head == "" || head != strings.ToLower(head) {
+			continue // a name, not a description
+		}
+		if !describedPeople[head] && !d.personNoun(head) {
+			continue
+		}
+		var found phrase
+		unique := true
+		for _, p := range d.people {
+			// (near the event: two paragraphs either way)
+			if para := d.sents[d.sentIndex(p.from)].Para; para < e.para-2 || para > e.para+2 || !d.namesPerson(p) || !d.nameBeside(p, head, e.target.Name) {
+				continue
+			}
+			if !found.empty() && lastWord(d.phraseText(found)) != lastWord(d.phraseText(p)) {
+				unique = false
+				break
+			}
+			if found.empty() {
+				found = p
+			}
+		}
+		if unique && !found.empty() {
+			e.target = &vigil.ActorRef{Name: d.phraseText(found), Country: e.target.Country}
+			e.why("target", "the name the article puts beside %q", head)
+		}
+	}
+}
+
+// describedPeople are heads of descriptions a name may stand beside.
+var describedPeople = set("journalist", "activist", "dissident", "blogger", "critic", "exile", "refugee",
+	"organiser", "organizer", "presenter", "worker", "student", "lawyer", "poet", "writer", "editor", "reporter",
+	"businessman", "officer", "defector", "campaigner", "leader", "politician", "youtuber", "broadcaster")
+
+// personNoun: some token of the text spelled w is a noun for people.
+func (d *doc) personNoun(w string) bool {
+	for k := range d.toks {
+		if d.toks[k].Norm == w && d.isWord(k, cVictim|cPersonNoun|cHumanNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBeside: name p stands in apposition to a description ending in the
+// noun head that agrees with desc: "the worker, NAME,"; "NAME, a prominent
+// organiser"; "journalist NAME". Beyond a definite "the worker,", every
+// capitalised word of desc ("Chechen", "Cambodian") must stand in the
+// apposition too, and "another blogger, NAME" names someone else.
+func (d *doc) nameBeside(p phrase, head, desc string) bool {
+	var from, to int // the apposition's words
+	switch {
+	case p.from >= 2 && d.toks[p.from-1].Norm == "," && d.toks[p.from-2].Norm == head:
+		if p.from >= 3 && d.toks[p.from-3].Norm == "the" {
+			return true
+		}
+		to = p.from - 1
+		for from = p.from - 2; from > 0 && from > p.from-7 && d.toks[from-1].Kind == token.Word; from-- {
+		}
+	case p.from >= 1 && d.toks[p.from-1].Norm == head:
+		to = p.from
+		for from = p.from - 1; from > 0 && from > p.from-5 && d.toks[from-1].Kind == token.Word && !d.isWord(from-1, cPreposition|cDeterminer); from-- {
+		}
+	case p.to+2 < len(d.toks) && d.toks[p.to].Norm == "," && (d.toks[p.to+1].Norm == "a" || d.toks[p.to+1].Norm == "an" || d.toks[p.to+1].Norm == "the"):
+		from = p.to + 1
+		for k := p.to + 2; k < len(d.toks) && k <= p.to+6 && d.toks[k].Kind == token.Word; k++ {
+			if d.toks[k].Norm == head {
+				to = k + 1
+				break
+			}
+		}
+		if to == 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	words := map[string]bool{}
+	for k := from; k < to; k++ {
+		if n := d.toks[k].Norm; n == "another" || n == "other" {
+			return false
+		}
+		words[d.toks[k].Norm] = true
+	}
+	for _, w := range strings.Fields(desc) {
+		if w != strings.ToLower(w) && !words[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
