@@ -3273,7 +3273,8 @@ func (d *doc) isMetonymSubject(k int) bool {
 // inName: the place is part of an organisation's name ("the Arab Struggle
 // Movement for the Liberation of Ahvaz").
 func (d *doc) inName(k int) bool {
-	if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind != "state" {
+	// (a seat of government after "in" is the town: "detained in Grozny")
+	if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind != "state" && !(k > 0 && d.toks[k-1].Norm == "in" && d.placeAt[k] >= 0 && d.actorAt[k-1] < 0) {
 		return true
 	}
 	// a person's name: "Julio César Obando" holds no town Obando

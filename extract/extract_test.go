@@ -832,6 +832,7 @@ func TestEventPlace(t *testing.T) {
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
+		{"a seat of government the actor list knows ('Grozny' for Chechnya's rulers) is the town after 'in'", "EINDHOVEN - In December, two men were detained in Grozny.", "2023-02-23", "Grozny/RU"},
 		{"'near the central town of X' places the attack in X, not in the dateline's town", "BAMAKO, May 12 - Gunmen attacked a gendarmerie post near the central town of Djenne overnight, killing three gendarmes, the army said.", "2022-05-12", "Djenne/ML"},
 		{"'in the town' is the town of the event told before in the paragraph", "On 2 May 2022, soldiers shot dead two farmers near Bambari, Central African Republic. On 3 May 2022, police detained four suspects in the town.", "2022-05-10", "Bambari/CF"},
 		{"an unknown name after 'in', in the one country the text names", "Police in Nigeria arrested a suspect in Kwaya Kusar on Monday.", "2020-03-15", "Kwaya Kusar/NG"},
