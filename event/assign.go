@@ -2197,7 +2197,8 @@ func (d *doc) isDateField(sp vigil.Span) bool {
 	}
 	// ("2015-03-21 | Somalia | ...", "2020-11-02 — Mozambique — ...")
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") ||
-		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, ";")
+		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, ";") || strings.HasPrefix(d.text[sp.End:min(len(d.text), sp.End+1)], "\t") ||
+		isoDate(d.text[sp.Start:sp.End]) && strings.HasPrefix(rest, ",")
 }
 
 // fieldLabel is the label of a dataset record's field line that the text at
@@ -2300,7 +2301,7 @@ func (d *doc) ownField(sp vigil.Span) bool {
 		return false
 	}
 	rest := strings.TrimLeft(d.text[sp.End:min(len(d.text), sp.End+4)], " ")
-	return rest == "" || strings.ContainsAny(rest[:1], "|;:.\n") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+	return rest == "" || strings.ContainsAny(rest[:1], "|;:.,\n\t") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
 // headerPlace is the most specific place of a record's unlabelled heading
@@ -2358,10 +2359,16 @@ func (d *doc) fieldOpening(at int) string {
 		return "" // the known place is the field's first name
 	}
 	first = strings.TrimSpace(first)
+	if i := strings.Index(first, ": "); i > 0 && i < 20 {
+		first = first[i+2:] // ("Location: Manzingi, Beni territory")
+	}
+	for _, prep := range []string{"near ", "in ", "outside "} {
+		first = strings.TrimPrefix(first, prep) // ("near Tiembara, Bankass cercle")
+	}
 	if w := strings.LastIndexByte(first, ' '); w > 0 && settlementNouns[strings.ToLower(first[w+1:])] {
 		first = first[:w]
 	}
-	if first == "" || len(first) > 40 || !startsUpper(first) || strings.ContainsAny(first, "0123456789:") {
+	if first == "" || len(first) > 40 || !startsUpper(strings.TrimPrefix(first, "al-")) || strings.ContainsAny(first, "0123456789:") {
 		return ""
 	}
 	for _, p := range d.in.Places {
@@ -2387,7 +2394,7 @@ func (d *doc) fieldLabelOfLine(at int) string {
 func (d *doc) fieldStart(at int) int {
 	line := d.lineStart(at)
 	head := d.text[line:at]
-	if i := strings.LastIndexAny(head, ";|"); i >= 0 {
+	if i := strings.LastIndexAny(head, ";|\t"); i >= 0 {
 		line, head = line+i+1, head[i+1:]
 	}
 	if i := strings.LastIndex(head, ". "); i >= 0 {
@@ -3191,7 +3198,7 @@ func (d *doc) placeMentions(from, to int) []int {
 }
 
 var settlementNouns = set("village", "town", "district", "neighbourhood", "neighborhood", "camp", "suburb",
-	"township", "settlement", "hamlet", "locality", "commune", "municipality")
+	"township", "settlement", "hamlet", "locality", "commune", "municipality", "lga", "woreda", "cercle", "tehsil")
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
 

@@ -112,7 +112,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	d.buf.cands = cands
 	attribute(d, cands)
 	events := merge(d, cands)
-	events = dyadRow(d, events)
+	events = dyadRows(d, events)
 	nameDescribed(d, events)
 	atDateline(d, events)
 	out := make([]vigil.Event, 0, len(events))

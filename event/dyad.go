@@ -6,87 +6,187 @@ import (
 	"vigil"
 )
 
-// dyadRow codes the fighting of a conflict-dataset row that names no deed,
+// dyadRows codes the fighting of conflict-dataset rows that name no deed,
 // only the two sides and the dead, as UCDP's event rows do:
 //
 //	2019-11-22 | Government of Niger - IS | Kandadji village, Tillabéri | best=13
+//	date_start,side_a,side_b,where_description,country,best
+//	2016-01-13,Boko Haram,Civilians,Kouyape village near Kolofata,Cameroon,12
 //
-// It adds an armed attack when the row tells no attack of its own: the
-// non-government side acts against the government, or a side acts against
-// "Civilians". Rows longer than a short record, or without a word of deaths
-// or of the kind of violence, are left alone.
-func dyadRow(d *doc, events []*candidate) []*candidate {
-	if len(d.text) > maxDyadRow {
+// Each line of a short record that holds a dyad and a count of the dead, and
+// whose own words tell no attack, adds an armed attack: the non-government
+// side acts against the government, a side acts against "Civilians", and of
+// two groups or two states the first named acts. Its date and place are the
+// line's own.
+func dyadRows(d *doc, events []*candidate) []*candidate {
+	if len(d.text) > maxDyadText {
 		return events
 	}
-	for _, e := range events {
-		if isAttack(e.typ) {
-			return events
+	header := -1 // the columns of a comma- or tab-separated header line
+	var columns []string
+	found := false
+	for start := 0; start < len(d.text); {
+		end := strings.IndexByte(d.text[start:], '\n')
+		if end < 0 {
+			end = len(d.text)
+		} else {
+			end += start
+		}
+		line := vigil.Span{Start: start, End: end}
+		start = end + 1
+		if header < 0 {
+			if cols, ok := csvHeader(d.text[line.Start:line.End]); ok {
+				header, columns = line.Start, cols
+				continue
+			}
+		}
+		var a, b vigil.Span
+		var ok bool
+		if columns != nil {
+			a, b, ok = csvDyad(d.text, line, columns)
+		} else {
+			a, b, ok = findDyad(d.text, line)
+			ok = ok && deathsTold(d.text[line.Start:line.End])
+		}
+		if !ok || attackTold(d, events, line) {
+			continue
+		}
+		if cd := d.dyadEvent(a, b, line); cd != nil {
+			events, found = append(events, cd), true
 		}
 	}
-	a, b, ok := findDyad(d.text)
-	if !ok || !deathsTold(d.text) {
-		return events
+	// a record that gives each field a line of its own ("Date: ...",
+	// "Dyad: ...", "Deaths: ...") is one row
+	whole := vigil.Span{Start: 0, End: len(d.text)}
+	if !found && columns == nil && len(d.text) <= maxDyadRow && deathsTold(d.text) && !attackTold(d, events, whole) {
+		if a, b, ok := findDyad(d.text, whole); ok {
+			if cd := d.dyadEvent(a, b, whole); cd != nil {
+				events = append(events, cd)
+			}
+		}
 	}
+	return events
+}
+
+// maxDyadRow is the length of the longest text read as one dataset row.
+const maxDyadRow = 600
+
+// maxDyadText is the length of the longest text read as dataset rows.
+const maxDyadText = 2000
+
+// dyadEvent is the armed attack of a dyad's sides a and b on one line.
+func (d *doc) dyadEvent(a, b, line vigil.Span) *candidate {
 	left, right := d.sidePhrase(a), d.sidePhrase(b)
 	if left.empty() || right.empty() {
-		return events
+		return nil
 	}
-	actor, target := right, left // "Government of Niger - IS": IS fought the state
-	switch {
-	case civilianSide(d.text[b.Start:b.End]):
-		actor, target = left, right
-	case !governmentSide(d.text[a.Start:a.End]) && !governmentSide(d.text[b.Start:b.End]):
-		actor, target = left, right // two groups: the first named
+	actor, target := left, right // of two groups or two states, the first named
+	la, rb := d.text[a.Start:a.End], d.text[b.Start:b.End]
+	if governmentSide(la) && !governmentSide(rb) && !civilianSide(rb) {
+		actor, target = right, left // "Government of Niger - IS": IS fought the state
 	}
-	si := d.sentIndex(actor.from)
+	si := d.sentIndex(left.from)
 	s := d.sents[si]
 	cd := &candidate{typ: vigil.ArmedAttack, status: vigil.CarriedOut, sent: si, para: s.Para, section: -1, conf: 0.6}
 	if d.explain {
 		cd.explain = &vigil.Explanation{Trigger: d.text[a.Start:b.End], Fields: map[string]string{}}
 	}
 	cd.rule("a dataset row's dyad and dead, with no deed told: fighting between its sides")
-	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
+	cd.firstSpan[0] = vigil.Span{Start: max(s.Start, line.Start), End: min(max(s.End, line.Start+1), line.End)}
 	cd.evidence = cd.firstSpan[:1:1]
-	cd.date = d.recordDate
+	for _, t := range d.in.Times {
+		if t.Start >= line.Start && t.End <= line.End && !t.Date.IsZero() && t.Date.Precision >= vigil.PrecisionMonth {
+			cd.date = t.Date
+			break
+		}
+	}
 	if cd.date.IsZero() {
-		for _, t := range d.in.Times {
-			if !t.Date.IsZero() && t.Date.Precision >= vigil.PrecisionMonth {
-				cd.date = t.Date
-				break
-			}
-		}
+		cd.date = d.recordDate
 	}
-	cd.place = d.recordPlace
-	if cd.place == nil {
-		cd.place = d.headerPlace()
-	}
-	if cd.place == nil {
-		cd.place = d.finestPlace()
-	}
-	if cd.place != nil {
-		cd.country = cd.place.Country
-		if cd.place.Feature == vigil.FeatureCountry {
-			cd.place = nil
-		}
+	cd.place, cd.country = d.linePlace(line, a, b)
+	if d.recordPlace != nil && strings.TrimSpace(d.text[:line.Start]) == "" && strings.TrimSpace(d.text[line.End:]) == "" { // a "Location:" field of the record
+		cd.place, cd.country = d.recordPlace, d.recordPlace.Country
 	}
 	code, _ := d.stateOf(actor)
 	cd.actor = d.ref(actor, code)
 	cd.target = d.ref(target, d.targetCountry(target))
-	cd.why("actor", "the dyad's side that %s", map[bool]string{true: "fought the other", false: "acted against civilians"}[actor == right])
-	return append(events, cd)
+	cd.why("actor", "the dyad's side named first, or the one that fought the government")
+	return cd
 }
 
-// maxDyadRow is the length of the longest text read as a dataset row.
-const maxDyadRow = 600
+// attackTold: an attack event already tells line's deed (a row's note:
+// "gunmen shot villagers returning from their farms").
+func attackTold(d *doc, events []*candidate, line vigil.Span) bool {
+	for _, e := range events {
+		if !isAttack(e.typ) {
+			continue
+		}
+		for _, ev := range e.evidence {
+			if ev.Start < line.End && line.Start < ev.End {
+				return true
+			}
+		}
+	}
+	return false
+}
 
-// findDyad finds "A - B" (or "A vs B") in a field of a row: the field
-// (between "|", ";", a line break or a "Dyad:" label) holds one dash between
-// two names, one of them a government or the civilians.
-func findDyad(text string) (a, b vigil.Span, ok bool) {
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != '|' && text[i] != ';' && text[i] != '\n' && !(text[i] == '.' && i+1 < len(text) && text[i+1] == ' ') {
+// linePlace is where a row's fighting was: the most specific place its line
+// names outside the dyad, or the unknown name that opens its location field
+// ("Kandadji village, Ayorou commune"), with the country the line gives.
+func (d *doc) linePlace(line, a, b vigil.Span) (*vigil.Place, string) {
+	var best *vigil.Place
+	bestAt := -1
+	country := ""
+	for pm, p := range d.in.Places {
+		if p.Start < line.Start || p.End > line.End || p.Start >= a.Start && p.End <= b.End || p.Kind != vigil.Literal || p.Place.Country == "" {
+			continue
+		}
+		// (not a field's label: "Date:" is no town in Japan)
+		if k := d.tokenAt(p.Start); d.contradicted(p.Place, k) || d.inLongerName(k, pm) || strings.HasPrefix(d.text[p.End:], ":") {
+			continue
+		}
+		if p.Place.Feature == vigil.FeatureCountry {
+			country = p.Place.Country
+		}
+		if best == nil || featureRank[p.Place.Feature] > featureRank[best.Feature] {
+			pl := p.Place
+			best, bestAt = &pl, p.Start
+		}
+	}
+	if best == nil {
+		return nil, country
+	}
+	if best.Feature != vigil.FeatureLocal {
+		if named := d.fieldOpening(bestAt); named != "" {
+			return &vigil.Place{Name: named, Country: best.Country, Feature: vigil.FeatureLocal}, best.Country
+		}
+	}
+	// ("Kouyape village near Kolofata", "Guma LGA, Benue state": a village or
+	// district the gazetteer lacks, named by its kind)
+	if named, ok := d.unlistedPlace(d.tokenAt(line.Start), d.tokenAt(line.End), country); ok {
+		if named.Country == "" {
+			named.Country = best.Country
+		}
+		if named.Country != "" {
+			return named, named.Country
+		}
+	}
+
+	if best.Feature == vigil.FeatureCountry {
+		return nil, best.Country
+	}
+	return best, best.Country
+}
+
+// findDyad finds "A - B" (or "A vs B") in a field of line: the field (between
+// "|", ";", ",", a tab, a line break or a "Dyad:" label) holds one dash
+// between two names, one of them a government or the civilians; or two
+// groups, when the line counts its dead as UCDP does ("best").
+func findDyad(text string, line vigil.Span) (a, b vigil.Span, ok bool) {
+	ucdp := strings.Contains(strings.ToLower(text[line.Start:line.End]), "best")
+	start := line.Start
+	for i := line.Start; i <= line.End; i++ {
+		if i < line.End && !fieldBreak(text, i) {
 			continue
 		}
 		field := text[start:i]
@@ -105,7 +205,7 @@ func findDyad(text string) (a, b vigil.Span, ok bool) {
 			if l == "" || r == "" || len(l) > 60 || len(r) > 60 || !startsUpper(l) || !startsUpper(r) {
 				continue
 			}
-			if !governmentSide(l) && !governmentSide(r) && !civilianSide(r) {
+			if !governmentSide(l) && !governmentSide(r) && !civilianSide(r) && !ucdp {
 				continue
 			}
 			ls := off + strings.Index(field, l)
@@ -114,6 +214,80 @@ func findDyad(text string) (a, b vigil.Span, ok bool) {
 		}
 	}
 	return vigil.Span{}, vigil.Span{}, false
+}
+
+// fieldBreak: byte i of text ends a field of a dataset row.
+func fieldBreak(text string, i int) bool {
+	switch text[i] {
+	case '|', ';', ',', '\t', '\n':
+		return true
+	case '.':
+		return i+1 < len(text) && text[i+1] == ' '
+	}
+	return false
+}
+
+// csvHeader reads a header line of comma- or tab-separated columns that names
+// the two sides ("side_a", "side_b").
+func csvHeader(line string) ([]string, bool) {
+	sep := ","
+	if strings.Contains(line, "\t") {
+		sep = "\t"
+	}
+	cols := strings.Split(strings.ToLower(line), sep)
+	for i := range cols {
+		cols[i] = strings.TrimSpace(cols[i])
+	}
+	hasA, hasB := false, false
+	for _, c := range cols {
+		hasA = hasA || c == "side_a"
+		hasB = hasB || c == "side_b"
+	}
+	return cols, hasA && hasB && len(cols) <= 40
+}
+
+// csvDyad finds the two sides of a row under a csvHeader, when the row counts
+// its dead (a "best", "deaths" or "fatalities" column above a number).
+func csvDyad(text string, line vigil.Span, columns []string) (a, b vigil.Span, ok bool) {
+	sep := byte(',')
+	if strings.Contains(text[line.Start:line.End], "\t") {
+		sep = '\t'
+	}
+	var fields []vigil.Span
+	start := line.Start
+	for i := line.Start; i <= line.End; i++ {
+		if i == line.End || text[i] == sep {
+			fields = append(fields, vigil.Span{Start: start, End: i})
+			start = i + 1
+		}
+	}
+	if len(fields) != len(columns) {
+		return a, b, false
+	}
+	dead := false
+	for i, c := range columns {
+		v := strings.TrimSpace(text[fields[i].Start:fields[i].End])
+		switch c {
+		case "side_a":
+			a = trimSpan(text, fields[i])
+		case "side_b":
+			b = trimSpan(text, fields[i])
+		case "best", "deaths", "fatalities", "best_est":
+			dead = v != "" && v[0] >= '0' && v[0] <= '9'
+		}
+	}
+	return a, b, dead && a.End > a.Start && b.End > b.Start
+}
+
+// trimSpan narrows sp past the spaces at its ends.
+func trimSpan(text string, sp vigil.Span) vigil.Span {
+	for sp.Start < sp.End && text[sp.Start] == ' ' {
+		sp.Start++
+	}
+	for sp.End > sp.Start && text[sp.End-1] == ' ' {
+		sp.End--
+	}
+	return sp
 }
 
 func startsUpper(s string) bool { return s[0] >= 'A' && s[0] <= 'Z' }
@@ -145,20 +319,4 @@ func (d *doc) sidePhrase(sp vigil.Span) phrase {
 		return phrase{}
 	}
 	return phrase{from, to}
-}
-
-// finestPlace is the most specific place the text names, for a row without
-// location fields.
-func (d *doc) finestPlace() *vigil.Place {
-	var best *vigil.Place
-	for _, p := range d.in.Places {
-		if p.Kind != vigil.Literal || p.Place.Country == "" {
-			continue
-		}
-		if best == nil || featureRank[p.Place.Feature] > featureRank[best.Feature] {
-			pl := p.Place
-			best = &pl
-		}
-	}
-	return best
 }
