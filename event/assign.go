@@ -3776,15 +3776,19 @@ func (d *doc) ownerOfDwellingBefore(k, from int) phrase {
 // actor, a date or an institution ("in Parliament").
 func (d *doc) locativeName(from, to int) string {
 	for k := from; k+1 < to; k++ {
-		if !d.isWord(k, cLocative) || !d.isNameWord(k+1) || d.placeAt[k+1] >= 0 || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 {
+		if !d.isWord(k, cLocative) || !d.isNameWord(k+1) || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 {
 			continue
 		}
+		// (a known place's name may open a longer one: "near Tal Tamr")
 		e := k + 1
-		for e < to && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 && d.timeAt[e] < 0 {
+		for e < to && d.isNameWord(e) && d.actorAt[e] < 0 && d.timeAt[e] < 0 && !d.countryAt(e) {
 			if d.isWord(e, cInstitution) {
 				return ""
 			}
 			e++
+		}
+		if e == k+1 || d.placeAt[k+1] >= 0 && d.placeAt[k+1] == d.placeAt[e-1] {
+			continue // a place the gazetteer knows, judged by the caller
 		}
 		// (a place name ends its phrase: "in Shariff Aguak.", "in Kama Khel
 		// on Monday"; not "in Charge Michael J. Driscoll", "in Gülen-linked

@@ -3536,7 +3536,8 @@ func (d *doc) stagedOrAccidental(s sentInfo, m triggerMatch) bool {
 		switch {
 		case drillWords[n]:
 			return true
-		case (n == "exercise" || n == "exercises") && k > s.from && exerciseKinds[d.toks[k-1].Norm]:
+		// ("as part of the annual Balikatan exercises": a named exercise)
+		case (n == "exercise" || n == "exercises") && k > s.from && (exerciseKinds[d.toks[k-1].Norm] || d.toks[k-1].IsCap()):
 			return true
 		case bareBlast && accidentWords[n]:
 			return true
