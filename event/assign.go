@@ -972,7 +972,8 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		for k := m.Last + 1; k+1 < cend && k <= m.Last+reach; k++ {
 			if aimPreps[d.toks[k].Norm] {
-				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.toks[p.from].IsCap() && !d.isInstrument(p) && describes(d.phraseText(p)) {
+				// (not "near the town of Tyre": a town is where)
+				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.toks[p.from].IsCap() && !d.isInstrument(p) && describes(d.phraseText(p)) && !d.namesSettlement(p) {
 					return p
 				}
 			}
@@ -3868,3 +3869,19 @@ func (d *doc) agedName(p phrase) bool {
 // ingNouns end in -ing but are nouns, not participles that take an object.
 var ingNouns = set("morning", "evening", "building", "meeting", "wedding", "hearing", "housing", "clothing",
 	"funeral", "ceiling", "training", "briefing", "ruling", "gathering", "offering", "uprising", "spring")
+
+// namesSettlement: phrase p is a town or village by its kind or name ("the
+// town of Tyre", "the southern village"), not a building in one ("the
+// district administration office").
+func (d *doc) namesSettlement(p phrase) bool {
+	last := p.to - 1
+	if d.isWord(last, cSettlement) || d.placeAt[last] >= 0 && p.to-p.from > 1 && d.isWord(p.to-2, cSettlement|cPreposition) {
+		return true
+	}
+	for k := p.from; k+1 < p.to; k++ {
+		if d.isWord(k, cSettlement) && d.toks[k+1].Norm == "of" {
+			return true // "the southern town of Ghandouriyeh"
+		}
+	}
+	return false
+}

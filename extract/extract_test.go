@@ -815,6 +815,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2023-05-31", "", "", "two men"}}},
 		{"a described victim takes the name the article sets beside the description ('The worker, Rustam Saidov,')", "A 29-year-old Tajik construction worker who posts videos critical of the government was beaten by two men in Kazan on Saturday night, police said.\n\nThe worker, Rustam Saidov, suffered a broken jaw.", "2023-06-05",
 			[]brief{{"armed_attack", "carried_out", "2023-06-03", "RU", "", "Rustam Saidov"}}},
+		{"a drone strike is a bombing, and what it hit near a town is its target, not the town", "An Israeli drone strike hit a car near the southern town of Kfar Kila on Tuesday, killing two fighters.", "2024-01-10",
+			[]brief{{"bombing", "carried_out", "2024-01-09", "", "IL", "car"}}},
+		{"a device near an office in a district aims at the office", "A device detonated outside the district administration office in Marka town, Somalia, on Monday.", "2024-01-10",
+			[]brief{{"bombing", "carried_out", "2024-01-08", "SO", "", "district administration office"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
