@@ -154,6 +154,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// ("attacked and set fire to a police outpost": what was set on fire)
+	if target.to-target.from == 1 && target.from > 0 && d.toks[target.from].Norm == "fire" && d.toks[target.from-1].Norm == "set" && target.to+1 < cend && d.toks[target.to].Norm == "to" {
+		target = d.npAfter(target.to+1, cend, nil)
+	}
 	// "He approached Khangoshvili from behind and fired three shots": whom
 	// the verb before "and" acted on
 	if isAttack(t.Type) && target.empty() && !t.Noun && !passive && m.First-2 > s.from && d.toks[m.First-1].Norm == "and" {
@@ -624,8 +628,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		if d.onlyNumbers(target) {
 			// "stopped a vehicle carrying six aid workers and abducted all
-			// six": the same number named before in the sentence
-			if p := d.countedBefore(target, s.from); !p.empty() {
+			// six": the same number named before in the sentence;
+			// "fired tear gas at hundreds of students and detained 17 of
+			// them": those "them" means
+			if p := d.pluralPeopleBefore(target.from, s.from); target.to+1 < cend && d.toks[target.to].Norm == "of" && d.toks[target.to+1].Norm == "them" && !p.empty() {
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.why("target", "count %q of %q", d.phraseText(target), d.phraseText(p))
+			} else if p := d.countedBefore(target, s.from); !p.empty() {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "count %q of %q", d.phraseText(target), d.phraseText(p))
 			} else if prev := d.lastTarget[t.Type]; prev != "" {

@@ -819,6 +819,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2024-01-09", "", "IL", "car"}}},
 		{"a device near an office in a district aims at the office", "A device detonated outside the district administration office in Marka town, Somalia, on Monday.", "2024-01-10",
 			[]brief{{"bombing", "carried_out", "2024-01-08", "SO", "", "district administration office"}}},
+		{"'17 of them' are of the students named before; 'attacked and set fire to' an outpost attacked the outpost", "Police fired tear gas at hundreds of university students in Kandy on Friday and detained 17 of them.\n\nA mob attacked and set fire to a police outpost in Bogra on Monday.", "2023-02-03",
+			[]brief{{"arrest", "carried_out", "2023-02-03", "LK", "LK", "students"}, {"armed_attack", "carried_out", "2023-01-30", "BD", "", "police outpost"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
