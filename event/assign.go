@@ -2538,6 +2538,11 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) {
 			continue
 		}
+		// "near Tuz Khurmatu, about 170 km north of Baghdad": a town a
+		// distance is counted from is not where
+		if d.distanceFrom(k) {
+			continue
+		}
 		// "a network hired by Iran": a state after "by" is an agent, not where
 		if p.Place.Feature == vigil.FeatureCountry && k > 0 && d.toks[k-1].Norm == "by" {
 			continue
@@ -2620,7 +2625,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		}
 		// "Police in Nigeria arrested a suspect in Kwaya Kusar": an unknown
 		// name after its preposition, in the country found
-		if pl.Feature == vigil.FeatureCountry && !cause {
+		if (pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion) && !cause {
 			if name := d.locativeName(from, to); name != "" {
 				return &vigil.Place{Name: name, Country: pl.Country, Feature: vigil.FeatureLocal}, pl.Country, "unlisted place " + quote(name) + " after its preposition"
 			}
@@ -2858,6 +2863,11 @@ func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
 		e := j
 		for e < s.to && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 {
 			e++
+		}
+		// (not a building's name: "at the Government Bilingual High School
+		// in Kumbo")
+		if d.isWord(e-1, cInstitution) || institutionWords[d.toks[e-1].Norm] {
+			continue
 		}
 		// ("a camp at Ngbaba in Djugu territory")
 		if e+1 < s.to && (d.toks[e].Norm == "(" || d.toks[e].Norm == "," || d.toks[e].Norm == "in") {
@@ -3133,6 +3143,17 @@ func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 	for k := from; k < to; k++ {
 		if !d.is(k, cSettlement) || d.placeAt[k] >= 0 {
 			continue
+		}
+		// "the southern Corsican village of Lecci": the name after "of"
+		// (not the demonym before)
+		// (but "the Şişli district of Istanbul" is Şişli, in Istanbul)
+		if k+2 < to && d.toks[k+1].Norm == "of" && d.isNameWord(k+2) && !d.countryAt(k+2) && d.actorAt[k+2] < 0 &&
+			!(k > from && d.isNameWord(k-1) && !d.isDemonymAt(k-1)) {
+			e := k + 3
+			for e < to && d.isNameWord(e) && !d.countryAt(e) {
+				e++
+			}
+			return &vigil.Place{Name: d.text[d.toks[k+2].Start:d.toks[e-1].End], Country: country, Feature: vigil.FeatureLocal}, true
 		}
 		// "Kagara village": capitalised words right before ("Gora Gan
 		// village": some of them may be another place's name, not all)
@@ -3777,7 +3798,14 @@ func (d *doc) ownerOfDwellingBefore(k, from int) phrase {
 // actor, a date or an institution ("in Parliament").
 func (d *doc) locativeName(from, to int) string {
 	for k := from; k+1 < to; k++ {
-		if !d.isWord(k, cLocative) || !d.isNameWord(k+1) || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 {
+		if !d.isWord(k, cLocative) {
+			continue
+		}
+		// ("in nearby Zvecan")
+		if k+2 < to && placeAdjectives[d.toks[k+1].Norm] {
+			k++
+		}
+		if !d.isNameWord(k+1) || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 {
 			continue
 		}
 		// (a known place's name may open a longer one: "near Tal Tamr")
@@ -3795,7 +3823,7 @@ func (d *doc) locativeName(from, to int) string {
 		// on Monday"; not "in Charge Michael J. Driscoll", "in Gülen-linked
 		// schools")
 		if e < len(d.toks) {
-			if n := d.toks[e]; !(n.Kind == token.Punct && (n.Norm == "," || n.Norm == "." || n.Norm == ";") || d.isWord(e, cPreposition|cConjunction) || d.timeAt[e] >= 0) {
+			if n := d.toks[e]; !(n.Kind == token.Punct && (n.Norm == "," || n.Norm == "." || n.Norm == ";" || n.Norm == "(") || d.isWord(e, cPreposition|cConjunction) || d.timeAt[e] >= 0) {
 				return ""
 			}
 		}
@@ -3884,4 +3912,44 @@ func (d *doc) namesSettlement(p phrase) bool {
 		}
 	}
 	return false
+}
+
+// distanceFrom: the place at token k is what a distance is counted from:
+// "170 km north of Baghdad", "40 miles from Kabul", "south of the capital".
+func (d *doc) distanceFrom(k int) bool {
+	if k < 2 {
+		return false
+	}
+	prep := d.toks[k-1].Norm
+	if prep == "the" && k >= 3 {
+		prep, k = d.toks[k-2].Norm, k-1
+	}
+	if prep != "of" && prep != "from" {
+		return false
+	}
+	j := k - 2
+	if directionWords[d.toks[j].Norm] {
+		j--
+	}
+	return j >= 0 && distanceUnits[d.toks[j].Norm]
+}
+
+var (
+	directionWords = set("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+		"north-east", "north-west", "south-east", "south-west")
+	distanceUnits = set("km", "kilometres", "kilometers", "miles", "mile", "kilometre", "kilometer")
+)
+
+// isDemonymAt: token k is a demonym ("Corsican", "Iranian"), by the places
+// or the actors found.
+func (d *doc) isDemonymAt(k int) bool {
+	if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Demonym {
+		return true
+	}
+	if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Via == "demonym" {
+		return true
+	}
+	// ("Corsican", "Sicilian", "Kurdish": regions' demonyms the lists lack)
+	n := d.toks[k].Norm
+	return strings.HasSuffix(n, "an") || strings.HasSuffix(n, "ese") || strings.HasSuffix(n, "ish")
 }
