@@ -19,7 +19,7 @@ import (
 // two groups or two states the first named acts. Its date and place are the
 // line's own.
 func dyadRows(d *doc, events []*candidate) []*candidate {
-	if len(d.text) > maxDyadText {
+	if len(d.text) > maxDyadText || !mayHoldDyad(d.text) {
 		return events
 	}
 	header := -1 // the columns of a comma- or tab-separated header line
@@ -34,7 +34,7 @@ func dyadRows(d *doc, events []*candidate) []*candidate {
 		}
 		line := vigil.Span{Start: start, End: end}
 		start = end + 1
-		if header < 0 {
+		if header < 0 && line.Start == 0 { // (a header heads the text)
 			if cols, ok := csvHeader(d.text[line.Start:line.End]); ok {
 				header, columns = line.Start, cols
 				continue
@@ -183,7 +183,7 @@ func (d *doc) linePlace(line, a, b vigil.Span) (*vigil.Place, string) {
 // between two names, one of them a government or the civilians; or two
 // groups, when the line counts its dead as UCDP does ("best").
 func findDyad(text string, line vigil.Span) (a, b vigil.Span, ok bool) {
-	ucdp := strings.Contains(strings.ToLower(text[line.Start:line.End]), "best")
+	ucdp := indexFold(text[line.Start:line.End], "best") >= 0
 	start := line.Start
 	for i := line.Start; i <= line.End; i++ {
 		if i < line.End && !fieldBreak(text, i) {
@@ -192,7 +192,7 @@ func findDyad(text string, line vigil.Span) (a, b vigil.Span, ok bool) {
 		field := text[start:i]
 		off := start
 		start = i + 1
-		if j := strings.Index(strings.ToLower(field), "dyad:"); j >= 0 {
+		if j := indexFold(field, "dyad:"); j >= 0 {
 			off += j + len("dyad:")
 			field = field[j+len("dyad:"):]
 		}
@@ -299,13 +299,34 @@ func civilianSide(s string) bool { return strings.EqualFold(s, "civilians") }
 // deathsTold: the row counts the dead or names the kind of violence as the
 // datasets do.
 func deathsTold(text string) bool {
-	low := strings.ToLower(text)
 	for _, w := range []string{"best", "deaths", "killed", "fatalities", "dead", "casualties", "state-based", "one-sided", "non-state"} {
-		if strings.Contains(low, w) {
+		if indexFold(text, w) >= 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// mayHoldDyad: text has a dash or "vs" between words, or a side_a column:
+// the cheap test that spares articles the reading of their lines.
+func mayHoldDyad(text string) bool {
+	for _, sep := range []string{" - ", " – ", " — ", " vs", " versus ", "side_a"} {
+		if strings.Contains(text, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFold is strings.Index of the lower-case ASCII word w in s, ignoring
+// the case of s, without the copy strings.ToLower makes.
+func indexFold(s, w string) int {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // sidePhrase is the tokens of a dyad's side.
