@@ -114,6 +114,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	events := merge(d, cands)
 	events = dyadRows(d, events)
 	nameDescribed(d, events)
+	datePlots(events)
 	atDateline(d, events)
 	out := make([]vigil.Event, 0, len(events))
 	for _, cd := range events {

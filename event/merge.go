@@ -436,3 +436,22 @@ func (d *doc) nameBeside(p phrase, head, desc string) bool {
 	}
 	return true
 }
+
+// datePlots gives a plot told only as the cause of an arrest ("arrested two
+// men suspected of preparing to kill a journalist") the day it was
+// uncovered: the arrest's, as plots are dated. (A charge may come months
+// after.)
+func datePlots(events []*candidate) {
+	for _, e := range events {
+		if !isAttack(e.typ) || !e.date.IsZero() || e.status != vigil.Planned && e.status != vigil.Foiled {
+			continue
+		}
+		for _, r := range events {
+			if r.typ == vigil.Arrest && r.sent == e.sent && !r.date.IsZero() {
+				e.date = r.date
+				e.why("date", "the day the plot came to light: the %s's", r.typ)
+				break
+			}
+		}
+	}
+}
