@@ -1738,29 +1738,36 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 // stabbing" in tokens [from, to): the days counted from an attack told before.
 func (d *doc) daysAfterAttack(from, to int) (int, bool) {
 	for k := from; k+2 < to; k++ {
-		if d.toks[k].Norm != "after" || !attackNouns[d.toks[k+2].Norm] && !(k+3 < to && attackNouns[d.toks[k+3].Norm]) {
+		if n := d.toks[k].Norm; n != "after" && n != "before" || !attackNouns[d.toks[k+2].Norm] && !(k+3 < to && attackNouns[d.toks[k+3].Norm]) {
 			continue
 		}
 		if d.toks[k+1].Norm != "the" && d.toks[k+1].Norm != "this" && d.toks[k+1].Norm != "that" {
 			continue
 		}
+		sign := 1
+		if d.toks[k].Norm == "before" {
+			sign = -1 // "five days before the shooting"
+		}
 		switch {
 		// ("arrested at the station shortly after the attack", "hours after")
-		case k-1 >= from && sameDayWords[d.toks[k-1].Norm]:
+		case k-1 >= from && sameDayWords[d.toks[k-1].Norm] && sign > 0:
 			return 0, true
-		case k-1 >= from && d.toks[k-1].Norm == "day" && (d.toks[k-2].Norm == "the" || d.toks[k-2].Norm == "a"):
-			return 1, true
+		// ("the day after the attack", "the morning after the shooting")
+		case k-2 >= from && (d.toks[k-1].Norm == "day" || dayParts[d.toks[k-1].Norm]) && (d.toks[k-2].Norm == "the" || d.toks[k-2].Norm == "a"):
+			return sign, true
 		case k-2 >= from && d.toks[k-1].Norm == "days":
 			if n := smallNumbers[d.toks[k-2].Norm]; n > 0 {
-				return n, true
+				return sign * n, true
 			}
 			if n, err := strconv.Atoi(d.toks[k-2].Norm); err == nil && n > 0 && n < 60 {
-				return n, true
+				return sign * n, true
 			}
 		}
 	}
 	return 0, false
 }
+
+var dayParts = set("morning", "evening", "night", "afternoon")
 
 // sameDayWords say a deed came on the day of the attack it follows.
 var sameDayWords = set("shortly", "soon", "hours", "minutes", "moments", "immediately", "just")
@@ -1852,8 +1859,18 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	// "arrested in Liège two days after the attack": counted from the day of
 	// the attack told before
-	if !cause && !isAttack(m.T.Type) && !d.lastAttackDay.IsZero() {
-		if n, ok := d.daysAfterAttack(m.Last+1, min(cend, m.Last+10)); ok {
+	if !cause && !d.lastAttackDay.IsZero() {
+		// (after the trigger of a response: "arrested two days after the
+		// attack"; or opening the sentence: "The morning after the shooting,
+		// police called at his family's home")
+		n, ok := 0, false
+		if !isAttack(m.T.Type) {
+			n, ok = d.daysAfterAttack(m.Last+1, min(cend, m.Last+10))
+		}
+		if !ok && m.First-s.from <= 12 {
+			n, ok = d.daysAfterAttack(s.from, m.First)
+		}
+		if ok {
 			day := d.lastAttackDay.Time().AddDate(0, 0, n)
 			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
 				fmt.Sprintf("%d days after the attack of %s", n, d.lastAttackDay)

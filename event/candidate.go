@@ -2708,6 +2708,21 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	if intransitives[n] {
 		return false
 	}
+	// ("The gunman fired twice at the activist outside his flat.": with no
+	// verb after it, the participle is the sentence's verb)
+	// (a verb before the noun counts too, and a preposition shows one: "charges
+	// an officer, together with the two men arrested in Los Angeles")
+	finite := p.from > 0 && d.isWord(p.from-1, cPreposition)
+	s := d.sentOf(m.First)
+	for k := s.from; k < s.to && !finite; k++ {
+		if k >= p.from && k <= m.Last {
+			continue
+		}
+		finite = d.isWord(k, cBe|cAuxiliary|cReporting) || slices.Contains(d.triggers, k)
+	}
+	if !finite {
+		return false
+	}
 	return !d.isWord(m.First-1, cAuxiliary)
 }
 

@@ -127,7 +127,9 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		if c.place != nil && !c.cause && (c.place.Feature == vigil.FeatureCity || c.place.Feature == vigil.FeatureLocal) {
 			d.lastTown, d.lastTownPara = c.place, d.sents[c.sent].Para
 		}
-		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
+		// (what "the attack", "the shooting" or "the killing" count from: a
+		// threat posted before it is no such deed)
+		if physicalAttack[c.typ] && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
 			d.lastAttackDay = c.date
 		}
 		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision >= vigil.PrecisionMonth {
