@@ -115,6 +115,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	events = dyadRows(d, events)
 	nameDescribed(d, events)
 	datePlots(events)
+	dateByRecall(d, events)
 	atDateline(d, events)
 	out := make([]vigil.Event, 0, len(events))
 	for _, cd := range events {

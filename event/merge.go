@@ -455,3 +455,30 @@ func datePlots(events []*candidate) {
 		}
 	}
 }
+
+// dateByRecall gives the undated events of the sentences just before a
+// sentence that opens "That was on 18 November" (or "It happened in May")
+// that date: the text tells the deed first and dates it after.
+func dateByRecall(d *doc, events []*candidate) {
+	for si, s := range d.sents {
+		if s.to-s.from < 4 || !recallOpeners[d.toks[s.from].Norm] || (d.toks[s.from+1].Norm != "was" && d.toks[s.from+1].Norm != "happened") {
+			continue
+		}
+		k := s.from + 2
+		if n := d.toks[k].Norm; n == "on" || n == "in" {
+			k++
+		}
+		tm := d.timeAt[k]
+		if tm < 0 || d.in.Times[tm].Date.IsZero() {
+			continue
+		}
+		for _, e := range events {
+			if e.date.IsZero() && e.sent < si && e.sent >= si-3 && !e.cause {
+				e.date = d.in.Times[tm].Date
+				e.why("date", "the date a later sentence recalls it by")
+			}
+		}
+	}
+}
+
+var recallOpeners = set("that", "this", "it")
