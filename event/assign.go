@@ -267,6 +267,19 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "clashes between the army and ELN guerrillas": the side named second
+	if !m.T.Noun || d.toks[m.Last].Norm == "between" {
+		if d.toks[m.Last].Norm == "between" {
+			for k := m.Last + 1; k+1 < cend && k <= m.Last+8; k++ {
+				if d.toks[k].Norm == "and" {
+					if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) {
+						return p
+					}
+					break
+				}
+			}
+		}
+	}
 	// "directed the monitoring of a Kazakh politician": a gerund used as a
 	// noun takes its object after "of"
 	if m.First == m.Last && m.First > cstart && strings.HasSuffix(d.toks[m.First].Norm, "ing") && d.isWord(m.First-1, cDeterminer) &&
@@ -972,6 +985,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		for k := m.Last + 1; k+1 < cend && k <= m.Last+reach; k++ {
 			if aimPreps[d.toks[k].Norm] {
+				if d.toks[k].Norm == "next" {
+					if d.toks[k+1].Norm != "to" {
+						continue
+					}
+					k++ // "exploded next to a military vehicle"
+				}
 				// (not "near the town of Tyre": a town is where)
 				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.toks[p.from].IsCap() && !d.isInstrument(p) && describes(d.phraseText(p)) && !d.namesSettlement(p) {
 					return p
@@ -1115,7 +1134,7 @@ var passingVerbs = set("passed", "passing", "drove", "approached", "travelled", 
 var strikeVerbs = set("struck", "hit", "triggered", "ran")
 
 // aimPreps introduce what a blast or volley hit.
-var aimPreps = set("at", "near", "outside", "into", "inside", "targeting")
+var aimPreps = set("at", "near", "outside", "into", "inside", "targeting", "next")
 
 // namesSite: the phrase names a building protests are aimed at ("the
 // Ministry of Education", "the Chinese embassy").
@@ -1191,6 +1210,16 @@ func (d *doc) isTimePhrase(p phrase) bool {
 // perpetrator finds who carried out an attack, and the state it acts for.
 func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target phrase) (phrase, string) {
 	head := m.HeadTokens[0]
+	// "clashes between the army and ELN guerrillas": the side named first
+	if d.toks[m.Last].Norm == "between" && !target.empty() && target.from-1 > m.Last+1 && d.toks[target.from-1].Norm == "and" {
+		if p := d.npAfter(m.Last+1, target.from-1, nil); !p.empty() {
+			code, _ := d.stateOf(p)
+			if code == "" {
+				code = d.demonymState(p)
+			}
+			return p, code
+		}
+	}
 	// ("filming a protest by Hong Kong activists": theirs is the protest)
 	if p := d.byAgent(m.Last+1, cend); !p.empty() && !gatherings[d.toks[m.Last].Norm] {
 		if code, ok := d.isPerpetrator(p); ok {
