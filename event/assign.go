@@ -2522,7 +2522,22 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 	}
 	// "detained hundreds at rallies in Moscow": a response at the scene of
 	// the event it names shares its place
-	if to < cend && to > m.Last && to-1 > m.Last && sceneWords[d.toks[to-1].Norm] && !isAttack(m.T.Type) {
+	// ("detained four suspects in a dawn raid in Samarra": the raid the
+	// arrest was made in)
+	scene, adjectives := false, 0
+	for k := to - 1; k > m.Last && k >= to-3; k-- {
+		if sceneWords[d.toks[k].Norm] || d.toks[k].Norm == "in" && k+1 < to && d.isWord(k+1, cDeterminer) {
+			scene = true
+			break
+		}
+		if d.isWord(k, cDeterminer) {
+			continue
+		}
+		if adjectives++; adjectives > 1 || d.toks[k].Kind != token.Word || d.toks[k].IsCap() {
+			break
+		}
+	}
+	if to < cend && to > m.Last && scene && m.T != nil && !isAttack(m.T.Type) {
 		_, to = d.ownStretch(triggerMatch{First: to, Last: to}, cstart, cend)
 	}
 	// "to harass and threaten dissidents in the United States": coordinated
