@@ -3138,8 +3138,9 @@ func (d *doc) inLongerName(k, pm int) bool {
 	if end-k != 1 {
 		return false
 	}
+	// ("Maka al-Mukarama road": an Arabic name's article is lower-case)
 	capWord := func(j int) bool {
-		return j >= 0 && j < len(d.toks) && d.toks[j].Kind == token.Word && d.toks[j].IsCap() && d.placeAt[j] < 0 &&
+		return j >= 0 && j < len(d.toks) && d.toks[j].Kind == token.Word && (d.toks[j].IsCap() || arabicArticle(d.toks[j].Text)) && d.placeAt[j] < 0 &&
 			d.actorAt[j] < 0 && d.timeAt[j] < 0 && !d.toks[j].IsUpper()
 	}
 	joined := func(a, b int) bool { // a and b share a line
@@ -3992,6 +3993,12 @@ func (d *doc) distanceFrom(k int) bool {
 	if directionWords[d.toks[j].Norm] {
 		j--
 	}
+	// ("about 30 kilometers (19 miles) north of Mogadishu")
+	if j >= 0 && d.toks[j].Norm == ")" {
+		for j--; j >= 0 && j > k-10 && d.toks[j].Norm != "("; j-- {
+		}
+		j--
+	}
 	return j >= 0 && distanceUnits[d.toks[j].Norm]
 }
 
@@ -4013,4 +4020,15 @@ func (d *doc) isDemonymAt(k int) bool {
 	// ("Corsican", "Sicilian", "Kurdish": regions' demonyms the lists lack)
 	n := d.toks[k].Norm
 	return strings.HasSuffix(n, "an") || strings.HasSuffix(n, "ese") || strings.HasSuffix(n, "ish")
+}
+
+// arabicArticle: a word like "al-Mukarama", "el-Tahrir", "ad-Dawr": a name
+// behind a lower-case article.
+func arabicArticle(w string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "as-", "ar-", "an-", "at-", "ash-"} {
+		if len(w) > len(a) && strings.HasPrefix(w, a) && w[len(a)] >= 'A' && w[len(a)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }

@@ -854,6 +854,8 @@ func TestEventPlace(t *testing.T) {
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
+		{"a distance given with its conversion in brackets is counted from the town after it", "Fighters stormed a military base in Afgooye, about 30 kilometers (19 miles) north of Mogadishu, on Tuesday.", "2021-06-16", "Afgooye/SO"},
+		{"a town's name inside a street's Arabic name is no town", "MOGADISHU, Somalia - A car bomb exploded outside a restaurant on Maka al-Mukarama road on Tuesday evening.", "2021-06-16", "Mogadishu/SO"},
 		{"an arrest made 'in a dawn raid in X' is in X, not in the dateline's town", "Baghdad, Iraq - Counter-terrorism forces detained four suspected IS members in a dawn raid in Samarra, the interior ministry said on Thursday.", "2020-11-05", "Samarra/IQ"},
 		{"a town a distance is counted from is not where", "BAGHDAD, Nov 26 - Gunmen kidnapped two aid workers near Daquq, about 160 km north of Baghdad, on Saturday.", "2018-11-26", "Daquq/IQ"},
 		{"a region's demonym before 'the village of X' is no place; X is", "BASTIA, France, Nov 7 - Explosive charges damaged two holiday homes in the southern Corsican village of Pianottoli overnight on Saturday.", "2021-11-07", "Pianottoli/FR"},
