@@ -1863,7 +1863,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		passes = 1
 	}
 	// a dataset's date field heads the sentence and dates its incident
-	if tm := d.timeAt[s.from]; !cause && tm >= 0 && !d.in.Times[tm].Date.IsZero() && d.isDateField(d.in.Times[tm].Span) {
+	// (unless the trigger's clause dates it: "ASG members who had seized
+	// three fishermen on 2016-07-11")
+	if tm := d.timeAt[s.from]; !cause && tm >= 0 && !d.in.Times[tm].Date.IsZero() && d.isDateField(d.in.Times[tm].Span) && !d.datedAfter(m.Last+1, cend) {
 		t := d.in.Times[tm]
 		return t.Date, d.said("date field ", d.text[t.Start:t.End], "")
 	}
@@ -4027,6 +4029,16 @@ func (d *doc) isDemonymAt(k int) bool {
 func arabicArticle(w string) bool {
 	for _, a := range []string{"al-", "el-", "ad-", "as-", "ar-", "an-", "at-", "ash-"} {
 		if len(w) > len(a) && strings.HasPrefix(w, a) && w[len(a)] >= 'A' && w[len(a)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// datedAfter: a day-precise date stands in from..to.
+func (d *doc) datedAfter(from, to int) bool {
+	for k := from; k < to && k < len(d.toks); k++ {
+		if tm := d.timeAt[k]; tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay {
 			return true
 		}
 	}

@@ -1352,7 +1352,8 @@ var humanNouns = set("people", "person", "persons", "customers", "patrons", "gue
 	"imam", "imams", "professor", "professors", "academic", "academics", "researcher", "researchers", "officials",
 	"politician", "politicians", "candidate", "candidates", "suspect", "suspects", "colleague", "colleagues", "sons",
 	"daughters", "brothers", "sisters", "parents", "businessmen", "couple", "pastor", "pastors", "clerics", "chief",
-	"elder", "elders", "driver", "drivers", "guard", "guards", "judge", "judges", "prosecutor", "mayor", "governor")
+	"elder", "elders", "driver", "drivers", "guard", "guards", "judge", "judges", "prosecutor", "mayor", "governor",
+	"fisherman", "fishermen", "herder", "herders", "miner", "miners", "vendor", "vendors", "crew", "sailors", "youths")
 
 // isVictim: a phrase that names people who can be intimidated: a victim noun
 // ("dissidents", "his family"), a person's name, a pronoun, or an exile group.
@@ -1995,6 +1996,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// cylinders": a drill or an accident is no attack
 	if attack && d.stagedOrAccidental(sent, m) {
 		return "a drill or an accident"
+	}
+	// "the TTP have repeatedly attacked police in the district": a habit
+	if !m.T.Noun && m.First >= 2 && habitualAdverbs[d.toks[m.First-1].Norm] && (d.toks[m.First-2].Norm == "have" || d.toks[m.First-2].Norm == "has") {
+		return "a habit"
 	}
 	// "what it calls a pattern of intimidation": a habit, not an event
 	if m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && habitNouns[d.toks[m.First-2].Norm] {
@@ -3577,3 +3582,7 @@ var (
 	exerciseKinds = set("military", "joint", "training", "counter-terrorism", "counterterrorism", "naval", "tactical", "army")
 	accidentWords = set("accident", "accidental", "accidentally", "short-circuit", "malfunction")
 )
+
+// habitualAdverbs make a perfect tense tell a habit: "have repeatedly
+// attacked".
+var habitualAdverbs = set("repeatedly", "frequently", "often", "regularly", "routinely", "long", "persistently")

@@ -390,7 +390,8 @@ func (d *doc) countFollows(m triggerMatch) bool {
 func (d *doc) armedSubject(k int) bool {
 	// ("Assailants armed with machetes and rifles raided the village")
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if n := d.toks[j].Norm; armedNouns[n] {
+		// ("Armed youths raided cattle camps")
+		if n := d.toks[j].Norm; armedNouns[n] || n == "armed" {
 			return true
 		}
 		if a := d.actorAt[j]; a >= 0 && d.in.Actors[a].Actor.Kind == "armed_group" {
