@@ -58,7 +58,9 @@ func dyadRows(d *doc, events []*candidate) []*candidate {
 	// a record that gives each field a line of its own ("Date: ...",
 	// "Dyad: ...", "Deaths: ...") is one row
 	whole := vigil.Span{Start: 0, End: len(d.text)}
-	if !found && columns == nil && len(d.text) <= maxDyadRow && deathsTold(d.text) && !attackTold(d, events, whole) {
+	// (an export of one event with a field for each value may run longer)
+	fielded := indexFold(d.text, "dyad") >= 0 || indexFold(d.text, "side_a") >= 0
+	if !found && columns == nil && (len(d.text) <= maxDyadRow || fielded) && deathsTold(d.text) && !attackTold(d, events, whole) {
 		if a, b, ok := findDyad(d.text, whole); ok {
 			if cd := d.dyadEvent(a, b, whole); cd != nil {
 				events = append(events, cd)
@@ -192,16 +194,18 @@ func findDyad(text string, line vigil.Span) (a, b vigil.Span, ok bool) {
 		field := text[start:i]
 		off := start
 		start = i + 1
-		if j := indexFold(field, "dyad:"); j >= 0 {
-			off += j + len("dyad:")
-			field = field[j+len("dyad:"):]
+		// ("Dyad: ...", "dyad_name = ...", "\"dyad_name\": \"...\"", "Dyad ...... ")
+		if j := labelEnd(field); j > 0 {
+			off += j
+			field = field[j:]
 		}
+		field = strings.TrimRight(field, " \"")
 		for _, dash := range []string{" - ", " – ", " — ", " vs ", " vs. ", " versus "} {
 			j := strings.Index(field, dash)
 			if j < 0 || strings.Contains(field[j+len(dash):], dash) {
 				continue
 			}
-			l, r := strings.TrimSpace(field[:j]), strings.TrimSpace(field[j+len(dash):])
+			l, r := strings.Trim(field[:j], " \""), strings.Trim(field[j+len(dash):], " \"")
 			if l == "" || r == "" || len(l) > 60 || len(r) > 60 || !startsUpper(l) || !startsUpper(r) {
 				continue
 			}
@@ -214,6 +218,44 @@ func findDyad(text string, line vigil.Span) (a, b vigil.Span, ok bool) {
 		}
 	}
 	return vigil.Span{}, vigil.Span{}, false
+}
+
+// labelEnd is where the value of a labelled field starts: after "Dyad:",
+// "dyad_name =", "\"dyad_name\":" or "Dyad ........"; 0 when the field has no
+// label (a label is one or two words or a snake_case key).
+func labelEnd(field string) int {
+	i := 0
+	for i < len(field) && (field[i] == ' ' || field[i] == '"') {
+		i++
+	}
+	start := i
+	for i < len(field) && (field[i] >= 'a' && field[i] <= 'z' || field[i] >= 'A' && field[i] <= 'Z' || field[i] == '_' || field[i] == ' ' && i-start < 12) {
+		i++
+	}
+	if i == start || i-start > 24 {
+		return 0
+	}
+	j := i
+	for j < len(field) && field[j] == '"' {
+		j++
+	}
+	dots := 0
+	for j < len(field) && (field[j] == '.' || field[j] == ' ') {
+		if field[j] == '.' {
+			dots++
+		}
+		j++
+	}
+	switch {
+	case j < len(field) && (field[j] == ':' || field[j] == '='):
+		j++
+	case dots < 3:
+		return 0
+	}
+	for j < len(field) && (field[j] == ' ' || field[j] == '"') {
+		j++
+	}
+	return j
 }
 
 // fieldBreak: byte i of text ends a field of a dataset row.
@@ -233,6 +275,8 @@ func csvHeader(line string) ([]string, bool) {
 	sep := ","
 	if strings.Contains(line, "\t") {
 		sep = "\t"
+	} else if strings.Count(line, "|") > strings.Count(line, ",") {
+		sep = "|"
 	}
 	cols := strings.Split(strings.ToLower(line), sep)
 	for i := range cols {
@@ -250,8 +294,10 @@ func csvHeader(line string) ([]string, bool) {
 // its dead (a "best", "deaths" or "fatalities" column above a number).
 func csvDyad(text string, line vigil.Span, columns []string) (a, b vigil.Span, ok bool) {
 	sep := byte(',')
-	if strings.Contains(text[line.Start:line.End], "\t") {
+	if row := text[line.Start:line.End]; strings.Contains(row, "\t") {
 		sep = '\t'
+	} else if strings.Count(row, "|") > strings.Count(row, ",") {
+		sep = '|'
 	}
 	var fields []vigil.Span
 	start := line.Start

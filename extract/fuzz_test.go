@@ -24,6 +24,8 @@ func FuzzExtract(f *testing.F) {
 		"2019-05-02, Dozo - Koglweogo, Kaya LGA, Burkina Faso, best=7",
 		"date_start,side_a,side_b,country,best\n2017-02-11,Boko Haram,Civilians,Cameroon,5\n,,,,\n",
 		"Date: 2019-04-04\nDyad: Government of Somalia - Al-Shabaab\nDeaths: 11\n",
+		"id|side_a|side_b|best\n1|Government of Chad - |Civilians|3\n|\n",
+		"\"dyad_name\": \"Government of Mali - JNIM\",\n\"best\": 4", "Dyad ........ A - B\nbest ....", "x:=\"\" - \"",
 	} {
 		f.Add(seed)
 	}
