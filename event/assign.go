@@ -2912,7 +2912,9 @@ func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
 		}
 		if pm := d.placeAt[j]; pm >= 0 {
 			p := d.in.Places[pm]
-			if p.Kind == vigil.Literal && p.Place.Feature != vigil.FeatureCountry && p.Place.Feature != vigil.FeatureRegion &&
+			// (not "in Kunduz province's Imam Sahib district": a town's name
+			// before "province" names the region)
+			if p.Kind == vigil.Literal && p.Place.Feature != vigil.FeatureCountry && p.Place.Feature != vigil.FeatureRegion && !d.regionNounAfter(p.End) &&
 				!d.inName(j) && !d.contradicted(p.Place, j) && !d.inLongerName(j, pm) && !d.isMetonymSubject(j) && !d.relativesExileHome(j) {
 				pl := p.Place
 				return &pl, true
@@ -3211,7 +3213,8 @@ func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 		// "the southern Corsican village of Lecci": the name after "of"
 		// (not the demonym before)
 		// (but "the Şişli district of Istanbul" is Şişli, in Istanbul)
-		if k+2 < to && d.toks[k+1].Norm == "of" && d.isNameWord(k+2) && !d.countryAt(k+2) && d.actorAt[k+2] < 0 &&
+		// (not "the main town of North Waziristan": a region names no town)
+		if k+2 < to && d.toks[k+1].Norm == "of" && d.isNameWord(k+2) && !d.countryAt(k+2) && !d.regionAt(k+2) && d.actorAt[k+2] < 0 &&
 			!(k > from && d.isNameWord(k-1) && !d.isDemonymAt(k-1)) {
 			e := k + 3
 			for e < to && d.isNameWord(e) && !d.countryAt(e) {
@@ -4043,4 +4046,10 @@ func (d *doc) datedAfter(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// regionAt: token k is part of a place mention naming a region.
+func (d *doc) regionAt(k int) bool {
+	pm := d.placeAt[k]
+	return pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureRegion
 }
