@@ -3868,8 +3868,12 @@ func (d *doc) locativeName(from, to int) string {
 		if !d.isWord(k, cLocative) {
 			continue
 		}
-		// ("in nearby Zvecan")
-		if k+2 < to && placeAdjectives[d.toks[k+1].Norm] {
+		// ("in nearby Zvecan", "on the outskirts of Zurmi", "in the
+		// Bandiagara area")
+		for k+2 < to && (placeAdjectives[d.toks[k+1].Norm] || d.toks[k+1].Norm == "the" || townEdges[d.toks[k+1].Norm] && d.toks[k+2].Norm == "of") {
+			if townEdges[d.toks[k+1].Norm] {
+				k++
+			}
 			k++
 		}
 		if !d.isNameWord(k+1) || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 {
@@ -3890,7 +3894,7 @@ func (d *doc) locativeName(from, to int) string {
 		// on Monday"; not "in Charge Michael J. Driscoll", "in Gülen-linked
 		// schools")
 		if e < len(d.toks) {
-			if n := d.toks[e]; !(n.Kind == token.Punct && (n.Norm == "," || n.Norm == "." || n.Norm == ";" || n.Norm == "(") || d.isWord(e, cPreposition|cConjunction) || d.timeAt[e] >= 0) {
+			if n := d.toks[e]; !(n.Kind == token.Punct && (n.Norm == "," || n.Norm == "." || n.Norm == ";" || n.Norm == "(") || d.isWord(e, cPreposition|cConjunction) || d.timeAt[e] >= 0 || areaNouns[n.Norm]) {
 				return ""
 			}
 		}
@@ -4053,3 +4057,9 @@ func (d *doc) regionAt(k int) bool {
 	pm := d.placeAt[k]
 	return pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureRegion
 }
+
+// townEdges are parts of a town named by "of": "the outskirts of Zurmi".
+var townEdges = set("outskirts", "edge", "centre", "center", "suburbs", "heart")
+
+// areaNouns may follow a place's name: "the Bandiagara area".
+var areaNouns = set("area", "region", "district", "county", "locality", "zone")

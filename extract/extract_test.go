@@ -862,6 +862,8 @@ func TestEventPlace(t *testing.T) {
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
+		{"'on the outskirts of X' is X", "LAGOS, June 3 - Gunmen killed six farmers on the outskirts of Kaura Namoda in Zamfara state on Sunday.", "2024-06-03", "Kaura Namoda/NG"},
+		{"'in the X area of central Mali' is X", "BAMAKO, June 3 - Jihadists killed 12 villagers in the Dourou area of central Mali on Sunday.", "2024-06-03", "Dourou/ML"},
 		{"'X, the main town of a region' is X, not the region", "ISLAMABAD, June 3 - Militants attacked a checkpoint in Mir Ali, the main town of North Waziristan, on Sunday.", "2024-06-03", "Mir Ali/PK"},
 		{"a distance given with its conversion in brackets is counted from the town after it", "Fighters stormed a military base in Afgooye, about 30 kilometers (19 miles) north of Mogadishu, on Tuesday.", "2021-06-16", "Afgooye/SO"},
 		{"a town's name inside a street's Arabic name is no town", "MOGADISHU, Somalia - A car bomb exploded outside a restaurant on Maka al-Mukarama road on Tuesday evening.", "2021-06-16", "Mogadishu/SO"},
