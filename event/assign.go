@@ -2649,6 +2649,11 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	if best >= 0 {
 		p := d.in.Places[best]
 		pl := p.Place
+		// "in Fandiaga (Djibo, Soum)": the unknown name the bracketed address
+		// places
+		if name := d.nameBeforeBracket(d.tokenAt(p.Start), from); name != "" && pl.Country != "" {
+			return &vigil.Place{Name: name, Country: pl.Country, Feature: vigil.FeatureLocal}, pl.Country, "place " + quote(name) + " placed by its address in brackets"
+		}
 		// "in the Somali capital": the capital, a town, not the country
 		if p.Kind == vigil.Demonym {
 			next := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.End })
@@ -4063,3 +4068,21 @@ var townEdges = set("outskirts", "edge", "centre", "center", "suburbs", "heart")
 
 // areaNouns may follow a place's name: "the Bandiagara area".
 var areaNouns = set("area", "region", "district", "county", "locality", "zone")
+
+// nameBeforeBracket is the unknown name after a locative preposition that an
+// opening bracket right before token k follows: "near Bulo Marer (Marka,
+// Lower Shabelle)"; "" otherwise.
+func (d *doc) nameBeforeBracket(k, from int) string {
+	if k-2 < from || d.toks[k-1].Norm != "(" {
+		return ""
+	}
+	e := k - 1
+	j := e
+	for j > from && d.isNameWord(j-1) && d.placeAt[j-1] < 0 && d.actorAt[j-1] < 0 {
+		j--
+	}
+	if j == e || j-1 < from || !d.isWord(j-1, cLocative) && !d.isWord(j-1, cSettlement) && d.toks[j-1].Norm != "of" {
+		return ""
+	}
+	return d.text[d.toks[j].Start:d.toks[e-1].End]
+}
