@@ -2606,6 +2606,10 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if d.distanceFrom(k) {
 			continue
 		}
+		// "chanting against Kigali": what a protest is against is not where
+		if m.T.Type == vigil.Protest && k > 0 && d.toks[k-1].Norm == "against" {
+			continue
+		}
 		// "a network hired by Iran": a state after "by" is an agent, not where
 		if p.Place.Feature == vigil.FeatureCountry && k > 0 && d.toks[k-1].Norm == "by" {
 			continue

@@ -178,6 +178,18 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Type == vigil.Protest && !target.empty() && grievanceNouns[d.toks[target.from].Norm] || t.Type == vigil.Protest && !target.empty() && target.to-target.from > 1 && d.is(target.from, cDeterminer) && grievanceNouns[d.toks[target.from+1].Norm] {
 		target = d.protestSite(s)
 	}
+	// "held a protest on the court steps ... chanting against Kigali": the
+	// state a protest is against, before the place it was held
+	if t.Type == vigil.Protest {
+		for k := m.Last + 1; k+1 < s.to; k++ {
+			if d.toks[k].Norm == "against" && d.actorAt[k+1] >= 0 && d.in.Actors[d.actorAt[k+1]].Actor.Country != "" {
+				if p := d.npAfter(k+1, s.to, nil); !p.empty() {
+					target = p
+				}
+				break
+			}
+		}
+	}
 	// "charged him with attempted murder": a violent crime a charge names,
 	// with no victim of its own, only confirms the attack told elsewhere
 	// (spying told only through the charge is kept)
