@@ -598,7 +598,7 @@ func (d *doc) persons(out []phrase) []phrase {
 			// qualify it; a person's name is followed by punctuation or a verb
 			adjectival := j < sent.to && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && !d.isWord(j, cAuxiliary) &&
 				!d.isWord(j, cConjunction) && !d.isWord(j, cPreposition) && !d.isWord(j, cReporting) && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
-				!d.isWord(j, cIrregularPast) && !d.isWord(j, cPastAfterName) &&
+				!d.isWord(j, cIrregularPast) && !d.isWord(j, cPastAfterName) && !presentAfterName[d.toks[j].Norm] &&
 				// ("questioned Jean Bosco Uwimana twice", "... Uwimana later said")
 				!d.isWord(j, cAdverb) && !strings.HasSuffix(d.toks[j].Norm, "ly") && d.toks[j].Norm != "twice" && d.toks[j].Norm != "once"
 			switch {
@@ -617,6 +617,11 @@ func (d *doc) persons(out []phrase) []phrase {
 	}
 	return out
 }
+
+// presentAfterName are present-tense verbs that follow a person's name:
+// "Elvin Mammadli keeps a baseball bat by the door".
+var presentAfterName = set("keeps", "says", "lives", "runs", "works", "writes", "hosts", "edits", "posts", "heads",
+	"leads", "teaches", "owns", "uses", "travels", "believes", "fears", "insists", "remains", "denies", "has", "is", "was")
 
 // namedBodies are the nouns an organisation's name follows in apposition:
 // "the cybersecurity firm Candado Digital", "the newspaper Dagens Nyheter".
