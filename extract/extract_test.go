@@ -841,6 +841,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "", "MZ", "", "Kigali"}}},
 		{"a name a present-tense verb follows is a person's, whom a feature's later 'his' means", "Elchin Huseynov keeps a baseball bat by the door.\n\nIn 2021, a laboratory found that his phone had been infected with spyware.", "2024-02-25",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Elchin Huseynov"}}},
+		{"'hacked' a person 'to death' across an apposition is a killing, not a cyberattack", "03/02/2016: Assailants hacked Avijit Das, a blogger critical of religious extremism, to death outside a bookshop in Sylhet, Bangladesh.", "",
+			[]brief{{"assassination", "carried_out", "2016-03-02", "BD", "", "Avijit Das"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
