@@ -2545,7 +2545,7 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"theatre", "theater", "parliament", "palace", "building", "tower", "headquarters", "academy", "institute",
 	"ministers", "minister", "affairs", "services", "nations", "states", "rights", "watch", "network", "foundation",
 	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative",
-	"gurdwara", "shrine", "monastery", "pagoda", "seminary")
+	"gurdwara", "shrine", "monastery", "pagoda", "seminary", "limited", "ltd", "inc", "corporation", "corp", "plc", "llc")
 
 // coordinatedObject: the object of the verb before the "and" that trigger
 // first follows ("declared an attache at the Russian embassy persona non grata

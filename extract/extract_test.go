@@ -843,6 +843,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Elchin Huseynov"}}},
 		{"'hacked' a person 'to death' across an apposition is a killing, not a cyberattack", "03/02/2016: Assailants hacked Avijit Das, a blogger critical of religious extremism, to death outside a bookshop in Sylhet, Bangladesh.", "",
 			[]brief{{"assassination", "carried_out", "2016-03-02", "BD", "", "Avijit Das"}}},
+		{"a company's name ('... Limited') is no person, so a blast at its tower is a bombing, not an assassination", "09/24/2016: Assailants detonated explosives at a mobile phone tower of Bharat Telecom Limited in Dornapal village, India.", "",
+			[]brief{{"bombing", "carried_out", "2016-09-24", "IN", "", "mobile phone tower of Bharat Telecom Limited"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
