@@ -1901,6 +1901,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if !ok && m.First-s.from <= 12 {
 			n, ok = d.daysAfterAttack(s.from, m.First)
 		}
+		// ("Hours later, police in Machala detained six men")
+		if !ok && !isAttack(m.T.Type) && s.to-s.from > 2 && sameDayWords[d.toks[s.from].Norm] && d.toks[s.from+1].Norm == "later" {
+			n, ok = 0, true
+		}
 		if ok {
 			day := d.lastAttackDay.Time().AddDate(0, 0, n)
 			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},

@@ -3419,7 +3419,8 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 			foiled = true
 		}
 		// "Both officials survived" in the next clause tells the attempt too
-		if d.is(k, cAttempted) && (near || k > head && d.isWord(k, cSurvival)) {
+		// (but a hostage "freed unharmed" was taken all the same)
+		if d.is(k, cAttempted) && (near || k > head && d.isWord(k, cSurvival)) && !(m.T.Type == vigil.Abduction && harmlessCues[d.toks[k].Norm]) {
 			attempted = true
 		}
 		// ("a network hired by Iran murdered an electrician": who hired the
@@ -3598,3 +3599,7 @@ var (
 // habitualAdverbs make a perfect tense tell a habit: "have repeatedly
 // attacked".
 var habitualAdverbs = set("repeatedly", "frequently", "often", "regularly", "routinely", "long", "persistently")
+
+// harmlessCues tell that a victim came to no harm, which leaves a kidnapping
+// carried out.
+var harmlessCues = set("unhurt", "unharmed", "recovered", "wounded", "injured")

@@ -168,6 +168,9 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		if j > i && d.isWord(j, cReducedRelative) && j+1 < len(d.toks) && (d.isWord(j+1, cPreposition) || d.toks[j+1].Norm == "to") {
 			break // "six people suspected of spying": the clause after the noun
 		}
+		if j > i && subjectPronouns[d.toks[j].Norm] {
+			break // "six men they said belonged to a gang": a clause of its own
+		}
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] || collectives[d.toks[j-1].Norm] ||
@@ -675,3 +678,6 @@ var nameParticles = set("bin", "ibn", "bint", "van", "von", "der", "de", "da", "
 // isNameWord: token k is a capitalised word, not all in capitals, and no
 // month, determiner or preposition (newDoc tests it once per token: cNameWord).
 func (d *doc) isNameWord(k int) bool { return d.cls[k]&cNameWord != 0 }
+
+// subjectPronouns open a clause; no noun phrase runs into one.
+var subjectPronouns = set("he", "she", "they", "we", "i", "it")
