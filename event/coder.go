@@ -116,6 +116,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	nameDescribed(d, events)
 	datePlots(events)
 	dateByRecall(d, events)
+	foiledLater(d, events)
 	atDateline(d, events)
 	out := make([]vigil.Event, 0, len(events))
 	for _, cd := range events {

@@ -482,3 +482,31 @@ func dateByRecall(d *doc, events []*candidate) {
 }
 
 var recallOpeners = set("that", "this", "it")
+
+// foiledLater marks a bomb foiled when a later sentence of its paragraph has
+// it defused ("An explosive device was left at the entrance of a bank. ...
+// the bomb squad defused the device"), unless its own sentence says it went
+// off.
+func foiledLater(d *doc, events []*candidate) {
+	for _, e := range events {
+		if e.typ != vigil.Bombing || e.status != vigil.CarriedOut {
+			continue
+		}
+		s := d.sents[e.sent]
+		if d.anyWord(wentOff, s.from, s.to) {
+			continue
+		}
+		for si := e.sent + 1; si < len(d.sents) && si <= e.sent+2 && d.sents[si].Para == s.Para; si++ {
+			if d.anyWord(defuseWords, d.sents[si].from, d.sents[si].to) {
+				e.status = vigil.Foiled
+				e.why("status", "defused, a later sentence says")
+				break
+			}
+		}
+	}
+}
+
+var (
+	wentOff     = set("exploded", "detonated", "blew", "went", "explosion", "blast", "killing", "killed", "wounding", "wounded", "damaged")
+	defuseWords = set("defused", "disarmed", "deactivated", "defuse", "neutralised", "neutralized")
+)
