@@ -1936,6 +1936,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) {
 				continue
 			}
+			// ("Military Forces of Rwanda (2000-)": the start of a name's era)
+			if k > 0 && d.toks[k-1].Norm == "(" && strings.HasPrefix(d.text[t.End:min(len(d.text), t.End+1)], "-") {
+				continue
+			}
 			// "to mark the anniversary of the 2018 uprising": a date that
 			// qualifies another noun is that noun's
 			if k > 0 && d.toks[k-1].Norm == "the" && d.qualifiesNoun(tm, m) {
@@ -3167,6 +3171,10 @@ func (d *doc) inLongerName(k, pm int) bool {
 	if capWord(k-1) && k-1 > sentFrom && joined(k-1, k) && !compassWords[d.toks[k-1].Norm] {
 		return true
 	}
+	// ("Mocimboa da Praia": not Praia in Cape Verde)
+	if k-2 >= sentFrom && placeParticles[d.toks[k-1].Norm] && d.toks[k-2].IsCap() && d.toks[k-2].Kind == token.Word && joined(k-2, k) {
+		return true
+	}
 	return p.Place.Feature != vigil.FeatureCountry && capWord(end) && joined(end-1, end) && !d.isWord(end, cPlaceNoun)
 }
 
@@ -4094,3 +4102,7 @@ func (d *doc) nameBeforeBracket(k, from int) string {
 	}
 	return d.text[d.toks[j].Start:d.toks[e-1].End]
 }
+
+// placeParticles join the words of a place's name: "Mocimboa da Praia",
+// "Santiago de Cali".
+var placeParticles = set("da", "de", "do", "dos", "das", "del", "di", "du", "la", "el")

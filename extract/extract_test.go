@@ -874,6 +874,7 @@ func TestEventPlace(t *testing.T) {
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
+		{"a town's name after a particle is part of a longer name ('Mocimboa da Praia' is not Praia, Cape Verde); an actor's era '(2000-)' is no date", "2021-08-08 | Military Forces of Rwanda (2000-) | Rwandan troops clashed with insurgents near Awasse (Mocimboa da Praia, Cabo Delgado).", "2021-08-10", "Awasse/MZ"},
 		{"an unknown village with its address in brackets is the place, not the address's town", "On 14 March 2021, unidentified gunmen killed a village chief in Tondobi (Djibo, Soum), Burkina Faso.", "2021-03-20", "Tondobi/BF"},
 		{"'on the outskirts of X' is X", "LAGOS, June 3 - Gunmen killed six farmers on the outskirts of Kaura Namoda in Zamfara state on Sunday.", "2024-06-03", "Kaura Namoda/NG"},
 		{"'in the X area of central Mali' is X", "BAMAKO, June 3 - Jihadists killed 12 villagers in the Dourou area of central Mali on Sunday.", "2024-06-03", "Dourou/ML"},
