@@ -2034,6 +2034,18 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if cause || sub >= 0 || d.pluperfect(cstart, m.First) || d.anyIs(cEarlier, cstart, m.First) {
 		return vigil.Date{}, "" // a cause, or a deed before the story's time, has no date of its own here
 	}
+	// "PRISTINA, March 22 - An explosive device was thrown at a police
+	// station overnight": the night before a wire report of that day
+	// (or before the day a statement in the sentence was made: "overnight,
+	// police said on Friday")
+	if d.datelineSpan.End > 0 && d.in.Reference.Precision == vigil.PrecisionDay && d.anyWord(overnightWords, cstart, cend) {
+		if dt, ok := d.statementDay(s); ok {
+			return dt, "overnight before the statement's day"
+		}
+		if !d.timedSentence(s) {
+			return d.in.Reference, "overnight before the dateline's day"
+		}
+	}
 	if dt, ok := d.paraDate[s.Para]; ok && !d.anyIs(cLater, cstart, m.First) {
 		return dt, "last date of the paragraph"
 	}
@@ -4106,3 +4118,26 @@ func (d *doc) nameBeforeBracket(k, from int) string {
 // placeParticles join the words of a place's name: "Mocimboa da Praia",
 // "Santiago de Cali".
 var placeParticles = set("da", "de", "do", "dos", "das", "del", "di", "du", "la", "el")
+
+var overnightWords = set("overnight")
+
+// timedSentence: sentence s holds a time expression outside the dateline.
+func (d *doc) timedSentence(s sentInfo) bool {
+	for k := s.from; k < s.to; k++ {
+		if tm := d.timeAt[k]; tm >= 0 && !d.isDateline(d.in.Times[tm].Span) && !d.in.Times[tm].Date.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// statementDay is the day a reporting verb of sentence s gives ("police said
+// on Wednesday").
+func (d *doc) statementDay(s sentInfo) (vigil.Date, bool) {
+	for k := s.from; k < s.to; k++ {
+		if tm := d.timeAt[k]; tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay && d.afterReportingVerb(k) {
+			return d.in.Times[tm].Date, true
+		}
+	}
+	return vigil.Date{}, false
+}

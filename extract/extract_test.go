@@ -404,7 +404,7 @@ func TestGrammar(t *testing.T) {
 		{"forced into a car", "His family says he was forced into a car by armed men outside his shop in Maputo, Mozambique, on May 18.", "2024-06-01",
 			[]brief{{"abduction", "carried_out", "2024-05-18", "MZ", "", "he"}}},
 		{"a region of a country, not the dateline's town", "LAGOS, June 12 (AP) - Gunmen kidnapped 20 students from a school in northwestern Nigeria overnight, police said on Friday.", "2021-06-12",
-			[]brief{{"abduction", "carried_out", "", "NG", "", "20 students"}}},
+			[]brief{{"abduction", "carried_out", "2021-06-11", "NG", "", "20 students"}}},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
@@ -849,6 +849,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2024-01-09", "EC", "", "prison"}, {"arrest", "carried_out", "2024-01-09", "EC", "EC", "six men"}, {"abduction", "carried_out", "2024-01-08", "EC", "", "bus driver"}}},
 		{"a bomb a later sentence has defused was foiled; one that went off was not", "On 11/08/2018 an improvised explosive device was left at the entrance of a bank in Thessaloniki, Greece. Police evacuated the block and the bomb squad defused the device.", "",
 			[]brief{{"bombing", "foiled", "2018-11-08", "GR", "", "entrance of a bank"}}},
+		{"a wire report's 'overnight' is the night before the day it is filed", "PRISTINA, Kosovo, March 22 - An explosive device was thrown at a police station in the northern town of Leposavic overnight, damaging the building, police said.", "2023-03-22",
+			[]brief{{"bombing", "carried_out", "2023-03-22", "XK", "", "police station"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
 	}
