@@ -979,7 +979,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	// "a device detonated near a police checkpoint", "a grenade thrown at a
 	// picket": where a blast or volley was aimed, when it is no town
 	if typ == vigil.Bombing || typ == vigil.ArmedAttack {
-		reach := 6
+		reach := 8 // "a device hidden in a parked motorcycle detonated beside a market"
 		if bomberNouns[d.toks[m.Last].Norm] {
 			reach = 10 // "a suicide bomber drove a vehicle laden with explosives into the gate"
 		}
@@ -991,8 +991,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 					}
 					k++ // "exploded next to a military vehicle"
 				}
-				// (not "near the town of Tyre": a town is where)
-				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.toks[p.from].IsCap() && !d.isInstrument(p) && describes(d.phraseText(p)) && !d.namesSettlement(p) {
+				if d.toks[k].Norm == "at" && (d.toks[k+1].Norm == "least" || d.toks[k+1].Norm == "most") {
+					continue // "kills at least 18"
+				}
+				// (not "near the town of Tyre": a town is where; nor "beside a
+				// road": a road is where a bomb lay, not what it aimed at)
+				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.toks[p.from].IsCap() && !d.isInstrument(p) && describes(d.phraseText(p)) && !d.namesSettlement(p) && !roadNouns[d.toks[p.to-1].Norm] {
 					return p
 				}
 			}
@@ -1000,7 +1004,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	if typ == vigil.Bombing {
 		// "a bomb went off as a military vehicle passed": what passed
-		for k := m.Last + 1; k+2 < cend && k <= m.Last+10; k++ {
+		for k := m.Last + 1; k+2 < cend && k <= m.Last+16; k++ {
 			if n := d.toks[k].Norm; n == "as" || n == "when" {
 				if p := d.npAfter(k+1, cend, nil); !p.empty() && p.to < cend && passingVerbs[d.toks[p.to].Norm] && !d.isPlacePhrase(p) {
 					return p
@@ -1133,8 +1137,11 @@ var passingVerbs = set("passed", "passing", "drove", "approached", "travelled", 
 // strikeVerbs tell what ran onto a mine or roadside bomb.
 var strikeVerbs = set("struck", "hit", "triggered", "ran")
 
+// roadNouns name where a roadside bomb lay rather than what it hit.
+var roadNouns = set("road", "roads", "roadside", "highway", "street", "track", "path", "route")
+
 // aimPreps introduce what a blast or volley hit.
-var aimPreps = set("at", "near", "outside", "into", "inside", "targeting", "next")
+var aimPreps = set("at", "near", "outside", "into", "inside", "targeting", "next", "beside", "alongside", "behind")
 
 // namesSite: the phrase names a building protests are aimed at ("the
 // Ministry of Education", "the Chinese embassy").
