@@ -1843,7 +1843,9 @@ func (d *doc) clauseJoinBetween(a, b int) bool {
 // coordinatedVerbBetween: "and" with a verb of its own stands between tokens
 // a and b: "arrested the blogger and flew him home two days later".
 func (d *doc) coordinatedVerbBetween(a, b int) bool {
-	for k := a + 1; k+1 < b; k++ {
+	// (from a+2: "was punched and kicked by two men on Saturday" is one
+	// predicate of two verbs, which share what follows)
+	for k := a + 2; k+1 < b; k++ {
 		if d.toks[k].Norm != "and" {
 			continue
 		}
@@ -2851,6 +2853,15 @@ func (d *doc) bodySeat(k int) bool {
 	return k >= 2 && d.toks[k-1].Norm == "in" && seatedBodies[d.toks[k-2].Norm]
 }
 
+// governmentSeat: "critical of the government in Tashkent" names a state by
+// its capital, not where anything happened ("protests against the Syrian
+// government in Essen" are in Essen).
+func (d *doc) governmentSeat(k int) bool {
+	return k >= 3 && d.toks[k-1].Norm == "in" && stateSeats[d.toks[k-2].Norm] && d.toks[k-3].Norm == "the"
+}
+
+var stateSeats = set("government", "regime", "leadership", "junta")
+
 // missionIn: "the Belarusian embassy in Vilnius": a protest outside a
 // mission happens where the mission is.
 func (d *doc) missionIn(k int) bool {
@@ -2951,7 +2962,7 @@ func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
 			// (not "in Kunduz province's Imam Sahib district": a town's name
 			// before "province" names the region)
 			if p.Kind == vigil.Literal && p.Place.Feature != vigil.FeatureCountry && p.Place.Feature != vigil.FeatureRegion && !d.regionNounAfter(p.End) &&
-				!d.inName(j) && !d.contradicted(p.Place, j) && !d.inLongerName(j, pm) && !d.isMetonymSubject(j) && !d.relativesExileHome(j) {
+				!d.inName(j) && !d.contradicted(p.Place, j) && !d.inLongerName(j, pm) && !d.isMetonymSubject(j) && !d.relativesExileHome(j) && !d.governmentSeat(j) {
 				pl := p.Place
 				return &pl, true
 			}

@@ -554,6 +554,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		d.sents = append(d.sents, sentInfo{Sentence: s, from: from, to: ti, has: has})
 	}
 	d.buf.sents = d.sents
+	d.forgetTaunts()
 	clauses(d)
 	d.datelineCountry, d.datelineSpan = dateline(d)
 	// a place keeps the text's spelling where only diacritics differ: "Tral",
@@ -745,4 +746,20 @@ func clauses(d *doc) {
 	}
 	d.clauseFrom, d.clauseTo = from, to
 	d.buf.clauseFrom, d.buf.clauseTo = from, to
+}
+
+// forgetTaunts drops the places and actors named inside a short quoted noun
+// phrase ("shouted that he was \"a slave of Qatar\""): a taunt or label tells
+// neither where the deed was done nor who did it.
+func (d *doc) forgetTaunts() {
+	var buf [4]phrase
+	for _, s := range d.sents {
+		for _, q := range d.quotations(s, buf[:0]) {
+			if n := d.toks[q.from].Norm; (n == "a" || n == "an") && q.to-q.from <= 6 {
+				for k := q.from; k < q.to; k++ {
+					d.placeAt[k], d.actorAt[k] = -1, -1
+				}
+			}
+		}
+	}
 }
