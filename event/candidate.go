@@ -3264,6 +3264,11 @@ func (d *doc) hasNumber(p phrase) bool {
 
 // isAnaphoric: "the attack", "this plot" refer to an event told elsewhere.
 func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
+	// ("declared a counsellor at the Russian embassy persona non grata": a
+	// complement of the verb, which no article before it makes old news)
+	if d.toks[m.First].Norm == "persona" {
+		return false
+	}
 	k := m.First - 1
 	// (the modifiers of the noun only: not past "declared him" to the
 	// subject's article in "The ministry declared him persona non grata";

@@ -413,6 +413,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2024-11-08", "KR", "", "Kyrgyz courier"}}},
 		{"a taunt in quotation marks names no sponsor", "Two men who called him \"a servant of Tehran\" beat the journalist outside his flat in Oslo on Sunday.", "2024-11-14",
 			[]brief{{"armed_attack", "carried_out", "2024-11-10", "NO", "", "journalist"}}},
+		{"persona non grata after a long object is news, not a reference back", "Estonia's foreign ministry said on Monday it had declared a first secretary at the Belarusian embassy persona non grata.", "2024-05-16",
+			[]brief{{"expulsion", "carried_out", "2024-05-13", "EE", "EE", "first secretary"}}},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
