@@ -22,6 +22,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	t := m.T
 	head := m.HeadTokens[0]
 	cstart, cend := d.clauseBounds(head, s)
+	// "police captured three suspected members of a gang": a capture by
+	// the police is an arrest
+	if t.Type == vigil.Abduction && d.policeCapture(m, cstart, cend) {
+		arrest := *t
+		arrest.Type = vigil.Arrest
+		t, m.T = &arrest, &arrest
+	}
 	cd := &candidate{typ: t.Type, sent: si, para: s.Para, section: d.sectionOf(si), conf: 0.7}
 	if d.explain {
 		cd.explain = &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}
@@ -3608,3 +3615,26 @@ var habitualAdverbs = set("repeatedly", "frequently", "often", "regularly", "rou
 // harmlessCues tell that a victim came to no harm, which leaves a kidnapping
 // carried out.
 var harmlessCues = set("unhurt", "unharmed", "recovered", "wounded", "injured")
+
+// policeCapture: "captured" or "seized" with the police as its subject, or
+// as its agent after "by".
+func (d *doc) policeCapture(m triggerMatch, cstart, cend int) bool {
+	if n := d.toks[m.First].Norm; n != "captured" && n != "seized" {
+		return false
+	}
+	for k := cstart; k < m.First; k++ {
+		if lawEnforcers[d.toks[k].Norm] {
+			return true
+		}
+	}
+	for k := m.Last + 1; k+1 < cend && k <= m.Last+6; k++ {
+		if d.toks[k].Norm == "by" {
+			return lawEnforcers[d.toks[k+1].Norm] || k+2 < cend && lawEnforcers[d.toks[k+2].Norm]
+		}
+	}
+	return false
+}
+
+// lawEnforcers are the police forces whose captures are arrests (not
+// agents or troops: "intelligence agents seized him in Dubai" abducted him).
+var lawEnforcers = set("police", "policemen", "policewomen", "gendarmes", "gendarmerie", "detectives", "carabinieri")

@@ -37,6 +37,10 @@ func (d *doc) isContent(i int) bool {
 		return t.Norm == "'s" || t.Norm == "'"
 	}
 	n := t.Norm
+	// "the gang's alleged leader": a reporting word as an adjective
+	if (n == "alleged" || n == "purported") && i+1 < len(d.toks) && d.toks[i+1].Kind == token.Word && !d.is(i+1, cPreposition|cConjunction|cDeterminer|cAuxiliary) && !d.isPronoun(i+1) {
+		return true
+	}
 	if d.is(i, cPreposition|cConjunction|cAuxiliary|cReporting|cNegation) {
 		// "Omar Said", "Can Ozturk": a capitalised verb inside a name is
 		// part of it
