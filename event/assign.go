@@ -652,6 +652,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	// "an attache at the Iranian embassy was no longer welcome": a pattern
+	// that starts with whom it names
+	if !m.T.Noun && len(m.HeadTokens) > 1 && typ == vigil.Expulsion && diplomatNouns[d.toks[m.First].Norm] {
+		if p := d.npBefore(m.First+1, cstart); !p.empty() {
+			return p
+		}
+	}
 	if m.T.Noun && isAttack(typ) {
 		// "A Rwandan opposition politician living in exile survived a
 		// shooting": who survived it is whom it aimed at
@@ -1070,6 +1077,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 var platforms = set("x", "twitter", "facebook", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "wechat", "signal")
 
 // staffNouns end patterns that name whom a state sends away.
+// diplomatNouns name the diplomats an expulsion pattern may open with.
+var diplomatNouns = set("diplomat", "diplomats", "secretary", "attache", "attaché", "counsellor", "counselor", "consul", "envoy", "ambassador")
+
 var staffNouns = set("diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "staff", "officer", "officers")
 
 // dashes set off asides.
