@@ -1985,6 +1985,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if pass == 1 && k > m.Last && d.laterTriggerBefore(m.Last, k) || k < m.First && d.coordinatedAfter(k, m.First) {
 				continue
 			}
+			// "deports her to Phnom Penh; two days later she is charged": a
+			// count of days after the trigger counts from it, for the event
+			// its clause tells
+			if k > m.Last && d.triggerBetween(m.Last, k+8) && strings.HasSuffix(d.text[t.Start:t.End], "later") {
+				continue
+			}
 			// "convicted a man of murdering a Chechen in 2019 and sentenced
 			// him": the date of a gerund's deed is not the later verb's
 			if k < m.First && d.inGerundComplement(k, m.First) || k > m.Last && d.gerundBefore(m.Last, k) {
@@ -2174,6 +2180,17 @@ func (d *doc) pluperfect(cstart, first int) bool {
 }
 
 var relativePronouns = set("who", "which", "whom")
+
+// triggerBetween: another trigger of the sentence stands after token a and
+// before token b.
+func (d *doc) triggerBetween(a, b int) bool {
+	for _, t := range d.triggers {
+		if t > a && t < b {
+			return true
+		}
+	}
+	return false
+}
 
 // laterTriggerBefore: another trigger of the sentence, joined to the first by
 // "and", stands between token a and token k.
