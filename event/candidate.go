@@ -1395,8 +1395,9 @@ func (d *doc) isVictim(p phrase) bool {
 }
 
 // earlierObject is the one person an earlier event verb of the sentence acted
-// on, when the verb at verb, joined to it by "and", goes on with a pronoun at k: "convicted
-// a Russian man of murder and sentenced him". Empty when there is none.
+// on, when the verb at verb, joined to it by "and" or a semicolon, goes on with
+// a pronoun at k: "convicted a Russian man of murder and sentenced him".
+// Empty when there is none.
 func (d *doc) earlierObject(verb, k, from int) phrase {
 	for i := len(d.triggers) - 1; i >= 0; i-- {
 		t := d.triggers[i]
@@ -1412,7 +1413,7 @@ func (d *doc) earlierObject(verb, k, from int) phrase {
 			// (or a clause on where it went on: "handed a journalist over to
 			// Uzbekistan, where a court sentenced him")
 			for j := q.to; j < k; j++ {
-				if n := d.toks[j].Norm; n == "and" || n == "where" && d.toks[j-1].Norm == "," {
+				if n := d.toks[j].Norm; n == "and" || n == ";" || n == "where" && d.toks[j-1].Norm == "," {
 					return q
 				}
 			}

@@ -433,6 +433,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2024-03-03", "TH", "TH", "blogger"}, {"arrest", "carried_out", "2024-03-03", "VN", "VN", "blogger"}, {"charge", "carried_out", "2024-03-05", "VN", "VN", "blogger"}}},
 		{"present tense of spying", "The report says the network spies on Uyghur students in Leiden.", "2024-06-01",
 			[]brief{{"surveillance", "carried_out", "", "NL", "", "Uyghur students"}}},
+		{"'him' after a semicolon is whom the clause before acted on", "On 3 March, Thailand deported the blogger to Hanoi; two days later a Hanoi court charged him with subversion.", "2024-06-01",
+			[]brief{{"extradition", "carried_out", "2024-03-03", "TH", "TH", "blogger"}, {"charge", "carried_out", "2024-03-05", "VN", "VN", "blogger"}}},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
