@@ -62,6 +62,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "according to a rights monitor": a verb's word that names an agent,
 	// used as a noun after an article ("an attack", "a hijacking" still name
 	// the deed)
+	// "Central Asia Exile Monitor": a watchdog's name
+	if n := d.toks[m.First].Norm; m.First == m.Last && n == "monitor" && d.toks[m.First].IsCap() && d.inNameRun(m.First) {
+		return nil
+	}
 	// "TORONTO, March 10 (Vigil Wire) -": a word of the dateline's agency name
 	if d.datelineSpan.End > 0 && d.toks[m.First].Start >= d.datelineSpan.Start && d.toks[m.First].Start < d.datelineSpan.End && d.toks[m.First].IsCap() {
 		return nil
@@ -1751,7 +1755,7 @@ var eventNouns = set("plots", "plot", "attacks", "attack", "threats", "cases", "
 	"activities", "developments", "movements", "trends", "schemes")
 
 // pendingWords before a response say it has not happened yet.
-var pendingWords = set("awaiting", "awaits", "await", "pending", "seeking", "sought", "requested", "possible", "potential",
+var pendingWords = set("awaiting", "awaits", "await", "pending", "seeking", "seek", "seeks", "sought", "requested", "request", "requests", "requesting", "possible", "potential",
 	"maximum", "minimum", "mandatory")
 
 // raidWords are attacks unless the police make them.
@@ -2007,7 +2011,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if !d.isWord(k, cRecent) {
 			continue
 		}
-		if n := d.toks[k].Norm; (n == "recent" || n == "past") && (d.toks[k+1].Norm == "years" || d.toks[k+1].Norm == "decades" || d.toks[k+1].Norm == "months") && k > 0 && (d.toks[k-1].Norm == "in" || d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "over") {
+		// ("in the past five years"; not "has spent the past two years")
+		next := k + 1
+		if next+1 < cend && d.isCountAt(next) && k >= 2 && d.toks[k-1].Norm == "the" && (d.toks[k-2].Norm == "in" || d.toks[k-2].Norm == "over") {
+			next++
+		}
+		if n := d.toks[k].Norm; (n == "recent" || n == "past") && (d.toks[next].Norm == "years" || d.toks[next].Norm == "decades" || d.toks[next].Norm == "months") && k > 0 && (d.toks[k-1].Norm == "in" || d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "over") {
 			return "summary of recent years"
 		}
 	}
@@ -2158,6 +2167,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.First > cstart && d.isWord(m.First-1, cPending) {
 		return "pending"
 	}
+	// "will request, through the appropriate channels, the extradition of
+	// two further suspects": the noun a request's object
+	if m.T.Noun && m.T.Type.IsResponse() {
+		for k := m.First - 1; k > cstart && k >= m.First-8 && !d.attackAt(k); k-- {
+			if d.isWord(k, cPending) && (d.toks[k].Norm == "request" || d.toks[k].Norm == "requests" || d.toks[k].Norm == "requested" || strings.HasPrefix(d.toks[k].Norm, "seek") || d.toks[k].Norm == "sought") {
+				return "pending"
+			}
+			if d.isVerbForm(k) {
+				break // ("who was seeking asylum and ordered the expulsion")
+			}
+		}
+	}
 	if m.T.Type == vigil.Conviction {
 		for k := max(cstart, m.First-3); k < m.First; k++ {
 			if n := d.toks[k].Norm; n == "penalty" || n == "punishable" || n == "carries" || n == "carry" {
@@ -2303,6 +2324,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 			return "irrealis " + d.toks[k].Text
 		}
+	}
+	// "have charged no one": a deed done to nobody
+	if !m.T.Noun && m.Last+2 < cend && (d.toks[m.Last+1].Norm == "no" && (d.toks[m.Last+2].Norm == "one" || d.toks[m.Last+2].Norm == "suspects") || d.toks[m.Last+1].Norm == "nobody" || d.toks[m.Last+1].Norm == "none") {
+		return "done to no one"
 	}
 	// "Sentencing has not been scheduled": a negated nominal subject
 	if m.T.Noun || m.First == d.sentOf(head).from {
