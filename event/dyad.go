@@ -94,6 +94,12 @@ func (d *doc) dyadEvent(a, b, line vigil.Span) *candidate {
 		cd.explain = &vigil.Explanation{Trigger: d.text[a.Start:b.End], Fields: map[string]string{}}
 	}
 	cd.rule("a dataset row's dyad and dead, with no deed told: fighting between its sides")
+	// ("Junta jet bombs village", "Russian artillery pounds positions"): a
+	// row whose words tell of bombardment
+	if d.bombardmentIn(line) {
+		cd.typ = vigil.Bombing
+		cd.rule("bombardment told in the row: bombing")
+	}
 	cd.firstSpan[0] = vigil.Span{Start: max(s.Start, line.Start), End: min(max(s.End, line.Start+1), line.End)}
 	cd.evidence = cd.firstSpan[:1:1]
 	for _, t := range d.in.Times {
@@ -143,8 +149,9 @@ func (d *doc) linePlace(line, a, b vigil.Span) (*vigil.Place, string) {
 		if p.Start < line.Start || p.End > line.End || p.Start >= a.Start && p.End <= b.End || p.Kind != vigil.Literal || p.Place.Country == "" {
 			continue
 		}
-		// (not a field's label: "Date:" is no town in Japan)
-		if k := d.tokenAt(p.Start); d.contradicted(p.Place, k) || d.inLongerName(k, pm) || strings.HasPrefix(d.text[p.End:], ":") {
+		// (not a field's label: "Date:" is no town in Japan; nor a country's
+		// old name in brackets: "DR Congo (Zaire)" is no province of Angola)
+		if k := d.tokenAt(p.Start); d.contradicted(p.Place, k) || d.inLongerName(k, pm) || strings.HasPrefix(d.text[p.End:], ":") || d.formerName(k) {
 			continue
 		}
 		if p.Place.Feature == vigil.FeatureCountry {
@@ -386,4 +393,27 @@ func (d *doc) sidePhrase(sp vigil.Span) phrase {
 		return phrase{}
 	}
 	return phrase{from, to}
+}
+
+// bombardmentIn: the words of line tell of shelling, air strikes or bombs.
+func (d *doc) bombardmentIn(line vigil.Span) bool {
+	for k := d.tokenAt(line.Start); k >= 0 && k < len(d.toks) && d.toks[k].Start < line.End; k++ {
+		if bombardmentWords[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var bombardmentWords = set("artillery", "shelling", "shelled", "shells", "airstrike", "airstrikes", "bombs", "bombed",
+	"bombing", "bombardment", "drone", "drones", "missile", "missiles", "rocket", "rockets", "mortar", "mortars", "ied", "explosion")
+
+// formerName: the place at token k stands in brackets right after a country's
+// name, as datasets give a country's former name: "Myanmar (Burma)".
+func (d *doc) formerName(k int) bool {
+	if k < 2 || d.toks[k-1].Norm != "(" {
+		return false
+	}
+	pm := d.placeAt[k-2]
+	return pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureCountry
 }

@@ -835,6 +835,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2019-04-04", "SO", "", "Government of Somalia"}}},
 		{"an export with a field per line and a labelled dyad is one row", "id: 120033\ndyad_name: Government of Chad - FACT\nside_a: Government of Chad\nside_b: FACT\nwhere_coordinates: Mao town\ncountry: Chad\ndate_start: 2021-04-18\nbest: 9", "",
 			[]brief{{"armed_attack", "carried_out", "2021-04-18", "TD", "", "Government of Chad"}}},
+		{"a dataset row whose headline tells of shelling is a bombing; a country's old name in brackets is no place", "id;dyad_name;side_a;side_b;country;adm_1;date_start;best;source_headline\n7001;Government of Sudan - Civilians;Government of Sudan;Civilians;DR Congo (Zaire);North Kivu province;2021-03-02;4;Artillery shells hit a camp, four dead", "",
+			[]brief{{"bombing", "carried_out", "2021-03-02", "CD", "SD", "Civilians"}}},
 		{"a pipe-separated export under a header is read row by row", "id|date_start|side_a|side_b|where_coordinates|country|best\n9001|2019-05-14|Government of Syria|Civilians|Saraqib town|Syria|7", "",
 			[]brief{{"armed_attack", "carried_out", "2019-05-14", "SY", "SY", "Civilians"}}},
 		{"a row with no dead and no kind of violence is no event", "2019-06-09 | ADF - Civilians | Manzalaho village, Beni territory, Nord-Kivu, DR Congo", "",
