@@ -59,6 +59,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if why := d.blocked(m, cstart, cend, passive); why != "" {
 		return nil
 	}
+	// "A device exploded beside a market. One vendor was killed": a count of
+	// dead, with no agent, place or date of its own, is the toll of the
+	// attack told just before
+	if t.Flags.kill && passive && d.tollAfterAttack(si, m, cstart, cend) {
+		return nil
+	}
 	// "according to a rights monitor": a verb's word that names an agent,
 	// used as a noun after an article ("an attack", "a hijacking" still name
 	// the deed)
@@ -3664,3 +3670,24 @@ func (d *doc) policeCapture(m triggerMatch, cstart, cend int) bool {
 // lawEnforcers are the police forces whose captures are arrests (not
 // agents or troops: "intelligence agents seized him in Dubai" abducted him).
 var lawEnforcers = set("police", "policemen", "policewomen", "gendarmes", "gendarmerie", "detectives", "carabinieri")
+
+// tollAfterAttack: the killing at m opens its clause with a count ("One
+// vendor was killed", "Thirteen civilians and the assailant were killed"),
+// names no agent, place or date, and follows an attack told in the sentence
+// before or in an earlier clause of its own sentence.
+func (d *doc) tollAfterAttack(si int, m triggerMatch, cstart, cend int) bool {
+	if !(d.isCountAt(cstart) || d.toks[cstart].Norm == "one") || !d.byAgent(m.Last+1, cend).empty() {
+		return false
+	}
+	for k := cstart; k < cend; k++ {
+		if d.placeAt[k] >= 0 || d.timeAt[k] >= 0 {
+			return false
+		}
+	}
+	for _, k := range d.attacks {
+		if k < cstart && !d.killTrig[k] {
+			return true
+		}
+	}
+	return d.lastAttackSent == si && si > 0 && d.sents[si-1].Para == d.sents[si].Para
+}

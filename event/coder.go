@@ -331,6 +331,9 @@ type doc struct {
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date
+	// lastAttackSent is one more than the index of the last sentence that
+	// told a physical attack (0: none yet), whose toll the next may count.
+	lastAttackSent int
 	// lastTown is the town or village of the last event told with one, which
 	// "the town" and "the village" mean.
 	lastTown     *vigil.Place

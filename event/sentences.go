@@ -132,6 +132,9 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		if physicalAttack[c.typ] && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
 			d.lastAttackDay = c.date
 		}
+		if physicalAttack[c.typ] && !c.cause && !c.support {
+			d.lastAttackSent = c.sent + 1
+		}
 		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision >= vigil.PrecisionMonth {
 			d.lastAttackMonth = c.date.Truncate(vigil.PrecisionMonth)
 		}
