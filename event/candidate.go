@@ -120,6 +120,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.cause = true
 		cd.rule("cause of a response: own phrase only")
 	}
+	// "holding portraits of activists imprisoned in Iran": a participle that
+	// describes the people a noun is of tells no event
+	if !t.Noun && m.First == m.Last && m.First-2 > cstart && strings.HasSuffix(d.toks[m.First].Norm, "ed") && d.toks[m.First-2].Norm == "of" &&
+		d.isPluralAt(m.First-1) && d.isWord(m.First-1, cVictim|cHumanNoun|cPersonNoun) && d.verbBefore(cstart, m.First-2) {
+		return nil
+	}
 	if !t.Noun && !passive && d.reducedRelative(m, cstart) {
 		// "the two men arrested in April are accused ...": the arrest is told
 		// elsewhere
@@ -2048,6 +2054,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		!d.is(m.Last+1, cDeterminer) && d.timeAt[m.Last+1] < 0 {
 		return "participle as adjective"
 	}
+	// ("in solidarity with jailed reporters", "of detained activists": after a
+	// preposition, before the plural people it describes)
+	if !m.T.Noun && m.First == m.Last && m.First > 0 && strings.HasSuffix(d.toks[m.First].Norm, "ed") && (d.toks[m.First-1].Norm == "with" || d.toks[m.First-1].Norm == "of" || d.toks[m.First-1].Norm == "for") &&
+		m.Last+1 < len(d.toks) && d.isPluralAt(m.Last+1) && d.toks[m.Last+1].Kind == token.Word && !d.toks[m.Last+1].IsCap() && !d.isWord(m.Last+1, cPreposition|cDeterminer|cConjunction) {
+		return "participle as adjective"
+	}
 	// "Sentencing is set for January", "the trial is scheduled to open": not
 	// yet
 	if m.T.Noun {
@@ -3114,6 +3126,13 @@ func (d *doc) protestSite(s sentInfo) phrase {
 // plannedLater: "A rally is planned outside Parliament House": the noun's
 // verb says it is yet to happen.
 func (d *doc) plannedLater(m triggerMatch, cend int) bool {
+	// ("A rally in solidarity with political prisoners will be held this
+	// evening")
+	for k := m.Last + 1; k+2 < cend && k <= m.Last+10; k++ {
+		if d.toks[k].Norm == "will" && (d.toks[k+1].Norm == "be" && (d.toks[k+2].Norm == "held" || d.toks[k+2].Norm == "staged") || d.toks[k+1].Norm == "take" && d.toks[k+2].Norm == "place") {
+			return true
+		}
+	}
 	for k := m.Last + 1; k < cend && k <= m.Last+3; k++ {
 		if n := d.toks[k].Norm; n == "planned" || n == "scheduled" || n == "expected" || n == "called" && k+1 < cend && d.toks[k+1].Norm == "for" {
 			return k > m.Last+1 && d.isWord(k-1, cBe) || k == m.Last+1 && n == "planned"
@@ -3622,6 +3641,9 @@ func (d *doc) stagedOrAccidental(s sentInfo, m triggerMatch) bool {
 		switch {
 		case drillWords[n]:
 			return true
+		// ("an earthquake struck the province, killing at least 17 people")
+		case disasterWords[n] && k < m.First:
+			return true
 		// ("as part of the annual Balikatan exercises": a named exercise)
 		case (n == "exercise" || n == "exercises") && k > s.from && (exerciseKinds[d.toks[k-1].Norm] || d.toks[k-1].IsCap()):
 			return true
@@ -3638,6 +3660,8 @@ var (
 	drillWords    = set("simulated", "simulation", "mock", "drill", "drills", "rehearsal")
 	exerciseKinds = set("military", "joint", "training", "counter-terrorism", "counterterrorism", "naval", "tactical", "army")
 	accidentWords = set("accident", "accidental", "accidentally", "short-circuit", "malfunction")
+	disasterWords = set("earthquake", "quake", "earthquakes", "flood", "floods", "flooding", "landslide", "landslides",
+		"cyclone", "hurricane", "typhoon", "tsunami", "avalanche", "wildfire", "mudslide")
 )
 
 // habitualAdverbs make a perfect tense tell a habit: "have repeatedly
@@ -3690,4 +3714,16 @@ func (d *doc) tollAfterAttack(si int, m triggerMatch, cstart, cend int) bool {
 		}
 	}
 	return d.lastAttackSent == si && si > 0 && d.sents[si-1].Para == d.sents[si].Para
+}
+
+// verbBefore: a verb stands in tokens [from, to), so what follows is inside
+// its object, not the clause's subject ("holding portraits of activists
+// imprisoned" against "a group of activists demonstrated").
+func (d *doc) verbBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.isVerbForm(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,7 +81,7 @@ var (
 		"need", "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises", "meant", "intended",
 		"planning", "plans", "intends", "weighing", "mulling", "face", "faces", "facing", "risk", "risks",
 		"allow", "allows", "enable", "enables", "ways", "how", "push", "pushing", "pressed", "pressing",
-		"asked", "asks", "requested", "requests", "appealed", "appeals", "hoped", "hopes", "expected", "likely",
+		"asked", "asks", "ask", "asking", "requested", "requests", "appealed", "appeals", "hoped", "hopes", "expected", "likely",
 		"unlikely", "ready")
 	// status cues for attacks.
 	foiledCues = set("foiled", "foil", "thwarted", "thwart", "prevented", "disrupted", "intercepted", "stopped", "averted", "uncovered", "dismantled", "busted", "frustrated", "derailed",
