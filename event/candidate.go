@@ -2042,6 +2042,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if !m.T.Noun && m.First >= 2 && habitualAdverbs[d.toks[m.First-1].Norm] && (d.toks[m.First-2].Norm == "have" || d.toks[m.First-2].Norm == "has") {
 		return "a habit"
 	}
+	// "Any attempt by a foreign state to intimidate them ... will receive a
+	// firm response": a case in general, no event
+	if sentFrom < m.First && d.toks[sentFrom].Norm == "any" || sentFrom+1 < m.First && d.toks[sentFrom].Norm == "\"" && d.toks[sentFrom+1].Norm == "any" {
+		return "any such case"
+	}
 	// "what it calls a pattern of intimidation": a habit, not an event
 	if m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && habitNouns[d.toks[m.First-2].Norm] {
 		return "a pattern of such acts"
@@ -2617,7 +2622,7 @@ func (d *doc) coordinatedObject(first, from int) phrase {
 		}
 		if t := d.toks[v]; strings.HasSuffix(t.Norm, "ed") && !t.IsCap() && d.isVerbForm(v) {
 			q := d.npAfter(v+1, and, nil)
-			if q.empty() || d.isPronoun(q.from) || !(d.isVictim(q) || staffNouns[d.headNorm(q)] || postNouns[d.headNorm(q)] || d.namesPerson(q)) {
+			if q.empty() || d.isPronoun(q.from) || !(d.isVictim(q) || staffNouns[d.headNorm(q)] || postNouns[d.headNorm(q)] || postNouns[d.headBeforeOf(q)] || d.namesPerson(q)) {
 				return phrase{}
 			}
 			return q
@@ -3497,6 +3502,10 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 	joinedTo := violentPlots[m.T.Type] && head-3 >= cstart && (d.toks[head-1].Norm == "or" || d.toks[head-1].Norm == "and") && d.toks[head-3].Norm == "to"
 	if !m.T.Noun && head > cstart && (d.toks[head-1].Norm == "to" || joinedTo) {
 		planned = true
+		// ("the information was used to put pressure on relatives": done)
+		if head-3 >= cstart && d.toks[head-1].Norm == "to" && d.toks[head-2].Norm == "used" && d.isWord(head-3, cBe) {
+			planned = false
+		}
 	}
 	switch {
 	case foiled:
@@ -3726,4 +3735,15 @@ func (d *doc) verbBefore(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// headBeforeOf is the word before the first "of" of p ("secretary" in "a
+// second secretary of the Iranian embassy"), or "".
+func (d *doc) headBeforeOf(p phrase) string {
+	for k := p.from + 1; k < p.to; k++ {
+		if d.toks[k].Norm == "of" {
+			return d.toks[k-1].Norm
+		}
+	}
+	return ""
 }

@@ -175,13 +175,16 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		if j > i && subjectPronouns[d.toks[j].Norm] {
 			break // "six men they said belonged to a gang": a clause of its own
 		}
+		if j > i && d.toks[j].Norm == "persona" && j+1 < end && d.toks[j+1].Norm == "non" {
+			break // "declared a counsellor of the embassy persona non grata"
+		}
 		j++
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] || collectives[d.toks[j-1].Norm] ||
 			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && d.isCountAt(j+1) ||
 			dwellings[d.toks[j-1].Norm] && d.isContent(j+1)) { // "the car of exiled opposition member X"
 			head := d.toks[j-1].Norm
-			if d.isWord(j-1, cVictim|cOperative) || memberNouns[head] || partitives[head] || collectives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
+			if d.isWord(j-1, cVictim|cOperative) || memberNouns[head] || diplomatNouns[head] || partitives[head] || collectives[head] || dwellings[head] || assetNouns[head] || cyberAssets[head] || d.toks[j+1].IsCap() ||
 				(d.isCountAt(j-1) || d.toks[j-1].Norm == "one") && j-1 == i { // "41 of its diplomats", "one of the men"
 				j++
 				for j < end && d.is(j, cDeterminer) {
