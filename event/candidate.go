@@ -2852,6 +2852,12 @@ func (d *doc) namesRelative(p phrase) bool {
 	if p.from >= 2 && d.toks[p.from-1].Norm == "of" && relativeNouns[d.toks[p.from-2].Norm] {
 		return true
 	}
+	// ("relatives of one of those members")
+	for k := p.from - 1; k >= 1 && k >= p.from-5 && d.toks[k].Kind == token.Word && !d.isVerbForm(k); k-- {
+		if d.toks[k].Norm == "of" && relativeNouns[d.toks[k-1].Norm] {
+			return true
+		}
+	}
 	for k := p.from; k < p.to; k++ {
 		if relativeNouns[d.toks[k].Norm] {
 			return true
