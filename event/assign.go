@@ -2787,6 +2787,11 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	if named, ok := d.unlistedPlace(from, to, d.onlyCountry()); ok {
 		return named, named.Country, "unlisted place " + quote(named.Name)
 	}
+	if !cause {
+		if town, ok := d.describedTown(from, to); ok {
+			return town, town.Country, "unlisted place " + quote(town.Name) + " placed by the apposition after it"
+		}
+	}
 	// "residents rallied in the town centre", "detained five men in the
 	// town": the town of the event told before in the paragraph
 	if d.lastTown != nil && d.lastTownPara == d.sents[si].Para && !cause && d.townAnaphor(from, to) {
@@ -3347,6 +3352,40 @@ func (d *doc) bracketedTown(from, to int, country string) (*vigil.Place, bool) {
 					town.Name = d.text[p.Start:p.End]
 				}
 				return &town, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// describedTown: an unknown name after a locative that an apposition calls
+// a village or town and places by a known place: "in Gonio, a resort village a
+// few kilometres south of Batumi". The name, in the known place's country.
+func (d *doc) describedTown(from, to int) (*vigil.Place, bool) {
+	s := d.sentOf(from)
+	for k := from; k+4 < s.to && k < to; k++ {
+		if !d.isWord(k, cLocative) || !d.isNameWord(k+1) || d.placeAt[k+1] >= 0 || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 {
+			continue
+		}
+		e := k + 1
+		for e < s.to && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 {
+			e++
+		}
+		if e+2 >= s.to || d.toks[e].Norm != "," || d.toks[e+1].Norm != "a" && d.toks[e+1].Norm != "an" && d.toks[e+1].Norm != "the" {
+			continue
+		}
+		settled := false
+		for j := e + 2; j < s.to && j <= e+12; j++ {
+			if settlementNouns[d.toks[j].Norm] {
+				settled = true
+			}
+			if q := d.placeAt[j]; q >= 0 && settled {
+				if p := d.in.Places[q]; p.Kind == vigil.Literal && p.Place.Country != "" {
+					return &vigil.Place{Name: d.text[d.toks[k+1].Start:d.toks[e-1].End], Country: p.Place.Country, Feature: vigil.FeatureLocal}, true
+				}
+			}
+			if d.toks[j].Norm == "," || d.toks[j].Norm == ";" {
+				break
 			}
 		}
 	}

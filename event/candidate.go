@@ -2042,6 +2042,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if !m.T.Noun && m.First >= 2 && habitualAdverbs[d.toks[m.First-1].Norm] && (d.toks[m.First-2].Norm == "have" || d.toks[m.First-2].Norm == "has") {
 		return "a habit"
 	}
+	// "a channel that reports on arrests of activists", "to speak about
+	// sanctions": a topic, no event
+	if m.First >= 2 && (d.toks[m.First-1].Norm == "on" || d.toks[m.First-1].Norm == "about") && topicVerbs[d.toks[m.First-2].Norm] {
+		return "a topic"
+	}
 	// "Any attempt by a foreign state to intimidate them ... will receive a
 	// firm response": a case in general, no event
 	if sentFrom < m.First && d.toks[sentFrom].Norm == "any" || sentFrom+1 < m.First && d.toks[sentFrom].Norm == "\"" && d.toks[sentFrom+1].Norm == "any" {
@@ -3753,3 +3758,8 @@ func (d *doc) headBeforeOf(p phrase) string {
 	}
 	return ""
 }
+
+// topicVerbs take what they are "on" or "about" as a topic: "reports on
+// arrests", "to speak about sanctions".
+var topicVerbs = set("reports", "report", "reported", "reporting", "writes", "wrote", "writing", "speak", "speaks", "spoke",
+	"talk", "talks", "talked", "talking", "articles", "article", "posts", "coverage", "covering", "questions", "information", "data", "statistics")
