@@ -250,6 +250,26 @@ var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "p
 
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
+	p := d.targetPhrase(m, cstart, cend, passive)
+	// ("arrested on arrival by the agency": a circumstance, not whom)
+	if p.to-p.from == 1 && circumstanceNouns[d.toks[p.from].Norm] {
+		// (the passive's subject: "Faraz Qureshi was put on a flight ... and
+		// arrested on arrival")
+		if passive {
+			if q := d.npAfter(cstart, m.First, nil); !q.empty() && !d.isPlacePhrase(q) && !d.isTimePhrase(q) && (d.namesPerson(q) || d.isVictim(q) || d.isPronoun(q.from)) {
+				return q
+			}
+		}
+		return phrase{}
+	}
+	return p
+}
+
+// circumstanceNouns tell when or how a deed was done, never to whom.
+var circumstanceNouns = set("arrival", "landing", "return", "entry", "departure", "sight")
+
+// targetPhrase finds the target phrase for target.
+func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phrase {
 	head := m.HeadTokens[0]
 	typ := m.T.Type
 	// "placed several officials under sanctions": whom the verb put there

@@ -469,6 +469,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-02-13", "GE", "GE", "two men"}}},
 		{"arrests a channel reports on are its topic", "He runs a channel that reports on arrests of activists in Tabriz.", "2024-02-15",
 			nil},
+		{"arrested on arrival: the arrival is when, not whom", "Faraz Qureshi was arrested on arrival by the Federal Investigation Agency.", "2024-12-05",
+			[]brief{{"arrest", "carried_out", "", "PK", "PK", "Faraz Qureshi"}}},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
