@@ -493,6 +493,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.why("target", "the person named just before, whose ordeal this word names")
 		}
 	}
+	// "Two men were detained on Tuesday. Both were charged on Wednesday":
+	// the people the sentence before named
+	if target.empty() && passive && m.First > cstart+1 && d.toks[cstart].Norm == "both" && d.isWord(cstart+1, cBe) {
+		if p := d.peopleNamedBefore(si); !p.empty() {
+			target = p
+			cd.why("target", "%q: the people the sentence before named", d.toks[cstart].Text)
+		}
+	}
 	if target.empty() && !t.Flags.generic && (t.Type == vigil.Assassination || t.Type == vigil.Abduction) {
 		// an attack on a person whose sentence does not name them: the person
 		// the article keeps naming
@@ -3763,3 +3771,24 @@ func (d *doc) headBeforeOf(p phrase) string {
 // arrests", "to speak about sanctions".
 var topicVerbs = set("reports", "report", "reported", "reporting", "writes", "wrote", "writing", "speak", "speaks", "spoke",
 	"talk", "talks", "talked", "talking", "articles", "article", "posts", "coverage", "covering", "questions", "information", "data", "statistics")
+
+// peopleNamedBefore is the plural of people the sentence before opens with,
+// or else the first counted people it names ("detained two men"), within the
+// paragraph or the one before.
+func (d *doc) peopleNamedBefore(si int) phrase {
+	if p := d.previousPluralOpening(si); !p.empty() {
+		return p
+	}
+	if si == 0 || d.sents[si-1].Para < d.sents[si].Para-1 {
+		return phrase{}
+	}
+	prev := d.sents[si-1]
+	for k := prev.from; k < prev.to; k++ {
+		if d.isCountAt(k) && (k == prev.from || !d.isCountAt(k-1)) {
+			if p := d.peopleAt(k, prev.to); !p.empty() {
+				return p
+			}
+		}
+	}
+	return phrase{}
+}

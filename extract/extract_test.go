@@ -475,6 +475,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-05-12", "CH", "", "parliament"}}},
 		{"people gathered to show their support", "On Tuesday evening about sixty neighbours gathered with candles outside the church to show their support for the family.", "2024-06-01",
 			[]brief{{"protest", "carried_out", "2024-05-28", "", "", ""}}},
+		{"'Both were charged': the two the sentence before named", "Police arrested two men in Mzuzu on Monday. Both were charged on Tuesday with attempted murder.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2024-05-27", "MW", "MW", "two men"}, {"charge", "carried_out", "2024-05-28", "MW", "MW", "two men"}}},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
