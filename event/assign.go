@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"vigil"
 	"vigil/token"
@@ -1975,6 +1976,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) {
 				continue
 			}
+			// ("year: 2018" on another line of a record whose date field says
+			// "date_start: 2018-05-03": the finer field dates it)
+			if !d.recordDate.IsZero() && d.recordDate.Precision > t.Date.Precision && d.lineStart(t.Start) != d.lineStart(d.toks[head].Start) {
+				continue
+			}
 			// ("Military Forces of Rwanda (2000-)": the start of a name's era)
 			if k > 0 && d.toks[k-1].Norm == "(" && strings.HasPrefix(d.text[t.End:min(len(d.text), t.End+1)], "-") {
 				continue
@@ -2400,10 +2406,62 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 			return date, &vigil.Place{Name: first, Country: p.Place.Country, Feature: vigil.FeatureLocal}
 		}
 	}
+	// "where_coordinates: Buulo-Jiroow village" under "country: Somalia": a
+	// village no gazetteer holds, named by its field
+	if place == nil || place.Feature == vigil.FeatureCountry || place.Feature == vigil.FeatureRegion {
+		if name := d.villageField(); name != "" {
+			country := d.countryField()
+			if country == "" && place != nil {
+				country = place.Country
+			}
+			if country != "" {
+				return date, &vigil.Place{Name: name, Country: country, Feature: vigil.FeatureLocal}
+			}
+		}
+	}
 	if place == nil && (!date.IsZero() || len(d.in.Times) > 0 && isoDate(d.text[d.in.Times[0].Start:d.in.Times[0].End]) && d.isDateField(d.in.Times[0].Span)) {
 		place = d.headerPlace()
 	}
 	return date, place
+}
+
+// villageField is the name a record's location field gives a village or
+// town the gazetteer lacks ("where_coordinates: Buulo-Jiroow village",
+// "Location: Kisima village"), or "".
+func (d *doc) villageField() string {
+	for rest := d.text; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		label, value, ok := strings.Cut(line, ":")
+		if !ok {
+			if label, value, ok = strings.Cut(line, "="); !ok {
+				continue
+			}
+		}
+		label = strings.ToLower(strings.TrimSpace(label))
+		if !locationLabels[label] && label != "where_coordinates" {
+			continue
+		}
+		words := strings.Fields(value)
+		if len(words) < 2 || len(words) > 5 || !settlementNouns[strings.ToLower(words[len(words)-1])] {
+			continue
+		}
+		name := strings.Join(words[:len(words)-1], " ")
+		if r := []rune(name); len(r) > 0 && unicode.IsUpper(r[0]) && !strings.ContainsAny(name, ",;()") {
+			return name
+		}
+	}
+	return ""
+}
+
+// countryField is the country of a record's "country:" field line, or "".
+func (d *doc) countryField() string {
+	for _, p := range d.in.Places {
+		if p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCountry && d.fieldLabelOfLine(p.Start) == "country" {
+			return p.Place.Country
+		}
+	}
+	return ""
 }
 
 // isoDate: s is written YYYY-MM-DD.
@@ -2785,6 +2843,12 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 			if town, ok := d.sentencePlace(si, m); ok && town.Country == pl.Country {
 				return town, town.Country, "place " + quote(town.Name) + " of the sentence"
 			}
+		}
+		// ("Roadside bomb tears through minibus in Bay region" over a record
+		// whose location field names the village)
+		if r := d.recordPlace; r != nil && !cause && r.Country == pl.Country && featureRank[r.Feature] > featureRank[pl.Feature] && pl.Feature != vigil.FeatureCity {
+			rp := *r
+			return &rp, rp.Country, "the record's location field, finer than " + quote(pl.Name)
 		}
 		return &pl, pl.Country, d.said("place ", d.text[p.Start:p.End], "")
 	}
