@@ -303,7 +303,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	}
 	// "directed the monitoring of a Kazakh politician": a gerund used as a
 	// noun takes its object after "of"
-	if m.First == m.Last && m.First > cstart && strings.HasSuffix(d.toks[m.First].Norm, "ing") && d.isWord(m.First-1, cDeterminer) &&
+	// ("the covert monitoring of a Saudi human rights defender": past the
+	// adjectives before it)
+	det := m.First - 1
+	for det > cstart && det >= m.First-3 && d.toks[det].Kind == token.Word && !d.toks[det].IsCap() && !d.isWord(det, cDeterminer|cPreposition) && !d.isVerbForm(det) {
+		det--
+	}
+	if m.First == m.Last && m.First > cstart && strings.HasSuffix(d.toks[m.First].Norm, "ing") && d.isWord(det, cDeterminer) &&
 		m.Last+2 < cend && d.toks[m.Last+1].Norm == "of" {
 		if p := d.npAfter(m.Last+2, cend, nil); !p.empty() {
 			return p

@@ -501,6 +501,26 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.why("target", "%q: the people the sentence before named", d.toks[cstart].Text)
 		}
 	}
+	// "Savik found a GPS tracker taped under his car": the one who found it
+	if target.empty() && t.Type == vigil.Surveillance && t.Noun {
+		if p := d.finderOf(m, s.from); !p.empty() {
+			target = p
+			cd.why("target", "the one who found it")
+		}
+	}
+	// "send spyware-laden links to at least four activists": whom they went to
+	if target.empty() && t.Type == vigil.Cyberattack {
+		for k := m.Last + 1; k+1 < cend && k <= m.Last+6; k++ {
+			if d.toks[k].Norm != "to" {
+				continue
+			}
+			if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && (d.isVictim(p) || d.namesPerson(p)) {
+				target = p
+				cd.why("target", "those the malicious links or messages were sent to")
+			}
+			break
+		}
+	}
 	if target.empty() && !t.Flags.generic && (t.Type == vigil.Assassination || t.Type == vigil.Abduction) {
 		// an attack on a person whose sentence does not name them: the person
 		// the article keeps naming
