@@ -2703,6 +2703,11 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 // noun ("on Danish soil"), or, for attacks, the place of the sentence before.
 func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
 	head := m.HeadTokens[0]
+	if !cause {
+		if pl, ok := d.rowPlace(head); ok {
+			return &pl, pl.Country, "the row's location column"
+		}
+	}
 	best, bestScore := -1, 1<<30
 	regionFallback, residenceFallback := -1, -1
 	from, to := d.ownStretch(m, cstart, cend)
@@ -2748,6 +2753,11 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		}
 		// "chanting against Kigali": what a protest is against is not where
 		if m.T.Type == vigil.Protest && k > 0 && d.toks[k-1].Norm == "against" {
+			continue
+		}
+		// ("Rioters (India)", "Protesters (Mexico)": a dataset's actor name
+		// qualified by its country, not where)
+		if p.Place.Feature == vigil.FeatureCountry && k >= 2 && d.toks[k-1].Norm == "(" && d.placeAt[k-2] < 0 && d.toks[k-2].IsCap() {
 			continue
 		}
 		// "a network hired by Iran": a state after "by" is an agent, not where

@@ -958,6 +958,7 @@ func TestEventPlace(t *testing.T) {
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a fielded record's village field beats its headline's region", "year: 2019\nside_a: Al-Shabaab\nside_b: Civilians\nsource_headline: Roadside bomb hits bus in Gedo region, four dead\nwhere_coordinates: Bula Haji village\ncountry: Somalia\ndate_start: 2019-04-02\nbest: 4", "2019-04-10", "Bula Haji/SO"},
+		{"an exported row is where its location column says, not where an actor's name points", "event_date,event_type,actor1,admin1,location,fatalities,notes\n17 March 2023,Riots,Rioters (India),Odisha,Cuttack,0,\"On 17 March 2023, students blocked a road in Cuttack, pelted police with stones and set fire to a bus.\"", "2023-03-20", "Cuttack/IN"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
 		{"a town's name after a particle is part of a longer name ('Mocimboa da Praia' is not Praia, Cape Verde); an actor's era '(2000-)' is no date", "2021-08-08 | Military Forces of Rwanda (2000-) | Rwandan troops clashed with insurgents near Awasse (Mocimboa da Praia, Cabo Delgado).", "2021-08-10", "Awasse/MZ"},
 		{"an unknown village with its address in brackets is the place, not the address's town", "On 14 March 2021, unidentified gunmen killed a village chief in Tondobi (Djibo, Soum), Burkina Faso.", "2021-03-20", "Tondobi/BF"},
