@@ -2349,6 +2349,12 @@ func (d *doc) fieldLabel(start int) string {
 	if i := strings.LastIndexAny(head, ";|"); i >= 0 {
 		head = head[i+1:]
 	}
+	// ("Location ....... Dera Ismail Khan": a label led by dots)
+	if t := strings.TrimRight(head, " "); strings.HasSuffix(t, "...") {
+		if label := strings.ToLower(strings.TrimSpace(strings.TrimRight(t, "."))); label != "" && len(label) <= 30 && strings.IndexFunc(label, notLabelRune) < 0 {
+			return label
+		}
+	}
 	if i := strings.LastIndex(head, ". "); i >= 0 {
 		head = head[i+2:]
 	}
@@ -2357,12 +2363,15 @@ func (d *doc) fieldLabel(start int) string {
 		return ""
 	}
 	label := strings.ToLower(strings.TrimSpace(head[:i]))
-	for _, r := range label {
-		if !(r >= 'a' && r <= 'z' || r == ' ' || r == '_' || r == '(' || r == ')') {
-			return ""
-		}
+	if strings.IndexFunc(label, notLabelRune) >= 0 {
+		return ""
 	}
 	return label
+}
+
+// notLabelRune: r cannot stand in a field's label.
+func notLabelRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r == ' ' || r == '_' || r == '(' || r == ')')
 }
 
 // recordFields reads the date and place of a dataset record given as field
@@ -2386,6 +2395,9 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 			break
 		}
 	}
+	// (a text of several records, each with its own location field, has no
+	// one place)
+	locationLine := -1
 	for _, p := range d.in.Places {
 		if p.Kind != vigil.Literal || p.Place.Country == "" {
 			continue
@@ -2394,6 +2406,11 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 		if label == "" || !locationLabels[label] { // (most lines have no label)
 			continue
 		}
+		if line := d.lineStart(p.Start); locationLine >= 0 && line != locationLine {
+			return date, nil
+		} else {
+			locationLine = line
+		}
 		if place == nil || place.Feature == vigil.FeatureCountry && p.Place.Feature != vigil.FeatureCountry {
 			pl := p.Place
 			place = &pl
@@ -2401,7 +2418,11 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 		// "Location: Hombori, Mopti region, Mali": a first name the gazetteer
 		// lacks is the most specific place
 		line := d.fieldStart(p.Start)
-		colon := line + strings.IndexByte(d.text[line:], ':')
+		i := strings.IndexByte(d.text[line:p.Start], ':')
+		if i < 0 { // ("Location ....... Dera Ismail Khan, ...": a dot leader)
+			i = strings.LastIndex(d.text[line:p.Start], "...") + 2
+		}
+		colon := line + i
 		end := strings.IndexAny(d.text[colon:], "\n;|")
 		if end < 0 {
 			end = len(d.text) - colon
@@ -2574,6 +2595,13 @@ func (d *doc) fieldLabelOfLine(at int) string {
 	if i := strings.IndexByte(d.text[line:at], ':'); i > 0 {
 		return d.fieldLabel(line + i + 1)
 	}
+	if i := strings.Index(d.text[line:at], "..."); i > 0 {
+		j := line + i
+		for j < at && (d.text[j] == '.' || d.text[j] == ' ') {
+			j++
+		}
+		return d.fieldLabel(j)
+	}
 	return ""
 }
 
@@ -2586,7 +2614,8 @@ func (d *doc) fieldStart(at int) int {
 	if i := strings.LastIndexAny(head, ";|\t"); i >= 0 {
 		line, head = line+i+1, head[i+1:]
 	}
-	if i := strings.LastIndex(head, ". "); i >= 0 {
+	// (not the end of a dot leader: "Location ....... Dera Ismail Khan")
+	if i := strings.LastIndex(head, ". "); i >= 0 && !(i > 0 && head[i-1] == '.') {
 		line = line + i + 2
 	}
 	return line

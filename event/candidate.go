@@ -68,6 +68,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "according to a rights monitor": a verb's word that names an agent,
 	// used as a noun after an article ("an attack", "a hijacking" still name
 	// the deed)
+	// "Attack type ...... Bombing/Explosion", "Attack type: Armed assault": a
+	// record's field label
+	if d.inFieldLabel(m) {
+		return nil
+	}
 	// "Central Asia Exile Monitor": a watchdog's name
 	if n := d.toks[m.First].Norm; m.First == m.Last && n == "monitor" && d.toks[m.First].IsCap() && d.inNameRun(m.First) {
 		return nil
@@ -3811,4 +3816,47 @@ func (d *doc) peopleNamedBefore(si int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// inFieldLabel: the trigger stands in the label of a record's field line,
+// before its colon or dot leader ("Attack type .... Bombing/Explosion").
+func (d *doc) inFieldLabel(m triggerMatch) bool {
+	end := d.toks[m.Last].End
+	rest := strings.TrimLeft(d.text[end:min(len(d.text), end+40)], " _")
+	for len(rest) > 0 && rest[0] >= 'a' && rest[0] <= 'z' || len(rest) > 0 && rest[0] >= 'A' && rest[0] <= 'Z' {
+		// ("Attack type ....": past the label's other words)
+		sp := strings.IndexAny(rest, " :.")
+		if sp < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[sp:], " _")
+	}
+	if !strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, "...") {
+		return false
+	}
+	line := d.lineStart(d.toks[m.First].Start)
+	head := d.text[line:d.toks[m.First].Start]
+	return len(head) <= 20 && strings.IndexFunc(strings.ToLower(head), notLabelRune) < 0 && d.fieldLineCount() >= 3
+}
+
+// fieldLineCount is how many lines of the text open with a field label
+// ("Date: ...", "Location ....... ..."): three or more make it a record.
+// Counted once per text.
+func (d *doc) fieldLineCount() int {
+	if d.fieldLines == 0 {
+		n := 0
+		for rest := d.text; rest != ""; {
+			line, after, _ := strings.Cut(rest, "\n")
+			rest = after
+			i := strings.IndexByte(line, ':')
+			if j := strings.Index(line, "..."); j > 0 && (i < 0 || j < i) {
+				i = j
+			}
+			if i > 0 && i <= 30 && strings.IndexFunc(strings.ToLower(strings.TrimSpace(line[:i])), notLabelRune) < 0 {
+				n++
+			}
+		}
+		d.fieldLines = n + 1
+	}
+	return d.fieldLines - 1
 }

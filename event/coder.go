@@ -331,6 +331,9 @@ type doc struct {
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date
+	// fieldLines is one more than the number of the text's lines that open
+	// with a field label (0: not counted yet), for fieldLineCount.
+	fieldLines int
 	// lastAttackSent is one more than the index of the last sentence that
 	// told a physical attack (0: none yet), whose toll the next may count.
 	lastAttackSent int

@@ -62,7 +62,8 @@ func dyadRows(d *doc, events []*candidate) []*candidate {
 	fielded := indexFold(d.text, "dyad") >= 0 || indexFold(d.text, "side_a") >= 0
 	if !found && columns == nil && (len(d.text) <= maxDyadRow || fielded) && deathsTold(d.text) && !attackTold(d, events, whole) {
 		if a, b, ok := findDyad(d.text, whole); ok {
-			if cd := d.dyadEvent(a, b, whole); cd != nil {
+			// (in an export of several events, the block of the dyad's own)
+			if cd := d.dyadEvent(a, b, blockAround(d.text, a)); cd != nil {
 				events = append(events, cd)
 			}
 		}
@@ -416,4 +417,23 @@ func (d *doc) formerName(k int) bool {
 	}
 	pm := d.placeAt[k-2]
 	return pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureCountry
+}
+
+// blockAround is the stretch of text between the blank lines around span sp
+// (the whole text when it has none): one event of an export that prints
+// several, one field per line.
+func blockAround(text string, sp vigil.Span) vigil.Span {
+	start := strings.LastIndex(text[:sp.Start], "\n\n")
+	if start < 0 {
+		start = 0
+	} else {
+		start += 2
+	}
+	end := strings.Index(text[sp.End:], "\n\n")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += sp.End
+	}
+	return vigil.Span{Start: start, End: end}
 }
