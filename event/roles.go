@@ -613,6 +613,7 @@ func (d *doc) persons(out []phrase) []phrase {
 				!d.isWord(j, cAdverb) && !strings.HasSuffix(d.toks[j].Norm, "ly") && d.toks[j].Norm != "twice" && d.toks[j].Norm != "once"
 			switch {
 			case adjectival && !initial, d.isWord(j-1, cInstitution): // ("Westminster Magistrates Court")
+			case j-k >= 2 && (streetWords[d.toks[j-1].Norm] || addressEnds[d.toks[j-1].Norm]): // ("Harrowden Close", "Rudaki Avenue")
 			case k > sent.from && namedBodies[d.toks[k-1].Norm]: // ("the Spanish firm Candado Digital")
 			case initial:
 				out = append(out, phrase{k, j})
@@ -627,6 +628,9 @@ func (d *doc) persons(out []phrase) []phrase {
 	}
 	return out
 }
+
+// addressEnds, with streetWords, end the names of streets, which name no one.
+var addressEnds = set("close", "drive", "crescent", "terrace", "gardens", "mews", "way", "highway")
 
 // presentAfterName are present-tense verbs that follow a person's name:
 // "Elvin Mammadli keeps a baseball bat by the door".

@@ -485,6 +485,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2024-07", "LV", "", "blogger Andrei Savik"}}},
 		{"a record printed with dot leaders tells one bombing; its 'Attack type' label is none", "GTD ID ........ 201503040011\nDate ........... 4 March 2015\nLocation ....... Bannu, Khyber Pakhtunkhwa, Pakistan\nAttack type .... Bombing/Explosion\nSummary ........ A suicide bomber blew himself up at a police post, wounding three officers.", "",
 			[]brief{{"bombing", "carried_out", "2015-03-04", "PK", "", "police post"}}},
+		{"a street's name is no person a pronoun can mean", "Letters offering a reward for Kwan Ho-yin landed on doormats on Harrowden Close. Neighbours said a driver photographed his front door in August.", "2023-09-20",
+			[]brief{{"surveillance", "carried_out", "2023-08", "", "", "Kwan Ho-yin"}}},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
