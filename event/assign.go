@@ -157,7 +157,7 @@ var durationPreps = set("during", "after", "since", "following", "throughout")
 // officials to its sanctions list"), or an empty phrase.
 func (d *doc) listedOn(m triggerMatch, cstart int) phrase {
 	for k := m.First - 1; k >= cstart && k >= m.First-30; k-- {
-		if n := d.toks[k].Norm; n == "put" || n == "placed" || n == "place" || n == "added" || n == "add" || n == "putting" || n == "adding" {
+		if n := d.toks[k].Norm; n == "put" || n == "placed" || n == "place" || n == "added" || n == "add" || n == "adds" || n == "putting" || n == "adding" || n == "puts" || n == "places" {
 			return d.npAfter(k+1, m.First, nil)
 		}
 	}

@@ -506,6 +506,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.why("target", "%q: the people the sentence before named", d.toks[cstart].Text)
 		}
 	}
+	// "adds the judge and two prison officials to its sanctions list,
+	// freezing any assets they hold": whose assets, those it listed
+	if t.Type == vigil.Sanction && !target.empty() && (d.headNorm(target) == "assets" || d.toks[m.Last].Norm == "assets" && d.isWord(target.from, cDeterminer)) {
+		if p := d.listedOn(m, s.from); !p.empty() {
+			target = p
+			cd.why("target", "those the sentence put on its list")
+		}
+	}
 	// "Savik found a GPS tracker taped under his car": the one who found it
 	if target.empty() && t.Type == vigil.Surveillance && t.Noun {
 		if p := d.finderOf(m, s.from); !p.empty() {

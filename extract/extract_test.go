@@ -487,6 +487,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2015-03-04", "PK", "", "police post"}}},
 		{"a street's name is no person a pronoun can mean", "Letters offering a reward for Kwan Ho-yin landed on doormats on Harrowden Close. Neighbours said a driver photographed his front door in August.", "2023-09-20",
 			[]brief{{"surveillance", "carried_out", "2023-08", "", "", "Kwan Ho-yin"}}},
+		{"whose assets are frozen: those the sentence puts on its list", "The European Union adds a judge and two prison officials to its sanctions list, freezing any assets they hold in the bloc.", "2023-08-01",
+			[]brief{{"sanction", "carried_out", "2023-08", "", "EU", "judge"}}},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
