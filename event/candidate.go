@@ -1061,7 +1061,10 @@ func (d *doc) describedIn(from, to int) phrase {
 			k = p.to - 1
 			continue
 		}
-		if d.headIs(p, cPersonNoun|cHumanNoun|cVictim) && !d.isPluralAt(p.to-1) && !(d.isCountAt(p.from) && d.toks[p.from].Norm != "one") {
+		// ("His lawyer says he ...": someone's spokesman, who speaks of the
+		// possessor; "his younger brother, Karim, was arrested" is the one)
+		speaksFor := d.isWord(p.from, cPossessive) && p.to < to && d.isWord(p.to, cReporting)
+		if d.headIs(p, cPersonNoun|cHumanNoun|cVictim) && !d.isPluralAt(p.to-1) && !(d.isCountAt(p.from) && d.toks[p.from].Norm != "one") && !speaksFor {
 			return p // (not "two men": a plural "men" has no -s)
 		}
 		// "FBI agents arrested a 22-year-old man ... He was charged": past

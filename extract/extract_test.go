@@ -489,6 +489,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2023-08", "", "", "Kwan Ho-yin"}}},
 		{"whose assets are frozen: those the sentence puts on its list", "The European Union adds a judge and two prison officials to its sanctions list, freezing any assets they hold in the bloc.", "2023-08-01",
 			[]brief{{"sanction", "carried_out", "2023-08", "", "EU", "judge"}}},
+		{"'His lawyer says he ...' speaks of his client, whom 'him' means next", "Tunisian police arrested Salim Ait-Ouali in Tunis on 22 November. His lawyer says he was never brought before a judge. On Wednesday a judge in Annaba charged him with undermining national unity.", "2024-12-05",
+			[]brief{{"arrest", "carried_out", "2024-11-22", "TN", "TN", "Salim Ait-Ouali"}, {"charge", "carried_out", "2024-12-04", "DZ", "DZ", "Salim Ait-Ouali"}}},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
