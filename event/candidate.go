@@ -73,6 +73,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if d.inFieldLabel(m) {
 		return nil
 	}
+	// "my sister's travel ban": a restriction someone lives under, not a
+	// sanction imposed in the story (a state's own "Russia's sanctions" is)
+	if t.Type == vigil.Sanction && t.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "'s" && d.actorAt[m.First-2] < 0 && d.placeAt[m.First-2] < 0 &&
+		(relativeNouns[d.toks[m.First-2].Norm] || d.isWord(m.First-2, cVictim|cPersonNoun)) {
+		return nil
+	}
 	// "Central Asia Exile Monitor": a watchdog's name
 	if n := d.toks[m.First].Norm; m.First == m.Last && n == "monitor" && d.toks[m.First].IsCap() && d.inNameRun(m.First) {
 		return nil
