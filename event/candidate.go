@@ -2094,8 +2094,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "a channel that reports on arrests of activists", "to speak about
 	// sanctions": a topic, no event
-	if m.First >= 2 && (d.toks[m.First-1].Norm == "on" || d.toks[m.First-1].Norm == "about") && topicVerbs[d.toks[m.First-2].Norm] {
-		return "a topic"
+	if prep := m.First - 1; prep >= 1 {
+		if d.isWord(prep, cDeterminer) && prep >= 2 {
+			prep-- // ("findings about the monitoring of Kurdish exiles")
+		}
+		if (d.toks[prep].Norm == "on" || d.toks[prep].Norm == "about") && topicVerbs[d.toks[prep-1].Norm] {
+			return "a topic"
+		}
 	}
 	// "Any attempt by a foreign state to intimidate them ... will receive a
 	// firm response": a case in general, no event
@@ -3812,7 +3817,8 @@ func (d *doc) headBeforeOf(p phrase) string {
 // topicVerbs take what they are "on" or "about" as a topic: "reports on
 // arrests", "to speak about sanctions".
 var topicVerbs = set("reports", "report", "reported", "reporting", "writes", "wrote", "writing", "speak", "speaks", "spoke",
-	"talk", "talks", "talked", "talking", "articles", "article", "posts", "coverage", "covering", "questions", "information", "data", "statistics")
+	"talk", "talks", "talked", "talking", "articles", "article", "posts", "coverage", "covering", "questions", "information", "data", "statistics",
+	"findings", "documentary", "book", "research")
 
 // peopleNamedBefore is the plural of people the sentence before opens with,
 // or else the first counted people it names ("detained two men"), within the

@@ -495,6 +495,8 @@ func TestGrammar(t *testing.T) {
 			nil},
 		{"a state's own sanctions are", "Russia's sanctions on two Estonian officials took effect on Monday.", "2024-06-01",
 			[]brief{{"sanction", "carried_out", "2024-05-27", "RU", "RU", "two Estonian officials"}}},
+		{"findings about the monitoring are a topic, not a deed", "Media report that the decision was linked to the agency's findings about the monitoring of Kurdish exiles.", "2024-06-01",
+			nil},
 		{"a claim after an aside; the Somali capital", "A suicide car bomb exploded outside a restaurant in the Somali capital on Saturday. Al Shabaab, which is fighting the government, claimed responsibility.", "2024-03-11",
 			[]brief{{"bombing", "carried_out", "2024-03-09", "SO", "", "restaurant"}}},
 		{"a police raid is no attack", "Security forces later arrested three suspects in a raid on a house in Peshawar, Pakistan.", "2024-03-11",
