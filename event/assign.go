@@ -2435,7 +2435,7 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 	}
 	// "where_coordinates: Buulo-Jiroow village" under "country: Somalia": a
 	// village no gazetteer holds, named by its field
-	if place == nil || place.Feature == vigil.FeatureCountry || place.Feature == vigil.FeatureRegion {
+	if (place == nil || place.Feature == vigil.FeatureCountry || place.Feature == vigil.FeatureRegion) && d.fieldLineCount() >= 2 {
 		if name := d.villageField(); name != "" {
 			country := d.countryField()
 			if country == "" && place != nil {

@@ -17,21 +17,11 @@ var rowLocationColumns = set("location", "where_coordinates", "city", "town", "v
 // the trigger. ok is false outside such a row, or when the column holds no
 // place the gazetteer knows.
 func (d *doc) rowPlace(k int) (vigil.Place, bool) {
-	nl := strings.IndexByte(d.text, '\n')
-	if nl <= 0 || k >= len(d.toks) || d.toks[k].Start <= nl {
-		return vigil.Place{}, false
+	if d.rowHeader == 0 {
+		d.readRowHeader()
 	}
-	header := d.text[:nl]
-	sep := rowSeparator(header)
-	cols := splitRow(strings.ToLower(header), sep)
-	col := -1
-	for i, c := range cols {
-		if rowLocationColumns[strings.Trim(strings.TrimSpace(c), "\"")] {
-			col = i
-			break
-		}
-	}
-	if col < 0 || len(cols) < 3 {
+	nl, col, ncols, sep := d.rowHeaderEnd, d.rowHeader-1, d.rowColumns, d.rowSep
+	if d.rowHeader == noRowHeader || k >= len(d.toks) || d.toks[k].Start <= nl {
 		return vigil.Place{}, false
 	}
 	start := d.lineStart(d.toks[k].Start)
@@ -42,7 +32,7 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 		end += start
 	}
 	fields := splitRow(d.text[start:end], sep)
-	if len(fields) != len(cols) {
+	if len(fields) != ncols {
 		return vigil.Place{}, false
 	}
 	off := start
@@ -57,6 +47,33 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 	}
 	return vigil.Place{}, false
 }
+
+// readRowHeader reads the text's first line, once, as an export's header:
+// d.rowHeader becomes the location column's index plus one (or noRowHeader),
+// with the header's end, its number of columns and its separator.
+func (d *doc) readRowHeader() {
+	d.rowHeader = noRowHeader
+	nl := strings.IndexByte(d.text, '\n')
+	if nl <= 0 {
+		return
+	}
+	header := d.text[:nl]
+	sep := rowSeparator(header)
+	cols := splitRow(strings.ToLower(header), sep)
+	if len(cols) < 3 {
+		return
+	}
+	for i, c := range cols {
+		if rowLocationColumns[strings.Trim(strings.TrimSpace(c), "\"")] {
+			d.rowHeader, d.rowHeaderEnd, d.rowColumns, d.rowSep = i+1, nl, len(cols), sep
+			return
+		}
+	}
+}
+
+// noRowHeader marks a text whose first line is no export header with a
+// location column.
+const noRowHeader = -1
 
 // rowSeparator is the field separator of a header line.
 func rowSeparator(header string) byte {
