@@ -2595,7 +2595,8 @@ func (d *doc) fieldLabelOfLine(at int) string {
 	if i := strings.IndexByte(d.text[line:at], ':'); i > 0 {
 		return d.fieldLabel(line + i + 1)
 	}
-	if i := strings.Index(d.text[line:at], "..."); i > 0 {
+	// (a dot leader follows a short label: only the line's head is searched)
+	if i := strings.Index(d.text[line:min(at, line+40)], "..."); i > 0 {
 		j := line + i
 		for j < at && (d.text[j] == '.' || d.text[j] == ' ') {
 			j++
@@ -2734,7 +2735,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	head := m.HeadTokens[0]
 	if !cause {
 		if pl, ok := d.rowPlace(head); ok {
-			return &pl, pl.Country, "the row's location column"
+			found := pl // (copied here: taking pl's address would allocate it on every call)
+			return &found, found.Country, "the row's location column"
 		}
 	}
 	best, bestScore := -1, 1<<30
