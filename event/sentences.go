@@ -464,11 +464,23 @@ func (d *doc) quotations(s sentInfo, out []phrase) []phrase {
 		case n == "“" || n == "\"" && open < 0:
 			open = k
 		case (n == "”" || n == "\"") && open >= 0:
-			if !(open == s.from && k >= s.to-2) && k > open+1 {
+			if !(open == s.from && k >= s.to-2) && k > open+1 && !d.isQuotedField(open, k) {
 				out = append(out, phrase{open + 1, k})
 			}
 			open = -1
 		}
 	}
 	return out
+}
+
+// isQuotedField tells whether the quotation marks at tokens open and close
+// enclose a field of a delimited row (`Burundi,"Gunmen attacked ...",87`): the
+// opening mark follows a separator or starts the line with no space between,
+// and the closing one is followed by a separator or ends the line. Such a
+// field is the record's own text, not someone's words.
+func (d *doc) isQuotedField(open, close int) bool {
+	from, to := d.toks[open].Start, d.toks[close].End
+	before := from == 0 || strings.IndexByte(",;\t|\n", d.text[from-1]) >= 0
+	after := to >= len(d.text) || strings.IndexByte(",;\t|\r\n", d.text[to]) >= 0
+	return before && after
 }

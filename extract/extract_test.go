@@ -85,6 +85,8 @@ func TestGrammar(t *testing.T) {
 		{"denial", "The Kremlin denied that Russian agents had poisoned the defector.", "2020-01-01", nil},
 		{"incident summary with a claim", "03/12/2016: Assailants detonated an explosives-laden vehicle near a police checkpoint in Mosul, Iraq. ISIL claimed responsibility for the incident.", "2016-03-12",
 			[]brief{{"bombing", "carried_out", "2016-03-12", "IQ", "", "police checkpoint"}}},
+		{"a quoted field of an export row is the record's text, not a quotation", "40117,Mali,Segou,\"Armed men raided the weekly market of Dioro and shot four traders on 3 May 2021.\",4", "",
+			[]brief{{"armed_attack", "carried_out", "2021-05-03", "ML", "", "four traders"}}},
 		{"gunmen killing passengers are an armed attack", "Gunmen opened fire on a bus carrying civilians near Mandera, Kenya. Eight passengers were killed.", "2014-07-02",
 			[]brief{{"armed_attack", "carried_out", "", "KE", "", "bus"}}},
 		{"a village no gazetteer holds", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15",
