@@ -1913,6 +1913,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// three fishermen on 2016-07-11")
 	if tm := d.timeAt[s.from]; !cause && tm >= 0 && !d.in.Times[tm].Date.IsZero() && d.isDateField(d.in.Times[tm].Span) && !d.datedAfter(m.Last+1, cend) {
 		t := d.in.Times[tm]
+		if sw, ok := d.swappedDate(t); ok {
+			return sw, d.said("date field ", d.text[t.Start:t.End], ", read day first as the record's text writes it")
+		}
 		return t.Date, d.said("date field ", d.text[t.Start:t.End], "")
 	}
 	// "after the 2020 protests", "the June 2023 killing": a date that
@@ -2337,6 +2340,26 @@ func (d *doc) isDateField(sp vigil.Span) bool {
 		strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, ";") || strings.HasPrefix(d.text[sp.End:min(len(d.text), sp.End+1)], "\t") ||
 		isoDate(d.text[sp.Start:sp.End]) && strings.HasPrefix(rest, ",")
 }
+
+// swappedDate reads an all-numeric date whose first two numbers could each
+// be the month ("06/08/2023") day first, when the record also writes that
+// date out ("On 6 August 2023"): exports differ in their order, their prose
+// does not.
+func (d *doc) swappedDate(t TimeMention) (vigil.Date, bool) {
+	dt := t.Date
+	if dt.Precision != vigil.PrecisionDay || dt.Day > 12 || dt.Day == dt.Month || strings.IndexFunc(d.text[t.Start:t.End], isLetter) >= 0 {
+		return dt, false
+	}
+	sw := vigil.Date{Year: dt.Year, Month: dt.Day, Day: dt.Month, Precision: vigil.PrecisionDay}
+	for _, o := range d.in.Times {
+		if o.Date == sw && strings.IndexFunc(d.text[o.Start:o.End], isLetter) >= 0 {
+			return sw, true
+		}
+	}
+	return dt, false
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // fieldLabel is the label of a dataset record's field line that the text at
 // offset start is the value of ("Date: 14 May 2016", "Location: Gao, Mali"),

@@ -103,7 +103,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Type == vigil.Surveillance && t.Noun && d.toks[m.First].Norm == "police" && !d.covertStation(m.First, cstart) {
 		return nil
 	}
-	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) {
+	// (a row under an export's header is a record of its own, however
+	// terse: "2016-09-18,Turkey,...,Bombing/Explosion,...,PKK,3")
+	// (dyadRows codes the rows of a conflict's two sides)
+	if _, _, row := d.exportRow(s.Start); s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !(row && !d.header.dyad) {
 		// a headline, menu or caption confirms events; only the title may tell one
 		cd.support, cd.heading = true, si > 0
 		cd.rule("fragment: confirms only")
@@ -323,6 +326,17 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) {
 		d.stopper = ""
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
+		// "...,Bombing/Explosion,...,Kurdistan Workers' Party (PKK),3,5": the
+		// perpetrator column of an export row names who acted, where the
+		// deed's own words name nobody ("a suicide bomber drove ...")
+		// or names someone in another column ("2016-09-18 | Turkey | ...")
+		if p, ok := d.rowPerpetrator(m.First); ok && (actorPhrase.empty() || !d.hasName(actorPhrase, s.from) || !d.sameField(actorPhrase.from, m.First)) {
+			actorPhrase, actorCountry = p, ""
+			if c, _ := d.stateOf(p); c != "" {
+				actorCountry = c
+			}
+			cd.why("actor", "the row's perpetrator column, %q", d.phraseText(p))
+		}
 		// "lured to Istanbul and abducted by agents who smuggled him to Iran":
 		// a kidnapping's victim is taken home to the state behind it
 		if t.Type == vigil.Abduction && actorCountry == "" {
@@ -737,6 +751,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.targetNamed = d.hasName(p, s.from)
 			cd.why("target", "the subject of the clause before 'after', %q", d.phraseText(p))
 		}
+	}
+	// "...,Bombing/Explosion,...,Turkish Armed Forces convoy,...": the target
+	// column of an export row, where the deed's own words name no one
+	if p, ok := d.rowTarget(m.First); ok && cd.target == nil && isAttack(t.Type) {
+		cd.target = d.ref(p, d.targetCountry(p))
+		cd.why("target", "the row's target column, %q", d.phraseText(p))
 	}
 	if cd.target == nil && ownOf != "" {
 		cd.target = &vigil.ActorRef{Name: ownOf}

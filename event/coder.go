@@ -331,11 +331,9 @@ type doc struct {
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date
-	// rowHeader is the location column of the export header that opens the
-	// text, plus one (0: not read yet; noRowHeader: none), with the header's
-	// end, its number of columns and its separator: for rowPlace.
-	rowHeader, rowHeaderEnd, rowColumns int
-	rowSep                              byte
+	// header is the export header line that opens the text, if any; see
+	// exportHeader.
+	header exportHeader
 	// fieldLines is one more than the number of the text's lines that open
 	// with a field label (0: not counted yet), for fieldLineCount.
 	fieldLines int

@@ -10,6 +10,80 @@ import (
 // row's incident happened.
 var rowLocationColumns = set("location", "where_coordinates", "city", "town", "village", "locality")
 
+// rowPerpetratorColumns name the column of a dataset export that says who
+// carried out a row's incident (GTD's "gname", ACLED's "actor1"); UCDP's
+// "side_a" is not one: the government side of a one-sided row is often the
+// victim's.
+var rowPerpetratorColumns = set("gname", "perpetrator", "perpetrators", "perpetrator group", "perpetrator_group", "perpetrator_name", "actor1", "claimed_by", "attacker", "attackers")
+
+// rowTargetColumns name the column of a dataset export that says whom a
+// row's incident struck (GTD's "target1"); ACLED's "actor2" is the other
+// side of a clash as often as its victim, and is left out.
+var rowTargetColumns = set("target", "target1", "targets", "victim", "victims", "target_name")
+
+// rowPerpetrator is the phrase the perpetrator column gives for the export
+// row that holds token k, when it names someone ("Unknown" does not) and k
+// is not itself in that column.
+func (d *doc) rowPerpetrator(k int) (phrase, bool) {
+	return d.rowValue(k, d.exportHeader().perpetrator)
+}
+
+// rowTarget is the phrase the target column gives for the export row that
+// holds token k ("Turkish Armed Forces convoy"), as rowPerpetrator.
+func (d *doc) rowTarget(k int) (phrase, bool) {
+	return d.rowValue(k, d.exportHeader().target)
+}
+
+// rowValue is the phrase of column col (-1: none) in the export row that
+// holds token k, when the column holds a value that names someone and k is
+// not itself in that column.
+func (d *doc) rowValue(k, col int) (phrase, bool) {
+	if col < 0 || k >= len(d.toks) {
+		return phrase{}, false
+	}
+	fields, start, ok := d.exportRow(d.toks[k].Start)
+	if !ok {
+		return phrase{}, false
+	}
+	off := start
+	for i := 0; i < col; i++ {
+		off += len(fields[i]) + 1
+	}
+	value := strings.Trim(strings.TrimSpace(fields[col]), "\"")
+	if value == "" || unnamedValues[strings.ToLower(value)] {
+		return phrase{}, false
+	}
+	from, to := off, off+len(fields[col])
+	if d.toks[k].Start >= from && d.toks[k].Start < to {
+		return phrase{}, false
+	}
+	p := phrase{from: -1}
+	for j := d.tokenAt(from); j >= 0 && j < len(d.toks) && d.toks[j].End <= to; j++ {
+		if d.toks[j].Start < from || d.toks[j].Norm == "\"" {
+			continue
+		}
+		if p.from < 0 {
+			p.from = j
+		}
+		p.to = j + 1
+	}
+	return p, p.from >= 0
+}
+
+// sameField: tokens i and j stand in one field of an export row (no
+// separator of the header's between them outside quotes).
+func (d *doc) sameField(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	between := d.text[d.toks[i].End:d.toks[j].Start]
+	return len(splitRow(between, d.exportHeader().sep)) == 1
+}
+
+// unnamedValues are the values of a perpetrator or target column that name
+// no one.
+var unnamedValues = set("unknown", "unidentified", "unknown perpetrator", "unknown perpetrators", "n/a", "na", "none", "-", "other", "unknown target")
+
 // rowPlace is the place named by the location column of the exported row
 // (under a comma-, tab-, semicolon- or pipe-separated header line) that holds
 // token k: "...,Odisha,Khordha,Bhubaneswar,0,\"notes\"" is in Bhubaneswar,
@@ -17,29 +91,19 @@ var rowLocationColumns = set("location", "where_coordinates", "city", "town", "v
 // the trigger. ok is false outside such a row, or when the column holds no
 // place the gazetteer knows.
 func (d *doc) rowPlace(k int) (vigil.Place, bool) {
-	if d.rowHeader == 0 {
-		d.readRowHeader()
-	}
-	nl, col, ncols, sep := d.rowHeaderEnd, d.rowHeader-1, d.rowColumns, d.rowSep
-	if d.rowHeader == noRowHeader || k >= len(d.toks) || d.toks[k].Start <= nl {
+	h := d.exportHeader()
+	if h.columns == 0 || h.location < 0 || k >= len(d.toks) {
 		return vigil.Place{}, false
 	}
-	start := d.lineStart(d.toks[k].Start)
-	end := strings.IndexByte(d.text[start:], '\n')
-	if end < 0 {
-		end = len(d.text)
-	} else {
-		end += start
-	}
-	fields := splitRow(d.text[start:end], sep)
-	if len(fields) != ncols {
+	fields, start, ok := d.exportRow(d.toks[k].Start)
+	if !ok {
 		return vigil.Place{}, false
 	}
 	off := start
-	for i := 0; i < col; i++ {
+	for i := 0; i < h.location; i++ {
 		off += len(fields[i]) + 1
 	}
-	from, to := off, off+len(fields[col])
+	from, to := off, off+len(fields[h.location])
 	for _, p := range d.in.Places {
 		if p.Start >= from && p.End <= to && p.Kind == vigil.Literal && p.Place.Country != "" {
 			return p.Place, true
@@ -48,32 +112,86 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 	return vigil.Place{}, false
 }
 
-// readRowHeader reads the text's first line, once, as an export's header:
-// d.rowHeader becomes the location column's index plus one (or noRowHeader),
-// with the header's end, its number of columns and its separator.
-func (d *doc) readRowHeader() {
-	d.rowHeader = noRowHeader
+// exportRow splits the line holding text offset at into the fields of the
+// export header above it, with the line's start; ok is false when the text
+// has no such header, the offset is in the header, or the line's fields do
+// not line up with the header's columns.
+func (d *doc) exportRow(at int) (fields []string, start int, ok bool) {
+	h := d.exportHeader()
+	if h.columns == 0 || at <= h.end {
+		return nil, 0, false
+	}
+	start = d.lineStart(at)
+	end := strings.IndexByte(d.text[start:], '\n')
+	if end < 0 {
+		end = len(d.text)
+	} else {
+		end += start
+	}
+	fields = splitRow(d.text[start:end], h.sep)
+	return fields, start, len(fields) == h.columns
+}
+
+// exportHeader is the header line that opens a dataset export
+// ("event_date,event_type,actor1,...,location,notes"), read once: a first
+// line of three or more column labels between one separator. columns is 0
+// when the text opens with no such line; location, perpetrator and target
+// are the indexes of the columns that say where the row's incident happened,
+// who did it and to whom, or -1.
+func (d *doc) exportHeader() *exportHeader {
+	h := &d.header
+	if h.read {
+		return h
+	}
+	h.read, h.location, h.perpetrator, h.target = true, -1, -1, -1
 	nl := strings.IndexByte(d.text, '\n')
 	if nl <= 0 {
-		return
+		return h
 	}
 	header := d.text[:nl]
 	sep := rowSeparator(header)
 	cols := splitRow(strings.ToLower(header), sep)
 	if len(cols) < 3 {
-		return
+		return h
 	}
+	location, perpetrator, target := -1, -1, -1
 	for i, c := range cols {
-		if rowLocationColumns[strings.Trim(strings.TrimSpace(c), "\"")] {
-			d.rowHeader, d.rowHeaderEnd, d.rowColumns, d.rowSep = i+1, nl, len(cols), sep
-			return
+		c = strings.Trim(strings.TrimSpace(c), "\"")
+		if c != "" && strings.IndexFunc(c, notColumnRune) >= 0 {
+			return h // a line of prose or data, not labels
 		}
+		if location < 0 && rowLocationColumns[c] {
+			location = i
+		}
+		if perpetrator < 0 && rowPerpetratorColumns[c] {
+			perpetrator = i
+		}
+		if target < 0 && rowTargetColumns[c] {
+			target = i
+		}
+		h.dyad = h.dyad || c == "side_a"
 	}
+	h.columns, h.end, h.sep, h.location, h.perpetrator, h.target = len(cols), nl, sep, location, perpetrator, target
+	return h
 }
 
-// noRowHeader marks a text whose first line is no export header with a
-// location column.
-const noRowHeader = -1
+// exportHeader describes the header line of a dataset export; see
+// doc.exportHeader.
+type exportHeader struct {
+	read                                   bool
+	columns, location, perpetrator, target int
+	end                                    int // the offset of the header's line break
+	sep                                    byte
+	// dyad: the export names a conflict's two sides (UCDP's "side_a"),
+	// whose rows dyadRows codes
+	dyad bool
+}
+
+// notColumnRune: r does not occur in a column label ("event_date",
+// "attacktype1_txt", "Perpetrator group", "where_coordinates").
+func notColumnRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' || r == ' ' || r == '-' || r == '.' || r == '(' || r == ')' || r == '/')
+}
 
 // rowSeparator is the field separator of a header line.
 func rowSeparator(header string) byte {
