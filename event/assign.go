@@ -3825,6 +3825,10 @@ var transferVerbs = set("passing", "passed", "pass", "passes", "sent", "sending"
 // isDestination: "take her to Iran", "flown back to Kigali" name where a victim
 // was carried, not where the abduction or attack took place.
 func (d *doc) isDestination(k int) bool {
+	// "as they tried to leave for Belarus", "a flight bound for Minsk"
+	if k >= 2 && d.toks[k-1].Norm == "for" && departureWords[d.toks[k-2].Norm] {
+		return true
+	}
 	if k < 2 || d.toks[k-1].Norm != "to" {
 		return false
 	}
@@ -3847,6 +3851,9 @@ func (d *doc) isDestination(k int) bool {
 	}
 	return false
 }
+
+// departureWords go "for" somewhere: "left for Minsk", "bound for Istanbul".
+var departureWords = set("leave", "leaves", "leaving", "left", "bound", "headed", "heading", "depart", "departs", "departed", "departing", "set", "sets", "setting", "sail", "sailed", "sailing")
 
 // arrivalVerbs come from somewhere: "arriving from Istanbul".
 var arrivalVerbs = set("arriving", "arrived", "arrive", "arrives", "flying", "flew", "flown", "travelling", "traveling", "travelled", "traveled", "returning", "returned", "coming", "came")

@@ -2127,6 +2127,81 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if sentFrom < m.First && d.toks[sentFrom].Norm == "any" || sentFrom+1 < m.First && d.toks[sentFrom].Norm == "\"" && d.toks[sentFrom+1].Norm == "any" {
 		return "any such case"
 	}
+	// "all options, including sanctions, remain on the table": a choice
+	// still open
+	// ("measures such as sanctions" too)
+	for k := max(sentFrom, m.First-4); k < m.First; k++ {
+		if n := d.toks[k].Norm; n == "options" || n == "option" || n == "measures" && d.toks[k+1].Norm == "such" {
+			return "an option"
+		}
+	}
+	// "until there are sanctions against the officials": a condition not met
+	for k := max(sentFrom, m.First-6); k+2 < m.First; k++ {
+		if d.toks[k].Norm == "until" && d.toks[k+1].Norm == "there" && d.isWord(k+2, cBe) {
+			return "condition until"
+		}
+	}
+	// "The aim was to hand him over to ...": the purpose of a plot, not a
+	// response (a plot's own "the plan was to kill" is kept)
+	if !attack && !m.T.Noun && m.First >= 3 && d.toks[m.First-1].Norm == "to" && d.isWord(m.First-2, cBe) && purposeNouns[d.toks[m.First-3].Norm] {
+		return "a purpose"
+	}
+	// "Handing him to the authorities would make Turkey complicit": a deed
+	// as the subject of a conditional is supposed, not done
+	if !m.T.Noun && strings.HasSuffix(d.toks[m.First].Norm, "ing") && (m.First == sentFrom || m.First == sentFrom+1 && d.toks[sentFrom].Kind == token.Punct) {
+		for k := m.Last + 1; k < sent.to; k++ {
+			n := d.toks[k].Norm
+			if n == "would" || n == "could" || n == "might" {
+				return "supposed " + d.toks[k].Text
+			}
+			if n == "." || n == ";" {
+				break
+			}
+		}
+	}
+	// "exposes them to detention and deportation", "at risk of arrest": a
+	// danger, not a deed
+	if m.T.Noun && m.First >= 2 && (d.toks[m.First-1].Norm == "to" || d.toks[m.First-1].Norm == "of") {
+		for k := m.First - 2; k >= max(cstart, m.First-4); k-- {
+			if riskWords[d.toks[k].Norm] {
+				return "a risk"
+			}
+		}
+	}
+	// "dozens of dissidents have been detained in Russia, Turkey and
+	// elsewhere": a tally over many places
+	for k := m.Last + 1; k+1 < cend; k++ {
+		if n := d.toks[k].Norm; (n == "and" || n == "or") && d.toks[k+1].Norm == "elsewhere" {
+			return "a tally over places"
+		}
+	}
+	// "17 cases since 2020 in which critics were detained": cases counted
+	for k := max(sentFrom, m.First-12); k+2 < m.First; k++ {
+		if n := d.toks[k].Norm; (n == "cases" || n == "instances" || n == "incidents") && (d.toks[k+1].Norm == "in" && d.toks[k+2].Norm == "which" || d.toks[k+1].Norm == "where") {
+			return "a tally of cases"
+		}
+	}
+	// "photographs of activists who have been jailed": a kind of people
+	// described, not a deed told
+	if !m.T.Noun {
+		for k := m.First - 1; k >= max(sentFrom+2, m.First-6); k-- {
+			if n := d.toks[k].Norm; n == "who" || n == "that" {
+				if d.isPluralAt(k-1) && !d.capital(k-1) && d.isWord(k-2, cPreposition) {
+					return "a kind of people"
+				}
+				break
+			}
+		}
+	}
+	// "hands the case over to Saudi Arabia": a file, not a person
+	if m.T.Type == vigil.Extradition && !m.T.Noun {
+		// (the object follows the verb, or stands inside "handed ... over")
+		for k := m.First + 1; k+1 < cend && k <= m.Last+1; k++ {
+			if d.toks[k].Norm == "the" && fileNouns[d.toks[k+1].Norm] {
+				return "a file handed over"
+			}
+		}
+	}
 	// "what it calls a pattern of intimidation": a habit, not an event
 	if m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && habitNouns[d.toks[m.First-2].Norm] {
 		return "a pattern of such acts"
@@ -3324,6 +3399,17 @@ func (d *doc) describedPassive(m triggerMatch, cstart int) bool {
 }
 
 // habitNouns before "of" make the act after them a pattern.
+// purposeNouns state what a plan was for: "The aim was to ...".
+var purposeNouns = set("aim", "goal", "purpose", "intention", "objective", "idea", "mission", "task")
+
+// riskWords expose someone to a deed: "exposes them to detention", "at risk
+// of arrest".
+var riskWords = set("exposes", "exposed", "expose", "exposing", "risk", "risks", "danger", "fear", "fears", "vulnerable", "liable", "prone")
+
+// fileNouns are the papers of a case, which a court hands over in place of a
+// person.
+var fileNouns = set("case", "file", "files", "investigation", "trial", "proceedings", "dossier", "evidence")
+
 var habitNouns = set("pattern", "patterns", "climate", "culture", "atmosphere", "history", "practice", "policy")
 
 // intransitives are trigger verbs that take no object, and so form no
