@@ -1954,6 +1954,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if !ok && !isAttack(m.T.Type) && s.to-s.from > 2 && sameDayWords[d.toks[s.from].Norm] && d.toks[s.from+1].Norm == "later" {
 			n, ok = 0, true
 		}
+		// ("Police arrested two of the men at the scene")
+		if !ok && !isAttack(m.T.Type) && d.atTheScene(m.Last+1, cend) {
+			n, ok = 0, true
+		}
 		if ok {
 			day := d.lastAttackDay.Time().AddDate(0, 0, n)
 			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
@@ -2948,7 +2952,9 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	}
 	// "residents rallied in the town centre", "detained five men in the
 	// town": the town of the event told before in the paragraph
-	if d.lastTown != nil && d.lastTownPara == d.sents[si].Para && !cause && d.townAnaphor(from, to) {
+	// ("arrested two of the men at the scene": where the attack told before
+	// took place)
+	if d.lastTown != nil && (d.lastTownPara == d.sents[si].Para || !isAttack(m.T.Type) && d.atTheScene(from, to)) && !cause && (d.townAnaphor(from, to) || d.atTheScene(from, to)) {
 		pl := *d.lastTown
 		return &pl, pl.Country, "the town told before, " + quote(pl.Name)
 	}
@@ -4191,6 +4197,17 @@ func (d *doc) locativeName(from, to int) string {
 func (d *doc) townAnaphor(from, to int) bool {
 	for k := from; k+2 < to; k++ {
 		if d.isWord(k, cLocative) && d.toks[k+1].Norm == "the" && anaphoricTowns[d.toks[k+2].Norm] && !(k+3 < to && d.toks[k+3].Norm == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// atTheScene: tokens from to to say "at the scene" (or "on the spot"): where
+// and when the attack told before happened.
+func (d *doc) atTheScene(from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if a, b, c := d.toks[k].Norm, d.toks[k+1].Norm, d.toks[k+2].Norm; (a == "at" && c == "scene" || a == "on" && c == "spot") && b == "the" {
 			return true
 		}
 	}

@@ -2208,8 +2208,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "the wife of a jailed Uyghur academic", "the detained activist": a
 	// participle as an adjective recalls a state, it tells no event
+	// ("the two arrested men": past a count)
 	if !m.T.Noun && m.First == m.Last && m.First > 0 && strings.HasSuffix(d.toks[m.First].Norm, "ed") &&
-		(d.toks[m.First-1].Norm == "a" || d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "the") &&
+		(d.toks[m.First-1].Norm == "a" || d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "the" ||
+			m.First >= 2 && d.isCountAt(m.First-1) && (d.toks[m.First-2].Norm == "the" || d.toks[m.First-2].Norm == "both")) &&
 		m.Last+1 < len(d.toks) && d.toks[m.Last+1].Kind == token.Word && !d.isWord(m.Last+1, cPreposition) && !d.isWord(m.Last+1, cConjunction) &&
 		!d.is(m.Last+1, cDeterminer) && d.timeAt[m.Last+1] < 0 {
 		return "participle as adjective"
@@ -3414,7 +3416,7 @@ var habitNouns = set("pattern", "patterns", "climate", "culture", "atmosphere", 
 
 // intransitives are trigger verbs that take no object, and so form no
 // passive participle after a noun.
-var intransitives = set("protested", "demonstrated", "rallied", "marched", "gathered", "picketed")
+var intransitives = set("protested", "demonstrated", "rallied", "marched", "gathered", "picketed", "appeared")
 
 // covertStation: the words before "police station" make it a state's covert
 // post abroad: "overseas", "secret", "undeclared", or a state's name.

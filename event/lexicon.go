@@ -319,31 +319,32 @@ func (lx *lexicon) match(d *doc, from, to int) []triggerMatch {
 // t's first words (match found t by it), so matching starts at the second.
 func matchAt(t *trigger, toks []token.Token, i, to int, clauseOf []int, heads []int) ([]int, bool) {
 	heads = append(heads, i)
-	pos := i + 1
-	gap := 0
-	for k := 1; k < len(t.Parts); k++ {
+	return matchFrom(t, 1, 0, toks, i, i+1, to, clauseOf, heads)
+}
+
+// matchFrom matches t's parts from part k (and gap number gap) at token pos.
+// A gap tries each later token that holds the next part, nearest first: in
+// "appeared in court on 6 May on charges", "... on charges" is the second
+// "on".
+func matchFrom(t *trigger, k, gap int, toks []token.Token, i, pos, to int, clauseOf []int, heads []int) ([]int, bool) {
+	for ; k < len(t.Parts); k++ {
 		part := t.Parts[k]
-		if part == nil { // gap: find the next part within gapTokens
-			k++
-			next := t.Parts[k]
-			found := -1
+		if part == nil { // gap: find the next part within its width
+			next := t.Parts[k+1]
 			width := t.Gaps[gap]
-			gap++
+			n := len(heads)
 			for g := pos; g < to && g <= pos+width; g++ {
 				if clauseOf[g] != clauseOf[i] {
 					break
 				}
-				if contains(next, toks[g].Norm) {
-					found = g
-					break
+				if !contains(next, toks[g].Norm) {
+					continue
+				}
+				if out, ok := matchFrom(t, k+2, gap+1, toks, i, g+1, to, clauseOf, append(heads[:n], g)); ok {
+					return out, true
 				}
 			}
-			if found < 0 {
-				return heads, false
-			}
-			heads = append(heads, found)
-			pos = found + 1
-			continue
+			return heads[:n], false
 		}
 		if pos >= to || !contains(part, toks[pos].Norm) {
 			return heads, false

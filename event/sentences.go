@@ -146,7 +146,7 @@ func (d *doc) noteDates(si int, told []*candidate) {
 			// ("had been living in France since 2011": a bound, not a day of
 			// the story)
 			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) || causeDate(t.Date) || d.inRelativeClause(i, s.from) ||
-				i > 0 && d.toks[i-1].Norm == "since" {
+				i > 0 && d.toks[i-1].Norm == "since" || d.inTitle(i, t.Date) {
 				continue
 			}
 			d.paraDate[s.Para] = t.Date
@@ -483,4 +483,11 @@ func (d *doc) isQuotedField(open, close int) bool {
 	before := from == 0 || strings.IndexByte(",;\t|\n", d.text[from-1]) >= 0
 	after := to >= len(d.text) || strings.IndexByte(",;\t|\r\n", d.text[to]) >= 0
 	return before && after
+}
+
+// inTitle: the year at token i closes the name of a law or treaty ("the
+// Vienna Convention on Diplomatic Relations of 1961", "the Act of 2019"),
+// which dates no event of the story.
+func (d *doc) inTitle(i int, dt vigil.Date) bool {
+	return dt.Precision == vigil.PrecisionYear && i >= 2 && d.toks[i-1].Norm == "of" && d.toks[i-2].IsCap() && d.toks[i-2].Kind == token.Word
 }
