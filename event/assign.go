@@ -252,6 +252,20 @@ var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "p
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	p := d.targetPhrase(m, cstart, cend, passive)
+	// ("fired at least five shots", "spied on behalf of", "against what
+	// they called": a quantity, a phrase, a question word, not whom)
+	// (but "At least eleven mosques received threats": a count of them)
+	if !p.empty() && notTargets[d.toks[p.from].Norm] && p.from > m.Last {
+		// ("fired at least five shots at the car of ...": the next "at")
+		if n := d.toks[p.from].Norm; n == "least" || n == "most" {
+			for k := p.to; k+1 < cend; k++ {
+				if n := d.toks[k].Norm; n == "at" || n == "on" || n == "against" {
+					return d.npAfter(k+1, cend, nil)
+				}
+			}
+		}
+		return phrase{}
+	}
 	// ("arrested on arrival by the agency": a circumstance, not whom)
 	if p.to-p.from == 1 && circumstanceNouns[d.toks[p.from].Norm] {
 		// (the passive's subject: "Faraz Qureshi was put on a flight ... and
@@ -265,6 +279,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	return p
 }
+
+// notTargets open phrases that a target's preposition takes but that name no
+// one.
+var notTargets = set("least", "most", "behalf", "what", "which", "whom", "whatever", "whoever")
 
 // circumstanceNouns tell when or how a deed was done, never to whom.
 var circumstanceNouns = set("arrival", "landing", "return", "entry", "departure", "sight")

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"vigil"
 	"vigil/token"
@@ -597,6 +598,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		owner := d.pronounOwner(target)
 		if !owner.empty() {
 			target = owner
+		}
+		// "Q: There was also an attempt to hack your phone." / "A: The
+		// prosecutor charged me": in an interview, the person interviewed
+		if n := d.toks[target.from].Norm; target.to-target.from == 1 && interviewPronouns[n] && d.interview() {
+			if p := d.interviewee(); !p.empty() {
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = true
+				cd.why("target", "%q in an interview: the person interviewed, %q", d.toks[target.from].Text, d.phraseText(p))
+				target = p
+			}
 		}
 		if n := d.toks[target.from].Norm; (pronouns[n] || n == "his" || n == "their") && target.to-target.from == 1 {
 			singular := n == "he" || n == "she" || n == "him" || n == "her" || n == "his"
@@ -3411,6 +3422,57 @@ var riskWords = set("exposes", "exposed", "expose", "exposing", "risk", "risks",
 // fileNouns are the papers of a case, which a court hands over in place of a
 // person.
 var fileNouns = set("case", "file", "files", "investigation", "trial", "proceedings", "dossier", "evidence")
+
+// interviewPronouns speak to or of the person an interview is with.
+var interviewPronouns = set("me", "my", "i", "you", "your", "myself", "yourself")
+
+// interview: the text is an interview in questions and answers, lines that
+// open with "Q:" or with a speaker's name in capitals and a colon.
+func (d *doc) interview() bool {
+	n := 0
+	for rest := d.text; rest != "" && n < 2; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if speakerLabel(line) != "" {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// speakerLabel is the label that opens a line of an interview ("Q", "A",
+// "SAEED"), or "".
+func speakerLabel(line string) string {
+	i := strings.IndexByte(line, ':')
+	if i <= 0 || i > 24 {
+		return ""
+	}
+	label := line[:i]
+	if label == "Q" || label == "A" || label == strings.ToUpper(label) && strings.IndexFunc(label, unicode.IsLower) < 0 && strings.IndexFunc(label, unicode.IsLetter) >= 0 {
+		return label
+	}
+	return ""
+}
+
+// interviewee is the person an interview is with: the one whose surname
+// labels the answers ("SAEED: No. ..."), else the person the text names
+// most.
+func (d *doc) interviewee() phrase {
+	for rest := d.text; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		label := strings.ToLower(speakerLabel(line))
+		if label == "" || label == "q" || label == "a" {
+			continue
+		}
+		for _, p := range d.people {
+			if d.toks[p.to-1].Norm == label && p.to-p.from > 1 {
+				return p
+			}
+		}
+	}
+	return d.mainPerson()
+}
 
 var habitNouns = set("pattern", "patterns", "climate", "culture", "atmosphere", "history", "practice", "policy")
 

@@ -241,7 +241,7 @@ func (d *doc) npBefore(j, start int) phrase {
 		i--
 	}
 	end := i
-	for i > start && (d.isContent(i-1) || d.is(i-1, cDeterminer) || d.toks[i-1].Norm == "of" && i-1 > start && d.isContent(i-2)) {
+	for i > start && (d.isContent(i-1) || d.is(i-1, cDeterminer) || d.toks[i-1].Norm == "of" && i-1 > start && d.isContent(i-2) || d.initialDot(i-1)) {
 		i--
 		if d.is(i, cDeterminer) && !(d.toks[i].Norm == "no" && i+1 < end) {
 			break
@@ -255,6 +255,16 @@ func (d *doc) npBefore(j, start int) phrase {
 		return phrase{end - 1, end}
 	}
 	return phrase{i, end}
+}
+
+// initialDot: token k is the full stop of an initial that ends a name, as
+// courts and papers shorten a defendant's surname ("Mehmet K.", "Hüseyin D.").
+func (d *doc) initialDot(k int) bool {
+	if k < 2 || d.toks[k].Norm != "." || d.toks[k].Start != d.toks[k-1].End {
+		return false
+	}
+	x := d.toks[k-1].Text
+	return len(x) == 1 && x[0] >= 'A' && x[0] <= 'Z' && d.toks[k-2].IsCap() && d.toks[k-2].Kind == token.Word
 }
 
 // isPassive: "was arrested", "were shot dead", "has been expelled".
