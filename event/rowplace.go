@@ -109,7 +109,43 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 			return p.Place, true
 		}
 	}
+	// "...,Mali,Mopti,Douentza,Haire,Boni,...": a village no gazetteer holds
+	// is still the row's place, in the country its country column names
+	name := strings.Trim(strings.TrimSpace(fields[h.location]), "\"")
+	if h.country < 0 || !isPlaceName(name) {
+		return vigil.Place{}, false
+	}
+	for _, p := range d.in.Places {
+		// (the gazetteer's entry, where the row's notes name the place)
+		if p.Kind == vigil.Literal && d.text[p.Start:p.End] == name && p.Place.Country != "" {
+			return p.Place, true
+		}
+	}
+	cfrom := start
+	for i := 0; i < h.country; i++ {
+		cfrom += len(fields[i]) + 1
+	}
+	for _, p := range d.in.Places {
+		if p.Start >= cfrom && p.End <= cfrom+len(fields[h.country]) && p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCountry {
+			return vigil.Place{Name: name, Country: p.Place.Country, Feature: vigil.FeatureLocal}, true
+		}
+	}
 	return vigil.Place{}, false
+}
+
+// isPlaceName: s could be the name of a settlement: one to four capitalised
+// words, no digits.
+func isPlaceName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || len(s) > 40 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return strings.IndexAny(s, "0123456789(),;:") < 0
 }
 
 // exportRow splits the line holding text offset at into the fields of the
@@ -135,15 +171,15 @@ func (d *doc) exportRow(at int) (fields []string, start int, ok bool) {
 // exportHeader is the header line that opens a dataset export
 // ("event_date,event_type,actor1,...,location,notes"), read once: a first
 // line of three or more column labels between one separator. columns is 0
-// when the text opens with no such line; location, perpetrator and target
-// are the indexes of the columns that say where the row's incident happened,
-// who did it and to whom, or -1.
+// when the text opens with no such line; location, perpetrator, target and
+// country are the indexes of the columns that say where the row's incident
+// happened, who did it, to whom and in which state, or -1.
 func (d *doc) exportHeader() *exportHeader {
 	h := &d.header
 	if h.read {
 		return h
 	}
-	h.read, h.location, h.perpetrator, h.target = true, -1, -1, -1
+	h.read, h.location, h.perpetrator, h.target, h.country = true, -1, -1, -1, -1
 	nl := strings.IndexByte(d.text, '\n')
 	if nl <= 0 {
 		return h
@@ -169,6 +205,9 @@ func (d *doc) exportHeader() *exportHeader {
 		if target < 0 && rowTargetColumns[c] {
 			target = i
 		}
+		if h.country < 0 && (c == "country" || c == "country_txt" || c == "country_name") {
+			h.country = i
+		}
 		h.dyad = h.dyad || c == "side_a"
 	}
 	h.columns, h.end, h.sep, h.location, h.perpetrator, h.target = len(cols), nl, sep, location, perpetrator, target
@@ -180,6 +219,7 @@ func (d *doc) exportHeader() *exportHeader {
 type exportHeader struct {
 	read                                   bool
 	columns, location, perpetrator, target int
+	country                                int
 	end                                    int // the offset of the header's line break
 	sep                                    byte
 	// dyad: the export names a conflict's two sides (UCDP's "side_a"),
