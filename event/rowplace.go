@@ -45,15 +45,12 @@ func (d *doc) rowValue(k, col int) (phrase, bool) {
 	if !ok {
 		return phrase{}, false
 	}
-	off := start
-	for i := 0; i < col; i++ {
-		off += len(fields[i]) + 1
-	}
+	from := fieldOffset(fields, start, col)
 	value := strings.Trim(strings.TrimSpace(fields[col]), "\"")
 	if value == "" || unnamedValues[strings.ToLower(value)] {
 		return phrase{}, false
 	}
-	from, to := off, off+len(fields[col])
+	to := from + len(fields[col])
 	if d.toks[k].Start >= from && d.toks[k].Start < to {
 		return phrase{}, false
 	}
@@ -68,6 +65,15 @@ func (d *doc) rowValue(k, col int) (phrase, bool) {
 		p.to = j + 1
 	}
 	return p, p.from >= 0
+}
+
+// fieldOffset is the text offset of field col of a row split into fields
+// that starts at offset start (each field's separator is one byte).
+func fieldOffset(fields []string, start, col int) int {
+	for i := 0; i < col; i++ {
+		start += len(fields[i]) + 1
+	}
+	return start
 }
 
 // sameField: tokens i and j stand in one field of an export row (no
@@ -88,8 +94,9 @@ var unnamedValues = set("unknown", "unidentified", "unknown perpetrator", "unkno
 // (under a comma-, tab-, semicolon- or pipe-separated header line) that holds
 // token k: "...,Odisha,Khordha,Bhubaneswar,0,\"notes\"" is in Bhubaneswar,
 // whatever the notes or the actor names ("Rioters (India)") mention nearer
-// the trigger. ok is false outside such a row, or when the column holds no
-// place the gazetteer knows.
+// the trigger. A village the gazetteer lacks is named with the state of the
+// row's country column. ok is false outside such a row, or when the column
+// holds no place.
 func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 	h := d.exportHeader()
 	if h.columns == 0 || h.location < 0 || k >= len(d.toks) {
@@ -99,11 +106,8 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 	if !ok {
 		return vigil.Place{}, false
 	}
-	off := start
-	for i := 0; i < h.location; i++ {
-		off += len(fields[i]) + 1
-	}
-	from, to := off, off+len(fields[h.location])
+	from := fieldOffset(fields, start, h.location)
+	to := from + len(fields[h.location])
 	for _, p := range d.in.Places {
 		if p.Start >= from && p.End <= to && p.Kind == vigil.Literal && p.Place.Country != "" {
 			return p.Place, true
@@ -121,10 +125,7 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 			return p.Place, true
 		}
 	}
-	cfrom := start
-	for i := 0; i < h.country; i++ {
-		cfrom += len(fields[i]) + 1
-	}
+	cfrom := fieldOffset(fields, start, h.country)
 	for _, p := range d.in.Places {
 		if p.Start >= cfrom && p.End <= cfrom+len(fields[h.country]) && p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCountry {
 			return vigil.Place{Name: name, Country: p.Place.Country, Feature: vigil.FeatureLocal}, true
