@@ -1427,7 +1427,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			}
 			// (nor men doing something else: "soldiers responding to the attack")
 			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && d.isWord(p.from-1, cLocative)) &&
-				!(p.to < m.First && strings.HasSuffix(d.toks[p.to].Norm, "ing") && !d.toks[p.to].IsCap() && !d.attackTrig[p.to]) {
+				!(p.to < m.First && strings.HasSuffix(d.toks[p.to].Norm, "ing") && !d.toks[p.to].IsCap() && !d.attackAt(p.to)) {
 				if code, ok := d.isPerpetrator(p); ok {
 					if code == "" && localFighters[d.headNorm(p)] {
 						return p, "" // bandits and rebels act for no state

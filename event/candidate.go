@@ -30,7 +30,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		arrest.Type = vigil.Arrest
 		t, m.T = &arrest, &arrest
 	}
-	cd := &candidate{typ: t.Type, sent: si, para: s.Para, section: d.sectionOf(si), conf: 0.7}
+	cd := &candidate{typ: t.Type, sent: si, section: d.sectionOf(si), conf: 0.7}
 	if d.explain {
 		cd.explain = &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}
 	}
@@ -104,10 +104,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Type == vigil.Surveillance && t.Noun && d.toks[m.First].Norm == "police" && !d.covertStation(m.First, cstart) {
 		return nil
 	}
-	// (a row under an export's header is a record of its own, however
-	// terse: "2016-09-18,Turkey,...,Bombing/Explosion,...,PKK,3")
-	// (dyadRows codes the rows of a conflict's two sides)
-	if _, _, row := d.exportRow(s.Start); s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !(row && !d.header.dyad) {
+	// (a row under an export's header is no headline)
+	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !d.recordRow(s.Start) {
 		// a headline, menu or caption confirms events; only the title may tell one
 		cd.support, cd.heading = true, si > 0
 		cd.rule("fragment: confirms only")
@@ -126,7 +124,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		for _, t := range d.triggers {
 			// (not a verb joined to this one: "of plotting to kidnap and
 			// kill a journalist" share the journalist)
-			joined := t == m.Last+2 && (d.toks[m.Last+1].Norm == "and" || d.toks[m.Last+1].Norm == "or") && isAttack(m.T.Type) && d.attackTrig[t]
+			joined := t == m.Last+2 && (d.toks[m.Last+1].Norm == "and" || d.toks[m.Last+1].Norm == "or") && isAttack(m.T.Type) && d.attackAt(t)
 			if t > m.Last && t < end && !joined {
 				end = t
 			}
@@ -154,8 +152,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "... was beaten by two men, an attack his friends blamed on the
 	// embassy": a noun set off after the deed sums it up
 	if isAttack(t.Type) && m.First-2 > s.from && (d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "a") && d.toks[m.First-2].Norm == "," {
-		for _, k := range d.triggers {
-			if k < m.First-2 && k >= s.from && d.attackTrig[k] {
+		for _, k := range d.attacks {
+			if k < m.First-2 && k >= s.from {
 				cd.support = true
 				cd.rule("a summing-up of the deed before: confirms only")
 				break
@@ -765,9 +763,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "...,Bombing/Explosion,...,Turkish Armed Forces convoy,...": the target
 	// column of an export row, where the deed's own words name no one
-	if p, ok := d.rowTarget(m.First); ok && cd.target == nil && isAttack(t.Type) {
-		cd.target = d.ref(p, d.targetCountry(p))
-		cd.why("target", "the row's target column, %q", d.phraseText(p))
+	if cd.target == nil && isAttack(t.Type) {
+		if p, ok := d.rowTarget(m.First); ok {
+			cd.target = d.ref(p, d.targetCountry(p))
+			cd.why("target", "the row's target column, %q", d.phraseText(p))
+		}
 	}
 	if cd.target == nil && ownOf != "" {
 		cd.target = &vigil.ActorRef{Name: ownOf}
@@ -1910,7 +1910,7 @@ func (d *doc) isCause(m triggerMatch, cstart int) bool { return d.causeCue(m, cs
 func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	sawResponse := false
 	for _, t := range d.triggers {
-		if t < m.First && t >= cstart && !d.attackTrig[t] {
+		if t < m.First && t >= cstart && !d.attackAt(t) {
 			sawResponse = true // ("Hackers working for the government compromised": no response)
 		}
 	}
@@ -1933,7 +1933,7 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	// (further back only across a list: "in protest at the forced landing
 	// of a jet and the arrest of a journalist")
 	listed := false
-	for k := m.First - 1; k >= cstart && (k >= m.First-8 || listed && (m.T.Noun || d.attackTrig[m.First]) && k >= m.First-16); k-- {
+	for k := m.First - 1; k >= cstart && (k >= m.First-8 || listed && (m.T.Noun || d.attackAt(m.First)) && k >= m.First-16); k-- {
 		if d.isWord(k, cCoordinator) {
 			listed = true
 		}
@@ -1941,7 +1941,7 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 		case ",", ";":
 			// ("a campaign to surveil, intimidate and hack": a list of the
 			// deeds one cue governs)
-			if d.toks[k].Norm == "," && k > cstart && d.attackTrig[k-1] && d.attackTrig[k+1] {
+			if d.toks[k].Norm == "," && k > cstart && d.attackAt(k-1) && d.attackAt(k+1) {
 				listed = true
 				continue
 			}
@@ -2184,12 +2184,6 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	for k := m.Last + 1; k+1 < cend; k++ {
 		if n := d.toks[k].Norm; (n == "and" || n == "or") && d.toks[k+1].Norm == "elsewhere" {
 			return "a tally over places"
-		}
-	}
-	// "17 cases since 2020 in which critics were detained": cases counted
-	for k := max(sentFrom, m.First-12); k+2 < m.First; k++ {
-		if n := d.toks[k].Norm; (n == "cases" || n == "instances" || n == "incidents") && (d.toks[k+1].Norm == "in" && d.toks[k+2].Norm == "which" || d.toks[k+1].Norm == "where") {
-			return "a tally of cases"
 		}
 	}
 	// "photographs of activists who have been jailed": a kind of people
@@ -2565,8 +2559,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 
 // attackAt reports whether the trigger starting at token t is an attack's.
 func (d *doc) attackAt(t int) bool {
-	// (attacks lists attackTrig's few tokens, which a scan finds sooner than
-	// a lookup)
+	// (attacks holds a sentence's few attack triggers, which a scan finds
+	// sooner than a lookup)
 	for _, a := range d.attacks {
 		if a == t {
 			return true
@@ -3017,10 +3011,7 @@ func (d *doc) namesRelative(p phrase) bool {
 		return false
 	}
 	// "the brother of the blogger", whose phrase is only "the blogger"
-	if p.from >= 2 && d.toks[p.from-1].Norm == "of" && relativeNouns[d.toks[p.from-2].Norm] {
-		return true
-	}
-	// ("relatives of one of those members")
+	// ("relatives of one of those members": past a few words)
 	for k := p.from - 1; k >= 1 && k >= p.from-5 && d.toks[k].Kind == token.Word && !d.isVerbForm(k); k-- {
 		if d.toks[k].Norm == "of" && relativeNouns[d.toks[k-1].Norm] {
 			return true
@@ -3528,7 +3519,7 @@ func (d *doc) carriedTo(s sentInfo) string {
 // someone ("police arrested two men over a plot").
 func (d *doc) arrestedFor(m triggerMatch, cstart int) bool {
 	for _, t := range d.triggers {
-		if t >= cstart && t < m.First && !d.attackTrig[t] && arrestWords[d.toks[t].Norm] {
+		if t >= cstart && t < m.First && !d.attackAt(t) && arrestWords[d.toks[t].Norm] {
 			return true
 		}
 	}

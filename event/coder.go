@@ -219,7 +219,6 @@ type candidate struct {
 	// the mention does not merge with one of an earlier sentence
 	another bool
 	sent    int
-	para    int // the paragraph of sent
 	// section is the paragraph of the dated heading sent stands under
 	// ("October 2023 — Germany"), or -1
 	section int
@@ -359,12 +358,10 @@ type doc struct {
 	paraDate map[int]vigil.Date
 	// paraEventDate is the same for dates of sentences that told an event.
 	paraEventDate map[int]vigil.Date
-	// attackTrig marks which of triggers belong to attacks; killTrig which are
-	// bare killings ("killed 12 farmers in an attack") that give way to the
-	// attack they tell.
-	attackTrig map[int]bool
-	killTrig   map[int]bool
-	// attacks are attackTrig's tokens, for attackAt
+	// killTrig marks which of triggers are bare killings ("killed 12 farmers
+	// in an attack") that give way to the attack they tell.
+	killTrig map[int]bool
+	// attacks are the tokens of triggers that belong to attacks, for attackAt
 	attacks []int
 	// explain says whether candidates record why (--explain).
 	explain bool
@@ -387,6 +384,9 @@ type doc struct {
 	// fields, for the record's events that give none of their own.
 	recordDate  vigil.Date
 	recordPlace *vigil.Place
+	// refRecordDate: the reference date the dateline gave is the record's
+	// own date field, which dates its incident, not its writing (isFuture)
+	refRecordDate bool
 	// recordDateOpening: the record date is the unlabelled date the record
 	// opens with ("2018-02-03; Nigeria; ..."), which dates its attack only
 	recordDateOpening bool
@@ -442,7 +442,7 @@ func getDoc(n int) *doc {
 	d := docPool.Get().(*doc)
 	if d.paraDate == nil {
 		d.paraDate, d.paraEventDate, d.paraFocus = map[int]vigil.Date{}, map[int]vigil.Date{}, map[int]string{}
-		d.attackTrig, d.killTrig = map[int]bool{}, map[int]bool{}
+		d.killTrig = map[int]bool{}
 		d.lastTarget, d.namedCountries = map[vigil.EventType]string{}, map[string]bool{}
 	}
 	b := &d.buf
@@ -479,7 +479,6 @@ func (d *doc) release() {
 	clear(d.paraDate)
 	clear(d.paraEventDate)
 	clear(d.paraFocus)
-	clear(d.attackTrig)
 	clear(d.killTrig)
 	clear(d.lastTarget)
 	clear(d.namedCountries)
@@ -489,7 +488,7 @@ func (d *doc) release() {
 	clear(d.buf.places)
 	*d = doc{
 		paraDate: d.paraDate, paraEventDate: d.paraEventDate, paraFocus: d.paraFocus,
-		attackTrig: d.attackTrig, killTrig: d.killTrig, lastTarget: d.lastTarget, namedCountries: d.namedCountries,
+		killTrig: d.killTrig, lastTarget: d.lastTarget, namedCountries: d.namedCountries,
 		triggers: d.triggers[:0], attacks: d.attacks[:0], buf: d.buf,
 	}
 	docPool.Put(d)
@@ -589,8 +588,8 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	d.input = *in
 	d.input.Places = places
 	d.in = &d.input
-	d.recordDateOpening = false
 	d.recordDate, d.recordPlace = recordFields(d)
+	d.refRecordDate = in.ReferenceSource == "dateline" && (!d.recordDate.IsZero() || in.ReferenceSpan.End > in.ReferenceSpan.Start && d.isDateField(in.ReferenceSpan))
 	for i, p := range in.Places {
 		if p.Kind != vigil.Literal || p.Place.Feature != vigil.FeatureCountry {
 			continue

@@ -90,7 +90,7 @@ func (d *doc) dyadEvent(a, b, line vigil.Span) *candidate {
 	}
 	si := d.sentIndex(left.from)
 	s := d.sents[si]
-	cd := &candidate{typ: vigil.ArmedAttack, status: vigil.CarriedOut, sent: si, para: s.Para, section: -1, conf: 0.6}
+	cd := &candidate{typ: vigil.ArmedAttack, status: vigil.CarriedOut, sent: si, section: -1, conf: 0.6}
 	if d.explain {
 		cd.explain = &vigil.Explanation{Trigger: d.text[a.Start:b.End], Fields: map[string]string{}}
 	}

@@ -349,14 +349,15 @@ func nameDescribed(d *doc, events []*candidate) {
 		if head == "" || head != strings.ToLower(head) {
 			continue // a name, not a description
 		}
-		if !describedPeople[head] && !d.personNoun(head) {
+		if !describedPeople[head] && wordClasses[head]&(cVictim|cPersonNoun|cHumanNoun) == 0 {
 			continue
 		}
 		var found phrase
 		unique := true
+		ep := d.sents[e.sent].Para
 		for _, p := range d.people {
 			// (near the event: two paragraphs either way)
-			if para := d.sents[d.sentIndex(p.from)].Para; para < e.para-2 || para > e.para+2 || !d.namesPerson(p) || !d.nameBeside(p, head, e.target.Name) {
+			if para := d.sents[d.sentIndex(p.from)].Para; para < ep-2 || para > ep+2 || !d.namesPerson(p) || !d.nameBeside(p, head, e.target.Name) {
 				continue
 			}
 			if !found.empty() && lastWord(d.phraseText(found)) != lastWord(d.phraseText(p)) {
@@ -378,16 +379,6 @@ func nameDescribed(d *doc, events []*candidate) {
 var describedPeople = set("journalist", "activist", "dissident", "blogger", "critic", "exile", "refugee",
 	"organiser", "organizer", "presenter", "worker", "student", "lawyer", "poet", "writer", "editor", "reporter",
 	"businessman", "officer", "defector", "campaigner", "leader", "politician", "youtuber", "broadcaster")
-
-// personNoun: some token of the text spelled w is a noun for people.
-func (d *doc) personNoun(w string) bool {
-	for k := range d.toks {
-		if d.toks[k].Norm == w && d.isWord(k, cVictim|cPersonNoun|cHumanNoun) {
-			return true
-		}
-	}
-	return false
-}
 
 // nameBeside: name p stands in apposition to a description ending in the
 // noun head that agrees with desc: "the worker, NAME,"; "NAME, a prominent

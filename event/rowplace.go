@@ -159,6 +159,10 @@ func (d *doc) exportRow(at int) (fields []string, start int, ok bool) {
 		return nil, 0, false
 	}
 	start = d.lineStart(at)
+	// (the callers of one candidate ask for the same row in turn)
+	if h.rowFields != nil && h.rowStart == start {
+		return h.rowFields, start, len(h.rowFields) == h.columns
+	}
 	end := strings.IndexByte(d.text[start:], '\n')
 	if end < 0 {
 		end = len(d.text)
@@ -166,7 +170,16 @@ func (d *doc) exportRow(at int) (fields []string, start int, ok bool) {
 		end += start
 	}
 	fields = splitRow(d.text[start:end], h.sep)
+	h.rowFields, h.rowStart = fields, start
 	return fields, start, len(fields) == h.columns
+}
+
+// recordRow: the line at text offset at is a row under an export header,
+// a record of its own however terse ("2016-09-18,Turkey,...,PKK,3"); the
+// rows of a conflict's two sides are dyadRows' to code.
+func (d *doc) recordRow(at int) bool {
+	_, _, ok := d.exportRow(at)
+	return ok && !d.header.dyad
 }
 
 // exportHeader is the header line that opens a dataset export
@@ -226,6 +239,10 @@ type exportHeader struct {
 	// dyad: the export names a conflict's two sides (UCDP's "side_a"),
 	// whose rows dyadRows codes
 	dyad bool
+	// rowFields are the fields of the row that starts at rowStart, the last
+	// one exportRow split
+	rowFields []string
+	rowStart  int
 }
 
 // notColumnRune: r does not occur in a column label ("event_date",

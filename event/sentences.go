@@ -36,13 +36,11 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 		}
 		matches = kept
 	}
-	clear(d.attackTrig)
 	clear(d.killTrig)
 	d.attacks = d.attacks[:0]
 	for _, m := range matches {
 		d.triggers = append(d.triggers, m.First)
 		if isAttack(m.T.Type) {
-			d.attackTrig[m.First] = true
 			d.attacks = append(d.attacks, m.First)
 		}
 		if m.T.Flags.kill {
@@ -190,7 +188,7 @@ func (d *doc) isFuture(dt vigil.Date) bool {
 	}
 	// ("06/05/2016: An IED went off ... On 06/07/2016, police arrested two
 	// suspects": a record's date field dates its incident, not its writing)
-	if d.in.ReferenceSource == "dateline" && (!d.recordDate.IsZero() || d.in.ReferenceSpan.End > d.in.ReferenceSpan.Start && d.isDateField(d.in.ReferenceSpan)) {
+	if d.refRecordDate {
 		return false
 	}
 	return dateAfter(dt.Truncate(ref.Precision), ref) && !sameOrPrefix(dt, ref)
