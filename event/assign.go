@@ -533,7 +533,7 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			// "A Saudi dissident living in Montreal was targeted": the noun
 			// before the participle the place hangs on
 			if t := d.toks[j-1]; q.empty() && j-1 > cstart && (d.toks[j].Norm == "in" || d.toks[j].Norm == "from") &&
-				strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !prepositions[t.Norm] {
+				strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !d.isWord(j-1, cPreposition) {
 				q = d.npBefore(j-1, cstart)
 			}
 			if q.empty() {
@@ -681,7 +681,7 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	}
 	// "sent home two Russian diplomats": a pattern that ends in whom it names
 	// ("photographing activists at meetings": the people the pattern ends in)
-	if !m.T.Noun && len(m.HeadTokens) > 1 && (staffNouns[d.toks[m.Last].Norm] || typ == vigil.Surveillance && (victimNouns[d.toks[m.Last].Norm] || humanNouns[d.toks[m.Last].Norm])) {
+	if !m.T.Noun && len(m.HeadTokens) > 1 && (staffNouns[d.toks[m.Last].Norm] || typ == vigil.Surveillance && d.isWord(m.Last, cVictim|cHumanNoun)) {
 		from := m.HeadTokens[len(m.HeadTokens)-2] + 1
 		if p := d.npBefore(m.Last+1, from); !p.empty() {
 			// ("withdrawing Verma and the other diplomats": all of them)
@@ -1121,10 +1121,10 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 // platforms are where online campaigns run, not whom they hit.
 var platforms = set("x", "twitter", "facebook", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "wechat", "signal")
 
-// staffNouns end patterns that name whom a state sends away.
 // diplomatNouns name the diplomats an expulsion pattern may open with.
 var diplomatNouns = set("diplomat", "diplomats", "secretary", "attache", "attaché", "counsellor", "counselor", "consul", "envoy", "ambassador")
 
+// staffNouns end patterns that name whom a state sends away.
 var staffNouns = set("diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "staff", "officer", "officers")
 
 // dashes set off asides.
@@ -2158,8 +2158,6 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	return vigil.Date{}, ""
 }
 
-// headingDate is the date of a heading line right above the paragraph of
-// sentence si: a line without a full stop that names a date.
 // sectionOf is the paragraph of the dated heading above sentence si's
 // paragraph, or -1.
 func (d *doc) sectionOf(si int) int {
@@ -2169,6 +2167,8 @@ func (d *doc) sectionOf(si int) int {
 	return d.sents[si].Para
 }
 
+// headingDate is the date of a heading line right above the paragraph of
+// sentence si: a line without a full stop that names a date.
 func (d *doc) headingDate(si int) (vigil.Date, bool) {
 	first := si
 	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
@@ -2369,19 +2369,17 @@ func (d *doc) isDateField(sp vigil.Span) bool {
 // does not.
 func (d *doc) swappedDate(t TimeMention) (vigil.Date, bool) {
 	dt := t.Date
-	if dt.Precision != vigil.PrecisionDay || dt.Day > 12 || dt.Day == dt.Month || strings.IndexFunc(d.text[t.Start:t.End], isLetter) >= 0 {
+	if dt.Precision != vigil.PrecisionDay || dt.Day > 12 || dt.Day == dt.Month || strings.IndexFunc(d.text[t.Start:t.End], unicode.IsLetter) >= 0 {
 		return dt, false
 	}
 	sw := vigil.Date{Year: dt.Year, Month: dt.Day, Day: dt.Month, Precision: vigil.PrecisionDay}
 	for _, o := range d.in.Times {
-		if o.Date == sw && strings.IndexFunc(d.text[o.Start:o.End], isLetter) >= 0 {
+		if o.Date == sw && strings.IndexFunc(d.text[o.Start:o.End], unicode.IsLetter) >= 0 {
 			return sw, true
 		}
 	}
 	return dt, false
 }
-
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // fieldLabel is the label of a dataset record's field line that the text at
 // offset start is the value of ("Date: 14 May 2016", "Location: Gao, Mali"),
@@ -2972,7 +2970,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	// town": the town of the event told before in the paragraph
 	// ("arrested two of the men at the scene": where the attack told before
 	// took place)
-	if d.lastTown != nil && (d.lastTownPara == d.sents[si].Para || !isAttack(m.T.Type) && d.atTheScene(from, to)) && !cause && (d.townAnaphor(from, to) || d.atTheScene(from, to)) {
+	if scene := d.lastTown != nil && !cause && d.atTheScene(from, to); d.lastTown != nil && !cause && (scene && !isAttack(m.T.Type) || d.lastTownPara == d.sents[si].Para && (scene || d.townAnaphor(from, to))) {
 		pl := *d.lastTown
 		return &pl, pl.Country, "the town told before, " + quote(pl.Name)
 	}
@@ -3188,7 +3186,7 @@ func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
 		}
 		// (not a building's name: "at the Government Bilingual High School
 		// in Kumbo")
-		if d.isWord(e-1, cInstitution) || institutionWords[d.toks[e-1].Norm] {
+		if d.isWord(e-1, cInstitution) {
 			continue
 		}
 		// ("a camp at Ngbaba in Djugu territory")
@@ -3554,7 +3552,7 @@ func (d *doc) describedTown(from, to int) (*vigil.Place, bool) {
 		}
 		settled := false
 		for j := e + 2; j < s.to && j <= e+12; j++ {
-			if settlementNouns[d.toks[j].Norm] {
+			if d.isWord(j, cSettlement) {
 				settled = true
 			}
 			if q := d.placeAt[j]; q >= 0 && settled {
@@ -3762,7 +3760,7 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	// "arrested a 29-year-old man from Birmingham at the station": where the
 	// man comes from
 	if p == "from" && k >= 2 {
-		if n := d.toks[k-2].Norm; personNouns[n] || humanNouns[n] || victimNouns[n] || strings.HasSuffix(n, "-year-old") {
+		if n := d.toks[k-2].Norm; d.isWord(k-2, cPersonNoun|cHumanNoun|cVictim) || strings.HasSuffix(n, "-year-old") {
 			return true
 		}
 	}
@@ -4384,15 +4382,11 @@ func (d *doc) nameBeforeBracket(k, from int) string {
 	if k-2 < from || d.toks[k-1].Norm != "(" {
 		return ""
 	}
-	e := k - 1
-	j := e
-	for j > from && d.isNameWord(j-1) && d.placeAt[j-1] < 0 && d.actorAt[j-1] < 0 {
-		j--
-	}
-	if j == e || j-1 < from || !d.isWord(j-1, cLocative) && !d.isWord(j-1, cSettlement) && d.toks[j-1].Norm != "of" {
+	j := d.nameRunBefore(k-1, from)
+	if j < 0 || !d.isWord(j-1, cLocative|cSettlement) && d.toks[j-1].Norm != "of" {
 		return ""
 	}
-	return d.text[d.toks[j].Start:d.toks[e-1].End]
+	return d.text[d.toks[j].Start:d.toks[k-2].End]
 }
 
 // placeParticles join the words of a place's name: "Mocimboa da Praia",

@@ -311,12 +311,20 @@ func (d *doc) actorIn(p phrase) (ActorMention, bool) {
 	return ActorMention{}, false
 }
 
-// headNorm is the last content word of a phrase.
-func (d *doc) headNorm(p phrase) string {
+// headIndex is the token of a phrase's last content word, or -1.
+func (d *doc) headIndex(p phrase) int {
 	for k := p.to - 1; k >= p.from; k-- {
 		if d.toks[k].Kind == token.Word {
-			return d.toks[k].Norm
+			return k
 		}
+	}
+	return -1
+}
+
+// headNorm is the last content word of a phrase.
+func (d *doc) headNorm(p phrase) string {
+	if k := d.headIndex(p); k >= 0 {
+		return d.toks[k].Norm
 	}
 	return ""
 }
@@ -324,12 +332,8 @@ func (d *doc) headNorm(p phrase) string {
 // headIs reports whether the head of p (headNorm's word) belongs to any of
 // the classes c, as a lookup of headNorm(p) in their word sets would.
 func (d *doc) headIs(p phrase, c wordClass) bool {
-	for k := p.to - 1; k >= p.from; k-- {
-		if d.toks[k].Kind == token.Word {
-			return d.isWord(k, c)
-		}
-	}
-	return false
+	k := d.headIndex(p)
+	return k >= 0 && d.isWord(k, c)
 }
 
 // hasName reports whether a phrase holds a proper name (a capitalised word that is
@@ -645,7 +649,7 @@ var addressEnds = set("close", "drive", "crescent", "terrace", "gardens", "mews"
 // presentAfterName are present-tense verbs that follow a person's name:
 // "Elvin Mammadli keeps a baseball bat by the door".
 var presentAfterName = set("keeps", "says", "lives", "runs", "works", "writes", "hosts", "edits", "posts", "heads",
-	"leads", "teaches", "owns", "uses", "travels", "believes", "fears", "insists", "remains", "denies", "has", "is", "was")
+	"leads", "teaches", "owns", "uses", "travels", "believes", "fears", "insists", "remains", "denies")
 
 // namedBodies are the nouns an organisation's name follows in apposition:
 // "the cybersecurity firm Candado Digital", "the newspaper Dagens Nyheter".
