@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"unicode/utf8"
+
+	"vigil/internal/swar"
 )
 
 // The event records of `vigil extract` and the API's event listings are
@@ -28,7 +30,7 @@ func AppendJSONString(b []byte, s string, html bool) []byte {
 	for i := 0; i < len(s); {
 		if !html {
 			// plain runs, eight bytes at a time
-			for i+8 <= len(s) && plain8(le64(s[i:]), valid) {
+			for i+8 <= len(s) && plain8(swar.Load64(s[i:]), valid) {
 				i += 8
 			}
 		}
@@ -104,29 +106,17 @@ var jsonPlain = func() (t [2][2][256]bool) {
 // plain8 reports whether the eight bytes of x are all plain without HTML
 // escapes: none is a control byte, a quote or a backslash, and, when the text
 // is valid UTF-8, none is 0xE2 (see jsonPlain), else none is from 0x80 up.
-// Each test finds exactly whether some byte is zero, or below 0x20.
+// swar.Special marks the first three; the test for 0xE2, like its tests,
+// finds exactly whether some byte is one.
 func plain8(x uint64, valid bool) bool {
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
-	q := x ^ '"'*ones
-	bs := x ^ '\\'*ones
-	bad := (x-0x20*ones)&^x | (q-ones)&^q | (bs-ones)&^bs
+	bad := swar.Special(x)
 	if valid {
-		e2 := x ^ 0xE2*ones
-		bad |= (e2 - ones) &^ e2
+		e2 := x ^ 0xE2*swar.Ones
+		bad |= (e2 - swar.Ones) &^ e2
 	} else {
 		bad |= x
 	}
-	return bad&high == 0
-}
-
-// le64 reads the first eight bytes of s as a little-endian number.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return bad&swar.High == 0
 }
 
 func btoi(b bool) int {

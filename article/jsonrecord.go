@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"vigil/internal/swar"
 )
 
 // recordDecoder decodes JSON Lines records the way streams write them, in one
@@ -162,26 +164,13 @@ func (d *recordDecoder) string(data []byte, i int) (string, int, bool) {
 func plainRun(data []byte, i int) int {
 	// eight bytes at a time while none of them ends the run: an article's
 	// text is long runs of plain bytes between escaped line breaks
-	for i+8 <= len(data) && plain8(binary.LittleEndian.Uint64(data[i:])) {
+	for i+8 <= len(data) && swar.Special(binary.LittleEndian.Uint64(data[i:])) == 0 {
 		i += 8
 	}
 	for i < len(data) && data[i] != '"' && data[i] != '\\' && data[i] >= 0x20 {
 		i++
 	}
 	return i
-}
-
-// plain8 reports whether none of the eight bytes of x is a quote, a backslash
-// or a control byte. Each test finds exactly whether some byte is zero, or
-// below 0x20.
-func plain8(x uint64) bool {
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
-	q := x ^ '"'*ones
-	bs := x ^ '\\'*ones
-	return ((x-0x20*ones)&^x|(q-ones)&^q|(bs-ones)&^bs)&high == 0
 }
 
 // unquote appends the unescaped string from data[i] up to its closing quote to

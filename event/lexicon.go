@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"vigil"
+	"vigil/internal/swar"
 	"vigil/token"
 )
 
@@ -82,7 +83,7 @@ func wordHash(w string) uint32 { return mixKey(wordKey(w), len(w)) }
 func wordKey(w string) uint64 {
 	n := len(w)
 	if n >= 4 {
-		return uint64(le32(w[:4])) | uint64(le32(w[n-4:]))<<32
+		return uint64(swar.Load32(w[:4])) | uint64(swar.Load32(w[n-4:]))<<32
 	}
 	var x uint64
 	for i := 0; i < n; i++ {
@@ -95,12 +96,6 @@ func wordKey(w string) uint64 {
 func mixKey(x uint64, n int) uint32 {
 	x = (x ^ uint64(n)*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
 	return uint32(x>>32) ^ uint32(x>>7)
-}
-
-// le32 reads four bytes of s as a little-endian number.
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // lookup returns the entry of word w in words, 0 if it has none; as vocab[w].

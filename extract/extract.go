@@ -97,10 +97,6 @@ func (x *Extractor) Extract(a *vigil.Article) *Result {
 	if buf == nil {
 		buf = new([]token.Token)
 	}
-	// as token.Tokenize sizes it: one allocation, rarely grown
-	if want := len(a.Text)/5 + 1; cap(*buf) < want {
-		*buf = make([]token.Token, 0, want)
-	}
 	toks := token.Append((*buf)[:0], a.Text)
 	in := x.input(a, ref, times, toks)
 	res := &Result{Article: a, Reference: ref, Events: x.coder.Code(in)}

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"vigil"
+	"vigil/internal/swar"
 	"vigil/token"
 )
 
@@ -273,6 +274,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	sc.serve(g)
 	cands := g.match(text, toks, sc)
 	sc.cands = cands[:0]
 	if len(cands) == 0 {
@@ -309,7 +311,7 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 
 // scratch is the memory of one FindTokens call, kept for the next.
 type scratch struct {
-	names    nameCache  // the names looked up, see findCached
+	names    nameCache  // the names looked up, see lookupCached
 	places   placeCache // see cachedPlace
 	namesOf  *Gazetteer // the gazetteer whose names and places are cached
 	cands    []cand
@@ -361,7 +363,8 @@ type nameInfo struct {
 }
 
 // serve readies sc's caches for g: those of another gazetteer, whose node
-// and entry numbers they hold, are emptied.
+// and entry numbers they hold, are emptied. FindTokens calls it first, for all
+// the lookups of the call.
 func (sc *scratch) serve(g *Gazetteer) {
 	if sc.namesOf != g {
 		clear(sc.names[:])
@@ -379,9 +382,8 @@ type placeCache [512]struct {
 }
 
 // cachedPlace is g.place(id), from sc.places when it was made recently. The
-// place is sc's, to be copied.
+// place is sc's, to be copied; sc must serve g.
 func (g *Gazetteer) cachedPlace(sc *scratch, id int32) *vigil.Place {
-	sc.serve(g)
 	s := &sc.places[uint32(id)%uint32(len(sc.places))]
 	if s.id != id+1 {
 		s.id, s.place = id+1, g.place(id)
@@ -389,27 +391,17 @@ func (g *Gazetteer) cachedPlace(sc *scratch, id int32) *vigil.Place {
 	return &s.place
 }
 
-// findCached is g.find(key), answered from sc.names when it was asked
-// recently.
-func (g *Gazetteer) findCached(sc *scratch, key string) (int32, bool) {
-	s := g.lookupCached(sc, key)
-	return s.idx, s.found
-}
-
-// lookupCached is findCached answering with what match needs of the node.
+// lookupCached is g.find(key), with what match needs of the node, answered
+// from sc.names when it was asked recently; sc must serve g.
 func (g *Gazetteer) lookupCached(sc *scratch, key string) nameInfo {
-	if len(g.index.slots) == 0 {
-		return nameInfo{}
-	}
 	if len(key) >= nameCacheKey {
-		return g.nameInfo(g.findHashed(key, g.index.hash(key)))
+		return g.nameInfo(g.find(key))
 	}
-	sc.serve(g)
 	s := &sc.names[cacheSlot(key)]
 	if int(s.n) == len(key)+1 && string(s.key[:len(key)]) == key {
 		return s.nameInfo
 	}
-	s.nameInfo = g.nameInfo(g.findHashed(key, g.index.hash(key)))
+	s.nameInfo = g.nameInfo(g.find(key))
 	s.n = uint8(len(key) + 1)
 	copy(s.key[:], key)
 	return s.nameInfo
@@ -422,9 +414,9 @@ func cacheSlot(key string) uint32 {
 	var w uint64
 	switch {
 	case len(key) >= 8:
-		w = le64(key) ^ le64(key[len(key)-8:])<<1
+		w = swar.Load64(key) ^ swar.Load64(key[len(key)-8:])<<1
 	case len(key) >= 4:
-		w = uint64(le32(key)) | uint64(le32(key[len(key)-4:]))<<32
+		w = uint64(swar.Load32(key)) | uint64(swar.Load32(key[len(key)-4:]))<<32
 	case len(key) > 0:
 		w = uint64(key[0]) | uint64(key[len(key)/2])<<8 | uint64(key[len(key)-1])<<16
 	}
@@ -439,6 +431,16 @@ func (g *Gazetteer) nameInfo(idx int32, found bool) nameInfo {
 	}
 	nd := &g.nodes[idx]
 	return nameInfo{idx: idx, found: true, flags: nd.flags, named: nd.nIDs > 0}
+}
+
+// roleOf is g.role of the node s found, without reading the node again.
+func (g *Gazetteer) roleOf(s nameInfo) role {
+	if s.flags&roleFlag != 0 {
+		if r := g.roles.find(s.idx); r != nil {
+			return *r
+		}
+	}
+	return noRole
 }
 
 // grow returns b resized to n elements, reusing its memory when it can; the
@@ -654,14 +656,15 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand, s
 		if !ok {
 			norm = token.Normalize(text[p[0]:p[1]])
 		}
-		idx, ok := g.findCached(sc, norm)
-		if !ok {
+		s := g.lookupCached(sc, norm)
+		if !s.found {
 			continue
 		}
-		nd, demonym := &g.nodes[idx], g.role(idx).demonym
-		if nd.stop() || (nd.nIDs == 0 && demonym < 0) {
+		demonym := g.roleOf(s).demonym
+		if s.flags&stopFlag != 0 || (!s.named && demonym < 0) {
 			continue
 		}
+		nd := &g.nodes[s.idx]
 		cands = append(cands, cand{ti: i, tj: i + 1, start: p[0], end: p[1], nd: nd, ids: g.ids(nd),
 			demonym: demonym, seat: -1, qual: -1, chosen: -1, best: -1, cued: true})
 	}
@@ -698,7 +701,7 @@ func hasHyphen(s string) bool {
 func prefixHyphen(s string) bool {
 	if len(s) >= 6 {
 		// The four bytes at once: a byte of x is zero where s has a '-'.
-		x := le32(s[2:]) ^ 0x2d2d2d2d
+		x := swar.Load32(s[2:]) ^ 0x2d2d2d2d
 		return (x-0x01010101)&^x&0x80808080 != 0
 	}
 	for i := 2; i < len(s); i++ {
@@ -1036,7 +1039,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 // "Nelson" is the person.
 //
 // Only a capitalised word outside a longer name can be one: match listed them
-// in sc.capWords, and only those are read.
+// in sc.capWords (words, each capitalised), and only those are read.
 func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key string, sc *scratch) bool {
 	k := 0
 	for _, w := range sc.capWords {
@@ -1045,7 +1048,7 @@ func (g *Gazetteer) isSurname(text string, toks []token.Token, cands []cand, key
 			continue
 		}
 		b := &toks[i]
-		if len(b.Norm) != len(key) || b.Norm != key || b.Kind != token.Word || !isCap(b) {
+		if len(b.Norm) != len(key) || b.Norm != key {
 			continue // the tests below, first for the most words fail them
 		}
 		// k only moves forward, to the same candidate whichever tokens
@@ -1079,13 +1082,12 @@ func (g *Gazetteer) pluralDemonym(sc *scratch, key string) bool {
 	if len(key) < 4 || key[len(key)-1] != 's' {
 		return false
 	}
-	i, ok := g.findCached(sc, key[:len(key)-1])
-	return ok && g.role(i).demonym >= 0
+	return g.roleOf(g.lookupCached(sc, key[:len(key)-1])).demonym >= 0
 }
 
+// isStop reports whether norm is a name that is never a place.
 func (g *Gazetteer) isStop(sc *scratch, norm string) bool {
-	i, ok := g.findCached(sc, norm)
-	return ok && g.nodes[i].stop()
+	return g.lookupCached(sc, norm).flags&stopFlag != 0
 }
 
 func (c *cand) reject() {
@@ -1558,10 +1560,10 @@ func (x *resolveCtx) region(r int32) int32 {
 	return 0
 }
 
+// addRegion counts n more readings in region r. resolve made x.regions one
+// slot for each of the gazetteer's regions, and an entry's admin1 is one of
+// them or -1 (see parseEntries, readIndex and regionIndex).
 func (x *resolveCtx) addRegion(r, n int32) {
-	if int(r) >= len(x.regions) {
-		x.regions = append(x.regions, make([]int32, int(r)+1-len(x.regions))...)
-	}
 	if x.regions[r] == 0 {
 		x.touched = append(x.touched, r)
 	}

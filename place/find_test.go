@@ -131,13 +131,14 @@ func TestCompoundPrefixLengths(t *testing.T) {
 	}
 }
 
-// findCached answers as find does, for names cached or not, long or short;
-// an empty gazetteer finds nothing.
-func TestFindCached(t *testing.T) {
+// lookupCached answers as find does, for names cached or not, long or short;
+// an empty gazetteer finds nothing, with the caches of another served.
+func TestLookupCached(t *testing.T) {
 	g := loadBench(t)
 	sc := &scratch{}
 	other := &Gazetteer{}
 	for round := range 2 {
+		sc.serve(g)
 		for i := range g.nodes {
 			if i%7 != round {
 				continue
@@ -145,13 +146,17 @@ func TestFindCached(t *testing.T) {
 			key := g.key(&g.nodes[i])
 			for _, k := range []string{key, key + "x", key} {
 				want, wok := g.find(k)
-				got, ok := g.findCached(sc, k)
-				if got != want || ok != wok {
-					t.Fatalf("findCached(%q) = %d, %v; find: %d, %v", k, got, ok, want, wok)
+				s := g.lookupCached(sc, k)
+				if s.idx != want || s.found != wok {
+					t.Fatalf("lookupCached(%q) = %d, %v; find: %d, %v", k, s.idx, s.found, want, wok)
+				}
+				if wok && (s.flags != g.nodes[want].flags || s.named != (g.nodes[want].nIDs > 0)) {
+					t.Fatalf("lookupCached(%q): flags %b, named %v; the node's: %b, %d entries", k, s.flags, s.named, g.nodes[want].flags, g.nodes[want].nIDs)
 				}
 			}
 		}
-		if _, ok := other.findCached(sc, "paris"); ok {
+		sc.serve(other)
+		if other.lookupCached(sc, "paris").found {
 			t.Fatal("an empty gazetteer found paris")
 		}
 	}
@@ -162,6 +167,7 @@ func TestFindCached(t *testing.T) {
 func TestSurnameCapWords(t *testing.T) {
 	g := loadBench(t)
 	sc := &scratch{}
+	sc.serve(g)
 	every := func(text string, toks []token.Token, cands []cand, key string) bool {
 		k := 0
 		for i := 1; i < len(toks); i++ {

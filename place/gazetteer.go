@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"vigil"
+	"vigil/internal/swar"
 	"vigil/token"
 )
 
@@ -555,15 +556,11 @@ func (c *scanner) eol() bool {
 
 // find returns the node number of a normalised name.
 func (g *Gazetteer) find(key string) (int32, bool) {
-	if len(g.index.slots) == 0 {
+	x := &g.index
+	if len(x.slots) == 0 {
 		return 0, false
 	}
-	return g.findHashed(key, g.index.hash(key))
-}
-
-// findHashed is find for a key whose hash (from nameIndex.hash) is v.
-func (g *Gazetteer) findHashed(key string, v uint32) (int32, bool) {
-	x := &g.index
+	v := x.hash(key)
 	low := uint32(len(x.slots) - 1)
 	tag := v &^ low
 	for p := v & low; ; p = (p + 1) & low {
@@ -1010,7 +1007,7 @@ func hashName(s string) uint64 {
 	const m = 0x9e3779b97f4a7c15
 	h := uint64(len(s)) * m
 	for len(s) > 8 {
-		h = mix(h ^ le64(s))
+		h = mix(h ^ swar.Load64(s))
 		s = s[8:]
 	}
 	// The last one to eight bytes; with the length hashed, overlapping reads
@@ -1018,7 +1015,7 @@ func hashName(s string) uint64 {
 	var w uint64
 	switch {
 	case len(s) >= 4:
-		w = uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32
+		w = uint64(swar.Load32(s)) | uint64(swar.Load32(s[len(s)-4:]))<<32
 	case len(s) > 0:
 		w = uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16
 	}
@@ -1030,15 +1027,4 @@ func hashName(s string) uint64 {
 func mix(h uint64) uint64 {
 	h *= 0xbf58476d1ce4e5b9
 	return h ^ h>>31
-}
-
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func le32(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }

@@ -464,27 +464,27 @@ func (p *parser) yearPhrase(i int) (y, j int, rel, ok bool) {
 			return b.y + shift, yearTok + 1, true, true
 		}
 	}
-	if p.w(i+1) == "year" && p.hasYear() {
-		switch p.w(i) {
-		case "this":
-			return p.ref.Year, i + 2, true, true
-		case "next":
-			return p.ref.Year + 1, i + 2, true, true
-		case "last":
-			return p.ref.Year - 1, i + 2, true, true
-		}
+	if y, j, ok := p.relativeYear(i); ok {
+		return y, j, true, true
 	}
 	return 0, i, false, false
 }
 
-// yearAfterDay reads "last year", "this year" or "next year" right after a
-// day and month ("on 9 October last year"), which give the day its year.
-func (p *parser) yearAfterDay(i int) (y, j int, ok bool) {
-	if p.w(i) != "last" && p.w(i) != "this" && p.w(i) != "next" {
-		return 0, i, false
+// relativeYear reads "this year", "next year" or "last year", counted from
+// the reference date: after "of" (see yearPhrase), or right after a day and
+// month ("on 9 October last year"), which it gives its year.
+func (p *parser) relativeYear(i int) (y, j int, ok bool) {
+	if p.w(i+1) == "year" && p.hasYear() {
+		switch p.w(i) {
+		case "this":
+			return p.ref.Year, i + 2, true
+		case "next":
+			return p.ref.Year + 1, i + 2, true
+		case "last":
+			return p.ref.Year - 1, i + 2, true
+		}
 	}
-	y, j, _, ok = p.yearPhrase(i)
-	return y, j, ok
+	return 0, i, false
 }
 
 // anaphoricYears are the years "the ___ year" names, counted from the last one.
@@ -628,7 +628,7 @@ func (p *parser) explicit(i int) (match, bool) {
 			}
 			if y, j2, ok := p.year(jj); ok {
 				m.y, m.j = y, j2
-			} else if y, j2, ok := p.yearAfterDay(j); ok {
+			} else if y, j2, ok := p.relativeYear(j); ok {
 				m.y, m.j = y, j2
 			}
 			return p.resolveYMD(m), true
@@ -666,7 +666,7 @@ func (p *parser) explicit(i int) (match, bool) {
 				}
 				if y, j, ok := p.year(kk); ok {
 					m.y, m.j = y, j
-				} else if y, j, ok := p.yearAfterDay(k2); ok {
+				} else if y, j, ok := p.relativeYear(k2); ok {
 					m.y, m.j = y, j
 				}
 				return p.resolveYMD(m), true

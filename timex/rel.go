@@ -652,14 +652,25 @@ func (p *parser) shifted(i int) (match, bool) {
 	case cPart:
 		// "the following morning", "the next evening", "that night": a part of
 		// the day after, before or of the day last spoken of
-		n, ok := map[string]int{"following": 1, "next": 1, "previous": -1, "that": 0, "same": 0}[sw]
-		if !ok || t.lx().plural || !the && sw != "that" {
+		var n int
+		switch sw {
+		case "following", "next":
+			n = 1
+		case "previous":
+			n = -1
+		case "that", "same":
+			n = 0
+		default:
+			return match{}, false
+		}
+		if t.lx().plural || !the && sw != "that" {
 			return match{}, false
 		}
 		if b := p.base(true); b.gran < gDay {
 			return match{}, false // "that night", with no day told before, is no date
 		}
 		m.j = k + 1
+		var ok bool
 		m, ok = p.shiftUnit(m, uDay, n, true)
 		if ok && m.value != "" {
 			m.typ, m.value = TypeTime, m.value+"T"+partCodes[t.lx().val]

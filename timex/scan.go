@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"vigil/internal/swar"
 )
 
 // tokKind classifies a token of the scanner.
@@ -94,7 +96,7 @@ func (t *Tagger) scan(text string, toks []tok, heads []int) ([]tok, []int) {
 			// ASCII byte: one load gives both the word's end and its key
 			// (as lettersEnd and keyOf would).
 			if i+8 <= len(text) {
-				x := le64(text[i:])
+				x := swar.Load64(text[i:])
 				if m := nonLetters(x); m != 0 {
 					if n := bits.TrailingZeros64(m) / 8; text[i+n] < utf8.RuneSelf {
 						const lower = 0x2020202020202020
@@ -220,7 +222,7 @@ func keyOf(text string, i, j int) wordKey {
 		return keyOfBytes(text[i:j])
 	}
 	const lower = 0x2020202020202020 // lower-cases ASCII letters, byte by byte
-	k := wordKey{le64(text[i:]) | lower, le64(text[i+8:]) | lower}
+	k := wordKey{swar.Load64(text[i:]) | lower, swar.Load64(text[i+8:]) | lower}
 	switch n := j - i; {
 	case n < 8:
 		k.lo &= 1<<(8*n) - 1
@@ -250,7 +252,7 @@ func keyOfBytes(w string) wordKey {
 // the first eight.
 func lettersEnd(text string, j int) int {
 	for ; j+8 <= len(text); j += 8 {
-		if m := nonLetters(le64(text[j:])); m != 0 {
+		if m := nonLetters(swar.Load64(text[j:])); m != 0 {
 			return j + bits.TrailingZeros64(m)/8
 		}
 	}
@@ -265,22 +267,11 @@ func lettersEnd(text string, j int) int {
 // 'a'..'z' and b is below 0x80. Bytes are added to without carrying into the
 // next: every sum stays below 0x100.
 func nonLetters(x uint64) uint64 {
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
-	y := (x | 0x20*ones) &^ high // lower-cased, and the high bit cleared
-	geA := y + (0x80-'a')*ones   // high bit set where y >= 'a'
-	gtZ := y + (0x80-'z'-1)*ones // high bit set where y > 'z'
-	letters := geA &^ gtZ &^ x & high
-	return letters ^ high
-}
-
-// le64 reads the first eight bytes of s as a little-endian number.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	y := (x | 0x20*swar.Ones) &^ swar.High // lower-cased, and the high bit cleared
+	geA := y + (0x80-'a')*swar.Ones        // high bit set where y >= 'a'
+	gtZ := y + (0x80-'z'-1)*swar.Ones      // high bit set where y > 'z'
+	letters := geA &^ gtZ &^ x & swar.High
+	return letters ^ swar.High
 }
 
 // home is the slot where the word with key k belongs.

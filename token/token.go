@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"vigil/internal/swar"
 )
 
 // Token is one word, number or punctuation mark.
@@ -100,13 +102,17 @@ var byteClass = func() (t [256]uint8) {
 // periods of abbreviations ("al-Qahtani", "O'Brien", "U.S."); a possessive "'s" is a
 // token of its own so that "Iran's" yields "Iran".
 func Tokenize(text string) []Token {
-	// news text averages about 5.5 bytes a token: one allocation, rarely grown
-	return Append(make([]Token, 0, len(text)/5+1), text)
+	return Append(nil, text)
 }
 
 // Append appends the tokens of text to toks and returns the extended slice, so
-// that a caller splitting many short texts can reuse one buffer.
+// that a caller splitting many texts can reuse one buffer.
 func Append(toks []Token, text string) []Token {
+	// News text averages about 5.5 bytes a token: room for one token in five
+	// bytes, made in one allocation when toks lacks it, is rarely grown.
+	if want := len(text)/5 + 1; cap(toks)-len(toks) < want {
+		toks = append(make([]Token, 0, len(toks)+want), toks...)
+	}
 	norms := arena{hint: len(text)}
 	i := 0
 	for i < len(text) {
@@ -121,14 +127,14 @@ func Append(toks []Token, text string) []Token {
 				// or two loads and appended here, without the calls of the
 				// general case. Such a word has no possessive to split.
 				if i+8 <= len(text) {
-					x := le64(text[i:])
+					x := swar.Load64(text[i:])
 					n := 0
 					var up uint64 // the capitals of a word shorter than eight bytes
 					if stop := notAlnum(x); stop != 0 {
 						n = bits.TrailingZeros64(stop) / 8
 						up = upper(x) & (1<<(8*n) - 1)
 					} else if i+16 <= len(text) {
-						if stop := notAlnum(le64(text[i+8:])); stop != 0 {
+						if stop := notAlnum(swar.Load64(text[i+8:])); stop != 0 {
 							n = 8 + bits.TrailingZeros64(stop)/8
 						}
 					}
@@ -140,7 +146,7 @@ func Append(toks []Token, text string) []Token {
 							switch {
 							case up != 0:
 								norm = norms.lowerShort(x|up>>2, n)
-							case n >= 8 && hasUpper(w):
+							case n >= 8 && classes(w)&cUpper != 0:
 								norm = norms.lower(w)
 							}
 							kind := Word
@@ -261,16 +267,6 @@ func (a *arena) lower(w string) string {
 	return a.b.String()[n:]
 }
 
-// hasUpper reports whether the ASCII word w has a capital.
-func hasUpper(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if 'A' <= w[i] && w[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
 // lowerShort returns the first n bytes of x, a word of fewer than eight bytes
 // already lower-cased, as a string.
 func (a *arena) lowerShort(x uint64, n int) string {
@@ -301,7 +297,7 @@ func scanWord(text string, i int) (int, uint8) {
 		// within the first eight, and the byte that ends one is found
 		// without a branch per byte.
 		if j+8 <= len(text) {
-			x := le64(text[j:])
+			x := swar.Load64(text[j:])
 			n := 8
 			if stop := notAlnum(x); stop != 0 {
 				n = bits.TrailingZeros64(stop) / 8
@@ -359,34 +355,23 @@ func scanWord(text string, i int) (int, uint8) {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// SWAR tests of eight bytes at once. Bytes are added to without carrying into
-// the next: every sum stays below 0x100.
-const (
-	ones = 0x0101010101010101
-	high = 0x8080808080808080
-)
+// SWAR tests of eight bytes at once (see package swar). Bytes are added to
+// without carrying into the next: every sum stays below 0x100.
 
 // notAlnum returns x, eight bytes, with the high bit set of each byte that is
 // not an ASCII letter or digit, and nothing else.
 func notAlnum(x uint64) uint64 {
-	y := x &^ high     // the high bit cleared
-	l := y | 0x20*ones // letters lower-cased
-	letters := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
-	digits := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
-	return ^((letters | digits) &^ x) & high
+	y := x &^ swar.High     // the high bit cleared
+	l := y | 0x20*swar.Ones // letters lower-cased
+	letters := (l + (0x80-'a')*swar.Ones) &^ (l + (0x80-'z'-1)*swar.Ones)
+	digits := (y + (0x80-'0')*swar.Ones) &^ (y + (0x80-'9'-1)*swar.Ones)
+	return ^((letters | digits) &^ x) & swar.High
 }
 
 // upper returns x with the high bit set of each byte that is 'A' to 'Z'.
 func upper(x uint64) uint64 {
-	y := x &^ high
-	return (y + (0x80-'A')*ones) &^ (y + (0x80-'Z'-1)*ones) &^ x & high
-}
-
-// le64 reads the first eight bytes of s as a little-endian number.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	y := x &^ swar.High
+	return (y + (0x80-'A')*swar.Ones) &^ (y + (0x80-'Z'-1)*swar.Ones) &^ x & swar.High
 }
 
 // thousands: the comma at byte k is followed by exactly three digits.
