@@ -33,7 +33,7 @@ func (d *doc) thatYear(i int) (int, bool) {
 		return 0, false
 	}
 	// (no year of its own: "that October", not "that 3 October 2019")
-	if strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+	if d.writesYear(t) {
 		return 0, false
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -50,7 +50,7 @@ func (d *doc) thatYear(i int) (int, bool) {
 // not the May before the article. It returns that year.
 func (d *doc) storyYear(i int) (int, bool) {
 	t := d.in.Times[i]
-	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) {
 		return 0, false
 	}
 	para := d.sentOf(d.tokenAt(t.Start)).Para
@@ -59,7 +59,7 @@ func (d *doc) storyYear(i int) (int, bool) {
 		if d.sentOf(d.tokenAt(p.Start)).Para != para {
 			return 0, false
 		}
-		if p.Date.Year == 0 || !strings.Contains(d.text[p.Start:p.End], strconv.Itoa(p.Date.Year)) {
+		if p.Date.Year == 0 || !d.writesYear(p) {
 			continue
 		}
 		if p.Date.Year >= t.Date.Year || p.Date.Precision != vigil.PrecisionDay && p.Date.Precision != vigil.PrecisionMonth {
@@ -78,7 +78,7 @@ func (d *doc) storyYear(i int) (int, bool) {
 // followed at once by one that gives only a year ("29 March last year").
 func (d *doc) yearAfter(i int) (int, bool) {
 	t := d.in.Times[i]
-	if i+1 >= len(d.in.Times) || t.Date.Precision != vigil.PrecisionDay && t.Date.Precision != vigil.PrecisionMonth || strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+	if i+1 >= len(d.in.Times) || t.Date.Precision != vigil.PrecisionDay && t.Date.Precision != vigil.PrecisionMonth || d.writesYear(t) {
 		return 0, false
 	}
 	n := d.in.Times[i+1]
@@ -86,6 +86,12 @@ func (d *doc) yearAfter(i int) (int, bool) {
 		return 0, false
 	}
 	return n.Date.Year, true
+}
+
+// writesYear: time mention t writes its year out ("3 October 2019", not
+// "3 October" resolved to a year).
+func (d *doc) writesYear(t TimeMention) bool {
+	return strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year))
 }
 
 // tokenAt is the first token that starts at or after text offset off.
@@ -2079,7 +2085,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if best >= 0 {
 		t := d.in.Times[best]
 		// "In April, an activist was beaten", told in March: last April
-		if d.isFuture(t.Date) && d.toldInPast(m) && !strings.Contains(d.text[t.Start:t.End], strconv.Itoa(t.Date.Year)) {
+		if d.isFuture(t.Date) && d.toldInPast(m) && !d.writesYear(t) {
 			dt := t.Date
 			dt.Year--
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", the last before the report, as the deed is past")
