@@ -2084,6 +2084,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	if best >= 0 {
 		t := d.in.Times[best]
+		if dt, ok := d.underYearHeading(t); ok {
+			return dt, d.said("temporal expression ", d.text[t.Start:t.End], fmt.Sprintf(" under the heading %d", d.yearHeading))
+		}
 		// "In April, an activist was beaten", told in March: last April
 		if d.isFuture(t.Date) && d.toldInPast(m) && !d.writesYear(t) {
 			dt := t.Date

@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -18,6 +19,10 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	// when it told an event: "he left Iran in 2005" does not date the arrest told
 	// after it
 	defer func() { d.noteDates(si, cands[first:]) }()
+	if y, ok := d.yearLine(s); ok {
+		d.yearHeading = y
+		return cands
+	}
 	if s.to <= s.from || d.isQuestion(s) || d.isImperative(s) || d.isSummary(s) {
 		return cands
 	}
@@ -147,12 +152,44 @@ func (d *doc) noteDates(si int, told []*candidate) {
 				i > 0 && d.toks[i-1].Norm == "since" || d.inTitle(i, t.Date) {
 				continue
 			}
-			d.paraDate[s.Para] = t.Date
+			dt := t.Date
+			if h, ok := d.underYearHeading(t); ok {
+				dt = h
+			}
+			d.paraDate[s.Para] = dt
 			if len(told) > 0 {
-				d.paraEventDate[s.Para] = t.Date
+				d.paraEventDate[s.Para] = dt
 			}
 		}
 	}
+}
+
+// yearLine: sentence s is a line of its own that holds only a year, "2017"
+// or "2017:", the heading of a timeline's entries.
+func (d *doc) yearLine(s sentInfo) (int, bool) {
+	if !s.Fragment || s.to-s.from > 2 || s.to-s.from == 2 && d.toks[s.from+1].Norm != ":" {
+		return 0, false
+	}
+	if s.from > 0 && d.sents[d.sentAt[s.from-1]].Para == s.Para || s.to < len(d.toks) && d.sentAt[s.to] >= 0 && d.sents[d.sentAt[s.to]].Para == s.Para {
+		return 0, false
+	}
+	t := d.toks[s.from]
+	y, err := strconv.Atoi(t.Norm)
+	if err != nil || len(t.Norm) != 4 || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// underYearHeading is the date of time mention t, which writes no year of its
+// own, in the year of the timeline heading above it.
+func (d *doc) underYearHeading(t TimeMention) (vigil.Date, bool) {
+	if d.yearHeading == 0 || t.Date.Year == d.yearHeading || t.Date.Precision != vigil.PrecisionDay && t.Date.Precision != vigil.PrecisionMonth || d.writesYear(t) {
+		return vigil.Date{}, false
+	}
+	dt := t.Date
+	dt.Year = d.yearHeading
+	return dt, true
 }
 
 // inRelativeClause: token i stands in a relative clause ("the channel,
