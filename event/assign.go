@@ -3116,9 +3116,10 @@ func (d *doc) referredBesides(c string, pm int) bool {
 
 // foreignTown: a town resolved into a country the text names nowhere (not as a
 // place, a state, a demonym or another town's country) while its dateline puts
-// it in another: the gazetteer's namesake, not the place meant.
+// it in another: the gazetteer's namesake, not the place meant. A city of a
+// million people is the one meant ("in Istanbul" under a Geneva dateline).
 func (d *doc) foreignTown(pl vigil.Place) bool {
-	if d.datelineCountry == "" || pl.Country == d.datelineCountry || pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion {
+	if d.datelineCountry == "" || pl.Country == d.datelineCountry || pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion || pl.Population >= 1_000_000 {
 		return false
 	}
 	return !d.mentionedCountries()[pl.Country]
