@@ -3479,6 +3479,10 @@ func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 		if !d.is(k, cSettlement) || d.placeAt[k] >= 0 {
 			continue
 		}
+		// ("Östersund District Court": a word of an institution's name)
+		if d.toks[k].IsCap() && k+1 < to && d.isNameWord(k+1) {
+			continue
+		}
 		// "the southern Corsican village of Lecci": the name after "of"
 		// (not the demonym before)
 		// (but "the Şişli district of Istanbul" is Şişli, in Istanbul)
