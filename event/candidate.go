@@ -182,7 +182,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 	}
-	cd.status = d.status(m, cstart, cend, passive)
+	status, hurtOnly := d.status(m, cstart, cend, passive)
+	cd.status = status
 	// "police arrested two men over a plot to kill an activist": a plot its
 	// plotters were arrested for did not go ahead
 	if cause && cd.status == vigil.Planned && d.arrestedFor(m, s.from) {
@@ -190,6 +191,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "opened fire on an army patrol, wounding three soldiers": an attack on
+	// a place or a group that hurt people was carried out; only an attempt
+	// on a named person's life fails when its target is merely wounded
+	if hurtOnly && cd.status == vigil.Attempted && (t.Type == vigil.ArmedAttack || t.Type == vigil.Bombing) && !d.namesPerson(target) {
+		cd.status = vigil.CarriedOut
+		cd.rule("people wounded in an attack not aimed at a named person: carried out")
+	}
 	// ("attacked and set fire to a police outpost": what was set on fire)
 	if target.to-target.from == 1 && target.from > 0 && d.toks[target.from].Norm == "fire" && d.toks[target.from-1].Norm == "set" && target.to+1 < cend && d.toks[target.to].Norm == "to" {
 		target = d.npAfter(target.to+1, cend, nil)
@@ -3698,13 +3706,16 @@ var pluralNouns = set("people", "men", "women", "children", "police", "civilians
 var sing = set("sanctions", "arms", "news", "charges", "protests", "talks", "relations", "ties", "assets", "bus", "ambassadors")
 
 // status decides how far an attack got; responses and protests are carried out.
-func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Status {
+// hurtOnly says the attempt rests only on people being hurt ("wounded",
+// "injured"), which fails only an attack on a named person.
+func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) (st vigil.Status, hurtOnly bool) {
 	if !isAttack(m.T.Type) {
-		return vigil.CarriedOut
+		return vigil.CarriedOut, false
 	}
 	head := m.HeadTokens[0]
 	s := d.sentOf(head)
 	foiled, attempted, planned := false, m.T.Flags.attempted, m.T.Flags.planned
+	hurt := false
 	for k := s.from; k < s.to && s.has&(cFoiled|cAttempted|cPlanned) != 0; k++ {
 		if k >= m.First && k <= m.Last {
 			continue
@@ -3714,9 +3725,15 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 			foiled = true
 		}
 		// "Both officials survived" in the next clause tells the attempt too
-		// (but a hostage "freed unharmed" was taken all the same)
-		if d.is(k, cAttempted) && (near || k > head && d.isWord(k, cSurvival)) && !(m.T.Type == vigil.Abduction && harmlessCues[d.toks[k].Norm]) {
-			attempted = true
+		// (but a hostage "freed unharmed" was taken all the same; and "a
+		// driver who tried to turn back" tells the driver's attempt)
+		if d.is(k, cAttempted) && (near || k > head && d.isWord(k, cSurvival)) && !(m.T.Type == vigil.Abduction && harmlessCues[d.toks[k].Norm]) &&
+			!(k > s.from && (relativePronouns[d.toks[k-1].Norm] || d.toks[k-1].Norm == "that")) {
+			if hurtCues[d.toks[k].Norm] {
+				hurt = true
+			} else {
+				attempted = true
+			}
 		}
 		// ("a network hired by Iran murdered an electrician": who hired the
 		// killers, not a plan)
@@ -3736,14 +3753,19 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) vigil.Statu
 	}
 	switch {
 	case foiled:
-		return vigil.Foiled
+		return vigil.Foiled, false
 	case attempted:
-		return vigil.Attempted
+		return vigil.Attempted, false
+	case hurt:
+		return vigil.Attempted, true
 	case planned:
-		return vigil.Planned
+		return vigil.Planned, false
 	}
-	return vigil.CarriedOut
+	return vigil.CarriedOut, false
 }
+
+// hurtCues tell that people were hurt, not killed.
+var hurtCues = set("wounded", "injured", "critically", "unconscious")
 
 func (d *doc) sentOf(tok int) sentInfo {
 	if i := d.sentIndex(tok); i >= 0 {
