@@ -471,6 +471,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.why("date", "%s", cd.dateWhy)
 	}
 	place, country, placeWhy := d.eventPlace(si, m, cstart, cend, cause)
+	// "Two days after the stabbing, his cousin's house in Argun was
+	// visited": the deed a time phrase counts from was told elsewhere, and
+	// the sentence's place is the later deed's ("after the attack in Paris"
+	// keeps its own)
+	if place != nil && m.First >= 2 && d.toks[m.First-1].Norm == "the" && timeAnchors[d.toks[m.First-2].Norm] && !d.inOwnPhrase(place, m, s) {
+		place, country, placeWhy = nil, "", ""
+	}
 	if courtAct[t.Type] && place != nil && place.Feature == vigil.FeatureCountry && !d.countryIsLocative(m, cstart, cend, country) {
 		// "charged with acting for China": a court sits where the report
 		// says, not in the state the accused served
@@ -3763,6 +3770,21 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) (st vigil.S
 	}
 	return vigil.CarriedOut, false
 }
+
+// inOwnPhrase: the sentence names place after the trigger of m with no comma
+// between ("after the killing of a critic in Costa Rica, ..."), not only
+// before it or in the next clause.
+func (d *doc) inOwnPhrase(place *vigil.Place, m triggerMatch, s sentInfo) bool {
+	for k := m.Last + 1; k < s.to && d.toks[k].Norm != ","; k++ {
+		if p := d.placeAt[k]; p >= 0 && d.in.Places[p].Place.Name == place.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAnchors open a phrase that dates one deed by another ("after the attack").
+var timeAnchors = set("after", "before", "since", "following", "until")
 
 // hurtCues tell that people were hurt, not killed.
 var hurtCues = set("wounded", "injured", "critically", "unconscious")
