@@ -23,6 +23,9 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 		d.yearHeading = y
 		return cands
 	}
+	if y, ok := d.headingYear(si); ok {
+		d.yearHeading = y
+	}
 	if s.to <= s.from || d.isQuestion(s) || d.isImperative(s) || d.isSummary(s) {
 		return cands
 	}
@@ -179,6 +182,26 @@ func (d *doc) yearLine(s sentInfo) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// headingYear: sentence si is a heading, a short line of its own below the
+// title, and y is the year of the month or year it names ("Berlin, August
+// 2019 — Zelimkhan Khangoshvili"), or 0 when it names none (a heading that
+// ends the section of the one before).
+func (d *doc) headingYear(si int) (y int, ok bool) {
+	s := d.sents[si]
+	if si == 0 || !s.Fragment || s.to-s.from > 12 || d.sents[si-1].Para == s.Para || si+1 < len(d.sents) && d.sents[si+1].Para == s.Para {
+		return 0, false
+	}
+	for k := s.from; k < s.to; k++ {
+		if tm := d.timeAt[k]; tm >= 0 {
+			t := d.in.Times[tm]
+			if (t.Date.Precision == vigil.PrecisionMonth || t.Date.Precision == vigil.PrecisionYear) && d.writesYear(t) {
+				return t.Date.Year, true
+			}
+		}
+	}
+	return 0, true
 }
 
 // underYearHeading is the date of time mention t, which writes no year of its
