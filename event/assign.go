@@ -1996,6 +1996,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 				fmt.Sprintf("%d months after the attack of %s", n, d.lastAttackMonth)
 		}
 	}
+	relative := m.First-1 > s.from && (relativePronouns[d.toks[m.First-1].Norm] || d.toks[m.First-1].Norm == "that") && d.toks[m.First-2].Norm != ","
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, cend
 		if pass == 1 {
@@ -2046,6 +2047,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// "was arrested in Liège and handed over to France in early
 			// February": a date after a later trigger dates that one
 			if pass == 1 && k > m.Last && d.laterTriggerBefore(m.Last, k) || k < m.First && d.coordinatedAfter(k, m.First) {
+				continue
+			}
+			// "a man who stabbed a blogger in Linz was found guilty on
+			// Thursday": a date after the main clause's verb is that verb's,
+			// not the relative clause's deed's
+			if k > m.Last && relative && d.triggerBetween(m.Last, k+1) {
 				continue
 			}
 			// "deports her to Phnom Penh; two days later she is charged": a
