@@ -3188,8 +3188,12 @@ func (d *doc) isGroup(p phrase) bool {
 			break
 		}
 	}
-	if a, ok := d.actorIn(p); ok && a.Actor.Kind != "state" && a.Via != "demonym" && a.Actor.Kind != "person" && a.Actor.Kind != "official" && d.headNorm(p) == d.toks[p.to-1].Norm && d.actorAt[p.to-1] >= 0 {
-		return true
+	// (the actor the phrase ends in, its head: "the Washington Post
+	// columnist Jamal Khashoggi" is a person)
+	if h := d.actorAt[p.to-1]; h >= 0 && d.headNorm(p) == d.toks[p.to-1].Norm {
+		if a := d.in.Actors[h]; a.Actor.Kind != "state" && a.Via != "demonym" && a.Actor.Kind != "person" && a.Actor.Kind != "official" {
+			return true
+		}
 	}
 	h := d.headNorm(p)
 	if pluralNouns[h] {
