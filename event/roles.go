@@ -412,7 +412,8 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 			}
 			continue
 		}
-		if d.isLocative(k) || !stateKinds[a.Actor.Kind] {
+		// (the Union's Council and Commission sanction for the Union)
+		if d.isLocative(k) || !stateKinds[a.Actor.Kind] && !(a.Actor.Kind == "organization" && a.Actor.Country == "EU") {
 			continue
 		}
 		return a.Actor.Country, a.Via
