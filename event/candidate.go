@@ -37,7 +37,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
 	cd.evidence = cd.firstSpan[:1:1]
-	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm])
+	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, m.Last, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm])
 	// "two men shot Innocent Habimana": an active "shot" is an attack when a
 	// person is shot (checked with the target below), not when a video is;
 	// "shot and killed" is the killing's
@@ -3266,7 +3266,7 @@ func (d *doc) passiveBefore(c, from int) bool {
 // jailed for plot against TV presenter", "Exile arrested in Warsaw". The
 // participle follows its subject and a preposition or the line's end
 // follows it.
-func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
+func (d *doc) headlinePassive(s sentInfo, head, last, cstart, cend int) bool {
 	if !s.Fragment || head <= cstart {
 		return false
 	}
@@ -3274,7 +3274,8 @@ func (d *doc) headlinePassive(s sentInfo, head, cstart, cend int) bool {
 	if !strings.HasSuffix(n, "ed") && !irregularParticiples[n] {
 		return false
 	}
-	if head+1 < cend && !d.isWord(head+1, cPreposition) && d.toks[head+1].Kind == token.Word {
+	// (after the trigger's own words: "shot dead in Bangkok")
+	if next := max(head, last) + 1; next < cend && !d.isWord(next, cPreposition) && d.toks[next].Kind == token.Word {
 		return false
 	}
 	prev := d.toks[head-1]
