@@ -307,7 +307,10 @@ func absorb(a, b *candidate) {
 	// ("set fire to houses and shot dead eleven villagers": the villagers)
 	thingForPerson := a.targetThing && b.target != nil && !b.targetThing && a.sent == b.sent && describes(b.target.Name)
 	toldForGuessed := a.guessedTarget && b.target != nil && !b.guessedTarget && describes(b.target.Name)
-	if a.target == nil || full && b.target != nil && (b.targetNamed && !a.targetNamed || a.titleTarget && !a.targetNamed && describes(b.target.Name) || thingForPerson) || toldForGuessed {
+	// (a headline's clipped grammar loses to the body's: "Chechen critic of
+	// Kadyrov shot dead" read its target as Kadyrov)
+	bodyForTitle := a.titleTarget && b.target != nil && !b.titleTarget && describes(b.target.Name)
+	if a.target == nil || full && b.target != nil && (b.targetNamed && !a.targetNamed || bodyForTitle || thingForPerson) || toldForGuessed {
 		a.target, a.targetNamed, a.titleTarget, a.targetThing, a.guessedTarget = b.target, b.targetNamed, b.titleTarget, b.targetThing, b.guessedTarget
 	}
 	if b.conf > a.conf {
