@@ -729,7 +729,7 @@ func TestGrammar(t *testing.T) {
 		{"a bounty's sum is not whom it is on", "Chinese police have placed bounties of HK$1 million on five more overseas activists.", "2024-06-20",
 			[]brief{{"intimidation", "carried_out", "", "CN", "CN", "five more overseas activists"}}},
 		{"an exile's hacked phone targets the exile, and the state a short report names is not where a town abroad says it was", "Exiled Bahraini activist's phone hacked with spyware, researchers say\n\nResearchers said on Monday that the phone of a Bahraini human rights defender living in London had been hacked twice in 2023 with spyware sold only to governments. Bahrain did not respond to a request for comment.", "2024-06-20",
-			[]brief{{"cyberattack", "carried_out", "2023", "GB", "", "Exiled Bahraini activist"}}},
+			[]brief{{"cyberattack", "carried_out", "2023", "GB", "", "Bahraini human rights defender"}}},
 		{"a participle between an article and its noun is an adjective", "A member of a banned Tajik opposition group was deported from Germany last month.", "2024-06-20",
 			[]brief{{"extradition", "carried_out", "2024-05", "DE", "DE", "member of a banned Tajik opposition group"}}},
 		{"calling for, urging or demanding a response is no response", "Activists are calling for sanctions against Iran. Lawmakers are urging the expulsion of the diplomats and demanding sanctions. A court sentenced the journalist to 10 years, accusing her of calling for sanctions against Belarus.", "2024-06-20",
