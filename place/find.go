@@ -39,6 +39,7 @@ type cand struct {
 	county     bool // followed by "County"
 	bracketed  bool // the qualifier is an address in brackets: "Touba (Bafoulabe, Kayes)"
 	unlisted   bool // no entry of the name lies where its bracketed address says: a place of its own there
+	addressEnd bool // the qualifier ends an address, not a list: "Barishal, Bangladesh." (not "Lahore, India and Nepal")
 }
 
 // Words before a place name that make it one ("in Reading").
@@ -929,6 +930,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		if next == "," && k+1 < len(cands) && cands[k+1].ti == c.tj+1 && g.isArea(&cands[k+1]) {
 			qualAfter = true
 			c.qual = int32(k + 1)
+			c.addressEnd = !listCue && endsAddress(toks, cands, k+1)
 		} else if next == "(" {
 			// "Touba (Bafoulabe, Kayes)": the address in brackets, as conflict
 			// records give it, ends in the widest area
@@ -1320,6 +1322,13 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 					c.unlisted = true
 				}
 			}
+			if !c.bracketed && c.qual >= 0 && c.addressEnd && g.entries[best].feat != 'C' && g.entries[best].feat != 'R' {
+				// "Barishal, Bangladesh" where the gazetteer's only Barishal
+				// lies in Pakistan: a place of its own, in the country named
+				if qc := cands[c.qual].chosen; qc >= 0 && g.entries[qc].feat == 'C' && g.entries[qc].cc != g.entries[best].cc {
+					c.unlisted = true
+				}
+			}
 			if c.qual >= 0 && len(q) > 1 {
 				// The qualifier is what made the choice: "Riverdale, Georgia"
 				// puts Georgia in the United States.
@@ -1336,6 +1345,23 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			}
 		}
 	}
+}
+
+// endsAddress: candidate q, after a name and its comma, ends the address
+// rather than going on with a list ("Barishal, Bangladesh, on Monday", not
+// "Lahore, India and Nepal").
+func endsAddress(toks []token.Token, cands []cand, q int) bool {
+	end := int(cands[q].tj)
+	if end >= len(toks) {
+		return true
+	}
+	switch toks[end].Norm {
+	case "and", "or":
+		return false
+	case ",":
+		return !(q+1 < len(cands) && int(cands[q+1].ti) == end+1)
+	}
+	return true
 }
 
 // ownCount is what one name added to the context: n readings in country cc

@@ -27,6 +27,10 @@ func TestFind(t *testing.T) {
 		{"LONDON - Britain expelled diplomats over the poisoning in Salisbury. Salisbury was sealed off.",
 			[]string{"LONDON/literal/GB", "Britain/literal/GB", "Salisbury/literal/GB", "Salisbury/literal/GB"}},
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
+		// a country after a town's comma that holds no town of the name
+		// places a town of its own there; a list does not
+		{"Police raided a house in Barishal, Bangladesh, on Monday.", []string{"Barishal/literal/BD", "Bangladesh/literal/BD"}},
+		{"Attacks hit Lahore, India and Nepal.", []string{"Lahore/literal/PK", "India/literal/IN", "Nepal/literal/NP"}},
 		// an address in brackets, as conflict records give it, places a town
 		// the gazetteer knows only elsewhere
 		{"Gunmen attacked a mine near Touba (Bafoulabe, Kayes).", []string{"Touba/literal/ML", "Bafoulabe/literal/ML", "Kayes/literal/ML"}},
