@@ -3950,6 +3950,18 @@ var focusCues = set("blamed", "blames", "blame", "accused", "accuses", "accuse",
 // in sentences that tell attacks or accuse count double again) and returns the
 // leader if its score exceeds floor.
 func (d *doc) focusOf(sents []sentInfo, floor int) string {
+	return d.leadingState(sents, floor, false)
+}
+
+// hostState is the state the article names most counting its police and
+// courts too: the one whose soil the story is on.
+func (d *doc) hostState() string {
+	return d.leadingState(d.sents, 2, true)
+}
+
+// leadingState scores the states named in sents for focusOf, with the votes
+// of police and courts when host is set.
+func (d *doc) leadingState(sents []sentInfo, floor int, host bool) string {
 	if d.focusAt == nil {
 		d.focusVotes()
 	}
@@ -3962,6 +3974,9 @@ func (d *doc) focusOf(sents []sentInfo, floor int) string {
 		si := d.sentAt[s.from]
 	votes:
 		for _, v := range d.focusVote[d.focusAt[si]:d.focusAt[si+1]] {
+			if v.host && !host {
+				continue
+			}
 			for i := range score {
 				if score[i].country == v.country {
 					score[i].w += v.w
@@ -3984,6 +3999,7 @@ func (d *doc) focusOf(sents []sentInfo, floor int) string {
 type focusVote struct {
 	country string
 	w       int
+	host    bool // a vote of police or a court, which hostState counts
 }
 
 // focusVotes finds the votes of every sentence for focusOf once, as focusState
@@ -4013,7 +4029,8 @@ func (d *doc) focusVotes() {
 			if am.Actor.Country == "" {
 				continue
 			}
-			if kind := am.Actor.Kind; kind != lastKind {
+			kind := am.Actor.Kind
+			if kind != lastKind {
 				lastKind, lastState = kind, stateKinds[kind]
 			}
 			if !lastState || d.isLocative(k) || d.isAddressTail(k) {
@@ -4031,7 +4048,9 @@ func (d *doc) focusVotes() {
 			if am.Actor.Kind != "state" {
 				w = 2
 			}
-			votes = append(votes, focusVote{am.Actor.Country, w})
+			// (the police and courts that answer deeds act at home: they name
+			// the host, not the state behind an attack)
+			votes = append(votes, focusVote{am.Actor.Country, w, kind == "police" || kind == "judiciary"})
 		}
 		if relevant {
 			// (one pass: a cue anywhere in the sentence doubles its votes)

@@ -799,8 +799,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "an exiled Cambodian activist was beaten in Bangkok", in a story whose
 	// states are Thailand's: the host is not the one behind an attack on
 	// another state's exile; that state is, when the text names no other
-	if isAttack(t.Type) && cd.actorFromFocus && actorCountry != "" && actorCountry == cd.country && cd.target != nil {
-		if c := d.demonymState(target); c != "" && c != actorCountry && !d.namesRelative(target) {
+	// (nor when the story names no state behind it, only the host's police
+	// and courts: "Gunmen shot a Lao activist in Bangkok. Thai police ...")
+	unsponsored := actorCountry == "" && cd.country != "" && (actorPhrase.empty() || !d.hasActor(actorPhrase)) && d.hostState() == cd.country
+	if isAttack(t.Type) && (cd.actorFromFocus && actorCountry != "" && actorCountry == cd.country || unsponsored) && cd.target != nil {
+		// (a nationality is not a cause: "a Georgian citizen of Chechen origin")
+		if c := d.demonymState(target); c != "" && c != cd.country && !d.namesRelative(target) && !d.anyWord(nationalityNouns, target.from, target.to) {
 			actorCountry = c
 			cd.why("actor.country", "the state of the exile attacked abroad, %s", c)
 		}
@@ -3787,6 +3791,9 @@ func (d *doc) inOwnPhrase(place *vigil.Place, m triggerMatch, s sentInfo) bool {
 	}
 	return false
 }
+
+// nationalityNouns say what passport someone holds, not whom they oppose.
+var nationalityNouns = set("citizen", "citizens", "national", "nationals", "resident", "residents", "passport-holder")
 
 // timeAnchors open a phrase that dates one deed by another ("after the attack").
 var timeAnchors = set("after", "before", "since", "following", "until")
