@@ -283,6 +283,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		return phrase{}
 	}
+	// ("stabbed a video blogger eleven times": how often, not whom)
+	if p.to-p.from >= 3 && d.toks[p.to-1].Norm == "times" && (d.toks[p.to-2].Kind == token.Number || d.isWord(p.to-2, cNumberWord)) {
+		p.to -= 2
+	}
 	return p
 }
 
