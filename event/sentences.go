@@ -19,7 +19,7 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	// when it told an event: "he left Iran in 2005" does not date the arrest told
 	// after it
 	defer func() { d.noteDates(si, cands[first:]) }()
-	if y, ok := d.yearLine(s); ok {
+	if y, ok := d.yearLine(si); ok {
 		d.yearHeading = y
 		return cands
 	}
@@ -167,13 +167,14 @@ func (d *doc) noteDates(si int, told []*candidate) {
 	}
 }
 
-// yearLine: sentence s is a line of its own that holds only a year, "2017"
+// yearLine: sentence si is a line of its own that holds only a year, "2017"
 // or "2017:", the heading of a timeline's entries.
-func (d *doc) yearLine(s sentInfo) (int, bool) {
-	if !s.Fragment || s.to-s.from > 2 || s.to-s.from == 2 && d.toks[s.from+1].Norm != ":" {
+func (d *doc) yearLine(si int) (int, bool) {
+	s := d.sents[si]
+	if !s.Fragment || s.to <= s.from || s.to-s.from > 2 || s.to-s.from == 2 && d.toks[s.from+1].Norm != ":" {
 		return 0, false
 	}
-	if s.from > 0 && d.sents[d.sentAt[s.from-1]].Para == s.Para || s.to < len(d.toks) && d.sentAt[s.to] >= 0 && d.sents[d.sentAt[s.to]].Para == s.Para {
+	if si > 0 && d.sents[si-1].Para == s.Para || si+1 < len(d.sents) && d.sents[si+1].Para == s.Para {
 		return 0, false
 	}
 	t := d.toks[s.from]
