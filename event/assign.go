@@ -2000,7 +2000,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 				fmt.Sprintf("%d months after the attack of %s", n, d.lastAttackMonth)
 		}
 	}
-	relative := m.First-1 > s.from && (relativePronouns[d.toks[m.First-1].Norm] || d.toks[m.First-1].Norm == "that") && d.toks[m.First-2].Norm != ","
+	relative := m.First-1 > s.from && d.relativeSubject(m.First) && d.toks[m.First-2].Norm != ","
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, cend
 		if pass == 1 {
@@ -2257,6 +2257,12 @@ func (d *doc) pluperfect(cstart, first int) bool {
 }
 
 var relativePronouns = set("who", "which", "whom")
+
+// relativeSubject: the word before token k is a relative pronoun, of which
+// the verb at k tells ("a man who stabbed", "a car that tried").
+func (d *doc) relativeSubject(k int) bool {
+	return k > 0 && (relativePronouns[d.toks[k-1].Norm] || d.toks[k-1].Norm == "that")
+}
 
 // triggerBetween: another trigger of the sentence stands after token a and
 // before token b.
@@ -3960,7 +3966,10 @@ func (d *doc) focusOf(sents []sentInfo, floor int) string {
 // hostState is the state the article names most counting its police and
 // courts too: the one whose soil the story is on.
 func (d *doc) hostState() string {
-	return d.leadingState(d.sents, 2, true)
+	if !d.hostKnown {
+		d.host, d.hostKnown = d.leadingState(d.sents, 2, true), true
+	}
+	return d.host
 }
 
 // leadingState scores the states named in sents for focusOf, with the votes

@@ -3744,7 +3744,7 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) (st vigil.S
 		// (but a hostage "freed unharmed" was taken all the same; and "a
 		// driver who tried to turn back" tells the driver's attempt)
 		if d.is(k, cAttempted) && (near || k > head && d.isWord(k, cSurvival)) && !(m.T.Type == vigil.Abduction && harmlessCues[d.toks[k].Norm]) &&
-			!(k > s.from && (relativePronouns[d.toks[k-1].Norm] || d.toks[k-1].Norm == "that")) {
+			!(k > s.from && d.relativeSubject(k)) {
 			if hurtCues[d.toks[k].Norm] {
 				hurt = true
 			} else {

@@ -343,9 +343,12 @@ type doc struct {
 	// "the town" and "the village" mean.
 	lastTown     *vigil.Place
 	lastTownPara int // the paragraph lastTown was told in
-	// yearHeading is the year of the last line that holds only a year
-	// ("2017" above a timeline's "- 13 February: ..." entries), 0 if none.
+	// yearHeading is the year of the last heading that names one ("2017"
+	// above a timeline's "- 13 February: ..." entries), 0 if none.
 	yearHeading int
+	// host caches hostState once hostKnown.
+	host      string
+	hostKnown bool
 	// people are the person names of the text, in order.
 	people []phrase
 	// newlines are the offsets of the text's line breaks once linesListed

@@ -2,7 +2,6 @@ package event
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -19,10 +18,6 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	// when it told an event: "he left Iran in 2005" does not date the arrest told
 	// after it
 	defer func() { d.noteDates(si, cands[first:]) }()
-	if y, ok := d.yearLine(si); ok {
-		d.yearHeading = y
-		return cands
-	}
 	if y, ok := d.headingYear(si); ok {
 		d.yearHeading = y
 	}
@@ -167,28 +162,11 @@ func (d *doc) noteDates(si int, told []*candidate) {
 	}
 }
 
-// yearLine: sentence si is a line of its own that holds only a year, "2017"
-// or "2017:", the heading of a timeline's entries.
-func (d *doc) yearLine(si int) (int, bool) {
-	s := d.sents[si]
-	if !s.Fragment || s.to <= s.from || s.to-s.from > 2 || s.to-s.from == 2 && d.toks[s.from+1].Norm != ":" {
-		return 0, false
-	}
-	if si > 0 && d.sents[si-1].Para == s.Para || si+1 < len(d.sents) && d.sents[si+1].Para == s.Para {
-		return 0, false
-	}
-	t := d.toks[s.from]
-	y, err := strconv.Atoi(t.Norm)
-	if err != nil || len(t.Norm) != 4 || y < 1900 || y > 2100 {
-		return 0, false
-	}
-	return y, true
-}
-
 // headingYear: sentence si is a heading, a short line of its own below the
-// title, and y is the year of the month or year it names ("Berlin, August
-// 2019 — Zelimkhan Khangoshvili"), or 0 when it names none (a heading that
-// ends the section of the one before).
+// title, and y is the year of the month or year it names ("2017" above a
+// timeline's "- 13 February: ..." entries, "Berlin, August 2019 — Zelimkhan
+// Khangoshvili"), or 0 when it names none (a heading that ends the section of
+// the one before).
 func (d *doc) headingYear(si int) (y int, ok bool) {
 	s := d.sents[si]
 	if si == 0 || !s.Fragment || s.to-s.from > 12 || d.sents[si-1].Para == s.Para || si+1 < len(d.sents) && d.sents[si+1].Para == s.Para {
