@@ -105,7 +105,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		return nil
 	}
 	// (a row under an export's header is no headline)
-	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !d.recordRow(s.Start) {
+	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !d.recordRow(s.Start) && !d.headlineField(m) {
 		// a headline, menu or caption confirms events; only the title may tell one
 		cd.support, cd.heading = true, si > 0
 		cd.rule("fragment: confirms only")
@@ -330,6 +330,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	var actors []stateRef
 	var actorPhrase phrase
 	var actorCountry string
+	rowGroup := false // the row's perpetrator column names an armed group
 	if isAttack(t.Type) {
 		d.stopper = ""
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
@@ -343,6 +344,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				actorCountry = c
 			}
 			cd.why("actor", "the row's perpetrator column, %q", d.phraseText(p))
+			a, ok := d.actorIn(p)
+			rowGroup = ok && a.Actor.Kind == "armed_group"
 		}
 		// "lured to Istanbul and abducted by agents who smuggled him to Iran":
 		// a kidnapping's victim is taken home to the state behind it
@@ -363,7 +366,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// "shot dead by police at a roadblock outside Nairobi": a place's own
 		// forces, named bare, act for the place's state, not the section's
 		bareForces := !actorPhrase.empty() && homeForces[d.headNorm(actorPhrase)] && actorPhrase.to-actorPhrase.from <= 2
-		if f := d.focusNear(si); actorCountry == "" && f != "" && f != d.stopper && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) && !bareForces {
+		if f := d.focusNear(si); actorCountry == "" && f != "" && f != d.stopper && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) && !bareForces && !rowGroup {
 			actorCountry = f
 			cd.actorFromFocus = true
 			cd.why("actor.country", "the focus state %s of the section", f)
@@ -1993,7 +1996,23 @@ func (d *doc) isBarePlural(m triggerMatch, cstart, cend int) bool {
 		return false
 	}
 	// "Russian airstrikes hit rebel positions": the subject of a deed
-	if m.Last+1 < cend && (harmVerbs[d.toks[m.Last+1].Norm] || strikeVerbs[d.toks[m.Last+1].Norm]) {
+	if m.Last+1 < cend && (harmVerbs[d.toks[m.Last+1].Norm] || strikeVerbs[d.toks[m.Last+1].Norm] || d.toks[m.Last+1].Norm == "landed") {
+		return false
+	}
+	// "Blasts outside a school in Kabul kill six": the subject of a killing
+	if m.First == cstart || d.toks[m.First-1].Norm == ":" {
+		for k := m.Last + 1; k < cend && k <= m.Last+10; k++ {
+			n := d.toks[k].Norm
+			if n == "," || n == ";" || n == "and" || n == "since" {
+				break
+			}
+			if headlineHarms[n] || harmVerbs[n] {
+				return false
+			}
+		}
+	}
+	// "mortar shells fired by al-Shabaab": shells whose firer is named
+	if m.Last+2 < cend && strings.HasSuffix(d.toks[m.Last+1].Norm, "ed") && d.toks[m.Last+2].Norm == "by" {
 		return false
 	}
 	if m.Last+1 < cend && (d.toks[m.Last+1].Norm == "of" || d.toks[m.Last+1].Norm == "on" || d.toks[m.Last+1].Norm == "against") {
@@ -3659,6 +3678,11 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	if !plural || participants[n] {
 		return false // ("200 protesters gathered": the size of one crowd)
 	}
+	// "several mortar shells fired by the militants landed", "two bombs
+	// exploded": the munitions of one attack
+	if munitions[n] && head+1 < len(d.toks) && (strings.HasSuffix(d.toks[head+1].Norm, "ed") || strikeVerbs[d.toks[head+1].Norm] || d.toks[head+1].Norm == "went") {
+		return false
+	}
 	for k := head - 1; k >= cstart && k >= head-4; k-- {
 		t := d.toks[k]
 		if t.Kind == token.Number || d.isWord(k, cQuantifier) {
@@ -3716,6 +3740,12 @@ var vagueCounts = set("dozens", "hundreds", "thousands", "scores", "numerous", "
 
 // participants are the people an event is made of, whose number is its size.
 var participants = set("protesters", "protestors", "demonstrators", "marchers")
+
+// headlineHarms are present-tense verbs of harm as headlines write them.
+var headlineHarms = set("kill", "kills", "wound", "wounds", "injure", "injures", "hits", "rock", "rocks", "rocked")
+
+// munitions are what one attack may fire or set off several of.
+var munitions = set("bombs", "shells", "rockets", "mortars", "grenades", "missiles", "drones", "devices", "explosives", "ieds", "rounds")
 
 var pluralNouns = set("people", "men", "women", "children", "police", "civilians", "crowd", "dozens", "hundreds")
 
@@ -4077,6 +4107,19 @@ func (d *doc) inFieldLabel(m triggerMatch) bool {
 	line := d.lineStart(d.toks[m.First].Start)
 	head := d.text[line:d.toks[m.First].Start]
 	return len(head) <= 20 && strings.IndexFunc(strings.ToLower(head), notLabelRune) < 0 && d.fieldLineCount() >= 3
+}
+
+// headlineField: the trigger stands in a record's headline or summary field
+// ("source_headline: Blasts outside a school kill six"), which tells the
+// record's event as a sentence would.
+func (d *doc) headlineField(m triggerMatch) bool {
+	line := d.lineStart(d.toks[m.First].Start)
+	label, _, ok := strings.Cut(d.text[line:d.toks[m.First].Start], ":")
+	if !ok || d.fieldLineCount() < 3 {
+		return false
+	}
+	label = strings.ToLower(label)
+	return strings.Contains(label, "headline") || strings.Contains(label, "summary") || strings.Contains(label, "description")
 }
 
 // fieldLineCount is how many lines of the text open with a field label

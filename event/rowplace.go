@@ -25,8 +25,72 @@ var rowTargetColumns = set("target", "target1", "targets", "victim", "victims", 
 // row that holds token k, when it names someone ("Unknown" does not) and k
 // is not itself in that column.
 func (d *doc) rowPerpetrator(k int) (phrase, bool) {
-	return d.rowValue(k, d.exportHeader().perpetrator)
+	if p, ok := d.rowValue(k, d.exportHeader().perpetrator); ok {
+		return p, true
+	}
+	return d.perpetratorField(k)
 }
+
+// perpetratorField is the value of a record's perpetrator field line
+// ("Perpetrator: Boko Haram", "Actor 1: Military Forces of Myanmar"), or of
+// UCDP's "side_a" when "side_b" is "Civilians" (one-sided violence, where
+// side A is who struck), when token k lies outside that line.
+func (d *doc) perpetratorField(k int) (phrase, bool) {
+	if k >= len(d.toks) || d.fieldLineCount() < 3 {
+		return phrase{}, false
+	}
+	var sideA phrase
+	oneSided := false
+	for line := 0; line < len(d.text); {
+		end := strings.IndexByte(d.text[line:], '\n')
+		if end < 0 {
+			end = len(d.text)
+		} else {
+			end += line
+		}
+		label, value, ok := strings.Cut(d.text[line:end], ":")
+		from := line + len(label) + 1
+		at := line
+		line = end + 1
+		if !ok || len(label) > 30 {
+			continue
+		}
+		label = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(label)), "_", " ")
+		value = strings.TrimSpace(value)
+		if label == "side b" && strings.EqualFold(value, "civilians") {
+			oneSided = true
+		}
+		if value == "" || unnamedValues[strings.ToLower(value)] || d.toks[k].Start >= at && d.toks[k].Start < end {
+			continue
+		}
+		if !perpetratorLabels[label] && label != "side a" {
+			continue
+		}
+		p := phrase{from: -1}
+		for j := d.tokenAt(from); j >= 0 && j < len(d.toks) && d.toks[j].End <= end; j++ {
+			if d.toks[j].Start < from {
+				continue
+			}
+			if p.from < 0 {
+				p.from = j
+			}
+			p.to = j + 1
+		}
+		if p.from < 0 {
+			continue
+		}
+		if label == "side a" {
+			sideA = p
+			continue
+		}
+		return p, true
+	}
+	return sideA, oneSided && !sideA.empty()
+}
+
+// perpetratorLabels are the labels of a record's field line that name who
+// carried out its incident.
+var perpetratorLabels = set("perpetrator", "perpetrators", "perpetrator group", "perpetrator group name", "gname", "group", "actor 1", "actor1", "claimed by", "attacker", "attackers", "responsible")
 
 // rowTarget is the phrase the target column gives for the export row that
 // holds token k ("Turkish Armed Forces convoy"), as rowPerpetrator.

@@ -1012,6 +1012,12 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2023-03-22", "XK", "", "police station"}}},
 		{"'them' is the plural of people named before: relatives taken, students an authority detained, never one name", "In May, security officers took the mother and two sisters of the exiled blogger Adam Tsakaev to a police station and forced them to record a video.\n\nPolice detained two Uyghur students in Cairo on Monday. Prosecutors charged them with visa fraud on Tuesday.\n\nIn March, six Turkish nationals working at private schools in Pristina were detained.", "2021-06-03",
 			[]brief{{"intimidation", "carried_out", "2021-05", "", "", "two sisters"}, {"arrest", "carried_out", "2021-05-31", "EG", "EG", "two Uyghur students"}, {"charge", "carried_out", "2021-06-01", "EG", "EG", "two Uyghur students"}, {"arrest", "carried_out", "2021-03", "XK", "XK", "six Turkish nationals"}}},
+		{"rounds fired by a named side are one attack's munitions, not a count of attacks", "Several mortar rounds fired by rebels landed inside an army base near Goma on Sunday, wounding three soldiers.", "2022-06-07",
+			[]brief{{"bombing", "carried_out", "2022-06-05", "CD", "", "army base"}}},
+		{"an explosives-laden drone is a bombing", "Militants flew an explosives-laden drone into a police post in Bannu on 4 June.", "2022-06-07",
+			[]brief{{"bombing", "carried_out", "2022-06-04", "PK", "", "police post"}}},
+		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
+			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
