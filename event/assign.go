@@ -2427,15 +2427,32 @@ func (d *doc) fieldLabel(start int) string {
 	if i := strings.LastIndex(head, ". "); i >= 0 {
 		head = head[i+2:]
 	}
-	i := strings.IndexByte(head, ':')
-	if i <= 0 || i > 30 || strings.TrimSpace(head[i+1:]) != "" {
+	i := fieldSep(head)
+	if i <= 0 || i > 30 || strings.Trim(head[i+1:], " \"") != "" {
 		return ""
 	}
-	label := strings.ToLower(strings.TrimSpace(head[:i]))
+	label := fieldName(head[:i])
 	if strings.IndexFunc(label, notLabelRune) >= 0 {
 		return ""
 	}
 	return label
+}
+
+// fieldSep is the offset of the separator after a field line's label: the
+// first colon, or the first equals sign of a "key=value" export when it comes
+// before any colon; -1 when there is neither.
+func fieldSep(line string) int {
+	i := strings.IndexByte(line, ':')
+	if j := strings.IndexByte(line, '='); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
+}
+
+// fieldName is a field label as written ("  \"Location\"", "admin_1 "), in
+// lower case without the quotes and spaces of a JSON key.
+func fieldName(label string) string {
+	return strings.ToLower(strings.Trim(strings.TrimSpace(label), "\""))
 }
 
 // notLabelRune: r cannot stand in a field's label.
@@ -2487,7 +2504,7 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 		// "Location: Hombori, Mopti region, Mali": a first name the gazetteer
 		// lacks is the most specific place
 		line := d.fieldStart(p.Start)
-		i := strings.IndexByte(d.text[line:p.Start], ':')
+		i := fieldSep(d.text[line:p.Start])
 		if i < 0 { // ("Location ....... Dera Ismail Khan, ...": a dot leader)
 			i = strings.LastIndex(d.text[line:p.Start], "...") + 2
 		}
@@ -2497,7 +2514,7 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 			end = len(d.text) - colon
 		}
 		first, _, _ := strings.Cut(d.text[colon+1:colon+end], ",")
-		first = strings.TrimSpace(first)
+		first = strings.Trim(first, " \"")
 		if firstAt := strings.Index(d.text[colon:], first) + colon; first != "" && firstAt < p.Start && len(first) < 40 {
 			return date, &vigil.Place{Name: first, Country: p.Place.Country, Feature: vigil.FeatureLocal}
 		}
@@ -2528,26 +2545,47 @@ func (d *doc) villageField() string {
 	for rest := d.text; rest != ""; {
 		line, after, _ := strings.Cut(rest, "\n")
 		rest = after
-		label, value, ok := strings.Cut(line, ":")
-		if !ok {
-			if label, value, ok = strings.Cut(line, "="); !ok {
-				continue
-			}
+		i := fieldSep(line)
+		if i < 0 {
+			continue
 		}
-		label = strings.ToLower(strings.TrimSpace(label))
+		label, value := fieldName(line[:i]), strings.TrimRight(strings.TrimSpace(line[i+1:]), ",")
+		value = strings.Trim(value, "\"")
 		if !locationLabels[label] && label != "where_coordinates" {
 			continue
 		}
-		words := strings.Fields(value)
-		if len(words) < 2 || len(words) > 5 || !settlementNouns[strings.ToLower(words[len(words)-1])] {
-			continue
+		// ("Ogossagou (Fulani quarter)": the name before its gloss)
+		if j := strings.IndexByte(value, '('); j > 0 {
+			value = value[:j]
 		}
-		name := strings.Join(words[:len(words)-1], " ")
-		if r := []rune(name); len(r) > 0 && unicode.IsUpper(r[0]) && !strings.ContainsAny(name, ",;()") {
+		words := strings.Fields(value)
+		if len(words) > 1 && settlementNouns[strings.ToLower(words[len(words)-1])] {
+			words = words[:len(words)-1]
+		} else if len(words) > 3 || d.knownPlaceIn(rest, value) {
+			continue // (a bare value: a name of a few words no gazetteer holds)
+		}
+		name := strings.Join(words, " ")
+		if r := []rune(name); len(r) > 0 && unicode.IsUpper(r[0]) && !strings.ContainsAny(name, ",;()\"") {
 			return name
 		}
 	}
 	return ""
+}
+
+// knownPlaceIn: the gazetteer found a place in value, which is the text of
+// the line before rest (the text after that line).
+func (d *doc) knownPlaceIn(rest, value string) bool {
+	lineEnd := len(d.text) - len(rest)
+	at := strings.LastIndex(d.text[:lineEnd], value)
+	if at < 0 {
+		return true
+	}
+	for _, p := range d.in.Places {
+		if p.Start < at+len(value) && p.End > at {
+			return true
+		}
+	}
+	return false
 }
 
 // countryField is the country of a record's "country:" field line, or "".
@@ -2661,7 +2699,7 @@ func (d *doc) fieldOpening(at int) string {
 // fieldLabelOfLine is the field label of the line holding offset at.
 func (d *doc) fieldLabelOfLine(at int) string {
 	line := d.fieldStart(at)
-	if i := strings.IndexByte(d.text[line:at], ':'); i > 0 {
+	if i := fieldSep(d.text[line:at]); i > 0 {
 		return d.fieldLabel(line + i + 1)
 	}
 	// (a dot leader follows a short label: only the line's head is searched)
@@ -2889,6 +2927,13 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		}
 		if p.Place.Feature == vigil.FeatureCountry {
 			dist++
+		}
+		// "(Djibo, Soum, Sahel)": an address names the smallest place first;
+		// what follows a comma contains it
+		if k >= 2 && d.toks[k-1].Norm == "," && d.placeAt[k-2] >= 0 && d.placeAt[k-2] != pm && p.Place.Feature != vigil.FeatureCountry {
+			if q := d.in.Places[d.placeAt[k-2]].Place; q.Feature != vigil.FeatureCountry && !d.inLongerName(k-2, d.placeAt[k-2]) {
+				dist += 6
+			}
 		}
 		if dist < bestScore {
 			best, bestScore = pm, dist
@@ -3255,6 +3300,9 @@ func (d *doc) whereAntecedent(first int) int {
 // one and no dateline says otherwise: its events happen there. (A long article
 // about London names Iran as the state behind an attack, not as its place.)
 func (d *doc) onlyCountry() string {
+	if len(d.sents) > shortReport && d.fieldLineCount() >= 3 {
+		return d.countryField() // (a record of field lines, however many lines)
+	}
 	if len(d.namedCountries) != 1 || len(d.sents) > shortReport {
 		return ""
 	}
@@ -3518,6 +3566,10 @@ func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 		for j > from && d.isNameWord(j-1) && d.actorAt[j-1] < 0 && !d.countryAt(j-1) {
 			j--
 		}
+		// ("the FAMa camp at Boulkessi": an acronym names a body, not a place)
+		if j == k-1 && acronym(d.toks[j].Text) {
+			continue
+		}
 		if j < k && !(d.placeAt[j] >= 0 && d.placeAt[j] == d.placeAt[k-1]) {
 			// ("near Mashkay, Awaran district": the name the address opens
 			// with, after its preposition, is smaller still)
@@ -3536,6 +3588,20 @@ func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 		}
 	}
 	return nil, false
+}
+
+// acronym: a word with two capitals in a row ("FAMa", "ISWAP"), as the
+// names of forces and groups are shortened; place names rarely are.
+func acronym(w string) bool {
+	prev := false
+	for _, r := range w {
+		up := unicode.IsUpper(r)
+		if up && prev {
+			return true
+		}
+		prev = up
+	}
+	return false
 }
 
 // bracketedTown finds, in from..to, a place mention without a country that
@@ -3611,7 +3677,7 @@ func (d *doc) placeMentions(from, to int) []int {
 }
 
 var settlementNouns = set("village", "town", "district", "neighbourhood", "neighborhood", "camp", "suburb",
-	"township", "settlement", "hamlet", "locality", "commune", "municipality", "lga", "woreda", "cercle", "tehsil")
+	"township", "settlement", "hamlet", "locality", "commune", "municipality", "lga", "woreda", "cercle", "tehsil", "kebele", "barangay")
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
 
@@ -3648,6 +3714,9 @@ func (d *doc) isModifierPlace(k, pm int) bool {
 	n := t.Norm
 	if dwellings[n] || siteNouns[n] {
 		return false // "the Cairo home of his parents" is in Cairo, "a London warehouse" in London
+	}
+	if n == "town" || n == "village" || n == "city" || n == "hamlet" {
+		return false // "the entrance of Afgooye town" is in Afgooye
 	}
 	return t.Kind == token.Word && !t.IsCap() && d.timeAt[j] < 0 && !d.isWord(j, cPreposition|cConjunction|cAuxiliary|cReporting|cAdverb) &&
 		!strings.HasSuffix(n, "ed")

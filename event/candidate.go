@@ -4114,11 +4114,12 @@ func (d *doc) inFieldLabel(m triggerMatch) bool {
 // record's event as a sentence would.
 func (d *doc) headlineField(m triggerMatch) bool {
 	line := d.lineStart(d.toks[m.First].Start)
-	label, _, ok := strings.Cut(d.text[line:d.toks[m.First].Start], ":")
-	if !ok || d.fieldLineCount() < 3 {
+	head := d.text[line:d.toks[m.First].Start]
+	i := fieldSep(head)
+	if i < 0 || d.fieldLineCount() < 3 {
 		return false
 	}
-	label = strings.ToLower(label)
+	label := fieldName(head[:i])
 	return strings.Contains(label, "headline") || strings.Contains(label, "summary") || strings.Contains(label, "description")
 }
 
@@ -4131,11 +4132,11 @@ func (d *doc) fieldLineCount() int {
 		for rest := d.text; rest != ""; {
 			line, after, _ := strings.Cut(rest, "\n")
 			rest = after
-			i := strings.IndexByte(line, ':')
+			i := fieldSep(line)
 			if j := strings.Index(line, "..."); j > 0 && (i < 0 || j < i) {
 				i = j
 			}
-			if i > 0 && i <= 30 && strings.IndexFunc(strings.ToLower(strings.TrimSpace(line[:i])), notLabelRune) < 0 {
+			if i > 0 && i <= 30 && strings.IndexFunc(fieldName(line[:i]), notLabelRune) < 0 {
 				n++
 			}
 		}

@@ -48,15 +48,16 @@ func (d *doc) perpetratorField(k int) (phrase, bool) {
 		} else {
 			end += line
 		}
-		label, value, ok := strings.Cut(d.text[line:end], ":")
-		from := line + len(label) + 1
+		text := d.text[line:end]
+		i := fieldSep(text)
+		from := line + i + 1
 		at := line
 		line = end + 1
-		if !ok || len(label) > 30 {
+		if i < 0 || i > 30 {
 			continue
 		}
-		label = strings.ReplaceAll(strings.ToLower(strings.TrimSpace(label)), "_", " ")
-		value = strings.TrimSpace(value)
+		label := strings.ReplaceAll(fieldName(text[:i]), "_", " ")
+		value := strings.Trim(strings.TrimRight(strings.TrimSpace(text[i+1:]), ","), "\"")
 		if label == "side b" && strings.EqualFold(value, "civilians") {
 			oneSided = true
 		}
@@ -68,7 +69,7 @@ func (d *doc) perpetratorField(k int) (phrase, bool) {
 		}
 		p := phrase{from: -1}
 		for j := d.tokenAt(from); j >= 0 && j < len(d.toks) && d.toks[j].End <= end; j++ {
-			if d.toks[j].Start < from {
+			if d.toks[j].Start < from || d.toks[j].Norm == "\"" || d.toks[j].Norm == "," && j+1 < len(d.toks) && d.toks[j+1].Start >= end {
 				continue
 			}
 			if p.from < 0 {

@@ -519,6 +519,11 @@ func (d *doc) isQuotedField(open, close int) bool {
 	from, to := d.toks[open].Start, d.toks[close].End
 	before := from == 0 || strings.IndexByte(",;\t|\n", d.text[from-1]) >= 0
 	after := to >= len(d.text) || strings.IndexByte(",;\t|\r\n", d.text[to]) >= 0
+	// (a JSON value: `"notes": "Gunmen attacked ..."`, after its quoted key)
+	if !before && strings.HasSuffix(strings.TrimRight(d.text[d.lineStart(from):from], " "), "\":") {
+		rest := strings.TrimLeft(d.text[to:min(len(d.text), to+4)], " ")
+		before, after = true, rest == "" || rest[0] == ',' || rest[0] == '}' || rest[0] == '\n' || rest[0] == '\r'
+	}
 	return before && after
 }
 
