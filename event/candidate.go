@@ -438,7 +438,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Flags.relative && !d.namesRelative(target) && !(passive && d.stateAgentBy(m.Last+1, cend) && d.isVictim(target) && !d.anyWord(dangerWords, m.Last+1, min(s.to, m.Last+16))) {
 		return nil
 	}
-	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) {
+	// ("sentences the hammer attacker to 14 years": a court sentences
+	// the culprits as well as victims' kind of people)
+	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) &&
+		!(courtAct[t.Type] && (d.headIs(target, cOperative) || d.headNorm(target) == "accomplice" || d.headNorm(target) == "defendant")) {
 		return nil
 	}
 	// "will request the extradition of two further suspects", "sought his
@@ -2010,6 +2013,10 @@ func (d *doc) isBarePlural(m triggerMatch, cstart, cend int) bool {
 				return false
 			}
 		}
+	}
+	// "accounts taken over by hackers": the agent of a deed
+	if m.First >= 2 && d.toks[m.First-1].Norm == "by" && cstart < m.First-1 {
+		return false
 	}
 	// "mortar shells fired by al-Shabaab": shells whose firer is named
 	if m.Last+2 < cend && strings.HasSuffix(d.toks[m.Last+1].Norm, "ed") && d.toks[m.Last+2].Norm == "by" {

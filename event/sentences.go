@@ -178,6 +178,11 @@ func (d *doc) headingYear(si int) (y int, ok bool) {
 			if (t.Date.Precision == vigil.PrecisionMonth || t.Date.Precision == vigil.PrecisionYear) && d.writesYear(t) {
 				return t.Date.Year, true
 			}
+			// ("2019" / "March" / "Police detain ...": a month heading
+			// inside the year's section keeps the year)
+			if t.Date.Precision == vigil.PrecisionMonth && s.to-s.from <= 2 {
+				return 0, false
+			}
 		}
 	}
 	return 0, true

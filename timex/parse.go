@@ -609,6 +609,11 @@ func (p *parser) monthWord(i int) (mon, j int, alone, ok bool) {
 		if i > 0 && p.tk(i-1).newline && p.tk(i-1).kind != tWord {
 			alone = false
 		}
+		// ("2019" / "March" / "Police detain ...": a timeline's month
+		// heading, a line of its own)
+		if (i == 0 || t.newline) && (j >= len(p.toks) || p.tk(j).newline) {
+			alone = true
+		}
 	}
 	return t.lx().val, j, alone, true
 }
