@@ -55,6 +55,8 @@ func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
 	if u, err := nurl.Parse(url); err == nil && u.IsAbs() {
 		opts.OriginalURL = u
 	}
+	// (measured before extraction, which may change the tree)
+	articleText := articleLetters(doc)
 	var body *html.Node
 	if res, err := trafilatura.ExtractDocument(doc, opts); err == nil && res != nil {
 		m := res.Metadata
@@ -70,14 +72,23 @@ func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
 		body = res.ContentNode
 	}
 	a.Text = renderText(body, a.Title)
-	if a.Text == "" {
-		// Trafilatura found no body: try Readability, which is more lenient.
-		// Navigation, footers, sidebars and comment threads go first, so that a
-		// page with no article does not yield its menu as one.
+	// Trafilatura found no body, or kept a small part of the page's <article>
+	// (a live blog's last entry of ten): try Readability, which is more
+	// lenient. Navigation, footers, sidebars and comment threads go first, so
+	// that a page with no article does not yield its menu as one.
+	if short := articleText > 3*letters(a.Text); a.Text == "" || short {
+		if short {
+			if doc, err = parseHTML(page); err != nil {
+				return nil, fmt.Errorf("parse html: %w", err)
+			}
+		}
 		pruneBoilerplate(doc)
 		parser := readability.NewParser()
 		res, err := parser.ParseAndMutate(doc, opts.OriginalURL)
 		if err == nil && res.Node != nil {
+			if text := renderText(res.Node, a.Title); letters(text) > letters(a.Text) {
+				a.Text = text
+			}
 			if a.Title == "" {
 				a.Title = oneLine(res.Title())
 			}
@@ -87,7 +98,6 @@ func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
 			if a.Language == "" {
 				a.Language = language(res.Language())
 			}
-			a.Text = renderText(res.Node, a.Title)
 		}
 	}
 	if a.Text == "" {
@@ -244,6 +254,41 @@ func pruneBoilerplate(n *html.Node) {
 		}
 		c = next
 	}
+}
+
+// articleLetters counts the letters of the paragraphs inside the page's
+// <article> elements (outside comment threads), the text a body extractor
+// should come close to keeping.
+func articleLetters(n *html.Node) int {
+	count := 0
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		if n.Type == html.ElementNode {
+			if skipTags[n.Data] || boilerplateTags[n.Data] || isCommentSection(n) {
+				return
+			}
+			in = in || n.Data == "article"
+		}
+		if n.Type == html.TextNode && in {
+			count += letters(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(n, false)
+	return count
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isCommentSection reports whether an element's id or class names it as readers'

@@ -94,6 +94,30 @@ func TestFromHTMLFallback(t *testing.T) {
 	}
 }
 
+// TestFromHTMLLiveBlog: on this live blog Trafilatura keeps the newest entry
+// of ten; the body must hold them all, from the last post to the first, and
+// still leave out the related stories and the comments.
+func TestFromHTMLLiveBlog(t *testing.T) {
+	data, err := os.ReadFile("../testdata/probe/k-10-liveblog-china-sydney.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := FromHTML("k-10", "", data)
+	if err != nil {
+		t.Fatalf("FromHTML: %v", err)
+	}
+	for _, stamp := range []string{"17:40", "13:05", "10:40", "09:05", "08:58"} {
+		if !strings.Contains(a.Text, stamp+"\n") {
+			t.Errorf("FromHTML(live blog): the entry of %s is missing from the body", stamp)
+		}
+	}
+	for _, boiler := range []string{"More on this story", "About time."} {
+		if strings.Contains(a.Text, boiler) {
+			t.Errorf("FromHTML(live blog): body holds boilerplate %q", boiler)
+		}
+	}
+}
+
 func TestPublishedDate(t *testing.T) {
 	body := `<body><p>Text.</p></body>`
 	tests := []struct {
