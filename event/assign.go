@@ -2027,6 +2027,13 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if k > 0 && d.toks[k-1].Norm == "(" && strings.HasPrefix(d.text[t.End:min(len(d.text), t.End+1)], "-") {
 				continue
 			}
+			// ("In March 2018 ... were detained and the same day put on a
+			// plane": the same day as the date told before it in the sentence)
+			if n := d.toks[k].Norm; (n == "the" || n == "that") && k+1 < len(d.toks) && d.toks[k+1].Norm == "same" {
+				if before := d.lastDateBefore(s.from, k); before >= 0 {
+					tm, t = before, d.in.Times[before]
+				}
+			}
 			// "to mark the anniversary of the 2018 uprising": a date that
 			// qualifies another noun is that noun's
 			if k > 0 && d.toks[k-1].Norm == "the" && d.qualifiesNoun(tm, m) {
@@ -2176,6 +2183,17 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""
+}
+
+// lastDateBefore is the last time mention with a calendar date between
+// tokens from and to, or -1.
+func (d *doc) lastDateBefore(from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if tm := d.timeAt[k]; tm >= 0 && !d.in.Times[tm].Date.IsZero() {
+			return tm
+		}
+	}
+	return -1
 }
 
 // sectionOf is the paragraph of the dated heading above sentence si's
@@ -2882,6 +2900,15 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		// "the brother of an activist living in London was taken": where the
 		// exile lives, not where his relative was
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) {
+			continue
+		}
+		// "kidnapped by the National Intelligence Organisation of Turkey": a
+		// state inside an agency's name is whose, not where
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Start < p.Start || k >= 2 && d.toks[k-1].Norm == "of" && d.actorAt[k-2] >= 0 && d.actorAt[k-2] != d.actorAt[k] {
+			continue
+		}
+		// "in Pristina, the capital of Kosovo": the state of the town before
+		if k >= 5 && d.toks[k-1].Norm == "of" && d.toks[k-2].Norm == "capital" && d.toks[k-3].Norm == "the" && d.toks[k-4].Norm == "," && d.placeAt[k-5] >= 0 {
 			continue
 		}
 		// "near Tuz Khurmatu, about 170 km north of Baghdad": a town a

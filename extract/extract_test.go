@@ -1024,6 +1024,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2024-05", "", "EU", "six Chechen officials"}}},
 		{"taking over someone's accounts is a cyberattack", "Hackers took over two Telegram accounts run by his volunteers last week.", "2019-11-20",
 			[]brief{{"cyberattack", "carried_out", "2019-11", "", "", "two Telegram accounts"}}},
+		{"'the same day' after a date of its sentence is that date", "In March 2018 four Turkish teachers were detained in Skopje and the same day put on a private jet to Ankara.", "2021-07-07",
+			[]brief{{"arrest", "carried_out", "2018-03", "MK", "MK", "four Turkish teachers"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
@@ -1083,6 +1085,8 @@ func TestEventPlace(t *testing.T) {
 		{"an address in brackets names the smallest place first", "On 4 March 2021, gunmen seized five traders on the road between Djibo and Tongomayel (Djibo, Soum, Sahel).", "2024-01-01", "Djibo/BF"},
 		{"'X town' after 'of' is X", "2019-06-02: A car bomb exploded at the gate of Jowhar town, Middle Shabelle region, Somalia.", "2024-01-01", "Jowhar/SO"},
 		{"an acronym before 'camp' is a force, not a village; the record's location is the place", "date: 2022-06-26\ncountry: Mali\nlocation: Boulkessi\nnotes: On 26 June 2022, militants attacked the FAMa camp at Boulkessi.\n", "2024-01-01", "Boulkessi/ML"},
+		{"'X, the capital of Y' is X", "In March 2018 in Skopje, the capital of North Macedonia, four Turkish teachers were detained by police.", "2021-07-07", "Skopje/MK"},
+		{"a state inside an agency's name is no place", "Her son was abducted in Almaty in May by the National Intelligence Organisation of Turkey.", "2021-07-07", "Almaty/KZ"},
 		{"'the French city of Lille' is Lille",
 			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",
