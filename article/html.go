@@ -55,6 +55,8 @@ func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
 	if u, err := nurl.Parse(url); err == nil && u.IsAbs() {
 		opts.OriginalURL = u
 	}
+	// (Trafilatura keeps some readers' comment threads: "cp-comments")
+	pruneComments(doc)
 	// (measured before extraction, which may change the tree)
 	articleText := articleLetters(doc)
 	var body *html.Node
@@ -289,6 +291,19 @@ func letters(s string) int {
 		}
 	}
 	return n
+}
+
+// pruneComments removes the readers' comment threads below n.
+func pruneComments(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && isCommentSection(c) {
+			n.RemoveChild(c)
+		} else {
+			pruneComments(c)
+		}
+		c = next
+	}
 }
 
 // isCommentSection reports whether an element's id or class names it as readers'

@@ -118,6 +118,22 @@ func TestFromHTMLLiveBlog(t *testing.T) {
 	}
 }
 
+// TestFromHTMLCommentThread: Trafilatura keeps this page's comment thread
+// ("cp-comments"), whose readers' remarks must not reach the body.
+func TestFromHTMLCommentThread(t *testing.T) {
+	data, err := os.ReadFile("../testdata/probe/z-17-canada-expels-prc-diplomat.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := FromHTML("z-17", "", data)
+	if err != nil {
+		t.Fatalf("FromHTML: %v", err)
+	}
+	if strings.Contains(a.Text, "2 hours ago") || !strings.Contains(a.Text, "persona non grata") {
+		t.Errorf("FromHTML(page with comments): body = %q, want the statement without the comments", a.Text)
+	}
+}
+
 func TestPublishedDate(t *testing.T) {
 	body := `<body><p>Text.</p></body>`
 	tests := []struct {

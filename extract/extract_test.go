@@ -1026,6 +1026,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"cyberattack", "carried_out", "2019-11", "", "", "two Telegram accounts"}}},
 		{"'the same day' after a date of its sentence is that date", "In March 2018 four Turkish teachers were detained in Skopje and the same day put on a private jet to Ankara.", "2021-07-07",
 			[]brief{{"arrest", "carried_out", "2018-03", "MK", "MK", "four Turkish teachers"}}},
+		{"someone declared persona non grata is the expulsion's target", "Beijing said on Monday that an Australian consular officer in Shanghai had been declared persona non grata.", "2025-03-18",
+			[]brief{{"expulsion", "carried_out", "2025-03-17", "CN", "CN", "Australian consular officer"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
