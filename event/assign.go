@@ -1805,6 +1805,15 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			}
 		}
 	}
+	// "Ottawa has stopped whispering. Last Monday it expelled six
+	// diplomats": "it" is the state the sentence before opened with
+	// (not "Ottawa's stance has hardened since May, when it declared ...":
+	// the sentence names whom "it" stands for)
+	if k := m.First - 1; k >= cstart && d.toks[k].Norm == "it" && !d.actorBetween(d.sentOf(k).from, k) {
+		if r, ok := d.openingState(d.sentIndex(k) - 1); ok {
+			return []stateRef{r}
+		}
+	}
 	// "after Ottawa criticised the arrests, Saudi Arabia expelled the
 	// ambassador": the subject right before the verb acts, not a state named
 	// earlier in another clause
@@ -1833,6 +1842,33 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 		k = p.to - 1
 	}
 	return nil
+}
+
+// actorBetween: an actor is named between tokens from and to.
+func (d *doc) actorBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.actorAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// openingState is the state or authority that opens sentence si as its
+// subject ("Ottawa, for its part, has ..."), when there is one.
+func (d *doc) openingState(si int) (stateRef, bool) {
+	if si < 0 {
+		return stateRef{}, false
+	}
+	s := d.sents[si]
+	p := d.npAfter(s.from, s.to, nil)
+	if p.empty() || p.from != s.from {
+		return stateRef{}, false
+	}
+	if code, ok := d.isAuthority(p); ok && code != "" {
+		return stateRef{code: code, p: p}, true
+	}
+	return stateRef{}, false
 }
 
 // daysAfterAttack reads "two days after the attack", "the day after the

@@ -174,6 +174,11 @@ func compatible(a, b *candidate) bool {
 	if a.targetNamed && b.targetNamed && !sameTarget(a.target.Name, b.target.Name) {
 		return false
 	}
+	// "it expelled six Indian diplomats ... New Delhi answered by ordering
+	// six Canadian diplomats to leave": a measure and its reply
+	if !isAttack(a.typ) && !a.cause && !b.cause && a.target != nil && b.target != nil && a.target.Country != "" && b.target.Country != "" && a.target.Country != b.target.Country {
+		return false
+	}
 	// "Ahmed al-Shamsi received threats. Two days later, his brother was
 	// summoned": a relative of the victim is someone else
 	if a.typ == vigil.Intimidation && a.target != nil && b.target != nil && namesKin(a.target.Name) != namesKin(b.target.Name) {

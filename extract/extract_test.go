@@ -1028,6 +1028,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2018-03", "MK", "MK", "four Turkish teachers"}}},
 		{"someone declared persona non grata is the expulsion's target", "Beijing said on Monday that an Australian consular officer in Shanghai had been declared persona non grata.", "2025-03-18",
 			[]brief{{"expulsion", "carried_out", "2025-03-17", "CN", "CN", "Australian consular officer"}}},
+		{"a measure and the reply in kind are two events; 'it' is the state the sentence before opened with", "Wellington, for its part, has lost patience. Last Monday it expelled four Chinese diplomats. Beijing answered within hours by ordering four New Zealand diplomats to leave.", "2024-10-20",
+			[]brief{{"expulsion", "carried_out", "2024-10-14", "NZ", "NZ", "four Chinese diplomats"}, {"expulsion", "carried_out", "2024-10-14", "CN", "CN", "four New Zealand diplomats"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
