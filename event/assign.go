@@ -1854,6 +1854,31 @@ func (d *doc) actorBetween(from, to int) bool {
 	return false
 }
 
+// introSubject is the state or authority that a sentence opening a list of
+// measures names as who acts: its opening subject, or the first authority
+// it names ("In addition, the Government of the Republic of Lithuania has
+// today decided:").
+func (d *doc) introSubject(si int) (stateRef, bool) {
+	if r, ok := d.openingState(si); ok {
+		return r, true
+	}
+	s := d.sents[si]
+	for k := s.from; k < s.to; k++ {
+		if d.toks[k].Kind != token.Word || d.isWord(k, cPreposition) {
+			continue
+		}
+		p := d.npAfter(k, s.to, nil)
+		if p.empty() {
+			continue
+		}
+		if code, ok := d.isAuthority(p); ok && code != "" {
+			return stateRef{code: code, p: p}, true
+		}
+		k = p.to - 1
+	}
+	return stateRef{}, false
+}
+
 // openingState is the state or authority that opens sentence si as its
 // subject ("Ottawa, for its part, has ..."), when there is one.
 func (d *doc) openingState(si int) (stateRef, bool) {
@@ -2189,6 +2214,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		}
 		if !d.timedSentence(s) {
 			return d.in.Reference, "overnight before the dateline's day"
+		}
+	}
+	if intro := d.decisionIntro(si); intro >= 0 {
+		if dt, ok := d.paraDate[d.sents[intro].Para]; ok {
+			return dt, "date of the sentence that opens the list"
 		}
 	}
 	if dt, ok := d.paraDate[s.Para]; ok && !d.anyIs(cLater, cstart, m.First) {

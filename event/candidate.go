@@ -105,7 +105,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		return nil
 	}
 	// (a row under an export's header is no headline)
-	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !d.recordRow(s.Start) && !d.headlineField(m) {
+	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !d.recordRow(s.Start) && !d.headlineField(m) && !d.listedDecision(si) {
 		// a headline, menu or caption confirms events; only the title may tell one
 		cd.support, cd.heading = true, si > 0
 		cd.rule("fragment: confirms only")
@@ -373,6 +373,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 	} else if t.Type != vigil.Protest {
 		actors = d.responders(m, cstart, cend, passive)
+		// "The Government ... has today decided: / - to recall ...": the
+		// list's opening sentence names who decided
+		if intro := d.decisionIntro(si); intro >= 0 {
+			if r, ok := d.introSubject(intro); ok {
+				actors = []stateRef{r}
+			}
+		}
 	}
 	// "information for a terrorist attack": a lower-case word before the noun
 	// says what kind of attack, not whose
@@ -4115,6 +4122,34 @@ func (d *doc) inFieldLabel(m triggerMatch) bool {
 	head := d.text[line:d.toks[m.First].Start]
 	return len(head) <= 20 && strings.IndexFunc(strings.ToLower(head), notLabelRune) < 0 && d.fieldLineCount() >= 3
 }
+
+// listedDecision: sentence si is an item of a list that a sentence ending in
+// a colon opens ("The Government has today decided: / - to recall the
+// chargé d'affaires ...;"), which tells what was done, as a sentence would.
+func (d *doc) listedDecision(si int) bool { return d.decisionIntro(si) >= 0 }
+
+// decisionIntro is the sentence that opens the list of decisions holding
+// sentence si, or -1 when si is no such item.
+func (d *doc) decisionIntro(si int) int {
+	s := d.sents[si]
+	if b := d.toks[s.from].Norm; b != "-" && b != "•" && b != "*" && b != "–" {
+		return -1
+	}
+	for j := si - 1; j >= 0 && j >= si-8; j-- {
+		p := d.sents[j]
+		if b := d.toks[p.from].Norm; b == "-" || b == "•" || b == "*" || b == "–" {
+			continue
+		}
+		if strings.HasSuffix(strings.TrimSpace(d.text[p.Start:p.End]), ":") && d.anyWord(listingVerbs, p.from, p.to) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// listingVerbs announce the measures listed after them.
+var listingVerbs = set("decided", "decides", "agreed", "announced", "announces", "adopted", "approved", "ordered", "imposed")
 
 // headlineField: the trigger stands in a record's headline or summary field
 // ("source_headline: Blasts outside a school kill six"), which tells the

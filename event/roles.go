@@ -410,6 +410,11 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 			if next >= 0 && (d.isWord(next, cOperative) || d.isWord(next, cAuthority) || missionNouns[d.toks[next].Norm] && d.headIs(p, cOperative)) {
 				return a.Actor.Country, "demonym"
 			}
+			// ("the Lithuanian Criminal Police Bureau": a capitalised
+			// body's name headed by an authority noun)
+			if next >= 0 && d.toks[next].IsCap() && d.headIs(p, cAuthority) && d.capitalisedRun(next, p.to) {
+				return a.Actor.Country, "demonym"
+			}
 			continue
 		}
 		// (the Union's Council and Commission sanction for the Union)
@@ -419,6 +424,17 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 		return a.Actor.Country, a.Via
 	}
 	return "", ""
+}
+
+// capitalisedRun: every word from token from to to is capitalised, as the
+// words of a body's name are.
+func (d *doc) capitalisedRun(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].Kind == token.Word && !d.toks[k].IsCap() {
+			return false
+		}
+	}
+	return true
 }
 
 // stateKinds are the kinds of actor that act for a state; perpetratorKinds adds

@@ -53,7 +53,7 @@ var (
 		"judges", "government", "governments", "ministry", "minister", "officials", "investigators",
 		"agents", "officers", "treasury", "department", "office", "service", "parliament", "council",
 		"cabinet", "state", "states", "administration", "tribunal", "jury", "detectives", "counter-terrorism",
-		"counterterrorism", "border", "guards", "intelligence", "foreign", "justice", "interior", "fbi")
+		"counterterrorism", "border", "guards", "intelligence", "foreign", "justice", "interior", "fbi", "bureau")
 	// nouns that name a place when led by a demonym: "on Danish soil", "Iranian cities".
 	locationNouns = set("soil", "territory", "city", "cities", "town", "towns", "capital", "streets",
 		"airspace", "waters", "border", "borders", "province", "provinces", "region", "regions", "village",

@@ -1030,6 +1030,12 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2025-03-17", "CN", "CN", "Australian consular officer"}}},
 		{"a measure and the reply in kind are two events; 'it' is the state the sentence before opened with", "Wellington, for its part, has lost patience. Last Monday it expelled four Chinese diplomats. Beijing answered within hours by ordering four New Zealand diplomats to leave.", "2024-10-20",
 			[]brief{{"expulsion", "carried_out", "2024-10-14", "NZ", "NZ", "four Chinese diplomats"}, {"expulsion", "carried_out", "2024-10-14", "CN", "CN", "four New Zealand diplomats"}}},
+		{"the items of a list of decisions are measures taken, by whoever the list's opening sentence names", "In addition, the Government of the Republic of Estonia has today decided:\n\n- to recall its chargé d'affaires in Minsk for consultations;\n- to include nine officials of the KGB in the national list of foreigners prohibited from entering Estonia.", "2023-09-08",
+			[]brief{{"ambassador_recall", "carried_out", "2023-09-08", "EE", "EE", "its chargé d'affaires"}, {"sanction", "carried_out", "2023-09-08", "EE", "EE", ""}}},
+		{"collecting personal data on exiles is surveillance; a demonym before a capitalised police body names its state", "The two diplomats collected personal data on Belarusian exiles in Vilnius. On 2 September the Lithuanian Criminal Police Bureau detained a suspect.", "2023-09-08",
+			[]brief{{"surveillance", "carried_out", "", "LT", "", "Belarusian exiles"}, {"arrest", "carried_out", "2023-09-02", "LT", "LT", "suspect"}}},
+		{"threatening slogans painted at someone's home are intimidation", "On 27 August unknown persons painted threatening slogans on the door of the journalist Alena Marchuk in Vilnius.", "2023-09-08",
+			[]brief{{"intimidation", "carried_out", "2023-08-27", "LT", "", "door of the journalist Alena Marchuk"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
