@@ -316,6 +316,23 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			}
 		}
 	}
+	// "his channel was taken over by hackers": the agent noun of a passive
+	// deed, whose subject suffered it
+	if m.T.Noun && m.First >= 3 && d.toks[m.First-1].Norm == "by" {
+		verb := m.First - 2
+		if d.toks[verb].Norm == "over" {
+			verb--
+		}
+		aux := verb - 1
+		for aux > cstart && d.isWord(aux, cAdverb) {
+			aux--
+		}
+		if aux > cstart && d.isWord(aux, cBe) {
+			if p := d.npBefore(aux, cstart); !p.empty() && p.to == aux {
+				return p
+			}
+		}
+	}
 	// "clashes between the army and ELN guerrillas": the side named second
 	if !m.T.Noun || d.toks[m.Last].Norm == "between" {
 		if d.toks[m.Last].Norm == "between" {
@@ -3447,7 +3464,9 @@ func (d *doc) inAside(k, head int) bool {
 		n := d.toks[j].Norm
 		if n == "," {
 			next := d.toks[j+1].Norm
-			if !(next == "a" || next == "an" || next == "who" || next == "whose" || next == "which") ||
+			// (", suspected of having scouted the Lille hotel,": what the
+			// suspect is accused of, no part of the deed told)
+			if !(next == "a" || next == "an" || next == "who" || next == "whose" || next == "which" || next == "suspected" || next == "accused") ||
 				d.timeAt[j-1] >= 0 || d.toks[j-1].Kind != token.Word {
 				return false // ("On 12 March 2020, a man ..." opens no aside)
 			}

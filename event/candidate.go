@@ -1979,6 +1979,10 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 			}
 			return -1 // the cue belongs to an earlier phrase ("over their involvement ..., and pulling")
 		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "behind", "complicity", "complicit", "protest":
+			// (not the particle of "taken over by hackers")
+			if d.toks[k].Norm == "over" && k+1 < len(d.toks) && d.toks[k+1].Norm == "by" {
+				continue
+			}
 			return k
 		case "role", "roles", "responsible", "suspected", "suspicion", "involved":
 			// "suspected of", "involved in", "responsible for": not the adjective

@@ -1036,6 +1036,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "", "LT", "", "Belarusian exiles"}, {"arrest", "carried_out", "2023-09-02", "LT", "LT", "suspect"}}},
 		{"threatening slogans painted at someone's home are intimidation", "On 27 August unknown persons painted threatening slogans on the door of the journalist Alena Marchuk in Vilnius.", "2023-09-08",
 			[]brief{{"intimidation", "carried_out", "2023-08-27", "LT", "", "door of the journalist Alena Marchuk"}}},
+		{"'places him under formal investigation' charges him", "Days later, an investigating judge in Marseille placed the suspect under formal investigation for attempted murder.", "2020-02-20",
+			[]brief{{"charge", "carried_out", "", "FR", "FR", "suspect"}}},
+		{"'taken over by hackers': 'over' is no cause, and the passive subject is the target", "A blogger's years abroad\n\n2019\n\nNovember\nHis video channel was taken over by hackers.\n", "2024-06-03",
+			[]brief{{"cyberattack", "carried_out", "2019-11", "", "", "His video channel"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
@@ -1097,6 +1101,7 @@ func TestEventPlace(t *testing.T) {
 		{"an acronym before 'camp' is a force, not a village; the record's location is the place", "date: 2022-06-26\ncountry: Mali\nlocation: Boulkessi\nnotes: On 26 June 2022, militants attacked the FAMa camp at Boulkessi.\n", "2024-01-01", "Boulkessi/ML"},
 		{"'X, the capital of Y' is X", "In March 2018 in Skopje, the capital of North Macedonia, four Turkish teachers were detained by police.", "2021-07-07", "Skopje/MK"},
 		{"a state inside an agency's name is no place", "Her son was abducted in Almaty in May by the National Intelligence Organisation of Turkey.", "2021-07-07", "Almaty/KZ"},
+		{"a place in what a suspect is accused of is not where he was arrested", "Belgian police arrested a second man, suspected of having scouted the Lille hotel, in Liege on Monday.", "2021-06-20", "Liege/BE"},
 		{"'the French city of Lille' is Lille",
 			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",
