@@ -316,6 +316,14 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			}
 		}
 	}
+	// "A refugee was left with a broken cheekbone after being set upon by
+	// four men": the sentence's subject suffered the deed
+	if !m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "being" && (d.toks[m.First-2].Norm == "after" || d.toks[m.First-2].Norm == "while" || d.toks[m.First-2].Norm == "before") {
+		s := d.sentOf(m.First)
+		if p := d.npAfter(s.from, m.First, nil); !p.empty() && d.isVictim(p) {
+			return p
+		}
+	}
 	// "his channel was taken over by hackers": the agent noun of a passive
 	// deed, whose subject suffered it
 	if m.T.Noun && m.First >= 3 && d.toks[m.First-1].Norm == "by" {

@@ -1040,6 +1040,9 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "", "FR", "FR", "suspect"}}},
 		{"'taken over by hackers': 'over' is no cause, and the passive subject is the target", "A blogger's years abroad\n\n2019\n\nNovember\nHis video channel was taken over by hackers.\n", "2024-06-03",
 			[]brief{{"cyberattack", "carried_out", "2019-11", "", "", "His video channel"}}},
+		{"'after being set upon' attacked the sentence's subject; a relative 'called in' by officers is intimidated", "A refugee was left with a broken jaw after being set upon by four men outside a mosque in Leicester on Saturday night.\n\nIn May, his father was called in by security officers in Asmara and questioned for several hours.", "2023-08-14",
+			[]brief{{"armed_attack", "carried_out", "2023-08-12", "GB", "", "refugee"}, {"intimidation", "carried_out", "2023-05", "ER", "ER", "his father"}}},
+		{"calling one's mother is no intimidation", "She called her mother on Sunday.", "2023-08-14", nil},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
