@@ -59,7 +59,8 @@ func (d *doc) storyYear(i int) (int, bool) {
 		if d.sentOf(d.tokenAt(p.Start)).Para != para {
 			return 0, false
 		}
-		if p.Date.Year == 0 || !d.writesYear(p) {
+		// ("In March last year ... In April": a year told relatively counts)
+		if p.Date.Year == 0 || !d.writesYear(p) && !strings.Contains(strings.ToLower(d.text[p.Start:p.End]), "year") {
 			continue
 		}
 		if p.Date.Year >= t.Date.Year || p.Date.Precision != vigil.PrecisionDay && p.Date.Precision != vigil.PrecisionMonth {

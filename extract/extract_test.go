@@ -1043,6 +1043,10 @@ func TestGrammar(t *testing.T) {
 		{"'after being set upon' attacked the sentence's subject; a relative 'called in' by officers is intimidated", "A refugee was left with a broken jaw after being set upon by four men outside a mosque in Leicester on Saturday night.\n\nIn May, his father was called in by security officers in Asmara and questioned for several hours.", "2023-08-14",
 			[]brief{{"armed_attack", "carried_out", "2023-08-12", "GB", "", "refugee"}, {"intimidation", "carried_out", "2023-05", "ER", "ER", "his father"}}},
 		{"calling one's mother is no intimidation", "She called her mother on Sunday.", "2023-08-14", nil},
+		{"a bare month after 'March last year' in its paragraph is in that year", "In March last year, Spain deported a former army corporal to Algeria. In April a military court in Oran sentenced him to ten years in prison.", "2023-05-15",
+			[]brief{{"extradition", "carried_out", "2022-03", "ES", "ES", "former army corporal"}, {"conviction", "carried_out", "2022-04", "DZ", "DZ", "him"}}},
+		{"forced into a Land Cruiser is abducted", "On 8 March an opposition official was forced into a white Toyota Land Cruiser outside a hotel in Nairobi.", "2025-03-20",
+			[]brief{{"abduction", "carried_out", "2025-03-08", "KE", "", "opposition official"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
