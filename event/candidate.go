@@ -733,14 +733,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q of the sentences before", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.nameBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" &&
-				!(singular && d.describedBefore(si).from > p.from) {
+				!(singular && d.describedBefore(si, n).from > p.from) {
 				// (one name is not "them"; and "The suspect, a Russian citizen,
 				// was arrested. Prosecutors charged him": the one described
 				// since the name)
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.describedBefore(si); singular && !p.empty() {
+			} else if p := d.describedBefore(si, n); singular && !p.empty() {
 				// "A 20-year-old Syrian man planned ... He was arrested in
 				// September": the person the sentence before described
 				cd.target = d.ref(p, d.targetCountry(p))
@@ -1093,12 +1093,33 @@ func (d *doc) speakerStart(k, cstart int) int {
 
 // describedBefore is the first noun phrase of the sentence before si when it
 // describes one person: "A 20-year-old Syrian man", "The suspect".
-func (d *doc) describedBefore(si int) phrase {
-	if si == 0 || d.sents[si-1].Para != d.sents[si].Para {
-		return phrase{}
+func (d *doc) describedBefore(si int, pron string) phrase {
+	// ("A 30-year-old Austrian man was arrested ... Prosecutors said he
+	// had been ... A jury convicted him": back through sentences that go on
+	// about him with a pronoun of his gender)
+	same := masculine
+	if feminine[pron] {
+		same = feminine
 	}
-	return d.describedIn(d.sents[si-1].from, d.sents[si-1].to)
+	for j := si - 1; j >= 0 && j >= si-3 && d.sents[j].Para == d.sents[si].Para; j-- {
+		// (further back, only one introduced there: "a 30-year-old man",
+		// not "The blogger" standing for a name)
+		if p := d.describedIn(d.sents[j].from, d.sents[j].to); !p.empty() && (j == si-1 || d.toks[p.from].Norm == "a" || d.toks[p.from].Norm == "an") {
+			return p
+		}
+		if !masculine[pron] && !feminine[pron] || !d.anyWord(same, d.sents[j].from, d.sents[j].to) || !d.personIn(d.sents[j].from, d.sents[j].to).empty() {
+			break // (a sentence about someone else ends the chain)
+		}
+	}
+	return phrase{}
 }
+
+// masculine and feminine are the pronouns of one man or one woman told
+// before.
+var (
+	masculine = set("he", "him", "his")
+	feminine  = set("she", "her", "hers")
+)
 
 // describedIn is the person a stretch of text opens with, its subject, when
 // it is described rather than named: "A 20-year-old Syrian man planned ...".

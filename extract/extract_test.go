@@ -1047,6 +1047,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2022-03", "ES", "ES", "former army corporal"}, {"conviction", "carried_out", "2022-04", "DZ", "DZ", "him"}}},
 		{"forced into a Land Cruiser is abducted", "On 8 March an opposition official was forced into a white Toyota Land Cruiser outside a hotel in Nairobi.", "2025-03-20",
 			[]brief{{"abduction", "carried_out", "2025-03-08", "KE", "", "opposition official"}}},
+		{"'him' is the man introduced two sentences back, whom the sentence between calls 'he'", "The presenter Sina Azadi was stabbed in London in March. In February last year, a 41-year-old Belgian man was arrested after he was seen filming the channel's offices. Prosecutors said he had been gathering information for an attack. A jury convicted him in December.", "2024-04-10",
+			[]brief{{"armed_attack", "carried_out", "2024-03", "GB", "", "presenter Sina Azadi"}, {"arrest", "carried_out", "2023-02", "GB", "GB", "41-year-old Belgian man"}, {"surveillance", "carried_out", "", "", "", "channel's offices"}, {"conviction", "carried_out", "2023-12", "", "", "41-year-old Belgian man"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
