@@ -732,7 +732,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q of the sentences before", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.nameBefore(d.speakerStart(target.from, cstart)); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" &&
+			} else if p := d.antecedentName(d.speakerStart(target.from, cstart), n); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" &&
 				!(singular && d.describedBefore(si, n).from > p.from) {
 				// (one name is not "them"; and "The suspect, a Russian citizen,
 				// was arrested. Prosecutors charged him": the one described
@@ -1772,6 +1772,32 @@ outer:
 		return p
 	}
 	return phrase{}
+}
+
+// antecedentName is the name pronoun pron before token tok stands for: the
+// last person named, though for an object pronoun not one who only speaks
+// ("President X announced that agents had captured him. A court sentenced
+// him": him is the one captured).
+func (d *doc) antecedentName(tok int, pron string) phrase {
+	p := d.nameBefore(tok)
+	if pron != "him" && pron != "her" {
+		return p
+	}
+	speaks := func(p phrase) bool {
+		k := p.to
+		for k < len(d.toks) && d.actorAt[k] >= 0 && d.toks[k].IsCap() {
+			k++ // ("President Tayyip Erdogan announced": past the known name)
+		}
+		return k < len(d.toks) && d.isWord(k, cReporting)
+	}
+	for !p.empty() && speaks(p) {
+		q := d.nameBefore(p.from)
+		if q.empty() {
+			return p
+		}
+		p = q
+	}
+	return p
 }
 
 // afterLocative: the phrase follows a locative preposition, past an article

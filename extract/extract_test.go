@@ -1049,6 +1049,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2025-03-08", "KE", "", "opposition official"}}},
 		{"'him' is the man introduced two sentences back, whom the sentence between calls 'he'", "The presenter Sina Azadi was stabbed in London in March. In February last year, a 41-year-old Belgian man was arrested after he was seen filming the channel's offices. Prosecutors said he had been gathering information for an attack. A jury convicted him in December.", "2024-04-10",
 			[]brief{{"armed_attack", "carried_out", "2024-03", "GB", "", "presenter Sina Azadi"}, {"arrest", "carried_out", "2023-02", "GB", "GB", "41-year-old Belgian man"}, {"surveillance", "carried_out", "", "", "", "channel's offices"}, {"conviction", "carried_out", "2023-12", "", "", "41-year-old Belgian man"}}},
+		{"an object 'him' is not the official who only announced something", "Karim Osmani, a teacher, disappeared in Bishkek on 31 May 2021. Weeks later, President Recep Tayyip Erdogan announced that agents had captured him. A Turkish court later sentenced him to 21 years in prison.", "2023-01-10",
+			[]brief{{"abduction", "carried_out", "2021-05-31", "KG", "TR", "Karim Osmani"}, {"conviction", "carried_out", "", "TR", "TR", "Karim Osmani"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
