@@ -2865,7 +2865,7 @@ func (d *doc) lineStart(at int) int {
 	return nl[i-1] + 1
 }
 
-var locationLabels = set("location", "place", "where", "locality", "site", "town", "city", "village", "location (admin)")
+var locationLabels = set("location", "place", "where", "locality", "site", "town", "city", "village", "location (admin)", "municipality", "barangay", "settlement")
 
 // isDateline: the expression is the report's own dateline ("ISTANBUL, Oct 31 -").
 func (d *doc) isDateline(sp vigil.Span) bool {
@@ -2949,6 +2949,33 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 // trigger in its clause (a locative "in X" preferred), a demonym before a place
 // noun ("on Danish soil"), or, for attacks, the place of the sentence before.
 func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
+	pl, country, why := d.placeOfEvent(si, m, cstart, cend, cause)
+	// "PORTOVIEJO, Ecuador — ... in the coastal town of Puerto López": a
+	// town the gazetteer knows only in a state the report never names is
+	// a town of the report's own state
+	if pl != nil && pl.Feature != vigil.FeatureCountry && pl.Feature != vigil.FeatureRegion && pl.Feature != vigil.FeatureLocal {
+		if home := d.reportCountry(); home != "" && pl.Country != home && pl.Population < 1_000_000 && !d.mentionedCountries()[pl.Country] {
+			town := vigil.Place{Name: pl.Name, Country: home, Feature: vigil.FeatureLocal}
+			return &town, home, why + ", in " + home + ", the state the report is from"
+		}
+	}
+	return pl, country, why
+}
+
+// reportCountry is the state a report is from: its dateline's, or the
+// country field of a record, or "".
+func (d *doc) reportCountry() string {
+	if d.datelineCountry != "" {
+		return d.datelineCountry
+	}
+	if d.fieldLineCount() >= 3 {
+		return d.countryField()
+	}
+	return ""
+}
+
+// placeOfEvent is eventPlace before the check against the report's state.
+func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
 	head := m.HeadTokens[0]
 	if !cause {
 		if pl, ok := d.rowPlace(head); ok {

@@ -1113,6 +1113,8 @@ func TestEventPlace(t *testing.T) {
 		{"'X, the capital of Y' is X", "In March 2018 in Skopje, the capital of North Macedonia, four Turkish teachers were detained by police.", "2021-07-07", "Skopje/MK"},
 		{"a state inside an agency's name is no place", "Her son was abducted in Almaty in May by the National Intelligence Organisation of Turkey.", "2021-07-07", "Almaty/KZ"},
 		{"a place in what a suspect is accused of is not where he was arrested", "Belgian police arrested a second man, suspected of having scouted the Lille hotel, in Liege on Monday.", "2021-06-20", "Liege/BE"},
+		{"a town the gazetteer holds only abroad, in a report from a state that never names that one, is a town of the report's state", "PORTOVIEJO, Ecuador (Agency) — A mayoral candidate in the coastal town of Puerto López survived an assassination attempt on Friday when gunmen fired at his truck.", "2023-01-22", "Puerto López/EC"},
+		{"'Date:' opening a record's line is a label, not Date in Japan; the municipality field places the row", "Date: 2019-08-09\nCountry: Philippines\nProvince: Northern Samar\nMunicipality: Las Navas\nNotes: Rebels ambushed an army patrol, killing two soldiers.", "2019-08-20", "Las Navas/PH"},
 		{"'the French city of Lille' is Lille",
 			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",

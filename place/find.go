@@ -784,6 +784,10 @@ func datedDash(text string, at int) bool {
 	return strings.HasPrefix(head, ",") && strings.ContainsAny(head, "0123456789")
 }
 
+// labelWords are the labels of a record's field lines that some place shares
+// a name with.
+var labelWords = map[string]bool{"date": true, "time": true, "source": true, "summary": true, "victim": true, "target": true}
+
 func lineInitial(text string, toks []token.Token, i int) bool {
 	return i == 0 || gapHasNewline(text, toks[i-1].End, toks[i].Start)
 }
@@ -887,6 +891,12 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			} else if prev == "/" && k > 0 && cands[k-1].dateline && cands[k-1].tj == c.ti-1 {
 				c.dateline = true
 			}
+		}
+		// ("Date: 2019-08-09" opening a record's line is a field's label,
+		// not Date in Japan)
+		if (next == ":" || next == "=") && lineInitial(text, toks, c.ti) && words == 1 && labelWords[strings.ToLower(span[0].Norm)] {
+			c.reject()
+			continue
 		}
 		if !upper && next == ":" && lineInitial(text, toks, c.ti) && len(c.ids) > 0 {
 			c.dateline = true // "Muscat: The festival opened ..."
