@@ -2189,6 +2189,14 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	if best >= 0 {
 		t := d.in.Times[best]
+		// ("AF-18-1142;2018-08-20;...;took 60 passengers hostage; forces
+		// freed them the next day": a row's date field, not a day counted
+		// from it, dates the row's own deed)
+		if !cause && strings.IndexAny(d.text[t.Start:t.End], "0123456789") < 0 && d.recordRow(d.toks[head].Start) {
+			if rd, ok := d.rowDate(d.toks[head].Start); ok {
+				return rd.Date, d.said("date field ", d.text[rd.Start:rd.End], " of the row")
+			}
+		}
 		if dt, ok := d.underYearHeading(t); ok {
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], fmt.Sprintf(" under the heading %d", d.yearHeading))
 		}
@@ -2286,6 +2294,24 @@ func (d *doc) lastDateBefore(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// rowDate is the date field of the export row holding offset at: the first
+// calendar date written as a field of its own on the row's line.
+func (d *doc) rowDate(at int) (TimeMention, bool) {
+	line := d.lineStart(at)
+	for _, t := range d.in.Times {
+		if t.Start < line || t.Date.IsZero() {
+			continue
+		}
+		if d.lineStart(t.Start) != line {
+			break
+		}
+		if isoDate(d.text[t.Start:t.End]) {
+			return t, true
+		}
+	}
+	return TimeMention{}, false
 }
 
 // sectionOf is the paragraph of the dated heading above sentence si's

@@ -74,6 +74,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if d.inFieldLabel(m) {
 		return nil
 	}
+	// ("date\tcountry\t...\tkilled\twounded\tsummary": an export's header
+	// names columns, not deeds)
+	if h := d.exportHeader(); h.columns >= 4 && d.toks[m.First].Start < h.end && labelsOnly(d.text[:h.end], h.sep) {
+		return nil
+	}
 	// "my sister's travel ban": a restriction someone lives under, not a
 	// sanction imposed in the story (a state's own "Russia's sanctions" is)
 	if t.Type == vigil.Sanction && t.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "'s" && d.actorAt[m.First-2] < 0 && d.placeAt[m.First-2] < 0 &&
@@ -4201,6 +4206,18 @@ func (d *doc) decisionIntro(si int) int {
 
 // listingVerbs announce the measures listed after them.
 var listingVerbs = set("decided", "decides", "agreed", "announced", "announces", "adopted", "approved", "ordered", "imposed")
+
+// labelsOnly: every field of a line is a short label ("killed", "side_a",
+// "event date"), as in an export's header and never in a sentence.
+func labelsOnly(line string, sep byte) bool {
+	for _, f := range splitRow(line, sep) {
+		f = strings.TrimSpace(f)
+		if len(f) > 25 || strings.Count(f, " ") > 1 {
+			return false
+		}
+	}
+	return true
+}
 
 // headlineField: the trigger stands in a record's headline or summary field
 // ("source_headline: Blasts outside a school kill six"), which tells the

@@ -8,7 +8,8 @@ import (
 
 // rowLocationColumns name the column of a dataset export that says where a
 // row's incident happened.
-var rowLocationColumns = set("location", "where_coordinates", "city", "town", "village", "locality")
+var rowLocationColumns = map[string]int{"location": 3, "where_coordinates": 3, "village": 3, "locality": 3, "place": 3,
+	"settlement": 3, "barangay": 3, "city": 2, "town": 2, "municipality": 1}
 
 // rowPerpetratorColumns name the column of a dataset export that says who
 // carried out a row's incident (GTD's "gname", ACLED's "actor1"); UCDP's
@@ -173,10 +174,18 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 	}
 	from := fieldOffset(fields, start, h.location)
 	to := from + len(fields[h.location])
+	value := fields[h.location]
+	lead := len(value) - len(strings.TrimLeft(value, " \""))
 	for _, p := range d.in.Places {
-		if p.Start >= from && p.End <= to && p.Kind == vigil.Literal && p.Place.Country != "" {
-			return p.Place, true
+		if p.Start < from || p.End > to || p.Kind != vigil.Literal || p.Place.Country == "" {
+			continue
 		}
+		// (not "Tal" of "Tal Ali": the start of a longer name the gazetteer
+		// lacks)
+		if rest := d.text[p.End:to]; p.Start == from+lead && isPlaceName(strings.Trim(rest, " \"")) && !strings.HasPrefix(rest, ",") {
+			continue
+		}
+		return p.Place, true
 	}
 	// "...,Mali,Mopti,Douentza,Haire,Boni,...": a village no gazetteer holds
 	// is still the row's place, in the country its country column names
@@ -235,6 +244,12 @@ func (d *doc) exportRow(at int) (fields []string, start int, ok bool) {
 		end += start
 	}
 	fields = splitRow(d.text[start:end], h.sep)
+	// ("...;60;Taliban fighters stopped three buses ...; Afghan forces freed
+	// them": the separator inside the last, free-text column is its text)
+	if len(fields) > h.columns {
+		fields[h.columns-1] = strings.Join(fields[h.columns-1:], string(h.sep))
+		fields = fields[:h.columns]
+	}
 	h.rowFields, h.rowStart = fields, start
 	return fields, start, len(fields) == h.columns
 }
@@ -275,7 +290,8 @@ func (d *doc) exportHeader() *exportHeader {
 		if c != "" && strings.IndexFunc(c, notColumnRune) >= 0 {
 			return h // a line of prose or data, not labels
 		}
-		if location < 0 && rowLocationColumns[c] {
+		// (the finest of them: "municipality;locality" is in the locality)
+		if rank := rowLocationColumns[c]; rank > 0 && (location < 0 || rank > rowLocationColumns[strings.Trim(strings.TrimSpace(cols[location]), "\"")]) {
 			location = i
 		}
 		if perpetrator < 0 && rowPerpetratorColumns[c] {
