@@ -317,6 +317,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			}
 		}
 	}
+	// "a drone of the Malian Armed Forces struck a pick-up": what the
+	// munition the trigger opens with struck, not whose it was
+	if !m.T.Noun && m.Last > m.First+1 && munitionHeads[d.toks[m.First].Norm] && (strikeVerbs[d.toks[m.Last].Norm] || d.toks[m.Last].Norm == "targeted") {
+		if p := d.npAfter(m.Last+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) {
+			return p
+		}
+	}
 	// "A refugee was left with a broken cheekbone after being set upon by
 	// four men": the sentence's subject suffered the deed
 	if !m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "being" && (d.toks[m.First-2].Norm == "after" || d.toks[m.First-2].Norm == "while" || d.toks[m.First-2].Norm == "before") {
@@ -1228,6 +1235,10 @@ var passingVerbs = set("passed", "passing", "drove", "approached", "travelled", 
 // strikeVerbs tell what ran onto a mine or roadside bomb.
 var strikeVerbs = set("struck", "hit", "triggered", "ran")
 
+// munitionHeads open a strike told with its munition as subject ("a drone of
+// the army struck a car").
+var munitionHeads = set("drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells")
+
 // roadNouns name where a roadside bomb lay rather than what it hit.
 var roadNouns = set("road", "roads", "roadside", "highway", "street", "track", "path", "route")
 
@@ -1316,6 +1327,15 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 				code = d.demonymState(p)
 			}
 			return p, code
+		}
+	}
+	// "a drone of the Malian Armed Forces struck a pick-up": whose the
+	// munition was
+	if !m.T.Noun && munitionHeads[d.toks[m.First].Norm] && m.First+2 < m.Last && d.toks[m.First+1].Norm == "of" {
+		if p := d.npAfter(m.First+2, m.Last, nil); !p.empty() {
+			if code, ok := d.isPerpetrator(p); ok {
+				return p, code
+			}
 		}
 	}
 	// ("filming a protest by Hong Kong activists": theirs is the protest)

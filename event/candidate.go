@@ -74,6 +74,22 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if d.inFieldLabel(m) {
 		return nil
 	}
+	// "An anonymous caller claimed that a bomb had been placed at the bus
+	// station ... authorities described the call as a hoax": no bomb
+	if t.Type == vigil.Bombing && d.hoaxIn(s.Para) {
+		return nil
+	}
+	// "stopped at a checkpoint carrying four grenades and an improvised
+	// explosive device": weapons held are no attack
+	if t.Type == vigil.Bombing && t.Noun && d.heldWeapon(m, cstart) {
+		d.heldExplosives = append(d.heldExplosives, si)
+		return nil
+	}
+	// "videos that purported to show soldiers setting fire to houses":
+	// what a disputed film shows
+	if m.First >= 3 && (d.toks[m.First-2].Norm == "show" || d.toks[m.First-3].Norm == "show") && d.anyWord(purportWords, max(cstart, m.First-6), m.First) {
+		return nil
+	}
 	// ("date\tcountry\t...\tkilled\twounded\tsummary": an export's header
 	// names columns, not deeds)
 	if h := d.exportHeader(); h.columns >= 4 && d.toks[m.First].Start < h.end && labelsOnly(d.text[:h.end], h.sep) {
@@ -4206,6 +4222,42 @@ func (d *doc) decisionIntro(si int) int {
 
 // listingVerbs announce the measures listed after them.
 var listingVerbs = set("decided", "decides", "agreed", "announced", "announces", "adopted", "approved", "ordered", "imposed")
+
+// hoaxIn: paragraph para calls what it tells a hoax or a false alarm.
+func (d *doc) hoaxIn(para int) bool {
+	for _, s := range d.sents {
+		if s.Para != para {
+			continue
+		}
+		for k := s.from; k < s.to; k++ {
+			if n := d.toks[k].Norm; n == "hoax" || n == "hoaxes" || n == "alarm" && k > 0 && d.toks[k-1].Norm == "false" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldWeapon: the bombing noun at m names weapons someone carried, held or
+// had seized from them ("carrying four grenades", "in possession of
+// explosives").
+func (d *doc) heldWeapon(m triggerMatch, cstart int) bool {
+	for k := m.First - 1; k >= cstart && k >= m.First-8; k-- {
+		if holdingWords[d.toks[k].Norm] && d.toks[k+1].Norm != "out" { // (not "carried out an airstrike")
+			return true
+		}
+		if d.toks[k].Kind == token.Punct || d.isWord(k, cPreposition) && d.toks[k].Norm != "of" {
+			break
+		}
+	}
+	return false
+}
+
+// holdingWords say someone holds or stores weapons.
+var holdingWords = set("carrying", "carried", "possessing", "possession", "stockpiling", "stockpiled", "storing", "stored", "smuggling", "transporting")
+
+// purportWords cast doubt on what a film shows.
+var purportWords = set("purported", "purporting", "purportedly", "allegedly", "claimed", "claiming", "fabricated")
 
 // labelsOnly: every field of a line is a short label ("killed", "side_a",
 // "event date"), as in an export's header and never in a sentence.

@@ -343,6 +343,10 @@ type doc struct {
 	// "the town" and "the village" mean.
 	lastTown     *vigil.Place
 	lastTownPara int // the paragraph lastTown was told in
+	// heldExplosives are the sentences that tell of explosives someone
+	// carried ("stopped carrying four grenades"): what a foiled plot told
+	// beside them was to be done with
+	heldExplosives []int
 	// yearHeading is the year of the last heading that names one ("2017"
 	// above a timeline's "- 13 February: ..." entries), 0 if none.
 	yearHeading int

@@ -29,9 +29,29 @@ func merge(d *doc, cands []*candidate) []*candidate {
 		}
 	}
 	d.buf.merged = events
+	armedWithExplosives(d, events)
 	d.buf.events = foldShootings(d.buf.events[:0], events)
 	raidedFor(d.buf.events)
 	return d.buf.events
+}
+
+// armedWithExplosives makes a bombing of a planned or foiled attack whose
+// plotters were caught with explosives, told in its sentence or the next:
+// "foiled a plan to attack a convoy ... were stopped carrying four grenades
+// and an improvised explosive device".
+func armedWithExplosives(d *doc, events []*candidate) {
+	for _, e := range events {
+		if e.typ != vigil.ArmedAttack || e.status != vigil.Planned && e.status != vigil.Foiled {
+			continue
+		}
+		for _, si := range d.heldExplosives {
+			if si == e.sent || si == e.sent+1 {
+				e.typ = vigil.Bombing
+				e.rule("its plotters held explosives: bombing")
+				break
+			}
+		}
+	}
 }
 
 // raidedFor gives a raid on a home the person its sentence says was taken

@@ -412,7 +412,7 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 			}
 			// ("the Lithuanian Criminal Police Bureau": a capitalised
 			// body's name headed by an authority noun)
-			if next >= 0 && d.toks[next].IsCap() && d.headIs(p, cAuthority) && d.capitalisedRun(next, p.to) {
+			if next >= 0 && d.toks[next].IsCap() && (d.headIs(p, cAuthority) || d.headIs(p, cOperative)) && d.capitalisedRun(next, p.to) && (d.placeAt[k] < 0 || d.in.Places[d.placeAt[k]].Kind == vigil.Demonym) && !d.anyWord(ofWord, p.from, k) {
 				return a.Actor.Country, "demonym"
 			}
 			continue
@@ -425,6 +425,9 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 	}
 	return "", ""
 }
+
+// ofWord is "of", which puts what follows it in another phrase.
+var ofWord = set("of")
 
 // capitalisedRun: every word from token from to to is capitalised, as the
 // words of a body's name are.

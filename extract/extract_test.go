@@ -1051,6 +1051,13 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2024-03", "GB", "", "presenter Sina Azadi"}, {"arrest", "carried_out", "2023-02", "GB", "GB", "41-year-old Belgian man"}, {"surveillance", "carried_out", "", "", "", "channel's offices"}, {"conviction", "carried_out", "2023-12", "", "", "41-year-old Belgian man"}}},
 		{"an object 'him' is not the official who only announced something", "Karim Osmani, a teacher, disappeared in Bishkek on 31 May 2021. Weeks later, President Recep Tayyip Erdogan announced that agents had captured him. A Turkish court later sentenced him to 21 years in prison.", "2023-01-10",
 			[]brief{{"abduction", "carried_out", "2021-05-31", "KG", "TR", "Karim Osmani"}, {"conviction", "carried_out", "", "TR", "TR", "Karim Osmani"}}},
+		{"a bomb a caller claimed, which the authorities call a hoax, is no bombing", "2016-04-02: An anonymous caller claimed that a bomb had been placed at the central market in Prizren, Kosovo. Police searched the market but found nothing and described the call as a hoax.", "",
+			nil},
+		{"a plot to attack whose plotters were caught carrying grenades is a foiled bombing; the grenades themselves are no attack", "SRINAGAR, India - Police said on Sunday, June 12, 2022, they had foiled a plan to attack an army convoy near Pulwama with the arrest of two men. The men were stopped at a checkpoint carrying three grenades and an improvised explosive device.", "2022-06-12",
+			[]brief{{"bombing", "foiled", "2022-06-12", "IN", "", "army convoy"}, {"arrest", "carried_out", "2022-06-12", "IN", "IN", "two men"}}},
+		{"what a disputed video purports to show did not happen", "The defence ministry rejected as fabricated videos that purported to show soldiers setting fire to houses in Bafut.", "2023-03-12", nil},
+		{"a drone of an army that struck a vehicle is a bombing", "On 17 March 2024, a drone of the Malian Armed Forces (FAMa) struck a pick-up near Tessit, killing three civilians.", "",
+			[]brief{{"bombing", "carried_out", "2024-03-17", "", "ML", "pick-up"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
