@@ -288,8 +288,34 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	if p.to-p.from >= 3 && d.toks[p.to-1].Norm == "times" && (d.toks[p.to-2].Kind == token.Number || d.isWord(p.to-2, cNumberWord)) {
 		p.to -= 2
 	}
+	// "rallied outside the town hall to denounce Beijing": where people
+	// gathered is not whom they protested against, when the sentence says
+	if m.T.Type == vigil.Protest && !p.empty() && gatheringSites[d.headNorm(p)] {
+		for k := p.to; k+1 < cend; k++ {
+			if n := d.toks[k].Norm; n == "against" || n == "denounce" || n == "condemn" || n == "protest" && d.toks[k-1].Norm == "to" {
+				if q := d.npAfter(k+1, cend, nil); !q.empty() && !d.isPlacePhrase(q) {
+					return q
+				}
+			}
+		}
+	}
+	// "recalled its ambassador in Tehran": the post names the state the
+	// envoy leaves
+	if m.T.Type == vigil.AmbassadorRecall && !p.empty() && p.to+1 < cend {
+		if n := d.toks[p.to].Norm; (n == "in" || n == "to" || n == "from") && d.placeAt[p.to+1] >= 0 {
+			e := p.to + 1
+			for e < cend && d.placeAt[e] == d.placeAt[p.to+1] {
+				e++
+			}
+			p.to = e
+		}
+	}
 	return p
 }
+
+// gatheringSites are where protesters gather, never what they protest.
+var gatheringSites = set("hall", "gates", "gate", "square", "steps", "courthouse", "building", "park", "street",
+	"road", "venue", "centre", "center", "campus", "library", "station", "plaza", "roundabout", "bridge")
 
 // notTargets open phrases that a target's preposition takes but that name no
 // one.
