@@ -479,9 +479,16 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				k--
 			}
 			if p := d.npBefore(k+1, d.sentOf(k).from); !p.empty() {
+				from := d.sentOf(k).from
+				// ("arrested a Canadian resident in Mississauga, who was
+				// charged": the person before the place)
+				if d.isPlacePhrase(p) && p.from-1 > from && d.isWord(p.from-1, cLocative) {
+					if q := d.npBefore(p.from-1, from); !q.empty() && !d.isPlacePhrase(q) {
+						return q
+					}
+				}
 				// "Jean-Paul Habineza, a Rwandan journalist and recognised
 				// refugee, who was abducted": the name the apposition describes
-				from := d.sentOf(k).from
 				for c := p.from - 1; c > from && c >= p.from-8; c-- {
 					if d.toks[c].Norm == "," {
 						if q := d.npBefore(c, from); !q.empty() && d.namesPerson(q) && q.to == c {

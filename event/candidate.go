@@ -711,7 +711,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the subject %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.earlierObject(m.First, target.from, s.from); (n == "him" || n == "her") && !p.empty() {
+			} else if p := d.earlierObject(m.First, target.from, s.from); (n == "him" || n == "her" || passive && (n == "he" || n == "she")) && !p.empty() {
 				// "convicted a Russian man of murder and sentenced him to life":
 				// the one the coordinated verb before acted on
 				cd.target = d.ref(p, d.targetCountry(p))

@@ -1062,6 +1062,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"ambassador_recall", "carried_out", "2023-11-20", "DK", "DK", "its ambassador in Tehran"}}},
 		{"protesters gathered at a site protest against whom the sentence names", "About 40 people rallied outside the town hall on Saturday to protest against the Chinese government.", "2024-05-20",
 			[]brief{{"protest", "carried_out", "2024-05-18", "", "", "Chinese government"}}},
+		{"'who' after a person and the town he was in stands for the person", "On 7 December 2023 the RCMP arrested a Canadian resident in Mississauga, who was charged the following day with uttering threats.", "2023-12-20",
+			[]brief{{"arrest", "carried_out", "2023-12-07", "CA", "CA", "Canadian resident"}, {"charge", "carried_out", "2023-12-08", "CA", "CA", "Canadian resident"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
