@@ -3041,6 +3041,16 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	return pl, country, why
 }
 
+// opensMission: the state mention pm at token k opens the name of its
+// mission abroad ("the Pakistan High Commission", "the Iran embassy").
+func (d *doc) opensMission(k, pm int) bool {
+	e := d.placeEnd(k, pm)
+	if e < len(d.toks) && d.toks[e].Norm == "high" && e+1 < len(d.toks) {
+		e++
+	}
+	return e < len(d.toks) && missionNouns[d.toks[e].Norm]
+}
+
 // reportCountry is the state a report is from: its dateline's, or the
 // country field of a record, or "".
 func (d *doc) reportCountry() string {
@@ -3102,7 +3112,9 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		}
 		// "kidnapped by the National Intelligence Organisation of Turkey": a
 		// state inside an agency's name is whose, not where
-		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Start < p.Start || k >= 2 && d.toks[k-1].Norm == "of" && d.actorAt[k-2] >= 0 && d.actorAt[k-2] != d.actorAt[k] {
+		// (nor a state opening a mission's name: "outside the Pakistan High
+		// Commission in Knightsbridge")
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Start < p.Start || p.Place.Feature == vigil.FeatureCountry && d.opensMission(k, pm) || k >= 2 && d.toks[k-1].Norm == "of" && d.actorAt[k-2] >= 0 && d.actorAt[k-2] != d.actorAt[k] {
 			continue
 		}
 		// "in Pristina, the capital of Kosovo": the state of the town before
