@@ -559,6 +559,20 @@ func (p *parser) calendar(i int) (match, bool) {
 			m.wd = wd
 			return m, true
 		}
+		// "on Tuesday last week", "Friday of next week": the day in that week
+		w := i + 1
+		if p.w(w) == "of" {
+			w++
+		}
+		if rel := p.w(w); (rel == "last" || rel == "next" || rel == "this") && p.w(w+1) == "week" {
+			m, ok := p.weekday(i, wd, 2)
+			m.i, m.j = i, w+2
+			if ok && p.hasDay() {
+				d := m.at.t.AddDate(0, 0, map[string]int{"last": -7, "next": 7}[rel])
+				m.value, m.at = dayStr(d), point{gran: gDay, t: d}
+			}
+			return m, ok
+		}
 		return p.weekday(i, wd, 0)
 	}
 	return p.explicit(i)
