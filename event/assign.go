@@ -2167,6 +2167,14 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if k > 0 && d.toks[k-1].Norm == "(" && strings.HasPrefix(d.text[t.End:min(len(d.text), t.End+1)], "-") {
 				continue
 			}
+			// "8 January 2019 - Brussels / The EU freezes the assets of ...,
+			// citing a plot in June 2018": under a dated entry's heading, an
+			// earlier date after the deed is the background it cites
+			if k > m.Last && !cause {
+				if hd, ok := d.headingDate(si); ok && !sameOrPrefix(hd, t.Date) && t.Date.Time().Before(hd.Time()) {
+					continue
+				}
+			}
 			// ("In March 2018 ... were detained and the same day put on a
 			// plane": the same day as the date told before it in the sentence)
 			if n := d.toks[k].Norm; (n == "the" || n == "that") && k+1 < len(d.toks) && d.toks[k+1].Norm == "same" {
@@ -2383,19 +2391,52 @@ func (d *doc) headingDate(si int) (vigil.Date, bool) {
 	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
 		first--
 	}
+	// ("8 January 2019 - Brussels" on the line above the entry, in its
+	// paragraph)
+	if first < si {
+		if dt, ok := d.headingLineDate(d.sents[first]); ok {
+			return dt, true
+		}
+	}
 	if first == 0 {
 		return vigil.Date{}, false
 	}
 	h := d.sents[first-1]
-	if !h.Fragment || h.to-h.from > 12 {
-		return vigil.Date{}, false
+	if !h.Fragment || h.to-h.from > 12 || d.anyWord(stampWords, h.from, h.to) {
+		return vigil.Date{}, false // ("Last updated: 21 March 2025": the page's date, no entry's)
 	}
 	dt, ok := d.paraDate[h.Para]
-	if ok && dt == d.in.Reference {
+	if !ok {
+		// (a heading shaped like a dateline, "28 September 2018 - Denmark",
+		// leaves no date to its paragraph)
+		return d.headingLineDate(h)
+	}
+	if dt == d.in.Reference {
 		return vigil.Date{}, false // "Oslo Herald — 12 September 2024": the report's own date
 	}
-	return dt, ok
+	return dt, true
 }
+
+// headingLineDate is the date a short heading line h writes out with its
+// year, unless it stamps the page ("Last updated ...") or is the report's
+// own date.
+func (d *doc) headingLineDate(h sentInfo) (vigil.Date, bool) {
+	if !h.Fragment || h.to-h.from > 12 || d.anyWord(stampWords, h.from, h.to) {
+		return vigil.Date{}, false
+	}
+	for k := h.from; k < h.to; k++ {
+		if tm := d.timeAt[k]; tm >= 0 && !d.in.Times[tm].Date.IsZero() && d.writesYear(d.in.Times[tm]) {
+			if dt := d.in.Times[tm].Date; dt != d.in.Reference {
+				return dt, true
+			}
+			return vigil.Date{}, false
+		}
+	}
+	return vigil.Date{}, false
+}
+
+// stampWords mark a line that dates the page itself.
+var stampWords = set("updated", "published", "posted", "modified", "issue")
 
 // afterClause finds the "after" that opens the subordinate clause
 // holding the trigger at first ("two days after an exile was shot dead"), and

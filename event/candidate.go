@@ -387,7 +387,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// "shot dead by police at a roadblock outside Nairobi": a place's own
 		// forces, named bare, act for the place's state, not the section's
 		bareForces := !actorPhrase.empty() && homeForces[d.headNorm(actorPhrase)] && actorPhrase.to-actorPhrase.from <= 2
-		if f := d.focusNear(si); actorCountry == "" && f != "" && f != d.stopper && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) && !bareForces && !rowGroup {
+		// (the Union sanctions and protests; it sponsors no attack)
+		if f := d.focusNear(si); actorCountry == "" && f != "" && f != "EU" && f != d.stopper && !(!actorPhrase.empty() && localFighters[d.headNorm(actorPhrase)]) && !bareForces && !rowGroup {
 			actorCountry = f
 			cd.actorFromFocus = true
 			cd.why("actor.country", "the focus state %s of the section", f)

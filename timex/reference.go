@@ -110,6 +110,17 @@ func (p *parser) datelinePosition(i int) bool {
 	if p.toks[i].newline {
 		return true
 	}
+	// "Last updated: 4 April 2025", "Published: 12 May 2024": the page's
+	// own stamp at the start of a line
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := p.lower(k); w == "updated" || w == "published" || w == "posted" {
+			for j := k; j >= 0 && j >= k-2; j-- {
+				if p.toks[j].newline {
+					return true
+				}
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k > i-12; k-- {
 		t := &p.toks[k]
 		switch {

@@ -282,6 +282,7 @@ func TestReference(t *testing.T) {
 		{"dateline with year", "WASHINGTON / BRUSSELS - Monday 26 March 2018\n\nThe allies acted.", "", "2018-03-26", SourceDateline},
 		{"dateline without year", "LONDON, March 26 (Reuters) - Britain said in 2018 that it would act.", "", "2018-03-26", SourceDateline},
 		{"date line alone", "Posted\n12 April 2019\n\nA man was detained.", "", "2019-04-12", SourceDateline},
+		{"a page's stamp line, not a later entry's heading", "TIMELINE: a case\n\nLast updated: 4 April 2025\n\nHe was taken in November 2024.\n\n8 January 2025 - Brussels\nThe Union acted.", "", "2025-04-04", SourceDateline},
 		{"weekday inferred", "Police made the arrests since the beginning of 2018, the prosecutor said. On Friday, November 2, two more people were detained.", "", "2018-11-02", SourceInferred},
 		{"weekday bounded by year", "Arrests rose in 2019 and 2020. On Friday, November 2, he was detained.", "", "2018-11-02", SourceInferred},
 		{"a report written after the years it recalls", "He fled after the 2018 protests; gunmen attacked a colleague in September 2021. The ambassador was recalled on Monday, April 15.", "", "2024-04-15", SourceInferred},
