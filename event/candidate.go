@@ -3147,6 +3147,20 @@ func (d *doc) namesRelative(p phrase) bool {
 			return true
 		}
 	}
+	// "My mother is 68. In April, police officers came to her house": a
+	// pronoun for the relative the sentence before opened with
+	if n := d.toks[p.from].Norm; (n == "her" || n == "his" || n == "their" || n == "she" || n == "he" || n == "they" || n == "him" || n == "them") && !d.actorBetween(d.sentOf(p.from).from, p.from) {
+		if si := d.sentIndex(p.from); si > 0 && d.sents[si-1].Para == d.sents[si].Para {
+			prev := d.sents[si-1]
+			if q := d.npAfter(prev.from, prev.to, nil); !q.empty() && q.from == prev.from {
+				for k := q.from; k < q.to; k++ {
+					if relativeNouns[d.toks[k].Norm] {
+						return true
+					}
+				}
+			}
+		}
+	}
 	// "Vestine Mukamana, the 67-year-old mother of the party's president,":
 	// a name the apposition after it calls a relative
 	if p.to+2 < len(d.toks) && d.toks[p.to].Norm == "," && d.isWord(p.to+1, cDeterminer) {

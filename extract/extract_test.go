@@ -1066,6 +1066,9 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2023-12-07", "CA", "CA", "Canadian resident"}, {"charge", "carried_out", "2023-12-08", "CA", "CA", "Canadian resident"}}},
 		{"under a dated entry's heading, an earlier date the measure cites is background; a page's 'Last updated' line heads no entry", "TIMELINE: one exile's case\n\nLast updated: 4 April 2025\n\nHe was taken from his flat in Oslo in November 2024.\n\n8 January 2025 - Brussels\nThe European Union freezes the assets of two intelligence officers, citing a plot against exiles in June 2024.\n", "",
 			[]brief{{"abduction", "carried_out", "2024-11", "NO", "", "He"}, {"sanction", "carried_out", "2025-01-08", "", "EU", "two intelligence officers"}}},
+		{"officers coming to 'her house' intimidate the relative the sentence before opened with", "My mother is 70. In April, police officers came to her house in Managua and took her passport.", "2025-07-10",
+			[]brief{{"intimidation", "carried_out", "2025-04", "NI", "NI", "My mother"}}},
+		{"officers coming to the house of someone who is no relative intimidate no relative", "My colleague is 40. In April, police officers came to her house in Managua.", "2025-07-10", nil},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
