@@ -2745,7 +2745,8 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 		}
 		first, _, _ := strings.Cut(d.text[colon+1:colon+end], ",")
 		first = strings.Trim(first, " \"")
-		if firstAt := strings.Index(d.text[colon:], first) + colon; first != "" && firstAt < p.Start && len(first) < 40 {
+		// (a name: not "gendarmerie checkpoint, Diyarbakır–Batman road")
+		if firstAt := strings.Index(d.text[colon:], first) + colon; first != "" && startsUpper(first) && firstAt < p.Start && len(first) < 40 {
 			return date, &vigil.Place{Name: first, Country: p.Place.Country, Feature: vigil.FeatureLocal}
 		}
 	}
@@ -2756,6 +2757,9 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 			country := d.countryField()
 			if country == "" && place != nil {
 				country = place.Country
+			}
+			if country == "" {
+				country = d.fieldsCountry() // ("state: Chhattisgarh ... village: Minpa")
 			}
 			if country != "" {
 				return date, &vigil.Place{Name: name, Country: country, Feature: vigil.FeatureLocal}
@@ -2816,6 +2820,22 @@ func (d *doc) knownPlaceIn(rest, value string) bool {
 		}
 	}
 	return false
+}
+
+// fieldsCountry is the one state the known places of a record's field
+// lines lie in, or "".
+func (d *doc) fieldsCountry() string {
+	c := ""
+	for _, p := range d.in.Places {
+		if p.Kind != vigil.Literal || p.Place.Country == "" || d.fieldLabelOfLine(p.Start) == "" {
+			continue
+		}
+		if c != "" && c != p.Place.Country {
+			return ""
+		}
+		c = p.Place.Country
+	}
+	return c
 }
 
 // countryField is the country of a record's "country:" field line, or "".
@@ -3158,6 +3178,13 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Start < p.Start || p.Place.Feature == vigil.FeatureCountry && d.opensMission(k, pm) || k >= 2 && d.toks[k-1].Norm == "of" && d.actorAt[k-2] >= 0 && d.actorAt[k-2] != d.actorAt[k] {
 			continue
 		}
+		// "..., the mayor of Ouallam said": the speaker's town, told after
+		// the deed
+		if k > head && k >= 1 && d.toks[k-1].Norm == "of" {
+			if e := d.placeEnd(k, pm); e < len(d.toks) && d.isWord(e, cReporting) {
+				continue
+			}
+		}
 		// "in Pristina, the capital of Kosovo": the state of the town before
 		if k >= 5 && d.toks[k-1].Norm == "of" && d.toks[k-2].Norm == "capital" && d.toks[k-3].Norm == "the" && d.toks[k-4].Norm == "," && d.placeAt[k-5] >= 0 {
 			continue
@@ -3270,7 +3297,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		}
 		// "Police in Nigeria arrested a suspect in Kwaya Kusar": an unknown
 		// name after its preposition, in the country found
-		if (pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion) && !cause {
+		if (pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion || area) && !cause {
 			if name := d.locativeName(from, to); name != "" {
 				return &vigil.Place{Name: name, Country: pl.Country, Feature: vigil.FeatureLocal}, pl.Country, "unlisted place " + quote(name) + " after its preposition"
 			}

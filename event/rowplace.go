@@ -9,7 +9,7 @@ import (
 // rowLocationColumns name the column of a dataset export that says where a
 // row's incident happened.
 var rowLocationColumns = map[string]int{"location": 3, "where_coordinates": 3, "village": 3, "locality": 3, "place": 3,
-	"settlement": 3, "barangay": 3, "city": 2, "town": 2, "municipality": 1}
+	"settlement": 3, "barangay": 3, "where": 3, "site": 2, "city": 2, "town": 2, "municipality": 1, "district": 1}
 
 // rowPerpetratorColumns name the column of a dataset export that says who
 // carried out a row's incident (GTD's "gname", ACLED's "actor1"); UCDP's
