@@ -4808,14 +4808,20 @@ var areaNouns = set("area", "region", "district", "county", "locality", "zone")
 // opening bracket right before token k follows: "near Bulo Marer (Marka,
 // Lower Shabelle)"; "" otherwise.
 func (d *doc) nameBeforeBracket(k, from int) string {
-	if k-2 < from || d.toks[k-1].Norm != "(" {
+	// ("in Elwak (Mandera South, Mandera)": the bracket may name smaller
+	// parts of the address before the known place)
+	b := k - 1
+	for b > from && b >= k-6 && d.toks[b].Norm != "(" && d.toks[b].Norm != ")" {
+		b--
+	}
+	if b-1 < from || d.toks[b].Norm != "(" {
 		return ""
 	}
-	j := d.nameRunBefore(k-1, from)
+	j := d.nameRunBefore(b, from)
 	if j < 0 || !d.isWord(j-1, cLocative|cSettlement) && d.toks[j-1].Norm != "of" {
 		return ""
 	}
-	return d.text[d.toks[j].Start:d.toks[k-2].End]
+	return d.text[d.toks[j].Start:d.toks[b-1].End]
 }
 
 // placeParticles join the words of a place's name: "Mocimboa da Praia",

@@ -1138,6 +1138,7 @@ func TestEventPlace(t *testing.T) {
 		{"a state opening its mission's name is not where a protest outside it was", "LONDON - In May, a few dozen exiled journalists rallied outside the Pakistan High Commission in Knightsbridge.", "2024-06-01", "London/GB"},
 		{"the town of a speaker told after the deed ('the mayor of X said') is not where; an unknown village after 'in' before its department is", "NIAMEY, Niger, Jan. 3, 2021 - Gunmen killed at least 12 villagers at a market in Kouro Gobi, in the Ouallam department of the Tillaberi region, on Saturday, the mayor of Ouallam said.", "2021-01-03", "Kouro Gobi/NE"},
 		{"a record's village field names a village in the state its other fields' places lie in", "event: IED blast\ndate: 27 November 2019\nstate: Chhattisgarh\ndistrict: Sukma\nvillage: Tondamarka\nsummary: Maoists detonated an IED under a culvert as a patrol passed, killing two policemen.", "2019-12-01", "Tondamarka/IN"},
+		{"an address in brackets may name smaller parts before the known place; a town alone in brackets after a name is an address, not a sentence's start", "On 12 October 2019, militants detonated an IED near Kotulo (Mandera). On 13 October 2019, police arrested three suspects in Rhamu (Mandera North, Mandera).", "2019-10-20", "Rhamu/KE"},
 		{"'the French city of Lille' is Lille",
 			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",

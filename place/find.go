@@ -757,7 +757,11 @@ func sentenceInitial(text string, toks []token.Token, i int) bool {
 	}
 	if p.Kind == token.Punct {
 		switch p.Norm {
-		case ".", "!", "?", ":", ";", "\"", "(", "[", "-", "'":
+		case "(":
+			// ("near Wargadud (Mandera)": an address after a name, not a
+			// bracket that opens a sentence of its own)
+			return !(i >= 2 && toks[i-2].Kind == token.Word && isCap(&toks[i-2]))
+		case ".", "!", "?", ":", ";", "\"", "[", "-", "'":
 			return true
 		}
 	}
