@@ -470,7 +470,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// ("sentences the hammer attacker to 14 years": a court sentences
 	// the culprits as well as victims' kind of people)
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) &&
-		!(courtAct[t.Type] && (d.headIs(target, cOperative) || d.headNorm(target) == "accomplice" || d.headNorm(target) == "defendant")) {
+		!(courtAct[t.Type] && (d.headIs(target, cOperative) || d.headNorm(target) == "accomplice" || d.headNorm(target) == "defendant" ||
+			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0)) {
 		return nil
 	}
 	// "will request the extradition of two further suspects", "sought his
