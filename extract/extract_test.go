@@ -1139,6 +1139,7 @@ func TestEventPlace(t *testing.T) {
 		{"the town of a speaker told after the deed ('the mayor of X said') is not where; an unknown village after 'in' before its department is", "NIAMEY, Niger, Jan. 3, 2021 - Gunmen killed at least 12 villagers at a market in Kouro Gobi, in the Ouallam department of the Tillaberi region, on Saturday, the mayor of Ouallam said.", "2021-01-03", "Kouro Gobi/NE"},
 		{"a record's village field names a village in the state its other fields' places lie in", "event: IED blast\ndate: 27 November 2019\nstate: Chhattisgarh\ndistrict: Sukma\nvillage: Tondamarka\nsummary: Maoists detonated an IED under a culvert as a patrol passed, killing two policemen.", "2019-12-01", "Tondamarka/IN"},
 		{"an address in brackets may name smaller parts before the known place; a town alone in brackets after a name is an address, not a sentence's start", "On 12 October 2019, militants detonated an IED near Kotulo (Mandera). On 13 October 2019, police arrested three suspects in Rhamu (Mandera North, Mandera).", "2019-10-20", "Rhamu/KE"},
+		{"a state closing its mission's name is not where", "Two members of the diplomatic staff of the Embassy of the Socialist Republic of Vietnam in Prague have been declared persona non grata.", "2024-10-09", "Prague/CZ"},
 		{"'the French city of Lille' is Lille",
 			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",
