@@ -284,9 +284,28 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		return phrase{}
 	}
-	// ("stabbed a video blogger eleven times": how often, not whom)
-	if p.to-p.from >= 3 && d.toks[p.to-1].Norm == "times" && (d.toks[p.to-2].Kind == token.Number || d.isWord(p.to-2, cNumberWord)) {
+	// ("stabbed a video blogger eleven times": how often, not whom; "was
+	// shot four times": nobody)
+	if p.to-p.from >= 2 && d.toks[p.to-1].Norm == "times" && (d.toks[p.to-2].Kind == token.Number || d.isWord(p.to-2, cNumberWord)) {
 		p.to -= 2
+		if p.to <= p.from {
+			p = phrase{}
+		}
+	}
+	// "Emmanuel Nkusi parked outside his house and was shot four times":
+	// the subject of the clause the passive is joined to
+	if p.empty() && passive {
+		head := m.HeadTokens[0]
+		aux := head - 1
+		for aux > cstart && d.isWord(aux, cAdverb) {
+			aux--
+		}
+		if aux-1 >= 0 && d.isWord(aux, cBe) && d.toks[aux-1].Norm == "and" {
+			s := d.sentOf(head)
+			if q := d.personIn(s.from, aux); !q.empty() {
+				return q
+			}
+		}
 	}
 	// "rallied outside the town hall to denounce Beijing": where people
 	// gathered is not whom they protested against, when the sentence says

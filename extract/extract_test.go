@@ -1069,6 +1069,8 @@ func TestGrammar(t *testing.T) {
 		{"officers coming to 'her house' intimidate the relative the sentence before opened with", "My mother is 70. In April, police officers came to her house in Managua and took her passport.", "2025-07-10",
 			[]brief{{"intimidation", "carried_out", "2025-04", "NI", "NI", "My mother"}}},
 		{"officers coming to the house of someone who is no relative intimidate no relative", "My colleague is 40. In April, police officers came to her house in Managua.", "2025-07-10", nil},
+		{"'was shot four times' names how often, and the passive joined to a clause by 'and' was done to that clause's subject", "On the night of 13 September, Joseph Habimana parked his pickup outside his house in Matola and was shot four times through the window.", "2022-11-01",
+			[]brief{{"armed_attack", "carried_out", "2022-09-13", "MZ", "", "Joseph Habimana"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
