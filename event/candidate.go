@@ -769,12 +769,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.mainPerson(); singular && !p.empty() && p != actorPhrase {
+			} else if p := d.mainPerson(); singular && !p.empty() && p != actorPhrase && !d.headingBetween(p.from, target.from) {
 				// the person the article keeps naming, when nothing nearer is
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the person the article names most, %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.firstPerson(); singular && !p.empty() && p != actorPhrase && p.from < target.from {
+			} else if p := d.firstPerson(); singular && !p.empty() && p != actorPhrase && p.from < target.from && !d.headingBetween(p.from, target.from) {
 				// a feature that names its subject once and then says "he":
 				// the first person it names
 				cd.target = d.ref(p, d.targetCountry(p))
@@ -4209,6 +4209,22 @@ func (d *doc) inFieldLabel(m triggerMatch) bool {
 	line := d.lineStart(d.toks[m.First].Start)
 	head := d.text[line:d.toks[m.First].Start]
 	return len(head) <= 20 && strings.IndexFunc(strings.ToLower(head), notLabelRune) < 0 && d.fieldLineCount() >= 3
+}
+
+// headingBetween: a heading line (a short line without a full stop, as a
+// digest's "3. SWEDEN: Spy for Tashkent convicted") stands between tokens a
+// and b, so that they belong to different stories.
+func (d *doc) headingBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for si := d.sentIndex(a) + 1; si >= 1 && si < len(d.sents) && si <= d.sentIndex(b); si++ {
+		// (a timeline's dated headings go on with one story)
+		if s := d.sents[si]; s.Fragment && s.to-s.from <= 12 && s.to > s.from && d.sents[si-1].Para != s.Para && !d.timedSentence(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedDecision: sentence si is an item of a list that a sentence ending in

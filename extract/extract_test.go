@@ -1071,6 +1071,10 @@ func TestGrammar(t *testing.T) {
 		{"officers coming to the house of someone who is no relative intimidate no relative", "My colleague is 40. In April, police officers came to her house in Managua.", "2025-07-10", nil},
 		{"'was shot four times' names how often, and the passive joined to a clause by 'and' was done to that clause's subject", "On the night of 13 September, Joseph Habimana parked his pickup outside his house in Matola and was shot four times through the window.", "2022-11-01",
 			[]brief{{"armed_attack", "carried_out", "2022-09-13", "MZ", "", "Joseph Habimana"}}},
+		{"a digest's topical heading starts another story: 'he' under it is not the person an earlier item named", "THE WEEK\n\n1. KUWAIT: Poet sent home\n\nKuwait deported the Egyptian poet Sameh Abdel to Cairo on Monday.\n\n2. SWEDEN: Spy convicted\n\nOn Wednesday a court in Stockholm sentenced a Swedish citizen to two years in prison for spying on refugees. He was arrested at Arlanda airport in September 2023.", "2025-02-14",
+			[]brief{{"extradition", "carried_out", "2025-02-10", "KW", "KW", "Egyptian poet Sameh Abdel"}, {"conviction", "carried_out", "2025-02-12", "SE", "SE", "Swedish citizen"}, {"surveillance", "carried_out", "", "", "", "refugees"}, {"arrest", "carried_out", "2023-09", "SE", "SE", "Swedish citizen"}}},
+		{"forced into a minivan is abducted", "On the evening of 6 June 2023, a blogger was forced into a minivan near his workplace in Moscow.", "2023-07-01",
+			[]brief{{"abduction", "carried_out", "2023-06-06", "RU", "", "blogger"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
