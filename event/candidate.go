@@ -74,6 +74,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if d.inFieldLabel(m) {
 		return nil
 	}
+	// "asking for any consular staff found to be involved to be expelled":
+	// a deed wished for in an infinitive
+	if !t.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "be" && d.toks[m.First-2].Norm == "to" && d.anyWord(irrealis, s.from, m.First-2) {
+		return nil
+	}
 	// "An anonymous caller claimed that a bomb had been placed at the bus
 	// station ... authorities described the call as a hoax": no bomb
 	if t.Type == vigil.Bombing && d.hoaxIn(s.Para) {
@@ -469,7 +474,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// ("sentences the hammer attacker to 14 years": a court sentences
 	// the culprits as well as victims' kind of people)
-	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) &&
+	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) && !d.namesRelative(target) &&
 		!(courtAct[t.Type] && (d.headIs(target, cOperative) || d.headNorm(target) == "accomplice" || d.headNorm(target) == "defendant" ||
 			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0)) {
 		return nil

@@ -1075,6 +1075,9 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2025-02-10", "KW", "KW", "Egyptian poet Sameh Abdel"}, {"conviction", "carried_out", "2025-02-12", "SE", "SE", "Swedish citizen"}, {"surveillance", "carried_out", "", "", "", "refugees"}, {"arrest", "carried_out", "2023-09", "SE", "SE", "Swedish citizen"}}},
 		{"forced into a minivan is abducted", "On the evening of 6 June 2023, a blogger was forced into a minivan near his workplace in Moscow.", "2023-07-01",
 			[]brief{{"abduction", "carried_out", "2023-06-06", "RU", "", "blogger"}}},
+		{"a relative named with a name after the kin word is a person taken", "Her younger brother Erkin was taken from his flat by police in Urumqi in June.", "2024-08-07",
+			[]brief{{"abduction", "carried_out", "2024-06", "CN", "", "Her younger brother Erkin"}}},
+		{"a deed wished for in an infinitive ('asking for ... to be expelled') is none", "The MP said he had written to the minister asking for any consular staff found to be involved to be expelled.", "2024-08-07", nil},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
