@@ -353,13 +353,18 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			return p
 		}
 	}
-	// "handed him to Thai authorities": the one handed is the pronoun the
-	// pattern holds, not whom he was handed to
+	// "handed him to Thai authorities", "knocked him to the ground": the one
+	// handed or knocked down is the pronoun the pattern holds
 	if typ == vigil.Extradition && !m.T.Noun {
 		for k := m.First + 1; k < m.Last; k++ {
 			if n := d.toks[k].Norm; n == "him" || n == "her" || n == "them" {
 				return phrase{k, k + 1}
 			}
+		}
+	} else if !m.T.Noun && m.First+1 < m.Last {
+		// (right after the verb, the object: not "came to her father's house")
+		if n := d.toks[m.First+1].Norm; n == "him" || n == "them" {
+			return phrase{m.First + 1, m.First + 2}
 		}
 	}
 	// "a drone of the Malian Armed Forces struck a pick-up": what the

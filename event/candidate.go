@@ -2663,7 +2663,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 		for k := head - 1; k >= cstart && k >= head-4; k-- {
-			if n := d.toks[k].Norm; n == "against" || n == "on" || n == "at" || n == "into" || n == "targeting" {
+			// ("we end at a rally outside the embassy": at a rally is only
+			// where a deed the clause tells was done)
+			if n := d.toks[k].Norm; n == "against" || n == "into" || n == "targeting" || (n == "on" || n == "at") && d.triggerBetween(cstart, k) {
 				return "protest as a target"
 			}
 			if !d.isContent(k) && !d.isWord(k, cDeterminer) {
