@@ -332,6 +332,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	return p
 }
 
+// homeSeats are a government's own buildings and bodies, at home.
+var homeSeats = set("ministry", "parliament", "presidency", "palace", "legislature", "assembly")
+
 // gatheringSites are where protesters gather, never what they protest.
 var gatheringSites = set("hall", "gates", "gate", "square", "steps", "courthouse", "building", "park", "street",
 	"road", "venue", "centre", "center", "campus", "library", "station", "plaza", "roundabout", "bridge")
@@ -3174,7 +3177,10 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			for next < cend && d.placeAt[next] == pm {
 				next++
 			}
-			if !(next < cend && d.isWord(next, cLocationNoun)) {
+			// ("protest outside the Kenyan foreign ministry": a state's own
+			// seat of government stands in that state)
+			seat := m.T.Type == vigil.Protest && next+1 < cend && (homeSeats[d.toks[next].Norm] || homeSeats[d.toks[next+1].Norm])
+			if !(next < cend && d.isWord(next, cLocationNoun)) && !seat {
 				continue
 			}
 		}
@@ -3256,6 +3262,9 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		}
 		if p.Place.Feature == vigil.FeatureCountry {
 			dist++
+		}
+		if p.Kind == vigil.Demonym {
+			dist += 4 // ("outside the Kenyan foreign ministry in Nairobi": the town says more)
 		}
 		// "(Djibo, Soum, Sahel)": an address names the smallest place first;
 		// what follows a comma contains it

@@ -74,6 +74,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if d.inFieldLabel(m) {
 		return nil
 	}
+	// "portraits of jailed Iranian journalists": a participle that
+	// describes people is no deed told
+	if !t.Noun && m.First == m.Last && m.First > 0 && strings.HasSuffix(d.toks[m.First].Norm, "ed") && attributiveBefore[d.toks[m.First-1].Norm] &&
+		m.Last+1 < cend && d.toks[m.Last+1].Kind == token.Word && !d.isWord(m.Last+1, cPreposition|cAdverb|cAuxiliary|cDeterminer) && !d.isPronoun(m.Last+1) {
+		return nil
+	}
 	// "asking for any consular staff found to be involved to be expelled":
 	// a deed wished for in an infinitive
 	if !t.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "be" && d.toks[m.First-2].Norm == "to" && d.anyWord(irrealis, s.from, m.First-2) {
@@ -4261,6 +4267,10 @@ func (d *doc) decisionIntro(si int) int {
 
 // listingVerbs announce the measures listed after them.
 var listingVerbs = set("decided", "decides", "agreed", "announced", "announces", "adopted", "approved", "ordered", "imposed")
+
+// attributiveBefore are the words after which a participle is an adjective:
+// "of jailed journalists", "their detained relatives".
+var attributiveBefore = set("of", "their", "his", "her", "its", "our", "your", "the")
 
 // hoaxIn: paragraph para calls what it tells a hoax or a false alarm.
 func (d *doc) hoaxIn(para int) bool {
