@@ -3892,7 +3892,7 @@ func (d *doc) unlistedPlace(from, to int, country string) (*vigil.Place, bool) {
 		// (not the demonym before)
 		// (but "the Şişli district of Istanbul" is Şişli, in Istanbul)
 		// (not "the main town of North Waziristan": a region names no town)
-		if k+2 < to && d.toks[k+1].Norm == "of" && d.isNameWord(k+2) && !d.countryAt(k+2) && !d.regionAt(k+2) && d.actorAt[k+2] < 0 &&
+		if k+2 < to && d.toks[k+1].Norm == "of" && d.isNameWord(k+2) && !d.countryAt(k+2) && !d.regionAt(k+2) && d.actorAt[k+2] < 0 && (d.placeAt[k+2] < 0 || d.toks[k].Norm != "city") &&
 			!(k > from && d.isNameWord(k-1) && !d.isDemonymAt(k-1)) {
 			e := k + 3
 			for e < to && d.isNameWord(e) && !d.countryAt(e) {
@@ -4017,7 +4017,7 @@ func (d *doc) placeMentions(from, to int) []int {
 }
 
 var settlementNouns = set("village", "town", "district", "neighbourhood", "neighborhood", "camp", "suburb",
-	"township", "settlement", "hamlet", "locality", "commune", "municipality", "lga", "woreda", "cercle", "tehsil", "kebele", "barangay")
+	"township", "settlement", "hamlet", "locality", "commune", "municipality", "lga", "woreda", "cercle", "tehsil", "kebele", "barangay", "city")
 
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
 
@@ -4036,6 +4036,10 @@ var seatNouns = set("court", "courts", "tribunal", "prosecutor", "prosecutors", 
 // isModifierPlace: a place name used as an adjective ("PRC propaganda", "the
 // Almere shooting"), not after a locative preposition.
 func (d *doc) isModifierPlace(k, pm int) bool {
+	// ("on the Bannu road in Mir Ali town": a road named for a town, not in it)
+	if e := d.placeEnd(k, pm); e < len(d.toks) && (d.toks[e].Norm == "road" || d.toks[e].Norm == "highway") && !d.toks[e].IsCap() {
+		return true
+	}
 	p := k - 1
 	for p > 0 && (d.isWord(p, cCompass) || d.isWord(p, cDeterminer)) {
 		p-- // "in northwestern Nigeria", "in the north of"

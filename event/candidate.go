@@ -2670,8 +2670,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 		for k := head - 1; k >= cstart && k >= head-4; k-- {
 			// ("we end at a rally outside the embassy": at a rally is only
-			// where a deed the clause tells was done)
-			if n := d.toks[k].Norm; n == "against" || n == "into" || n == "targeting" || (n == "on" || n == "at") && d.triggerBetween(cstart, k) {
+			// where a deed the clause tells was done; "fired at protesters":
+			// the crowd is whom)
+			if n := d.toks[k].Norm; n == "against" || n == "into" || n == "targeting" || (n == "on" || n == "at") && (d.triggerBetween(cstart, k) || participants[d.toks[m.Last].Norm]) {
 				return "protest as a target"
 			}
 			if !d.isContent(k) && !d.isWord(k, cDeterminer) {

@@ -1155,6 +1155,8 @@ func TestEventPlace(t *testing.T) {
 		{"a record's village field names a village in the state its other fields' places lie in", "event: IED blast\ndate: 27 November 2019\nstate: Chhattisgarh\ndistrict: Sukma\nvillage: Tondamarka\nsummary: Maoists detonated an IED under a culvert as a patrol passed, killing two policemen.", "2019-12-01", "Tondamarka/IN"},
 		{"an address in brackets may name smaller parts before the known place; a town alone in brackets after a name is an address, not a sentence's start", "On 12 October 2019, militants detonated an IED near Kotulo (Mandera). On 13 October 2019, police arrested three suspects in Rhamu (Mandera North, Mandera).", "2019-10-20", "Rhamu/KE"},
 		{"a state closing its mission's name is not where", "Two members of the diplomatic staff of the Embassy of the Socialist Republic of Vietnam in Prague have been declared persona non grata.", "2024-10-09", "Prague/CZ"},
+		{"a road named for a town is not in it; 'X town' is X", "11/02/2021: An explosive device detonated near a police vehicle on the Bannu road in Mir Ali town, North Waziristan district, Pakistan.", "2021-11-10", "Mir Ali/PK"},
+		{"'X city' names a city the gazetteer spells otherwise", "09/05/2016: Assailants shot and killed a councillor as he left a mosque in Pul-e-Khumri city, Baghlan province, Afghanistan.", "2016-09-10", "Pul-e-Khumri/AF"},
 		{"'the French city of Lille' is Lille",
 			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",
