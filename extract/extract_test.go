@@ -1084,6 +1084,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2020-02", "NL", "", "him"}}},
 		{"a participle describing people ('portraits of jailed journalists') tells no deed; a protest outside a state's own ministry is in that state", "About 200 people rallied outside the courthouse on Monday, holding portraits of jailed Iranian journalists.\n\nRights activists protest outside the Kenyan foreign ministry on 24 October.", "2024-10-26",
 			[]brief{{"protest", "carried_out", "2024-10-21", "", "", "courthouse"}, {"protest", "carried_out", "2024-10-24", "KE", "", "Kenyan foreign ministry"}}},
+		{"unsealing charges against someone charges him", "Last Thursday, federal prosecutors unsealed charges against a former intelligence officer, accusing him of directing the plot.", "2024-10-20",
+			[]brief{{"charge", "carried_out", "2024-10-17", "", "", "former intelligence officer"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
