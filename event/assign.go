@@ -3120,8 +3120,8 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	// "PORTOVIEJO, Ecuador — ... in the coastal town of Puerto López": a
 	// town the gazetteer knows only in a state the report never names is
 	// a town of the report's own state
-	if pl != nil && pl.Feature != vigil.FeatureCountry && pl.Feature != vigil.FeatureRegion && pl.Feature != vigil.FeatureLocal {
-		if home := d.reportCountry(); home != "" && pl.Country != home && pl.Population < 1_000_000 && !d.mentionedCountries()[pl.Country] {
+	if pl != nil && pl.Feature != vigil.FeatureCountry && pl.Feature != vigil.FeatureLocal {
+		if home := d.reportCountry(); home != "" && pl.Country != home && pl.Population < 1_000_000 && !d.namedBesides(pl.Country, pl.Name) {
 			town := vigil.Place{Name: pl.Name, Country: home, Feature: vigil.FeatureLocal}
 			return &town, home, why + ", in " + home + ", the state the report is from"
 		}
@@ -3137,6 +3137,23 @@ func (d *doc) opensMission(k, pm int) bool {
 		e++
 	}
 	return e < len(d.toks) && missionNouns[d.toks[e].Norm]
+}
+
+// namedBesides: the text names state cc by a place or actor other than the
+// place called name ("the commune of Independencia" read as the Dominican
+// province names the Dominican Republic only by itself).
+func (d *doc) namedBesides(cc, name string) bool {
+	for _, p := range d.in.Places {
+		if p.Place.Country == cc && d.text[p.Start:p.End] != name && p.Place.Name != name {
+			return true
+		}
+	}
+	for _, a := range d.in.Actors {
+		if a.Actor.Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // reportCountry is the state a report is from: its dateline's, or the
