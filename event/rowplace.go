@@ -6,8 +6,9 @@ import (
 	"vigil"
 )
 
-// rowLocationColumns name the column of a dataset export that says where a
-// row's incident happened.
+// rowLocationColumns name the columns of a dataset export that say where a
+// row's incident happened, ranked by how fine a place they hold: of
+// "municipality;locality", the locality places the row.
 var rowLocationColumns = map[string]int{"location": 3, "where_coordinates": 3, "village": 3, "locality": 3, "place": 3,
 	"settlement": 3, "barangay": 3, "where": 3, "site": 2, "city": 2, "town": 2, "municipality": 1, "district": 1}
 
