@@ -230,6 +230,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.status = vigil.CarriedOut
 		cd.rule("people wounded in an attack not aimed at a named person: carried out")
 	}
+	// "Nyamwasa was shot in the stomach outside his home; he survived": a
+	// failed shooting of one named person is an attempt on his life
+	if t.Type == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && d.namesPerson(target) && !d.isGroup(target) &&
+		(cd.status == vigil.Attempted || d.survivedAfter(si)) && !d.diedAfter(si, m) {
+		cd.typ, cd.status = vigil.Assassination, vigil.Attempted
+		cd.rule("a named person shot and not killed: an attempt on his life")
+	}
 	// ("attacked and set fire to a police outpost": what was set on fire)
 	if target.to-target.from == 1 && target.from > 0 && d.toks[target.from].Norm == "fire" && d.toks[target.from-1].Norm == "set" && target.to+1 < cend && d.toks[target.to].Norm == "to" {
 		target = d.npAfter(target.to+1, cend, nil)
@@ -4268,6 +4275,26 @@ func (d *doc) decisionIntro(si int) int {
 
 // listingVerbs announce the measures listed after them.
 var listingVerbs = set("decided", "decides", "agreed", "announced", "announces", "adopted", "approved", "ordered", "imposed")
+
+// survivedAfter: sentence si or the next says the victim lived ("He
+// survived", "was wounded", "is in hospital").
+func (d *doc) survivedAfter(si int) bool {
+	for j := si; j < len(d.sents) && j <= si+1; j++ {
+		if j > si && d.sents[j].Para != d.sents[si].Para {
+			break
+		}
+		if d.anyWord(survivalWords, d.sents[j].from, d.sents[j].to) {
+			return true
+		}
+	}
+	return false
+}
+
+// survivalWords tell that a victim lived.
+var survivalWords = set("survived", "survives", "wounded", "injured", "hospital", "hospitalised", "hospitalized", "recovering", "recovered")
+
+// shootingWords open the triggers of a shooting.
+var shootingWords = set("shot", "shoots", "shooting", "opened", "fired", "firing")
 
 // attributiveBefore are the words after which a participle is an adjective:
 // "of jailed journalists", "their detained relatives".

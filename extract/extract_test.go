@@ -825,7 +825,7 @@ func TestGrammar(t *testing.T) {
 		{"an attack on a group that wounds people was carried out", "Gunmen opened fire on a police patrol near Jos on Sunday, killing one officer and wounding four.", "2023-07-04",
 			[]brief{{"armed_attack", "carried_out", "2023-07-02", "NG", "", "police patrol"}}},
 		{"a named person wounded survived an attempt on his life", "Gunmen shot the exiled journalist Ahmad Noori outside his flat in Kabul on Sunday, leaving him critically wounded.", "2023-07-04",
-			[]brief{{"armed_attack", "attempted", "2023-07-02", "AF", "", "exiled journalist Ahmad Noori"}}},
+			[]brief{{"assassination", "attempted", "2023-07-02", "AF", "", "exiled journalist Ahmad Noori"}}},
 		{"what a bystander tried is not the attack's attempt", "Militants opened fire on a truck that tried to pass their checkpoint near Gao on Friday.", "2023-07-04",
 			[]brief{{"armed_attack", "carried_out", "2023-06-30", "ML", "", "truck"}}},
 		{"the deed a time phrase counts from is not placed in the later deed's town", "A Chechen man stabbed a blogger in a car park on 3 March. Two days after the stabbing, men came to the house of the blogger's cousin in Argun and asked where he was.", "2025-04-01",
@@ -1086,6 +1086,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-10-21", "", "", "courthouse"}, {"protest", "carried_out", "2024-10-24", "KE", "", "Kenyan foreign ministry"}}},
 		{"unsealing charges against someone charges him", "Last Thursday, federal prosecutors unsealed charges against a former intelligence officer, accusing him of directing the plot.", "2024-10-20",
 			[]brief{{"charge", "carried_out", "2024-10-17", "", "", "former intelligence officer"}}},
+		{"a named person shot and wounded was the target of an attempt on his life; a crowd shot at was attacked", "On 3 March a gunman shot and wounded the exiled blogger Arman Sadykov outside his flat in Vienna.\n\nOn 5 March gunmen opened fire on a market in Kano, wounding six traders.", "2014-05-01",
+			[]brief{{"assassination", "attempted", "2014-03-03", "AT", "", "exiled blogger Arman Sadykov"}, {"armed_attack", "carried_out", "2014-03-05", "NG", "", "market"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 	}
