@@ -1915,7 +1915,7 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	// diplomats": "it" is the state the sentence before opened with
 	// (not "Ottawa's stance has hardened since May, when it declared ...":
 	// the sentence names whom "it" stands for)
-	if k := m.First - 1; k >= cstart && d.toks[k].Norm == "it" && !d.actorBetween(d.sentOf(k).from, k) {
+	if k := m.First - 1; k >= cstart && d.toks[k].Norm == "it" && !d.namesActor(d.sentOf(k).from, k) {
 		if r, ok := d.openingState(d.sentIndex(k) - 1); ok {
 			return []stateRef{r}
 		}
@@ -1948,16 +1948,6 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 		k = p.to - 1
 	}
 	return nil
-}
-
-// actorBetween: an actor is named between tokens from and to.
-func (d *doc) actorBetween(from, to int) bool {
-	for k := from; k < to; k++ {
-		if d.actorAt[k] >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // introSubject is the state or authority that a sentence opening a list of
@@ -2429,8 +2419,8 @@ func (d *doc) headingDate(si int) (vigil.Date, bool) {
 		return vigil.Date{}, false
 	}
 	h := d.sents[first-1]
-	if !h.Fragment || h.to-h.from > 12 || d.anyWord(stampWords, h.from, h.to) {
-		return vigil.Date{}, false // ("Last updated: 21 March 2025": the page's date, no entry's)
+	if !d.entryHeading(h) {
+		return vigil.Date{}, false
 	}
 	dt, ok := d.paraDate[h.Para]
 	if !ok {
@@ -2448,7 +2438,7 @@ func (d *doc) headingDate(si int) (vigil.Date, bool) {
 // year, unless it stamps the page ("Last updated ...") or is the report's
 // own date.
 func (d *doc) headingLineDate(h sentInfo) (vigil.Date, bool) {
-	if !h.Fragment || h.to-h.from > 12 || d.anyWord(stampWords, h.from, h.to) {
+	if !d.entryHeading(h) {
 		return vigil.Date{}, false
 	}
 	for k := h.from; k < h.to; k++ {
@@ -2460,6 +2450,13 @@ func (d *doc) headingLineDate(h sentInfo) (vigil.Date, bool) {
 		}
 	}
 	return vigil.Date{}, false
+}
+
+// entryHeading: sentence h is a short line without a full stop that may
+// head an entry, not a stamp that dates the page ("Last updated: 21 March
+// 2025").
+func (d *doc) entryHeading(h sentInfo) bool {
+	return h.Fragment && h.to-h.from <= 12 && !d.anyWord(stampWords, h.from, h.to)
 }
 
 // stampWords mark a line that dates the page itself.

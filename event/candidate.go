@@ -87,7 +87,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "An anonymous caller claimed that a bomb had been placed at the bus
 	// station ... authorities described the call as a hoax": no bomb
-	if t.Type == vigil.Bombing && d.hoaxIn(s.Para) {
+	if t.Type == vigil.Bombing && d.hoaxIn(si) {
 		return nil
 	}
 	// "stopped at a checkpoint carrying four grenades and an improvised
@@ -103,7 +103,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// ("date\tcountry\t...\tkilled\twounded\tsummary": an export's header
 	// names columns, not deeds)
-	if h := d.exportHeader(); h.columns >= 4 && d.toks[m.First].Start < h.end && labelsOnly(d.text[:h.end], h.sep) {
+	if h := d.exportHeader(); h.columns >= 4 && h.labelsOnly && d.toks[m.First].Start < h.end {
 		return nil
 	}
 	// "my sister's travel ban": a restriction someone lives under, not a
@@ -137,7 +137,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		return nil
 	}
 	// (a row under an export's header is no headline)
-	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !d.recordRow(s.Start) && !d.headlineField(m) && !d.listedDecision(si) {
+	if s.Fragment && !(si == 0 && !t.Flags.generic && !d.isPluralAt(m.First)) && !d.recordRow(s.Start) && !d.headlineField(m) && d.decisionIntro(si) < 0 {
 		// a headline, menu or caption confirms events; only the title may tell one
 		cd.support, cd.heading = true, si > 0
 		cd.rule("fragment: confirms only")
@@ -3171,7 +3171,7 @@ func (d *doc) namesRelative(p phrase) bool {
 	}
 	// "My mother is 68. In April, police officers came to her house": a
 	// pronoun for the relative the sentence before opened with
-	if n := d.toks[p.from].Norm; (n == "her" || n == "his" || n == "their" || n == "she" || n == "he" || n == "they" || n == "him" || n == "them") && !d.actorBetween(d.sentOf(p.from).from, p.from) {
+	if n := d.toks[p.from].Norm; (n == "her" || n == "his" || n == "their" || n == "she" || n == "he" || n == "they" || n == "him" || n == "them") && !d.namesActor(d.sentOf(p.from).from, p.from) {
 		if si := d.sentIndex(p.from); si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 			prev := d.sents[si-1]
 			if q := d.npAfter(prev.from, prev.to, nil); !q.empty() && q.from == prev.from {
@@ -4248,13 +4248,10 @@ func (d *doc) headingBetween(a, b int) bool {
 	return false
 }
 
-// listedDecision: sentence si is an item of a list that a sentence ending in
-// a colon opens ("The Government has today decided: / - to recall the
-// chargé d'affaires ...;"), which tells what was done, as a sentence would.
-func (d *doc) listedDecision(si int) bool { return d.decisionIntro(si) >= 0 }
-
 // decisionIntro is the sentence that opens the list of decisions holding
-// sentence si, or -1 when si is no such item.
+// sentence si ("The Government has today decided: / - to recall the chargé
+// d'affaires ...;"), or -1 when si is no such item. An item tells what was
+// done, as a sentence would.
 func (d *doc) decisionIntro(si int) int {
 	s := d.sents[si]
 	if b := d.toks[s.from].Norm; b != "-" && b != "•" && b != "*" && b != "–" {
@@ -4300,16 +4297,20 @@ var shootingWords = set("shot", "shoots", "shooting", "opened", "fired", "firing
 // "of jailed journalists", "their detained relatives".
 var attributiveBefore = set("of", "their", "his", "her", "its", "our", "your", "the")
 
-// hoaxIn: paragraph para calls what it tells a hoax or a false alarm.
-func (d *doc) hoaxIn(para int) bool {
-	for _, s := range d.sents {
-		if s.Para != para {
-			continue
-		}
-		for k := s.from; k < s.to; k++ {
-			if n := d.toks[k].Norm; n == "hoax" || n == "hoaxes" || n == "alarm" && k > 0 && d.toks[k-1].Norm == "false" {
-				return true
-			}
+// hoaxIn: the paragraph of sentence si calls what it tells a hoax or a
+// false alarm.
+func (d *doc) hoaxIn(si int) bool {
+	para := d.sents[si].Para
+	from, to := si, si+1
+	for from > 0 && d.sents[from-1].Para == para {
+		from--
+	}
+	for to < len(d.sents) && d.sents[to].Para == para {
+		to++
+	}
+	for k := d.sents[from].from; k < d.sents[to-1].to; k++ {
+		if n := d.toks[k].Norm; n == "hoax" || n == "hoaxes" || n == "alarm" && k > 0 && d.toks[k-1].Norm == "false" {
+			return true
 		}
 	}
 	return false
@@ -4336,16 +4337,10 @@ var holdingWords = set("carrying", "carried", "possessing", "possession", "stock
 // purportWords cast doubt on what a film shows.
 var purportWords = set("purported", "purporting", "purportedly", "allegedly", "claimed", "claiming", "fabricated")
 
-// labelsOnly: every field of a line is a short label ("killed", "side_a",
-// "event date"), as in an export's header and never in a sentence.
-func labelsOnly(line string, sep byte) bool {
-	for _, f := range splitRow(line, sep) {
-		f = strings.TrimSpace(f)
-		if len(f) > 25 || strings.Count(f, " ") > 1 {
-			return false
-		}
-	}
-	return true
+// namesActor: an actor is named between tokens from and to.
+func (d *doc) namesActor(from, to int) bool {
+	_, ok := d.actorIn(phrase{from, to})
+	return ok
 }
 
 // headlineField: the trigger stands in a record's headline or summary field

@@ -286,10 +286,14 @@ func (d *doc) exportHeader() *exportHeader {
 		return h
 	}
 	location, perpetrator, target := -1, -1, -1
+	h.labelsOnly = true
 	for i, c := range cols {
 		c = strings.Trim(strings.TrimSpace(c), "\"")
 		if c != "" && strings.IndexFunc(c, notColumnRune) >= 0 {
 			return h // a line of prose or data, not labels
+		}
+		if len(c) > 25 || strings.Count(c, " ") > 1 {
+			h.labelsOnly = false // (a sentence with commas: "Gunmen kill three, wound two ...")
 		}
 		// (the finest of them: "municipality;locality" is in the locality)
 		if rank := rowLocationColumns[c]; rank > 0 && (location < 0 || rank > rowLocationColumns[strings.Trim(strings.TrimSpace(cols[location]), "\"")]) {
@@ -318,6 +322,9 @@ type exportHeader struct {
 	country                                int
 	end                                    int // the offset of the header's line break
 	sep                                    byte
+	// labelsOnly: every column is a short label ("killed", "side_a",
+	// "event date"), as in a header and never in a sentence
+	labelsOnly bool
 	// dyad: the export names a conflict's two sides (UCDP's "side_a"),
 	// whose rows dyadRows codes
 	dyad bool
