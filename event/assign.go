@@ -1316,6 +1316,26 @@ func (d *doc) namesSite(p phrase) bool {
 	return false
 }
 
+// isProtestVenue: the phrase names where a crowd gathered, not whom it
+// protested against: a named place, or a building or open space that houses
+// no government ("the town hall steps", "Hongik University", "the court
+// building").
+func (d *doc) isProtestVenue(p phrase) bool {
+	if _, ok := d.actorIn(p); p.empty() || ok {
+		return false
+	}
+	if venueNouns[d.toks[p.to-1].Norm] {
+		return true
+	}
+	return d.isPlacePhrase(p)
+}
+
+// venueNouns head the places where protesters gather.
+var venueNouns = set("steps", "gates", "gate", "building", "buildings", "square", "courts", "university", "park",
+	"station", "town", "city", "lyceum", "school", "campus", "stadium", "street", "avenue", "plaza", "centre",
+	"center", "library", "monument", "memorial", "cathedral", "church", "mosque", "bridge", "hall", "halls",
+	"entrance", "grounds", "courthouse", "forecourt")
+
 // protestSites are the buildings protests are aimed at.
 var protestSites = set("embassy", "consulate", "mission", "parliament", "ministry", "office", "offices", "headquarters",
 	"palace", "court", "courthouse", "residence", "legation", "commission", "hall", "assembly", "legislature", "secretariat",

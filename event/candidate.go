@@ -261,6 +261,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Type == vigil.Protest && !target.empty() && grievanceNouns[d.toks[target.from].Norm] || t.Type == vigil.Protest && !target.empty() && target.to-target.from > 1 && d.is(target.from, cDeterminer) && grievanceNouns[d.toks[target.from+1].Norm] {
 		target = d.protestSite(s)
 	}
+	// "gathered outside the Milimani Law Courts": where a protest was held
+	// is no one it was against, but it does anchor the gathering
+	venue := phrase{}
+	if t.Type == vigil.Protest && d.isProtestVenue(target) {
+		venue, target = target, phrase{}
+	}
 	// "held a protest on the court steps ... chanting against Kigali": the
 	// state a protest is against, before the place it was held
 	if t.Type == vigil.Protest {
@@ -425,7 +431,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// says what kind of attack, not whose
 	kindOnly := !actorPhrase.empty() && actorPhrase.to == m.First && !d.toks[actorPhrase.to-1].IsCap() &&
 		(actorPhrase.to-actorPhrase.from == 1 || actorPhrase.to-actorPhrase.from == 2 && d.isWord(actorPhrase.from, cDeterminer))
-	if t.Flags.generic && target.empty() && (actorPhrase.empty() || kindOnly) && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
+	if t.Flags.generic && target.empty() && venue.empty() && (actorPhrase.empty() || kindOnly) && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
 		return nil
 	}
 	// "a magnetic bomb attached to the car of Ghulam Nazari": explosives aimed
