@@ -768,6 +768,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the subject %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.suspectBefore(target.from, s.from); singular && t.Type.IsResponse() && !p.empty() {
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = false
+				cd.why("target", "pronoun %q resolved to the one held for the deed, %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.namedLater(d.sentIndex(target.from), n); !p.empty() {
 				// "detained him on 11 February ... He was named as X": the name
 				// the report gives later
@@ -1154,7 +1158,7 @@ func (d *doc) describedBefore(si int, pron string) phrase {
 		if p := d.describedIn(d.sents[j].from, d.sents[j].to); !p.empty() && (j == si-1 || d.toks[p.from].Norm == "a" || d.toks[p.from].Norm == "an") {
 			return p
 		}
-		if !masculine[pron] && !feminine[pron] || !d.anyWord(same, d.sents[j].from, d.sents[j].to) || !d.personIn(d.sents[j].from, d.sents[j].to).empty() {
+		if !masculine[pron] && !feminine[pron] || !d.anyWord(same, d.sents[j].from, d.sents[j].to) || !d.otherPersonIn(d.sents[j].from, d.sents[j].to, pron).empty() {
 			break // (a sentence about someone else ends the chain)
 		}
 	}
@@ -1337,6 +1341,16 @@ func (d *doc) personIn(from, to int) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// otherPersonIn is personIn past the people a pronoun of pron's gender acts
+// on ("he looked for Goraya"), who leave a chain about "he" unbroken.
+func (d *doc) otherPersonIn(from, to int, pron string) phrase {
+	p := d.personIn(from, to)
+	for !p.empty() && d.objectOfPronoun(p, pron) {
+		p = d.personIn(p.to, to)
+	}
+	return p
 }
 
 // reportedBetween: a reporting verb stands in tokens [from, to): "His
@@ -1827,6 +1841,12 @@ outer:
 // him": him is the one captured).
 func (d *doc) antecedentName(tok int, pron string) phrase {
 	p := d.nameBefore(tok)
+	if !p.empty() && d.objectOfPronoun(p, pron) {
+		// "he looked for Goraya, he couldn't find him, and he went back to
+		// Britain, where he was arrested": a name another "he" acted on is
+		// not what "he" stands for
+		return phrase{}
+	}
 	if pron != "him" && pron != "her" {
 		return p
 	}
@@ -1845,6 +1865,52 @@ func (d *doc) antecedentName(tok int, pron string) phrase {
 		p = q
 	}
 	return p
+}
+
+// objectOfPronoun: the name p follows, in its clause, a subject pronoun of
+// pron's gender and that pronoun's verb ("he looked for Goraya"), so it is
+// the object of someone pron may well stand for, and not pron itself.
+func (d *doc) objectOfPronoun(p phrase, pron string) bool {
+	same := masculine
+	if feminine[pron] {
+		same = feminine
+	} else if !masculine[pron] {
+		return false
+	}
+	for k := p.from - 1; k >= 0 && k >= p.from-5; k-- {
+		n := d.toks[k].Norm
+		if d.toks[k].Kind == token.Punct {
+			return false
+		}
+		if same[n] && n != "his" && n != "her" {
+			return k+1 < p.from && d.isVerbForm(k+1)
+		}
+	}
+	return false
+}
+
+// suspectNouns name one who carried out a deed, whom police then hold.
+var suspectNouns = set("attacker", "assailant", "gunman", "suspect", "killer", "hitman", "assassin", "perpetrator",
+	"accomplice", "stabber", "kidnapper", "abductor", "shooter", "bomber")
+
+// suspectBefore is a person named by what he did ("the attacker", "a
+// suspected accomplice") in the sentence before token tok, told after any
+// name there, or an empty phrase: "Hotel staff hold the attacker until
+// police arrive and he is arrested".
+func (d *doc) suspectBefore(tok, from int) phrase {
+	if nb := d.nameBefore(tok); nb.to > from {
+		from = nb.to
+	}
+	for k := tok - 1; k > from; k-- {
+		if !suspectNouns[d.toks[k].Norm] {
+			continue
+		}
+		if p := d.npBefore(k+1, from); !p.empty() && p.to == k+1 {
+			return p
+		}
+		return phrase{}
+	}
+	return phrase{}
 }
 
 // afterLocative: the phrase follows a locative preposition, past an article

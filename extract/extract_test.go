@@ -1090,6 +1090,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "attempted", "2014-03-03", "AT", "", "exiled blogger Arman Sadykov"}, {"armed_attack", "carried_out", "2014-03-05", "NG", "", "market"}}},
 		{"a record's headline field tells its event; side A of a one-sided row struck", "event_id: 9001\ndate_start: 2020-02-03\ncountry: Somalia\nside_a: al-Shabaab\nside_b: Civilians\nsource_headline: Blasts near a livestock market in Baidoa kill four\nbest: 4\n", "",
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
+		{"a name that 'he' acted on is not the 'he' arrested or convicted", "Oslo police say a man from Leeds travelled to Norway in May 2022 to kill the poet Arne Halvorsen. He searched for Halvorsen for two days, he could not find him, and he flew home to England, where he was arrested. A court in Leeds convicted him in 2023.", "2024-01-10",
+			[]brief{{"assassination", "planned", "2022-05", "NO", "", "poet Arne Halvorsen"}, {"arrest", "carried_out", "2022-05", "GB", "GB", "man"}, {"conviction", "carried_out", "2023", "GB", "GB", "man"}}},
+		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
+			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
