@@ -487,6 +487,11 @@ func (d *doc) better(a, b triggerMatch) bool {
 			(d.isCountAt(next) || d.isWord(next, cPronoun)) {
 			nominal = false
 		}
+		// "Belgian police arrest a second man": an authority before it and
+		// an article after it make it the authority's verb
+		if next := a.Last + 1; nominal && d.isWord(a.First-1, cAuthority) && next < len(d.toks) && (d.toks[next].Norm == "a" || d.toks[next].Norm == "an" || d.toks[next].Norm == "the") {
+			nominal = false
+		}
 		return a.T.Noun == nominal
 	}
 	return a.First < b.First

@@ -1092,6 +1092,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2020-02-03", "SO", "", "livestock market"}}},
 		{"a name that 'he' acted on is not the 'he' arrested or convicted", "Oslo police say a man from Leeds travelled to Norway in May 2022 to kill the poet Arne Halvorsen. He searched for Halvorsen for two days, he could not find him, and he flew home to England, where he was arrested. A court in Leeds convicted him in 2023.", "2024-01-10",
 			[]brief{{"assassination", "planned", "2022-05", "NO", "", "poet Arne Halvorsen"}, {"arrest", "carried_out", "2022-05", "GB", "GB", "man"}, {"conviction", "carried_out", "2023", "GB", "GB", "man"}}},
+		{"an authority before a word that is a noun or a verb and an article after it make it a verb ('police arrest a man')", "12 March 2024: Dutch police arrest a second man, suspected of driving the car, in Utrecht.", "2024-04-01",
+			[]brief{{"arrest", "carried_out", "2024-03-12", "NL", "NL", "second man"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
