@@ -282,7 +282,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 				return q
 			}
 		}
-		return phrase{}
+		p = phrase{}
 	}
 	// ("stabbed a video blogger eleven times": how often, not whom; "was
 	// shot four times": nobody)
@@ -300,9 +300,21 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		for aux > cstart && d.isWord(aux, cAdverb) {
 			aux--
 		}
-		if aux-1 >= 0 && d.isWord(aux, cBe) && d.toks[aux-1].Norm == "and" {
+		and := aux
+		if d.isWord(aux, cBe) {
+			and = aux - 1
+		}
+		if and > 0 && d.toks[and].Norm == "and" {
 			s := d.sentOf(head)
-			if q := d.personIn(s.from, aux); !q.empty() {
+			// "They were flown to London ... and were detained on arrival",
+			// "He was put on a flight and arrested": the sentence's subject
+			if q := d.npAfter(s.from, and, nil); !q.empty() && q.from == s.from && (d.isPronoun(q.from) || d.isVictim(q) || d.headIs(q, cPersonNoun)) &&
+				q.to < and && d.isWord(q.to, cBe) {
+				return q
+			}
+			// (not the court they stood before: "arraigned at the Kajiado
+			// Law Courts and charged")
+			if q := d.personIn(s.from, and); !q.empty() && !d.afterLocative(q) {
 				return q
 			}
 		}

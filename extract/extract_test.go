@@ -1094,6 +1094,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "planned", "2022-05", "NO", "", "poet Arne Halvorsen"}, {"arrest", "carried_out", "2022-05", "GB", "GB", "man"}, {"conviction", "carried_out", "2023", "GB", "GB", "man"}}},
 		{"an authority before a word that is a noun or a verb and an article after it make it a verb ('police arrest a man')", "12 March 2024: Dutch police arrest a second man, suspected of driving the car, in Utrecht.", "2024-04-01",
 			[]brief{{"arrest", "carried_out", "2024-03-12", "NL", "NL", "second man"}}},
+		{"a passive joined by 'and' is done to the sentence's subject, not to the court before it", "Both men were arraigned at the Tononoka Law Courts in Mombasa on 3 May and charged with kidnapping.", "2024-06-01",
+			[]brief{{"charge", "carried_out", "2024-05-03", "KE", "KE", "Both men"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
