@@ -2130,6 +2130,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// three fishermen on 2016-07-11")
 	if tm := d.timeAt[s.from]; !cause && tm >= 0 && !d.in.Times[tm].Date.IsZero() && d.isDateField(d.in.Times[tm].Span) && !d.datedAfter(m.Last+1, cend) {
 		t := d.in.Times[tm]
+		// ("2017" / "15 February - Police arrest ...": a timeline's entry
+		// in the year of its heading)
+		if h, ok := d.underYearHeading(t); ok {
+			return h, d.said("date field ", d.text[t.Start:t.End], " in the year of the heading above")
+		}
 		if sw, ok := d.swappedDate(t); ok {
 			return sw, d.said("date field ", d.text[t.Start:t.End], ", read day first as the record's text writes it")
 		}
@@ -2365,7 +2370,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			return dt, "date of the sentence that opens the list"
 		}
 	}
-	if dt, ok := d.paraDate[s.Para]; ok && !d.anyIs(cLater, cstart, m.First) {
+	if dt, ok := d.paraDate[s.Para]; ok && !d.toldLater(cstart, m.First) {
 		return dt, "last date of the paragraph"
 	}
 	// "October 2023 — Germany" on a line of its own heads the paragraph below
@@ -2378,7 +2383,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		// an attack in a new paragraph is another story, often an earlier one
 		// ("Police later detained eleven people": after that date, on a day
 		// not told)
-		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.anyIs(cLater, cstart, m.First) {
+		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.toldLater(cstart, m.First) {
 			return dt, "last date of the previous paragraph"
 		}
 	}
@@ -2393,6 +2398,18 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""
+}
+
+// toldLater: a word in tokens [from, to) puts the deed on a later day than
+// the one told before ("Police later detained"), not within it ("Hours
+// later Kuala Lumpur orders").
+func (d *doc) toldLater(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.wcls[k]&cLater != 0 && !(d.toks[k].Norm == "later" && k > 0 && sameDayWords[d.toks[k-1].Norm]) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastDateBefore is the last time mention with a calendar date between

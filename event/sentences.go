@@ -489,7 +489,7 @@ func (d *doc) better(a, b triggerMatch) bool {
 		}
 		// "Belgian police arrest a second man": an authority before it and
 		// an article after it make it the authority's verb
-		if next := a.Last + 1; nominal && d.isWord(a.First-1, cAuthority) && next < len(d.toks) && (d.toks[next].Norm == "a" || d.toks[next].Norm == "an" || d.toks[next].Norm == "the") {
+		if next := a.Last + 1; nominal && d.isWord(a.First-1, cAuthority) && next < len(d.toks) && (d.toks[next].Norm == "a" || d.toks[next].Norm == "an" || d.toks[next].Norm == "the" || d.capital(next) && d.placeAt[next] < 0) {
 			nominal = false
 		}
 		return a.T.Noun == nominal

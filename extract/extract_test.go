@@ -1096,6 +1096,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-03-12", "NL", "NL", "second man"}}},
 		{"a passive joined by 'and' is done to the sentence's subject, not to the court before it", "Both men were arraigned at the Tononoka Law Courts in Mombasa on 3 May and charged with kidnapping.", "2024-06-01",
 			[]brief{{"charge", "carried_out", "2024-05-03", "KE", "KE", "Both men"}}},
+		{"a timeline's entries fall in the year of the heading above them, a month with a dash opens an entry, and 'hours later' is the entry's day", "TIMELINE: a dispute\n\nBackgrounder | Updated 2 March 2021\n\nRelations between the two states never recovered.\n\n2018\n\nMay – Thai police arrest Somchai Boonma, a journalist, in Bangkok.\n\n14 June – Police detain Tran Van Hai at his home in Hanoi.\n\n3 July – Vietnam expels two Thai diplomats. Hours later Thailand orders three Vietnamese diplomats to leave.\n", "2021-03-02",
+			[]brief{{"arrest", "carried_out", "2018-05", "TH", "TH", "Somchai Boonma"}, {"arrest", "carried_out", "2018-06-14", "VN", "VN", "Tran Van Hai"}, {"expulsion", "carried_out", "2018-07-03", "VN", "VN", "two Thai diplomats"}, {"expulsion", "carried_out", "2018-07-03", "TH", "TH", "three Vietnamese diplomats"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}

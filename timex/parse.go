@@ -628,6 +628,10 @@ func (p *parser) monthWord(i int) (mon, j int, alone, ok bool) {
 		if (i == 0 || t.newline) && (j >= len(p.toks) || p.tk(j).newline) {
 			alone = true
 		}
+		// ("May – Police arrest ...": the month that opens a timeline's entry)
+		if (i == 0 || t.newline) && j < len(p.toks) && (p.punct(j, '-') || p.punct(j, ':')) {
+			alone = true
+		}
 	}
 	return t.lx().val, j, alone, true
 }
