@@ -260,8 +260,11 @@ const (
 	maxContext     = 2.5
 	dominance      = 2.0
 	altPenalty     = 1.0
-	minPopMajor    = 1000000 // a city this big stays a place after a capitalised word ("Smart Dubai")
-	nearWindow     = 24      // candidates on each side that count as the article's other places
+	// foreignCountryPenalty brings a country read by a name the states table
+	// does not give it down to the prior of a small city's name
+	foreignCountryPenalty = 14.0
+	minPopMajor           = 1000000 // a city this big stays a place after a capitalised word ("Smart Dubai")
+	nearWindow            = 24      // candidates on each side that count as the article's other places
 )
 
 // Find recognises and resolves the places of one article's text. Safe for
@@ -1294,6 +1297,9 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 				off := int32(len(scores))
 				for j, id := range c.ids {
 					s, sNear := g.score(id, g.altAt(c.nd, j), q, isQual, c.county, cctx)
+					if g.entries[id].feat == 'C' && !g.stateNames[c.nd] {
+						s, sNear = s-foreignCountryPenalty, sNear-foreignCountryPenalty
+					}
 					if s > bestScore {
 						best, bestScore = id, s
 					}

@@ -60,6 +60,9 @@ func TestFind(t *testing.T) {
 		{"He was born in St. Petersburg.", []string{"St. Petersburg/literal/RU"}},
 		{"The meeting in Paris, Texas, was short.", []string{"Paris/literal/US", "Texas/literal/US"}},
 		{"Police in Salisbury, England, found the nerve agent.", []string{"Salisbury/literal/GB", "England/literal/GB"}},
+		// a country's name in another language ("Granada" for Grenada) is no
+		// match for a city that bears it
+		{"Spanish police detained the writer while he was on holiday in Granada.", []string{"Spanish/demonym/ES", "Granada/literal/ES"}},
 		{"It happened on Danish soil.", []string{"Danish/demonym/DK"}},
 		{"Tehran said the claims were false.", []string{"Tehran/metonym/IR"}},
 		{"Moscow denied any involvement.", []string{"Moscow/metonym/RU"}},

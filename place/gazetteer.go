@@ -135,6 +135,10 @@ type Gazetteer struct {
 	roles     roleTable        // node number -> role, for the nodes flagged roleFlag
 	index     nameIndex        // key -> node number
 	countries map[string]int32 // alpha-2 -> country entry
+	// stateNames are the nodes of the names the states table gives its
+	// states. A country read by any other of its names (a foreign-language
+	// one: "Granada" for Grenada) yields to a place that bears the name.
+	stateNames map[*node]bool
 }
 
 // strRef is a string of the gazetteer without a pointer: src[off:off+n], or
@@ -304,6 +308,15 @@ func Load() (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	g.addStates(states)
+	// (the nodes are all added: their addresses stay)
+	g.stateNames = map[*node]bool{}
+	for _, st := range states {
+		for _, n := range append([]string{st.Name}, st.Names...) {
+			if nd := g.lookup(Key(n)); nd != nil {
+				g.stateNames[nd] = true
+			}
+		}
+	}
 	return g, nil
 }
 
