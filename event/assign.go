@@ -3525,12 +3525,20 @@ func (d *doc) strayAlias(pm, from, to int) bool {
 // bodySeat: the place says where a body sits, not where the event happened:
 // "spying for the government in Asmara", "Eritrea's embassy in Stockholm".
 //
-// Nor is the state that asked for it: "deported at the request of Tashkent".
+// Nor is the state that asked for it: "deported at the request of Tashkent",
+// "at the request of the United States"; nor the state across a border:
+// "at the Krakovets checkpoint on the border with Poland".
 func (d *doc) bodySeat(k int) bool {
+	if k >= 2 && d.toks[k-1].Norm == "in" && seatedBodies[d.toks[k-2].Norm] {
+		return true
+	}
+	if k >= 1 && d.toks[k-1].Norm == "the" {
+		k--
+	}
 	if k >= 2 && d.toks[k-1].Norm == "of" && requestNouns[d.toks[k-2].Norm] {
 		return true
 	}
-	return k >= 2 && d.toks[k-1].Norm == "in" && seatedBodies[d.toks[k-2].Norm]
+	return k >= 2 && d.toks[k-1].Norm == "with" && (d.toks[k-2].Norm == "border" || d.toks[k-2].Norm == "frontier")
 }
 
 // governmentSeat: "critical of the government in Tashkent" names a state by
