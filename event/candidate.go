@@ -285,6 +285,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if cause && target.empty() && violentPlots[t.Type] && m.First > 0 && (d.toks[m.First-1].Norm == "with" || d.toks[m.First-1].Norm == "of" || d.toks[m.First-1].Norm == "for") {
 		cd.support = true
 	}
+	// "shot him in the back of the head": shots at one person's head are
+	// meant to kill him (an attempt, if he survived)
+	if cd.typ == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && d.isSinglePerson(target) && !d.isGroup(target) && d.shotInHead(m.Last+1, cend) {
+		cd.typ = vigil.Assassination
+		if d.survivedAfter(si) {
+			cd.status = vigil.Attempted
+		}
+		cd.rule("one person shot in the head: assassination")
+	}
 	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target)) {
 		// "Nissi was shot ... he died at the scene": the killing of a person;
 		// gunmen killing bus passengers remain an armed attack
@@ -2141,6 +2150,10 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "behind", "complicity", "complicit", "protest":
 			// (not the particle of "taken over by hackers")
 			if d.toks[k].Norm == "over" && k+1 < len(d.toks) && d.toks[k+1].Norm == "by" {
+				continue
+			}
+			// (nor the place of "walked up behind him and shot him")
+			if d.toks[k].Norm == "behind" && (k+1 < len(d.toks) && (d.toks[k+1].Norm == "him" || d.toks[k+1].Norm == "her" || d.toks[k+1].Norm == "them") || k > 0 && (d.toks[k-1].Norm == "up" || d.toks[k-1].Norm == "from")) {
 				continue
 			}
 			return k
@@ -4363,6 +4376,20 @@ func (d *doc) survivedAfter(si int) bool {
 var survivalWords = set("survived", "survives", "wounded", "injured", "hospital", "hospitalised", "hospitalized", "recovering", "recovered")
 
 // shootingWords open the triggers of a shooting.
+// shotInHead: the words from token k on say the shots hit the head ("in
+// the head", "in the side and then twice in the head").
+func (d *doc) shotInHead(k, end int) bool {
+	for j := k; j+1 < end && j <= k+10; j++ {
+		if d.toks[j].Norm == "head" && (d.toks[j-1].Norm == "the" || d.toks[j-1].Norm == "his" || d.toks[j-1].Norm == "her") {
+			return true
+		}
+		if d.toks[j].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 var shootingWords = set("shot", "shoots", "shooting", "opened", "fired", "firing")
 
 // attributiveBefore are the words after which a participle is an adjective:

@@ -121,6 +121,18 @@ func foldShootings(out, events []*candidate) []*candidate {
 				}
 			}
 		}
+		// "the shooting of a Georgian man in a city park in August" and
+		// "shot Khangoshvili in the head on 23 August": one killing, told
+		// once by description and once by name
+		if !folded && e.typ == vigil.ArmedAttack && !e.targetNamed && e.target != nil && !e.date.IsZero() && wordClasses[lastWord(e.target.Name)]&(cPersonNoun|cVictim) != 0 && !strings.HasSuffix(lastWord(e.target.Name), "s") {
+			for _, a := range events {
+				if a.typ == vigil.Assassination && a.targetNamed && !a.date.IsZero() && sameOrPrefix(a.date, e.date) && a.country != "" && a.country == e.country {
+					absorb(a, e)
+					folded = true
+					break
+				}
+			}
+		}
 		if !folded && e.typ == vigil.ArmedAttack && e.targetNamed {
 			for _, a := range events {
 				if a.typ != vigil.Assassination || a.target == nil || a.country != "" && e.country != "" && a.country != e.country {

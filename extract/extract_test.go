@@ -1100,6 +1100,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2018-05", "TH", "TH", "Somchai Boonma"}, {"arrest", "carried_out", "2018-06-14", "VN", "VN", "Tran Van Hai"}, {"expulsion", "carried_out", "2018-07-03", "VN", "VN", "two Thai diplomats"}, {"expulsion", "carried_out", "2018-07-03", "TH", "TH", "three Vietnamese diplomats"}}},
 		{"the state across a border and the state that asked for an arrest are not where it happened", "On 3 May police detained a Belarusian blogger at the Medyka checkpoint on the border with Ukraine as he tried to leave Poland. In June Thai police arrested Somsak Wong, a businessman, at the request of the United States.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-03", "PL", "PL", "Belarusian blogger"}, {"arrest", "carried_out", "2024-06", "TH", "TH", "Somsak Wong"}}},
+		{"one person shot in the head was the target of a killing; walking up behind him is no cause", "Umar Karimov, an exiled opposition leader, left a dinner in Istanbul on the evening of 5 March 2015. Minutes later a man walked up behind him and shot him in the side and then twice in the head.", "2016-01-01",
+			[]brief{{"assassination", "carried_out", "2015-03-05", "TR", "", "Umar Karimov"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}

@@ -548,6 +548,16 @@ func (p *parser) calendar(i int) (match, bool) {
 	if t.lx().cls == cWeekday {
 		wd := t.lx().val
 		k := i + 1
+		// "on his way to Friday prayers": a weekly rite, not a day (but "in
+		// his Sunday Mass" was that Sunday's)
+		switch p.lower(k) {
+		case "prayers", "prayer", "sermon", "sermons", "mass", "market", "markets", "service", "services":
+			switch p.lower(i - 1) {
+			case "his", "her", "their", "its", "the", "this", "that", "last":
+			default:
+				return match{}, false
+			}
+		}
 		if p.punct(k, ',') {
 			k++
 		}
