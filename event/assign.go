@@ -324,7 +324,8 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	if m.T.Type == vigil.Protest && !p.empty() && gatheringSites[d.headNorm(p)] {
 		for k := p.to; k+1 < cend; k++ {
 			if n := d.toks[k].Norm; n == "against" || n == "denounce" || n == "condemn" || n == "protest" && d.toks[k-1].Norm == "to" {
-				if q := d.npAfter(k+1, cend, nil); !q.empty() && !d.isPlacePhrase(q) {
+				// (not "what organisers called Algiers' harassment")
+				if q := d.npAfter(k+1, cend, nil); !q.empty() && !d.isPlacePhrase(q) && !notTargets[d.toks[q.from].Norm] {
 					return q
 				}
 			}
@@ -349,7 +350,12 @@ var homeSeats = set("ministry", "parliament", "presidency", "palace", "legislatu
 
 // gatheringSites are where protesters gather, never what they protest.
 var gatheringSites = set("hall", "gates", "gate", "square", "steps", "courthouse", "building", "park", "street",
-	"road", "venue", "centre", "center", "campus", "library", "station", "plaza", "roundabout", "bridge")
+	"road", "venue", "centre", "center", "campus", "library", "station", "plaza", "roundabout", "bridge", "hill")
+
+// venueNouns, with gatheringSites, head the places where a crowd gathered,
+// which name no one it protested.
+var venueNouns = set("halls", "buildings", "courts", "university", "town", "city", "lyceum", "school", "stadium",
+	"avenue", "monument", "memorial", "cathedral", "church", "mosque", "entrance", "grounds", "forecourt")
 
 // notTargets open phrases that a target's preposition takes but that name no
 // one.
@@ -1336,17 +1342,11 @@ func (d *doc) isProtestVenue(p phrase) bool {
 	if _, ok := d.actorIn(p); p.empty() || ok {
 		return false
 	}
-	if venueNouns[d.toks[p.to-1].Norm] {
+	if h := d.toks[p.to-1].Norm; gatheringSites[h] || venueNouns[h] {
 		return true
 	}
 	return d.isPlacePhrase(p)
 }
-
-// venueNouns head the places where protesters gather.
-var venueNouns = set("steps", "gates", "gate", "building", "buildings", "square", "courts", "university", "park",
-	"station", "town", "city", "lyceum", "school", "campus", "stadium", "street", "avenue", "plaza", "centre",
-	"center", "library", "monument", "memorial", "cathedral", "church", "mosque", "bridge", "hall", "halls",
-	"entrance", "grounds", "courthouse", "forecourt")
 
 // protestSites are the buildings protests are aimed at.
 var protestSites = set("embassy", "consulate", "mission", "parliament", "ministry", "office", "offices", "headquarters",

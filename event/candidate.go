@@ -2655,9 +2655,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// the target of the attack, not a protest
 	if m.T.Type == vigil.Protest {
 		for _, t := range d.triggers {
-			if t >= cstart && t < m.First && d.attackAt(t) {
+			if t >= cstart && t < m.First && d.attackAt(t) && !d.afterPreposition(t, cstart) {
 				return "target of an attack"
 			}
+		}
+		// "have held repeated protests outside Indian missions": a habit, no
+		// one protest
+		if m.T.Noun && m.First > cstart && habitualProtests[d.toks[m.First-1].Norm] && strings.HasSuffix(d.toks[m.Last].Norm, "s") {
+			return "repeated protests"
 		}
 		// "expelled an officer in protest": a diplomatic gesture, no rally
 		// (but "gathered in protest outside the embassy" is one)
@@ -4376,6 +4381,20 @@ func (d *doc) survivedAfter(si int) bool {
 var survivalWords = set("survived", "survives", "wounded", "injured", "hospital", "hospitalised", "hospitalized", "recovering", "recovered")
 
 // shootingWords open the triggers of a shooting.
+// habitualProtests are the adjectives of protests held again and again.
+var habitualProtests = set("repeated", "regular", "frequent", "weekly", "monthly", "periodic", "recurring", "routine", "ongoing", "daily")
+
+// afterPreposition: the noun at token k, past its determiners, is the
+// object of a preposition ("in the days after the abductions"): what a
+// clause is about, not what it tells done.
+func (d *doc) afterPreposition(k, from int) bool {
+	j := k - 1
+	for j > from && d.is(j, cDeterminer) {
+		j--
+	}
+	return j >= from && d.isWord(j, cPreposition)
+}
+
 // shotInHead: the words from token k on say the shots hit the head ("in
 // the head", "in the side and then twice in the head").
 func (d *doc) shotInHead(k, end int) bool {

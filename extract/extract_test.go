@@ -1102,6 +1102,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-03", "PL", "PL", "Belarusian blogger"}, {"arrest", "carried_out", "2024-06", "TH", "TH", "Somsak Wong"}}},
 		{"one person shot in the head was the target of a killing; walking up behind him is no cause", "Umar Karimov, an exiled opposition leader, left a dinner in Istanbul on the evening of 5 March 2015. Minutes later a man walked up behind him and shot him in the side and then twice in the head.", "2016-01-01",
 			[]brief{{"assassination", "carried_out", "2015-03-05", "TR", "", "Umar Karimov"}}},
+		{"a deed after a preposition does not make a crowd its target; pickets and gatherings to denounce are protests; repeated protests are none", "In the days after the abductions, dozens of refugees demonstrated outside the UNHCR offices in Nairobi on 20 October.\n\nOn Friday, around twenty Tajik migrants held a picket in front of the embassy of Tajikistan in Berlin.\n\nOn Sunday, about 150 people gathered on Parliament Hill in Ottawa to denounce Algiers.\n\nActivists have held repeated protests outside Indian missions in London.", "2024-10-25",
+			[]brief{{"protest", "carried_out", "2024-10-20", "KE", "", "UNHCR offices"}, {"protest", "carried_out", "2024-10-25", "DE", "", "embassy of Tajikistan"}, {"protest", "carried_out", "2024-10-20", "CA", "", ""}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
