@@ -259,7 +259,7 @@ func pruneBoilerplate(n *html.Node) {
 }
 
 // articleLetters counts the letters of the paragraphs inside the page's
-// <article> elements (outside comment threads), the text a body extractor
+// <article> or <main> elements (outside comment threads), the text a body extractor
 // should come close to keeping.
 func articleLetters(n *html.Node) int {
 	count := 0
@@ -269,7 +269,7 @@ func articleLetters(n *html.Node) int {
 			if skipTags[n.Data] || boilerplateTags[n.Data] || isCommentSection(n) {
 				return
 			}
-			in = in || n.Data == "article"
+			in = in || n.Data == "article" || n.Data == "main"
 		}
 		if n.Type == html.TextNode && in {
 			count += letters(n.Data)

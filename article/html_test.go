@@ -94,6 +94,24 @@ func TestFromHTMLFallback(t *testing.T) {
 	}
 }
 
+// TestFromHTMLLiveBlogInMain: a live blog whose entries stand in <main>, not
+// <article>, where Trafilatura keeps only the summary at the top.
+func TestFromHTMLLiveBlogInMain(t *testing.T) {
+	data, err := os.ReadFile("../testdata/probe/f-10-liveblog-iran-strikes-iraqi-kurdistan.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := FromHTML("f-10", "", data)
+	if err != nil {
+		t.Fatalf("FromHTML: %v", err)
+	}
+	for _, stamp := range []string{"21:55", "16:20", "08:40"} {
+		if !strings.Contains(a.Text, stamp) {
+			t.Errorf("FromHTML(live blog in <main>): the entry of %s is missing from the body", stamp)
+		}
+	}
+}
+
 // TestFromHTMLLiveBlog: on this live blog Trafilatura keeps the newest entry
 // of ten; the body must hold them all, from the last post to the first, and
 // still leave out the related stories and the comments.
