@@ -948,6 +948,11 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			qualAfter = true
 			c.qual = int32(k + 1)
 			c.addressEnd = !listCue && endsAddress(toks, cands, k+1)
+		} else if q := partOfPlace(toks, cands, k); q >= 0 {
+			// "Moravia, a suburb of San José": in the place the apposition
+			// names, or a place of its own there
+			qualAfter = true
+			c.qual, c.bracketed = int32(q), true
 		} else if next == "(" {
 			// "Touba (Bafoulabe, Kayes)": the address in brackets, as conflict
 			// records give it, ends in the widest area
@@ -1144,6 +1149,34 @@ func (g *Gazetteer) bracketArea(toks []token.Token, cands []cand, k int) int {
 	}
 	return q
 }
+
+// partOfPlace is the candidate an apposition after cands[k] says it is
+// part of ("Moravia, a suburb of San José", "Sykhiv, a district in
+// Lviv"), or -1.
+func partOfPlace(toks []token.Token, cands []cand, k int) int {
+	j := cands[k].tj
+	if j+3 >= len(toks) || toks[j].Norm != "," || (toks[j+1].Norm != "a" && toks[j+1].Norm != "an" && toks[j+1].Norm != "the") {
+		return -1
+	}
+	for j += 2; j < len(toks) && j <= cands[k].tj+5; j++ {
+		if !partNouns[toks[j].Norm] {
+			continue
+		}
+		if j+2 < len(toks) && (toks[j+1].Norm == "of" || toks[j+1].Norm == "in" || toks[j+1].Norm == "near" || toks[j+1].Norm == "outside") {
+			for n := k + 1; n < len(cands) && cands[n].ti <= j+3; n++ {
+				if cands[n].ti == j+2 || cands[n].ti == j+3 && toks[j+2].Norm == "the" {
+					return n
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// partNouns name a part of a town or region.
+var partNouns = map[string]bool{"suburb": true, "district": true, "neighbourhood": true, "neighborhood": true,
+	"borough": true, "quarter": true, "town": true, "village": true, "municipality": true, "commune": true, "city": true}
 
 // isArea reports whether a candidate can qualify a place before it: a country or
 // a region ("Paris, Texas").
