@@ -232,8 +232,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "Nyamwasa was shot in the stomach outside his home; he survived": a
 	// failed shooting of one named person is an attempt on his life
+	// (not one shot in the legs, a wound meant to maim)
 	if t.Type == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && d.namesPerson(target) && !d.isGroup(target) &&
-		(cd.status == vigil.Attempted || d.survivedAfter(si)) && !d.diedAfter(si, m) {
+		(cd.status == vigil.Attempted || d.survivedAfter(si)) && !d.diedAfter(si, m) && !d.shotIn(m.Last+1, cend, limbWords) {
 		cd.typ, cd.status = vigil.Assassination, vigil.Attempted
 		cd.rule("a named person shot and not killed: an attempt on his life")
 	}
@@ -287,7 +288,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "shot him in the back of the head": shots at one person's head are
 	// meant to kill him (an attempt, if he survived)
-	if cd.typ == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && d.isSinglePerson(target) && !d.isGroup(target) && d.shotInHead(m.Last+1, cend) {
+	if cd.typ == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && d.isSinglePerson(target) && !d.isGroup(target) && d.shotIn(m.Last+1, cend, headWords) {
 		cd.typ = vigil.Assassination
 		if d.survivedAfter(si) {
 			cd.status = vigil.Attempted
@@ -4395,11 +4396,11 @@ func (d *doc) afterPreposition(k, from int) bool {
 	return j >= from && d.isWord(j, cPreposition)
 }
 
-// shotInHead: the words from token k on say the shots hit the head ("in
-// the head", "in the side and then twice in the head").
-func (d *doc) shotInHead(k, end int) bool {
+// shotIn: the words from token k on say the shots hit one of the parts
+// ("in the head", "in the side and then twice in the head", "in the legs").
+func (d *doc) shotIn(k, end int, parts map[string]bool) bool {
 	for j := k; j+1 < end && j <= k+10; j++ {
-		if d.toks[j].Norm == "head" && (d.toks[j-1].Norm == "the" || d.toks[j-1].Norm == "his" || d.toks[j-1].Norm == "her") {
+		if parts[d.toks[j].Norm] && (d.toks[j-1].Norm == "the" || d.toks[j-1].Norm == "his" || d.toks[j-1].Norm == "her" || d.toks[j-1].Norm == "both") {
 			return true
 		}
 		if d.toks[j].Kind == token.Punct {
@@ -4408,6 +4409,11 @@ func (d *doc) shotInHead(k, end int) bool {
 	}
 	return false
 }
+
+var (
+	headWords = set("head")
+	limbWords = set("leg", "legs", "knee", "knees", "kneecap", "kneecaps", "foot", "feet", "thigh", "thighs", "ankle", "ankles")
+)
 
 var shootingWords = set("shot", "shoots", "shooting", "opened", "fired", "firing")
 

@@ -996,6 +996,11 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			seePerson(c.grp)
 			ok = false
 		case country:
+		case words == 1 && nextCap && !c.cued && e.pop < minPopMajor && prevTok != nil && prevTok.Kind == token.Word && isCap(prevTok) && !prevTok.IsUpper() &&
+			prevCand < 0 && !g.isStop(sc, prev) && prevClass&locativeWord == 0:
+			// "Julio Cortés Baltodano": a word between two capitalised words
+			// that are no places is a name's, even a region's name
+			ok = false
 		case c.nd.first() && words == 1 && !strong && !prepCue && !c.dateline && e.pop < minPopMajor:
 			ok = false // "Paul", "Mary" alone are people more often than towns
 		case c.nd.common() && !strong && (!c.cued || e.pop < minPopCommon || (initial && !prepCue && !c.dateline)):
