@@ -3423,6 +3423,18 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			return pl, pl.Country, "place " + quote(pl.Name) + " of the sentence"
 		}
 	}
+	// "was arrested while on holiday in Granada": after the arrest, in the
+	// clause that tells its circumstances (before it, the place describes
+	// whom: "a student in Vilnius, was also detained")
+	if !cause && m.T.Type == vigil.Arrest {
+		// (not past the next deed: "after she spoke at a vigil in Adelaide")
+		end := m.Last + 1
+		for s := d.sents[si]; end < s.to && !nextDeedWords[d.toks[end].Norm] && !slices.Contains(d.triggers, end); end++ {
+		}
+		if pl, ok := d.sentencePlaceIn(si, m, m.Last+1, end); ok {
+			return pl, pl.Country, "place " + quote(pl.Name) + " after the arrest in its sentence"
+		}
+	}
 	// "handed him over to Uzbekistan, where a court sentenced him": the
 	// place a "where" clause hangs on
 	if w := d.whereAntecedent(m.First); w >= 0 {
@@ -3628,13 +3640,22 @@ func (d *doc) mentionedCountries() map[string]bool {
 // spying and hacking can come from anywhere.
 var physicalAttack = map[vigil.EventType]bool{vigil.Bombing: true, vigil.ArmedAttack: true, vigil.Assassination: true, vigil.Abduction: true}
 
+// nextDeedWords open a clause that tells another deed than the one before.
+var nextDeedWords = set("after", "before", "and", "but", "then", "where", ";", "until", "since")
+
 // sentencePlace finds, anywhere in sentence si, a town after a locative
 // preposition ("near Gao", "in the town of Datu Piang"), or a name the
 // gazetteer lacks followed by an address it knows ("in Afaka, Igabi local
 // government area, Kaduna state, Nigeria"; "near Kaïgourou (Ansongo, Gao)").
 func (d *doc) sentencePlace(si int, m triggerMatch) (*vigil.Place, bool) {
+	return d.sentencePlaceIn(si, m, d.sents[si].from, d.sents[si].to)
+}
+
+// sentencePlaceIn is sentencePlace told in tokens [from, to) of the sentence.
+func (d *doc) sentencePlaceIn(si int, m triggerMatch, from, to int) (*vigil.Place, bool) {
 	s := d.sents[si]
-	for k := s.from; k+1 < s.to; k++ {
+	s.to = to
+	for k := from; k+1 < s.to; k++ {
 		if !d.isWord(k, cLocative) {
 			continue
 		}

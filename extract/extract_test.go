@@ -1106,6 +1106,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-10-20", "KE", "", "UNHCR offices"}, {"protest", "carried_out", "2024-10-25", "DE", "", "embassy of Tajikistan"}, {"protest", "carried_out", "2024-10-20", "CA", "", ""}}},
 		{"a region's name between two names is a surname; a man shot in the legs who survived was attacked, not the target of a killing; a suburb of a town is in its country", "4. COSTA RICA: exile shot outside his home\n\nJulio Cortés Baltodano, a former Nicaraguan army officer, was shot twice in the legs outside his house in Moravia, a suburb of San José, on Sunday night. He is recovering in hospital.\n", "2024-06-20",
 			[]brief{{"armed_attack", "carried_out", "2024-06-16", "CR", "", "Julio Cortés Baltodano"}}},
+		{"an arrest takes the place of the clause that tells its circumstances ('while on holiday in Granada')", "Spain has turned down many such requests.\n\nDogan Akhanli. The German writer of Turkish origin, a critic of Ankara, was arrested while on holiday in Granada on 19 August 2017 on a Turkish red notice. He was freed the next day, after a court in Madrid heard his case.\n", "2024-01-01",
+			[]brief{{"arrest", "carried_out", "2017-08-19", "ES", "ES", "German writer of Turkish origin"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
