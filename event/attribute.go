@@ -20,7 +20,9 @@ func attribute(d *doc, cands []*candidate) {
 				continue
 			}
 			switch {
-			case isAttack(c.typ) && c.actor != nil && c.actor.Country != "" && !c.actorFromFocus:
+			// (the Union sponsors no attack: "several EU governments had
+			// abused spyware" names none of them)
+			case isAttack(c.typ) && c.actor != nil && c.actor.Country != "" && c.actor.Country != "EU" && !c.actorFromFocus:
 				v[c.actor.Country] += 3
 			// (a response neither placed nor given a responder cannot tell a
 			// foreign suspect from a local one: "A Sparkbrook man charged")
