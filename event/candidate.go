@@ -2038,6 +2038,13 @@ var investigationNouns = set("investigation", "investigations", "inquiry", "inqu
 var soughtWords = set("leading", "warrant", "warrants", "reward", "rewards", "bounty", "bounties", "calls", "called",
 	"calling", "demand", "demanded", "demanding", "seek", "seeks", "sought", "seeking", "ordered")
 
+// lawNouns are parts of a law.
+var lawNouns = set("article", "section", "law", "code", "statute", "paragraph", "clause")
+
+// campaignVerbs press for a measure: "campaigned for sanctions".
+var campaignVerbs = set("campaigned", "campaigns", "campaigning", "campaign", "lobbied", "lobbies", "lobbying",
+	"pushed", "pushing", "pressed", "pressing", "petitioned", "petitioning", "argued", "arguing", "advocated", "advocating")
+
 // beliefVerbs make what follows them a fear or a guess.
 var beliefVerbs = set("believed", "believes", "believe", "feared", "fears", "fear", "thought", "thinks", "felt",
 	"feels", "suspected", "suspects", "worried", "worries", "wondered", "imagined")
@@ -2652,6 +2659,29 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "a raid by the authorities"
 		}
 	}
+	// "talked to us about being watched, hacked and sentenced": what a
+	// conversation was about, not told as done
+	for k := max(cstart, m.First-10); k+1 < m.First; k++ {
+		if d.toks[k].Norm == "about" && d.toks[k+1].Norm == "being" {
+			return "topic"
+		}
+	}
+	// "The sanction of the article provides for punishment of up to life
+	// imprisonment", "in a single sentence": a law's penalty and a sentence
+	// of words are no measure and no verdict
+	if m.T.Type == vigil.Conviction || m.T.Type == vigil.Sanction {
+		for k := max(cstart, m.First-4); k < m.First; k++ {
+			if n := d.toks[k].Norm; n == "up" && d.toks[k+1].Norm == "to" || n == "punishable" || n == "provides" && d.toks[k+1].Norm == "for" {
+				return "penalty in law"
+			}
+		}
+		if n := d.toks[m.Last].Norm; m.T.Noun && (n == "sanction" || n == "sanctions") && m.Last+2 < cend && d.toks[m.Last+1].Norm == "of" && d.toks[m.Last+2].Norm == "the" && m.Last+3 < cend && lawNouns[d.toks[m.Last+3].Norm] {
+			return "penalty in law"
+		}
+		if n := d.toks[m.First].Norm; m.T.Noun && n == "sentence" && m.First >= 2 && (d.toks[m.First-1].Norm == "single" || d.toks[m.First-1].Norm == "one" || d.toks[m.First-1].Norm == "a" && d.toks[m.First-2].Norm == "in") {
+			return "a sentence of words"
+		}
+	}
 	// "threw a grenade into a crowd gathered outside a chapel": the crowd is
 	// the target of the attack, not a protest
 	if m.T.Type == vigil.Protest {
@@ -2716,6 +2746,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				break
 			}
 			return "negated by " + d.toks[k].Text
+		}
+		// "campaigned for sanctions", "lobbied for his extradition": what
+		// someone pressed for has not happened
+		if campaignVerbs[n] && k+1 < head && d.toks[k+1].Norm == "for" {
+			return "demand"
 		}
 		if d.is(k, cIrrealis) {
 			switch {

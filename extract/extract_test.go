@@ -1108,6 +1108,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2024-06-16", "CR", "", "Julio Cortés Baltodano"}}},
 		{"an arrest takes the place of the clause that tells its circumstances ('while on holiday in Granada')", "Spain has turned down many such requests.\n\nDogan Akhanli. The German writer of Turkish origin, a critic of Ankara, was arrested while on holiday in Granada on 19 August 2017 on a Turkish red notice. He was freed the next day, after a court in Madrid heard his case.\n", "2024-01-01",
 			[]brief{{"arrest", "carried_out", "2017-08-19", "ES", "ES", "German writer of Turkish origin"}}},
+		{"no measure from what someone campaigned for, a law's penalty, a conversation's topic or a sentence of words", "The financier, who campaigned for sanctions after the death of his lawyer, was detained by Spanish police in Madrid on 30 May 2018.\n\nThe sanction of the article provides for punishment of up to life imprisonment.\n\nShe talked to our reporter about being watched, hacked and sentenced in a country she cannot return to.\n\nA joint statement mentioned human rights in a single sentence.\n", "2018-06-02",
+			[]brief{{"arrest", "carried_out", "2018-05-30", "ES", "ES", "financier"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
