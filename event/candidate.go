@@ -2659,6 +2659,16 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "a raid by the authorities"
 		}
 	}
+	// "The court also ordered that the man be expelled from Sweden once he
+	// has served his sentence": a court deports a convict; states expel
+	// diplomats
+	if m.T.Type == vigil.Expulsion {
+		for k := max(sentFrom, m.First-10); k < m.First; k++ {
+			if n := d.toks[k].Norm; (n == "court" || n == "judge" || n == "judges") && k+1 < m.First && (d.toks[k+1].Norm == "ordered" || d.toks[k+1].Norm == "also") {
+				return "a court's deportation order"
+			}
+		}
+	}
 	// "talked to us about being watched, hacked and sentenced": what a
 	// conversation was about, not told as done
 	for k := max(cstart, m.First-10); k+1 < m.First; k++ {

@@ -1110,6 +1110,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2017-08-19", "ES", "ES", "German writer of Turkish origin"}}},
 		{"no measure from what someone campaigned for, a law's penalty, a conversation's topic or a sentence of words", "The financier, who campaigned for sanctions after the death of his lawyer, was detained by Spanish police in Madrid on 30 May 2018.\n\nThe sanction of the article provides for punishment of up to life imprisonment.\n\nShe talked to our reporter about being watched, hacked and sentenced in a country she cannot return to.\n\nA joint statement mentioned human rights in a single sentence.\n", "2018-06-02",
 			[]brief{{"arrest", "carried_out", "2018-05-30", "ES", "ES", "financier"}}},
+		{"a court ordering a convict expelled deports him; it expels no diplomat", "On 24 November the Stockholm District Court sentenced a 66-year-old man to 20 months in prison for spying on Uyghurs. The court also ordered that the man be expelled from Sweden once he has served his sentence.", "2022-11-26",
+			[]brief{{"conviction", "carried_out", "2022-11-24", "SE", "SE", "66-year-old man"}, {"surveillance", "carried_out", "", "", "", "Uyghurs"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
