@@ -607,6 +607,9 @@ func (p *parser) dayNum(i int) (d, j int, ok bool) {
 	return t.num, j, true
 }
 
+// titleYearWords end titles that a year completes: "the Crime Act 2023".
+var titleYearWords = map[string]bool{"act": true, "bill": true, "law": true, "code": true, "regulations": true, "order": true}
+
 // monthWord reads a month name at token i (with the period of an abbreviation)
 // and says whether it may stand on its own.
 func (p *parser) monthWord(i int) (mon, j int, alone, ok bool) {
@@ -722,6 +725,11 @@ func (p *parser) explicit(i int) (match, bool) {
 				return m, true
 			}
 			if notYearWords[p.lower(k)] {
+				return match{}, false
+			}
+			// "the National Security Act 2023", "Finance Bill 2024": a year in
+			// a law's title
+			if b := p.tk(i - 1); b.cap && titleYearWords[p.lower(i-1)] {
 				return match{}, false
 			}
 			switch p.lower(i - 1) {
