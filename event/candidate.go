@@ -3203,6 +3203,11 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 	// "The German government expelled two diplomats": a verb with an object
 	// is the sentence's own, not a participle describing the noun
 	next := m.Last + 1
+	// "the Prosecutor's Office formalised charges": the pattern's own noun
+	// is the verb's object
+	if len(m.HeadTokens) > 1 && m.HeadTokens[1] == m.First+1 && d.toks[m.First+1].Kind == token.Word && !d.isWord(m.First+1, cPreposition) && !verbParticleWords[d.toks[m.First+1].Norm] {
+		return false
+	}
 	if len(m.HeadTokens) > 1 {
 		next = m.First + 1 // "compromised the email accounts": the word after the verb
 		// ("The authorities handed over three members": past the particle)
@@ -4389,13 +4394,12 @@ func (d *doc) headingBetween(a, b int) bool {
 // d'affaires ...;"), or -1 when si is no such item. An item tells what was
 // done, as a sentence would.
 func (d *doc) decisionIntro(si int) int {
-	s := d.sents[si]
-	if b := d.toks[s.from].Norm; b != "-" && b != "•" && b != "*" && b != "–" {
+	if !d.listItem(d.sents[si]) {
 		return -1
 	}
 	for j := si - 1; j >= 0 && j >= si-8; j-- {
 		p := d.sents[j]
-		if b := d.toks[p.from].Norm; b == "-" || b == "•" || b == "*" || b == "–" {
+		if d.listItem(p) {
 			continue
 		}
 		if strings.HasSuffix(strings.TrimSpace(d.text[p.Start:p.End]), ":") && d.anyWord(listingVerbs, p.from, p.to) {
@@ -4404,6 +4408,18 @@ func (d *doc) decisionIntro(si int) int {
 		return -1
 	}
 	return -1
+}
+
+// listItem: sentence s opens with a list's bullet or its letter or number
+// ("- to recall", "(a) to call", "b) to declare").
+func (d *doc) listItem(s sentInfo) bool {
+	switch d.toks[s.from].Norm {
+	case "-", "•", "*", "–":
+		return true
+	case "(":
+		return s.from+2 < s.to && d.toks[s.from+2].Norm == ")" && len(d.toks[s.from+1].Norm) <= 3
+	}
+	return s.from+1 < s.to && d.toks[s.from+1].Norm == ")" && len(d.toks[s.from].Norm) <= 2
 }
 
 // listingVerbs announce the measures listed after them.

@@ -30,7 +30,7 @@ func merge(d *doc, cands []*candidate) []*candidate {
 	}
 	d.buf.merged = events
 	armedWithExplosives(d, events)
-	d.buf.events = foldShootings(d.buf.events[:0], events)
+	d.buf.events = foldShootings(d, d.buf.events[:0], events)
 	raidedFor(d.buf.events)
 	respondersAtHome(d, d.buf.events)
 	return d.buf.events
@@ -95,7 +95,7 @@ func raidedFor(events []*candidate) {
 // same person told elsewhere in the article: "the shooting of Khangoshvili" and
 // "the murder of Khangoshvili" are one assassination. It appends the events
 // that remain to out.
-func foldShootings(out, events []*candidate) []*candidate {
+func foldShootings(d *doc, out, events []*candidate) []*candidate {
 	for _, e := range events {
 		folded := false
 		if e.typ == vigil.ArmedAttack {
@@ -147,6 +147,18 @@ func foldShootings(out, events []*candidate) []*candidate {
 		if !folded && e.typ == vigil.ArmedAttack && !e.targetNamed && e.target != nil && !e.date.IsZero() && wordClasses[lastWord(e.target.Name)]&(cPersonNoun|cVictim) != 0 && !strings.HasSuffix(lastWord(e.target.Name), "s") {
 			for _, a := range events {
 				if a.typ == vigil.Assassination && a.targetNamed && !a.date.IsZero() && sameOrPrefix(a.date, e.date) && a.country != "" && a.country == e.country {
+					absorb(a, e)
+					folded = true
+					break
+				}
+			}
+		}
+		// "was driving home when the attackers opened fire": a volley at no
+		// one named, told with or after the killing it was
+		if !folded && e.typ == vigil.ArmedAttack && e.target == nil {
+			for _, a := range events {
+				if a.typ == vigil.Assassination && a != e && (d.sents[a.sent].Para == d.sents[e.sent].Para || d.sents[a.sent].Para+1 == d.sents[e.sent].Para) && (a.country == "" || e.country == "" || a.country == e.country) &&
+					(e.date.IsZero() || !a.date.IsZero() && sameOrPrefix(a.date, e.date)) {
 					absorb(a, e)
 					folded = true
 					break

@@ -1112,6 +1112,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2018-05-30", "ES", "ES", "financier"}}},
 		{"a court ordering a convict expelled deports him; it expels no diplomat", "On 24 November the Stockholm District Court sentenced a 66-year-old man to 20 months in prison for spying on Uyghurs. The court also ordered that the man be expelled from Sweden once he has served his sentence.", "2022-11-26",
 			[]brief{{"conviction", "carried_out", "2022-11-24", "SE", "SE", "66-year-old man"}, {"surveillance", "carried_out", "", "", "", "Uyghurs"}}},
+		{"a volley at no one named, told after the killing it was, is that killing", "PESHAWAR, Pakistan - Gunmen on a motorcycle shot dead a senior police officer in the Lakki Marwat district on 3 June, police said.\n\nThe officer was driving home from a mosque in the town of Serai Naurang when the attackers opened fire.\n", "2024-06-05",
+			[]brief{{"assassination", "carried_out", "2024-06-03", "PK", "", "senior police officer"}}},
+		{"a verb whose object the pattern holds ('formalised charges') is the sentence's, not a participle", "Two suspects were arrested on 5 March in Santiago. The following day, the Prosecutor's Office formalised charges against them for kidnapping, and the court ordered their pre-trial detention.\n", "2024-06-05",
+			[]brief{{"arrest", "carried_out", "2024-03-05", "CL", "CL", "Two suspects"}, {"charge", "carried_out", "2024-03-06", "CL", "CL", "Two suspects"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
