@@ -462,6 +462,18 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		}
 		return p
 	}
+	// "made it possible for the suspect to be extradited": the one "for"
+	// names before the infinitive
+	if passive && head >= 3 && d.toks[head-1].Norm == "be" && d.toks[head-2].Norm == "to" {
+		for k := head - 3; k > cstart && k >= head-10; k-- {
+			if d.toks[k].Norm == "for" {
+				if p := d.npAfter(k+1, head-2, nil); !p.empty() && p.to == head-2 {
+					return p
+				}
+				break
+			}
+		}
+	}
 	if passive {
 		// the subject of a passive verb: "The couple were arrested"
 		aux := head - 1

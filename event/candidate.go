@@ -82,7 +82,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "asking for any consular staff found to be involved to be expelled":
 	// a deed wished for in an infinitive
-	if !t.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "be" && d.toks[m.First-2].Norm == "to" && d.anyWord(irrealis, s.from, m.First-2) {
+	if !t.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "be" && d.toks[m.First-2].Norm == "to" && d.wishedBefore(s.from, m.First-2) {
 		return nil
 	}
 	// "An anonymous caller claimed that a bomb had been placed at the bus
@@ -2786,6 +2786,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				}
 			case n == "against":
 				continue
+			case n == "possible":
+				if d.madePossible(k) {
+					continue
+				}
 			}
 			return "irrealis " + d.toks[k].Text
 		}
@@ -4443,6 +4447,23 @@ func (d *doc) survivedAfter(si int) bool {
 var survivalWords = set("survived", "survives", "wounded", "injured", "hospital", "hospitalised", "hospitalized", "recovering", "recovered")
 
 // shootingWords open the triggers of a shooting.
+// wishedBefore: an irrealis word stands in tokens [from, to), one that
+// leaves a deed undone ("asking for ... to be expelled").
+func (d *doc) wishedBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if irrealis[d.toks[k].Norm] && !d.madePossible(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// madePossible: "possible" at token k is what a deed made so ("which made
+// it possible for him to be extradited"), and the deed was done.
+func (d *doc) madePossible(k int) bool {
+	return d.toks[k].Norm == "possible" && k >= 2 && d.toks[k-1].Norm == "it" && (d.toks[k-2].Norm == "made" || d.toks[k-2].Norm == "makes")
+}
+
 // habitualProtests are the adjectives of protests held again and again.
 var habitualProtests = set("repeated", "regular", "frequent", "weekly", "monthly", "periodic", "recurring", "routine", "ongoing", "daily")
 

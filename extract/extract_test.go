@@ -1116,6 +1116,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2024-06-03", "PK", "", "senior police officer"}}},
 		{"a verb whose object the pattern holds ('formalised charges') is the sentence's, not a participle", "Two suspects were arrested on 5 March in Santiago. The following day, the Prosecutor's Office formalised charges against them for kidnapping, and the court ordered their pre-trial detention.\n", "2024-06-05",
 			[]brief{{"arrest", "carried_out", "2024-03-05", "CL", "CL", "Two suspects"}, {"charge", "carried_out", "2024-03-06", "CL", "CL", "Two suspects"}}},
+		{"what a deed made possible was done", "Colombia's swift cooperation made it possible for the suspect to be extradited to Chile on 29 March 2024.", "2024-04-02",
+			[]brief{{"extradition", "carried_out", "2024-03-29", "", "", "suspect"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
