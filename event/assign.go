@@ -89,6 +89,30 @@ func (d *doc) yearAfter(i int) (int, bool) {
 	return n.Date.Year, true
 }
 
+// storyDate is the date of time mention i in the year the text puts it:
+// a timeline's heading's, the year written right after it, "that" year or
+// the year told before in its paragraph ("In August 2017 ... on 19
+// August"); else the date as resolved against the report's.
+func (d *doc) storyDate(i int) vigil.Date {
+	t := d.in.Times[i]
+	if dt, ok := d.underYearHeading(t); ok {
+		return dt
+	}
+	y, ok := d.yearAfter(i)
+	if !ok {
+		y, ok = d.thatYear(i)
+	}
+	if !ok {
+		y, ok = d.storyYear(i)
+	}
+	if ok {
+		dt := t.Date
+		dt.Year = y
+		return dt
+	}
+	return t.Date
+}
+
 // writesYear: time mention t writes its year out ("3 October 2019", not
 // "3 October" resolved to a year).
 func (d *doc) writesYear(t TimeMention) bool {
@@ -2302,7 +2326,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if isAttack(m.T.Type) && d.afterReportingVerb(k) || d.inSourcePhrase(k, from) {
 				continue
 			}
-			if d.isFuture(t.Date) && !(isAttack(m.T.Type) && !d.in.Reference.IsZero()) {
+			if d.isFuture(d.storyDate(tm)) && !(isAttack(m.T.Type) && !d.in.Reference.IsZero()) {
 				continue
 			}
 			dist := k - head
@@ -2327,12 +2351,6 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if dt, ok := d.underYearHeading(t); ok {
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], fmt.Sprintf(" under the heading %d", d.yearHeading))
 		}
-		// "In April, an activist was beaten", told in March: last April
-		if d.isFuture(t.Date) && d.toldInPast(m) && !d.writesYear(t) {
-			dt := t.Date
-			dt.Year--
-			return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", the last before the report, as the deed is past")
-		}
 		// "on 29 March last year": the year the next words give
 		if y, ok := d.yearAfter(best); ok {
 			dt := t.Date
@@ -2347,6 +2365,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			dt := t.Date
 			dt.Year = y
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], " in the year told before")
+		}
+		// "In April, an activist was beaten", told in March: last April
+		if d.isFuture(t.Date) && d.toldInPast(m) && !d.writesYear(t) {
+			dt := t.Date
+			dt.Year--
+			return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", the last before the report, as the deed is past")
 		}
 		return t.Date, d.said("temporal expression ", d.text[t.Start:t.End], "")
 	}

@@ -146,14 +146,11 @@ func (d *doc) noteDates(si int, told []*candidate) {
 			t := d.in.Times[m]
 			// ("had been living in France since 2011": a bound, not a day of
 			// the story)
-			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(t.Date) || d.isDateline(t.Span) || causeDate(t.Date) || d.inRelativeClause(i, s.from) ||
+			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(d.storyDate(m)) || d.isDateline(t.Span) || causeDate(t.Date) || d.inRelativeClause(i, s.from) ||
 				i > 0 && d.toks[i-1].Norm == "since" || d.inTitle(i, t.Date) {
 				continue
 			}
-			dt := t.Date
-			if h, ok := d.underYearHeading(t); ok {
-				dt = h
-			}
+			dt := d.storyDate(m)
 			d.paraDate[s.Para] = dt
 			if len(told) > 0 {
 				d.paraEventDate[s.Para] = dt
