@@ -375,8 +375,13 @@ func mayHoldDyad(text string) bool {
 // indexFold is strings.Index of the lower-case ASCII word w in s, ignoring
 // the case of s, without the copy strings.ToLower makes.
 func indexFold(s, w string) int {
+	if w == "" {
+		return 0
+	}
+	// (a byte compare first: most places do not start the word)
+	c := w[0] | 0x20
 	for i := 0; i+len(w) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(w)], w) {
+		if s[i]|0x20 == c && strings.EqualFold(s[i:i+len(w)], w) {
 			return i
 		}
 	}
