@@ -3731,15 +3731,20 @@ var interviewPronouns = set("me", "my", "i", "you", "your", "myself", "yourself"
 // interview: the text is an interview in questions and answers, lines that
 // open with "Q:" or with a speaker's name in capitals and a colon.
 func (d *doc) interview() bool {
-	n := 0
-	for rest := d.text; rest != "" && n < 2; {
+	n, questions := 0, 0
+	for rest := d.text; rest != "" && n < 2 && questions < 3; {
 		line, after, _ := strings.Cut(rest, "\n")
 		rest = after
 		if speakerLabel(line) != "" {
 			n++
 		}
+		// (or unlabelled: a question on a line of its own, its answer
+		// below: "Are you afraid?")
+		if line = strings.TrimSpace(line); len(line) < 160 && strings.HasSuffix(line, "?") && strings.Count(line, "?") == 1 && !strings.ContainsAny(line, "\"“”") {
+			questions++
+		}
 	}
-	return n >= 2
+	return n >= 2 || questions >= 3
 }
 
 // speakerLabel is the label that opens a line of an interview ("Q", "A",
@@ -3773,7 +3778,12 @@ func (d *doc) interviewee() phrase {
 			}
 		}
 	}
-	return d.mainPerson()
+	// (a person the text names once, in its introduction, for want of one
+	// it names most)
+	if p := d.mainPerson(); !p.empty() {
+		return p
+	}
+	return d.firstPerson()
 }
 
 var habitNouns = set("pattern", "patterns", "climate", "culture", "atmosphere", "history", "practice", "policy")

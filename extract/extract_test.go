@@ -1120,6 +1120,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2024-03-29", "", "", "suspect"}}},
 		{"a day without a year falls in the year told before in its paragraph, even where that day of the report's year is still to come", "In August 2017, Spanish police detained two writers on Turkish red notices. Hamza Yalcin, a Swedish-Turkish journalist, was arrested at Barcelona airport on 3 August. Dogan Akhanli, a German-Turkish novelist, was detained while on holiday in Granada on 19 August.", "2021-08-05",
 			[]brief{{"arrest", "carried_out", "2017-08-03", "ES", "ES", "Hamza Yalcin"}, {"arrest", "carried_out", "2017-08-19", "ES", "ES", "Dogan Akhanli"}}},
+		{"an interview whose questions stand on lines of their own, unlabelled: 'me' is the person it is with", "The exiled editor Maria Ivanova talked to us in Riga about the price of her work.\n\nWhen did you leave?\n\nIn 2021.\n\nWere you charged?\n\nYes. In February a court in Minsk sentenced me in absentia to eight years in prison.\n\nAre you afraid?\n\nEvery day a little.\n", "2023-05-20",
+			[]brief{{"conviction", "carried_out", "2023-02", "BY", "BY", "Maria Ivanova"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
