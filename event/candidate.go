@@ -664,6 +664,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// a member of the banned opposition movement, was last seen": the
 		// lead's someone is the one the next paragraph opens by naming and
 		// describing alike
+		// "Bill Browder. The British financier, who ..., was detained": the
+		// person the line before names alone
+		if p := d.nameLineBefore(target, si); !p.empty() {
+			cd.target = d.ref(p, d.targetCountry(p))
+			cd.targetNamed = true
+			cd.why("target", "the %q the line before names, %q", d.phraseText(target), d.phraseText(p))
+		}
 		if p := d.namedNext(target, si); !p.empty() {
 			cd.target = d.ref(p, d.targetCountry(p))
 			cd.targetNamed = true
@@ -1464,6 +1471,25 @@ func (d *doc) pluralOpening(tok int) phrase {
 		return p
 	}
 	return phrase{}
+}
+
+// nameLineBefore is the person a definite description opening sentence si
+// stands for when the line before names that person alone ("Bill Browder.
+// / The British financier, who ..."), or an empty phrase.
+func (d *doc) nameLineBefore(target phrase, si int) phrase {
+	s := d.sents[si]
+	if target.from != s.from || d.toks[target.from].Norm != "the" || si == 0 || d.capital(target.to-1) || d.toks[target.to-1].Kind != token.Word {
+		return phrase{}
+	}
+	prev := d.sents[si-1]
+	if prev.Para != s.Para && prev.Para+1 != s.Para || prev.to-prev.from > 5 {
+		return phrase{}
+	}
+	p := d.personAt(prev.from)
+	if p.empty() || p.to < prev.to-1 || p.to < prev.to && d.toks[p.to].Norm != "." && d.toks[p.to].Norm != ":" {
+		return phrase{}
+	}
+	return p
 }
 
 // namedNext: target, an indefinite victim described in sentence si ("a Tajik

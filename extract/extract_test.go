@@ -1122,6 +1122,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2017-08-03", "ES", "ES", "Hamza Yalcin"}, {"arrest", "carried_out", "2017-08-19", "ES", "ES", "Dogan Akhanli"}}},
 		{"an interview whose questions stand on lines of their own, unlabelled: 'me' is the person it is with", "The exiled editor Maria Ivanova talked to us in Riga about the price of her work.\n\nWhen did you leave?\n\nIn 2021.\n\nWere you charged?\n\nYes. In February a court in Minsk sentenced me in absentia to eight years in prison.\n\nAre you afraid?\n\nEvery day a little.\n", "2023-05-20",
 			[]brief{{"conviction", "carried_out", "2023-02", "BY", "BY", "Maria Ivanova"}}},
+		{"a definite description after a line that names a person alone is that person", "Bill Browder. The British financier, who campaigned against corruption, was detained by Spanish police in Madrid on 30 May 2018.", "2018-06-01",
+			[]brief{{"arrest", "carried_out", "2018-05-30", "ES", "ES", "Bill Browder"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
