@@ -297,6 +297,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 		}
 		return phrase{}
 	}
+	// ("in an attack his friends say was punishment": the subject of the
+	// clause that describes the deed, not whom it hit)
+	if (m.T.Noun || m.First > cstart && d.isWord(m.First-1, cDeterminer)) && !p.empty() && p.from == m.Last+1 && p.to < cend && d.isWord(p.to, cReporting) {
+		return phrase{}
+	}
 	// ("arrested on arrival by the agency": a circumstance, not whom)
 	if p.to-p.from == 1 && circumstanceNouns[d.toks[p.from].Norm] {
 		// (the passive's subject: "Faraz Qureshi was put on a flight ... and
@@ -423,7 +428,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	// four men": the sentence's subject suffered the deed
 	if !m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "being" && (d.toks[m.First-2].Norm == "after" || d.toks[m.First-2].Norm == "while" || d.toks[m.First-2].Norm == "before") {
 		s := d.sentOf(m.First)
-		if p := d.npAfter(s.from, m.First, nil); !p.empty() && d.isVictim(p) {
+		from := s.from
+		for from < m.First && d.datelineSpan.End > 0 && (d.toks[from].Start < d.datelineSpan.End || d.toks[from].Kind == token.Punct) {
+			from++ // ("NANTES - A blogger was ...": past the dateline)
+		}
+		if p := d.npAfter(from, m.First, nil); !p.empty() && d.isVictim(p) {
 			return p
 		}
 	}
@@ -2190,6 +2199,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// "recalled its ambassador on Monday, April 15, two days after an exile was
 	// shot dead": the deed in the "after" clause is not of the main clause's day
 	sub, offset := d.afterClause(s, m.First)
+	// "was in a stable condition on Tuesday after being stabbed on Sunday
+	// evening": a deed in an "after" clause that dates itself is not of the
+	// main clause's day
+	ownAfter := sub >= 0 && !m.T.Noun && d.datedAfter(m.Last+1, cend)
 	if offset == 0 || m.T.Noun {
 		// "arrested after a bomb exploded": most often the same day; "a week
 		// after the attack" refers to an attack told elsewhere, with its date
@@ -2245,7 +2258,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 				continue
 			}
 			t := d.in.Times[tm]
-			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) {
+			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) || ownAfter && k < m.First {
 				continue
 			}
 			// ("year: 2018" on another line of a record whose date field says

@@ -1124,6 +1124,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2023-02", "BY", "BY", "Maria Ivanova"}}},
 		{"a definite description after a line that names a person alone is that person", "Bill Browder. The British financier, who campaigned against corruption, was detained by Spanish police in Madrid on 30 May 2018.", "2018-06-01",
 			[]brief{{"arrest", "carried_out", "2018-05-30", "ES", "ES", "Bill Browder"}}},
+		{"a deed in an 'after' clause that dates itself is of its own day, and the subject of a clause describing it is not its target", "NANTES - An exiled blogger was in a stable condition on Tuesday after being stabbed repeatedly in the city centre on Sunday evening, in an attack his friends say was punishment for his videos.", "2021-03-16",
+			[]brief{{"armed_attack", "carried_out", "2021-03-14", "FR", "", "exiled blogger"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
