@@ -1126,6 +1126,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2018-05-30", "ES", "ES", "Bill Browder"}}},
 		{"a deed in an 'after' clause that dates itself is of its own day, and the subject of a clause describing it is not its target", "NANTES - An exiled blogger was in a stable condition on Tuesday after being stabbed repeatedly in the city centre on Sunday evening, in an attack his friends say was punishment for his videos.", "2021-03-16",
 			[]brief{{"armed_attack", "carried_out", "2021-03-14", "FR", "", "exiled blogger"}}},
+		{"receiving threatening calls, with words between, is intimidation", "In August the exiled officer filed a complaint for receiving repeated threatening telephone calls from Venezuelan numbers.", "2024-09-05",
+			[]brief{{"intimidation", "carried_out", "2024-08", "", "", ""}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
