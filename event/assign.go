@@ -1390,6 +1390,14 @@ func (d *doc) isProtestVenue(p phrase) bool {
 	if h := d.toks[p.to-1].Norm; gatheringSites[h] || venueNouns[h] {
 		return true
 	}
+	// ("Place de la République", "Plaza de Mayo": a square named first)
+	first := p.from
+	if d.isWord(first, cDeterminer) && first+1 < p.to {
+		first++
+	}
+	if f := d.toks[first].Norm; d.capital(first) && (f == "place" || f == "plaza" || f == "piazza" || f == "plac" || f == "praça") {
+		return true
+	}
 	return d.isPlacePhrase(p)
 }
 

@@ -626,6 +626,12 @@ func (p *parser) shifted(i int) (match, bool) {
 		case "next", "coming":
 			return p.weekdayAt(i, k, t.lx().val, 1)
 		case "this":
+			// "this Sunday past": the one before the reference
+			if p.lower(k+1) == "past" {
+				m, ok := p.weekdayAt(i, k, t.lx().val, -1)
+				m.j = k + 2
+				return m, ok
+			}
 			return p.weekdayAt(i, k, t.lx().val, 2)
 		case "previous", "following":
 			// "the previous Friday": counted from the day last spoken of

@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 			[]found{{"last Tuesday", "DATE", "2018-10-30"}}},
 		{"weekday of last week", "2025-04-18", "Three men were detained on Tuesday last week.",
 			[]found{{"Tuesday last week", "DATE", "2025-04-08"}}},
+		{"this weekday past is the one before the report", "2024-06-18", "This Sunday past, about a hundred people demonstrated in Paris.",
+			[]found{{"This Sunday past", "DATE", "2024-06-16"}}},
 		{"a year in a law's title is no date", "2025-04-18", "Two men were charged in May 2024 under the National Security Act 2023.",
 			[]found{{"May 2024", "DATE", "2024-05"}}},
 		{"a weekly rite named by its weekday is no date, one's own that day is", "2025-04-18", "He was on his way to Friday prayers. In his Sunday sermon the imam spoke of it.",
