@@ -84,10 +84,17 @@ func (d *doc) isImperative(s sentInfo) bool {
 		if t.Kind == token.Number || t.Kind == token.Punct || len(t.Norm) == 1 {
 			continue
 		}
+		// ("Let us remind that on 18 June ...": a translated "recall that")
+		if t.Norm == "let" && i+2 < s.to && d.toks[i+1].Norm == "us" && recallWords[d.toks[i+2].Norm] {
+			return false
+		}
 		return t.IsCap() && d.isWord(i, cImperative) && (i+1 >= s.to || !d.isWord(i+1, cAuxiliary))
 	}
 	return false
 }
+
+// recallWords after "Let us" bring back what happened.
+var recallWords = set("remind", "recall", "note", "remember", "recap", "repeat")
 
 // isSummary: "Counting smaller moves, more than 100 were expelled", "In total, ...".
 func (d *doc) isSummary(s sentInfo) bool {

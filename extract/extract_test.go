@@ -1130,6 +1130,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-08", "", "", ""}}},
 		{"translated French: 'interpellated' is arrested, 'delivered to the ... side' handed over; a square named first is where a crowd gathered", "Yaounde, 18 June 2024 - On Saturday 8 June, police in civilian dress interpellated the blogger Abakar Ousmane at his home in Yaounde. On Monday 10 June he was delivered to the Chadian side at the bridge of Kousseri.\n\nThis Sunday past, about one hundred Chadians demonstrated on the Place de la Republique in Paris.", "2024-06-18",
 			[]brief{{"arrest", "carried_out", "2024-06-08", "CM", "CM", "blogger Abakar Ousmane"}, {"extradition", "carried_out", "2024-06-10", "CM", "CM", "Abakar Ousmane"}, {"protest", "carried_out", "2024-06-16", "FR", "", ""}}},
+		{"a translated 'Let us remind that' recalls a deed; it demands none", "Let us remind that on 18 June an unknown man fired at the journalist from a pistol near his house in Kyiv.", "2024-07-04",
+			[]brief{{"armed_attack", "carried_out", "2024-06-18", "UA", "", "journalist"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
