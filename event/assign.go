@@ -652,8 +652,29 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			// "Three relatives of the exiled journalist were detained": the
 			// whole phrase
 			if d.toks[j].Norm == "of" {
-				if q := d.npBefore(j, cstart); !q.empty() && (d.headIs(q, cVictim) || relativeNouns[d.headNorm(q)] || d.headIs(q, cHumanNoun)) {
+				q := d.npBefore(j, cstart)
+				if !q.empty() && (d.headIs(q, cVictim) || relativeNouns[d.headNorm(q)] || d.headIs(q, cHumanNoun)) {
 					p = phrase{q.from, p.to}
+				}
+				// "One of two suspects in the shooting of journalist X was
+				// detained": past the deed the suspects are of
+				// (the deed's noun, "the shooting", may open a clause of its own:
+				// from the sentence's start)
+				sf := d.sentOf(head).from
+				in := j - 2
+				if in > sf && d.isWord(in, cDeterminer) {
+					in--
+				}
+				if in > sf && d.attackAt(j-1) && d.toks[in].Norm == "in" {
+					if r := d.npBefore(in, sf); !r.empty() && (d.headNorm(r) == "suspects" || d.headNorm(r) == "suspect") {
+						p = r
+						// ("One of two suspects": the count it is one of)
+						if r.from-1 > sf && d.toks[r.from-1].Norm == "of" {
+							if o := d.npBefore(r.from-1, sf); !o.empty() && d.onlyNumbers(o) {
+								p = phrase{o.from, r.to}
+							}
+						}
+					}
 				}
 				break
 			}

@@ -1132,6 +1132,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-06-08", "CM", "CM", "blogger Abakar Ousmane"}, {"extradition", "carried_out", "2024-06-10", "CM", "CM", "Abakar Ousmane"}, {"protest", "carried_out", "2024-06-16", "FR", "", ""}}},
 		{"a translated 'Let us remind that' recalls a deed; it demands none", "Let us remind that on 18 June an unknown man fired at the journalist from a pistol near his house in Kyiv.", "2024-07-04",
 			[]brief{{"armed_attack", "carried_out", "2024-06-18", "UA", "", "journalist"}}},
+		{"the suspects in a deed are whom an arrest holds, not the deed's victim", "One of two suspects in the shooting of opposition journalist Yerlan Tokhtarov in Kyiv was detained in Almaty.", "2024-07-04",
+			[]brief{{"armed_attack", "carried_out", "", "UA", "", "opposition journalist Yerlan Tokhtarov"}, {"arrest", "carried_out", "", "KZ", "KZ", "One of two suspects"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
