@@ -2393,6 +2393,13 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if dt, ok := d.underYearHeading(t); ok {
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], fmt.Sprintf(" under the heading %d", d.yearHeading))
 		}
+		// "WEDNESDAY 15 JANUARY / 12:10 / ... gathered this morning": a live
+		// blog's "today" is the day of the heading it is posted under
+		if t.Date == d.in.Reference && !strings.ContainsAny(d.text[t.Start:t.End], "0123456789") {
+			if dt, ok := d.dayHeadingAbove(si); ok && dt != d.in.Reference {
+				return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", on the day of the heading above")
+			}
+		}
 		// "on 29 March last year": the year the next words give
 		if y, ok := d.yearAfter(best); ok {
 			dt := t.Date
@@ -2446,6 +2453,13 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if intro := d.decisionIntro(si); intro >= 0 {
 		if dt, ok := d.paraDate[d.sents[intro].Para]; ok {
 			return dt, "date of the sentence that opens the list"
+		}
+	}
+	// (a live blog's entry that tells no day of its own: the day it is
+	// posted under)
+	if dt, ok := d.dayHeadingAbove(si); ok {
+		if _, told := d.paraDate[s.Para]; !told {
+			return dt, "the day of the heading above"
 		}
 	}
 	if dt, ok := d.paraDate[s.Para]; ok && !d.toldLater(cstart, m.First) {
@@ -2559,6 +2573,50 @@ func (d *doc) headingDate(si int) (vigil.Date, bool) {
 		return vigil.Date{}, false // "Oslo Herald — 12 September 2024": the report's own date
 	}
 	return dt, true
+}
+
+// dayHeadingAbove is the day of the nearest line above sentence si that is
+// a date and nothing else, when that date is a day ("WEDNESDAY 15
+// JANUARY", "Tuesday 14 January 2025"), in a text with two such lines at
+// least: a live blog's or a timeline's sections.
+func (d *doc) dayHeadingAbove(si int) (vigil.Date, bool) {
+	if d.dayHeadings == nil {
+		d.dayHeadings = []int{}
+		for j, h := range d.sents {
+			if d.dateOnlyLine(h) {
+				d.dayHeadings = append(d.dayHeadings, j)
+			}
+		}
+	}
+	if len(d.dayHeadings) < 2 {
+		return vigil.Date{}, false
+	}
+	// (the nearest heading, which may name only a month: "March 2020")
+	for i := len(d.dayHeadings) - 1; i >= 0; i-- {
+		if j := d.dayHeadings[i]; j < si {
+			dt := d.in.Times[d.timeAt[d.sents[j].from]].Date
+			return dt, dt.Precision == vigil.PrecisionDay
+		}
+	}
+	return vigil.Date{}, false
+}
+
+// dateOnlyLine: sentence h is a short line that one time mention fills
+// ("WEDNESDAY 15 JANUARY", "March 2020").
+func (d *doc) dateOnlyLine(h sentInfo) bool {
+	if !h.Fragment || h.to-h.from > 6 {
+		return false
+	}
+	tm := d.timeAt[h.from]
+	if tm < 0 || d.in.Times[tm].Date.IsZero() {
+		return false
+	}
+	for k := h.from; k < h.to; k++ {
+		if d.timeAt[k] != tm && d.toks[k].Kind == token.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // headingLineDate is the date a short heading line h writes out with its

@@ -368,6 +368,9 @@ type doc struct {
 	paraDate map[int]vigil.Date
 	// paraEventDate is the same for dates of sentences that told an event.
 	paraEventDate map[int]vigil.Date
+	// dayHeadings are the sentences that are a date alone on a line, found
+	// at the first call of dayHeadingAbove (nil before it).
+	dayHeadings []int
 	// killTrig marks which of triggers are bare killings ("killed 12 farmers
 	// in an attack") that give way to the attack they tell.
 	killTrig map[int]bool

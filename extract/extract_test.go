@@ -1134,6 +1134,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2024-06-18", "UA", "", "journalist"}}},
 		{"the suspects in a deed are whom an arrest holds, not the deed's victim", "One of two suspects in the shooting of opposition journalist Yerlan Tokhtarov in Kyiv was detained in Almaty.", "2024-07-04",
 			[]brief{{"armed_attack", "carried_out", "", "UA", "", "opposition journalist Yerlan Tokhtarov"}, {"arrest", "carried_out", "", "KZ", "KZ", "One of two suspects"}}},
+		{"a live blog's 'this morning' and its undated entries are of the day heading they are posted under", "LIVE: Exile shot dead in Bangkok - latest updates\n\nOpened Tuesday 14 January 2025, 16:42\n\n---\n\nWEDNESDAY 15 JANUARY\n\n12:10\nAround 100 activists gathered outside the Cambodian embassy this morning.\n\n09:00\nCambodian police have arrested the suspected gunman in Battambang province, Thai police say.\n\n---\n\nTUESDAY 14 JANUARY\n\n17:05\nThe exile was shot dead near a temple in Bangkok this afternoon.\n", "2025-01-14",
+			[]brief{{"assassination", "carried_out", "2025-01-14", "TH", "", "exile"}, {"protest", "carried_out", "2025-01-15", "TH", "", "Cambodian embassy"}, {"arrest", "carried_out", "2025-01-15", "KH", "KH", "suspected gunman"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
