@@ -283,6 +283,13 @@ var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "p
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	p := d.targetPhrase(m, cstart, cend, passive)
+	// "found Adam Bekov guilty": the object ends at the verdict's word
+	for _, h := range m.HeadTokens[1:] {
+		if h > p.from && h < p.to && d.toks[h].Norm == "guilty" {
+			p.to = h
+			break
+		}
+	}
 	// ("fired at least five shots", "spied on behalf of", "against what
 	// they called": a quantity, a phrase, a question word, not whom)
 	// (but "At least eleven mosques received threats": a count of them)
@@ -1278,9 +1285,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			}
 		}
 	}
-	// "... against X", "targeting X" later in the clause
+	// "... against X", "targeting X" later in the clause (not inside a
+	// title: "the UN Convention against Torture")
 	for k := m.Last + 1; k < cend; k++ {
 		n := d.toks[k].Norm
+		if n == "against" && k > 0 && d.capital(k-1) && k+1 < cend && d.capital(k+1) {
+			continue
+		}
 		if n == "against" || n == "targeting" || n == "targeted" {
 			if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) {
 				return p

@@ -2119,7 +2119,7 @@ var stoppedNouns = set("plot", "plots", "attack", "attacks", "attacker", "attack
 var survivalCues = set("survived", "survive", "unhurt", "unharmed")
 
 // judicialWords mark an execution as a sentence carried out.
-var judicialWords = set("judiciary", "court", "courts", "sentence", "sentenced", "tribunal", "prison", "hanged", "hanging", "convicted", "verdict", "judicial")
+var judicialWords = set("judiciary", "court", "courts", "sentence", "sentenced", "tribunal", "prison", "hanged", "hanging", "convicted", "verdict", "judicial", "trial", "tried")
 
 // courtAct lists the responses a state's courts take at home: charges and
 // verdicts are brought where the court sits, whatever the place of the deed.
@@ -3076,7 +3076,9 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"theatre", "theater", "parliament", "palace", "building", "tower", "headquarters", "academy", "institute",
 	"ministers", "minister", "affairs", "services", "nations", "states", "rights", "watch", "network", "foundation",
 	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative",
-	"gurdwara", "shrine", "monastery", "pagoda", "seminary", "limited", "ltd", "inc", "corporation", "corp", "plc", "llc")
+	"gurdwara", "shrine", "monastery", "pagoda", "seminary", "limited", "ltd", "inc", "corporation", "corp", "plc", "llc",
+	"management", "directorate", "department", "bureau", "authority", "administration", "service", "secretariat",
+	"convention", "treaty", "law", "act", "code")
 
 // coordinatedObject: the object of the verb before the "and" that trigger
 // first follows ("declared an attache at the Russian embassy persona non grata
@@ -3836,7 +3838,7 @@ var covertWords = set("overseas", "secret", "illegal", "undeclared", "clandestin
 
 // irregularParticiples end a passive as "-ed" does: "was arrested in Germany
 // and sent to Belgium".
-var irregularParticiples = set("sent", "taken", "held", "flown", "brought", "shot", "beaten", "kept", "given", "thrown")
+var irregularParticiples = set("sent", "taken", "held", "flown", "brought", "shot", "beaten", "kept", "given", "thrown", "put", "led", "driven", "stabbed")
 
 // onlyOwn: the phrase is "their own", "its own": whose, not whom.
 func (d *doc) onlyOwn(p phrase) bool {

@@ -335,7 +335,7 @@ func TestGrammar(t *testing.T) {
 		{"the accused did what they are charged with", "ROME — A Russian military intelligence officer and two accomplices were charged on Monday with plotting to poison a defector.", "2023-05-10",
 			[]brief{{"charge", "carried_out", "2023-05-08", "IT", "IT", "two accomplices"}, {"assassination", "planned", "", "", "RU", "defector"}}},
 		{"the shooting and the murder of one man are one assassination", "A court in Vienna convicted a Chechen man on Monday of the murder of an exiled blogger in 2020. The court found Adam Bekov guilty of shooting Mamikhan Umarov near Vienna on 4 July 2020.", "2021-11-15",
-			[]brief{{"conviction", "carried_out", "2021-11-15", "AT", "AT", "Chechen man"}, {"assassination", "carried_out", "2020-07-04", "AT", "", "Mamikhan Umarov"}}},
+			[]brief{{"conviction", "carried_out", "2021-11-15", "AT", "AT", "Adam Bekov"}, {"assassination", "carried_out", "2020-07-04", "AT", "", "Mamikhan Umarov"}}},
 		{"a country name inside a longer name", "Rebels ambushed an army patrol in Barangay Trinidad, Negros Oriental, on 3 May 2021.", "2021-05-04",
 			[]brief{{"armed_attack", "carried_out", "2021-05-03", "PH", "", "army patrol"}}},
 		{"an address ends in its country", "Gunmen attacked a checkpoint in Westphalia, Germany, on 2 March 2022.", "2022-03-04",
@@ -1136,6 +1136,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "", "UA", "", "opposition journalist Yerlan Tokhtarov"}, {"arrest", "carried_out", "", "KZ", "KZ", "One of two suspects"}}},
 		{"a live blog's 'this morning' and its undated entries are of the day heading they are posted under", "LIVE: Exile shot dead in Bangkok - latest updates\n\nOpened Tuesday 14 January 2025, 16:42\n\n---\n\nWEDNESDAY 15 JANUARY\n\n12:10\nAround 100 activists gathered outside the Cambodian embassy this morning.\n\n09:00\nCambodian police have arrested the suspected gunman in Battambang province, Thai police say.\n\n---\n\nTUESDAY 14 JANUARY\n\n17:05\nThe exile was shot dead near a temple in Bangkok this afternoon.\n", "2025-01-14",
 			[]brief{{"assassination", "carried_out", "2025-01-14", "TH", "", "exile"}, {"protest", "carried_out", "2025-01-15", "TH", "", "Cambodian embassy"}, {"arrest", "carried_out", "2025-01-15", "KH", "KH", "suspected gunman"}}},
+		{"'found ... guilty' with words between is a verdict, 'put on a commercial flight to' a handover, and 'against' inside a title names no target", "On 9 November 2023, the Supreme Court of Tajikistan found Sherzod Rahimov, 41, guilty of extremism. On 17 August he had been taken from the removal centre in Istanbul and put on a commercial flight to Dushanbe, in breach of the UN Convention against Torture.", "2023-11-13",
+			[]brief{{"conviction", "carried_out", "2023-11-09", "TJ", "TJ", "Sherzod Rahimov"}, {"extradition", "carried_out", "2023-08-17", "TR", "TR", "Sherzod Rahimov"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
