@@ -1181,7 +1181,8 @@ func partOfPlace(toks []token.Token, cands []cand, k int) int {
 
 // partNouns name a part of a town or region.
 var partNouns = map[string]bool{"suburb": true, "district": true, "neighbourhood": true, "neighborhood": true,
-	"borough": true, "quarter": true, "town": true, "village": true, "municipality": true, "commune": true, "city": true}
+	"borough": true, "quarter": true, "town": true, "village": true, "municipality": true, "commune": true, "city": true,
+	"township": true, "settlement": true}
 
 // isArea reports whether a candidate can qualify a place before it: a country or
 // a region ("Paris, Texas").

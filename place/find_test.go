@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"Spanish police detained the writer while he was on holiday in Granada.", []string{"Spanish/demonym/ES", "Granada/literal/ES"}},
 		{"Police arrested three men in Yorkshire and London.", []string{"Yorkshire/literal/GB", "London/literal/GB"}},
 		{"Drones struck the compound in Koya on Wednesday.", []string{"Koya/literal/IQ"}},
+		{"South Africa: an exile was shot dead in Nyanga, a township outside Cape Town.", []string{"South Africa/literal/ZA", "Nyanga/literal/ZA", "Cape Town/literal/ZA"}},
 		// a town the apposition puts in another: where no entry of its name
 		// lies, a place of its own there
 		{"Costa Rica: Julio Perez was shot outside his house in Moravia, a suburb of San José, on Sunday.", []string{"Costa Rica/literal/CR", "Moravia/literal/CR", "San José/literal/CR"}},
