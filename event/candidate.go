@@ -233,7 +233,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "Nyamwasa was shot in the stomach outside his home; he survived": a
 	// failed shooting of one named person is an attempt on his life
 	// (not one shot in the legs, a wound meant to maim)
-	if t.Type == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && d.namesPerson(target) && !d.isGroup(target) &&
+	// ("shot him in the stomach. Nyamwasa survived": a pronoun stands for
+	// the one named)
+	onePerson := d.namesPerson(target) || target.to-target.from == 1 && (masculine[d.toks[target.from].Norm] || feminine[d.toks[target.from].Norm])
+	if t.Type == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && onePerson && !d.isGroup(target) &&
 		(cd.status == vigil.Attempted || d.survivedAfter(si)) && !d.diedAfter(si, m) && !d.shotIn(m.Last+1, cend, limbWords) {
 		cd.typ, cd.status = vigil.Assassination, vigil.Attempted
 		cd.rule("a named person shot and not killed: an attempt on his life")
@@ -531,7 +534,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "Every few months a dissident is threatened": a present passive of
 	// someone indefinite, with no time of its own, tells a habit
-	if isAttack(t.Type) && passive && d.habitualPassive(m, cstart, s) {
+	if isAttack(t.Type) && passive && (d.habitualPassive(m, cstart, s) || d.spanPassive(m, s)) {
 		return nil
 	}
 
@@ -3735,6 +3738,41 @@ func (d *doc) habitualPassive(m triggerMatch, cstart int, s sentInfo) bool {
 	}
 	return true
 }
+
+// spanPassive: "For more than a decade, Rwandan exiles have been shot,
+// strangled and spirited away": a present-perfect passive of a bare plural
+// over a span of years sums many deeds up.
+func (d *doc) spanPassive(m triggerMatch, s sentInfo) bool {
+	// (the coordinated verbs share the first one's auxiliary)
+	k := m.First - 1
+	for k > s.from && (d.toks[k].Norm == "," || d.toks[k].Norm == "and" || d.isWord(k, cAdverb) || d.attackAt(k) || strings.HasSuffix(d.toks[k].Norm, "ed")) {
+		k--
+	}
+	if k <= s.from+1 || d.toks[k].Norm != "been" || d.toks[k-1].Norm != "have" && d.toks[k-1].Norm != "has" {
+		return false
+	}
+	p := d.npBefore(k-1, s.from)
+	// ("Rwandan exiles in southern Africa": the noun before its place)
+	if !p.empty() && p.from-1 > s.from && d.isWord(p.from-1, cPreposition) {
+		p = d.npBefore(p.from-1, s.from)
+	}
+	if p.empty() || d.isWord(p.from, cDeterminer) || d.isCountAt(p.from) || !d.isPluralAt(p.to-1) {
+		return false
+	}
+	for j := s.from; j+1 < s.to; j++ {
+		if n := d.toks[j].Norm; (n == "for" || n == "over") && j+4 < s.to {
+			for q := j + 1; q <= j+4; q++ {
+				if spanNouns[d.toks[q].Norm] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// spanNouns measure a span of years.
+var spanNouns = set("decade", "decades", "years", "months")
 
 // patientVerbs take the one they happen to as their subject, as a passive
 // does: "Hakan Erturk vanished on the evening of 14 September".
