@@ -3394,7 +3394,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) ||
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k) && !d.requesterAt(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) ||
 			d.inRelativeBefore(k, cstart, head) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
@@ -3713,6 +3713,20 @@ var stateSeats = set("government", "regime", "leadership", "junta")
 // mission happens where the mission is.
 func (d *doc) missionIn(k int) bool {
 	return k >= 2 && d.toks[k-1].Norm == "in" && (d.toks[k-2].Norm == "embassy" || d.toks[k-2].Norm == "consulate")
+}
+
+// requesterAt: the authorities before place k asked for the deed ("acting
+// on a request passed on by the Libyan authorities in Benghazi"), not did it.
+func (d *doc) requesterAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if requestNouns[d.toks[j].Norm] || d.toks[j].Norm == "requested" {
+			return true
+		}
+		if d.toks[j].Kind == token.Punct && d.toks[j].Norm != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // authoritiesIn: "authorities in Dubai", who act where they sit: for a

@@ -1141,6 +1141,8 @@ func TestGrammar(t *testing.T) {
 		{"a tally's relative clause tells no one deed", "The group has documented at least 27 opposition supporters who were detained in Russia, Turkey or Belarus and returned to Tajikistan since 2015.", "2023-11-13", nil},
 		{"a present-perfect passive of a bare plural over a span of years sums deeds up; one man shot who survived was the target of an attempt on his life", "For more than a decade, Rwandan exiles in southern Africa have been shot, strangled and spirited away.\n\nGeneral Kayumba Nyamwasa fled to South Africa in early 2010. On 19 June 2010, as he was driven through the gate of his home in Johannesburg, a gunman stepped up to the car and shot him in the stomach. Nyamwasa survived after surgery.", "2024-05-01",
 			[]brief{{"assassination", "attempted", "2010-06-19", "ZA", "", "Kayumba Nyamwasa"}}},
+		{"an arrest is where the police held someone, not where the authorities who asked for it sit", "Tunisian police on Monday detained Salem al-Warfalli, a Libyan blogger, at a cafe in Tunis's Lafayette district, acting on a request passed on by the Libyan authorities in Benghazi.", "2025-02-27",
+			[]brief{{"arrest", "carried_out", "2025-02-24", "TN", "TN", "Salem al-Warfalli"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}

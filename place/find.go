@@ -948,6 +948,10 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			qualAfter = true
 			c.qual = int32(k + 1)
 			c.addressEnd = !listCue && endsAddress(toks, cands, k+1)
+		} else if k > 0 && c.ti >= 2 && toks[c.ti-1].Norm == "'s" && cands[k-1].tj == c.ti-1 && cands[k-1].qual < 0 && len(cands[k-1].ids) > 0 && (c.tj < len(toks) && partNouns[toks[c.tj].Norm]) {
+			// "Tunis's Lafayette district": a part of the town before it
+			qualAfter = true
+			c.qual, c.bracketed = int32(k-1), true
 		} else if q := partOfPlace(toks, cands, k); q >= 0 {
 			// "Moravia, a suburb of San José": in the place the apposition
 			// names, or a place of its own there
@@ -996,6 +1000,11 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			seePerson(c.grp)
 			ok = false
 		case country:
+		case words == 1 && !c.cued && nextTok != nil && nameParticleAfter(toks, c.tj):
+			// "Salem al-Warfalli", "Jordan bin Saleh": a given name before a
+			// surname's particle
+			seePerson(c.grp)
+			ok = false
 		case words == 1 && nextCap && !c.cued && e.pop < minPopMajor && prevTok != nil && prevTok.Kind == token.Word && isCap(prevTok) && !prevTok.IsUpper() &&
 			prevCand < 0 && !g.isStop(sc, prev) && prevClass&locativeWord == 0:
 			// "Julio Cortés Baltodano": a word between two capitalised words
@@ -1153,6 +1162,23 @@ func (g *Gazetteer) bracketArea(toks []token.Token, cands []cand, k int) int {
 		}
 	}
 	return q
+}
+
+// nameParticleAfter reports whether the tokens from i are a surname's
+// particle and a capitalised word ("al-Warfalli", "bin Salman", "van Dijk").
+func nameParticleAfter(toks []token.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != token.Word {
+		return false
+	}
+	n := toks[i].Norm
+	if strings.HasPrefix(n, "al-") || strings.HasPrefix(n, "el-") {
+		return len(toks[i].Text) > 3 && unicode.IsUpper(rune(toks[i].Text[3]))
+	}
+	switch n {
+	case "bin", "ibn", "bint", "abu", "van", "von", "ben":
+		return i+1 < len(toks) && isCap(&toks[i+1])
+	}
+	return false
 }
 
 // partOfPlace is the candidate an apposition after cands[k] says it is

@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"Spanish police detained the writer while he was on holiday in Granada.", []string{"Spanish/demonym/ES", "Granada/literal/ES"}},
 		{"Police arrested three men in Yorkshire and London.", []string{"Yorkshire/literal/GB", "London/literal/GB"}},
 		{"Drones struck the compound in Koya on Wednesday.", []string{"Koya/literal/IQ"}},
+		{"Police detained Salem al-Warfalli at a cafe in Tunis's Lafayette district.", []string{"Tunis/literal/TN", "Lafayette/literal/TN"}},
 		{"South Africa: an exile was shot dead in Nyanga, a township outside Cape Town.", []string{"South Africa/literal/ZA", "Nyanga/literal/ZA", "Cape Town/literal/ZA"}},
 		// a town the apposition puts in another: where no entry of its name
 		// lies, a place of its own there
