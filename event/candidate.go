@@ -1025,6 +1025,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			c.country = d.datelineCountry
 			c.why("place", "country of the dateline")
 		}
+		// "put 40 Uyghur men on a flight to Kashgar": where they were sent
+		// is not where the state that sent them handed them over
+		if t.Type == vigil.Extradition && a.code != "" && a.code != "EU" && c.country != "" && c.country != a.code && d.toks[m.Last].Norm == "to" && d.placeAfter(m.Last+1, cend, c.country) {
+			c.place, c.country = nil, a.code
+		}
 		if (atHome[t.Type] || courtAct[t.Type]) && a.code != "" && a.code != "EU" && c.country != a.code {
 			// a state sanctions and expels at home: a place in another country
 			// is where the deed it answers happened
@@ -4560,6 +4565,17 @@ func (d *doc) wishedBefore(from, to int) bool {
 // it possible for him to be extradited"), and the deed was done.
 func (d *doc) madePossible(k int) bool {
 	return d.toks[k].Norm == "possible" && k >= 2 && d.toks[k-1].Norm == "it" && (d.toks[k-2].Norm == "made" || d.toks[k-2].Norm == "makes")
+}
+
+// placeAfter: a place of country cc is named in tokens [from, from+3) of
+// the clause ending at end.
+func (d *doc) placeAfter(from, end int, cc string) bool {
+	for k := from; k < end && k < from+3; k++ {
+		if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // habitualProtests are the adjectives of protests held again and again.

@@ -1143,6 +1143,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "attempted", "2010-06-19", "ZA", "", "Kayumba Nyamwasa"}}},
 		{"an arrest is where the police held someone, not where the authorities who asked for it sit", "Tunisian police on Monday detained Salem al-Warfalli, a Libyan blogger, at a cafe in Tunis's Lafayette district, acting on a request passed on by the Libyan authorities in Benghazi.", "2025-02-27",
 			[]brief{{"arrest", "carried_out", "2025-02-24", "TN", "TN", "Salem al-Warfalli"}}},
+		{"a state putting people on a flight to another is a handover", "On Thursday Thai authorities put 40 Uyghur men on a chartered flight to Kashgar in Xinjiang.", "2025-02-28",
+			[]brief{{"extradition", "carried_out", "2025-02-27", "TH", "TH", "40 Uyghur men"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
