@@ -1145,6 +1145,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2025-02-24", "TN", "TN", "Salem al-Warfalli"}}},
 		{"a state putting people on a flight to another is a handover", "On Thursday Thai authorities put 40 Uyghur men on a chartered flight to Kashgar in Xinjiang.", "2025-02-28",
 			[]brief{{"extradition", "carried_out", "2025-02-27", "TH", "TH", "40 Uyghur men"}}},
+		{"following 'me' and taking photographs of people is surveillance", "On 12 June a man followed me from the venue to the U-Bahn in Berlin. On 14 June two men took photographs of the activists outside the embassy.", "2023-09-20",
+			[]brief{{"surveillance", "carried_out", "2023-06-12", "DE", "", "me"}, {"surveillance", "carried_out", "2023-06-14", "DE", "", "activists"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
