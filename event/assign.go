@@ -2113,6 +2113,10 @@ func (d *doc) openingState(si int) (stateRef, bool) {
 // stabbing" in tokens [from, to): the days counted from an attack told before.
 func (d *doc) daysAfterAttack(from, to int) (int, bool) {
 	for k := from; k+2 < to; k++ {
+		// ("detained within minutes of the killing")
+		if d.toks[k].Norm == "of" && k-2 >= from && d.toks[k-2].Norm == "within" && sameDayWords[d.toks[k-1].Norm] && d.toks[k+1].Norm == "the" && attackNouns[d.toks[k+2].Norm] {
+			return 0, true
+		}
 		if n := d.toks[k].Norm; n != "after" && n != "before" || !attackNouns[d.toks[k+2].Norm] && !(k+3 < to && attackNouns[d.toks[k+3].Norm]) {
 			continue
 		}

@@ -1147,6 +1147,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2025-02-27", "TH", "TH", "40 Uyghur men"}}},
 		{"following 'me' and taking photographs of people is surveillance", "On 12 June a man followed me from the venue to the U-Bahn in Berlin. On 14 June two men took photographs of the activists outside the embassy.", "2023-09-20",
 			[]brief{{"surveillance", "carried_out", "2023-06-12", "DE", "", "me"}, {"surveillance", "carried_out", "2023-06-14", "DE", "", "activists"}}},
+		{"an arrest 'within minutes of the killing' is on the killing's day", "On 23 August 2019 a gunman shot dead a Georgian exile in a park in Berlin. The gunman was detained within minutes of the killing.", "2021-12-15",
+			[]brief{{"assassination", "carried_out", "2019-08-23", "DE", "", "Georgian exile"}, {"arrest", "carried_out", "2019-08-23", "DE", "DE", "gunman"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
