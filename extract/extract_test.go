@@ -1149,6 +1149,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2023-06-12", "DE", "", "me"}, {"surveillance", "carried_out", "2023-06-14", "DE", "", "activists"}}},
 		{"an arrest 'within minutes of the killing' is on the killing's day", "On 23 August 2019 a gunman shot dead a Georgian exile in a park in Berlin. The gunman was detained within minutes of the killing.", "2021-12-15",
 			[]brief{{"assassination", "carried_out", "2019-08-23", "DE", "", "Georgian exile"}, {"arrest", "carried_out", "2019-08-23", "DE", "DE", "gunman"}}},
+		{"a digest's 'This week:' list of its items tells no event of its own", "This week: an indictment in Germany over spying on Turkish dissidents, and a diplomatic rupture between Kigali and Brussels.", "2025-03-14", nil},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
