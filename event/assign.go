@@ -256,6 +256,40 @@ var relationNouns = set("relations", "ties", "contacts", "contact")
 // placedUnder is the object of "put" or "place" before "under" and the
 // trigger: "the EU placed several officials under sanctions", "put three
 // firms under new sanctions".
+// listedIn: "to include eleven officials ... in the national list of
+// foreigners prohibited from entering": those a measure's list took in.
+func (d *doc) listedIn(m triggerMatch) phrase {
+	s := d.sentOf(m.First)
+	list := -1
+	for k := m.First - 1; k > s.from && k >= m.First-8; k-- {
+		if n := d.toks[k].Norm; n == "list" || n == "register" || n == "registry" {
+			list = k
+			break
+		}
+	}
+	if list < 0 {
+		return phrase{}
+	}
+	for k := list - 1; k >= s.from && k >= list-40; k-- {
+		if listingInVerbs[d.toks[k].Norm] {
+			in := list - 1
+			for in > k && d.toks[in].Norm != "in" && d.toks[in].Norm != "on" && d.toks[in].Norm != "to" {
+				in--
+			}
+			if p := d.npAfter(k+1, in, nil); in > k+1 && !p.empty() && !d.isPlacePhrase(p) {
+				// (the whole list of those taken in: "eleven officials of the
+				// KGB and the Ministry of Internal Affairs")
+				return p
+			}
+			break
+		}
+	}
+	return phrase{}
+}
+
+// listingInVerbs put people on a list.
+var listingInVerbs = set("include", "includes", "included", "including", "add", "adds", "added", "adding", "put", "placed", "entered")
+
 func (d *doc) placedUnder(m triggerMatch, cstart int) phrase {
 	under := -1
 	for k := m.First - 1; k > cstart && k >= m.First-3; k-- {
@@ -381,6 +415,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	return p
 }
 
+// lawTitleWords end the names of laws.
+var lawTitleWords = set("act", "law", "regulations", "regulation", "code", "decree", "ordinance", "statute", "order")
+
 // homeSeats are a government's own buildings and bodies, at home.
 var homeSeats = set("ministry", "parliament", "presidency", "palace", "legislature", "assembly")
 
@@ -407,6 +444,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	// "placed several officials under sanctions": whom the verb put there
 	if typ == vigil.Sanction && !passive {
 		if p := d.placedUnder(m, cstart); !p.empty() {
+			return p
+		}
+	}
+	// (the list's own words may be a participle: "foreigners prohibited
+	// from entering")
+	if typ == vigil.Sanction {
+		if p := d.listedIn(m); !p.empty() {
 			return p
 		}
 	}
@@ -1035,6 +1079,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		first := m.Last + 1
 		if first+1 < cend && d.toks[first].Norm == "by" {
 			if q := d.npAfter(first+1, cend, nil); !q.empty() {
+				first = q.to
+			}
+		}
+		// "sanctions under the Special Economic Measures Act on two
+		// officials": past the law they are imposed under
+		if first+1 < cend && d.toks[first].Norm == "under" {
+			if q := d.npAfter(first+1, cend, nil); !q.empty() && q.to < cend && lawTitleWords[d.toks[q.to-1].Norm] {
 				first = q.to
 			}
 		}

@@ -472,7 +472,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "an attack on democracy", "an assault on their sovereignty" are figures of
 	// speech
-	if !target.empty() && abstractNouns[d.headNorm(target)] {
+	// (the head before "of": "two officials of the Ministry of Public
+	// Security" are no abstraction)
+	if h := d.headBeforeOf(target); !target.empty() && (h == "" && abstractNouns[d.headNorm(target)] || abstractNouns[h]) {
 		return nil
 	}
 	// "attacks on Russian soil" name where, not whom: a bare plural of them

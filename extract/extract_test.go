@@ -1031,7 +1031,7 @@ func TestGrammar(t *testing.T) {
 		{"a measure and the reply in kind are two events; 'it' is the state the sentence before opened with", "Wellington, for its part, has lost patience. Last Monday it expelled four Chinese diplomats. Beijing answered within hours by ordering four New Zealand diplomats to leave.", "2024-10-20",
 			[]brief{{"expulsion", "carried_out", "2024-10-14", "NZ", "NZ", "four Chinese diplomats"}, {"expulsion", "carried_out", "2024-10-14", "CN", "CN", "four New Zealand diplomats"}}},
 		{"the items of a list of decisions are measures taken, by whoever the list's opening sentence names", "In addition, the Government of the Republic of Estonia has today decided:\n\n- to recall its chargé d'affaires in Minsk for consultations;\n- to include nine officials of the KGB in the national list of foreigners prohibited from entering Estonia.", "2023-09-08",
-			[]brief{{"ambassador_recall", "carried_out", "2023-09-08", "EE", "EE", "its chargé d'affaires in Minsk"}, {"sanction", "carried_out", "2023-09-08", "EE", "EE", ""}}},
+			[]brief{{"ambassador_recall", "carried_out", "2023-09-08", "EE", "EE", "its chargé d'affaires in Minsk"}, {"sanction", "carried_out", "2023-09-08", "EE", "EE", "nine officials of the KGB"}}},
 		{"collecting personal data on exiles is surveillance; a demonym before a capitalised police body names its state", "The two diplomats collected personal data on Belarusian exiles in Vilnius. On 2 September the Lithuanian Criminal Police Bureau detained a suspect.", "2023-09-08",
 			[]brief{{"surveillance", "carried_out", "", "LT", "", "Belarusian exiles"}, {"arrest", "carried_out", "2023-09-02", "LT", "LT", "suspect"}}},
 		{"threatening slogans painted at someone's home are intimidation", "On 27 August unknown persons painted threatening slogans on the door of the journalist Alena Marchuk in Vilnius.", "2023-09-08",
@@ -1150,6 +1150,8 @@ func TestGrammar(t *testing.T) {
 		{"an arrest 'within minutes of the killing' is on the killing's day", "On 23 August 2019 a gunman shot dead a Georgian exile in a park in Berlin. The gunman was detained within minutes of the killing.", "2021-12-15",
 			[]brief{{"assassination", "carried_out", "2019-08-23", "DE", "", "Georgian exile"}, {"arrest", "carried_out", "2019-08-23", "DE", "DE", "gunman"}}},
 		{"a digest's 'This week:' list of its items tells no event of its own", "This week: an indictment in Germany over spying on Turkish dissidents, and a diplomatic rupture between Kigali and Brussels.", "2025-03-14", nil},
+		{"those a measure's list takes in are its target, and sanctions under a law are on whom 'on' names after it", "On 8 September Lithuania decided to include eleven KGB officers in the national list of foreigners prohibited from entering the country. On 9 September Canada imposed sanctions under the Special Economic Measures Act on two senior officials of the Ministry of Public Security.", "2023-09-12",
+			[]brief{{"sanction", "carried_out", "2023-09-08", "LT", "LT", "eleven KGB officers"}, {"sanction", "carried_out", "2023-09-09", "CA", "CA", "two senior officials of the Ministry of Public Security"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
