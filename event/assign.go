@@ -441,6 +441,25 @@ var circumstanceNouns = set("arrival", "landing", "return", "entry", "departure"
 func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phrase {
 	head := m.HeadTokens[0]
 	typ := m.T.Type
+	// "The two arrested persons appeared in court on charges of": the ones
+	// who appeared
+	if typ == vigil.Charge && !m.T.Noun && strings.HasPrefix(d.toks[m.First].Norm, "appear") {
+		if p := d.npBefore(m.First, cstart); !p.empty() && p.to == m.First && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+			return p
+		}
+	}
+	// "ordered the three men held", "ordered them jailed": whom the order
+	// puts there
+	if (typ == vigil.Arrest || typ == vigil.Conviction) && !m.T.Noun && m.First >= 2 {
+		for k := m.First - 1; k > cstart && k >= m.First-6; k-- {
+			if n := d.toks[k].Norm; n == "ordered" || n == "orders" || n == "order" {
+				if p := d.npAfter(k+1, m.First, nil); !p.empty() && p.to == m.First {
+					return p
+				}
+				break
+			}
+		}
+	}
 	// "placed several officials under sanctions": whom the verb put there
 	if typ == vigil.Sanction && !passive {
 		if p := d.placedUnder(m, cstart); !p.empty() {

@@ -105,7 +105,7 @@ func TestGrammar(t *testing.T) {
 		{"forcing someone into a car is an abduction", "On 3 May two men tried to force a Sudanese refugee into a car outside his home in Durban.", "2025-05-20",
 			[]brief{{"abduction", "attempted", "2025-05-03", "ZA", "", "Sudanese refugee"}}},
 		{"an arrest at the scene is where and when the attack was", "On 3 May two men tried to force a Sudanese refugee into a car outside his home in Durban.\n\nPolice arrested one of the men at the scene. The man appeared in court on 6 May on charges of assault.", "2025-05-20",
-			[]brief{{"abduction", "attempted", "2025-05-03", "ZA", "", "Sudanese refugee"}, {"arrest", "carried_out", "2025-05-03", "ZA", "ZA", "one of the men"}, {"charge", "carried_out", "2025-05-06", "", "", ""}}},
+			[]brief{{"abduction", "attempted", "2025-05-03", "ZA", "", "Sudanese refugee"}, {"arrest", "carried_out", "2025-05-03", "ZA", "ZA", "one of the men"}, {"charge", "carried_out", "2025-05-06", "", "", "man"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
@@ -1152,6 +1152,8 @@ func TestGrammar(t *testing.T) {
 		{"a digest's 'This week:' list of its items tells no event of its own", "This week: an indictment in Germany over spying on Turkish dissidents, and a diplomatic rupture between Kigali and Brussels.", "2025-03-14", nil},
 		{"those a measure's list takes in are its target, and sanctions under a law are on whom 'on' names after it", "On 8 September Lithuania decided to include eleven KGB officers in the national list of foreigners prohibited from entering the country. On 9 September Canada imposed sanctions under the Special Economic Measures Act on two senior officials of the Ministry of Public Security.", "2023-09-12",
 			[]brief{{"sanction", "carried_out", "2023-09-08", "LT", "LT", "eleven KGB officers"}, {"sanction", "carried_out", "2023-09-09", "CA", "CA", "two senior officials of the Ministry of Public Security"}}},
+		{"those who appeared on charges are the charged; whom an order holds is the arrested", "Two men appeared in a court in Johannesburg on 4 June on charges of assault.\n\nOn 5 June prosecutors in Cairo ordered the three men detained for 15 days.\n", "2025-06-06",
+			[]brief{{"charge", "carried_out", "2025-06-04", "ZA", "ZA", "Two men"}, {"arrest", "carried_out", "2025-06-05", "EG", "EG", "three men"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
