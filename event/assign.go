@@ -317,6 +317,16 @@ var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "p
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	p := d.targetPhrase(m, cstart, cend, passive)
+	// ("detained both of them": the quantifier stands for people named
+	// before; the candidate resolves it)
+	if p.empty() {
+		if k := m.Last + 1; !passive && k < cend && (d.toks[k].Norm == "both" || d.toks[k].Norm == "all") {
+			if k+2 < cend && d.toks[k+1].Norm == "of" && d.toks[k+2].Norm == "them" {
+				return phrase{k, k + 3}
+			}
+			return phrase{k, k + 1}
+		}
+	}
 	// "found Adam Bekov guilty": the object ends at the verdict's word
 	for _, h := range m.HeadTokens[1:] {
 		if h > p.from && h < p.to && d.toks[h].Norm == "guilty" {

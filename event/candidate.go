@@ -832,6 +832,18 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.why("target", "pronoun %q resolved to the first person the article names, %q", d.toks[target.from].Text, d.phraseText(p))
 			}
 		}
+		// "Police stopped two men ... Border guards detained both of them":
+		// the people named before
+		if n := d.toks[target.from].Norm; (n == "both" || n == "all") && (target.to-target.from == 1 || target.to-target.from == 3 && d.toks[target.to-1].Norm == "them") {
+			// (before the sentence: not "Border guards detained both of them")
+			if p := d.peopleNamedBefore(si); !p.empty() {
+				cd.target = d.ref(p, "")
+				cd.why("target", "%q of %q, whom the sentence before named", d.phraseText(target), d.phraseText(p))
+			} else if p := d.pluralPeopleBefore(s.from, d.sents[max(si-1, 0)].from); !p.empty() && (d.headIs(p, cPersonNoun|cHumanNoun|cVictim) || d.isCountAt(p.from)) && !d.isGroup(p) {
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.why("target", "%q of %q", d.phraseText(target), d.phraseText(p))
+			}
+		}
 		if d.onlyNumbers(target) {
 			// "stopped a vehicle carrying six aid workers and abducted all
 			// six": the same number named before in the sentence;

@@ -1154,6 +1154,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2023-09-08", "LT", "LT", "eleven KGB officers"}, {"sanction", "carried_out", "2023-09-09", "CA", "CA", "two senior officials of the Ministry of Public Security"}}},
 		{"those who appeared on charges are the charged; whom an order holds is the arrested", "Two men appeared in a court in Johannesburg on 4 June on charges of assault.\n\nOn 5 June prosecutors in Cairo ordered the three men detained for 15 days.\n", "2025-06-06",
 			[]brief{{"charge", "carried_out", "2025-06-04", "ZA", "ZA", "Two men"}, {"arrest", "carried_out", "2025-06-05", "EG", "EG", "three men"}}},
+		{"'both of them' after a response's verb are the people the sentence before named", "Police stopped two men at the border on 3 May. Border guards detained both of them as they tried to leave for Belarus.\n", "2024-09-01",
+			[]brief{{"arrest", "carried_out", "2024-05-03", "", "", "two men"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
