@@ -1156,6 +1156,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2025-06-04", "ZA", "ZA", "Two men"}, {"arrest", "carried_out", "2025-06-05", "EG", "EG", "three men"}}},
 		{"'both of them' after a response's verb are the people the sentence before named", "Police stopped two men at the border on 3 May. Border guards detained both of them as they tried to leave for Belarus.\n", "2024-09-01",
 			[]brief{{"arrest", "carried_out", "2024-05-03", "", "", "two men"}}},
+		{"a phone compromised with spyware is an attack on its owner", "In 2019 researchers told Jean Mugenzi that his phone had been compromised with commercial spyware.", "2021-05-01",
+			[]brief{{"cyberattack", "carried_out", "2019", "", "", "Jean Mugenzi"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
