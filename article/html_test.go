@@ -94,43 +94,39 @@ func TestFromHTMLFallback(t *testing.T) {
 	}
 }
 
-// TestFromHTMLLiveBlogInMain: a live blog whose entries stand in <main>, not
-// <article>, where Trafilatura keeps only the summary at the top.
-func TestFromHTMLLiveBlogInMain(t *testing.T) {
-	data, err := os.ReadFile("../testdata/probe/f-10-liveblog-iran-strikes-iraqi-kurdistan.html")
+// liveBlogBody reads the probe page name and checks that the body holds the
+// entry of every time stamp.
+func liveBlogBody(t *testing.T, name string, stamps ...string) string {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/probe/" + name + ".html")
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := FromHTML("f-10", "", data)
+	a, err := FromHTML(name, "", data)
 	if err != nil {
 		t.Fatalf("FromHTML: %v", err)
 	}
-	for _, stamp := range []string{"21:55", "16:20", "08:40"} {
-		if !strings.Contains(a.Text, stamp) {
-			t.Errorf("FromHTML(live blog in <main>): the entry of %s is missing from the body", stamp)
+	for _, stamp := range stamps {
+		if !strings.Contains(a.Text, stamp+"\n") {
+			t.Errorf("FromHTML(%s): the entry of %s is missing from the body", name, stamp)
 		}
 	}
+	return a.Text
+}
+
+// TestFromHTMLLiveBlogInMain: a live blog whose entries stand in <main>, not
+// <article>, where Trafilatura keeps only the summary at the top.
+func TestFromHTMLLiveBlogInMain(t *testing.T) {
+	liveBlogBody(t, "f-10-liveblog-iran-strikes-iraqi-kurdistan", "21:55", "16:20", "08:40")
 }
 
 // TestFromHTMLLiveBlog: on this live blog Trafilatura keeps the newest entry
 // of ten; the body must hold them all, from the last post to the first, and
 // still leave out the related stories and the comments.
 func TestFromHTMLLiveBlog(t *testing.T) {
-	data, err := os.ReadFile("../testdata/probe/k-10-liveblog-china-sydney.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := FromHTML("k-10", "", data)
-	if err != nil {
-		t.Fatalf("FromHTML: %v", err)
-	}
-	for _, stamp := range []string{"17:40", "13:05", "10:40", "09:05", "08:58"} {
-		if !strings.Contains(a.Text, stamp+"\n") {
-			t.Errorf("FromHTML(live blog): the entry of %s is missing from the body", stamp)
-		}
-	}
+	body := liveBlogBody(t, "k-10-liveblog-china-sydney", "17:40", "13:05", "10:40", "09:05", "08:58")
 	for _, boiler := range []string{"More on this story", "About time."} {
-		if strings.Contains(a.Text, boiler) {
+		if strings.Contains(body, boiler) {
 			t.Errorf("FromHTML(live blog): body holds boilerplate %q", boiler)
 		}
 	}
