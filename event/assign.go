@@ -428,6 +428,37 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 // lawTitleWords end the names of laws.
 var lawTitleWords = set("act", "law", "regulations", "regulation", "code", "decree", "ordinance", "statute", "order")
 
+// bareSubject is the subject just before auxiliary aux that npBefore does
+// not read as a noun phrase: "the accused", "the pair", "the two", "both",
+// an initial ("M."), or an empty phrase.
+func (d *doc) bareSubject(aux, cstart int) phrase {
+	k := aux - 1
+	for k > cstart && d.isWord(k, cAdverb) {
+		k--
+	}
+	if k < cstart {
+		return phrase{}
+	}
+	if k >= 1 && d.toks[k].Norm == "." && k-1 >= cstart && len(d.toks[k-1].Text) == 1 && d.capital(k-1) {
+		from := k - 1
+		if from-1 >= cstart && d.capital(from-1) && d.toks[from-1].Kind == token.Word {
+			from-- // ("Jean-Claude M.")
+		}
+		return phrase{from, k + 1}
+	}
+	if !bareSubjects[d.toks[k].Norm] {
+		return phrase{}
+	}
+	from := k
+	if from-1 >= cstart && d.isWord(from-1, cDeterminer) {
+		from--
+	}
+	return phrase{from, k + 1}
+}
+
+// bareSubjects stand alone for the people a passive acts on.
+var bareSubjects = set("accused", "defendant", "defendants", "pair", "two", "three", "four", "both", "trio", "suspect", "suspects")
+
 // homeSeats are a government's own buildings and bodies, at home.
 var homeSeats = set("ministry", "parliament", "presidency", "palace", "legislature", "assembly")
 
@@ -709,6 +740,12 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			}
 		}
 		p := d.npBefore(aux, cstart)
+		// "The accused was arrested", "M. was arrested", "In September both
+		// were charged", "The pair were arrested": a subject no noun phrase
+		// reading finds
+		if p.empty() {
+			p = d.bareSubject(aux, cstart)
+		}
 		// "Sok Dara himself was beaten": the name the reflexive stresses
 		if !p.empty() && p.to-p.from == 1 && reflexives[d.toks[p.from].Norm] && p.from-1 >= cstart {
 			if q := d.npBefore(p.from, cstart); !q.empty() {

@@ -1158,6 +1158,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-03", "", "", "two men"}}},
 		{"a phone compromised with spyware is an attack on its owner", "In 2019 researchers told Jean Mugenzi that his phone had been compromised with commercial spyware.", "2021-05-01",
 			[]brief{{"cyberattack", "carried_out", "2019", "", "", "Jean Mugenzi"}}},
+		{"a bare subject of a passive response is its target: 'The accused', an initial", "The accused was arrested on 9 August 2023 in Essen. Jean-Claude M. was arrested at his home in Brussels in October 2022.", "2024-10-01",
+			[]brief{{"arrest", "carried_out", "2023-08-09", "DE", "DE", "accused"}, {"arrest", "carried_out", "2022-10", "BE", "BE", "Jean-Claude M."}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
