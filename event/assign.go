@@ -491,10 +491,12 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	}
 	// "ordered the three men held", "ordered them jailed": whom the order
 	// puts there
-	if (typ == vigil.Arrest || typ == vigil.Conviction) && !m.T.Noun && m.First >= 2 {
-		for k := m.First - 1; k > cstart && k >= m.First-6; k-- {
+	// ("ordered him held in pre-trial detention": past the verb that puts
+	// him in the noun's state)
+	if (typ == vigil.Arrest || typ == vigil.Conviction) && m.First >= 2 {
+		for k := m.First - 1; k > cstart && k >= m.First-8; k-- {
 			if n := d.toks[k].Norm; n == "ordered" || n == "orders" || n == "order" {
-				if p := d.npAfter(k+1, m.First, nil); !p.empty() && p.to == m.First {
+				if p := d.npAfter(k+1, m.First, nil); !p.empty() && (p.to == m.First || m.T.Noun && p.to < m.First && (placedVerbs[d.toks[p.to].Norm] || d.toks[p.to].Norm == "held" || d.toks[p.to].Norm == "kept")) {
 					return p
 				}
 				break
