@@ -317,6 +317,18 @@ var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "p
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	p := d.targetPhrase(m, cstart, cend, passive)
+	// "detained in Bialystok a Polish citizen": the object after the place
+	if p.empty() && !m.T.Noun && !passive && m.Last+2 < cend && d.isWord(m.Last+1, cLocative) && d.placeAt[m.Last+2] >= 0 {
+		e := m.Last + 2
+		for e < cend && d.placeAt[e] == d.placeAt[m.Last+2] {
+			e++
+		}
+		if e < cend && (d.isWord(e, cDeterminer) || d.isCountAt(e)) {
+			if r := d.npAfter(e, cend, nil); !r.empty() && !d.isPlacePhrase(r) && !d.isTimePhrase(r) {
+				return r
+			}
+		}
+	}
 	// ("detained both of them": the quantifier stands for people named
 	// before; the candidate resolves it)
 	if p.empty() {

@@ -3296,6 +3296,17 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 			next = m.Last + 1
 		}
 	}
+	// ("the Internal Security Agency detained in Bialystok a Polish
+	// citizen": an object after the place)
+	if next+1 < len(d.toks) && d.isWord(next, cLocative) && d.placeAt[next+1] >= 0 {
+		e := next + 1
+		for e < len(d.toks) && d.placeAt[e] == d.placeAt[next+1] {
+			e++
+		}
+		if e < len(d.toks) && (d.isWord(e, cDeterminer) || d.isCountAt(e)) {
+			return false
+		}
+	}
 	if next < len(d.toks) && d.timeAt[next] < 0 &&
 		(d.isWord(next, cDeterminer) || d.isWord(next, cQuantifier) || d.toks[next].Kind == token.Number || d.isWord(next, cPossessive) || d.isWord(next, cPronoun) || d.isNameWord(next) ||
 			// "the embassy photographed refugees": a bare plural object

@@ -1162,6 +1162,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2023-08-09", "DE", "DE", "accused"}, {"arrest", "carried_out", "2022-10", "BE", "BE", "Jean-Claude M."}}},
 		{"whom a court ordered held in detention is the one arrested", "Hakan Erturk was flown to Ankara on 18 October. On 20 October a court in Ankara ordered him held in pre-trial detention on charges of membership of a terrorist organisation.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-10-20", "TR", "TR", "Hakan Erturk"}}},
+		{"a verb with its object after a place ('detained in Gdansk a Polish citizen') is the sentence's own, not a participle", "On 29 August 2023, officers of the Internal Security Agency detained in Gdansk a Polish citizen of Belarusian origin.", "2023-12-01",
+			[]brief{{"arrest", "carried_out", "2023-08-29", "PL", "PL", "Polish citizen of Belarusian origin"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
 	}
