@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
 	"strconv"
@@ -98,19 +99,26 @@ func (d *doc) storyDate(i int) vigil.Date {
 	if dt, ok := d.underYearHeading(t); ok {
 		return dt
 	}
-	y, ok := d.yearAfter(i)
-	if !ok {
-		y, ok = d.thatYear(i)
-	}
-	if !ok {
-		y, ok = d.storyYear(i)
-	}
-	if ok {
+	if y, _, ok := d.yearTold(i); ok {
 		dt := t.Date
 		dt.Year = y
 		return dt
 	}
 	return t.Date
+}
+
+// yearTold is the year the text puts time mention i in when it writes none
+// of its own: the year written right after it ("29 March last year"; after
+// says so), "that" year, or the year told before in its paragraph.
+func (d *doc) yearTold(i int) (y int, after, ok bool) {
+	if y, ok := d.yearAfter(i); ok {
+		return y, true, true
+	}
+	if y, ok := d.thatYear(i); ok {
+		return y, false, true
+	}
+	y, ok = d.storyYear(i)
+	return y, false, ok
 }
 
 // writesYear: time mention t writes its year out ("3 October 2019", not
@@ -2546,19 +2554,14 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 				return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", on the day of the heading above")
 			}
 		}
-		// "on 29 March last year": the year the next words give
-		if y, ok := d.yearAfter(best); ok {
+		// "on 29 March last year": the year the next words give; "that
+		// October", or the year told before
+		if y, after, ok := d.yearTold(best); ok {
 			dt := t.Date
 			dt.Year = y
-			return dt, d.said("temporal expression ", d.text[t.Start:d.in.Times[best+1].End], "")
-		}
-		y, ok := d.thatYear(best)
-		if !ok {
-			y, ok = d.storyYear(best)
-		}
-		if ok {
-			dt := t.Date
-			dt.Year = y
+			if after {
+				return dt, d.said("temporal expression ", d.text[t.Start:d.in.Times[best+1].End], "")
+			}
 			return dt, d.said("temporal expression ", d.text[t.Start:t.End], " in the year told before")
 		}
 		// "In April, an activist was beaten", told in March: last April
@@ -3332,6 +3335,25 @@ func (d *doc) fieldStart(at int) int {
 		line = line + i + 2
 	}
 	return line
+}
+
+// lines yields the start and end offsets of each line of the text, the
+// end at its line break (or the text's end).
+func (d *doc) lines() iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		for start := 0; start < len(d.text); {
+			end := strings.IndexByte(d.text[start:], '\n')
+			if end < 0 {
+				end = len(d.text)
+			} else {
+				end += start
+			}
+			if !yield(start, end) {
+				return
+			}
+			start = end + 1
+		}
+	}
 }
 
 // lineStart is the offset of the line that holds byte at, as

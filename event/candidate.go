@@ -3847,8 +3847,20 @@ var fileNouns = set("case", "file", "files", "investigation", "trial", "proceedi
 var interviewPronouns = set("me", "my", "i", "you", "your", "myself", "yourself")
 
 // interview: the text is an interview in questions and answers, lines that
-// open with "Q:" or with a speaker's name in capitals and a colon.
+// open with "Q:" or with a speaker's name in capitals and a colon, or
+// questions on lines of their own; read once per text.
 func (d *doc) interview() bool {
+	if d.interviewRead == 0 {
+		d.interviewRead = 2
+		if d.readInterview() {
+			d.interviewRead = 1
+		}
+	}
+	return d.interviewRead == 1
+}
+
+// readInterview reads the text's lines for interview's answer.
+func (d *doc) readInterview() bool {
 	n, questions := 0, 0
 	for rest := d.text; rest != "" && n < 2 && questions < 3; {
 		line, after, _ := strings.Cut(rest, "\n")

@@ -368,6 +368,8 @@ type doc struct {
 	paraDate map[int]vigil.Date
 	// paraEventDate is the same for dates of sentences that told an event.
 	paraEventDate map[int]vigil.Date
+	// interviewRead caches interview: 0 not read yet, 1 an interview, 2 not.
+	interviewRead int8
 	// dayHeadings are the sentences that are a date alone on a line, found
 	// at the first call of dayHeadingAbove (nil before it).
 	dayHeadings []int

@@ -25,15 +25,8 @@ func dyadRows(d *doc, events []*candidate) []*candidate {
 	header := -1 // the columns of a comma- or tab-separated header line
 	var columns []string
 	found := false
-	for start := 0; start < len(d.text); {
-		end := strings.IndexByte(d.text[start:], '\n')
-		if end < 0 {
-			end = len(d.text)
-		} else {
-			end += start
-		}
+	for start, end := range d.lines() {
 		line := vigil.Span{Start: start, End: end}
-		start = end + 1
 		if header < 0 && line.Start == 0 { // (a header heads the text)
 			if cols, ok := csvHeader(d.text[line.Start:line.End]); ok {
 				header, columns = line.Start, cols

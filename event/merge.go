@@ -32,27 +32,7 @@ func merge(d *doc, cands []*candidate) []*candidate {
 	armedWithExplosives(d, events)
 	d.buf.events = foldShootings(d, d.buf.events[:0], events)
 	raidedFor(d.buf.events)
-	respondersAtHome(d, d.buf.events)
 	return d.buf.events
-}
-
-// respondersAtHome gives a response whose place merging settled, and whose
-// responder no state was named for, the authorities of that place: police
-// and courts act for the state where they sit.
-func respondersAtHome(d *doc, events []*candidate) {
-	for _, e := range events {
-		if isAttack(e.typ) || e.typ == vigil.Protest || e.country == "" || e.country == "EU" {
-			continue
-		}
-		switch {
-		case e.actor == nil:
-			e.actor = &vigil.ActorRef{Name: stateName(d, e.country) + " authorities", Country: e.country, Kind: "state"}
-			e.why("actor", "authorities of the place %s", e.country)
-		case e.actor.Country == "":
-			e.actor.Country = e.country
-			e.why("actor.country", "the authorities of the place %s", e.country)
-		}
-	}
 }
 
 // armedWithExplosives makes a bombing of a planned or foiled attack whose

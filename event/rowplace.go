@@ -43,18 +43,10 @@ func (d *doc) perpetratorField(k int) (phrase, bool) {
 	}
 	var sideA phrase
 	oneSided := false
-	for line := 0; line < len(d.text); {
-		end := strings.IndexByte(d.text[line:], '\n')
-		if end < 0 {
-			end = len(d.text)
-		} else {
-			end += line
-		}
-		text := d.text[line:end]
+	for at, end := range d.lines() {
+		text := d.text[at:end]
 		i := fieldSep(text)
-		from := line + i + 1
-		at := line
-		line = end + 1
+		from := at + i + 1
 		if i < 0 || i > 30 {
 			continue
 		}
