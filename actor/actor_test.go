@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 		{"Rwanda's NISS and Ethiopia's NISS.", "Rwanda=RW/name; NISS=RW-NISS/abbreviation; Ethiopia=ET/name; NISS=ET-NISS/abbreviation"},
 		{"Bahrain's NSA detained him.", "Bahrain=BH/name; NSA=BH-NSA/abbreviation"},
 		{"The NSA intercepted the calls.", "NSA=US-NSA/abbreviation"},
+		{"President Putin and Ali Putin met.", "President Putin=RU-PRESIDENT/alias"},
+		{"Akhmat Kadyrov was his father; Kadyrov denied it.", "Kadyrov=RU-KADYROV/alias"},
 	}
 	for _, tt := range tests {
 		if got := found(d.Find(tt.in)); got != tt.want {

@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"unicode"
+	"unicode/utf8"
 
 	"vigil"
 	"vigil/token"
@@ -364,7 +365,7 @@ func (d *Dictionary) resolve(text string, toks []token.Token, raws []raw, sc *sc
 			c, ok = choose(r, cs)
 			guessed = len(r.cands) > 1
 		}
-		if !ok {
+		if !ok || otherForename(text, toks, r, c) {
 			continue
 		}
 		start, end := toks[r.start].Start, toks[r.end-1].End
@@ -477,4 +478,29 @@ func choose(r raw, cs *cues) (cand, bool) {
 		}
 	}
 	return best, found
+}
+
+// otherForename: a person's surname alias written after a forename that is
+// not his ("Arshad Sharif" is not the prime minister "Sharif", "Akhmat
+// Kadyrov" not Ramzan); a title before it ("President Putin") is no forename.
+func otherForename(text string, toks []token.Token, r raw, c cand) bool {
+	if r.end-r.start != 1 || r.start == 0 || c.actor.Kind != "official" && c.actor.Kind != "person" {
+		return false
+	}
+	prev := toks[r.start-1]
+	if prev.Kind != token.Word || prev.End+1 != toks[r.start].Start || text[prev.End] != ' ' || titleWords[prev.Norm] {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(prev.Text)
+	return unicode.IsUpper(first) && hasLower(prev.Text)
+}
+
+// titleWords name an office or rank before a surname.
+var titleWords = map[string]bool{
+	"president": true, "prime": true, "minister": true, "mr": true, "mrs": true, "ms": true, "dr": true, "general": true,
+	"gen": true, "chancellor": true, "king": true, "prince": true, "sheikh": true, "emir": true, "premier": true,
+	"leader": true, "chairman": true, "secretary": true, "ayatollah": true, "marshal": true, "colonel": true, "col": true,
+	"sultan": true, "queen": true, "senator": true, "commander": true, "director": true, "chief": true, "judge": true,
+	"governor": true, "mayor": true, "major": true, "admiral": true, "brigadier": true, "captain": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "ambassador": true, "comrade": true, "imam": true, "crown": true,
 }

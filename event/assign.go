@@ -4560,6 +4560,9 @@ var townParts = set("prison", "jail", "district", "suburb", "suburbs", "square",
 func (d *doc) afterReportingVerb(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		n := d.toks[j].Norm
+		if n == "that" {
+			return false // ("noted that in January police ...": the clause reported has the date)
+		}
 		if d.isWord(j, cReporting) || rulingVerbs[n] {
 			return true
 		}

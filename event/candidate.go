@@ -2379,7 +2379,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				return "condition " + d.toks[k].Text
 			}
 		case "should", "must", "ought":
-			if d.timeAt[k] < 0 {
+			// ("It should be noted that ...": the writer's aside, no duty)
+			if d.timeAt[k] < 0 && !d.writersAside(k, m.First) {
 				return "obligation " + d.toks[k].Text
 			}
 		case "urged", "urges", "urge":
@@ -2840,6 +2841,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				}
 				continue
 			case attack && (n == "planning" || n == "plans" || n == "intends" || n == "threatened" || n == "threatens"):
+				continue
+			case d.writersAside(k, m.First):
 				continue
 			case n == "would" || n == "will":
 				if d.announced(k, cstart) {
@@ -3429,6 +3432,17 @@ func (d *doc) namesRelative(p phrase) bool {
 var relativeNouns = set("mother", "father", "brother", "brothers", "sister", "sisters", "parents", "relatives",
 	"relative", "family", "families", "uncle", "aunt", "wife", "husband", "son", "sons", "daughter", "daughters",
 	"cousin", "cousins", "grandmother", "grandfather", "grandparents", "grandmothers", "grandfathers", "grandson", "granddaughter", "siblings", "sibling", "in-laws", "nephew", "nephews", "niece", "nieces", "fiancee", "fiance", "stepfather", "stepmother", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "wives", "husbands", "mothers", "fathers", "uncles", "aunts", "kin", "household")
+
+// writersAside: the modal at k opens "It should be noted that ...", the
+// writer's aside before the clause it reports, no duty or wish.
+func (d *doc) writersAside(k, before int) bool {
+	return k+2 < before && (d.toks[k].Norm == "should" || d.toks[k].Norm == "must") && d.toks[k+1].Norm == "be" && remarkVerbs[d.toks[k+2].Norm]
+}
+
+// remarkVerbs after "should be" or "must be" make a writer's aside, not a
+// duty: "It should be noted that ...", "it must be stressed that ...".
+var remarkVerbs = set("noted", "said", "stressed", "recalled", "mentioned", "emphasised", "emphasized", "remembered",
+	"underlined", "underscored", "added", "pointed", "reminded", "recognised", "recognized", "admitted", "clarified")
 
 // modalWords make the bare verbs after them abilities, duties or wishes ("will"
 // and "would" announce decisions; announced() reads them).

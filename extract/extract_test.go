@@ -1166,6 +1166,11 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2023-08-29", "PL", "PL", "Polish citizen of Belarusian origin"}}},
 		{"the attacker held until police came is the 'he' arrested, not the victim", "On 4 June the blogger Timur Aliev was attacked in his hotel in Lyon. Guests pinned down the attacker until police came, and he was arrested at the scene.", "2024-01-10",
 			[]brief{{"armed_attack", "carried_out", "2023-06-04", "FR", "", "blogger Timur Aliev"}, {"arrest", "carried_out", "2023-06-04", "FR", "FR", "attacker"}}},
+		{"'it should be noted that' is the writer's aside, no duty, and the date after 'that' is the deed's", "It should be noted that in February the mother of the singer was summoned to the police station in Gudermes.", "2024-06-01",
+			[]brief{{"intimidation", "carried_out", "2024-02", "RU", "RU", "mother of the singer"}}},
+		{"a duty is still no deed", "The ministry should be summoned and its envoy expelled.", "2024-06-01", nil},
+		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
+			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
