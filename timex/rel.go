@@ -423,6 +423,28 @@ func (p *parser) numUnit(i int) (match, bool) {
 			m.anchored = true
 			return m, true
 		}
+		// "one year ago tonight", "five years ago today": that very day of
+		// the year, month or week counted back
+		if dir < 0 && !fromAnchor && (unit == uYear || unit == uMonth || unit == uWeek) {
+			if d := p.w(k + 1); d == "today" || d == "tonight" {
+				if b := p.baseAt(false, gDay); b.gran >= gDay {
+					t := b.t
+					switch unit {
+					case uYear:
+						t = t.AddDate(-n, 0, 0)
+					case uMonth:
+						t = t.AddDate(0, -n, 0)
+					default:
+						t = t.AddDate(0, 0, -7*n)
+					}
+					m.j, m.typ, m.anchored = k+2, TypeDate, true
+					m.value = dayStr(t)
+					m.at = point{gran: gDay, t: t}
+					m.at.fill()
+					return m, true
+				}
+			}
+		}
 		switch unit {
 		case uMinute, uHour:
 			m.j = k

@@ -101,6 +101,8 @@ func TestFind(t *testing.T) {
 			[]found{{"earlier this month", "DATE", "2018-11"}}},
 		{"years ago", "2018-11-02", "He defected two years ago.",
 			[]found{{"two years ago", "DATE", "2016"}}},
+		{"years ago tonight", "2018-11-02", "Three years ago tonight the exile was shot at his door.",
+			[]found{{"Three years ago tonight", "DATE", "2015-11-02"}}},
 		{"last year", "2018-11-02", "Sanctions followed last year.",
 			[]found{{"last year", "DATE", "2017"}}},
 		{"this year", "2018-11-02", "Three plots were foiled this year.",
