@@ -84,7 +84,9 @@ func foldShootings(d *doc, out, events []*candidate) []*candidate {
 			for _, a := range events {
 				// (not one that killed on its own: "attacked a checkpoint,
 				// killing one soldier, and abducted two health workers")
-				if a != e && a.sent == e.sent && (a.typ == vigil.Abduction && !e.killed || a.typ == vigil.Assassination || a.typ == vigil.Bombing) && !a.cause && !e.cause {
+				// (nor one of another day: "X, who had been abducted in Pakistan
+				// in 2017, was attacked in Rotterdam in 2020")
+				if a != e && a.sent == e.sent && (a.typ == vigil.Abduction && !e.killed || a.typ == vigil.Assassination || a.typ == vigil.Bombing) && !a.cause && !e.cause && (a.date.IsZero() || e.date.IsZero() || sameOrPrefix(a.date, e.date)) {
 					absorb(a, e)
 					folded = true
 					break

@@ -1169,6 +1169,8 @@ func TestGrammar(t *testing.T) {
 		{"'it should be noted that' is the writer's aside, no duty, and the date after 'that' is the deed's", "It should be noted that in February the mother of the singer was summoned to the police station in Gudermes.", "2024-06-01",
 			[]brief{{"intimidation", "carried_out", "2024-02", "RU", "RU", "mother of the singer"}}},
 		{"a duty is still no deed", "The ministry should be summoned and its envoy expelled.", "2024-06-01", nil},
+		{"an attack does not fold into an abduction of another year told in the victim's aside", "In May 2021, Tariq Mahmood, a writer who had been abducted in Lahore in 2016, was attacked by three men outside his flat in Leiden.", "2024-06-01",
+			[]brief{{"abduction", "carried_out", "2016", "PK", "", "Tariq Mahmood"}, {"armed_attack", "carried_out", "2021-05", "NL", "", "Tariq Mahmood"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
