@@ -119,7 +119,7 @@ func (p *parser) emit(m match) {
 	if m.at.gran != gNone {
 		m.at.fill()
 	}
-	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) {
+	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) && !p.flashback(m.i) {
 		p.anchor = m.at
 		p.byGran[m.at.gran].at = m.at
 		p.byGran[m.at.gran].seq = len(p.found) + 1
@@ -136,6 +136,28 @@ func (p *parser) periodEnd(i int) bool {
 	}
 	n := len(p.found)
 	return n > 0 && p.found[n-1].j >= i-2 && p.found[n-1].at.gran != gNone && p.found[n-1].at.gran < gDay
+}
+
+// flashback reports whether the expression at token i dates a relative
+// clause told in the pluperfect ("Goraya, who had been abducted in 2017, was
+// attacked in February 2020. The following year ..."): a look back from the
+// story's time, which later counts ("the following year") do not start from.
+func (p *parser) flashback(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := p.tk(k)
+		if t.kind == tPunct {
+			return false
+		}
+		if p.lower(k) == "had" {
+			for j := k - 1; j >= 0 && j >= k-2; j-- {
+				if w := p.lower(j); w == "who" || w == "which" || w == "whom" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // at tries every pattern at token i and keeps the longest match: a modified

@@ -101,6 +101,8 @@ func TestFind(t *testing.T) {
 			[]found{{"earlier this month", "DATE", "2018-11"}}},
 		{"years ago", "2018-11-02", "He defected two years ago.",
 			[]found{{"two years ago", "DATE", "2016"}}},
+		{"flashback in a relative clause", "2018-11-02", "In May 2015 Ali, who had been jailed in 2009, fled. The following year he was shot.",
+			[]found{{"May 2015", "DATE", "2015-05"}, {"2009", "DATE", "2009"}, {"The following year", "DATE", "2016"}}},
 		{"years ago tonight", "2018-11-02", "Three years ago tonight the exile was shot at his door.",
 			[]found{{"Three years ago tonight", "DATE", "2015-11-02"}}},
 		{"last year", "2018-11-02", "Sanctions followed last year.",
