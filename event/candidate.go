@@ -2941,11 +2941,22 @@ func (d *doc) crowdBefore(i, cstart int) bool {
 		}
 	}
 	p := d.npBefore(i, cstart)
+	// ("reporters in Islamabad, Karachi and Lahore took to the streets": the
+	// noun the places follow)
+	if !p.empty() && d.placeAt[p.from] >= 0 {
+		k := p.from - 1
+		for k > cstart && (d.placeAt[k] >= 0 || d.toks[k].Norm == "," || d.toks[k].Norm == "and") {
+			k--
+		}
+		if k > cstart && (d.toks[k].Norm == "in" || d.toks[k].Norm == "from") {
+			p = d.npBefore(k, cstart)
+		}
+	}
 	if p.empty() {
 		return false
 	}
 	h := d.headNorm(p)
-	return len(h) > 3 && h[len(h)-1] == 's' && !d.toks[p.to-1].IsCap()
+	return len(h) > 3 && h[len(h)-1] == 's' && (!d.toks[p.to-1].IsCap() || p.to-1 == d.sentOf(i).from) // ("Lawyers ... took to the streets")
 }
 
 var crowdNouns = set("crowd", "crowds", "protesters", "protestors", "demonstrators", "students", "workers",

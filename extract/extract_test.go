@@ -1171,6 +1171,8 @@ func TestGrammar(t *testing.T) {
 		{"a duty is still no deed", "The ministry should be summoned and its envoy expelled.", "2024-06-01", nil},
 		{"an attack does not fold into an abduction of another year told in the victim's aside", "In May 2021, Tariq Mahmood, a writer who had been abducted in Lahore in 2016, was attacked by three men outside his flat in Leiden.", "2024-06-01",
 			[]brief{{"abduction", "carried_out", "2016", "PK", "", "Tariq Mahmood"}, {"armed_attack", "carried_out", "2021-05", "NL", "", "Tariq Mahmood"}}},
+		{"the crowd before the places it came from protests", "Lawyers in Tashkent, Samarkand and Bukhara took to the streets on 4 March to denounce the verdict.", "2024-06-01",
+			[]brief{{"protest", "carried_out", "2024-03-04", "UZ", "", ""}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
