@@ -1149,6 +1149,15 @@ func (d *doc) isSinglePerson(p phrase) bool {
 			return true
 		}
 	}
+	// "the founder of a small opposition movement": the person before "of"
+	for k := p.from + 1; k+1 < p.to; k++ {
+		if d.toks[k].Norm == "of" {
+			if d.isWord(k-1, cVictim|cPersonNoun) && !d.isPluralAt(k-1) && !relativeNouns[d.toks[k-1].Norm] {
+				return true
+			}
+			break
+		}
+	}
 	return d.headIs(p, cVictim|cPersonNoun) && !d.isGroup(p)
 }
 

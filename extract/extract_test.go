@@ -1173,6 +1173,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2016", "PK", "", "Tariq Mahmood"}, {"armed_attack", "carried_out", "2021-05", "NL", "", "Tariq Mahmood"}}},
 		{"the crowd before the places it came from protests", "Lawyers in Tashkent, Samarkand and Bukhara took to the streets on 4 March to denounce the verdict.", "2024-06-01",
 			[]brief{{"protest", "carried_out", "2024-03-04", "UZ", "", ""}}},
+		{"the founder of a movement shot in the head is one person, the target of a killing", "In June 2019 the founder of an exiled Uzbek party was shot in the head outside a mosque in Istanbul.", "2024-06-01",
+			[]brief{{"assassination", "carried_out", "2019-06", "TR", "", "founder of an exiled Uzbek party"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
