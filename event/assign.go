@@ -2179,8 +2179,20 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	// "after Ottawa criticised the arrests, Saudi Arabia expelled the
 	// ambassador": the subject right before the verb acts, not a state named
 	// earlier in another clause
-	if p := d.npBefore(m.First, cstart); !p.empty() && p.to == m.First && (p.from == cstart || d.toks[p.from-1].Norm == "," || subordinators[d.toks[p.from-1].Norm]) {
-		if code, ok := d.isAuthority(p); ok && code != "" && !d.isLocative(p.from) {
+	p, seat := d.npBefore(m.First, cstart), ""
+	// ("a court in Dushanbe sentenced him": the noun the town places)
+	if !p.empty() && p.to == m.First && p.from-1 > cstart && d.placeAt[p.from] >= 0 && d.toks[p.from-1].Norm == "in" && d.in.Places[d.placeAt[p.from]].Kind == vigil.Literal && d.placeAt[m.First-1] == d.placeAt[p.from] {
+		if q := d.npBefore(p.from-1, cstart); !q.empty() && q.to == p.from-1 {
+			p, seat = phrase{q.from, m.First}, d.in.Places[d.placeAt[p.from]].Place.Country
+			p.to = q.to
+		}
+	}
+	if !p.empty() && (p.to == m.First || seat != "") && (p.from == cstart || d.toks[p.from-1].Norm == "," || subordinators[d.toks[p.from-1].Norm]) {
+		code, ok := d.isAuthority(p)
+		if ok && code == "" {
+			code = seat
+		}
+		if ok && code != "" && !d.isLocative(p.from) {
 			if states := d.coordinatedStates(p.from, m.First); len(states) > 1 {
 				return states
 			}
@@ -2447,6 +2459,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// ("year: 2018" on another line of a record whose date field says
 			// "date_start: 2018-05-03": the finer field dates it)
 			if !d.recordDate.IsZero() && d.recordDate.Precision > t.Date.Precision && d.lineStart(t.Start) != d.lineStart(d.toks[head].Start) {
+				continue
+			}
+			// ("In 2019, the year Poland granted him asylum, ...": an apposition
+			// of the date before it says no other date)
+			if k >= 2 && d.toks[k].Norm == "the" && d.toks[k-1].Norm == "," && d.timeAt[k-2] >= 0 && d.timeAt[k-2] != tm {
 				continue
 			}
 			// ("Military Forces of Rwanda (2000-)": the start of a name's era)

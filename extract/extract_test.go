@@ -1175,6 +1175,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-03-04", "UZ", "", ""}}},
 		{"the founder of a movement shot in the head is one person, the target of a killing", "In June 2019 the founder of an exiled Uzbek party was shot in the head outside a mosque in Istanbul.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2019-06", "TR", "", "founder of an exiled Uzbek party"}}},
+		{"'a court in Dushanbe' sentencing acts for the town's state, not the state of the date's apposition", "In 2020, the year Lithuania gave him asylum, a court in Minsk sentenced him in absentia to nine years.", "2024-06-01",
+			[]brief{{"conviction", "carried_out", "2020", "BY", "BY", "him"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
