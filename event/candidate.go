@@ -988,6 +988,17 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.why("place", "relatives held by the focus state %s", f)
 		}
 	}
+	// "was detained by men in plain clothes outside his flat": no authority
+	// that says who it is holds a man so, it seizes him
+	if t.Type == vigil.Arrest && passive {
+		if by := d.captorsBy(m.Last+1, cend); !by.empty() {
+			cd.typ = vigil.Abduction
+			cd.actor = d.ref(by, "")
+			cd.conf = 0.7
+			cd.rule("held by unnamed men: abduction")
+			return []*candidate{cd}
+		}
+	}
 	if len(actors) == 0 {
 		// no named responder: the authorities of the place where it happened
 		if country != "" && country != "EU" {
@@ -3452,6 +3463,34 @@ func (d *doc) namesRelative(p phrase) bool {
 var relativeNouns = set("mother", "father", "brother", "brothers", "sister", "sisters", "parents", "relatives",
 	"relative", "family", "families", "uncle", "aunt", "wife", "husband", "son", "sons", "daughter", "daughters",
 	"cousin", "cousins", "grandmother", "grandfather", "grandparents", "grandmothers", "grandfathers", "grandson", "granddaughter", "siblings", "sibling", "in-laws", "nephew", "nephews", "niece", "nieces", "fiancee", "fiance", "stepfather", "stepmother", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "wives", "husbands", "mothers", "fathers", "uncles", "aunts", "kin", "household")
+
+// captorsBy is the agent after "by" when it names men no authority claims
+// ("by men in plain clothes", "by masked men", "by unidentified gunmen"), up
+// to a preposition or a comma.
+func (d *doc) captorsBy(from, end int) phrase {
+	k := from
+	for k < end && k < from+3 && d.toks[k].Norm != "by" {
+		k++
+	}
+	if k >= end || d.toks[k].Norm != "by" {
+		return phrase{}
+	}
+	p := phrase{k + 1, k + 1}
+	for p.to < end && p.to < k+5 && d.toks[p.to].Kind == token.Word && !d.isWord(p.to, cPreposition) {
+		p.to++
+	}
+	if p.empty() || !captorNouns[d.toks[p.to-1].Norm] {
+		return phrase{}
+	}
+	for j := p.from; j < p.to; j++ {
+		if d.actorAt[j] >= 0 || d.placeAt[j] >= 0 {
+			return phrase{}
+		}
+	}
+	return p
+}
+
+var captorNouns = set("men", "gunmen", "individuals", "assailants", "strangers", "kidnappers", "abductors", "attackers", "persons")
 
 // writersAside: the modal at k opens "It should be noted that ...", the
 // writer's aside before the clause it reports, no duty or wish.

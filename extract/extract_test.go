@@ -1177,6 +1177,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2019-06", "TR", "", "founder of an exiled Uzbek party"}}},
 		{"'a court in Dushanbe' sentencing acts for the town's state, not the state of the date's apposition", "In 2020, the year Lithuania gave him asylum, a court in Minsk sentenced him in absentia to nine years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2020", "BY", "BY", "him"}}},
+		{"held by unnamed men is an abduction, not an arrest", "On 2 March a Kyrgyz blogger was detained by masked men outside a cafe in Almaty.", "2024-06-01",
+			[]brief{{"abduction", "carried_out", "2024-03-02", "KZ", "", "Kyrgyz blogger"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
