@@ -994,8 +994,14 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		nextCap := nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && candStart(k, c.tj) < 0 && !g.isStop(sc, next)
 		big := e.pop >= minPopModifier || e.feat == 'K'
 
+		// "in Hall Green, Birmingham": two small places' names side by side
+		// are one name no gazetteer holds, not Hall in Germany and Green in Ohio
+		nextAdjacent := nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && !nextTok.IsUpper() && nextTok.Start == toks[c.tj-1].End+1 && candStart(k, c.tj) >= 0
+		prevAdjacent := prevTok != nil && prevTok.Kind == token.Word && isCap(prevTok) && !prevTok.IsUpper() && prevTok.End+1 == toks[c.ti].Start && prevCand >= 0 && cands[prevCand].tj == c.ti
 		ok := true
 		switch {
+		case words == 1 && !country && !c.dateline && e.pop < minPopMajor && (nextAdjacent && g.smallAt(cands, candStart(k, c.tj)) || prevAdjacent && g.smallAt(cands, prevCand)):
+			ok = false
 		case c.nd.first() && words == 1 && nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && !prepCue:
 			seePerson(c.grp)
 			ok = false
@@ -1016,8 +1022,8 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			ok = false
 		case c.nd.altOnly() && !strong && !prepCue && !listCue && e.pop < minPopAltOnly: // ("in Antwerp, Ghent and Leuven")
 			ok = false
-		case c.nd.altOnly() && words == 1 && nextCap && !strong:
-			ok = false // "near Khan Tuman": the first word of a longer name, not the town "Khan"
+		case c.nd.altOnly() && words == 1 && nextCap && (!strong || e.pop < minPopMajor && nextTok.Start == toks[c.tj-1].End+1 && !nextTok.IsUpper()):
+			ok = false // "near Khan Tuman", "in Hall Green": the first word of a longer name, not the town "Khan"
 		case words > 1 && !prevCap:
 		case prevCap && !c.cued && !strong && e.pop < minPopMajor:
 			if !big {
@@ -1070,6 +1076,20 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			c.kind = vigil.Metonym
 		}
 	}
+}
+
+// smallAt: candidate k is one word read as a place smaller than a major
+// town, and no country.
+func (g *Gazetteer) smallAt(cands []cand, k int) bool {
+	c := &cands[k]
+	if c.tj-c.ti != 1 {
+		return false
+	}
+	b := c.best // (judged before, perhaps rejected since)
+	if len(c.ids) > 0 {
+		b = g.bestPrior(c.ids)
+	}
+	return b >= 0 && g.entries[b].feat != 'C' && g.entries[b].pop < minPopMajor
 }
 
 // isSurname reports whether key is the second word of a capitalised pair
