@@ -2920,6 +2920,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "released under travel restrictions", "bailed under a travel ban": a
+	// court's terms for a suspect freed, no state's sanction
+	if m.T.Type == vigil.Sanction && m.T.Noun && d.anyWord(releaseWords, cstart, m.First) {
+		return "bail terms"
+	}
 	// "students protested", "hundreds marched": a crowd protests; "the
 	// ambassador protested against the decision" is diplomacy
 	if m.T.Type == vigil.Protest && !m.T.Noun && !d.crowdBefore(m.First, cstart) {
@@ -3489,6 +3494,9 @@ func (d *doc) captorsBy(from, end int) phrase {
 	}
 	return p
 }
+
+// releaseWords tell a suspect freed on terms.
+var releaseWords = set("released", "freed", "bailed", "bail")
 
 var captorNouns = set("men", "gunmen", "individuals", "assailants", "strangers", "kidnappers", "abductors", "attackers", "persons")
 

@@ -1179,6 +1179,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2020", "BY", "BY", "him"}}},
 		{"held by unnamed men is an abduction, not an arrest", "On 2 March a Kyrgyz blogger was detained by masked men outside a cafe in Almaty.", "2024-06-01",
 			[]brief{{"abduction", "carried_out", "2024-03-02", "KZ", "", "Kyrgyz blogger"}}},
+		{"a suspect released under travel restrictions is under no sanction", "The suspect was released on 5 May under travel restrictions while the investigation continues.", "2024-06-01", nil},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
