@@ -846,7 +846,9 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 					}
 					// "Three men linked to a criminal organization were
 					// charged", "two men suspected of spying"
-					if d.isWord(k, cReducedRelative) && k+1 < p.from && (d.isWord(k+1, cPreposition) || d.toks[k+1].Norm == "to") {
+					// ("a blogger known for videos mocking the government was
+					// stabbed")
+					if (d.isWord(k, cReducedRelative) || knownFor[d.toks[k].Norm]) && k+1 < p.from && (d.isWord(k+1, cPreposition) || d.toks[k+1].Norm == "to") {
 						j = k
 						break
 					}
@@ -1513,6 +1515,10 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 	}
 	return phrase{}
 }
+
+// knownFor are the words that describe a person by what he is known for or
+// critical of ("known for videos", "critical of the regime").
+var knownFor = set("known", "famous", "famed", "noted", "critical", "notorious", "popular", "celebrated", "remembered", "renowned")
 
 // bomberNouns are triggers that name the attacker, whose verb tells the aim.
 var bomberNouns = set("bomber", "bombers", "attacker", "attackers")
@@ -3565,6 +3571,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			// seat of government stands in that state)
 			seat := m.T.Type == vigil.Protest && next+1 < cend && (homeSeats[d.toks[next].Norm] || homeSeats[d.toks[next+1].Norm])
 			if !(next < cend && d.isWord(next, cLocationNoun)) && !seat {
+				continue
+			}
+			// ("arrested at a toll near the Swiss border": a border lies
+			// between two states, on either side)
+			if next < cend && (d.toks[next].Norm == "border" || d.toks[next].Norm == "borders") {
 				continue
 			}
 		}

@@ -1180,6 +1180,10 @@ func TestGrammar(t *testing.T) {
 		{"held by unnamed men is an abduction, not an arrest", "On 2 March a Kyrgyz blogger was detained by masked men outside a cafe in Almaty.", "2024-06-01",
 			[]brief{{"abduction", "carried_out", "2024-03-02", "KZ", "", "Kyrgyz blogger"}}},
 		{"a suspect released under travel restrictions is under no sanction", "The suspect was released on 5 May under travel restrictions while the investigation continues.", "2024-06-01", nil},
+		{"the one known for what he wrote is the victim, not what he is known for", "A Chechen poet known for verses mocking the Kremlin was shot dead in Graz on 3 April.", "2024-06-01",
+			[]brief{{"assassination", "carried_out", "2024-04-03", "AT", "", "Chechen poet"}}},
+		{"near a neighbour's border is on no side of it", "Police arrested a man in Lyon on 4 May; a second man was arrested on 5 May near the Italian border.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2024-05-04", "FR", "FR", "man"}, {"arrest", "carried_out", "2024-05-05", "", "", "second man"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
