@@ -301,9 +301,12 @@ func csvDyad(text string, line vigil.Span, columns []string) (a, b vigil.Span, o
 		sep = '|'
 	}
 	var fields []vigil.Span
-	start := line.Start
+	start, quoted := line.Start, false
 	for i := line.Start; i <= line.End; i++ {
-		if i == line.End || text[i] == sep {
+		if i < line.End && text[i] == '"' {
+			quoted = !quoted // ("...,\"Drone strike kills 26 in Amhara town, health workers say\",...")
+		}
+		if i == line.End || text[i] == sep && !quoted {
 			fields = append(fields, vigil.Span{Start: start, End: i})
 			start = i + 1
 		}

@@ -1184,6 +1184,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2024-04-03", "AT", "", "Chechen poet"}}},
 		{"near a neighbour's border is on no side of it", "Police arrested a man in Lyon on 4 May; a second man was arrested on 5 May near the Italian border.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "FR", "FR", "man"}, {"arrest", "carried_out", "2024-05-05", "", "", "second man"}}},
+		{"a dyad row whose quoted headline holds a comma keeps its columns", "id,year,side_a,side_b,source_headline,where_description,country,date_start,best\n7731,2022,Government of Mali,JNIM,\"Ambush kills nine soldiers near Boni, officials say\",Boni village,Mali,2022-03-04,9", "",
+			[]brief{{"armed_attack", "carried_out", "2022-03-04", "ML", "", "Government of Mali"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
