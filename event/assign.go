@@ -325,6 +325,12 @@ var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "p
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	p := d.targetPhrase(m, cstart, cend, passive)
+	// "event_type: Violence against civilians - Attack / actor1: ...": a
+	// record's next field is not whom its value's word was done to
+	if !p.empty() && d.fieldLineCount() >= 3 && (p.from > m.Last && strings.Contains(d.text[d.toks[m.Last].End:d.toks[p.from].Start], "\n") ||
+		p.to <= m.First && strings.Contains(d.text[d.toks[p.to-1].End:d.toks[m.First].Start], "\n")) {
+		p = phrase{}
+	}
 	// "detained in Bialystok a Polish citizen": the object after the place
 	if p.empty() && !m.T.Noun && !passive && m.Last+2 < cend && d.isWord(m.Last+1, cLocative) && d.placeAt[m.Last+2] >= 0 {
 		e := m.Last + 2
@@ -3128,7 +3134,13 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 		first = strings.Trim(first, " \"")
 		// (a name: not "gendarmerie checkpoint, Diyarbakır–Batman road")
 		if firstAt := strings.Index(d.text[colon:], first) + colon; first != "" && startsUpper(first) && firstAt < p.Start && len(first) < 40 {
-			return date, &vigil.Place{Name: first, Country: p.Place.Country, Feature: vigil.FeatureLocal}
+			country := p.Place.Country
+			// ("Misterei, Beida, West Darfur, Sudan": the country the field
+			// ends in, not that of a namesake town, Beida in Libya)
+			if c := d.countryOnLine(colon, colon+end); c != "" {
+				country = c
+			}
+			return date, &vigil.Place{Name: first, Country: country, Feature: vigil.FeatureLocal}
 		}
 	}
 	// "where_coordinates: Buulo-Jiroow village" under "country: Somalia": a
@@ -3151,6 +3163,21 @@ func recordFields(d *doc) (vigil.Date, *vigil.Place) {
 		place = d.headerPlace()
 	}
 	return date, place
+}
+
+// countryOnLine is the state the text between from and to names as a
+// country, or "" (none, or two).
+func (d *doc) countryOnLine(from, to int) string {
+	found := ""
+	for _, p := range d.in.Places {
+		if p.Start >= from && p.End <= to && p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCountry {
+			if found != "" && found != p.Place.Country {
+				return ""
+			}
+			found = p.Place.Country
+		}
+	}
+	return found
 }
 
 // villageField is the name a record's location field gives a village or

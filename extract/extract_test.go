@@ -1186,6 +1186,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-04", "FR", "FR", "man"}, {"arrest", "carried_out", "2024-05-05", "", "", "second man"}}},
 		{"a dyad row whose quoted headline holds a comma keeps its columns", "id,year,side_a,side_b,source_headline,where_description,country,date_start,best\n7731,2022,Government of Mali,JNIM,\"Ambush kills nine soldiers near Boni, officials say\",Boni village,Mali,2022-03-04,9", "",
 			[]brief{{"armed_attack", "carried_out", "2022-03-04", "ML", "", "Government of Mali"}}},
+		{"a record's location ends in its country, over a namesake town's; its next field is no target", "event_date: 3 May 2022\nevent_type: Violence against civilians - Attack\nactor1: Unidentified Armed Group (Sudan)\nlocation: Kereneik, Beida, West Darfur, Sudan\nnotes: On 3 May 2022, gunmen attacked Kereneik and shot six farmers.", "",
+			[]brief{{"armed_attack", "carried_out", "2022-05-03", "SD", "SD", "Kereneik"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
