@@ -347,6 +347,9 @@ type doc struct {
 	// carried ("stopped carrying four grenades"): what a foiled plot told
 	// beside them was to be done with
 	heldExplosives []int
+	// offSection: the sentence is under a heading whose items tell no event
+	// of the report ("Related news", "Coming up"), until the next heading
+	offSection bool
 	// yearHeading is the year of the last heading that names one ("2017"
 	// above a timeline's "- 13 February: ..." entries), 0 if none.
 	yearHeading int

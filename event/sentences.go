@@ -18,6 +18,12 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	// when it told an event: "he left Iran in 2005" does not date the arrest told
 	// after it
 	defer func() { d.noteDates(si, cands[first:]) }()
+	if s.Fragment && !d.listItem(s) {
+		d.offSection = offSectionHeadings[d.headingText(s)]
+	}
+	if d.offSection {
+		return cands
+	}
 	if y, ok := d.headingYear(si); ok {
 		d.yearHeading = y
 	}
@@ -55,6 +61,32 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	}
 	cands = append(cands, d.ellipsis(si, cands[first:])...)
 	return cands
+}
+
+// offSectionHeadings head lists of other stories or of what is still to
+// come: their items tell no event of the report.
+var offSectionHeadings = set("related", "related news", "related stories", "related articles", "related content",
+	"related coverage", "more news", "more stories", "more on this story", "read more", "read also", "also read",
+	"see also", "you may also like", "most read", "most popular", "coming up", "upcoming", "the week ahead",
+	"week ahead", "in the diary", "diary", "what to watch", "looking ahead", "coming next", "next week")
+
+// headingText is a short heading's words in lower case, without the
+// punctuation around them ("COMING UP" -> "coming up"), or "".
+func (d *doc) headingText(s sentInfo) string {
+	if s.to-s.from > 6 {
+		return ""
+	}
+	var b strings.Builder
+	for k := s.from; k < s.to; k++ {
+		if d.toks[k].Kind == token.Punct {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[k].Norm)
+	}
+	return b.String()
 }
 
 func (d *doc) isQuestion(s sentInfo) bool {

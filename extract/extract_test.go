@@ -1188,6 +1188,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2022-03-04", "ML", "", "Government of Mali"}}},
 		{"a record's location ends in its country, over a namesake town's; its next field is no target", "event_date: 3 May 2022\nevent_type: Violence against civilians - Attack\nactor1: Unidentified Armed Group (Sudan)\nlocation: Kereneik, Beida, West Darfur, Sudan\nnotes: On 3 May 2022, gunmen attacked Kereneik and shot six farmers.", "",
 			[]brief{{"armed_attack", "carried_out", "2022-05-03", "SD", "SD", "Kereneik"}}},
+		{"the items under 'Related news' and 'Coming up' tell no event of the report", "Police in Leeds arrested a man on 2 May over threats to a Kurdish singer.\n\nRelated news\n- Two men charged over attack on Iranian journalist (published 4 April 2024)\n\nCOMING UP\n- 20 May: a court in Oslo opens the trial of a man accused of spying on exiles.", "2024-05-06",
+			[]brief{{"arrest", "carried_out", "2024-05-02", "GB", "GB", "man"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
