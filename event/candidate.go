@@ -2920,6 +2920,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "the court sanctioned the extradition arrest of the blogger": a court
+	// approving a measure, as translated prose says, no sanction
+	if m.T.Type == vigil.Sanction && !m.T.Noun && d.anyWord(approvedMeasures, m.Last+1, min(cend, m.Last+5)) {
+		return "approval of a measure"
+	}
 	// "released under travel restrictions", "bailed under a travel ban": a
 	// court's terms for a suspect freed, no state's sanction
 	if m.T.Type == vigil.Sanction && m.T.Noun && d.anyWord(releaseWords, cstart, m.First) {
@@ -3494,6 +3499,9 @@ func (d *doc) captorsBy(from, end int) phrase {
 	}
 	return p
 }
+
+// approvedMeasures are what a court sanctions in the sense of approving.
+var approvedMeasures = set("arrest", "detention", "custody", "search", "searches", "wiretap", "wiretapping", "surveillance")
 
 // releaseWords tell a suspect freed on terms.
 var releaseWords = set("released", "freed", "bailed", "bail")

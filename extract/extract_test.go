@@ -1190,6 +1190,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2022-05-03", "SD", "SD", "Kereneik"}}},
 		{"the items under 'Related news' and 'Coming up' tell no event of the report", "Police in Leeds arrested a man on 2 May over threats to a Kurdish singer.\n\nRelated news\n- Two men charged over attack on Iranian journalist (published 4 April 2024)\n\nCOMING UP\n- 20 May: a court in Oslo opens the trial of a man accused of spying on exiles.", "2024-05-06",
 			[]brief{{"arrest", "carried_out", "2024-05-02", "GB", "GB", "man"}}},
+		{"a court that 'sanctioned the arrest' approved it, no sanction", "On 3 March the district court of Bishkek sanctioned the arrest of the blogger for two months.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2024-03-03", "KG", "KG", "blogger"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
