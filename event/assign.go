@@ -1522,6 +1522,10 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 	return phrase{}
 }
 
+// asideParticiples are irregular participles that open an aside about the
+// person before them (", taken from his home in May,").
+var asideParticiples = set("taken", "held", "shot", "beaten", "seen", "born", "known", "seized", "kidnapped", "stabbed", "hit", "thrown", "driven", "flown", "sent")
+
 // knownFor are the words that describe a person by what he is known for or
 // critical of ("known for videos", "critical of the regime").
 var knownFor = set("known", "famous", "famed", "noted", "critical", "notorious", "popular", "celebrated", "remembered", "renowned")
@@ -2504,7 +2508,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 			// "Sok Vannak, who has lived in Thailand since 2018, was shot": a date
 			// in what the sentence says of the victim
-			if k < head && (d.inRelativeBefore(k, s.from, head) || d.inAside(k, head)) {
+			// ("X, abducted in Nairobi on Saturday, was charged this morning":
+			// the participle's aside has its own deed, when the main verb has
+			// its own date)
+			if k < head && (d.inRelativeBefore(k, s.from, head) || d.aside(k, head, d.datedAfter(m.Last+1, cend))) {
 				continue
 			}
 			// "the first sanctions since the 2015 nuclear deal": a bound after the
@@ -4148,7 +4155,12 @@ func (d *doc) isAddressTail(k int) bool {
 // ran a channel from exile in France"), which says nothing of where the event
 // happened. The aside opens with a comma and "a", "an", "who", "which" or
 // "whose", and the trigger is not inside it.
-func (d *doc) inAside(k, head int) bool {
+func (d *doc) inAside(k, head int) bool { return d.aside(k, head, true) }
+
+// aside is inAside; with participles, an aside a participle opens counts
+// too (", abducted in Nairobi on Saturday,"), which dating leaves out when
+// the main verb has no date of its own.
+func (d *doc) aside(k, head int, participles bool) bool {
 	s := d.sentOf(k)
 	for j := k - 1; j > s.from; j-- {
 		if j == head {
@@ -4159,7 +4171,10 @@ func (d *doc) inAside(k, head int) bool {
 			next := d.toks[j+1].Norm
 			// (", suspected of having scouted the Lille hotel,": what the
 			// suspect is accused of, no part of the deed told)
-			if !(next == "a" || next == "an" || next == "who" || next == "whose" || next == "which" || next == "suspected" || next == "accused") ||
+			// (", abducted in Nairobi on Saturday,": a participle's aside
+			// about the person before it)
+			participle := participles && !d.toks[j+1].IsCap() && (strings.HasSuffix(next, "ed") && len(next) > 4 || asideParticiples[next])
+			if !(next == "a" || next == "an" || next == "who" || next == "whose" || next == "which" || next == "suspected" || next == "accused" || participle) ||
 				d.timeAt[j-1] >= 0 || d.toks[j-1].Kind != token.Word {
 				return false // ("On 12 March 2020, a man ..." opens no aside)
 			}
@@ -4169,6 +4184,13 @@ func (d *doc) inAside(k, head int) bool {
 			}
 			for e := k + 1; e < s.to; e++ {
 				if d.toks[e].Norm == "," || d.toks[e].Norm == ";" {
+					// (a participle's aside closes before its subject's own
+					// verb: ", abducted on Saturday, was charged"; not "Kosovo's
+					// prime minister, Ramush Haradinaj, dismissed ... on Friday,
+					// saying")
+					if participle && !(next == "suspected" || next == "accused") && !(e+1 < s.to && (d.isWord(e+1, cBe|cAuxiliary) || e+1 == head)) {
+						return false
+					}
 					return head > e
 				}
 			}

@@ -1192,6 +1192,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-02", "GB", "GB", "man"}}},
 		{"a court that 'sanctioned the arrest' approved it, no sanction", "On 3 March the district court of Bishkek sanctioned the arrest of the blogger for two months.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "2024-03-03", "KG", "KG", "blogger"}}},
+		{"a participle's aside about the person dates its own deed, not the main verb's", "Omar Haidari, seized in Peshawar on Saturday, was charged before a court in Kabul on Wednesday.", "2025-05-16",
+			[]brief{{"abduction", "carried_out", "2025-05-10", "PK", "", "Omar Haidari"}, {"charge", "carried_out", "2025-05-14", "AF", "AF", "Omar Haidari"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
