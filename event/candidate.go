@@ -2932,6 +2932,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "students protested", "hundreds marched": a crowd protests; "the
 	// ambassador protested against the decision" is diplomacy
+	// ("a few dozen activists stood outside the offices", not "two men stood
+	// outside the office, taking pictures")
+	if n := d.toks[m.First].Norm; m.T.Type == vigil.Protest && (n == "stood" || n == "stand" || n == "standing") && !d.anyWord(crowdNouns, cstart, m.First) {
+		return "standing without a crowd"
+	}
 	if m.T.Type == vigil.Protest && !m.T.Noun && !d.crowdBefore(m.First, cstart) {
 		return "protest verb without a crowd"
 	}

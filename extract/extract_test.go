@@ -1194,6 +1194,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-03-03", "KG", "KG", "blogger"}}},
 		{"a participle's aside about the person dates its own deed, not the main verb's", "Omar Haidari, seized in Peshawar on Saturday, was charged before a court in Kabul on Wednesday.", "2025-05-16",
 			[]brief{{"abduction", "carried_out", "2025-05-10", "PK", "", "Omar Haidari"}, {"charge", "carried_out", "2025-05-14", "AF", "AF", "Omar Haidari"}}},
+		{"activists standing outside an office protest; two men standing outside do not", "On 3 July a few dozen activists stood outside the offices of the firm in London holding blank phones. In August two men stood outside her flat taking pictures.", "2024-09-01",
+			[]brief{{"protest", "carried_out", "2024-07-03", "GB", "", "offices"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
