@@ -542,6 +542,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 
 	// when and where
 	cd.date, cd.dateWhy = d.eventDate(si, m, cstart, cend, cause)
+	if dt, ok := d.finerRecordDate(cd.date, m); ok && !cause {
+		cd.date, cd.dateWhy = dt, "the record's finer date of the same year"
+	}
 	if cd.dateWhy != "" {
 		cd.why("date", "%s", cd.dateWhy)
 	}
@@ -4828,4 +4831,34 @@ func (d *doc) fieldLineCount() int {
 		d.fieldLines = n + 1
 	}
 	return d.fieldLines - 1
+}
+
+// finerRecordDate: in a dataset record (a row under an export header, or a
+// text of field lines) whose year column dated the event ("iyear 2018"),
+// the one finer date of that year the record gives ("07/24/2018: An
+// explosive device ...", "event_date: 23 May 2021").
+func (d *doc) finerRecordDate(dt vigil.Date, m triggerMatch) (vigil.Date, bool) {
+	if dt.Precision != vigil.PrecisionYear || len(d.text) > maxDyadText {
+		return dt, false
+	}
+	from, to := 0, len(d.text)
+	if _, start, ok := d.exportRow(d.toks[m.First].Start); ok {
+		from, to = start, len(d.text)
+		if j := strings.IndexByte(d.text[start:], '\n'); j >= 0 {
+			to = start + j
+		}
+	} else if d.fieldLineCount() < 3 {
+		return dt, false
+	}
+	var found vigil.Date
+	for _, t := range d.in.Times {
+		if t.Start < from || t.End > to || t.Date.Year != dt.Year || t.Date.Precision <= vigil.PrecisionYear || d.isFuture(t.Date) {
+			continue
+		}
+		if !found.IsZero() && found != t.Date {
+			return dt, false // (two days of that year: which is the event's?)
+		}
+		found = t.Date
+	}
+	return found, !found.IsZero()
 }
