@@ -1196,8 +1196,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2025-05-10", "PK", "", "Omar Haidari"}, {"charge", "carried_out", "2025-05-14", "AF", "AF", "Omar Haidari"}}},
 		{"activists standing outside an office protest; two men standing outside do not", "On 3 July a few dozen activists stood outside the offices of the firm in London holding blank phones. In August two men stood outside her flat taking pictures.", "2024-09-01",
 			[]brief{{"protest", "carried_out", "2024-07-03", "GB", "", "offices"}}},
-		{"a record dated by its year column takes the finer date its summary gives", "eventid|iyear|imonth|iday|country_txt|city|attacktype1_txt|target1|gname|summary\n201905110007|2019|5|11|Kenya|Garissa|Bombing/Explosion|Police vehicle|Al-Shabaab|05/11/2019: A roadside bomb struck a police vehicle near Garissa, killing two officers.", "",
-			[]brief{{"bombing", "carried_out", "2019-05-11", "KE", "", "Police vehicle"}}},
+		{"a record dated by its year column takes the finer date its summary gives", "eventid|iyear|imonth|iday|country_txt|city|attacktype1_txt|attacktype2_txt|target1|gname|summary\n201905110007|2019|5|11|Kenya|Garissa|Assassination|Bombing/Explosion|County governor|Al-Shabaab|05/11/2019: A bomb fixed under the car of the county governor exploded in Garissa, killing him and his driver.", "",
+			[]brief{{"assassination", "carried_out", "2019-05-11", "KE", "", "County governor"}, {"bombing", "carried_out", "2019-05-11", "KE", "", "County governor"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
