@@ -89,6 +89,21 @@ func (d *doc) headingText(s sentInfo) string {
 	return b.String()
 }
 
+// namesOtherDeed: the date at token i is the one of a noun it follows ("the
+// military coup of 25 October 2021"), which the next sentences' deeds do
+// not share; "the night of 23 October" still dates the story.
+func (d *doc) namesOtherDeed(i int) bool {
+	if i < 2 || d.toks[i-1].Norm != "of" || d.toks[i-2].Kind != token.Word || d.isWord(i-2, cDeterminer|cPreposition) {
+		return false
+	}
+	return !timeOfNouns[d.toks[i-2].Norm]
+}
+
+// timeOfNouns are the parts of a day or a period a date after "of" fixes:
+// "the night of 23 October", "the end of May".
+var timeOfNouns = set("night", "morning", "evening", "afternoon", "weekend", "week", "day", "days", "end", "beginning", "start",
+	"middle", "spring", "summer", "autumn", "fall", "winter", "month", "year", "hours", "eve", "dawn", "course", "months", "weeks", "part", "half", "first", "last", "date")
+
 func (d *doc) isQuestion(s sentInfo) bool {
 	// strings.TrimRight(t, "\"”’' )") byte by byte: with curly marks in its
 	// cutset, TrimRight decodes every rune and searches the cutset for it
@@ -191,7 +206,7 @@ func (d *doc) noteDates(si int, told []*candidate) {
 			// ("had been living in France since 2011": a bound, not a day of
 			// the story)
 			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(d.storyDate(m)) || d.isDateline(t.Span) || causeDate(t.Date) || d.inRelativeClause(i, s.from) ||
-				i > 0 && d.toks[i-1].Norm == "since" || d.inTitle(i, t.Date) {
+				i > 0 && d.toks[i-1].Norm == "since" || d.inTitle(i, t.Date) || d.namesOtherDeed(i) {
 				continue
 			}
 			dt := d.storyDate(m)

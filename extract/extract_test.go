@@ -1198,6 +1198,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-07-03", "GB", "", "offices"}}},
 		{"a record dated by its year column takes the finer date its summary gives", "eventid|iyear|imonth|iday|country_txt|city|attacktype1_txt|attacktype2_txt|target1|gname|summary\n201905110007|2019|5|11|Kenya|Garissa|Assassination|Bombing/Explosion|County governor|Al-Shabaab|05/11/2019: A bomb fixed under the car of the county governor exploded in Garissa, killing him and his driver.", "",
 			[]brief{{"assassination", "carried_out", "2019-05-11", "KE", "", "County governor"}, {"bombing", "carried_out", "2019-05-11", "KE", "", "County governor"}}},
+		{"the date of a noun ('the coup of 25 October 2021') does not date the next sentence's deed", "On 13 January 2022 thousands marched in Omdurman against the military coup of 25 October 2021. Police fired tear gas and arrested at least 14 people.", "2022-01-20",
+			[]brief{{"protest", "carried_out", "2022-01-13", "SD", "", "military coup"}, {"arrest", "carried_out", "2022-01-13", "SD", "SD", "at least 14 people"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
