@@ -1387,6 +1387,10 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				if d.toks[k].Norm == "at" && (d.toks[k+1].Norm == "least" || d.toks[k+1].Norm == "most") {
 					continue // "kills at least 18"
 				}
+				// ("fired five shots at Jorge Ruiz Paredes": a person's name)
+				if p := d.personAt(k + 1); d.toks[k].Norm == "at" && !p.empty() && p.to <= cend {
+					return p
+				}
 				// (not "near the town of Tyre": a town is where; nor "beside a
 				// road": a road is where a bomb lay, not what it aimed at)
 				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) && d.placeAt[p.from] < 0 && !d.toks[p.from].IsCap() && !d.isInstrument(p) && describes(d.phraseText(p)) && !d.namesSettlement(p) && !roadNouns[d.toks[p.to-1].Norm] {
@@ -5132,7 +5136,8 @@ func (d *doc) locativeName(from, to int) string {
 			}
 			k++
 		}
-		if !d.isNameWord(k+1) || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 {
+		// (not a person's name: "fired five shots at Felix Roque Aguilar")
+		if !d.isNameWord(k+1) || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 || d.toks[k].Norm == "at" && !d.personAt(k+1).empty() {
 			continue
 		}
 		// (a known place's name may open a longer one: "near Tal Tamr")

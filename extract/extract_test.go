@@ -1200,6 +1200,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2019-05-11", "KE", "", "County governor"}, {"bombing", "carried_out", "2019-05-11", "KE", "", "County governor"}}},
 		{"the date of a noun ('the coup of 25 October 2021') does not date the next sentence's deed", "On 13 January 2022 thousands marched in Omdurman against the military coup of 25 October 2021. Police fired tear gas and arrested at least 14 people.", "2022-01-20",
 			[]brief{{"protest", "carried_out", "2022-01-13", "SD", "", "military coup"}, {"arrest", "carried_out", "2022-01-13", "SD", "SD", "at least 14 people"}}},
+		{"a person's name after 'at' is whom, not an unknown place", "On 4 May two men on a motorcycle fired five shots at Jorge Ruiz Paredes outside his home in Heredia, Costa Rica.", "2024-06-01",
+			[]brief{{"armed_attack", "carried_out", "2024-05-04", "CR", "", "Jorge Ruiz Paredes"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
