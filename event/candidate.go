@@ -2763,6 +2763,26 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 		break
 	}
+	// "has documented 212 cases of pressure on journalists abroad, including
+	// threats, doxxing and attempted hacks": the kinds of cases a tally holds
+	// (nouns, and verbs' nouns: "the questioning of relatives")
+	if m.T.Noun || strings.HasSuffix(d.toks[m.First].Norm, "ing") && m.First > 0 && d.isWord(m.First-1, cDeterminer) {
+		for k := m.First - 1; k > sentFrom && k >= m.First-25; k-- {
+			if n := d.toks[k].Norm; n != "including" && !(n == "as" && d.toks[k-1].Norm == "such") {
+				continue
+			}
+			for b := sentFrom; b < k; b++ {
+				if tallyVerbs[d.toks[b].Norm] {
+					for c := b + 1; c < k && c <= b+4; c++ {
+						if d.isCountAt(c) {
+							return "a tally's list"
+						}
+					}
+				}
+			}
+			break
+		}
+	}
 	// "talked to us about being watched, hacked and sentenced": what a
 	// conversation was about, not told as done
 	for k := max(cstart, m.First-10); k+1 < m.First; k++ {
