@@ -2667,6 +2667,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.toldLater(cstart, m.First) {
 			return dt, "last date of the previous paragraph"
 		}
+		// "What happened in February? / A court in Minsk sentenced me": an
+		// interview's answer tells of the time its question asked about
+		if dt, ok := d.paraDate[prev]; ok && prev == s.Para-1 && d.isQuestion(d.sents[si-1]) && !d.toldLater(cstart, m.First) {
+			return dt, "the date the question before asked about"
+		}
 	}
 	// (a record's opening date dates its incident; its responses, told
 	// "later" or not, may fall on other days)

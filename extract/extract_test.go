@@ -1203,6 +1203,8 @@ func TestGrammar(t *testing.T) {
 		{"a person's name after 'at' is whom, not an unknown place", "On 4 May two men on a motorcycle fired five shots at Jorge Ruiz Paredes outside his home in Heredia, Costa Rica.", "2024-06-01",
 			[]brief{{"armed_attack", "carried_out", "2024-05-04", "CR", "", "Jorge Ruiz Paredes"}}},
 		{"the kinds of cases a tally lists are no event", "Since August 2021 the network has documented 140 cases of pressure on exiled reporters, including threats, doxxing, attempted hacks and the questioning of relatives.", "2024-06-01", nil},
+		{"an interview's answer tells of the time its question asked about", "What happened in March?\n\nA court in Tashkent sentenced me in absentia to six years. I learned about it from a friend.", "2024-06-01",
+			[]brief{{"conviction", "carried_out", "2024-03", "UZ", "UZ", "me"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
