@@ -2950,7 +2950,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "released under travel restrictions", "bailed under a travel ban": a
 	// court's terms for a suspect freed, no state's sanction
-	if m.T.Type == vigil.Sanction && m.T.Noun && d.anyWord(releaseWords, cstart, m.First) {
+	if m.T.Type == vigil.Sanction && m.T.Noun && m.First > 0 && (d.toks[m.First-1].Norm == "under" || d.toks[m.First-1].Norm == "with") && d.anyWord(releaseWords, cstart, m.First) {
 		return "bail terms"
 	}
 	// "students protested", "hundreds marched": a crowd protests; "the

@@ -1205,6 +1205,8 @@ func TestGrammar(t *testing.T) {
 		{"the kinds of cases a tally lists are no event", "Since August 2021 the network has documented 140 cases of pressure on exiled reporters, including threats, doxxing, attempted hacks and the questioning of relatives.", "2024-06-01", nil},
 		{"an interview's answer tells of the time its question asked about", "What happened in March?\n\nA court in Tashkent sentenced me in absentia to six years. I learned about it from a friend.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "UZ", "UZ", "me"}}},
+		{"a report released beside visa restrictions leaves them a sanction", "In March 2023 the State Department released its annual report and announced visa restrictions on 40 Nicaraguan officials.", "2024-06-01",
+			[]brief{{"sanction", "carried_out", "2023-03", "US", "US", "40 Nicaraguan officials"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
