@@ -264,6 +264,7 @@ const (
 	// does not give it down to the prior of a small city's name
 	foreignCountryPenalty = 14.0
 	minPopMajor           = 1000000 // a city this big stays a place after a capitalised word ("Smart Dubai")
+	minPopSideBySide      = 200000  // a town this big stays a place beside another name ("Winnipeg Police"; not "Hall Green")
 	nearWindow            = 24      // candidates on each side that count as the article's other places
 )
 
@@ -1000,7 +1001,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 		prevAdjacent := prevTok != nil && prevTok.Kind == token.Word && isCap(prevTok) && !prevTok.IsUpper() && prevTok.End+1 == toks[c.ti].Start && prevCand >= 0 && cands[prevCand].tj == c.ti
 		ok := true
 		switch {
-		case words == 1 && !country && !c.dateline && e.pop < minPopMajor && (nextAdjacent && g.smallAt(cands, candStart(k, c.tj)) || prevAdjacent && g.smallAt(cands, prevCand)):
+		case words == 1 && !country && !c.dateline && e.pop < minPopSideBySide && (nextAdjacent && g.smallAt(cands, candStart(k, c.tj)) || prevAdjacent && g.smallAt(cands, prevCand)):
 			ok = false
 		case c.nd.first() && words == 1 && nextTok != nil && nextTok.Kind == token.Word && isCap(nextTok) && !prepCue:
 			seePerson(c.grp)
@@ -1089,7 +1090,7 @@ func (g *Gazetteer) smallAt(cands []cand, k int) bool {
 	if len(c.ids) > 0 {
 		b = g.bestPrior(c.ids)
 	}
-	return b >= 0 && g.entries[b].feat != 'C' && g.entries[b].pop < minPopMajor
+	return b >= 0 && g.entries[b].feat != 'C' && g.entries[b].pop < minPopSideBySide
 }
 
 // isSurname reports whether key is the second word of a capitalised pair

@@ -28,6 +28,7 @@ func TestFind(t *testing.T) {
 			[]string{"LONDON/literal/GB", "Britain/literal/GB", "Salisbury/literal/GB", "Salisbury/literal/GB"}},
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
 		{"A man was stabbed in Hall Green, Birmingham, on Saturday.", []string{"Birmingham/literal/GB"}},
+		{"A Winnipeg Police Service spokesperson confirmed the report.", []string{"Winnipeg/literal/CA"}},
 		// a country after a town's comma that holds no town of the name
 		// places a town of its own there; a list does not
 		{"Police raided a house in Barishal, Bangladesh, on Monday.", []string{"Barishal/literal/BD", "Bangladesh/literal/BD"}},
