@@ -298,7 +298,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		cd.rule("one person shot in the head: assassination")
 	}
-	if t.Type == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target)) {
+	if t.Type == vigil.ArmedAttack && cd.typ == vigil.ArmedAttack && d.attemptToKillNear(si) && (d.isSinglePerson(target) || d.namesPerson(target)) {
+		// "had survived one attempt on his life. In June 2010, a gunman shot
+		// him", "... attacked with a hammer; prosecutors are investigating
+		// attempted murder": an attempt to kill him
+		cd.typ, cd.status = vigil.Assassination, vigil.Attempted
+		cd.rule("armed attack told as an attempt to kill: attempted assassination")
+	}
+	if t.Type == vigil.ArmedAttack && cd.typ == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target)) {
 		// "Nissi was shot ... he died at the scene": the killing of a person;
 		// gunmen killing bus passengers remain an armed attack
 		cd.typ = vigil.Assassination
@@ -2315,6 +2322,10 @@ func (d *doc) diedAfter(si int, m triggerMatch) bool {
 		for k := s.from; k < s.to; k++ {
 			switch d.toks[k].Norm {
 			case "died", "dead", "killed", "fatally", "death", "murdered", "murder", "body", "killing", "lifeless":
+				// (not "investigating attempted murder", "death threats")
+				if k > s.from && attemptWords[d.toks[k-1].Norm] || k+1 < s.to && strings.HasPrefix(d.toks[k+1].Norm, "threat") {
+					continue
+				}
 				return true
 			}
 		}
@@ -2326,6 +2337,31 @@ func (d *doc) diedAfter(si int, m triggerMatch) bool {
 	}
 	return si+1 < len(d.sents) && d.sents[si+1].Para == s.Para && check(d.sents[si+1])
 }
+
+// attemptToKillNear: sentence si, the one before or the one after in its
+// paragraph tells of an attempt to kill ("attempted murder", "an attempt on
+// his life").
+func (d *doc) attemptToKillNear(si int) bool {
+	for j := si - 1; j <= si+1; j++ {
+		if j < 0 || j >= len(d.sents) || d.sents[j].Para != d.sents[si].Para {
+			continue
+		}
+		s := d.sents[j]
+		for k := s.from; k+1 < s.to; k++ {
+			n, next := d.toks[k].Norm, d.toks[k+1].Norm
+			if (n == "attempted" || n == "attempt") && (next == "murder" || next == "killing" || next == "assassination") {
+				return true
+			}
+			if (n == "attempt" || n == "attempts") && next == "on" && k+3 < s.to && (d.toks[k+3].Norm == "life" || d.toks[k+2].Norm == "the" && d.toks[k+3].Norm == "life") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attemptWords before "murder" or "killing" make it one that failed.
+var attemptWords = set("attempted", "attempt", "failed", "foiled", "planned", "plotted", "alleged")
 
 // pronounSubject: the clause before the trigger starts with a pronoun subject.
 func (d *doc) pronounSubject(cstart, end int) bool {

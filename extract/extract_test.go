@@ -1207,6 +1207,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2024-03", "UZ", "UZ", "me"}}},
 		{"a report released beside visa restrictions leaves them a sanction", "In March 2023 the State Department released its annual report and announced visa restrictions on 40 Nicaraguan officials.", "2024-06-01",
 			[]brief{{"sanction", "carried_out", "2023-03", "US", "US", "40 Nicaraguan officials"}}},
+		{"a shooting told as an attempt on the victim's life is an attempted killing", "The exile Omar Bashir had survived one attempt on his life before. In March 2019 a gunman shot him in the stomach outside his home in Pretoria.", "2024-06-01",
+			[]brief{{"assassination", "attempted", "2019-03", "ZA", "", "exile Omar Bashir"}}},
+		{"attempted murder under investigation does not make the victim dead", "A Chechen blogger was attacked with a hammer in his flat in Uppsala on 4 May. Prosecutors are investigating attempted murder.", "2024-06-01",
+			[]brief{{"assassination", "attempted", "2024-05-04", "SE", "", "Chechen blogger"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
