@@ -3533,6 +3533,13 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 // noun ("on Danish soil"), or, for attacks, the place of the sentence before.
 func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (*vigil.Place, string, string) {
 	pl, country, why := d.placeOfEvent(si, m, cstart, cend, cause)
+	// ("attacked Misterei town (Beida, West Darfur)" under "location:
+	// Misterei, Beida, West Darfur, Sudan": the record's field knows the
+	// town's state better than a namesake in the address)
+	if r := d.recordPlace; pl != nil && r != nil && pl.Name == r.Name && pl.Country != r.Country && (d.countryField() == "" || d.countryField() == r.Country) {
+		rp := *r
+		return &rp, rp.Country, "the record's location field, for " + quote(pl.Name)
+	}
 	// "PORTOVIEJO, Ecuador — ... in the coastal town of Puerto López": a
 	// town the gazetteer knows only in a state the report never names is
 	// a town of the report's own state
