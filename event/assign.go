@@ -3653,6 +3653,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Start < p.Start || p.Place.Feature == vigil.FeatureCountry && d.opensMission(k, pm) || k >= 2 && d.toks[k-1].Norm == "of" && d.actorAt[k-2] >= 0 && d.actorAt[k-2] != d.actorAt[k] {
 			continue
 		}
+		// "criticised the rulers of the UAE, Egypt and Saudi Arabia": whose
+		// rulers, not where (nor the states listed with them)
+		if d.ofRulers(k) {
+			continue
+		}
 		// "..., the mayor of Ouallam said": the speaker's town, told after
 		// the deed
 		if k > head && k >= 1 && d.toks[k-1].Norm == "of" {
@@ -4704,7 +4709,8 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 		return true
 	}
 	// "arrested after arriving from Istanbul": where the flight came from
-	if p == "from" && k >= 2 && (arrivalVerbs[d.toks[k-2].Norm] || vehicleNouns[d.toks[k-2].Norm] || d.toks[k-2].Norm == "flight") {
+	// (or "posting a video from Damascus": where the video was made)
+	if p == "from" && k >= 2 && (arrivalVerbs[d.toks[k-2].Norm] || vehicleNouns[d.toks[k-2].Norm] || d.toks[k-2].Norm == "flight" || sentFromNouns[d.toks[k-2].Norm]) {
 		return true
 	}
 	// "arrested a 29-year-old man from Birmingham at the station": where the
@@ -4828,6 +4834,24 @@ func (d *doc) isDestination(k int) bool {
 var departureWords = set("leave", "leaves", "leaving", "left", "bound", "headed", "heading", "depart", "departs", "departed", "departing", "set", "sets", "setting", "sail", "sailed", "sailing")
 
 // arrivalVerbs come from somewhere: "arriving from Istanbul".
+// ofRulers: the place at token k, or the list it ends, follows "the rulers
+// of", "the government of", "critics of".
+func (d *doc) ofRulers(k int) bool {
+	j := k - 1
+	for j > 0 && (d.toks[j].Norm == "," || d.toks[j].Norm == "and" || d.toks[j].Norm == "the" || d.placeAt[j] >= 0) {
+		j--
+	}
+	return j > 0 && d.toks[j].Norm == "of" && rulerNouns[d.toks[j-1].Norm]
+}
+
+// rulerNouns are who a state's name after "of" belongs to.
+var rulerNouns = set("rulers", "ruler", "leaders", "leader", "leadership", "government", "governments", "regime", "regimes",
+	"king", "kings", "president", "presidents", "critic", "critics", "opponents", "enemies", "authorities", "monarchy", "policies", "policy")
+
+// sentFromNouns are things made or sent somewhere else: "a video from Damascus".
+var sentFromNouns = set("video", "videos", "footage", "message", "messages", "post", "posts", "broadcast", "broadcasts",
+	"livestream", "photos", "photographs", "letter", "letters", "call", "calls", "email", "emails", "report", "reports")
+
 var arrivalVerbs = set("arriving", "arrived", "arrive", "arrives", "flying", "flew", "flown", "travelling", "traveling", "travelled", "traveled", "returning", "returned", "coming", "came")
 
 var carryVerbs = set("take", "takes", "taking", "taken", "took", "bring", "brings", "bringing", "brought",

@@ -615,7 +615,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		// named as a place ("in Nigeria", "..., Kaduna state, Nigeria"), not as
 		// the state behind something ("on orders from Iran")
 		k := sort.Search(n, func(k int) bool { return d.toks[k].Start >= p.Start })
-		if k < n && d.placeAt[k] == i && (k == 0 || !sourcePreps[d.toks[k-1].Norm]) {
+		if k < n && d.placeAt[k] == i && (k == 0 || !sourcePreps[d.toks[k-1].Norm]) && !d.ofRulers(k) {
 			d.namedCountries[p.Place.Country] = true
 		}
 	}

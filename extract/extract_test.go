@@ -1211,6 +1211,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "attempted", "2019-03", "ZA", "", "exile Omar Bashir"}}},
 		{"attempted murder under investigation does not make the victim dead", "A Chechen blogger was attacked with a hammer in his flat in Uppsala on 4 May. Prosecutors are investigating attempted murder.", "2024-06-01",
 			[]brief{{"assassination", "attempted", "2024-05-04", "SE", "", "Chechen blogger"}}},
+		{"the states whose rulers someone criticised, and where his video came from, do not place his arrest", "The poet was detained at a border post on 28 December as he returned from Syria, days after posting a video from Damascus in which he criticised the rulers of Egypt and Jordan.", "2025-01-08",
+			[]brief{{"arrest", "carried_out", "2024-12-28", "", "", "poet"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
