@@ -51,7 +51,7 @@ func (d *doc) thatYear(i int) (int, bool) {
 // not the May before the article. It returns that year.
 func (d *doc) storyYear(i int) (int, bool) {
 	t := d.in.Times[i]
-	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) {
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) || toldFromNow(d.text[t.Start:t.End]) {
 		return 0, false
 	}
 	para := d.sentOf(d.tokenAt(t.Start)).Para
@@ -74,6 +74,13 @@ func (d *doc) storyYear(i int) (int, bool) {
 		return p.Date.Year, true
 	}
 	return 0, false
+}
+
+// toldFromNow: a time mention counted from the report's day ("last August",
+// "this March", "next May"), whose year the timex resolver gave.
+func toldFromNow(s string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(s), " ")
+	return w == "last" || w == "this" || w == "next" || w == "past" || w == "coming"
 }
 
 // yearAfter: time mention i, a day or month with no year of its own, is

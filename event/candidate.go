@@ -2923,6 +2923,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				continue
 			case d.writersAside(k, m.First):
 				continue
+			case n == "appeals" && k+1 < len(d.toks) && (d.toks[k+1].Norm == "court" || d.toks[k+1].Norm == "chamber" || d.toks[k+1].Norm == "tribunal" || d.toks[k+1].Norm == "judge"):
+				continue // "an appeals court sentenced her"
 			case n == "would" || n == "will":
 				if d.announced(k, cstart) {
 					continue
@@ -2983,6 +2985,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// approving a measure, as translated prose says, no sanction
 	if m.T.Type == vigil.Sanction && !m.T.Noun && d.anyWord(approvedMeasures, m.Last+1, min(cend, m.Last+5)) {
 		return "approval of a measure"
+	}
+	// "sentenced her to 34 years in prison, followed by a 34-year travel
+	// ban": a penalty of the verdict, no state's sanction
+	if m.T.Type == vigil.Sanction && m.T.Noun && d.anyWord(sentenceVerbs, sentFrom, m.First) {
+		return "a penalty of the sentence"
 	}
 	// "released under travel restrictions", "bailed under a travel ban": a
 	// court's terms for a suspect freed, no state's sanction
@@ -3563,6 +3570,9 @@ func (d *doc) captorsBy(from, end int) phrase {
 	}
 	return p
 }
+
+// sentenceVerbs tell a court's sentence.
+var sentenceVerbs = set("sentenced", "sentences", "sentencing", "jailed", "convicted")
 
 // approvedMeasures are what a court sanctions in the sense of approving.
 var approvedMeasures = set("arrest", "detention", "custody", "search", "searches", "wiretap", "wiretapping", "surveillance")

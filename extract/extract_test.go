@@ -1213,6 +1213,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "attempted", "2024-05-04", "SE", "", "Chechen blogger"}}},
 		{"the states whose rulers someone criticised, and where his video came from, do not place his arrest", "The poet was detained at a border post on 28 December as he returned from Syria, days after posting a video from Damascus in which he criticised the rulers of Egypt and Jordan.", "2025-01-08",
 			[]brief{{"arrest", "carried_out", "2024-12-28", "", "", "poet"}}},
+		{"an appeals court's sentence is a verdict, and the travel ban that follows it no sanction", "Last August, an appeals court in Jeddah sentenced her to 20 years in prison, followed by a 20-year travel ban.", "2023-07-11",
+			[]brief{{"conviction", "carried_out", "2022-08", "SA", "SA", "her"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
