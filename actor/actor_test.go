@@ -93,6 +93,7 @@ func TestFind(t *testing.T) {
 		{"The NSA intercepted the calls.", "NSA=US-NSA/abbreviation"},
 		{"President Putin and Ali Putin met.", "President Putin=RU-PRESIDENT/alias"},
 		{"Akhmat Kadyrov was his father; Kadyrov denied it.", "Kadyrov=RU-KADYROV/alias"},
+		{"In Vilnius, Lithuania's State Security Department detained a man.", "Vilnius=LT/metonym; Lithuania=LT/name; State Security Department=LT-VSD/alias"},
 	}
 	for _, tt := range tests {
 		if got := found(d.Find(tt.in)); got != tt.want {
