@@ -680,6 +680,14 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				}
 				return p
 			}
+			// "Last Friday, four Turkish nationals, all registered with the UN
+			// refugee agency and all accused by Ankara of links to X, were
+			// seized": the people the sentence opens with, past its time
+			if lead := d.leadingTime(first, aux); lead > first {
+				if p := d.npAfter(lead, aux, nil); !p.empty() && p.from == lead && p.to+1 < aux && d.toks[p.to].Norm == "," && groupAsides[d.toks[p.to+1].Norm] && (d.isVictim(p) || d.headIs(p, cHumanNoun)) && !d.isPlacePhrase(p) {
+					return p
+				}
+			}
 			// "A Russian man, who entered Germany with a passport issued under
 			// the name Vadim Sokolov, was detained": the noun the aside hangs on
 			if p := d.npAfter(first, aux, nil); !p.empty() && p.from == first && p.to+1 < aux && d.toks[p.to].Norm == "," && (d.toks[p.to+1].Norm == "who" || d.toks[p.to+1].Norm == "whose") {
@@ -1536,6 +1544,23 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 // asideParticiples are irregular participles that open an aside about the
 // person before them (", taken from his home in May,").
 var asideParticiples = set("taken", "held", "shot", "beaten", "seen", "born", "known", "seized", "kidnapped", "stabbed", "hit", "thrown", "driven", "flown", "sent")
+
+// groupAsides open an aside about a group before its verb: ", all
+// registered with the UN refugee agency,".
+var groupAsides = set("all", "both", "each", "most", "many", "some", "several", "none", "among", "including")
+
+// leadingTime is the token after a sentence's opening time and its comma
+// ("Last Friday, ...", "On 3 May, ..."), or first when it has none.
+func (d *doc) leadingTime(first, end int) int {
+	k := first
+	for k < end && (d.timeAt[k] >= 0 || d.isWord(k, cPreposition) && k+1 < end && d.timeAt[k+1] >= 0) {
+		k++
+	}
+	if k > first && k < end && d.toks[k].Norm == "," {
+		return k + 1
+	}
+	return first
+}
 
 // knownFor are the words that describe a person by what he is known for or
 // critical of ("known for videos", "critical of the regime").

@@ -1215,6 +1215,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-12-28", "", "", "poet"}}},
 		{"an appeals court's sentence is a verdict, and the travel ban that follows it no sanction", "Last August, an appeals court in Jeddah sentenced her to 20 years in prison, followed by a 20-year travel ban.", "2023-07-11",
 			[]brief{{"conviction", "carried_out", "2022-08", "SA", "SA", "her"}}},
+		{"the people a passive opens with, past its time and the aside about them", "Last Friday, three Uyghur students, all enrolled at the university and all registered as refugees, were seized by masked men in Cairo.", "2024-10-25",
+			[]brief{{"abduction", "carried_out", "2024-10-18", "EG", "", "three Uyghur students"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
