@@ -3575,6 +3575,15 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	// "PORTOVIEJO, Ecuador — ... in the coastal town of Puerto López": a
 	// town the gazetteer knows only in a state the report never names is
 	// a town of the report's own state
+	// ("In Santiago, prosecutors charged a fourth suspect ... Ojeda was taken
+	// from his flat in the Independencia district": a district the gazetteer
+	// knows only in a state the text never names lies in the state of the
+	// town told before in the paragraph)
+	if pl != nil && (pl.Feature == vigil.FeatureRegion || pl.Feature == vigil.FeatureLocal) && pl.Country != "" && pl.Population < 1_000_000 && d.lastTown != nil && d.lastTownPara == d.sents[si].Para &&
+		d.lastTown.Country != pl.Country && !d.namedBesides(pl.Country, pl.Name) && d.reportCountry() == "" {
+		town := vigil.Place{Name: pl.Name, Country: d.lastTown.Country, Feature: vigil.FeatureLocal}
+		return &town, town.Country, why + ", in " + d.lastTown.Country + ", the state of the town told before"
+	}
 	if pl != nil && pl.Feature != vigil.FeatureCountry && pl.Feature != vigil.FeatureLocal {
 		if home := d.reportCountry(); home != "" && pl.Country != home && pl.Population < 1_000_000 && !d.namedBesides(pl.Country, pl.Name) {
 			town := vigil.Place{Name: pl.Name, Country: home, Feature: vigil.FeatureLocal}

@@ -1217,6 +1217,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2022-08", "SA", "SA", "her"}}},
 		{"the people a passive opens with, past its time and the aside about them", "Last Friday, three Uyghur students, all enrolled at the university and all registered as refugees, were seized by masked men in Cairo.", "2024-10-25",
 			[]brief{{"abduction", "carried_out", "2024-10-18", "EG", "", "three Uyghur students"}}},
+		{"a district known only in a state the text never names lies in the state of the town told before", "In Santiago de Chile, prosecutors on Thursday charged a third suspect in the case of a Venezuelan exile. The exile was taken from his flat in the Independencia district in February by men dressed as police officers.", "2024-10-25",
+			[]brief{{"charge", "carried_out", "2024-10-24", "CL", "CL", "third suspect"}, {"abduction", "carried_out", "2024-02", "CL", "", "exile"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
