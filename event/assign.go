@@ -1545,6 +1545,27 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 // person before them (", taken from his home in May,").
 var asideParticiples = set("taken", "held", "shot", "beaten", "seen", "born", "known", "seized", "kidnapped", "stabbed", "hit", "thrown", "driven", "flown", "sent")
 
+// circumstanceEnd is the end of a clause right after cend that tells the
+// circumstances of the deed before it (", while transiting through Dubai in
+// 2020", "while on holiday in Granada"), or cend when none follows.
+func (d *doc) circumstanceEnd(cend, sentEnd int) int {
+	k := cend
+	if k < sentEnd && d.toks[k].Norm == "," {
+		k++
+	}
+	if k+1 >= sentEnd || d.toks[k].Norm != "while" && d.toks[k].Norm != "when" {
+		return cend
+	}
+	if n := d.toks[k+1].Norm; !(strings.HasSuffix(n, "ing") || n == "on") {
+		return cend
+	}
+	e := k + 2
+	for e < sentEnd && d.toks[e].Norm != "," && d.toks[e].Norm != "and" && d.toks[e].Norm != ";" {
+		e++
+	}
+	return e
+}
+
 // groupAsides open an aside about a group before its verb: ", all
 // registered with the UN refugee agency,".
 var groupAsides = set("all", "both", "each", "most", "many", "some", "several", "none", "among", "including")
@@ -2492,7 +2513,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	relative := m.First-1 > s.from && d.relativeSubject(m.First) && d.toks[m.First-2].Norm != ","
 	for pass := 0; pass < passes && best < 0; pass++ {
-		from, to := cstart, cend
+		from, to := cstart, d.circumstanceEnd(cend, s.to)
 		if pass == 1 {
 			from, to = s.from, s.to
 		}
@@ -3849,6 +3870,20 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 	if !cause && (physicalAttack[m.T.Type] || m.T.Type == vigil.Surveillance) {
 		if pl, ok := d.sentencePlace(si, m); ok {
 			return pl, pl.Country, "place " + quote(pl.Name) + " of the sentence"
+		}
+	}
+	// "had been kidnapped while transiting through Dubai in 2020": the
+	// clause that tells the circumstances of the deed
+	if !cause {
+		if e := d.circumstanceEnd(cend, d.sents[si].to); e > cend {
+			for k := cend; k+1 < e; k++ {
+				if n := d.toks[k].Norm; n == "through" || n == "in" || n == "at" || n == "via" {
+					if pm := d.placeAt[k+1]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country != "" {
+						pl := d.in.Places[pm].Place
+						return &pl, pl.Country, d.said("place ", d.text[d.in.Places[pm].Start:d.in.Places[pm].End], " of the clause that tells its circumstances")
+					}
+				}
+			}
 		}
 	}
 	// "was arrested while on holiday in Granada": after the arrest, in the

@@ -1219,6 +1219,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-10-18", "EG", "", "three Uyghur students"}}},
 		{"a district known only in a state the text never names lies in the state of the town told before", "In Santiago de Chile, prosecutors on Thursday charged a third suspect in the case of a Venezuelan exile. The exile was taken from his flat in the Independencia district in February by men dressed as police officers.", "2024-10-25",
 			[]brief{{"charge", "carried_out", "2024-10-24", "CL", "CL", "third suspect"}, {"abduction", "carried_out", "2024-02", "CL", "", "exile"}}},
+		{"the clause that tells the circumstances of a deed dates and places it", "The activist had been kidnapped while transiting through Doha in 2019 and taken to Riyadh.", "2023-11-23",
+			[]brief{{"abduction", "carried_out", "2019", "QA", "", "activist"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
