@@ -2986,6 +2986,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Sanction && !m.T.Noun && d.anyWord(approvedMeasures, m.Last+1, min(cend, m.Last+5)) {
 		return "approval of a measure"
 	}
+	// "surrendered to the Netherlands on a European arrest warrant" hands a
+	// suspect to a state; "surrendered to police" gives himself up
+	if m.T.Type == vigil.Extradition && strings.HasPrefix(d.toks[m.First].Norm, "surrender") && !d.stateAfter(m.Last+1) {
+		return "surrendered to no state"
+	}
 	// "sentenced her to 34 years in prison, followed by a 34-year travel
 	// ban": a penalty of the verdict, no state's sanction
 	if m.T.Type == vigil.Sanction && m.T.Noun && d.anyWord(sentenceVerbs, sentFrom, m.First) {
@@ -4927,4 +4932,19 @@ func (d *doc) finerRecordDate(dt vigil.Date, m triggerMatch) (vigil.Date, bool) 
 		found = t.Date
 	}
 	return found, !found.IsZero()
+}
+
+// stateAfter: a state's name follows at token k ("to the Netherlands").
+func (d *doc) stateAfter(k int) bool {
+	if k < len(d.toks) && d.toks[k].Norm == "the" {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureCountry {
+		return true
+	}
+	a := d.actorAt[k]
+	return a >= 0 && d.in.Actors[a].Actor.Kind == "state"
 }

@@ -1221,6 +1221,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-10-24", "CL", "CL", "third suspect"}, {"abduction", "carried_out", "2024-02", "CL", "", "exile"}}},
 		{"the clause that tells the circumstances of a deed dates and places it", "The activist had been kidnapped while transiting through Doha in 2019 and taken to Riyadh.", "2023-11-23",
 			[]brief{{"abduction", "carried_out", "2019", "QA", "", "activist"}}},
+		{"a suspect surrendered to a state is handed over; one who surrendered to police gave himself up", "The middleman was arrested in Málaga in March and surrendered to the Netherlands in June. A second man surrendered to police in Utrecht.", "2023-11-23",
+			[]brief{{"arrest", "carried_out", "2023-03", "ES", "ES", "middleman"}, {"extradition", "carried_out", "2023-06", "ES", "ES", "middleman"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
