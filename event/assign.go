@@ -1545,6 +1545,37 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 // person before them (", taken from his home in May,").
 var asideParticiples = set("taken", "held", "shot", "beaten", "seen", "born", "known", "seized", "kidnapped", "stabbed", "hit", "thrown", "driven", "flown", "sent")
 
+// presentPerfect: the verb at token v is told in the present perfect ("have
+// been charged", "has arrested").
+func (d *doc) presentPerfect(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch d.toks[k].Norm {
+		case "has", "have":
+			return true
+		case "been", "also", "now", "since", "already":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// attackBetween: an attack's trigger lies between tokens from and to, in
+// the same clause as to (no semicolon between).
+func (d *doc) attackBetween(from, to int) bool {
+	for _, t := range d.triggers {
+		if t > from && t < to && d.attackAt(t) {
+			for k := t + 1; k < to; k++ {
+				if d.toks[k].Norm == ";" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // circumstanceEnd is the end of a clause right after cend that tells the
 // circumstances of the deed before it (", while transiting through Dubai in
 // 2020", "while on holiday in Granada"), or cend when none follows.
@@ -2575,6 +2606,13 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// trigger, not its date ("Since January, protests have broken out"
 			// is dated)
 			if k > m.Last && k > 0 && (d.toks[k-1].Norm == "since" || k > 1 && d.toks[k-2].Norm == "since" && d.isWord(k-1, cDeterminer)) {
+				continue
+			}
+			// "Two men have been charged in connection with a serious assault
+			// on a man in Slough on Friday evening": a perfect response's
+			// day is the report's, the date after the deed it names is the
+			// deed's
+			if k > m.Last && !isAttack(m.T.Type) && d.presentPerfect(m.First) && d.attackBetween(m.Last, k) {
 				continue
 			}
 			// "expelled two diplomats within a week, and in November 2024 a
