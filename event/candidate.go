@@ -1029,6 +1029,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			// with no state named acts for the state that acted last
 			a.code = d.lastResponder.code
 		}
+		// "the foreign ministry declared the most senior Eritrean diplomat in
+		// The Hague persona non grata": a ministry the dictionary guessed is
+		// not of the state whose diplomat it expels, but of where it sits
+		if t.Type == vigil.Expulsion && c.target != nil && c.target.Country != "" && a.code == c.target.Country && d.guessedState(a.p) && country != "" && country != a.code {
+			a.code = country
+		}
 		// "A Brussels court sentenced": the city's court is Belgium's, not
 		// the Union the city stands for
 		cityCourt := a.code == "EU" && courtAct[t.Type] && (c.country != "" && c.country != "EU" || strings.Contains(d.phraseText(a.p), "Brussels"))

@@ -1225,6 +1225,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2023-03", "ES", "ES", "middleman"}, {"extradition", "carried_out", "2023-06", "ES", "ES", "middleman"}}},
 		{"a perfect response's day is the report's, not the day of the deed it names", "Two men have been charged in connection with a serious assault on a man outside his home in Luton on Friday evening.", "2023-06-26",
 			[]brief{{"charge", "carried_out", "", "", "", "Two men"}, {"armed_attack", "carried_out", "2023-06-23", "GB", "", "man"}}},
+		{"a guessed foreign ministry that expels a state's diplomat is not that state's", "In 2019 the foreign ministry declared the most senior Eritrean diplomat in Oslo persona non grata.", "2023-09-20",
+			[]brief{{"expulsion", "carried_out", "2019", "NO", "NO", "most senior Eritrean diplomat"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
