@@ -3914,7 +3914,9 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 	// clause that tells the circumstances of the deed
 	if !cause {
 		if e := d.circumstanceEnd(cend, d.sents[si].to); e > cend {
-			for k := cend; k+1 < e; k++ {
+			// (not past a destination: "while changing planes on his way to
+			// a festival in Kuala Lumpur")
+			for k := cend; k+1 < e && d.toks[k].Norm != "to"; k++ {
 				if n := d.toks[k].Norm; n == "through" || n == "in" || n == "at" || n == "via" {
 					if pm := d.placeAt[k+1]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country != "" {
 						pl := d.in.Places[pm].Place
@@ -3930,7 +3932,8 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 	if !cause && m.T.Type == vigil.Arrest {
 		// (not past the next deed: "after she spoke at a vigil in Adelaide")
 		end := m.Last + 1
-		for s := d.sents[si]; end < s.to && !nextDeedWords[d.toks[end].Norm] && !slices.Contains(d.triggers, end); end++ {
+		// (nor past a destination: "on his way to a festival in Jakarta")
+		for s := d.sents[si]; end < s.to && !nextDeedWords[d.toks[end].Norm] && !slices.Contains(d.triggers, end) && !(d.toks[end].Norm == "way" && end+1 < s.to && d.toks[end+1].Norm == "to"); end++ {
 		}
 		if pl, ok := d.sentencePlaceIn(si, m, m.Last+1, end); ok {
 			return pl, pl.Country, "place " + quote(pl.Name) + " after the arrest in its sentence"
@@ -4309,8 +4312,14 @@ func (d *doc) aside(k, head int, participles bool) bool {
 			// (", abducted in Nairobi on Saturday,": a participle's aside
 			// about the person before it)
 			participle := participles && !d.toks[j+1].IsCap() && (strings.HasSuffix(next, "ed") && len(next) > 4 || asideParticiples[next])
+			// (", 44, the editor of a news site that moved to Vilnius in 2022,":
+			// an apposition after a name and an age)
+			age := j >= 2 && d.toks[j-1].Kind == token.Number && d.toks[j-2].Norm == ","
+			if age && next == "the" {
+				participle = true
+			}
 			if !(next == "a" || next == "an" || next == "who" || next == "whose" || next == "which" || next == "suspected" || next == "accused" || participle) ||
-				d.timeAt[j-1] >= 0 || d.toks[j-1].Kind != token.Word {
+				d.timeAt[j-1] >= 0 || d.toks[j-1].Kind != token.Word && !age {
 				return false // ("On 12 March 2020, a man ..." opens no aside)
 			}
 			// the trigger must lie outside: before the comma, or after the aside's closing comma

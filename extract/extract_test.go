@@ -1227,6 +1227,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "", "", "", "Two men"}, {"armed_attack", "carried_out", "2023-06-23", "GB", "", "man"}}},
 		{"a guessed foreign ministry that expels a state's diplomat is not that state's", "In 2019 the foreign ministry declared the most senior Eritrean diplomat in Oslo persona non grata.", "2023-09-20",
 			[]brief{{"expulsion", "carried_out", "2019", "NO", "NO", "most senior Eritrean diplomat"}}},
+		{"an apposition after a name and an age has its own date", "The victim, Pavel Orlov, 51, the editor of a news site that moved to Riga in 2021, was attacked on the evening of 3 May 2023 outside his home.", "2024-06-01",
+			[]brief{{"armed_attack", "carried_out", "2023-05-03", "", "", "Pavel Orlov"}}},
+		{"a place past a destination in the circumstance clause does not place the deed", "The poet was detained at Doha International Airport on 28 November while changing planes on his way to a festival in Jakarta.", "2024-12-10",
+			[]brief{{"arrest", "carried_out", "2024-11-28", "", "", "poet"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
