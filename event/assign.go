@@ -1545,6 +1545,15 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 // person before them (", taken from his home in May,").
 var asideParticiples = set("taken", "held", "shot", "beaten", "seen", "born", "known", "seized", "kidnapped", "stabbed", "hit", "thrown", "driven", "flown", "sent")
 
+// daysLater: sentence s opens with "Days later" or "A few days later".
+func (d *doc) daysLater(s sentInfo) bool {
+	k := s.from
+	if k+1 < s.to && (d.toks[k].Norm == "a" && d.toks[k+1].Norm == "few") {
+		k += 2
+	}
+	return k+1 < s.to && d.toks[k].Norm == "days" && d.toks[k+1].Norm == "later"
+}
+
 // presentPerfect: the verb at token v is told in the present perfect ("have
 // been charged", "has arrested").
 func (d *doc) presentPerfect(v int) bool {
@@ -2744,6 +2753,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	if dt, ok := d.paraDate[s.Para]; ok && !d.toldLater(cstart, m.First) {
 		return dt, "last date of the paragraph"
+	}
+	// "In March 2014 armed men broke into his house ... Days later, South
+	// Africa expelled three diplomats": a few days on, the month of the
+	// paragraph's date
+	if dt, ok := d.paraDate[s.Para]; ok && dt.Precision >= vigil.PrecisionMonth && d.daysLater(s) {
+		return dt.Truncate(vigil.PrecisionMonth), "days after the paragraph's date, in its month"
 	}
 	// "October 2023 — Germany" on a line of its own heads the paragraph below
 	if dt, ok := d.headingDate(si); ok {

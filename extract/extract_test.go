@@ -1231,6 +1231,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2023-05-03", "", "", "Pavel Orlov"}}},
 		{"a place past a destination in the circumstance clause does not place the deed", "The poet was detained at Doha International Airport on 28 November while changing planes on his way to a festival in Jakarta.", "2024-12-10",
 			[]brief{{"arrest", "carried_out", "2024-11-28", "", "", "poet"}}},
+		{"'Days later' falls in the month of the paragraph's date", "In March 2016 gunmen fired on the house of an exiled general in Pretoria. Days later, South Africa expelled two Rwandan diplomats.", "2022-03-09",
+			[]brief{{"armed_attack", "carried_out", "2016-03", "ZA", "", "house of an exiled general"}, {"expulsion", "carried_out", "2016-03", "ZA", "ZA", "two Rwandan diplomats"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
