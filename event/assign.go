@@ -2296,8 +2296,7 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	// ("a court in Dushanbe sentenced him": the noun the town places)
 	if !p.empty() && p.to == m.First && p.from-1 > cstart && d.placeAt[p.from] >= 0 && d.toks[p.from-1].Norm == "in" && d.in.Places[d.placeAt[p.from]].Kind == vigil.Literal && d.placeAt[m.First-1] == d.placeAt[p.from] {
 		if q := d.npBefore(p.from-1, cstart); !q.empty() && q.to == p.from-1 {
-			p, seat = phrase{q.from, m.First}, d.in.Places[d.placeAt[p.from]].Place.Country
-			p.to = q.to
+			p, seat = q, d.in.Places[d.placeAt[p.from]].Place.Country
 		}
 	}
 	if !p.empty() && (p.to == m.First || seat != "") && (p.from == cstart || d.toks[p.from-1].Norm == "," || subordinators[d.toks[p.from-1].Norm]) {

@@ -3007,13 +3007,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Sanction && m.T.Noun && m.First > 0 && (d.toks[m.First-1].Norm == "under" || d.toks[m.First-1].Norm == "with") && d.anyWord(releaseWords, cstart, m.First) {
 		return "bail terms"
 	}
-	// "students protested", "hundreds marched": a crowd protests; "the
-	// ambassador protested against the decision" is diplomacy
-	// ("a few dozen activists stood outside the offices", not "two men stood
-	// outside the office, taking pictures")
+	// "a few dozen activists stood outside the offices" protest; "two men
+	// stood outside the office, taking pictures" do not
 	if n := d.toks[m.First].Norm; m.T.Type == vigil.Protest && (n == "stood" || n == "stand" || n == "standing") && !d.anyWord(crowdNouns, cstart, m.First) {
 		return "standing without a crowd"
 	}
+	// "students protested", "hundreds marched": a crowd protests; "the
+	// ambassador protested against the decision" is diplomacy
 	if m.T.Type == vigil.Protest && !m.T.Noun && !d.crowdBefore(m.First, cstart) {
 		return "protest verb without a crowd"
 	}
@@ -3591,6 +3591,7 @@ var approvedMeasures = set("arrest", "detention", "custody", "search", "searches
 // releaseWords tell a suspect freed on terms.
 var releaseWords = set("released", "freed", "bailed", "bail")
 
+// captorNouns name the men who seized someone without saying for whom.
 var captorNouns = set("men", "gunmen", "individuals", "assailants", "strangers", "kidnappers", "abductors", "attackers", "persons")
 
 // writersAside: the modal at k opens "It should be noted that ...", the
