@@ -3525,7 +3525,9 @@ func (d *doc) namesRelative(p phrase) bool {
 	}
 	// "My mother is 68. In April, police officers came to her house": a
 	// pronoun for the relative the sentence before opened with
-	if n := d.toks[p.from].Norm; (n == "her" || n == "his" || n == "their" || n == "she" || n == "he" || n == "they" || n == "him" || n == "them") && !d.namesActor(d.sentOf(p.from).from, p.from) {
+	// (an agency named before a singular pronoun is not whom it means: "two
+	// men from the Ministry of National Security came to her flat")
+	if n := d.toks[p.from].Norm; (n == "her" || n == "his" || n == "their" || n == "she" || n == "he" || n == "they" || n == "him" || n == "them") && !d.namesActorFor(n, d.sentOf(p.from).from, p.from) {
 		if si := d.sentIndex(p.from); si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 			prev := d.sents[si-1]
 			if q := d.npAfter(prev.from, prev.to, nil); !q.empty() && q.from == prev.from {
@@ -4873,6 +4875,22 @@ var purportWords = set("purported", "purporting", "purportedly", "allegedly", "c
 func (d *doc) namesActor(from, to int) bool {
 	_, ok := d.actorIn(phrase{from, to})
 	return ok
+}
+
+// namesActorFor: tokens [from, to) name an actor the pronoun could stand
+// for: any actor for "they", a person or an official for "she" or "his".
+func (d *doc) namesActorFor(pronoun string, from, to int) bool {
+	if pronoun == "they" || pronoun == "them" || pronoun == "their" {
+		return d.namesActor(from, to)
+	}
+	for k := from; k < to; k++ {
+		if a := d.actorAt[k]; a >= 0 {
+			if kind := d.in.Actors[a].Actor.Kind; kind == "person" || kind == "official" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headlineField: the trigger stands in a record's headline or summary field

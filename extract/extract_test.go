@@ -1233,6 +1233,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-11-28", "", "", "poet"}}},
 		{"'Days later' falls in the month of the paragraph's date", "In March 2016 gunmen fired on the house of an exiled general in Pretoria. Days later, South Africa expelled two Rwandan diplomats.", "2022-03-09",
 			[]brief{{"armed_attack", "carried_out", "2016-03", "ZA", "", "house of an exiled general"}, {"expulsion", "carried_out", "2016-03", "ZA", "ZA", "two Rwandan diplomats"}}},
+		{"'her' after an agency named in the sentence is still the relative the sentence before opened with", "My mother lives in Tashkent. In May, two men from the State Security Service came to her flat and told her that her son is a traitor.", "2024-06-01",
+			[]brief{{"intimidation", "carried_out", "2024-05", "UZ", "", "her flat"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
