@@ -51,7 +51,7 @@ func (d *doc) thatYear(i int) (int, bool) {
 // not the May before the article. It returns that year.
 func (d *doc) storyYear(i int) (int, bool) {
 	t := d.in.Times[i]
-	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) || toldFromNow(d.text[t.Start:t.End]) {
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) || toldFromNow[d.toks[d.tokenAt(t.Start)].Norm] {
 		return 0, false
 	}
 	para := d.sentOf(d.tokenAt(t.Start)).Para
@@ -76,12 +76,9 @@ func (d *doc) storyYear(i int) (int, bool) {
 	return 0, false
 }
 
-// toldFromNow: a time mention counted from the report's day ("last August",
-// "this March", "next May"), whose year the timex resolver gave.
-func toldFromNow(s string) bool {
-	w, _, _ := strings.Cut(strings.ToLower(s), " ")
-	return w == "last" || w == "this" || w == "next" || w == "past" || w == "coming"
-}
+// toldFromNow open a time mention counted from the report's day ("last
+// August", "this March", "next May"), whose year the timex resolver gave.
+var toldFromNow = set("last", "this", "next", "past", "coming")
 
 // yearAfter: time mention i, a day or month with no year of its own, is
 // followed at once by one that gives only a year ("29 March last year").
@@ -3645,25 +3642,34 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		rp := *r
 		return &rp, rp.Country, "the record's location field, for " + quote(pl.Name)
 	}
-	// "PORTOVIEJO, Ecuador — ... in the coastal town of Puerto López": a
-	// town the gazetteer knows only in a state the report never names is
-	// a town of the report's own state
-	// ("In Santiago, prosecutors charged a fourth suspect ... Ojeda was taken
-	// from his flat in the Independencia district": a district the gazetteer
-	// knows only in a state the text never names lies in the state of the
-	// town told before in the paragraph)
-	if pl != nil && (pl.Feature == vigil.FeatureRegion || pl.Feature == vigil.FeatureLocal) && pl.Country != "" && pl.Population < 1_000_000 && d.lastTown != nil && d.lastTownPara == d.sents[si].Para &&
-		d.lastTown.Country != pl.Country && !d.namedBesides(pl.Country, pl.Name) && d.reportCountry() == "" {
-		town := vigil.Place{Name: pl.Name, Country: d.lastTown.Country, Feature: vigil.FeatureLocal}
-		return &town, town.Country, why + ", in " + d.lastTown.Country + ", the state of the town told before"
-	}
-	if pl != nil && pl.Feature != vigil.FeatureCountry && pl.Feature != vigil.FeatureLocal {
-		if home := d.reportCountry(); home != "" && pl.Country != home && pl.Population < 1_000_000 && !d.namedBesides(pl.Country, pl.Name) {
-			town := vigil.Place{Name: pl.Name, Country: home, Feature: vigil.FeatureLocal}
-			return &town, home, why + ", in " + home + ", the state the report is from"
-		}
+	// a town the gazetteer knows only in a state the text never names is a
+	// town of the state the text puts it in
+	if home, whose := d.homeOf(pl, si); home != "" && home != pl.Country && pl.Population < 1_000_000 && !d.namedBesides(pl.Country, pl.Name) {
+		town := vigil.Place{Name: pl.Name, Country: home, Feature: vigil.FeatureLocal}
+		return &town, home, why + ", in " + home + ", " + whose
 	}
 	return pl, country, why
+}
+
+// homeOf is the state a place found for an event in sentence si may be
+// moved to, and why: the report's own ("PORTOVIEJO, Ecuador — ... in the
+// coastal town of Puerto López"), or, in a report with none, the state of
+// the town told before in the paragraph ("In Santiago ... from his flat in
+// the Independencia district"); "" for a country or no place.
+func (d *doc) homeOf(pl *vigil.Place, si int) (string, string) {
+	if pl == nil || pl.Feature == vigil.FeatureCountry {
+		return "", ""
+	}
+	if home := d.reportCountry(); home != "" {
+		if pl.Feature == vigil.FeatureLocal {
+			return "", "" // (a name no gazetteer holds took its state from the text already)
+		}
+		return home, "the state the report is from"
+	}
+	if (pl.Feature == vigil.FeatureRegion || pl.Feature == vigil.FeatureLocal) && pl.Country != "" && d.lastTown != nil && d.lastTownPara == d.sents[si].Para {
+		return d.lastTown.Country, "the state of the town told before"
+	}
+	return "", ""
 }
 
 // opensMission: the state mention pm at token k opens the name of its

@@ -4967,7 +4967,7 @@ func (d *doc) stateAfter(k int) bool {
 	if k >= len(d.toks) {
 		return false
 	}
-	if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureCountry {
+	if d.countryAt(k) {
 		return true
 	}
 	a := d.actorAt[k]

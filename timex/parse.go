@@ -148,9 +148,9 @@ func (p *parser) flashback(i int) bool {
 		if t.kind == tPunct {
 			return false
 		}
-		if p.lower(k) == "had" {
+		if p.wordIs(k, "had") {
 			for j := k - 1; j >= 0 && j >= k-2; j-- {
-				if w := p.lower(j); w == "who" || w == "which" || w == "whom" {
+				if p.wordIs(j, "who") || p.wordIs(j, "which") || p.wordIs(j, "whom") {
 					return true
 				}
 			}
@@ -158,6 +158,13 @@ func (p *parser) flashback(i int) bool {
 		}
 	}
 	return false
+}
+
+// wordIs reports whether token i is the word w, in any case, without the
+// copy lower makes of a word outside the lexicon.
+func (p *parser) wordIs(i int, w string) bool {
+	t := p.tk(i)
+	return i < len(p.toks) && t.end-t.start == len(w) && strings.EqualFold(p.text[t.start:t.end], w)
 }
 
 // at tries every pattern at token i and keeps the longest match: a modified
