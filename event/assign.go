@@ -1538,9 +1538,9 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 	return phrase{}
 }
 
-// asideParticiples are irregular participles that open an aside about the
-// person before them (", taken from his home in May,").
-var asideParticiples = set("taken", "held", "shot", "beaten", "seen", "born", "known", "seized", "kidnapped", "stabbed", "hit", "thrown", "driven", "flown", "sent")
+// asideParticiples, with irregularParticiples, open an aside about the
+// person before them (", taken from his home in May,", ", born in Herat,").
+var asideParticiples = set("seen", "born", "known", "seized", "kidnapped", "hit")
 
 // daysLater: sentence s opens with "Days later" or "A few days later".
 func (d *doc) daysLater(s sentInfo) bool {
@@ -4331,7 +4331,7 @@ func (d *doc) aside(k, head int, participles bool) bool {
 			// suspect is accused of, no part of the deed told)
 			// (", abducted in Nairobi on Saturday,": a participle's aside
 			// about the person before it)
-			participle := participles && !d.toks[j+1].IsCap() && (strings.HasSuffix(next, "ed") && len(next) > 4 || asideParticiples[next])
+			participle := participles && !d.toks[j+1].IsCap() && (strings.HasSuffix(next, "ed") && len(next) > 4 || irregularParticiples[next] || asideParticiples[next])
 			// (", 44, the editor of a news site that moved to Vilnius in 2022,":
 			// an apposition after a name and an age)
 			age := j >= 2 && d.toks[j-1].Kind == token.Number && d.toks[j-2].Norm == ","
