@@ -916,6 +916,13 @@ func (p *parser) resolveYMD(m match) match {
 		m.value = "XXXX-" + twoDigits(m.m) + "-" + twoDigits(m.d)
 		return m
 	}
+	if y, ok := p.appositionYear(m.i, m.m); ok && m.d <= daysIn(y, m.m) {
+		t := time.Date(y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
+		m.value = dayStr(t)
+		m.at = point{gran: gDay, t: t}
+		m.anchored = true
+		return m
+	}
 	ref := time.Date(p.ref.Year, time.Month(p.ref.Month), max(p.ref.Day, 1), 0, 0, 0, 0, time.UTC)
 	// In a sentence about the future, the first such day from the reference
 	// date on; else the last one before it, unless one lies just ahead (news
@@ -949,6 +956,30 @@ func (p *parser) resolveYMD(m match) match {
 	return m
 }
 
+// appositionYear is the year of the expression just before token i that a day
+// or month without a year restates: "Three months later, on 18 September"
+// (after "18 June 2023") is that September, not the last one before the report.
+func (p *parser) appositionYear(i, mon int) (int, bool) {
+	if len(p.found) == 0 {
+		return 0, false
+	}
+	prev := p.found[len(p.found)-1]
+	if prev.j > i || i-prev.j > 2 || prev.typ != TypeDate {
+		return 0, false
+	}
+	for k := prev.j; k < i; k++ {
+		if w := p.lower(k); !(p.punct(k, ',') || w == "on" || w == "in") {
+			return 0, false
+		}
+	}
+	// (a shifted expression such as "Three months later" keeps only its value)
+	d := CalendarDate(prev.value)
+	if d.Precision < vigil.PrecisionYear || d.Precision >= vigil.PrecisionMonth && d.Month != mon {
+		return 0, false
+	}
+	return d.Year, true
+}
+
 // resolveMonth gives a bare month a year: dir 0 by tense (the most recent one, or
 // the next one in a sentence about the future), -1 the last one before the
 // reference month, +1 the next one after it, 2 the one in the reference year.
@@ -962,6 +993,12 @@ func (p *parser) resolveMonth(m match, dir int) match {
 			return m
 		}
 		m.value = "XXXX-" + twoDigits(mon)
+		return m
+	}
+	if y, ok := p.appositionYear(m.i, mon); ok {
+		m.value = monthStr(y, mon)
+		m.at = point{gran: gMonth, y: y, m: mon, q: (mon-1)/3 + 1}
+		m.anchored = true
 		return m
 	}
 	y := p.ref.Year

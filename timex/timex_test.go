@@ -231,6 +231,10 @@ func TestFind(t *testing.T) {
 			[]found{{"the quarter", "DATE", "2018-Q3"}, {"Sept. 30", "DATE", "2018-09-30"}, {"a year ago", "DATE", "2017-Q3"}}},
 		{"latest quarter is a reported one", "2018-11-02", "A fourth-quarter charge looms; sales fell in the latest quarter.",
 			[]found{{"fourth-quarter", "DATE", "2018-Q4"}, {"the latest quarter", "DATE", "2018-Q3"}}},
+		{"a day restating the shifted month before it", "2024-10-22", "She fled on 2 May 2023. Four months later, on 14 September, her brother was held.",
+			[]found{{"2 May 2023", "DATE", "2023-05-02"}, {"Four months later", "DATE", "2023-09"}, {"14 September", "DATE", "2023-09-14"}}},
+		{"a month restating the year before it", "2024-10-22", "The first raid came in 2021. A year later, in November, the police returned.",
+			[]found{{"2021", "DATE", "2021"}, {"A year later", "DATE", "2022"}, {"November", "DATE", "2022-11"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
