@@ -3812,7 +3812,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if m.T.Type == vigil.Cyberattack && k >= 2 && d.toks[k-1].Norm == "in" && cyberOrigins[d.toks[k-2].Norm] {
 			continue
 		}
-		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || isAttack(m.T.Type) && d.speakersPlace(k, pm, m.First) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) {
+		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || isAttack(m.T.Type) && d.speakersPlace(k, pm, m.First) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) || d.isStateSubject(k, pm) {
 			continue
 		}
 		if d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
@@ -4753,6 +4753,20 @@ func (d *doc) isMetonymSubject(k int) bool {
 	}
 	return d.toks[j].Norm == "," && j+1 < len(d.toks) && (d.toks[j+1].Norm == "which" || d.toks[j+1].Norm == "who")
 }
+
+// isStateSubject: a country named as the subject of a clause that tells why
+// or when acts, it is not where ("detained by Saudi police after China asked
+// for them"; but "France froze the assets" is where too).
+func (d *doc) isStateSubject(k, pm int) bool {
+	if d.in.Places[pm].Place.Feature != vigil.FeatureCountry || d.in.Places[pm].Kind != vigil.Literal || k == 0 || !clauseOpeners[d.toks[k-1].Norm] {
+		return false
+	}
+	j := d.placeEnd(k, pm)
+	return j < len(d.toks) && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && (d.isVerbForm(j) || d.isWord(j, cReporting|cAuxiliary|cBe))
+}
+
+// clauseOpeners open a clause of time, cause or report.
+var clauseOpeners = set("after", "before", "when", "because", "as", "since", "until", "while", "although", "though", "that", "once")
 
 // inName: the place is part of an organisation's name ("the Arab Struggle
 // Movement for the Liberation of Ahvaz").

@@ -30,7 +30,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		arrest.Type = vigil.Arrest
 		t, m.T = &arrest, &arrest
 	}
-	cd := &candidate{typ: t.Type, sent: si, section: d.sectionOf(si), conf: 0.7}
+	cd := &candidate{typ: t.Type, sent: si, para: d.sents[si].Para, section: d.sectionOf(si), conf: 0.7}
 	if d.explain {
 		cd.explain = &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}
 	}

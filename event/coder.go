@@ -219,6 +219,7 @@ type candidate struct {
 	// the mention does not merge with one of an earlier sentence
 	another bool
 	sent    int
+	para    int // the paragraph of sent
 	// section is the paragraph of the dated heading sent stands under
 	// ("October 2023 — Germany"), or -1
 	section int

@@ -352,6 +352,10 @@ func absorb(a, b *candidate) {
 		a.actor, a.actorFromFocus = b.actor, b.actorFromFocus
 	case a.actorFromFocus && b.actor != nil && !b.actorFromFocus:
 		a.actor, a.actorFromFocus = b.actor, false // told beats inferred
+	case a.actorFromFocus && a.cause && b.actor != nil && !b.cause && a.para != b.para:
+		// both inferred: the section that tells the deed knows its sponsor
+		// better than the response that names it in passing
+		a.actor, a.actorFromFocus = b.actor, b.actorFromFocus
 	case a.actor.Country == "" && b.actor != nil:
 		a.actor.Country = b.actor.Country
 	}

@@ -1235,6 +1235,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2016-03", "ZA", "", "house of an exiled general"}, {"expulsion", "carried_out", "2016-03", "ZA", "ZA", "two Rwandan diplomats"}}},
 		{"'her' after an agency named in the sentence is still the relative the sentence before opened with", "My mother lives in Tashkent. In May, two men from the State Security Service came to her flat and told her that her son is a traitor.", "2024-06-01",
 			[]brief{{"intimidation", "carried_out", "2024-05", "UZ", "", "her flat"}}},
+		{"a state that opens a clause of time or report acts there, it does not place the deed", "Speaking in Warsaw, the prime minister said the attack had been ordered from abroad. Two men were detained earlier this month, he said, adding that Latvia had asked for them to be handed over.", "2024-04-19",
+			[]brief{{"arrest", "carried_out", "2024-04", "PL", "PL", "Two men"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
