@@ -1237,6 +1237,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05", "UZ", "", "her flat"}}},
 		{"a state that opens a clause of time or report acts there, it does not place the deed", "Speaking in Warsaw, the prime minister said the attack had been ordered from abroad. Two men were detained earlier this month, he said, adding that Latvia had asked for them to be handed over.", "2024-04-19",
 			[]brief{{"arrest", "carried_out", "2024-04", "PL", "PL", "Two men"}}},
+		{"calls and messages from a foreign number or from men who name themselves are intimidation", "Since the interview, the editor Aziza Karimova has received a stream of calls from a number with a Tashkent prefix.", "2024-06-01",
+			[]brief{{"intimidation", "carried_out", "", "", "", "editor Aziza Karimova"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
