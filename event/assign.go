@@ -4007,8 +4007,50 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 	if c := d.onlyCountry(); c != "" && !cause && !atHome[m.T.Type] && m.T.Type != vigil.Extradition {
 		return nil, c, "the one country the text names"
 	}
+	if !cause && !atHome[m.T.Type] && !courtAct[m.T.Type] {
+		if name := d.landmarkName(from, to); name != "" {
+			country := ""
+			if d.lastTown != nil && d.lastTownPara == d.sents[si].Para {
+				country = d.lastTown.Country
+			}
+			return &vigil.Place{Name: name, Country: country, Feature: vigil.FeatureLocal}, country, "landmark " + quote(name)
+		}
+	}
 	return nil, "", ""
 }
+
+// landmarkName is a named site no gazetteer holds, after a preposition of
+// place: "outside Leinster House", "in the Kleiner Tiergarten park", "at
+// Toronto City Hall" (a town's own name in it is placed by the gazetteer).
+func (d *doc) landmarkName(from, to int) string {
+	for k := from; k+1 < to; k++ {
+		if !d.isWord(k, cLocative) && d.toks[k].Norm != "outside" {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].Norm == "the" {
+			j++
+		}
+		e := j
+		for e < to && d.isNameWord(e) && d.actorAt[e] < 0 && d.timeAt[e] < 0 && d.placeAt[e] < 0 && d.personAt(e).empty() {
+			e++
+		}
+		if e == j {
+			continue
+		}
+		last := d.toks[e-1].Norm
+		switch {
+		case landmarkNouns[last] && e-j >= 2:
+			return d.text[d.toks[j].Start:d.toks[e-1].End] // "Leinster House"
+		case e < to && landmarkNouns[d.toks[e].Norm] && !d.toks[e].IsCap():
+			return d.text[d.toks[j].Start:d.toks[e-1].End] // "the Kleiner Tiergarten park"
+		}
+	}
+	return ""
+}
+
+// landmarkNouns end the names of sites: squares, parks, halls, buildings.
+var landmarkNouns = set("house", "hall", "square", "park", "building", "centre", "center", "plaza", "bridge", "gardens", "cemetery", "stadium", "tower", "palace")
 
 // siteNouns are buildings a town's name before them places: "a London
 // warehouse".

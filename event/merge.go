@@ -391,7 +391,11 @@ var possessivePronouns = set("his", "her", "its", "their", "our", "my", "your")
 
 var featureRank = map[vigil.PlaceFeature]int{vigil.FeatureCountry: 1, vigil.FeatureRegion: 2, vigil.FeatureCity: 3, vigil.FeatureLocal: 4}
 
-func finer(a, b *vigil.Place) bool { return featureRank[a.Feature] > featureRank[b.Feature] }
+// finer: place a is smaller than place b (but a name the text gives without
+// its state, such as a landmark, says less than a town the gazetteer places).
+func finer(a, b *vigil.Place) bool {
+	return featureRank[a.Feature] > featureRank[b.Feature] && (a.Country != "" || b.Country == "")
+}
 
 // nameDescribed gives an event whose target is only described ("a Sikh
 // separatist organiser", "a 31-year-old Uzbek factory worker") the name the
