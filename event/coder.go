@@ -112,6 +112,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	d.buf.cands = cands
 	attribute(d, cands)
 	events := merge(d, cands)
+	hostNotSponsor(d, events)
 	events = dyadRows(d, events)
 	nameDescribed(d, events)
 	datePlots(events)

@@ -391,6 +391,22 @@ var possessivePronouns = set("his", "her", "its", "their", "our", "my", "your")
 
 var featureRank = map[vigil.PlaceFeature]int{vigil.FeatureCountry: 1, vigil.FeatureRegion: 2, vigil.FeatureCity: 3, vigil.FeatureLocal: 4}
 
+// hostNotSponsor: an attack placed only when its mentions merged, whose
+// sponsor was guessed from the states a section is about, is not the deed of
+// the state where it happened against another state's exile ("the June
+// killing of ... Nijjar", told by a story of Canada's answer, merged with
+// "shot dead in Surrey"): that exile's state is.
+func hostNotSponsor(d *doc, events []*candidate) {
+	for _, e := range events {
+		if !isAttack(e.typ) || !e.actorFromFocus || e.actor == nil || e.actor.Country != e.country || e.target == nil || e.target.Country == "" || e.target.Country == e.country {
+			continue
+		}
+		c := e.target.Country
+		e.actor = &vigil.ActorRef{Name: stateName(d, c), Country: c, Kind: "state"}
+		e.why("actor.country", "the state of the exile attacked abroad, %s", c)
+	}
+}
+
 // finer: place a is smaller than place b (but a name the text gives without
 // its state, such as a landmark, says less than a town the gazetteer places).
 func finer(a, b *vigil.Place) bool {

@@ -1239,6 +1239,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-04", "PL", "PL", "Two men"}}},
 		{"calls and messages from a foreign number or from men who name themselves are intimidation", "Since the interview, the editor Aziza Karimova has received a stream of calls from a number with a Tashkent prefix.", "2024-06-01",
 			[]brief{{"intimidation", "carried_out", "", "", "", "editor Aziza Karimova"}}},
+		{"a date before a killing 'of' someone makes it the noun", "Prosecutors cited the March 2018 killing of Dmitri Orlov in Riga as evidence of intent.", "2023-05-18",
+			[]brief{{"assassination", "carried_out", "2018-03", "LV", "", "Dmitri Orlov"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
