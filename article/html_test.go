@@ -161,6 +161,8 @@ func TestPublishedDate(t *testing.T) {
 		{"impossible date ignored", `<meta name="date" content="2020-02-30">`, body, ""},
 		{"time element", ``, `<body><time itemprop="datePublished" datetime="2017-12-11T09:00">11 Dec</time></body>`, "2017-12-11"},
 		{"date in the body text is not used", ``, `<body><p>On 4 May 2016 police arrested him.</p></body>`, ""},
+		{"a byline's full date", ``, `<body><p class="byline">By Jane Roe, Crime Reporter &middot; Monday 14 August 2023</p><p>On 4 May 2016 police arrested him.</p></body>`, "2023-08-14"},
+		{"a reader comment's date is not the page's", ``, `<body><p>Text.</p><ul><li class="comment"><div class="comment-metadata">February 19, 2025 at 8:14 am</div></li></ul></body>`, ""},
 	}
 	for _, tt := range tests {
 		doc, err := parseHTML([]byte("<html><head>" + tt.head + "</head>" + tt.body + "</html>"))

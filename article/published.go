@@ -3,12 +3,14 @@ package article
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
 
 	"vigil"
+	"vigil/timex"
 )
 
 // metaDateKeys are the <meta> property, name or itemprop values that carry a
@@ -22,9 +24,10 @@ var metaDateKeys = []string{
 }
 
 // publishedDate reads the publication date a page gives in its metadata: JSON-LD
-// datePublished, then meta tags, then a <time> marked as the publication date. It
-// never guesses from the body text. The date is taken as written, in the page's own
-// time zone.
+// datePublished, then meta tags, then a <time> marked as the publication date,
+// then the full date of its byline or date line ("By Claire Dunmore · Monday 14
+// August 2023"). It never guesses from the article's prose or its readers'
+// comments. The date is taken as written, in the page's own time zone.
 func publishedDate(doc *html.Node) vigil.Date {
 	meta := map[string]string{}
 	var ld []string
@@ -84,7 +87,74 @@ func publishedDate(doc *html.Node) vigil.Date {
 	if d, ok := parseMetaDate(timeTag); ok {
 		return d
 	}
+	return bylineDate(doc)
+}
+
+// bylineClasses mark the elements that print a page's author or date line.
+var bylineClasses = []string{"byline", "dateline", "posted", "published", "pubdate", "timestamp", "credits", "date", "meta"}
+
+// bylineDate is the first full date (day, month and year) printed in an
+// element whose class or id names it a byline or date line, outside reader
+// comments, which carry dates of their own.
+func bylineDate(n *html.Node) vigil.Date {
+	if n.Type == html.ElementNode {
+		marks := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		if strings.Contains(marks, "comment") || n.Data == "script" || n.Data == "style" {
+			return vigil.Date{}
+		}
+		for _, c := range bylineClasses {
+			if strings.Contains(marks, c) {
+				if d, ok := fullDate(textOf(n, 200)); ok {
+					return d
+				}
+				break
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if d := bylineDate(c); !d.IsZero() {
+			return d
+		}
+	}
 	return vigil.Date{}
+}
+
+// fullDate is the first date with a day, a month and a year in a short text.
+func fullDate(s string) (vigil.Date, bool) {
+	if s == "" {
+		return vigil.Date{}, false
+	}
+	for _, e := range bylineTagger().Find(s, vigil.Date{}) {
+		if e.Date.Precision == vigil.PrecisionDay {
+			return plausible(e.Date)
+		}
+	}
+	return vigil.Date{}, false
+}
+
+var bylineTagger = sync.OnceValue(timex.New)
+
+// textOf is the text under n, cut off after max bytes: a byline is short.
+func textOf(n *html.Node, max int) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if b.Len() > max {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	if b.Len() > max {
+		return ""
+	}
+	return b.String()
 }
 
 // findJSONKey returns the first string value of key in a decoded JSON value, depth

@@ -62,7 +62,7 @@ func reference(w *work, published vigil.Date) (Reference, *parser) {
 		if start > datelineBytes {
 			break
 		}
-		if m.d == 0 || m.m == 0 || !p.datelinePosition(m.i) {
+		if m.d == 0 || m.m == 0 || !(p.datelinePosition(m.i) || m.y != 0 && p.stampAfterSentence(m.i)) {
 			continue
 		}
 		if m.y != 0 {
@@ -101,6 +101,34 @@ func reference(w *work, published vigil.Date) (Reference, *parser) {
 		}
 	}
 	return Reference{}, p
+}
+
+// stampAfterSentence reports whether the full date at token i opens a sentence
+// of its own among the first lines, after a stamp word or a place and a comma:
+// "Compiled by the desk. Last updated 3 June 2024.", "Translated by the staff.
+// Bishkek, 7 July 2021."
+func (p *parser) stampAfterSentence(i int) bool {
+	cue, comma := false, false
+	for k := i - 1; k >= 0 && k > i-6; k-- {
+		t := &p.toks[k]
+		if t.kind == tPunct && t.ch == '.' {
+			return cue || comma && k < i-2
+		}
+		switch w := p.lower(k); {
+		case w == "updated" || w == "published" || w == "posted" || w == "dated":
+			cue = true
+		case w == "last" && cue:
+		case t.kind == tWord && t.cap && t.lx().word == "" && comma: // a place's name
+		case t.kind == tPunct && t.ch == ',' && k == i-1:
+			comma = true
+		default:
+			return false
+		}
+		if t.newline {
+			return cue || comma && k < i-1
+		}
+	}
+	return false
 }
 
 // datelinePosition reports whether the expression at token i sits where a
