@@ -43,14 +43,21 @@ func reference(w *work, published vigil.Date) (Reference, *parser) {
 	p := w.parse(vigil.Date{})
 	toks := p.toks
 	latest, latestMonth := 0, 0 // the latest year the text names, and its latest month named with it
+	pastYear, pastMonth := 0, 0   // the same, of the expressions not in a sentence about the future
 	for _, m := range p.found {
 		for _, y := range []int{m.y, m.at.y} {
 			if y != 0 && y > latest && y <= 2200 {
 				latest, latestMonth = y, 0
 			}
+			if y != 0 && y > pastYear && y <= 2200 && !p.future(m.i) {
+				pastYear, pastMonth = y, 0
+			}
 		}
 		if m.y != 0 && m.y == latest && m.m > latestMonth {
 			latestMonth = m.m
+		}
+		if m.y != 0 && m.y == pastYear && m.m > pastMonth && !p.future(m.i) {
+			pastMonth = m.m
 		}
 	}
 	span := func(m match) vigil.Span {
@@ -96,9 +103,18 @@ func reference(w *work, published vigil.Date) (Reference, *parser) {
 		} else if !sameWeekday(y, m.m, m.d, m.wd) {
 			continue
 		}
-		if y != 0 {
-			return Reference{Date: dayDate(y, m.m, m.d), Source: SourceInferred, Span: span(m)}, p
+		if y == 0 {
+			continue
 		}
+		// "On Saturday, 24 July ..." in a report that says it was written
+		// "in August 2022": the weekday dates a deed told in the past; the
+		// latest month the report names in the past is when it was written
+		// (a month with its year: a bare year may be of a tally's span)
+		if pastMonth != 0 && (pastYear > y || pastYear == y && pastMonth > m.m) {
+			d := vigil.Date{Year: pastYear, Month: pastMonth, Precision: vigil.PrecisionMonth}
+			return Reference{Date: d, Source: SourceInferred, Span: span(m)}, p
+		}
+		return Reference{Date: dayDate(y, m.m, m.d), Source: SourceInferred, Span: span(m)}, p
 	}
 	return Reference{}, p
 }

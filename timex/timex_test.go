@@ -300,6 +300,7 @@ func TestReference(t *testing.T) {
 		{"a stamp after the credit line's sentence", "Timeline: a blogger's case\n\nCompiled by the news desk. Last updated 3 June 2024.\n\nHe left in 2016.", "", "2024-06-03", SourceDateline},
 		{"a place and a full date after the translator's note", "A teacher is missing\n\nTranslated by the editorial staff. Osh, 9 August 2022.\n\nThe teacher vanished in July.", "", "2022-08-09", SourceDateline},
 		{"a lede's date is no stamp", "On 12 May 2021, militants attacked a post in Bouro. Three soldiers died.", "", "", ""},
+		{"a weekday that dates an older deed gives way to the latest month the report names", "On Saturday, 24 July 2021, consulate staff beat two activists. The report was current at the time of writing, in August 2022.", "", "2022-08", SourceInferred},
 		{"weekday inferred", "Police made the arrests since the beginning of 2018, the prosecutor said. On Friday, November 2, two more people were detained.", "", "2018-11-02", SourceInferred},
 		{"weekday bounded by year", "Arrests rose in 2019 and 2020. On Friday, November 2, he was detained.", "", "2018-11-02", SourceInferred},
 		{"a report written after the years it recalls", "He fled after the 2018 protests; gunmen attacked a colleague in September 2021. The ambassador was recalled on Monday, April 15.", "", "2024-04-15", SourceInferred},
