@@ -43,7 +43,7 @@ func reference(w *work, published vigil.Date) (Reference, *parser) {
 	p := w.parse(vigil.Date{})
 	toks := p.toks
 	latest, latestMonth := 0, 0 // the latest year the text names, and its latest month named with it
-	pastYear, pastMonth := 0, 0   // the same, of the expressions not in a sentence about the future
+	pastYear, pastMonth := 0, 0 // the same, of the expressions not in a sentence about the future
 	for _, m := range p.found {
 		for _, y := range []int{m.y, m.at.y} {
 			if y != 0 && y > latest && y <= 2200 {
