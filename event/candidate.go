@@ -2408,6 +2408,14 @@ func stateName(d *doc, code string) string {
 	return code
 }
 
+// ongoingWords tell that a detention goes on; renewalWords that it is prolonged;
+// careWords that someone was taken for treatment.
+var (
+	ongoingWords = set("still", "remains", "remain", "remained", "continues", "continue", "continued")
+	renewalWords = set("renewed", "renew", "renews", "extended", "extend", "extends", "prolonged", "prolong")
+	careWords    = set("hospital", "health", "medical", "clinic", "trauma", "treatment")
+)
+
 // clauseBounds returns the token range of the clause holding token i.
 func (d *doc) clauseBounds(i int, s sentInfo) (int, int) {
 	if s.from <= i && i < s.to {
@@ -2429,6 +2437,20 @@ func (d *doc) clauseBounds(i int, s sentInfo) (int, int) {
 func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	head := m.HeadTokens[0]
 	attack := isAttack(m.T.Type)
+	if m.T.Type == vigil.Arrest {
+		// "is still in pre-trial detention", "renewed his detention for 45
+		// days": a state that goes on, or its renewal, not a detention
+		for k := m.First - 1; k >= cstart && k >= m.First-6; k-- {
+			if n := d.toks[k].Norm; renewalWords[n] || k >= m.First-3 && ongoingWords[n] {
+				return "an ongoing detention: " + d.toks[k].Text
+			}
+		}
+		// "taken to Health Sciences Centre with a broken cheekbone": a
+		// hospital is no place of detention
+		if d.anyWord(careWords, m.First, m.Last+1) {
+			return "taken for care"
+		}
+	}
 	// a condition or an obligation governs the whole sentence after it: "If
 	// convicted, ...", "governments should agree on consequences - expelling
 	// officers, freezing assets"
