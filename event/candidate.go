@@ -112,8 +112,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		(relativeNouns[d.toks[m.First-2].Norm] || d.isWord(m.First-2, cVictim|cPersonNoun)) {
 		return nil
 	}
-	// "Central Asia Exile Monitor": a watchdog's name
-	if n := d.toks[m.First].Norm; m.First == m.Last && n == "monitor" && d.toks[m.First].IsCap() && d.inNameRun(m.First) {
+	// "Central Asia Exile Monitor", "GULF RIGHTS MONITOR": a watchdog's name
+	if n := d.toks[m.First].Norm; m.First == m.Last && n == "monitor" && d.toks[m.First].IsCap() &&
+		(d.inNameRun(m.First) || d.toks[m.First].IsUpper() && m.First > 0 && d.toks[m.First-1].Kind == token.Word && d.toks[m.First-1].IsUpper()) {
 		return nil
 	}
 	// "TORONTO, March 10 (Vigil Wire) -": a word of the dateline's agency name
@@ -2461,7 +2462,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			continue // (all the words below are irrealis cues)
 		}
 		switch n := d.toks[k].Norm; n {
-		case "if", "unless":
+		case "if", "unless", "suppose", "imagine", "supposing":
+			// ("Suppose a Saudi official were caught photographing students":
+			// a case put to the reader)
 			if k == sentFrom {
 				return "condition " + d.toks[k].Text
 			}

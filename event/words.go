@@ -82,7 +82,7 @@ var (
 		"planning", "plans", "intends", "weighing", "mulling", "face", "faces", "facing", "risk", "risks",
 		"allow", "allows", "enable", "enables", "ways", "how", "push", "pushing", "pressed", "pressing",
 		"asked", "asks", "ask", "asking", "requested", "requests", "appealed", "appeals", "hoped", "hopes", "expected", "likely",
-		"unlikely", "ready")
+		"unlikely", "ready", "suppose", "imagine", "supposing")
 	// status cues for attacks.
 	foiledCues = set("foiled", "foil", "thwarted", "thwart", "prevented", "disrupted", "intercepted", "stopped", "averted", "uncovered", "dismantled", "busted", "frustrated", "derailed",
 		"defused", "defuse", "defusing", "neutralised", "neutralized", "deactivated")

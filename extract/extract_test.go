@@ -1243,6 +1243,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2018-03", "LV", "", "Dmitri Orlov"}}},
 		{"a detention that goes on, is renewed, or a hospital stay is no arrest", "The blogger is still in pre-trial detention in Tora prison. On Monday a court renewed his detention for another 45 days. His cousin was taken to the General Hospital with two broken ribs.", "2024-06-05",
 			nil},
+		{"a case put to the reader is no event", "Suppose a Saudi official were caught photographing students at a protest in Dublin tomorrow.", "2023-04-06",
+			nil},
+		{"a watchdog's name in capitals is no monitoring", "CENTRAL ASIA RIGHTS MONITOR\n\nPRESS RELEASE\n\nThe organisation today published its annual report on exiles.", "2024-06-05",
+			nil},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
