@@ -299,6 +299,17 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		cd.rule("one person shot in the head: assassination")
 	}
+	if t.Type == vigil.ArmedAttack && cd.typ == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && len(d.sents) > shortReport &&
+		d.isSinglePerson(target) && !d.isGroup(target) && !d.isPluralAt(target.to-1) {
+		// "a gunman shot the exiled general in the stomach": in a story,
+		// shots at one person are meant to kill him (an attempt, if he was
+		// wounded and lived); a dataset's record of a shooting stays an attack
+		cd.typ = vigil.Assassination
+		if d.survivedAfter(si) && !d.diedAfter(si, m) {
+			cd.status = vigil.Attempted
+		}
+		cd.rule("one person shot: assassination")
+	}
 	if t.Type == vigil.ArmedAttack && cd.typ == vigil.ArmedAttack && d.attemptToKillNear(si) && (d.isSinglePerson(target) || d.namesPerson(target)) {
 		// "had survived one attempt on his life. In June 2010, a gunman shot
 		// him", "... attacked with a hammer; prosecutors are investigating

@@ -1247,6 +1247,8 @@ func TestGrammar(t *testing.T) {
 			nil},
 		{"a watchdog's name in capitals is no monitoring", "CENTRAL ASIA RIGHTS MONITOR\n\nPRESS RELEASE\n\nThe organisation today published its annual report on exiles.", "2024-06-05",
 			nil},
+		{"in a story, one person shot is an attempt to kill him", "Exiles in Pretoria had feared for months that one of them would be next. They had reported threats to the police. The police had promised patrols. None came. On 3 March 2019 a gunman shot an exiled journalist in the stomach outside his home in Pretoria. Neighbours heard two cracks. The street was quiet again within minutes.", "2020-01-10",
+			[]brief{{"assassination", "carried_out", "2019-03-03", "ZA", "", "exiled journalist"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
