@@ -1028,7 +1028,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.why("actor", "authorities of the place %s", country)
 		}
 		d.finishResponse(cd)
-		return []*candidate{cd}
+		return d.withRendition(cd, target, si)
 	}
 	var out []*candidate
 	for i, a := range actors {
@@ -1099,10 +1099,45 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			c.country = c.place.Country
 			c.rule("an arrest abroad by a state's intelligence service: abduction")
 		}
-		out = append(out, c)
+		out = append(out, d.withRendition(c, target, si)...)
 	}
 	return out
 }
+
+// withRendition returns a detention or a handover, and beside it the abduction
+// it is when the people held are flown to their own state at once ("Kosovo
+// police detain six Turkish citizens ... and put them on a private plane to
+// Turkey within hours"): a rendition, done for the state that receives them.
+func (d *doc) withRendition(c *candidate, target phrase, si int) []*candidate {
+	if c.typ != vigil.Arrest && c.typ != vigil.Extradition {
+		return []*candidate{c}
+	}
+	s := d.sents[si]
+	home := d.demonymState(target)
+	if home == "" || home == c.country || !d.anyWord(renditionCues, s.from, s.to) {
+		return []*candidate{c}
+	}
+	sent := false
+	for k := s.from; k+1 < s.to; k++ {
+		if d.toks[k].Norm != "to" {
+			continue
+		}
+		if pm := d.placeAt[k+1]; pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureCountry && d.in.Places[pm].Place.Country == home {
+			sent = true
+			break
+		}
+	}
+	if !sent {
+		return []*candidate{c}
+	}
+	ab := c.clone("people held and flown to their own state at once: abduction")
+	ab.typ, ab.status = vigil.Abduction, vigil.CarriedOut
+	ab.actor = &vigil.ActorRef{Name: stateName(d, home), Country: home, Kind: "state"}
+	return []*candidate{c, ab}
+}
+
+// renditionCues tell a removal done in haste or in secret, outside a court.
+var renditionCues = set("hours", "private", "chartered", "secretly", "secret", "rendition", "rendered", "renditions", "unmarked")
 
 // anchored: a named place and a calendar date in the clause make even a generic
 // word ("a shooting in Almere in December 2015") a specific event.

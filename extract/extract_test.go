@@ -1249,6 +1249,8 @@ func TestGrammar(t *testing.T) {
 			nil},
 		{"in a story, one person shot is an attempt to kill him", "Exiles in Pretoria had feared for months that one of them would be next. They had reported threats to the police. The police had promised patrols. None came. On 3 March 2019 a gunman shot an exiled journalist in the stomach outside his home in Pretoria. Neighbours heard two cracks. The street was quiet again within minutes.", "2020-01-10",
 			[]brief{{"assassination", "carried_out", "2019-03-03", "ZA", "", "exiled journalist"}}},
+		{"people held and flown to their own state within hours were abducted for that state", "In July 2019, police in Ulaanbaatar detained four Turkish teachers and put them on a chartered plane to Turkey within hours.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2019-07", "MN", "MN", "four Turkish teachers"}, {"abduction", "carried_out", "2019-07", "MN", "TR", "four Turkish teachers"}, {"extradition", "carried_out", "2019-07", "MN", "MN", "four Turkish teachers"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
