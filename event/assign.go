@@ -3812,7 +3812,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if m.T.Type == vigil.Cyberattack && k >= 2 && d.toks[k-1].Norm == "in" && cyberOrigins[d.toks[k-2].Norm] {
 			continue
 		}
-		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || isAttack(m.T.Type) && d.speakersPlace(k, pm, m.First) || d.isOrigin(k, isAttack(m.T.Type)) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) || d.isStateSubject(k, pm) {
+		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || isAttack(m.T.Type) && d.speakersPlace(k, pm, m.First) || d.isOrigin(k, isAttack(m.T.Type)) && !d.returnedFrom(m, k) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) || d.isStateSubject(k, pm) {
 			continue
 		}
 		if d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
@@ -4810,6 +4810,15 @@ func (d *doc) isStateSubject(k, pm int) bool {
 // clauseOpeners open a clause of time, cause or report.
 var clauseOpeners = set("after", "before", "when", "because", "as", "since", "until", "while", "although", "though", "that", "once")
 
+// returnedFrom: the place at token k is where the trigger m sent someone back
+// from ("forcibly returned from Turkey to Tajikistan"): where the deed was done.
+func (d *doc) returnedFrom(m triggerMatch, k int) bool {
+	return m.T.Type == vigil.Abduction && k == m.Last+2 && d.toks[k-1].Norm == "from" && returnVerbs[d.toks[m.Last].Norm]
+}
+
+// returnVerbs send someone back: "returned from Turkey", "deported from Kenya".
+var returnVerbs = set("returned", "repatriated", "deported", "extradited", "removed", "expelled", "rendered", "renditioned")
+
 // inName: the place is part of an organisation's name ("the Arab Struggle
 // Movement for the Liberation of Ahvaz").
 func (d *doc) inName(k int) bool {
@@ -5012,6 +5021,20 @@ func (d *doc) isDestination(k int) bool {
 	// "a contract that led back to Tehran", "flown back to Kigali"
 	if d.toks[k-2].Norm == "back" {
 		return true
+	}
+	// "returned from Turkey to Tajikistan": the end of a way from a place
+	// (but "lured Habib Chaab from Sweden to Istanbul": where he was taken)
+	if pm := d.placeAt[k-2]; pm >= 0 {
+		j := k - 2
+		for j > 0 && d.placeAt[j-1] == pm {
+			j--
+		}
+		// (nor "flies from Stockholm to Istanbul, where he is lured")
+		e := d.placeEnd(k, d.placeAt[k])
+		where := e+1 < len(d.toks) && d.toks[e].Norm == "," && d.toks[e+1].Norm == "where"
+		if j > 1 && d.toks[j-1].Norm == "from" && d.placeAt[j-2] < 0 && !d.anyWord(lureWords, max(0, j-14), j-1) && !where {
+			return true
+		}
 	}
 	// "left France on a flight to Moscow"
 	if n := d.toks[k-2].Norm; n == "flight" || n == "flights" || n == "plane" || n == "jet" {
