@@ -3599,6 +3599,17 @@ func (d *doc) namesRelative(p phrase) bool {
 	// (an agency named before a singular pronoun is not whom it means: "two
 	// men from the Ministry of National Security came to her flat")
 	if n := d.toks[p.from].Norm; (n == "her" || n == "his" || n == "their" || n == "she" || n == "he" || n == "they" || n == "him" || n == "them") && !d.namesActorFor(n, d.sentOf(p.from).from, p.from) {
+		// ("His sister in Khon Kaen has told us that soldiers visited her
+		// home": the relative her own sentence opens with)
+		if cur := d.sentOf(p.from); cur.from < p.from {
+			if q := d.npAfter(cur.from, p.from, nil); !q.empty() && q.from == cur.from && q.to <= p.from {
+				for k := q.from; k < q.to; k++ {
+					if relativeNouns[d.toks[k].Norm] {
+						return true
+					}
+				}
+			}
+		}
 		if si := d.sentIndex(p.from); si > 0 && d.sents[si-1].Para == d.sents[si].Para {
 			prev := d.sents[si-1]
 			if q := d.npAfter(prev.from, prev.to, nil); !q.empty() && q.from == prev.from {

@@ -1251,6 +1251,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2019-03-03", "ZA", "", "exiled journalist"}}},
 		{"people held and flown to their own state within hours were abducted for that state", "In July 2019, police in Ulaanbaatar detained four Turkish teachers and put them on a chartered plane to Turkey within hours.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "2019-07", "MN", "MN", "four Turkish teachers"}, {"abduction", "carried_out", "2019-07", "MN", "TR", "four Turkish teachers"}, {"extradition", "carried_out", "2019-07", "MN", "MN", "four Turkish teachers"}}},
+		{"'her' after the relative her own sentence opens with is that relative", "His sister in Khon Kaen has told us that soldiers visited her home three times in December to ask where her brother was living.", "2025-01-09",
+			[]brief{{"intimidation", "carried_out", "2024-12", "TH", "TH", "her home"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
