@@ -2512,6 +2512,19 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		// after the attack" refers to an attack told elsewhere, with its date
 		sub = -1
 	}
+	// "Four days after he vanished in Nairobi, Besigye reappeared on
+	// Wednesday 20 November in Kampala": an "after" clause that opens the
+	// sentence ends at its comma; the main clause after it has the day
+	// counted back from
+	mainFrom := -1
+	if sub >= 0 && sub-3 <= s.from {
+		for k := m.Last + 1; k < s.to; k++ {
+			if d.toks[k].Norm == "," {
+				mainFrom = k + 1
+				break
+			}
+		}
+	}
 	// "arrested in Liège two days after the attack": counted from the day of
 	// the attack told before
 	if !cause && !d.lastAttackDay.IsZero() {
@@ -2555,6 +2568,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		}
 		if sub >= 0 && from < sub {
 			from = sub
+		}
+		if mainFrom >= 0 && to > mainFrom {
+			to = mainFrom // (the main clause's dates are not the subordinate deed's)
 		}
 		for k := from; k < to; k++ {
 			tm := d.timeAt[k]
@@ -2711,7 +2727,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 
 	if sub >= 0 && offset > 0 {
 		// "two days after": counted back from the main clause's day
-		for k := s.from; k < sub; k++ {
+		from, to := s.from, sub
+		if mainFrom >= 0 {
+			from, to = mainFrom, s.to
+		}
+		for k := from; k < to; k++ {
 			if tm := d.timeAt[k]; tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay {
 				t := d.in.Times[tm]
 				day := t.Date.Time().AddDate(0, 0, -offset)

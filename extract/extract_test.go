@@ -1253,6 +1253,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2019-07", "MN", "MN", "four Turkish teachers"}, {"abduction", "carried_out", "2019-07", "MN", "TR", "four Turkish teachers"}, {"extradition", "carried_out", "2019-07", "MN", "MN", "four Turkish teachers"}}},
 		{"'her' after the relative her own sentence opens with is that relative", "His sister in Khon Kaen has told us that soldiers visited her home three times in December to ask where her brother was living.", "2025-01-09",
 			[]brief{{"intimidation", "carried_out", "2024-12", "TH", "TH", "her home"}}},
+		{"an 'after' clause that opens the sentence is counted back from the main clause's day", "Three days after he vanished in Nairobi, the opposition politician Samuel Okello appeared on Friday 22 November before a military court in Kampala.", "2024-11-25",
+			[]brief{{"abduction", "carried_out", "2024-11-19", "KE", "", "he"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
