@@ -2977,6 +2977,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if n == "not" && k+1 < len(d.toks) && d.toks[k+1].Norm == "only" {
 				continue
 			}
+			// "men who did not identify themselves visited his relatives":
+			// the negation of the subject's relative clause
+			if k >= 2 && (relativePronouns[d.toks[k-1].Norm] || relativePronouns[d.toks[k-2].Norm] && d.isWord(k-1, cAuxiliary|cBe)) && k+1 < head {
+				continue
+			}
 			// "rejected the claims as absurd and expelled a diplomat": the
 			// negation ends with its own predicate
 			if !m.T.Noun && d.newPredicate(k, head) {
@@ -3584,9 +3589,24 @@ func (d *doc) namesRelative(p phrase) bool {
 	}
 	// "the brother of the blogger", whose phrase is only "the blogger"
 	// ("relatives of one of those members": past a few words)
+	// ("relatives in Ho Chi Minh City of two members": the relatives a
+	// phrase that opens with their place follows)
+	if k := p.from - 1; k >= 1 && d.toks[k].Norm == "in" && relativeNouns[d.toks[k-1].Norm] {
+		return true
+	}
+	// ("relatives in Hrodna of at least three journalists": past the place
+	// between them)
 	for k := p.from - 1; k >= 1 && k >= p.from-5 && d.toks[k].Kind == token.Word && !d.isVerbForm(k); k-- {
-		if d.toks[k].Norm == "of" && relativeNouns[d.toks[k-1].Norm] {
-			return true
+		if d.toks[k].Norm != "of" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5 && d.toks[j].Kind == token.Word && !d.isVerbForm(j); j-- {
+			if relativeNouns[d.toks[j].Norm] {
+				return true
+			}
+			if j < k-1 && !(d.placeAt[j] >= 0 || d.toks[j].Norm == "in") {
+				break
+			}
 		}
 	}
 	for k := p.from; k < p.to; k++ {

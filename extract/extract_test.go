@@ -1255,6 +1255,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-12", "TH", "TH", "her home"}}},
 		{"an 'after' clause that opens the sentence is counted back from the main clause's day", "Three days after he vanished in Nairobi, the opposition politician Samuel Okello appeared on Friday 22 November before a military court in Kampala.", "2024-11-25",
 			[]brief{{"abduction", "carried_out", "2024-11-19", "KE", "", "he"}}},
+		{"relatives named before the place that opens their phrase are still relatives", "In March 2024, relatives in Hanoi of two members of the group were visited by public security officers and warned to make them stop.", "2024-08-14",
+			[]brief{{"intimidation", "carried_out", "2024-03", "VN", "", "Hanoi of two members of the group"}}},
+		{"a negation in the subject's relative clause does not negate the deed", "The journalist told officers that in March men who did not identify themselves visited the home of his relatives in Lahore and asked about his work.", "2023-06-14",
+			[]brief{{"intimidation", "carried_out", "2023-03", "PK", "", "home of his relatives"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
