@@ -1091,6 +1091,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if c.actor.Country == "" && c.country != "EU" {
 			c.actor.Country = c.country // "police" act for the state where they are
 		}
+		// "was detained by Kazakh police in November on a notice issued by
+		// Tajikistan": a state's police arrest at home, unless the clause
+		// names where
+		if t.Type == vigil.Arrest && a.code != "" && a.code != "EU" && !a.p.empty() && c.country != a.code && !d.guessedState(a.p) && !d.spyAgency(a.p) &&
+			!strings.HasPrefix(placeWhy, "place \"") && !strings.HasPrefix(placeWhy, "unlisted place") {
+			c.place, c.country = nil, a.code
+			c.why("place", "the state whose police made the arrest, %s", a.code)
+		}
 		d.finishResponse(c)
 		// "detained by MIT agents in Nairobi": a state's intelligence service
 		// seizing someone abroad abducts, it does not arrest
