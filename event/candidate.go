@@ -2463,6 +2463,9 @@ func stateName(d *doc, code string) string {
 	return code
 }
 
+// campaignNouns sum up many deeds: "a campaign of harassment".
+var campaignNouns = set("campaign", "campaigns", "pattern", "patterns", "wave", "waves", "climate")
+
 // ongoingWords tell that a detention goes on; renewalWords that it is prolonged;
 // careWords that someone was taken for treatment.
 var (
@@ -2492,6 +2495,11 @@ func (d *doc) clauseBounds(i int, s sentInfo) (int, int) {
 func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	head := m.HeadTokens[0]
 	attack := isAttack(m.T.Type)
+	// "a coordinated campaign of intimidation against Uyghur residents": a
+	// summary of many deeds, which the story tells one by one
+	if attack && m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && campaignNouns[d.toks[m.First-2].Norm] {
+		return "a campaign"
+	}
 	if m.T.Type == vigil.Arrest {
 		// "is still in pre-trial detention", "renewed his detention for 45
 		// days": a state that goes on, or its renewal, not a detention

@@ -1261,6 +1261,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2023-03", "PK", "", "home of his relatives"}}},
 		{"a state's police arrest at home when the clause names no place", "Speaking in Berlin, his lawyer said the case was political. Rahimov, who had lived in Almaty since 2019, was detained by Kazakh police in November on an international wanted notice issued by Tajikistan.", "2025-01-10",
 			[]brief{{"arrest", "carried_out", "2024-11", "KZ", "KZ", "Rahimov"}}},
+		{"a campaign of intimidation sums up deeds, it is none of them", "The group today published evidence of a sustained campaign of intimidation against Uyghur residents of the Netherlands.", "2023-11-20",
+			nil},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
