@@ -3013,7 +3013,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if d.is(k, cIrrealis) {
 			switch {
 			case n == "called" || n == "calls" || n == "call":
-				if k+1 < len(d.toks) && (d.toks[k+1].Norm == "for" || d.toks[k+1].Norm == "on") {
+				// ("officers called on his mother and warned her": a visit)
+				visit := k+3 < len(d.toks) && d.toks[k+1].Norm == "on" && (relativeNouns[d.toks[k+2].Norm] || possessivePronouns[d.toks[k+2].Norm] && relativeNouns[d.toks[k+3].Norm])
+				if k+1 < len(d.toks) && (d.toks[k+1].Norm == "for" || d.toks[k+1].Norm == "on") && !visit {
 					return "demand"
 				}
 				continue
@@ -3634,9 +3636,11 @@ func (d *doc) namesRelative(p phrase) bool {
 	// pronoun for the relative the sentence before opened with
 	// (an agency named before a singular pronoun is not whom it means: "two
 	// men from the Ministry of National Security came to her flat")
-	if n := d.toks[p.from].Norm; (n == "her" || n == "his" || n == "their" || n == "she" || n == "he" || n == "they" || n == "him" || n == "them") && !d.namesActorFor(n, d.sentOf(p.from).from, p.from) {
+	if n := d.toks[p.from].Norm; n == "her" || n == "his" || n == "their" || n == "she" || n == "he" || n == "they" || n == "him" || n == "them" {
 		// ("His sister in Khon Kaen has told us that soldiers visited her
-		// home": the relative her own sentence opens with)
+		// home": the relative her own sentence opens with, whoever acts
+		// between: "His relatives said men in plain clothes came to their
+		// house")
 		if cur := d.sentOf(p.from); cur.from < p.from {
 			if q := d.npAfter(cur.from, p.from, nil); !q.empty() && q.from == cur.from && q.to <= p.from {
 				for k := q.from; k < q.to; k++ {
@@ -3645,8 +3649,17 @@ func (d *doc) namesRelative(p phrase) bool {
 					}
 				}
 			}
+			// ("called on his mother in Namangan and warned her": the
+			// relative named just before in the sentence)
+			if n == "her" || n == "him" || n == "them" {
+				for k := p.from - 1; k > cur.from && k >= p.from-8; k-- {
+					if relativeNouns[d.toks[k].Norm] && possessivePronouns[d.toks[k-1].Norm] {
+						return true
+					}
+				}
+			}
 		}
-		if si := d.sentIndex(p.from); si > 0 && d.sents[si-1].Para == d.sents[si].Para {
+		if si := d.sentIndex(p.from); si > 0 && d.sents[si-1].Para == d.sents[si].Para && !d.namesActorFor(n, d.sentOf(p.from).from, p.from) {
 			prev := d.sents[si-1]
 			if q := d.npAfter(prev.from, prev.to, nil); !q.empty() && q.from == prev.from {
 				for k := q.from; k < q.to; k++ {

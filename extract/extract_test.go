@@ -1263,6 +1263,12 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-11", "KZ", "KZ", "Rahimov"}}},
 		{"a campaign of intimidation sums up deeds, it is none of them", "The group today published evidence of a sustained campaign of intimidation against Uyghur residents of the Netherlands.", "2023-11-20",
 			nil},
+		{"officers who called on a mother and warned her intimidate her", "Three weeks ago, two police officers called on his mother in Namangan and warned her that her son would have problems.", "2023-06-14",
+			[]brief{{"intimidation", "carried_out", "2023-05", "UZ", "", "her"}}},
+		{"a relative who received a visit from police officers", "Her mother in Hanoi received a visit last week from police officers who urged her to persuade her daughter to come home.", "2023-06-14",
+			[]brief{{"intimidation", "carried_out", "2023-06", "VN", "", "Her mother"}}},
+		{"'their' after the relatives the sentence opens with, past the men who act", "His relatives in Rawalpindi said men in plain clothes came to their house twice and asked whether he was still alive.", "2023-06-14",
+			[]brief{{"intimidation", "carried_out", "", "PK", "", "their house twice"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
