@@ -3034,8 +3034,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				if n == "will" && !attack && head-k <= 2 && d.stateSubjectBefore(k) {
 					continue
 				}
-			case n == "face" || n == "faces" || n == "facing":
-				if m.T.Type != vigil.Conviction && m.T.Type != vigil.Charge && m.T.Type != vigil.Extradition {
+			case n == "face" || n == "faces" || n == "facing" || n == "faced":
+				// ("Rahym faced arrest and ill-treatment in Turkmenistan": a
+				// risk, not a detention; "faced charges" were brought)
+				if m.T.Type == vigil.Arrest && m.T.Noun && k == m.First-1 {
+					break
+				}
+				if n == "faced" || m.T.Type != vigil.Conviction && m.T.Type != vigil.Charge && m.T.Type != vigil.Extradition {
 					continue
 				}
 			case n == "against":

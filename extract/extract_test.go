@@ -1269,6 +1269,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2023-06", "VN", "", "Her mother"}}},
 		{"'their' after the relatives the sentence opens with, past the men who act", "His relatives in Rawalpindi said men in plain clothes came to their house twice and asked whether he was still alive.", "2023-06-14",
 			[]brief{{"intimidation", "carried_out", "", "PK", "", "their house twice"}}},
+		{"one who faced arrest at home was not arrested", "His lawyer had told the court that the activist faced arrest and ill-treatment in Turkmenistan.", "2022-11-10",
+			nil},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
