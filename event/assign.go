@@ -2507,7 +2507,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// evening": a deed in an "after" clause that dates itself is not of the
 	// main clause's day
 	ownAfter := sub >= 0 && !m.T.Noun && d.datedAfter(m.Last+1, cend)
-	if offset == 0 || m.T.Noun {
+	// (but "five days after she addressed a rally": a noun inside the
+	// clause's own predicate is that clause's deed)
+	if offset == 0 || m.T.Noun && (sub < 0 || m.First-sub <= 2) {
 		// "arrested after a bomb exploded": most often the same day; "a week
 		// after the attack" refers to an attack told elsewhere, with its date
 		sub = -1

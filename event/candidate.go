@@ -2463,6 +2463,9 @@ func stateName(d *doc, code string) string {
 	return code
 }
 
+// timeClauseWords open a clause that tells when, with a deed of its own.
+var timeClauseWords = set("after", "before", "since", "until")
+
 // campaignNouns sum up many deeds: "a campaign of harassment".
 var campaignNouns = set("campaign", "campaigns", "pattern", "patterns", "wave", "waves", "climate")
 
@@ -2939,7 +2942,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// the target of the attack, not a protest
 	if m.T.Type == vigil.Protest {
 		for _, t := range d.triggers {
-			if t >= cstart && t < m.First && d.attackAt(t) && !d.afterPreposition(t, cstart) {
+			// (but "were taken ..., five days after she addressed a rally":
+			// a rally the time clause tells is one of its own)
+			if t >= cstart && t < m.First && d.attackAt(t) && !d.afterPreposition(t, cstart) && !d.anyWord(timeClauseWords, t+1, m.First) {
 				return "target of an attack"
 			}
 		}
