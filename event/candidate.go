@@ -2463,6 +2463,13 @@ func stateName(d *doc, code string) string {
 	return code
 }
 
+// ordinalWords rank a deed among others of its kind; scheduleWords set a
+// hearing for later.
+var (
+	ordinalWords  = set("second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "umpteenth")
+	scheduleWords = set("set", "scheduled", "schedule", "sets", "await", "awaits", "awaiting")
+)
+
 // timeClauseWords open a clause that tells when, with a deed of its own.
 var timeClauseWords = set("after", "before", "since", "until")
 
@@ -2498,6 +2505,21 @@ func (d *doc) clauseBounds(i int, s sentInfo) (int, int) {
 func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	head := m.HeadTokens[0]
 	attack := isAttack(m.T.Type)
+	// "It is the third serious attack on an Azerbaijani critic in France in
+	// four years": a rank among deeds told elsewhere
+	if attack && m.T.Noun {
+		k := m.First - 1
+		for k > cstart && d.isAdjective(k) && !ordinalWords[d.toks[k].Norm] {
+			k--
+		}
+		if k >= cstart+2 && ordinalWords[d.toks[k].Norm] && d.toks[k-1].Norm == "the" && d.isWord(k-2, cBe) {
+			return "a rank of its kind"
+		}
+	}
+	// "U.S. District Judge ... set sentencing for June 20": a hearing to come
+	if m.T.Type == vigil.Conviction && m.T.Noun && m.First >= 1 && scheduleWords[d.toks[m.First-1].Norm] {
+		return "a hearing to come"
+	}
 	// "a coordinated campaign of intimidation against Uyghur residents": a
 	// summary of many deeds, which the story tells one by one
 	if attack && m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && campaignNouns[d.toks[m.First-2].Norm] {

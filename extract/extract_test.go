@@ -1273,6 +1273,8 @@ func TestGrammar(t *testing.T) {
 			nil},
 		{"a rally told in the time clause of an attack is a rally of its own", "Her father was taken from his home in Turbat by men in plain clothes on the night of 10 January, five days after she addressed a rally outside Toronto City Hall.", "2025-01-15",
 			[]brief{{"abduction", "carried_out", "2025-01-10", "PK", "", "Her father"}, {"protest", "carried_out", "2025-01-05", "CA", "", ""}}},
+		{"a deed ranked among others is no deed of its own, nor a sentencing set for later", "It is the third serious attack on an exiled blogger in France in four years. The judge set sentencing for June 20.", "2025-01-10",
+			nil},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
