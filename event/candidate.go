@@ -2234,6 +2234,9 @@ var stoppedNouns = set("plot", "plots", "attack", "attacks", "attacker", "attack
 // survivalCues say the target lived, wherever in the sentence they stand.
 var survivalCues = set("survived", "survive", "unhurt", "unharmed")
 
+// agentPreps name who did it: "executed by gunmen".
+var agentPreps = set("by")
+
 // judicialWords mark an execution as a sentence carried out.
 var judicialWords = set("judiciary", "court", "courts", "sentence", "sentenced", "tribunal", "prison", "hanged", "hanging", "convicted", "verdict", "judicial", "trial", "tried")
 
@@ -2735,6 +2738,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "the judiciary announced that he had been executed": a death sentence
 	// carried out, not a killing by agents
 	if d.toks[head].Norm == "executed" {
+		// ("Chaab was executed in Iran this year": in a state, by no named
+		// agent, its sentence)
+		if head+2 < cend && d.toks[head+1].Norm == "in" && d.placeAt[head+2] >= 0 && d.in.Places[d.placeAt[head+2]].Place.Feature == vigil.FeatureCountry && !d.anyWord(agentPreps, head+1, cend) {
+			return "judicial execution"
+		}
 		s := d.sentOf(head)
 		for k := s.from; k < s.to; k++ {
 			if judicialWords[d.toks[k].Norm] {

@@ -1275,6 +1275,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2025-01-10", "PK", "", "Her father"}, {"protest", "carried_out", "2025-01-05", "CA", "", ""}}},
 		{"a deed ranked among others is no deed of its own, nor a sentencing set for later", "It is the third serious attack on an exiled blogger in France in four years. The judge set sentencing for June 20.", "2025-01-10",
 			nil},
+		{"one executed in a state, by no named agent, was put to death by its courts", "The dissident was executed in Iran this year, an act that drew condemnation from Sweden.", "2023-09-15",
+			nil},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
