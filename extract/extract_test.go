@@ -1277,6 +1277,10 @@ func TestGrammar(t *testing.T) {
 			nil},
 		{"one executed in a state, by no named agent, was put to death by its courts", "The dissident was executed in Iran this year, an act that drew condemnation from Sweden.", "2023-09-15",
 			nil},
+		{"a criminal case opened against someone charges him, by the state the committee is of", "On 15 August, the Investigative Committee of Belarus announced that it had opened a criminal case against the editor Alesia Karpovich.", "2022-08-20",
+			[]brief{{"charge", "carried_out", "2022-08-15", "BY", "BY", "editor Alesia Karpovich"}}},
+		{"a suspect notified of suspicion is charged, in the manner of Ukraine's law", "On 4 September the detainee was notified of suspicion of committing premeditated murder.", "2024-09-10",
+			[]brief{{"charge", "carried_out", "2024-09-04", "", "", "detainee"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
