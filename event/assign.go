@@ -51,7 +51,9 @@ func (d *doc) thatYear(i int) (int, bool) {
 // not the May before the article. It returns that year.
 func (d *doc) storyYear(i int) (int, bool) {
 	t := d.in.Times[i]
-	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) || toldFromNow[d.toks[d.tokenAt(t.Start)].Norm] {
+	// (nor "July this year", "March last year": a year told from now)
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) || toldFromNow[d.toks[d.tokenAt(t.Start)].Norm] ||
+		strings.Contains(strings.ToLower(d.text[t.Start:t.End]), "year") {
 		return 0, false
 	}
 	para := d.sentOf(d.tokenAt(t.Start)).Para

@@ -1281,6 +1281,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2022-08-15", "BY", "BY", "editor Alesia Karpovich"}}},
 		{"a suspect notified of suspicion is charged, in the manner of Ukraine's law", "On 4 September the detainee was notified of suspicion of committing premeditated murder.", "2024-09-10",
 			[]brief{{"charge", "carried_out", "2024-09-04", "", "", "detainee"}}},
+		{"'July this year' keeps the report's year, not the year the paragraph told before", "The blogger disappeared in April 2023. In July this year, a court in Hanoi sentenced him to 12 years in prison.", "2024-11-28",
+			[]brief{{"abduction", "carried_out", "2023-04", "", "", "blogger"}, {"conviction", "carried_out", "2024-07", "VN", "VN", "blogger"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
