@@ -4028,6 +4028,29 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		pl := *d.recordPlace
 		return &pl, pl.Country, "the record's location field"
 	}
+	// "a court in the capital sentenced him": the capital of the state the
+	// section is about (or the one the text names), when the clause names
+	// no place at all
+	if !cause && !d.anyPlace(from, to) {
+		for k := from + 1; k+1 < to; k++ {
+			if !d.isWord(k-1, cLocative) || d.toks[k].Norm != "the" {
+				continue
+			}
+			f := d.focusNear(si)
+			if f == "" {
+				f = d.onlyCountry()
+			}
+			if f == "" || f == "EU" {
+				break
+			}
+			if d.toks[k+1].Norm == "capital" {
+				if c := capitals[f]; c != "" {
+					town := vigil.Place{Name: c, Country: f, Feature: vigil.FeatureCity}
+					return &town, f, "the capital of the state the section is about, " + f
+				}
+			}
+		}
+	}
 	if c := d.onlyCountry(); c != "" && !cause && !atHome[m.T.Type] && m.T.Type != vigil.Extradition {
 		return nil, c, "the one country the text names"
 	}
@@ -4041,6 +4064,16 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		}
 	}
 	return nil, "", ""
+}
+
+// anyPlace: a place is named among tokens [from, to).
+func (d *doc) anyPlace(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.placeAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // landmarkName is a named site no gazetteer holds, after a preposition of
