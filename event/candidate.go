@@ -463,7 +463,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// says what kind of attack, not whose
 	kindOnly := !actorPhrase.empty() && actorPhrase.to == m.First && !d.toks[actorPhrase.to-1].IsCap() &&
 		(actorPhrase.to-actorPhrase.from == 1 || actorPhrase.to-actorPhrase.from == 2 && d.isWord(actorPhrase.from, cDeterminer))
-	if t.Flags.generic && target.empty() && venue.empty() && (actorPhrase.empty() || kindOnly) && len(actors) == 0 && !d.anchored(si, m, cstart, cend) {
+	// ("Last month she and about 150 others demonstrated outside the
+	// Storting": a counted crowd that marches is a protest)
+	countedCrowd := t.Type == vigil.Protest && !t.Noun && d.countedCrowd(cstart, m.First)
+	if t.Flags.generic && target.empty() && venue.empty() && (actorPhrase.empty() || kindOnly) && len(actors) == 0 && !d.anchored(si, m, cstart, cend) && !countedCrowd {
 		return nil
 	}
 	// "a magnetic bomb attached to the car of Ghulam Nazari": explosives aimed
@@ -3203,6 +3206,17 @@ func (d *doc) crowdBefore(i, cstart int) bool {
 	}
 	h := d.headNorm(p)
 	return len(h) > 3 && h[len(h)-1] == 's' && (!d.toks[p.to-1].IsCap() || p.to-1 == d.sentOf(i).from) // ("Lawyers ... took to the streets")
+}
+
+// countedCrowd: the subject before token i counts people ("hundreds of
+// Nicaraguans", "about 150 others", "Tens of thousands of Kurds").
+func (d *doc) countedCrowd(cstart, i int) bool {
+	for k := max(cstart, i-8); k < i; k++ {
+		if n := d.toks[k].Norm; d.toks[k].Kind == token.Number || n == "hundreds" || n == "thousands" || n == "dozens" || n == "dozen" {
+			return true
+		}
+	}
+	return false
 }
 
 var crowdNouns = set("crowd", "crowds", "protesters", "protestors", "demonstrators", "students", "workers",

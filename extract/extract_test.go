@@ -1283,6 +1283,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-09-04", "", "", "detainee"}}},
 		{"'July this year' keeps the report's year, not the year the paragraph told before", "The blogger disappeared in April 2023. In July this year, a court in Hanoi sentenced him to 12 years in prison.", "2024-11-28",
 			[]brief{{"abduction", "carried_out", "2023-04", "", "", "blogger"}, {"conviction", "carried_out", "2024-07", "VN", "VN", "blogger"}}},
+		{"a counted crowd that marches or demonstrates is a protest", "Last month she and about 150 others demonstrated outside the Storting against the planned visit of a minister.", "2023-10-05",
+			[]brief{{"protest", "carried_out", "2023-09", "", "", ""}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
