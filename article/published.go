@@ -2,6 +2,7 @@ package article
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -98,16 +99,13 @@ var bylineClasses = []string{"byline", "dateline", "posted", "published", "pubda
 // comments, which carry dates of their own.
 func bylineDate(n *html.Node) vigil.Date {
 	if n.Type == html.ElementNode {
-		marks := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-		if strings.Contains(marks, "comment") || n.Data == "script" || n.Data == "style" {
+		if isCommentSection(n) || n.Data == "script" || n.Data == "style" {
 			return vigil.Date{}
 		}
-		for _, c := range bylineClasses {
-			if strings.Contains(marks, c) {
-				if d, ok := fullDate(textOf(n, 200)); ok {
-					return d
-				}
-				break
+		marks := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		if slices.ContainsFunc(bylineClasses, func(c string) bool { return strings.Contains(marks, c) }) {
+			if d, ok := fullDate(textOf(n, 200)); ok {
+				return d
 			}
 		}
 	}

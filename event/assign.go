@@ -52,8 +52,7 @@ func (d *doc) thatYear(i int) (int, bool) {
 func (d *doc) storyYear(i int) (int, bool) {
 	t := d.in.Times[i]
 	// (nor "July this year", "March last year": a year told from now)
-	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) || toldFromNow[d.toks[d.tokenAt(t.Start)].Norm] ||
-		strings.Contains(strings.ToLower(d.text[t.Start:t.End]), "year") {
+	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) || toldFromNow[d.toks[d.tokenAt(t.Start)].Norm] || d.saysYear(t) {
 		return 0, false
 	}
 	para := d.sentOf(d.tokenAt(t.Start)).Para
@@ -63,7 +62,7 @@ func (d *doc) storyYear(i int) (int, bool) {
 			return 0, false
 		}
 		// ("In March last year ... In April": a year told relatively counts)
-		if p.Date.Year == 0 || !d.writesYear(p) && !strings.Contains(strings.ToLower(d.text[p.Start:p.End]), "year") {
+		if p.Date.Year == 0 || !d.writesYear(p) && !d.saysYear(p) {
 			continue
 		}
 		if p.Date.Year >= t.Date.Year || p.Date.Precision != vigil.PrecisionDay && p.Date.Precision != vigil.PrecisionMonth {
@@ -76,6 +75,17 @@ func (d *doc) storyYear(i int) (int, bool) {
 		return p.Date.Year, true
 	}
 	return 0, false
+}
+
+// saysYear: time mention t has a word "year" ("last year", "July this
+// year", "two years ago").
+func (d *doc) saysYear(t TimeMention) bool {
+	for k := d.tokenAt(t.Start); k < len(d.toks) && d.toks[k].Start < t.End; k++ {
+		if strings.HasPrefix(d.toks[k].Norm, "year") {
+			return true
+		}
+	}
+	return false
 }
 
 // toldFromNow open a time mention counted from the report's day ("last
@@ -4031,24 +4041,14 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 	// "a court in the capital sentenced him": the capital of the state the
 	// section is about (or the one the text names), when the clause names
 	// no place at all
-	if !cause && !d.anyPlace(from, to) {
-		for k := from + 1; k+1 < to; k++ {
-			if !d.isWord(k-1, cLocative) || d.toks[k].Norm != "the" {
-				continue
-			}
-			f := d.focusNear(si)
-			if f == "" {
-				f = d.onlyCountry()
-			}
-			if f == "" || f == "EU" {
-				break
-			}
-			if d.toks[k+1].Norm == "capital" {
-				if c := capitals[f]; c != "" {
-					town := vigil.Place{Name: c, Country: f, Feature: vigil.FeatureCity}
-					return &town, f, "the capital of the state the section is about, " + f
-				}
-			}
+	if !cause && !d.anyPlace(from, to) && d.inTheCapital(from, to) {
+		f := d.focusNear(si)
+		if f == "" {
+			f = d.onlyCountry()
+		}
+		if c := capitals[f]; c != "" && f != "EU" {
+			town := vigil.Place{Name: c, Country: f, Feature: vigil.FeatureCity}
+			return &town, f, "the capital of the state the section is about, " + f
 		}
 	}
 	if c := d.onlyCountry(); c != "" && !cause && !atHome[m.T.Type] && m.T.Type != vigil.Extradition {
@@ -4064,6 +4064,16 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		}
 	}
 	return nil, "", ""
+}
+
+// inTheCapital: tokens [from, to) say "in the capital" (or "at", "near" ...).
+func (d *doc) inTheCapital(from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if d.isWord(k-1, cLocative) && d.toks[k].Norm == "the" && d.toks[k+1].Norm == "capital" {
+			return true
+		}
+	}
+	return false
 }
 
 // anyPlace: a place is named among tokens [from, to).
@@ -4857,15 +4867,12 @@ func (d *doc) isMetonymSubject(k int) bool {
 // or when acts, it is not where ("detained by Saudi police after China asked
 // for them"; but "France froze the assets" is where too).
 func (d *doc) isStateSubject(k, pm int) bool {
-	if d.in.Places[pm].Place.Feature != vigil.FeatureCountry || d.in.Places[pm].Kind != vigil.Literal || k == 0 || !clauseOpeners[d.toks[k-1].Norm] {
+	if d.in.Places[pm].Place.Feature != vigil.FeatureCountry || d.in.Places[pm].Kind != vigil.Literal || k == 0 || !(subordinators[d.toks[k-1].Norm] || d.toks[k-1].Norm == "that") {
 		return false
 	}
 	j := d.placeEnd(k, pm)
 	return j < len(d.toks) && d.toks[j].Kind == token.Word && !d.toks[j].IsCap() && (d.isVerbForm(j) || d.isWord(j, cReporting|cAuxiliary|cBe))
 }
-
-// clauseOpeners open a clause of time, cause or report.
-var clauseOpeners = set("after", "before", "when", "because", "as", "since", "until", "while", "although", "though", "that", "once")
 
 // returnedFrom: the place at token k is where the trigger m sent someone back
 // from ("forcibly returned from Turkey to Tajikistan"): where the deed was done.

@@ -3681,10 +3681,8 @@ func (d *doc) namesRelative(p phrase) bool {
 			}
 		}
 	}
-	for k := p.from; k < p.to; k++ {
-		if relativeNouns[d.toks[k].Norm] {
-			return true
-		}
+	if d.anyWord(relativeNouns, p.from, p.to) {
+		return true
 	}
 	// "My mother is 68. In April, police officers came to her house": a
 	// pronoun for the relative the sentence before opened with
@@ -3696,12 +3694,8 @@ func (d *doc) namesRelative(p phrase) bool {
 		// between: "His relatives said men in plain clothes came to their
 		// house")
 		if cur := d.sentOf(p.from); cur.from < p.from {
-			if q := d.npAfter(cur.from, p.from, nil); !q.empty() && q.from == cur.from && q.to <= p.from {
-				for k := q.from; k < q.to; k++ {
-					if relativeNouns[d.toks[k].Norm] {
-						return true
-					}
-				}
+			if d.opensWithRelative(cur.from, p.from) {
+				return true
 			}
 			// ("called on his mother in Namangan and warned her": the
 			// relative named just before in the sentence)
@@ -3714,13 +3708,8 @@ func (d *doc) namesRelative(p phrase) bool {
 			}
 		}
 		if si := d.sentIndex(p.from); si > 0 && d.sents[si-1].Para == d.sents[si].Para && !d.namesActorFor(n, d.sentOf(p.from).from, p.from) {
-			prev := d.sents[si-1]
-			if q := d.npAfter(prev.from, prev.to, nil); !q.empty() && q.from == prev.from {
-				for k := q.from; k < q.to; k++ {
-					if relativeNouns[d.toks[k].Norm] {
-						return true
-					}
-				}
+			if prev := d.sents[si-1]; d.opensWithRelative(prev.from, prev.to) {
+				return true
 			}
 		}
 	}
@@ -3737,6 +3726,13 @@ func (d *doc) namesRelative(p phrase) bool {
 		}
 	}
 	return false
+}
+
+// opensWithRelative: the noun phrase that opens tokens [from, to) names a
+// relative ("His sister in Khon Kaen", "My mother").
+func (d *doc) opensWithRelative(from, to int) bool {
+	q := d.npAfter(from, to, nil)
+	return !q.empty() && q.from == from && q.to <= to && d.anyWord(relativeNouns, q.from, q.to)
 }
 
 var relativeNouns = set("mother", "father", "brother", "brothers", "sister", "sisters", "parents", "relatives",
