@@ -1285,6 +1285,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2023-04", "", "", "blogger"}, {"conviction", "carried_out", "2024-07", "VN", "VN", "blogger"}}},
 		{"a counted crowd that marches or demonstrates is a protest", "Last month she and about 150 others demonstrated outside the Storting against the planned visit of a minister.", "2023-10-05",
 			[]brief{{"protest", "carried_out", "2023-09", "", "", ""}}},
+		{"diplomats told to leave with a long apposition, or ordered out with a long name, are expelled", "On Monday Ottawa ordered five Pakistani diplomats, among them the deputy high commissioner, to leave the country. On Tuesday Islamabad responded by ordering five Canadian consular and embassy officials out of Pakistan.", "2024-03-08",
+			[]brief{{"expulsion", "carried_out", "2024-03-04", "CA", "CA", "five Pakistani diplomats"}, {"expulsion", "carried_out", "2024-03-05", "PK", "PK", "five Canadian consular"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
 	}
