@@ -4593,6 +4593,7 @@ func (d *doc) inLongerName(k, pm int) bool {
 
 // compassWords qualify a place without making a new name: "Northern Iraq".
 var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 	"upper", "lower", "greater", "rural", "downtown", "metropolitan")
 
 // capitals maps a state's code to its capital's name, for "the Somali capital".
