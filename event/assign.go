@@ -2521,7 +2521,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	ownAfter := sub >= 0 && !m.T.Noun && d.datedAfter(m.Last+1, cend)
 	// (but "five days after she addressed a rally": a noun inside the
 	// clause's own predicate is that clause's deed)
-	if offset == 0 || m.T.Noun && (sub < 0 || m.First-sub <= 2) {
+	if offset == 0 && !d.datesOnlyVictimState(s, m, sub) || m.T.Noun && (sub < 0 || m.First-sub <= 2) {
 		// "arrested after a bomb exploded": most often the same day; "a week
 		// after the attack" refers to an attack told elsewhere, with its date
 		sub = -1
@@ -2976,6 +2976,29 @@ func (d *doc) entryHeading(h sentInfo) bool {
 
 // stampWords mark a line that dates the page itself.
 var stampWords = set("updated", "published", "posted", "modified", "issue")
+
+// datesOnlyVictimState: in "was fighting for his life on Wednesday after
+// two men knifed him" the day just before "after", in a main clause that tells
+// no deed of its own, dates the victim's state, not the attack before it. (A
+// month, as in "fell ill in May after drinking laced coffee", still covers both.)
+// clause is the token after that "after", as afterClause returns it.
+func (d *doc) datesOnlyVictimState(s sentInfo, m triggerMatch, clause int) bool {
+	if !isAttack(m.T.Type) || m.T.Noun || clause-3 <= s.from || d.triggerIn(s.from, clause) {
+		return false
+	}
+	tm := d.timeAt[clause-2] // (the word before "after")
+	return tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay
+}
+
+// triggerIn: a trigger of any type starts in tokens [from, to).
+func (d *doc) triggerIn(from, to int) bool {
+	for _, t := range d.triggers {
+		if t >= from && t < to {
+			return true
+		}
+	}
+	return false
+}
 
 // afterClause finds the "after" that opens the subordinate clause
 // holding the trigger at first ("two days after an exile was shot dead"), and

@@ -154,7 +154,9 @@ func foldShootings(d *doc, out, events []*candidate) []*candidate {
 				}
 				// the same name, or a killing told by description ("an exiled
 				// blogger") at a date the shooting falls in
-				same := a.targetNamed && sameTarget(a.target.Name, e.target.Name) && (a.date.IsZero() || e.date.IsZero() || sameOrPrefix(a.date, e.date))
+				// ("in what they described as an attempt to assassinate him":
+				// a pronoun resolved to the name counts as the name)
+				same := (a.targetNamed || isFullName(a.target.Name)) && sameTarget(a.target.Name, e.target.Name) && (a.date.IsZero() || e.date.IsZero() || sameOrPrefix(a.date, e.date))
 				described := !a.targetNamed && !a.date.IsZero() && !e.date.IsZero() && sameOrPrefix(a.date, e.date)
 				if same || described {
 					absorb(a, e)
@@ -284,6 +286,19 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
 	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * r * math.Asin(math.Sqrt(h))
+}
+
+// isFullName: a name of two or more words, each capitalised ("Ramin
+// Gasimli"), as a pronoun resolves to; not "the blogger" nor "Iranian exiles".
+func isFullName(s string) bool {
+	words := 0
+	for _, t := range token.Tokenize(s) {
+		if t.Kind != token.Word || !t.IsCap() {
+			return false
+		}
+		words++
+	}
+	return words >= 2
 }
 
 // sameTarget: two descriptions share a content word ("Arab dissident", "Iranian

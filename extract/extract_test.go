@@ -1289,6 +1289,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "CA", "CA", "five Pakistani diplomats"}, {"expulsion", "carried_out", "2024-03-05", "PK", "PK", "five Canadian consular"}}},
 		{"a surname after another forename is not the official of that surname", "Journalist Omar Sharif was shot dead outside his flat in Dubai on 3 May.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2024-05-03", "AE", "", "Journalist Omar Sharif"}}},
+		{"the day a victim lies in hospital does not date the stabbing 'after' it", "Iranian exile Ahmad Rezai was fighting for his life in a Hamburg hospital on Wednesday after two men stabbed him outside his flat.", "2024-03-08",
+			[]brief{{"armed_attack", "carried_out", "", "DE", "", "Ahmad Rezai"}}},
+		{"an attempt on 'him' after his named stabbing is that stabbing", "HAMBURG - Ramin Gasimli, an exiled Azerbaijani blogger, was stabbed outside his flat in Hamburg on 3 March. Prosecutors said the two men who attacked him had been sent to kill him.\n\nInvestigators described the stabbing as an attempt to assassinate him on behalf of Azerbaijan's security service.", "2024-03-08",
+			[]brief{{"assassination", "attempted", "2024-03-03", "DE", "AZ", "Ramin Gasimli"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
