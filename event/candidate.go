@@ -37,7 +37,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
 	cd.evidence = cd.firstSpan[:1:1]
-	passive := !t.Noun && (d.isPassive(head, cstart) || t.Type != vigil.Intimidation && d.sharesPassive(head) || d.headlinePassive(s, head, m.Last, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm])
+	passive := !t.Noun && (d.isPassive(head, cstart) || d.sharesPassive(head) && (t.Type != vigil.Intimidation || d.questionedAfterNoDeed(t, s, m)) || d.headlinePassive(s, head, m.Last, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm])
 	// "two men shot Innocent Habimana": an active "shot" is an attack when a
 	// person is shot (checked with the target below), not when a video is;
 	// "shot and killed" is the killing's
@@ -2224,6 +2224,11 @@ var reportNouns = set("reports", "report", "claims", "claim", "rumours", "rumors
 // attack", "intercepted the bomber"), within a few words.
 func (d *doc) stopsAttack(k int, m triggerMatch) bool {
 	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		// ("was stopped at the airport and questioned": one deed after
+		// another, not the attack stopped)
+		if d.isWord(j, cCoordinator) && !m.T.Noun {
+			return false
+		}
 		if j == m.First || stoppedNouns[d.toks[j].Norm] {
 			return true
 		}
@@ -3953,6 +3958,13 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 		}
 	}
 	return place && date
+}
+
+// questionedAfterNoDeed: "her mother was called to the district office and
+// questioned": a relative questioned after a verb that tells no event of its
+// own is intimidated; "was arrested in Manama and questioned" is the arrest.
+func (d *doc) questionedAfterNoDeed(t *trigger, s sentInfo, m triggerMatch) bool {
+	return t.Flags.relative && !d.triggerIn(s.from, m.First)
 }
 
 // sharesPassive: the verb at head is a participle coordinated with a passive

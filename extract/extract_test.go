@@ -1293,6 +1293,12 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "", "DE", "", "Ahmad Rezai"}}},
 		{"an attempt on 'him' after his named stabbing is that stabbing", "HAMBURG - Ramin Gasimli, an exiled Azerbaijani blogger, was stabbed outside his flat in Hamburg on 3 March. Prosecutors said the two men who attacked him had been sent to kill him.\n\nInvestigators described the stabbing as an attempt to assassinate him on behalf of Azerbaijan's security service.", "2024-03-08",
 			[]brief{{"assassination", "attempted", "2024-03-03", "DE", "AZ", "Ramin Gasimli"}}},
+		{"a relative called to a police station is intimidated", "In May his father was called to the district police station in Kulob and asked about his son's videos.", "2024-11-01",
+			[]brief{{"intimidation", "carried_out", "2024-05", "TJ", "TJ", "his father"}}},
+		{"a relative stopped and questioned: questioned shares the passive, and nothing was foiled", "In May her brother was stopped at the airport in Tashkent and questioned by security officers about her work.", "2024-11-01",
+			[]brief{{"intimidation", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
+		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
+			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
