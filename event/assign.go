@@ -791,6 +791,10 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				}
 			}
 		}
+		// "Nyamwasa survived being shot": the subject of the verb before "being"
+		if aux-1 > cstart && d.toks[aux].Norm == "being" && survivalCues[d.toks[aux-1].Norm] {
+			aux--
+		}
 		p := d.npBefore(aux, cstart)
 		// "The accused was arrested", "M. was arrested", "In September both
 		// were charged", "The pair were arrested": a subject no noun phrase
@@ -2133,10 +2137,16 @@ var sponsorSuffixes = set("orchestrated", "backed", "sponsored", "linked", "dire
 // stoppedBy: the phrase is the subject of the verb that foiled the attack:
 // "Dutch police foiled a plot to kill a blogger".
 //
-// So is who investigates it: "Police in Oslo are investigating threats".
+// So is who investigates it ("Police in Oslo are investigating threats"), or
+// condemns it.
 func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
 	for k := p.to; k < m.First && k <= p.to+3; k++ {
 		if (d.is(k, cFoiled) && !d.isWord(k, cStopCue)) || d.isWord(k, cInvestigate) {
+			return true
+		}
+		// "a rights group condemns the abduction of ...": who objects to a
+		// deed did not do it
+		if m.T.Noun && criticismVerbs[d.toks[k].Norm] {
 			return true
 		}
 		// "investigators had found a GPS tracker", "police received
@@ -5096,12 +5106,27 @@ var recipientNouns = set("handler", "handlers", "contact", "contacts", "official
 var transferVerbs = set("passing", "passed", "pass", "passes", "sent", "sending", "send", "sends", "forwarded", "forwarding",
 	"reported", "reporting", "delivered", "delivering", "handed", "handing", "relayed", "relaying", "supplied", "supplying", "gave", "giving")
 
+// reappearWords tell where a victim turned up after an abduction.
+var reappearWords = set("reappeared", "resurfaced", "surfaced", "reemerged", "re-emerged", "reappearing", "resurfacing")
+
 // isDestination: "take her to Iran", "flown back to Kigali" name where a victim
 // was carried, not where the abduction or attack took place.
 func (d *doc) isDestination(k int) bool {
 	// "as they tried to leave for Belarus", "a flight bound for Minsk"
 	if k >= 2 && d.toks[k-1].Norm == "for" && departureWords[d.toks[k-2].Norm] {
 		return true
+	}
+	// "has since reappeared in police custody in Rwanda": where the victim
+	// turned up after, not where he was taken
+	if k >= 2 && d.toks[k-1].Norm == "in" {
+		for j := k - 2; j >= 0 && j >= k-6; j-- {
+			if reappearWords[d.toks[j].Norm] {
+				return true
+			}
+			if d.toks[j].Kind == token.Punct {
+				break
+			}
+		}
 	}
 	if k < 2 || d.toks[k-1].Norm != "to" {
 		return false

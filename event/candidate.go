@@ -480,7 +480,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if cd.typ == vigil.Assassination && cd.status == vigil.CarriedOut && si+1 < len(d.sents) && d.sents[si+1].Para == s.Para {
 		n := d.sents[si+1]
 		for k := n.from; k < n.to; k++ {
-			if d.isWord(k, cSurvival) {
+			if d.isWord(k, cSurvival) && !d.namesSomeoneElse(n.from, k, target) {
 				cd.status = vigil.Attempted
 				cd.rule("the next sentence says the target survived: attempted")
 				break
@@ -488,7 +488,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 	}
 	// "Nyamwasa survived being shot": an attempt on a named person's life
-	if cd.typ == vigil.ArmedAttack && cd.status == vigil.Attempted && !target.empty() && d.isPerson(target) {
+	// (or a person the actor dictionary knows: "Exiled general Kayumba Nyamwasa")
+	if cd.typ == vigil.ArmedAttack && cd.status == vigil.Attempted && !target.empty() && (d.isPerson(target) || d.namesPerson(target) || d.knownPerson(target)) {
 		cd.typ = vigil.Assassination
 		cd.rule("a named person survived the attack: attempted assassination")
 	}
@@ -612,6 +613,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) && !d.namesRelative(target) {
 		// "KABUL, 3 May - A gunman shot dead a judge": where the report is filed
 		country, placeWhy = d.datelineCountry, "country of the dateline"
+		cd.countryFromDateline = true
 	}
 	// "Nepal: Police detained 14 Tibetans ...": a brief headed by its country
 	if country == "" && !cause && !atHome[t.Type] {
@@ -3031,7 +3033,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if k+1 < head && (n == "accused" || n == "suspected" || n == "convicted") && d.toks[k+1].Norm == "of" {
 			break
 		}
-		if d.is(k, cNegation) && !(attack && n == "failed") && head-k <= 7 {
+		// ("None of these cases has led to a conviction": a negated subject
+		// opens the clause)
+		if d.is(k, cNegation) && !(attack && n == "failed") && (head-k <= 7 || k == cstart && (n == "none" || n == "nobody" || n == "neither")) {
 			// "not only", "no longer" are not negations of the event
 			if n == "not" && k+1 < len(d.toks) && d.toks[k+1].Norm == "only" {
 				continue
@@ -3965,6 +3969,34 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 // own is intimidated; "was arrested in Manama and questioned" is the arrest.
 func (d *doc) questionedAfterNoDeed(t *trigger, s sentInfo, m triggerMatch) bool {
 	return t.Flags.relative && !d.triggerIn(s.from, m.First)
+}
+
+// knownPerson: the phrase holds a person of the actor dictionary.
+func (d *doc) knownPerson(p phrase) bool {
+	a, ok := d.actorIn(p)
+	return ok && a.Actor.Kind == "person"
+}
+
+// namesSomeoneElse: tokens [from, to) hold a capitalised name that is not a
+// word of the target's ("Karegeya was found strangled ... Exiled general
+// Kayumba Nyamwasa survived": the survivor is another man).
+func (d *doc) namesSomeoneElse(from, to int, target phrase) bool {
+	for k := from + 1; k < to; k++ {
+		t := d.toks[k]
+		if t.Kind != token.Word || !t.IsCap() || d.placeAt[k] >= 0 || d.actorAt[k] >= 0 && d.in.Actors[d.actorAt[k]].Actor.Kind != "person" {
+			continue
+		}
+		mine := false
+		for j := target.from; j < target.to; j++ {
+			if d.toks[j].Norm == t.Norm {
+				mine = true
+			}
+		}
+		if !mine {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesPassive: the verb at head is a participle coordinated with a passive

@@ -213,6 +213,9 @@ type candidate struct {
 	support bool
 	// countryNamed: the event's own clause names its country and no town
 	countryNamed bool
+	// countryFromDateline: no clause told the country; it is where the report
+	// was filed, which a telling of the same deed that names its place beats
+	countryFromDateline bool
 	// cause marks the event a response is said to answer ("expelled two
 	// diplomats over the murder of X two years ago"), told in passing
 	cause bool

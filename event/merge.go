@@ -206,7 +206,11 @@ func compatible(a, b *candidate) bool {
 		// sentence, one victim, one abduction, whatever each verb's place
 		return true
 	}
-	if a.country != "" && b.country != "" && a.country != b.country {
+	// "the abduction of Théogène Niyonsaba ... in Matola" and, under a
+	// press release's dateline, "four men forced Mr Niyonsaba into a
+	// minibus": one victim, and only the dateline says elsewhere
+	datelineOnly := (a.countryFromDateline || b.countryFromDateline) && isAttack(a.typ) && a.targetNamed && b.targetNamed && sameTarget(a.target.Name, b.target.Name)
+	if a.country != "" && b.country != "" && a.country != b.country && !datelineOnly {
 		return false
 	}
 	if !a.date.IsZero() && !b.date.IsZero() && !sameOrPrefix(a.date, b.date) {
@@ -216,7 +220,7 @@ func compatible(a, b *candidate) bool {
 		return false
 	}
 	if a.actor != nil && b.actor != nil && a.actor.Country != "" && b.actor.Country != "" && a.actor.Country != b.actor.Country &&
-		!a.actorFromFocus && !b.actorFromFocus {
+		!a.actorFromFocus && !b.actorFromFocus && !datelineOnly {
 		return false // an inferred state does not keep two tellings apart
 	}
 	if a.targetNamed && b.targetNamed && !sameTarget(a.target.Name, b.target.Name) {
@@ -355,8 +359,8 @@ func absorb(a, b *candidate) {
 	if b.date.Precision > a.date.Precision && (full || a.date.IsZero()) {
 		a.date, a.dateWhy = b.date, b.dateWhy
 	}
-	if a.country == "" {
-		a.country = b.country
+	if a.country == "" || a.countryFromDateline && b.country != "" && !b.countryFromDateline {
+		a.country, a.countryFromDateline = b.country, b.countryFromDateline
 	}
 	if b.place != nil && (a.place == nil || full && finer(b.place, a.place)) {
 		a.place = b.place

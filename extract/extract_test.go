@@ -1297,6 +1297,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05", "TJ", "TJ", "his father"}}},
 		{"a relative stopped and questioned: questioned shares the passive, and nothing was foiled", "In May her brother was stopped at the airport in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"intimidation", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
+		{"who condemns an abduction did not do it; where the victim reappeared is not where he was taken; the same victim under a release's dateline is the same abduction", "NAIROBI / GENEVA, 12 May 2024\n\nThe Exile Rights Forum condemns the abduction of Jean-Claude Mugisha, a Burundian journalist, who was taken from outside his home in Entebbe, a town near Kampala, on 4 May and has since reappeared in police custody in Burundi.\n\nWitnesses said three men pushed Mr Mugisha into a white van as he came home from work.\n", "2024-05-12",
+			[]brief{{"abduction", "carried_out", "2024-05-04", "UG", "BI", "Jean-Claude Mugisha"}}},
+		{"a survivor named in the next sentence is someone else; a named man who survived being shot is its target; a negated subject negates a noun far after it", "Opposition figure Joseph Kabila Nduwayo was found strangled in his flat in Lusaka on 3 March. Exiled colonel Pascal Ngendo survived being shot in the stomach in Lusaka a year earlier.\n\nNone of these cases has led to a conviction.\n", "2024-05-12",
+			[]brief{{"assassination", "carried_out", "2024-03-03", "ZM", "", "Opposition figure Joseph Kabila Nduwayo"}, {"assassination", "attempted", "2023", "ZM", "", "Exiled colonel Pascal Ngendo"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
