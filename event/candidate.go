@@ -2768,7 +2768,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if d.is(k, cCancel) || n == "called" && k+1 < len(d.toks) && d.toks[k+1].Norm == "off" {
 			return "cancelled " + d.toks[k].Text
 		}
-		if d.is(k, cDismiss) && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) && (m.T.Noun || !d.newPredicate(k, head)) {
+		// ("New Delhi, which has rejected the allegations, answered by
+		// expelling": an aside about the subject dismisses nothing of the deed)
+		if d.is(k, cDismiss) && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) && (m.T.Noun || !d.newPredicate(k, head)) && !d.relativeClauses(cstart, m.First)[k] {
 			return "dismissed " + d.toks[k].Text
 		}
 	}

@@ -1301,6 +1301,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-05-04", "UG", "BI", "Jean-Claude Mugisha"}}},
 		{"a survivor named in the next sentence is someone else; a named man who survived being shot is its target; a negated subject negates a noun far after it", "Opposition figure Joseph Kabila Nduwayo was found strangled in his flat in Lusaka on 3 March. Exiled colonel Pascal Ngendo survived being shot in the stomach in Lusaka a year earlier.\n\nNone of these cases has led to a conviction.\n", "2024-05-12",
 			[]brief{{"assassination", "carried_out", "2024-03-03", "ZM", "", "Opposition figure Joseph Kabila Nduwayo"}, {"assassination", "attempted", "2023", "ZM", "", "Exiled colonel Pascal Ngendo"}}},
+		{"an aside dismissing reports about the subject does not dismiss its deed", "Minsk, which has dismissed the reports as fabricated, responded by expelling a Lithuanian diplomat on Friday.", "2024-06-19",
+			[]brief{{"expulsion", "carried_out", "2024-06-14", "BY", "BY", "Lithuanian diplomat"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}

@@ -34,6 +34,9 @@ type match struct {
 	value    string
 	anchored bool
 	at       point // what the value resolved to, for later anaphora
+	// movesOn: a sentence opened by "Three months later," moves the story to
+	// at, so "the same day" after it is no finer than at
+	movesOn bool
 	// Explicit calendar fields as written (0 when absent; wd -1 when absent), used
 	// to infer a reference date.
 	y, m, d, wd int
@@ -46,6 +49,8 @@ type parser struct {
 	refT time.Time // the reference day when ref has day precision
 	// anchor is the last resolved point, which anaphoric expressions count from.
 	anchor point
+	// anchorMovesOn: anchor was set by a match that moves the story on
+	anchorMovesOn bool
 	// byGran holds the last resolved point of each granularity and when it was
 	// found, so that "the following day" skips a later "2018".
 	byGran [gDay + 1]struct {
@@ -120,7 +125,7 @@ func (p *parser) emit(m match) {
 		m.at.fill()
 	}
 	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) && !p.flashback(m.i) {
-		p.anchor = m.at
+		p.anchor, p.anchorMovesOn = m.at, m.movesOn
 		p.byGran[m.at.gran].at = m.at
 		p.byGran[m.at.gran].seq = len(p.found) + 1
 	}

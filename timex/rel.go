@@ -42,9 +42,10 @@ func (p *parser) baseAt(fromAnchor bool, need int) point {
 func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
 	m.anchored = true
 	m.typ = TypeDate
-	if a := p.anchor; fromAnchor && n != 0 && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek) {
+	if a := p.anchor; fromAnchor && (n != 0 || p.anchorMovesOn) && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek) {
 		// "arrested in May and charged the following week": the last point
-		// spoken of is a month, so the day or week after it is told no finer
+		// spoken of is a month, so the day or week after it (or "the same
+		// day" after "Three months later,") is told no finer
 		m.value = monthStr(a.y, a.m)
 		m.at = point{gran: gMonth, y: a.y, m: a.m, q: (a.m-1)/3 + 1}
 		return m, true
@@ -457,8 +458,11 @@ func (p *parser) numUnit(i int) (match, bool) {
 			n, unit = n*2, uWeek
 		}
 		m, ok := p.shiftUnit(m, unit, dir*n, fromAnchor)
-		if fromAnchor {
-			m.at = point{} // a comparison ("a year earlier") does not move the anchor
+		// a comparison ("profits were lower than a year earlier") does not
+		// move the anchor; a sentence that opens with "Three months later,"
+		// moves the story on to then ("... Ottawa expelled a diplomat the same day")
+		if m.movesOn = dir > 0 && (i == 0 || p.boundaryAfter(i-1) || p.tk(i).blank); fromAnchor && !m.movesOn {
+			m.at = point{}
 		}
 		return m, ok
 	}
