@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"vigil"
@@ -2531,7 +2532,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	ownAfter := sub >= 0 && !m.T.Noun && d.datedAfter(m.Last+1, cend)
 	// (but "five days after she addressed a rally": a noun inside the
 	// clause's own predicate is that clause's deed)
-	if offset == 0 && !d.datesOnlyVictimState(s, m, sub) || m.T.Noun && (sub < 0 || m.First-sub <= 2) {
+	if offset.zero() && !d.datesOnlyVictimState(s, m, sub) || m.T.Noun && (sub < 0 || m.First-sub <= 2) {
 		// "arrested after a bomb exploded": most often the same day; "a week
 		// after the attack" refers to an attack told elsewhere, with its date
 		sub = -1
@@ -2749,8 +2750,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		return t.Date, d.said("temporal expression ", d.text[t.Start:t.End], "")
 	}
 
-	if sub >= 0 && offset > 0 {
-		// "two days after": counted back from the main clause's day
+	if sub >= 0 && !offset.zero() {
+		// "two days after", "exactly a year after": counted back from the
+		// main clause's day
 		from, to := s.from, sub
 		if mainFrom >= 0 {
 			from, to = mainFrom, s.to
@@ -2758,9 +2760,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		for k := from; k < to; k++ {
 			if tm := d.timeAt[k]; tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay {
 				t := d.in.Times[tm]
-				day := t.Date.Time().AddDate(0, 0, -offset)
-				return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
-					fmt.Sprintf("%d days before %q", offset, d.text[t.Start:t.End])
+				return offset.from(t.Date.Time()), fmt.Sprintf("%s before %q", offset, d.text[t.Start:t.End])
 			}
 		}
 	}
@@ -3012,35 +3012,80 @@ func (d *doc) triggerIn(from, to int) bool {
 
 // afterClause finds the "after" that opens the subordinate clause
 // holding the trigger at first ("two days after an exile was shot dead"), and
-// the days the clause counts back ("two days after" gives 2). It returns -1 when
-// the trigger heads no such clause.
-func (d *doc) afterClause(s sentInfo, first int) (int, int) {
+// the time the clause counts back ("two days after", "exactly a year after").
+// It returns -1 when the trigger heads no such clause.
+func (d *doc) afterClause(s sentInfo, first int) (int, timeBack) {
 	for k := first - 1; k > s.from && k >= first-25; k-- {
 		n := d.toks[k].Norm
 		if n == ";" || n == ":" || d.attackAt(k) || slices.Contains(d.triggers, k) {
-			return -1, 0
+			return -1, timeBack{}
 		}
 		if n != "after" {
 			continue
 		}
-		days := 0
+		var back timeBack
 		if k >= 2 {
-			if unit, ok := dayUnits[d.toks[k-1].Norm]; ok {
-				if q, ok := smallNumbers[d.toks[k-2].Norm]; ok {
-					days = q * unit
+			if unit, ok := backUnits[d.toks[k-1].Norm]; ok {
+				q := 0
+				if v, ok := smallNumbers[d.toks[k-2].Norm]; ok {
+					q = v
 				} else if v, err := strconv.Atoi(d.toks[k-2].Norm); err == nil && v < 100 {
-					days = v * unit
+					q = v
 				} else if d.toks[k-2].Norm == "a" || d.toks[k-2].Norm == "one" {
-					days = unit
+					q = 1
+				}
+				back = timeBack{years: q * unit.years, months: q * unit.months, days: q * unit.days}
+				if k >= 3 {
+					switch d.toks[k-3].Norm {
+					case "to", "of", "for":
+						// "sentenced to 18 years after a closed trial": a term
+						back = timeBack{}
+					case "than", "about", "around", "nearly", "almost", "roughly", "some", "over", "approximately":
+						// "more than four years after": not a count to reckon from
+						back = timeBack{}
+					case "exactly", "precisely":
+						back.exact = true
+					}
 				}
 			}
 		}
-		return k + 1, days
+		return k + 1, back
 	}
-	return -1, 0
+	return -1, timeBack{}
 }
 
-var dayUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7}
+// timeBack is a span of calendar time counted back from a day; exact when
+// the text says so ("exactly a year after").
+type timeBack struct {
+	years, months, days int
+	exact               bool
+}
+
+func (b timeBack) zero() bool { return b.years == 0 && b.months == 0 && b.days == 0 }
+
+// from is the date b before day t: "a year after" a day is only its month,
+// unless exact.
+func (b timeBack) from(t time.Time) vigil.Date {
+	day := t.AddDate(-b.years, -b.months, -b.days)
+	dt := vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay}
+	if (b.years > 0 || b.months > 0) && !b.exact {
+		dt.Day, dt.Precision = 0, vigil.PrecisionMonth
+	}
+	return dt
+}
+
+func (b timeBack) String() string {
+	switch {
+	case b.years > 0:
+		return fmt.Sprintf("%d years", b.years)
+	case b.months > 0:
+		return fmt.Sprintf("%d months", b.months)
+	}
+	return fmt.Sprintf("%d days", b.days)
+}
+
+var backUnits = map[string]timeBack{"day": {days: 1}, "days": {days: 1}, "week": {days: 7}, "weeks": {days: 7},
+	"month": {months: 1}, "months": {months: 1}, "year": {years: 1}, "years": {years: 1}}
 
 var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10}

@@ -1303,6 +1303,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2024-03-03", "ZM", "", "Opposition figure Joseph Kabila Nduwayo"}, {"assassination", "attempted", "2023", "ZM", "", "Exiled colonel Pascal Ngendo"}}},
 		{"an aside dismissing reports about the subject does not dismiss its deed", "Minsk, which has dismissed the reports as fabricated, responded by expelling a Lithuanian diplomat on Friday.", "2024-06-19",
 			[]brief{{"expulsion", "carried_out", "2024-06-14", "BY", "BY", "Lithuanian diplomat"}}},
+		{"'exactly a year after' counts a year back from the main clause's day", "Hundreds of exiles rallied outside the Eritrean embassy in Oslo on Friday, exactly a year after the activist Yonas Tekle was stabbed in a park in Bergen.", "2024-06-19",
+			[]brief{{"protest", "carried_out", "2024-06-14", "NO", "", "Eritrean embassy"}, {"armed_attack", "carried_out", "2023-06-14", "NO", "", "activist Yonas Tekle"}}},
+		{"a prison term before 'after' counts nothing back", "Tajik activist Sherzod Karimov was sentenced to 18 years after a closed trial in Dushanbe on Friday.", "2024-06-19",
+			[]brief{{"conviction", "carried_out", "2024-06-14", "TJ", "TJ", "Tajik activist Sherzod Karimov"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
