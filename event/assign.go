@@ -370,9 +370,10 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return phrase{k, k + 1}
 		}
 	}
-	// "found Adam Bekov guilty": the object ends at the verdict's word
+	// "found Adam Bekov guilty", "ordering a Canadian diplomat out of
+	// India": the object ends at the pattern's closing word
 	for _, h := range m.HeadTokens[1:] {
-		if h > p.from && h < p.to && d.toks[h].Norm == "guilty" {
+		if n := d.toks[h].Norm; h > p.from && h < p.to && (n == "guilty" || n == "out") {
 			p.to = h
 			break
 		}

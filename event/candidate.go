@@ -263,7 +263,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "rallied outside the Chinese embassy to protest against the detention
 	// of her family": against whom a protest is, when what it names is a deed
-	if t.Type == vigil.Protest && !target.empty() && grievanceNouns[d.toks[target.from].Norm] || t.Type == vigil.Protest && !target.empty() && target.to-target.from > 1 && d.is(target.from, cDeterminer) && grievanceNouns[d.toks[target.from+1].Norm] {
+	// ("chanted slogans outside the Indian consulate": what they chanted or
+	// carried is no one either)
+	if t.Type == vigil.Protest && !target.empty() && grievanceNouns[d.toks[target.from].Norm] || t.Type == vigil.Protest && !target.empty() && target.to-target.from > 1 && d.is(target.from, cDeterminer) && grievanceNouns[d.toks[target.from+1].Norm] ||
+		t.Type == vigil.Protest && !target.empty() && chantedNouns[d.headNorm(target)] {
 		target = d.protestSite(s)
 	}
 	// "gathered outside the Milimani Law Courts": where a protest was held
@@ -3972,6 +3975,9 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 func (d *doc) questionedAfterNoDeed(t *trigger, s sentInfo, m triggerMatch) bool {
 	return t.Flags.relative && !d.triggerIn(s.from, m.First)
 }
+
+// chantedNouns are what protesters chant, sing or carry.
+var chantedNouns = set("slogans", "slogan", "songs", "song", "flags", "flag", "placards", "placard", "banners", "banner", "names", "portraits", "photographs", "pictures")
 
 // knownPerson: the phrase holds a person of the actor dictionary.
 func (d *doc) knownPerson(p phrase) bool {

@@ -1307,6 +1307,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-06-14", "NO", "", "Eritrean embassy"}, {"armed_attack", "carried_out", "2023-06-14", "NO", "", "activist Yonas Tekle"}}},
 		{"a prison term before 'after' counts nothing back", "Tajik activist Sherzod Karimov was sentenced to 18 years after a closed trial in Dushanbe on Friday.", "2024-06-19",
 			[]brief{{"conviction", "carried_out", "2024-06-14", "TJ", "TJ", "Tajik activist Sherzod Karimov"}}},
+		{"a crowd chanting outside a mission protests against it, not against its slogans", "Hundreds of Sikhs chanted slogans outside the Indian high commission in London on Sunday.", "2024-06-19",
+			[]brief{{"protest", "carried_out", "2024-06-16", "GB", "", "Indian high commission"}}},
+		{"whom a state orders out ends before 'out'", "On Friday Minsk answered by ordering a Lithuanian diplomat out of Belarus.", "2024-06-19",
+			[]brief{{"expulsion", "carried_out", "2024-06-14", "BY", "BY", "Lithuanian diplomat"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
