@@ -539,6 +539,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0)) {
 		return nil
 	}
+	// "pleaded guilty to a lesser charge of causing injury with a knife", "on
+	// charges of collusion with foreign forces": the noun, not the verb of
+	// "prosecutors charge two men with spying"
+	if n := d.toks[m.First].Norm; t.Type == vigil.Charge && !t.Noun && (n == "charge" || n == "charges") &&
+		(chargeNounNext[d.toks[m.First+1].Norm] || m.First > 0 && d.isWord(m.First-1, cDeterminer|cPreposition)) {
+		return nil
+	}
 	// "will request the extradition of two further suspects", "sought his
 	// extradition": a request is not the handover
 	if t.Type == vigil.Extradition && t.Noun {
@@ -3975,6 +3982,10 @@ func (d *doc) placedAndDated(cstart, cend int) bool {
 func (d *doc) questionedAfterNoDeed(t *trigger, s sentInfo, m triggerMatch) bool {
 	return t.Flags.relative && !d.triggerIn(s.from, m.First)
 }
+
+// chargeNounNext follow "charge" the noun: "a charge of", "the charge
+// against", "chargé d'affaires".
+var chargeNounNext = set("of", "against", "d'affaires", "d", "d'", "'")
 
 // chantedNouns are what protesters chant, sing or carry.
 var chantedNouns = set("slogans", "slogan", "songs", "song", "flags", "flag", "placards", "placard", "banners", "banner", "names", "portraits", "photographs", "pictures")

@@ -1311,6 +1311,9 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-06-16", "GB", "", "Indian high commission"}}},
 		{"whom a state orders out ends before 'out'", "On Friday Minsk answered by ordering a Lithuanian diplomat out of Belarus.", "2024-06-19",
 			[]brief{{"expulsion", "carried_out", "2024-06-14", "BY", "BY", "Lithuanian diplomat"}}},
+		{"a timeline's present tense: prosecutors charge men with a plot", "Timeline\n\nMarch 2021 - Prosecutors in Vienna charge two Chechen men with plotting to kill a blogger.", "2024-06-19",
+			[]brief{{"charge", "carried_out", "2021-03", "AT", "AT", "two Chechen men"}, {"assassination", "planned", "2021-03", "AT", "", "blogger"}}},
+		{"a chargé d'affaires summoned is no charge", "The ministry summoned Nicaragua's chargé d'affaires to request cooperation with the investigation.", "2024-06-19", nil},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
