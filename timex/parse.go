@@ -125,7 +125,9 @@ func (p *parser) emit(m match) {
 		m.at.fill()
 	}
 	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) && !p.flashback(m.i) {
-		p.anchor, p.anchorMovesOn = m.at, m.movesOn
+		// (so does a date that opens a line: "February 2021 - The US
+		// releases a report. The Treasury the same day ...")
+		p.anchor, p.anchorMovesOn = m.at, m.movesOn || m.i == 0 || p.tk(m.i).newline
 		p.byGran[m.at.gran].at = m.at
 		p.byGran[m.at.gran].seq = len(p.found) + 1
 	}
