@@ -1225,6 +1225,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				first = k
 			}
 		}
+		// "the kidnapping and murder of Ronald Ojeda": past the attack noun
+		// coordinated with it, whose complement both share
+		if first+2 < cend && d.toks[first].Norm == "and" && isAttack(typ) && d.attackAt(first+1) {
+			first += 2
+		}
 		for after := first; after < cend && after <= first+2; after++ {
 			if typ == vigil.Protest && d.toks[after].Norm == "of" {
 				break // "a rally of 60 supporters": who protested, not against whom
@@ -5016,12 +5021,23 @@ func (d *doc) afterReportingVerb(k int) bool {
 		if d.isWord(j, cReporting) || rulingVerbs[n] {
 			return true
 		}
+		// ("the findings presented yesterday by the prosecutor": the day of
+		// the report)
+		if publishedVerbs[n] && j > 0 && reportedNouns[d.toks[j-1].Norm] {
+			return true
+		}
 		if n != "on" && n != "late" && n != "early" && n != "in" && d.toks[j].Kind != token.Word {
 			return false
 		}
 	}
 	return false
 }
+
+// publishedVerbs make a report public; reportedNouns are what they make public.
+var (
+	publishedVerbs = set("presented", "published", "released", "issued", "unveiled", "delivered", "submitted")
+	reportedNouns  = set("findings", "report", "reports", "conclusions", "assessment", "statement", "study", "results", "indictment", "verdict", "judgment", "judgement", "ruling")
+)
 
 // inSourcePhrase: token k lies in an "according to ..." phrase that names the
 // source of the report, not the event.

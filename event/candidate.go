@@ -539,6 +539,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0)) {
 		return nil
 	}
+	// "the murder was ordered from Venezuela and carried out in Chile": "out"
+	// closes another verb, not the order to leave
+	if t.Type == vigil.Expulsion && d.toks[m.Last].Norm == "out" && m.Last > m.First && phrasalOut[d.toks[m.Last-1].Norm] {
+		return nil
+	}
 	// "pleaded guilty to a lesser charge of causing injury with a knife", "on
 	// charges of collusion with foreign forces": the noun, not the verb of
 	// "prosecutors charge two men with spying"
@@ -3983,6 +3988,10 @@ func (d *doc) questionedAfterNoDeed(t *trigger, s sentInfo, m triggerMatch) bool
 	return t.Flags.relative && !d.triggerIn(s.from, m.First)
 }
 
+// phrasalOut are verbs that "out" completes: "carried out", "ruled out".
+var phrasalOut = set("carried", "carry", "carries", "carrying", "set", "ruled", "pointed", "found", "sorted", "worked", "played",
+	"laid", "singled", "spelled", "spelt", "left", "kept", "shut", "called", "reached", "handed", "stood", "broke", "broken")
+
 // chargeNounNext follow "charge" the noun: "a charge of", "the charge
 // against", "chargé d'affaires".
 var chargeNounNext = set("of", "against", "d'affaires", "d", "d'", "'")
@@ -4451,6 +4460,11 @@ func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 		// ("his detention in Malaysia came after ...": a place after a
 		// possessive still refers back)
 		if nx == "of" || nx == "on" || nx == "against" || (nx == "in" || nx == "at") && !(d.isWord(k, cPossessive) && m.Last+2 < len(d.toks) && d.placeAt[m.Last+2] >= 0) {
+			return false
+		}
+		// ("the kidnapping and murder of Ronald Ojeda": the complement of the
+		// attack noun after "and" is this one's too)
+		if nx == "and" && m.Last+3 < len(d.toks) && d.attackAt(m.Last+2) && d.toks[m.Last+3].Norm == "of" {
 			return false
 		}
 		// "the arrest by the RCMP on September 19, 2024, of two people": an

@@ -539,8 +539,9 @@ func (d *doc) better(a, b triggerMatch) bool {
 	if a.First == b.First && a.T.Noun != b.T.Noun {
 		nominal := a.First > 0 && (d.isWord(a.First-1, cDeterminer) || d.toks[a.First-1].Norm == "'s" || d.isAdjective(a.First-1))
 		// "the February 2017 killing of Kim Jong-nam": a date as the noun's
-		// modifier
-		if a.First > 0 && d.timeAt[a.First-1] >= 0 && a.Last+1 < len(d.toks) && d.toks[a.Last+1].Norm == "of" {
+		// modifier; "the kidnapping and murder of Ronald Ojeda": a noun after
+		// "and" with the complement of both
+		if a.First > 0 && (d.timeAt[a.First-1] >= 0 || d.toks[a.First-1].Norm == "and") && a.Last+1 < len(d.toks) && d.toks[a.Last+1].Norm == "of" {
 			nominal = true
 		}
 		// "police arrest two teenagers": an object after it makes it a verb

@@ -1314,6 +1314,8 @@ func TestGrammar(t *testing.T) {
 		{"a timeline's present tense: prosecutors charge men with a plot", "Timeline\n\nMarch 2021 - Prosecutors in Vienna charge two Chechen men with plotting to kill a blogger.", "2024-06-19",
 			[]brief{{"charge", "carried_out", "2021-03", "AT", "AT", "two Chechen men"}, {"assassination", "planned", "2021-03", "AT", "", "blogger"}}},
 		{"a chargé d'affaires summoned is no charge", "The ministry summoned Nicaragua's chargé d'affaires to request cooperation with the investigation.", "2024-06-19", nil},
+		{"'the kidnapping and murder of X' tells both; 'carried out' orders no one out; the day findings were presented does not date the deed they find", "The ministry takes note of the findings presented yesterday by prosecutors, according to which the kidnapping and murder of the exiled officer Julio Arce was ordered from Caracas and carried out in Lima.", "2024-10-18",
+			[]brief{{"abduction", "carried_out", "", "PE", "", "exiled officer Julio Arce"}, {"assassination", "carried_out", "", "PE", "", "exiled officer Julio Arce"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
