@@ -841,6 +841,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// the report gives later
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q named later as %q", d.toks[target.from].Text, d.phraseText(p))
+			} else if p := d.mainSubjectBefore(target.from, s.from); (n == "him" || n == "her") && !p.empty() {
+				// "Joao Maldonado survived when a gunman fired at him": the
+				// person the main clause is about
+				cd.target = d.ref(p, d.targetCountry(p))
+				cd.targetNamed = true
+				cd.why("target", "pronoun %q resolved to the main clause's %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.subjectAntecedent(d.sentIndex(target.from), n); !p.empty() && d.sentIndex(target.from) == si {
 				// "He approached Khangoshvili from behind ... He was arrested
 				// minutes later": the one the story follows, not the last name
@@ -3998,6 +4004,35 @@ var chargeNounNext = set("of", "against", "d'affaires", "d", "d'", "'")
 
 // chantedNouns are what protesters chant, sing or carry.
 var chantedNouns = set("slogans", "slogan", "songs", "song", "flags", "flag", "placards", "placard", "banners", "banner", "names", "portraits", "photographs", "pictures")
+
+// mainSubjectBefore: the object pronoun at k stands in a clause opened by a
+// subordinator ("survived when a gunman fired at him"), and the sentence
+// names one person before it, whom the pronoun stands for.
+func (d *doc) mainSubjectBefore(k, from int) phrase {
+	sub := -1
+	for j := k - 1; j > from && j >= k-12; j-- {
+		if d.toks[j].Kind == token.Punct && d.toks[j].Norm != "," {
+			return phrase{}
+		}
+		if subordinators[d.toks[j].Norm] {
+			sub = j
+			break
+		}
+	}
+	if sub < 0 {
+		return phrase{}
+	}
+	var found phrase
+	for _, p := range d.people {
+		if p.from >= from && p.to <= sub {
+			if !found.empty() {
+				return phrase{} // two people: which one is unclear
+			}
+			found = p
+		}
+	}
+	return found
+}
 
 // knownPerson: the phrase holds a person of the actor dictionary.
 func (d *doc) knownPerson(p phrase) bool {

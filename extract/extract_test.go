@@ -1316,6 +1316,12 @@ func TestGrammar(t *testing.T) {
 		{"a chargé d'affaires summoned is no charge", "The ministry summoned Nicaragua's chargé d'affaires to request cooperation with the investigation.", "2024-06-19", nil},
 		{"'the kidnapping and murder of X' tells both; 'carried out' orders no one out; the day findings were presented does not date the deed they find", "The ministry takes note of the findings presented yesterday by prosecutors, according to which the kidnapping and murder of the exiled officer Julio Arce was ordered from Caracas and carried out in Lima.", "2024-10-18",
 			[]brief{{"abduction", "carried_out", "", "PE", "", "exiled officer Julio Arce"}, {"assassination", "carried_out", "", "PE", "", "exiled officer Julio Arce"}}},
+		{"a crowd gathered in front of an embassy protests", "On Friday, several hundred Eritreans gathered in front of the Eritrean embassy in Oslo.", "2025-06-21",
+			[]brief{{"protest", "carried_out", "2025-06-20", "NO", "", "Eritrean embassy"}}},
+		{"police turning up at a relative's house intimidate the relative", "Last month two police officers turned up at the house of Habte's sister in Asmara and questioned her for an hour.", "2025-06-21",
+			[]brief{{"intimidation", "carried_out", "2025-05", "ER", "", "house of Habte's sister"}}},
+		{"'X survived when a gunman fired at him': him is X", "Roberto Samcam was shot dead in San José on Thursday.\n\nIn September 2021 the student leader Joao Maldonado survived when a gunman fired at him in Managua.", "2025-06-21",
+			[]brief{{"assassination", "carried_out", "2025-06-19", "CR", "", "Roberto Samcam"}, {"assassination", "attempted", "2021-09", "NI", "", "Joao Maldonado"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
