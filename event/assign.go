@@ -2902,6 +2902,11 @@ func (d *doc) headingDate(si int) (vigil.Date, bool) {
 			return dt, true
 		}
 	}
+	// ("2 October 2018 - ISTANBUL. Khashoggi is killed ...": an entry that
+	// opens with its date and a dash)
+	if dt, ok := d.entryOpeningDate(d.sents[first]); ok {
+		return dt, true
+	}
 	if first == 0 {
 		return vigil.Date{}, false
 	}
@@ -2963,6 +2968,26 @@ func (d *doc) dateOnlyLine(h sentInfo) bool {
 		}
 	}
 	return true
+}
+
+// entryOpeningDate is the date that opens sentence h before a dash, written
+// with its year, as a timeline's entries open ("October 2018 - TORONTO.").
+func (d *doc) entryOpeningDate(h sentInfo) (vigil.Date, bool) {
+	tm := d.timeAt[h.from]
+	if tm < 0 || d.in.Times[tm].Date.IsZero() || !d.writesYear(d.in.Times[tm]) {
+		return vigil.Date{}, false
+	}
+	e := h.from
+	for e < h.to && d.timeAt[e] == tm {
+		e++
+	}
+	if e >= h.to || !dashes[d.toks[e].Norm] {
+		return vigil.Date{}, false
+	}
+	if dt := d.in.Times[tm].Date; dt != d.in.Reference {
+		return dt, true
+	}
+	return vigil.Date{}, false
 }
 
 // headingLineDate is the date a short heading line h writes out with its

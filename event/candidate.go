@@ -574,7 +574,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "Every few months a dissident is threatened": a present passive of
 	// someone indefinite, with no time of its own, tells a habit
-	if isAttack(t.Type) && passive && (d.habitualPassive(m, cstart, s) || d.spanPassive(m, s)) {
+	// (but not a dated entry of a timeline: "2 October 2018 - A Saudi
+	// columnist is killed inside the consulate")
+	if isAttack(t.Type) && passive && cd.section < 0 && (d.habitualPassive(m, cstart, s) || d.spanPassive(m, s)) {
 		return nil
 	}
 
@@ -634,6 +636,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if country == "" && !cause && !atHome[t.Type] {
 		if c := d.labelCountry(si); c != "" {
 			country, placeWhy = c, "the country that heads the brief"
+		}
+	}
+	// "2 October 2018 - ISTANBUL. Khashoggi is killed inside the consulate":
+	// the town that heads a timeline's entry
+	if country == "" && !cause && !atHome[t.Type] {
+		if pl, ok := d.entryPlace(si); ok {
+			cd.place, country, placeWhy = &pl, pl.Country, "the town that heads the entry"
 		}
 	}
 	cd.country = country
@@ -1932,6 +1941,39 @@ func (d *doc) labelCountry(si int) string {
 		return ""
 	}
 	return d.in.Places[pm].Place.Country
+}
+
+// entryPlace is the one town named after the date and dash that open the
+// paragraph of sentence si, in a first sentence that says nothing else:
+// "October 2018 - TORONTO."
+func (d *doc) entryPlace(si int) (vigil.Place, bool) {
+	first := si
+	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
+		first--
+	}
+	h := d.sents[first]
+	if _, ok := d.entryOpeningDate(h); !ok {
+		return vigil.Place{}, false
+	}
+	k := h.from
+	for k < h.to && d.timeAt[k] == d.timeAt[h.from] {
+		k++
+	}
+	k++ // the dash
+	pm := -1
+	for ; k < h.to; k++ {
+		switch {
+		case d.placeAt[k] >= 0 && (pm < 0 || d.placeAt[k] == pm):
+			pm = d.placeAt[k]
+		case d.toks[k].Norm == "." && k == h.to-1:
+		default:
+			return vigil.Place{}, false
+		}
+	}
+	if pm < 0 || d.in.Places[pm].Place.Feature != vigil.FeatureCity {
+		return vigil.Place{}, false
+	}
+	return d.in.Places[pm].Place, true
 }
 
 // findingCues are the pairs before a deed a finding points to: "consistent
