@@ -2612,6 +2612,14 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) || ownAfter && k < m.First {
 				continue
 			}
+			// ("March 2020 - Istanbul's prosecutor indicts 20 Saudi nationals
+			// in absentia; their trial opens in July": under a dated entry, a
+			// date past a semicolon is the other clause's)
+			if pass == 1 && d.semicolonBetween(min(k, m.First), max(k, m.Last)) {
+				if _, ok := d.headingDate(si); ok {
+					continue
+				}
+			}
 			// ("year: 2018" on another line of a record whose date field says
 			// "date_start: 2018-05-03": the finer field dates it)
 			if !d.recordDate.IsZero() && d.recordDate.Precision > t.Date.Precision && d.lineStart(t.Start) != d.lineStart(d.toks[head].Start) {
@@ -2968,6 +2976,16 @@ func (d *doc) dateOnlyLine(h sentInfo) bool {
 		}
 	}
 	return true
+}
+
+// semicolonBetween: a semicolon stands in tokens (from, to).
+func (d *doc) semicolonBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if d.toks[k].Norm == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // entryOpeningDate is the date that opens sentence h before a dash, written

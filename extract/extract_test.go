@@ -1324,6 +1324,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2025-06-19", "CR", "", "Roberto Samcam"}, {"assassination", "attempted", "2021-09", "NI", "", "Joao Maldonado"}}},
 		{"a timeline's entries open with a date, a dash and a town: each is a section of its own, placed in its town", "The timeline\n\n2 October 2018 - ISTANBUL. A Saudi columnist is killed inside his country's consulate by a team of agents.\n\nOctober 2018 - TORONTO. According to a lawsuit filed later by former official Saad Aljabri, a team of agents lands at the airport, intending to kill him.", "2024-10-02",
 			[]brief{{"assassination", "carried_out", "2018-10-02", "TR", "", "Saudi columnist"}, {"assassination", "planned", "2018-10", "CA", "", "Saad Aljabri"}}},
+		{"under a dated entry, a date past a semicolon is the other clause's", "Timeline\n\nMarch 2020 - ISTANBUL / RIYADH. Istanbul's chief prosecutor indicts 20 Saudi nationals in absentia over the murder; their trial opens in July.", "2024-10-02",
+			[]brief{{"charge", "carried_out", "2020-03", "", "", "20 Saudi nationals"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
