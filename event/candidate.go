@@ -539,6 +539,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0)) {
 		return nil
 	}
+	// "a court sentences five men to death ... in a trial held behind closed
+	// doors": the trial the verdict ended, not a charge of its own
+	// ("a Turkish court halts the trial in absentia": no charge either)
+	if t.Type == vigil.Charge && t.Noun && d.toks[m.First].Norm == "trial" && (d.anyWord(verdictWords, s.from, m.First) || d.anyWord(haltVerbs, max(s.from, m.First-3), m.First)) {
+		return nil
+	}
 	// "the murder was ordered from Venezuela and carried out in Chile": "out"
 	// closes another verb, not the order to leave
 	if t.Type == vigil.Expulsion && d.toks[m.Last].Norm == "out" && m.Last > m.First && phrasalOut[d.toks[m.Last-1].Norm] {
@@ -4039,6 +4045,12 @@ func (d *doc) questionedAfterNoDeed(t *trigger, s sentInfo, m triggerMatch) bool
 // phrasalOut are verbs that "out" completes: "carried out", "ruled out".
 var phrasalOut = set("carried", "carry", "carries", "carrying", "set", "ruled", "pointed", "found", "sorted", "worked", "played",
 	"laid", "singled", "spelled", "spelt", "left", "kept", "shut", "called", "reached", "handed", "stood", "broke", "broken")
+
+// haltVerbs stop proceedings.
+var haltVerbs = set("halts", "halted", "halt", "halting", "suspends", "suspended", "adjourned", "adjourns", "postponed", "postpones", "dropped", "abandoned", "stopped", "ended")
+
+// verdictWords tell a verdict or sentence.
+var verdictWords = set("sentences", "sentenced", "convicted", "convicts", "convict", "jailed", "acquitted", "acquits", "guilty")
 
 // chargeNounNext follow "charge" the noun: "a charge of", "the charge
 // against", "chargé d'affaires".

@@ -1326,6 +1326,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2018-10-02", "TR", "", "Saudi columnist"}, {"assassination", "planned", "2018-10", "CA", "", "Saad Aljabri"}}},
 		{"under a dated entry, a date past a semicolon is the other clause's", "Timeline\n\nMarch 2020 - ISTANBUL / RIYADH. Istanbul's chief prosecutor indicts 20 Saudi nationals in absentia over the murder; their trial opens in July.", "2024-10-02",
 			[]brief{{"charge", "carried_out", "2020-03", "", "", "20 Saudi nationals"}}},
+		{"the trial a verdict ended, or a trial halted, is no charge", "A court in Riyadh sentenced five men to death in December 2019, in a trial held largely behind closed doors.\n\nIn April 2022 a Turkish court halted the trial in absentia and transferred the case to Saudi Arabia.", "2024-10-02",
+			[]brief{{"conviction", "carried_out", "2019-12", "SA", "SA", "five men"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
