@@ -5135,6 +5135,16 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	if attack && p == "in" && k >= 2 && d.toks[k-2].Norm == "exile" {
 		return true
 	}
+	// ("tempted from his home in Paris to Iraq and seized there")
+	if attack && p == "in" && k >= 4 && dwellings[d.toks[k-2].Norm] && d.isWord(k-3, cPossessive) && d.toks[k-4].Norm == "from" {
+		// (to another town or state: not "followed him from his home in
+		// Bury Park to the mosque")
+		for j := k + 1; j+1 < len(d.toks) && j <= k+3; j++ {
+			if d.toks[j].Norm == "to" && d.placeAt[j+1] >= 0 {
+				return true
+			}
+		}
+	}
 	if p == "of" && k+1 < len(d.toks) && (d.toks[k+1].Norm == "descent" || d.toks[k+1].Norm == "origin") {
 		return true
 	}

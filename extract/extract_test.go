@@ -1328,6 +1328,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2020-03", "", "", "20 Saudi nationals"}}},
 		{"the trial a verdict ended, or a trial halted, is no charge", "A court in Riyadh sentenced five men to death in December 2019, in a trial held largely behind closed doors.\n\nIn April 2022 a Turkish court halted the trial in absentia and transferred the case to Saudi Arabia.", "2024-10-02",
 			[]brief{{"conviction", "carried_out", "2019-12", "SA", "SA", "five men"}}},
+		{"a victim drawn from his home in one town to another state is seized in the other", "The journalist Karim Tahiri was tempted from his home in Lyon to Iraq in October 2019 and seized there.", "2023-05-06",
+			[]brief{{"abduction", "carried_out", "2019-10", "IQ", "", "journalist Karim Tahiri"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
