@@ -2538,7 +2538,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	ownAfter := sub >= 0 && !m.T.Noun && d.datedAfter(m.Last+1, cend)
 	// (but "five days after she addressed a rally": a noun inside the
 	// clause's own predicate is that clause's deed)
-	if offset.zero() && !d.datesOnlyVictimState(s, m, sub) || m.T.Noun && (sub < 0 || m.First-sub <= 2) {
+	if offset.zero() && !offset.rough && !d.datesOnlyVictimState(s, m, sub) || m.T.Noun && (sub < 0 || m.First-sub <= 2) {
 		// "arrested after a bomb exploded": most often the same day; "a week
 		// after the attack" refers to an attack told elsewhere, with its date
 		sub = -1
@@ -3090,8 +3090,9 @@ func (d *doc) afterClause(s sentInfo, first int) (int, timeBack) {
 						// "sentenced to 18 years after a closed trial": a term
 						back = timeBack{}
 					case "than", "about", "around", "nearly", "almost", "roughly", "some", "over", "approximately":
-						// "more than four years after": not a count to reckon from
-						back = timeBack{}
+						// "more than four years after": not a count to reckon
+						// from, but still long before the main clause's day
+						back = timeBack{rough: true}
 					case "exactly", "precisely":
 						back.exact = true
 					}
@@ -3108,6 +3109,7 @@ func (d *doc) afterClause(s sentInfo, first int) (int, timeBack) {
 type timeBack struct {
 	years, months, days int
 	exact               bool
+	rough               bool // "more than two years after": some long time, uncounted
 }
 
 func (b timeBack) zero() bool { return b.years == 0 && b.months == 0 && b.days == 0 }

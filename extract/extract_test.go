@@ -1330,6 +1330,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2019-12", "SA", "SA", "five men"}}},
 		{"a victim drawn from his home in one town to another state is seized in the other", "The journalist Karim Tahiri was tempted from his home in Lyon to Iraq in October 2019 and seized there.", "2023-05-06",
 			[]brief{{"abduction", "carried_out", "2019-10", "IQ", "", "journalist Karim Tahiri"}}},
+		{"'more than two years after' leaves the earlier deed undated, not on the main clause's day", "Iran on Saturday executed Ahmad Nouri, a Swedish-Iranian activist, more than two years after he vanished during a trip to Istanbul.", "2023-05-06",
+			[]brief{{"abduction", "carried_out", "", "TR", "", "Ahmad Nouri"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
