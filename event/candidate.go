@@ -869,14 +869,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q of the sentences before", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.antecedentName(d.speakerStart(target.from, cstart), n); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" &&
-				!(singular && d.describedBefore(si, n).from > p.from) {
+				!(singular && d.describedBefore(si, n).from > p.from) && !d.otherGender(p, n) {
 				// (one name is not "them"; and "The suspect, a Russian citizen,
 				// was arrested. Prosecutors charged him": the one described
 				// since the name)
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.describedBefore(si, n); singular && !p.empty() {
+			} else if p := d.describedBefore(si, n); singular && !p.empty() && !d.otherGender(p, n) {
 				// "A 20-year-old Syrian man planned ... He was arrested in
 				// September": the person the sentence before described
 				cd.target = d.ref(p, d.targetCountry(p))
@@ -1341,6 +1341,10 @@ func (d *doc) describedBefore(si int, pron string) phrase {
 var (
 	masculine = set("he", "him", "his")
 	feminine  = set("she", "her", "hers")
+	// maleNouns and femaleNouns give a described person's gender: "he" is
+	// not "his wife"
+	maleNouns   = set("man", "men", "husband", "father", "brother", "son", "uncle", "nephew", "grandfather", "boy", "widower", "businessman", "king", "prince")
+	femaleNouns = set("woman", "women", "wife", "mother", "sister", "daughter", "aunt", "niece", "grandmother", "girl", "widow", "businesswoman", "queen", "princess", "fiancee", "fiancée")
 )
 
 // describedIn is the person a stretch of text opens with, its subject, when
@@ -4086,6 +4090,12 @@ func (d *doc) mainSubjectBefore(k, from int) phrase {
 		}
 	}
 	return found
+}
+
+// otherGender: the phrase's head noun has the other gender than pronoun pron.
+func (d *doc) otherGender(p phrase, pron string) bool {
+	h := d.headNorm(p)
+	return masculine[pron] && femaleNouns[h] || feminine[pron] && maleNouns[h]
 }
 
 // knownPerson: the phrase holds a person of the actor dictionary.

@@ -1332,6 +1332,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2019-10", "IQ", "", "journalist Karim Tahiri"}}},
 		{"'more than two years after' leaves the earlier deed undated, not on the main clause's day", "Iran on Saturday executed Ahmad Nouri, a Swedish-Iranian activist, more than two years after he vanished during a trip to Istanbul.", "2023-05-06",
 			[]brief{{"abduction", "carried_out", "", "TR", "", "Ahmad Nouri"}}},
+		{"'he' is not 'his wife'", "Nizomiddin Saidov was living in Istanbul with his family. Turkish police deported him to Dushanbe in February. His wife learned where he was from state television. In May he was sentenced to fifteen years.", "2022-11-01",
+			[]brief{{"extradition", "carried_out", "2022-02", "TR", "TR", "Nizomiddin Saidov"}, {"conviction", "carried_out", "2022-05", "", "", "Nizomiddin Saidov"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
