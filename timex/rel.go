@@ -1156,6 +1156,11 @@ func (p *parser) clock(i int) (match, bool) {
 	} else if dm, ok := p.relWord(kk); ok && len(dm.value) >= 10 && dm.typ == TypeDate {
 		day, m.j, m.at = dm.value[:10], dm.j, dm.at
 		m.anchored = true
+	} else if p.anchor.gran == gDay {
+		// "was shot dead on Saturday night ... at around 9:40 p.m.": the
+		// day the story is at
+		day = dayStr(p.anchor.t)
+		m.anchored = true
 	} else if p.hasDay() {
 		day = dayStr(p.refT)
 		m.anchored = true

@@ -88,6 +88,8 @@ func TestFind(t *testing.T) {
 			[]found{{"3 February 2024", "DATE", "2024-02-03"}, {"Four months later", "DATE", "2024-06"}, {"the same day", "DATE", "2024-06"}}},
 		{"a month opening a timeline's line moves the story on", "2024-10-15", "He was killed on 2 October 2018.\n\nFebruary 2021 - The US releases a report. The Treasury the same day places sanctions on a general.",
 			[]found{{"2 October 2018", "DATE", "2018-10-02"}, {"February 2021", "DATE", "2021-02"}, {"the same day", "DATE", "2021-02"}}},
+		{"a clock time with no day is at the day the story is at", "2025-06-23", "He was shot dead on Saturday outside his home. He was closing the gate at around 9:40 p.m. when two men stopped.",
+			[]found{{"Saturday", "DATE", "2025-06-21"}, {"9:40 p.m.", "TIME", "2025-06-21T21:40"}}},
 		{"a comparison inside a sentence moves nothing", "2024-10-15", "Exports fell on 3 February 2024, lower than a year earlier. Police charged two men the same day.",
 			[]found{{"3 February 2024", "DATE", "2024-02-03"}, {"a year earlier", "DATE", "2023"}, {"the same day", "DATE", "2024-02-03"}}},
 		{"the next day after a date", "2015-03-01", "On 14 February 2015 gunmen attacked the town. The next day a bomb exploded.",
