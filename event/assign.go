@@ -1225,6 +1225,18 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				first = k
 			}
 		}
+		// "sentenced ... for stabbing exiled blogger Rufat Huseynli": a
+		// gerund after a preposition takes its object directly
+		if pr := m.First - 1; pr >= 0 && strings.HasSuffix(d.toks[m.Last].Norm, "ing") && (d.toks[pr].Norm == "for" || d.toks[pr].Norm == "of" || d.toks[pr].Norm == "with") &&
+			first < cend && d.toks[first].Kind == token.Word && !d.isWord(first, cPreposition) {
+			if p := d.npAfter(first, cend, nil); !p.empty() && p.from == first && (d.isVictim(p) || d.namesPerson(p)) {
+				// (not "more" of "more than a dozen times")
+				for p.to-1 > p.from && countAdverbs[d.toks[p.to-1].Norm] {
+					p.to--
+				}
+				return p
+			}
+		}
 		// "the kidnapping and murder of Ronald Ojeda": past the attack noun
 		// coordinated with it, whose complement both share
 		if first+2 < cend && d.toks[first].Norm == "and" && isAttack(typ) && d.attackAt(first+1) {
@@ -3103,6 +3115,10 @@ func (d *doc) afterClause(s sentInfo, first int) (int, timeBack) {
 	}
 	return -1, timeBack{}
 }
+
+// countAdverbs open a count after a noun phrase: "stabbing him more than a
+// dozen times".
+var countAdverbs = set("more", "less", "several", "many", "twice", "once", "repeatedly")
 
 // timeBack is a span of calendar time counted back from a day; exact when
 // the text says so ("exactly a year after").

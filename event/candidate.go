@@ -539,6 +539,18 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0)) {
 		return nil
 	}
+	// "a network Iran used to plan attacks on dissidents": what a group is
+	// for, a bare plural of deeds against a bare plural of people, is no
+	// event
+	if isAttack(t.Type) && d.isPluralAt(m.First) && m.First >= 2 && d.toks[m.First-2].Norm == "to" &&
+		!target.empty() && target.to-target.from == 1 && d.isPluralAt(target.from) && d.isWord(target.from, cVictim|cHumanNoun|cPersonNoun) {
+		return nil
+	}
+	// "It is at least the third time relatives of the channel's staff have
+	// been detained this year": a count of deeds, not one
+	if k := d.ordinalTime(s.from, m.First); k >= 0 {
+		return nil
+	}
 	// "a court sentences five men to death ... in a trial held behind closed
 	// doors": the trial the verdict ended, not a charge of its own
 	// ("a Turkish court halts the trial in absentia": no charge either)
@@ -4055,6 +4067,19 @@ var haltVerbs = set("halts", "halted", "halt", "halting", "suspends", "suspended
 
 // verdictWords tell a verdict or sentence.
 var verdictWords = set("sentences", "sentenced", "convicted", "convicts", "convict", "jailed", "acquitted", "acquits", "guilty")
+
+// ordinalTime is the token of "time" after an ordinal past the first
+// ("the third time") in tokens [from, to), or -1.
+func (d *doc) ordinalTime(from, to int) int {
+	for k := from + 1; k < to; k++ {
+		if n := d.toks[k].Norm; (n == "time" || n == "times") && repeatOrdinals[d.toks[k-1].Norm] {
+			return k
+		}
+	}
+	return -1
+}
+
+var repeatOrdinals = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "umpteenth", "latest", "nth")
 
 // chargeNounNext follow "charge" the noun: "a charge of", "the charge
 // against", "chargé d'affaires".

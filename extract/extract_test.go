@@ -1334,6 +1334,11 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "", "TR", "", "Ahmad Nouri"}}},
 		{"'he' is not 'his wife'", "Nizomiddin Saidov was living in Istanbul with his family. Turkish police deported him to Dushanbe in February. His wife learned where he was from state television. In May he was sentenced to fifteen years.", "2022-11-01",
 			[]brief{{"extradition", "carried_out", "2022-02", "TR", "TR", "Nizomiddin Saidov"}, {"conviction", "carried_out", "2022-05", "", "", "Nizomiddin Saidov"}}},
+		{"a verdict 'for stabbing exiled blogger X' tells the stabbing too", "A criminal court in Nantes on Monday sentenced a 34-year-old Azerbaijani man to nine years in prison for stabbing exiled blogger Rufat Huseynli more than a dozen times in the street in March 2021.", "2024-11-01",
+			[]brief{{"conviction", "carried_out", "2024-10-28", "FR", "FR", "34-year-old Azerbaijani man"}, {"armed_attack", "carried_out", "2021-03", "", "", "exiled blogger Rufat Huseynli"}}},
+		{"what a network is used for ('to plan attacks on dissidents') is no attack", "The US Treasury on Thursday sanctioned three men it said belonged to a criminal network that Iran's Ministry of Intelligence used to plan attacks on dissidents in Europe.", "2024-11-01",
+			[]brief{{"sanction", "carried_out", "2024-10-31", "US", "US", "three men"}}},
+		{"'the third time relatives have been detained' counts detentions", "It is at least the third time relatives of the channel's staff have been detained this year.", "2024-11-01", nil},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
