@@ -1339,6 +1339,8 @@ func TestGrammar(t *testing.T) {
 		{"what a network is used for ('to plan attacks on dissidents') is no attack", "The US Treasury on Thursday sanctioned three men it said belonged to a criminal network that Iran's Ministry of Intelligence used to plan attacks on dissidents in Europe.", "2024-11-01",
 			[]brief{{"sanction", "carried_out", "2024-10-31", "US", "US", "three men"}}},
 		{"'the third time relatives have been detained' counts detentions", "It is at least the third time relatives of the channel's staff have been detained this year.", "2024-11-01", nil},
+		{"officers taking relatives to a police station intimidate them", "On Wednesday, national security officers took his parents and his younger brother from their flat in Sha Tin to a police station and questioned them for several hours.", "2023-12-15",
+			[]brief{{"intimidation", "carried_out", "2023-12-13", "HK", "", "his parents"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
