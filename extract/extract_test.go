@@ -1341,6 +1341,8 @@ func TestGrammar(t *testing.T) {
 		{"'the third time relatives have been detained' counts detentions", "It is at least the third time relatives of the channel's staff have been detained this year.", "2024-11-01", nil},
 		{"officers taking relatives to a police station intimidate them", "On Wednesday, national security officers took his parents and his younger brother from their flat in Sha Tin to a police station and questioned them for several hours.", "2023-12-15",
 			[]brief{{"intimidation", "carried_out", "2023-12-13", "HK", "", "his parents"}}},
+		{"police calling a relative into an office intimidate the relative", "In April police called his sister into the district office.", "2021-06-01",
+			[]brief{{"intimidation", "carried_out", "2021-04", "", "", "his sister"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
