@@ -2305,7 +2305,7 @@ var cancelWords = set("cancelled", "canceled", "cancels", "cancel", "postponed",
 var dismissWords = set("dismissed", "denied", "debunked", "rejected", "refuted", "dismisses", "denies")
 
 // reportNouns are what dismissWords dismiss.
-var reportNouns = set("reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor", "allegations")
+var reportNouns = set("reports", "report", "claims", "claim", "rumours", "rumors", "rumour", "rumor", "allegations", "argument", "arguments", "suggestion", "suggestions", "theory", "contention")
 
 // stopsAttack: the stop verb at k has the attack for object ("stopped the
 // attack", "intercepted the bomber"), within a few words.
@@ -2855,7 +2855,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 		// ("New Delhi, which has rejected the allegations, answered by
 		// expelling": an aside about the subject dismisses nothing of the deed)
-		if d.is(k, cDismiss) && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm]) && (m.T.Noun || !d.newPredicate(k, head)) && !d.relativeClauses(cstart, m.First)[k] {
+		// ("rejected the defence argument that the shooting was a hijacking":
+		// past a modifier of the noun too)
+		if d.is(k, cDismiss) && k+1 < m.First && (reportNouns[d.toks[k+1].Norm] || k+2 < m.First && reportNouns[d.toks[k+2].Norm] || k+3 < m.First && reportNouns[d.toks[k+3].Norm] && d.isWord(k+1, cDeterminer)) && (m.T.Noun || !d.newPredicate(k, head)) && !d.relativeClauses(cstart, m.First)[k] {
 			return "dismissed " + d.toks[k].Text
 		}
 	}

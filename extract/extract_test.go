@@ -1343,6 +1343,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2023-12-13", "HK", "", "his parents"}}},
 		{"police calling a relative into an office intimidate the relative", "In April police called his sister into the district office.", "2021-06-01",
 			[]brief{{"intimidation", "carried_out", "2021-04", "", "", "his sister"}}},
+		{"a defence argument the judge rejected tells no hijacking", "The judge rejected the defence argument that the shooting was a hijacking gone wrong.", "2024-03-08", nil},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
