@@ -714,7 +714,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		}
 		for r := rstart + 1; r < aux; r++ {
 			if n := d.toks[r].Norm; (n == "who" || n == "which" || n == "whose") && d.toks[r-1].Norm != "," {
-				if p := d.pastHeadlineVerb(d.npBefore(r, rstart)); !p.empty() && !d.isPlacePhrase(p) {
+				p := d.pastHeadlineVerb(d.npBefore(r, rstart))
+				// ("A man from east London who agreed to murder ... was
+				// jailed": the man, not the town he is from)
+				for i := 0; i < 2 && !p.empty() && (d.isPlacePhrase(p) || compassWords[d.toks[p.from].Norm]) && p.from-1 > rstart && d.isWord(p.from-1, cPreposition); i++ {
+					p = d.npBefore(p.from-1, rstart)
+				}
+				if !p.empty() && !d.isPlacePhrase(p) {
 					// "Khashoggi, a Saudi critic who wrote ...": the name the
 					// description stands beside
 					if p.from-1 > cstart && d.toks[p.from-1].Norm == "," {
@@ -5132,6 +5138,10 @@ func (d *doc) isDiplomatPost(k int) bool {
 func (d *doc) isOrigin(k int, attack bool) bool {
 	if k < 1 {
 		return false
+	}
+	// ("a man from east London": past the compass word)
+	if k >= 2 && compassWords[d.toks[k-1].Norm] {
+		k--
 	}
 	p := d.toks[k-1].Norm
 	if p == "fled" || p == "left" || p == "escaped" || attack && p == "from" {
