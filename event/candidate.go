@@ -4930,6 +4930,8 @@ func (d *doc) stagedOrAccidental(s sentInfo, m triggerMatch) bool {
 	for k := s.from; k < s.to; k++ {
 		n := d.toks[k].Norm
 		switch {
+		// ("whose videos mock officials": the verb, not "a mock car bomb")
+		case n == "mock" && !(k > s.from && d.isWord(k-1, cDeterminer)):
 		case drillWords[n]:
 			return true
 		// ("an earthquake struck the province, killing at least 17 people")

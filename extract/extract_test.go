@@ -1346,6 +1346,8 @@ func TestGrammar(t *testing.T) {
 		{"a defence argument the judge rejected tells no hijacking", "The judge rejected the defence argument that the shooting was a hijacking gone wrong.", "2024-03-08", nil},
 		{"'a man from east London who agreed to murder ...': the man is jailed, and London is where he is from, not where the plot was", "A man from east London who agreed to murder a blogger living in the Netherlands in return for 100,000 pounds was jailed for life by a court in London yesterday.", "2022-03-12",
 			[]brief{{"assassination", "planned", "2022-03-11", "NL", "", "blogger"}, {"conviction", "carried_out", "2022-03-11", "GB", "GB", "man"}}},
+		{"videos that mock officials are no mock drill", "Police in Dushanbe last week summoned the elderly parents of a Warsaw-based blogger whose videos mock officials of the ruling party.", "2023-12-15",
+			[]brief{{"intimidation", "carried_out", "2023-12", "TJ", "TJ", "elderly parents"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
