@@ -4067,6 +4067,12 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			town := vigil.Place{Name: d.text[p.Start:p.End], Country: d.datelineCountry, Feature: vigil.FeatureLocal}
 			return &town, town.Country, "place " + quote(town.Name) + " in the dateline's country"
 		}
+		// "in Nyanga township in Cape Town": a part of the town named after
+		// it, not the far place of that name the gazetteer found
+		if town, ok := d.townAfterPart(p.End); ok && town.Country != pl.Country {
+			part := vigil.Place{Name: d.text[p.Start:p.End], Country: town.Country, Feature: vigil.FeatureLocal, Lat: town.Lat, Lon: town.Lon, HasCoords: town.HasCoords}
+			return &part, town.Country, "place " + quote(part.Name) + ", a part of " + quote(town.Name)
+		}
 		// a village or district the gazetteer lacks is more specific than the
 		// region or country it found: "in Surkh Rod district (Nangarhar)"
 		// "Aleppo governorate" names the region, though the town has the name
@@ -4399,6 +4405,24 @@ func (d *doc) referredBesides(c string, pm int) bool {
 // place, a state, a demonym or another town's country) while its dateline puts
 // it in another: the gazetteer's namesake, not the place meant. A city of a
 // million people is the one meant ("in Istanbul" under a Geneva dateline).
+// townAfterPart is the town named right after the place ending at byte end
+// when a word for a part of a town comes between: "Nyanga township in Cape
+// Town", "Moravia district, San José".
+func (d *doc) townAfterPart(end int) (vigil.Place, bool) {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= end })
+	if k+2 >= len(d.toks) || !townParts[d.toks[k].Norm] && d.toks[k].Norm != "township" {
+		return vigil.Place{}, false
+	}
+	if n := d.toks[k+1].Norm; n != "in" && n != "," {
+		return vigil.Place{}, false
+	}
+	q := d.placeAt[k+2]
+	if q < 0 || d.in.Places[q].Kind != vigil.Literal || d.in.Places[q].Place.Feature != vigil.FeatureCity {
+		return vigil.Place{}, false
+	}
+	return d.in.Places[q].Place, true
+}
+
 func (d *doc) foreignTown(pl vigil.Place) bool {
 	if d.datelineCountry == "" || pl.Country == d.datelineCountry || pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion || pl.Population >= 1_000_000 {
 		return false

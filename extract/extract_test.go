@@ -1428,6 +1428,8 @@ func TestEventPlace(t *testing.T) {
 		{"a road named for a town is not in it; 'X town' is X", "11/02/2021: An explosive device detonated near a police vehicle on the Bannu road in Mir Ali town, North Waziristan district, Pakistan.", "2021-11-10", "Mir Ali/PK"},
 		{"'X city' names a city the gazetteer spells otherwise", "09/05/2016: Assailants shot and killed a councillor as he left a mosque in Pul-e-Khumri city, Baghlan province, Afghanistan.", "2016-09-10", "Pul-e-Khumri/AF"},
 		{"a region the gazetteer holds only in a state the report names by nothing else is a place of the report's state", "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CHILE\nPress Statement No. 12/2024\nSantiago, 5 March 2024\n\nIn the early hours of 21 February 2024, Mr Rojas was taken from his home in the commune of Independencia by men dressed as police officers.", "2024-03-05", "Independencia/CL"},
+		{"a township named before the town it lies in is in that town's state, not a far region of the same name",
+			"Seif Bamporiki was shot dead in Nyanga township in Cape Town in February last year.", "2015-03-01", "Nyanga/ZA"},
 		{"'the French city of Lille' is Lille",
 			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",
