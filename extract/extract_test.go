@@ -1430,6 +1430,8 @@ func TestEventPlace(t *testing.T) {
 		{"a region the gazetteer holds only in a state the report names by nothing else is a place of the report's state", "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF CHILE\nPress Statement No. 12/2024\nSantiago, 5 March 2024\n\nIn the early hours of 21 February 2024, Mr Rojas was taken from his home in the commune of Independencia by men dressed as police officers.", "2024-03-05", "Independencia/CL"},
 		{"a township named before the town it lies in is in that town's state, not a far region of the same name",
 			"Seif Bamporiki was shot dead in Nyanga township in Cape Town in February last year.", "2015-03-01", "Nyanga/ZA"},
+		{"a town qualified by its country keeps it, whatever the dateline's town of the same name",
+			"ALEXANDRIA, Va. - A federal jury on Thursday convicted a Fairfax County man.\n\nThree weeks later, security officers raided his parents' apartment in Alexandria, Egypt, and detained his father.", "2025-03-14", "Alexandria/EG"},
 		{"'the French city of Lille' is Lille",
 			"A Chechen blogger was found shot dead in his car in the northern French city of Lille on Wednesday.", "2019-01-31", "Lille/FR"},
 		{"a protest outside an embassy is where the embassy is",

@@ -1579,7 +1579,9 @@ func (g *Gazetteer) oneSense(cands []cand, nGroups int, sc *scratch) {
 	}
 	for k := range cands {
 		c := &cands[k]
-		if t := &sense[c.grp]; t.set && k >= t.from && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal {
+		// (a mention with a qualifier of its own keeps what it says:
+		// "ALEXANDRIA, Va. - ... his parents' flat in Alexandria, Egypt")
+		if t := &sense[c.grp]; t.set && k >= t.from && c.chosen >= 0 && len(c.ids) > 1 && c.kind == vigil.Literal && c.qual < 0 {
 			c.chosen = t.id
 		}
 	}
