@@ -1797,7 +1797,7 @@ func (d *doc) isVictim(p phrase) bool {
 	if p.empty() {
 		return false
 	}
-	if d.headIs(p, cVictim|cPersonNoun|cHumanNoun) || d.isPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 || d.shortName(p) {
+	if d.headIs(p, cVictim|cPersonNoun|cHumanNoun) || d.isPerson(p) || d.namesPerson(p) || personPro[d.toks[p.from].Norm] && p.to-p.from == 1 || d.shortName(p) {
 		return true
 	}
 	if a, ok := d.actorIn(p); ok && (a.Actor.Kind == "group" || a.Actor.Kind == "person" || a.Actor.Kind == "media") {

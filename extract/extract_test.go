@@ -1348,6 +1348,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "planned", "2022-03-11", "NL", "", "blogger"}, {"conviction", "carried_out", "2022-03-11", "GB", "GB", "man"}}},
 		{"videos that mock officials are no mock drill", "Police in Dushanbe last week summoned the elderly parents of a Warsaw-based blogger whose videos mock officials of the ruling party.", "2023-12-15",
 			[]brief{{"intimidation", "carried_out", "2023-12", "TJ", "TJ", "elderly parents"}}},
+		{"a description that holds a person's name is someone a deed can be done to", "In Kyrgyzstan, the educator Orhan Inandi, a dual Turkish-Kyrgyz national, disappeared in Bishkek on 31 May 2021.", "2024-06-01",
+			[]brief{{"abduction", "carried_out", "2021-05-31", "KG", "", "educator Orhan Inandi"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 	}
