@@ -2610,6 +2610,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		}
 	}
 	relative := m.First-1 > s.from && d.relativeSubject(m.First) && d.toks[m.First-2].Norm != ","
+	heading, hasHeading := d.headingDate(si) // (of the dated entry the sentence stands in)
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, d.circumstanceEnd(cend, s.to)
 		if pass == 1 {
@@ -2633,10 +2634,8 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// ("March 2020 - Istanbul's prosecutor indicts 20 Saudi nationals
 			// in absentia; their trial opens in July": under a dated entry, a
 			// date past a semicolon is the other clause's)
-			if pass == 1 && d.semicolonBetween(min(k, m.First), max(k, m.Last)) {
-				if _, ok := d.headingDate(si); ok {
-					continue
-				}
+			if pass == 1 && hasHeading && d.anyWord(semicolons, min(k, m.First)+1, max(k, m.Last)) {
+				continue
 			}
 			// ("year: 2018" on another line of a record whose date field says
 			// "date_start: 2018-05-03": the finer field dates it)
@@ -2656,7 +2655,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// citing a plot in June 2018": under a dated entry's heading, an
 			// earlier date after the deed is the background it cites
 			if k > m.Last && !cause {
-				if hd, ok := d.headingDate(si); ok && !sameOrPrefix(hd, t.Date) && t.Date.Time().Before(hd.Time()) {
+				if hasHeading && !sameOrPrefix(heading, t.Date) && t.Date.Time().Before(heading.Time()) {
 					continue
 				}
 			}
@@ -2833,8 +2832,8 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		return dt.Truncate(vigil.PrecisionMonth), "days after the paragraph's date, in its month"
 	}
 	// "October 2023 — Germany" on a line of its own heads the paragraph below
-	if dt, ok := d.headingDate(si); ok {
-		return dt, "date of the heading above the paragraph"
+	if hasHeading {
+		return heading, "date of the heading above the paragraph"
 	}
 	if si > 0 {
 		prev := d.sents[si-1].Para
@@ -2914,13 +2913,19 @@ func (d *doc) sectionOf(si int) int {
 	return d.sents[si].Para
 }
 
-// headingDate is the date of a heading line right above the paragraph of
-// sentence si: a line without a full stop that names a date.
-func (d *doc) headingDate(si int) (vigil.Date, bool) {
+// paraFirst is the first sentence of the paragraph of sentence si.
+func (d *doc) paraFirst(si int) int {
 	first := si
 	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
 		first--
 	}
+	return first
+}
+
+// headingDate is the date of a heading line right above the paragraph of
+// sentence si: a line without a full stop that names a date.
+func (d *doc) headingDate(si int) (vigil.Date, bool) {
+	first := d.paraFirst(si)
 	// ("8 January 2019 - Brussels" on the line above the entry, in its
 	// paragraph)
 	if first < si {
@@ -2996,15 +3001,7 @@ func (d *doc) dateOnlyLine(h sentInfo) bool {
 	return true
 }
 
-// semicolonBetween: a semicolon stands in tokens (from, to).
-func (d *doc) semicolonBetween(from, to int) bool {
-	for k := from + 1; k < to; k++ {
-		if d.toks[k].Norm == ";" {
-			return true
-		}
-	}
-	return false
-}
+var semicolons = set(";")
 
 // entryOpeningDate is the date that opens sentence h before a dash, written
 // with its year, as a timeline's entries open ("October 2018 - TORONTO.").
@@ -4401,10 +4398,6 @@ func (d *doc) referredBesides(c string, pm int) bool {
 	return false
 }
 
-// foreignTown: a town resolved into a country the text names nowhere (not as a
-// place, a state, a demonym or another town's country) while its dateline puts
-// it in another: the gazetteer's namesake, not the place meant. A city of a
-// million people is the one meant ("in Istanbul" under a Geneva dateline).
 // townAfterPart is the town named right after the place ending at byte end
 // when a word for a part of a town comes between: "Nyanga township in Cape
 // Town", "Moravia district, San José".
@@ -4423,6 +4416,10 @@ func (d *doc) townAfterPart(end int) (vigil.Place, bool) {
 	return d.in.Places[q].Place, true
 }
 
+// foreignTown: a town resolved into a country the text names nowhere (not as a
+// place, a state, a demonym or another town's country) while its dateline puts
+// it in another: the gazetteer's namesake, not the place meant. A city of a
+// million people is the one meant ("in Istanbul" under a Geneva dateline).
 func (d *doc) foreignTown(pl vigil.Place) bool {
 	if d.datelineCountry == "" || pl.Country == d.datelineCountry || pl.Feature == vigil.FeatureCountry || pl.Feature == vigil.FeatureRegion || pl.Population >= 1_000_000 {
 		return false

@@ -1943,10 +1943,7 @@ func (d *doc) onlyName(p phrase) bool {
 // labelCountry is the country the line of sentence si opens with as its
 // label ("Nepal: Police detained ..."), or "".
 func (d *doc) labelCountry(si int) string {
-	first := si // a paragraph is a line: its first sentence starts it
-	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
-		first--
-	}
+	first := d.paraFirst(si) // a paragraph is a line: its first sentence starts it
 	k := d.sents[first].from
 	if k >= d.sents[first].to {
 		return ""
@@ -1969,11 +1966,7 @@ func (d *doc) labelCountry(si int) string {
 // paragraph of sentence si, in a first sentence that says nothing else:
 // "October 2018 - TORONTO."
 func (d *doc) entryPlace(si int) (vigil.Place, bool) {
-	first := si
-	for first > 0 && d.sents[first-1].Para == d.sents[si].Para {
-		first--
-	}
-	h := d.sents[first]
+	h := d.sents[d.paraFirst(si)]
 	if _, ok := d.entryOpeningDate(h); !ok {
 		return vigil.Place{}, false
 	}
@@ -4140,13 +4133,7 @@ func (d *doc) namesSomeoneElse(from, to int, target phrase) bool {
 		if t.Kind != token.Word || !t.IsCap() || d.placeAt[k] >= 0 || d.actorAt[k] >= 0 && d.in.Actors[d.actorAt[k]].Actor.Kind != "person" {
 			continue
 		}
-		mine := false
-		for j := target.from; j < target.to; j++ {
-			if d.toks[j].Norm == t.Norm {
-				mine = true
-			}
-		}
-		if !mine {
+		if !slices.ContainsFunc(d.toks[target.from:target.to], func(o token.Token) bool { return o.Norm == t.Norm }) {
 			return true
 		}
 	}
