@@ -252,6 +252,58 @@ func (d *doc) relativesHome(k int) bool {
 	return false
 }
 
+// relativesLiveIn: the place at k is where the relatives a message names, or
+// their house, are: "the addresses of his three sisters in Omdurman", "his
+// mother's house in Kulob", "members of his family in Pakistan".
+func (d *doc) relativesLiveIn(k, verb int) bool {
+	if k >= 2 && compassWords[d.toks[k-1].Norm] {
+		k-- // "in southern Tajikistan"
+	}
+	if k < 2 || d.toks[k-1].Norm != "in" {
+		return false
+	}
+	j := k - 2
+	// "his mother's house in Kulob, in southern Tajikistan": the country
+	// that places the town
+	if d.toks[j].Norm == "," {
+		t := j - 1
+		for t > 0 && d.toks[t].IsCap() && j-t < 4 {
+			t--
+		}
+		if t < j-1 {
+			return d.relativesLiveIn(t+1, verb)
+		}
+		return false
+	}
+	if homeNouns[d.toks[j].Norm] && j >= 1 {
+		j-- // "mother's house"
+		if d.toks[j].Norm == "'s" || d.toks[j].Norm == "’s" {
+			j--
+		}
+		return j >= 0 && relativeNouns[strings.TrimSuffix(strings.TrimSuffix(d.toks[j].Norm, "'s"), "’s")]
+	}
+	if !relativeNouns[d.toks[j].Norm] {
+		return false
+	}
+	// (the relatives a threat names, not those it was made to: "threatened
+	// his sister in Tashkent" was done where she is; but "warning that his
+	// sister in Asmara would be arrested" names her)
+	for t := j - 1; t >= 0 && t >= j-4; t-- {
+		if d.toks[t].Norm == "that" {
+			return true
+		}
+		if t == verb {
+			return false
+		}
+		if d.toks[t].Kind != token.Word {
+			break
+		}
+	}
+	return true
+}
+
+var homeNouns = set("house", "home", "flat", "apartment", "homes", "houses")
+
 // relativesExileHome: the place at k is where someone a relative is named
 // after lives ("the brother of an activist living in London").
 func (d *doc) relativesExileHome(k int) bool {
@@ -3945,7 +3997,9 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		}
 		// "the brother of an activist living in London was taken": where the
 		// exile lives, not where his relative was
-		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) {
+		// (nor, for threats sent from afar, where the relatives they name
+		// live: "sent him photos of his mother's house in Kulob")
+		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
 			continue
 		}
 		// "kidnapped by the National Intelligence Organisation of Turkey": a

@@ -4557,7 +4557,8 @@ func (d *doc) isAnaphoric(m triggerMatch, cstart int) bool {
 	// (the modifiers of the noun only: not past "declared him" to the
 	// subject's article in "The ministry declared him persona non grata";
 	// but past a place: "over the Craigieburn attack")
-	for k >= cstart && (d.isAdjective(k) && !d.isWord(k, cPronoun) && !d.isVerbForm(k) || d.placeAt[k] >= 0) {
+	// (nor past a verb's past tense: "the man sent threatening messages")
+	for k >= cstart && (d.isAdjective(k) && !d.isWord(k, cPronoun|cIrregularPasts) && !d.isVerbForm(k) || d.placeAt[k] >= 0) {
 		k--
 	}
 	if k < cstart {
