@@ -4397,8 +4397,28 @@ func (d *doc) bodySeat(k int) bool {
 // governmentSeat: "critical of the government in Tashkent" names a state by
 // its capital, not where anything happened ("protests against the Syrian
 // government in Essen" are in Essen).
+// ("the Baathist government in Baghdad" too, but not "the Syrian government
+// in Essen", whose adjective names another state than the town's)
 func (d *doc) governmentSeat(k int) bool {
-	return k >= 3 && d.toks[k-1].Norm == "in" && stateSeats[d.toks[k-2].Norm] && d.toks[k-3].Norm == "the"
+	if k < 3 || d.toks[k-1].Norm != "in" || !stateSeats[d.toks[k-2].Norm] {
+		return false
+	}
+	country := ""
+	if pm := d.placeAt[k]; pm >= 0 {
+		country = d.in.Places[pm].Place.Country
+	}
+	for j := k - 3; j >= 0 && j >= k-5; j-- {
+		if d.toks[j].Norm == "the" {
+			return true
+		}
+		if d.toks[j].Kind != token.Word {
+			return false
+		}
+		if a := d.actorAt[j]; a >= 0 && d.in.Actors[a].Actor.Country != country {
+			return false
+		}
+	}
+	return false
 }
 
 var stateSeats = set("government", "regime", "leadership", "junta")

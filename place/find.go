@@ -581,6 +581,12 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 			bestTJ++
 			county = true
 		}
+		// "St James's Square", "St Thomas's Hospital": a landmark named after
+		// a saint or a king, not a town of the name
+		if bestTJ+1 < len(toks) && (toks[bestTJ].Norm == "'s" || toks[bestTJ].Norm == "’s") && isCap(&toks[bestTJ+1]) && possessedLandmarks[toks[bestTJ+1].Norm] {
+			i = bestTJ + 1
+			continue
+		}
 		// "Portland Place", "Oxford Street": a street named after a town
 		if bestTJ < len(toks) && isCap(&toks[bestTJ]) && !county && classOf(toks[bestTJ].Norm)&streetWord != 0 {
 			for k := i + 1; k <= bestTJ; k++ { // the words passed over, in no candidate
@@ -601,6 +607,13 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 // arabicArticles open a hyphenated Arabic name, which is one name.
 var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true,
 	"at": true, "az": true, "an": true, "ul": true, "ed": true, "es": true, "et": true, "ez": true}
+
+// possessedLandmarks follow a name in the possessive to name a landmark:
+// "St James's Square". ("Place" is left out: "Paris's Place de la Concorde"
+// is in Paris.)
+var possessedLandmarks = map[string]bool{"square": true, "street": true, "road": true, "park": true, "hospital": true,
+	"church": true, "cathedral": true, "college": true, "wood": true, "cross": true, "palace": true, "gate": true, "chapel": true,
+	"abbey": true, "school": true, "lane": true, "avenue": true}
 
 // streetWords end the names of streets and squares.
 var streetWords = map[string]bool{"street": true, "road": true, "avenue": true, "place": true, "square": true, "lane": true,
