@@ -52,6 +52,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.another = true
 		}
 	}
+	// "The killing is likely to revive memories of the murder of Umar
+	// Israilov": a deed remembered is an earlier one
+	if t.Noun && m.First >= 3 && memoryNouns[d.toks[m.First-3].Norm] && d.toks[m.First-2].Norm == "of" && d.isWord(m.First-1, cDeterminer) {
+		cd.another = true
+	}
 	// "The court also convicted him of threatening a journalist": another
 	// count of the same verdict, not another verdict
 	if cd.another && courtAct[t.Type] && m.Last+2 < cend && (d.isWord(m.Last+1, cPronoun) && (d.toks[m.Last+2].Norm == "of" || d.toks[m.Last+2].Norm == "with")) {
@@ -2565,6 +2570,9 @@ var (
 var timeClauseWords = set("after", "before", "since", "until")
 
 // campaignNouns sum up many deeds: "a campaign of harassment".
+// memoryNouns name a past deed's memory: "memories of the murder".
+var memoryNouns = set("memories", "memory", "anniversary", "reminder", "reminders", "echoes", "recollection", "recollections", "wake", "aftermath")
+
 var campaignNouns = set("campaign", "campaigns", "pattern", "patterns", "wave", "waves", "climate")
 
 // ongoingWords tell that a detention goes on; renewalWords that it is prolonged;
@@ -3109,6 +3117,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 		if d.timeAt[k] >= 0 || inRelative[k] {
 			continue // "In May" is a month, not a modal; "Moscow, which denies it," is an aside
+		}
+		// "is likely to revive memories of the murder of ...": a deed
+		// remembered happened, whatever the clause says of the memory
+		if m.T.Noun && n == "of" && k >= 1 && memoryNouns[d.toks[k-1].Norm] {
+			break
 		}
 		// "will expel a journalist accused of spying on Uyghurs": the
 		// accusation, not the verb before it, tells how sure the deed is
