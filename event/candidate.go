@@ -308,7 +308,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("one person shot in the head: assassination")
 	}
 	if t.Type == vigil.ArmedAttack && cd.typ == vigil.ArmedAttack && shootingWords[d.toks[m.First].Norm] && len(d.sents) > shortReport &&
-		d.isSinglePerson(target) && !d.isGroup(target) && !d.isPluralAt(target.to-1) {
+		(d.isSinglePerson(target) || d.namesPerson(target)) && !d.isGroup(target) && !d.isPluralAt(target.to-1) {
 		// "a gunman shot the exiled general in the stomach": in a story,
 		// shots at one person are meant to kill him (an attempt, if he was
 		// wounded and lived); a dataset's record of a shooting stays an attack
@@ -3482,12 +3482,15 @@ func (d *doc) namesPerson(p phrase) bool {
 		return false // (the last: "the gate of Hamid Karzai International Airport")
 	}
 	for k := d.people[i].from; k < d.people[i].to; k++ {
-		if d.actorAt[k] >= 0 || d.placeAt[k] >= 0 || d.isWord(k, cInstitution) {
+		// (a person the actor dictionary knows is one: "Kayumba Nyamwasa")
+		if a := d.actorAt[k]; a >= 0 && !personKinds[d.in.Actors[a].Actor.Kind] || d.placeAt[k] >= 0 || d.isWord(k, cInstitution) {
 			return false // "Central Reserve Police Force" names no person
 		}
 	}
 	return true
 }
+
+var personKinds = set("person", "official")
 
 // institutionWords end the names of bodies, not people.
 var institutionWords = set("force", "forces", "police", "army", "party", "front", "brigade", "battalion", "regiment",

@@ -118,6 +118,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-05-10", "SE", "", "Eritrean embassy"}}},
 		{"a deed remembered happened, though the memory is only likely ('likely to revive memories of the murder')", "The trial is likely to revive memories of the murder of the exiled writer Ahmed Nouri in Vienna in March 2011.", "2024-05-10",
 			[]brief{{"assassination", "carried_out", "2011-03", "AT", "", "exiled writer Ahmed Nouri"}}},
+		{"a person the actor dictionary knows, shot, is an assassination's target like any named person", "Exiles in South Africa fear for their safety.\n\nSeveral have moved house this year. Some have asked for police protection. Community leaders met the police last week. Officers promised more patrols. The embassy has not commented.\n\nIn June 2010 the former army chief Kayumba Nyamwasa was shot in the stomach outside his home in Johannesburg.", "2014-09-20",
+			[]brief{{"assassination", "carried_out", "2010-06", "ZA", "", "former army chief Kayumba Nyamwasa"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
