@@ -2661,7 +2661,13 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 				fmt.Sprintf("%d months after the attack of %s", n, d.lastAttackMonth)
 		}
 	}
-	relative := m.First-1 > s.from && d.relativeSubject(m.First) && d.toks[m.First-2].Norm != ","
+	// ("a man who agreed to murder a blogger ... was jailed yesterday": the
+	// verb the relative pronoun's infinitive hangs from)
+	verbOfWho := m.First
+	if m.First-3 > s.from && d.toks[m.First-1].Norm == "to" && d.relativeSubject(m.First-2) {
+		verbOfWho = m.First - 2
+	}
+	relative := verbOfWho-1 > s.from && d.relativeSubject(verbOfWho) && d.toks[verbOfWho-2].Norm != ","
 	heading, hasHeading := d.headingDate(si) // (of the dated entry the sentence stands in)
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, d.circumstanceEnd(cend, s.to)
