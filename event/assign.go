@@ -5170,8 +5170,26 @@ func (d *doc) isPossessor(k, pm int) bool {
 				return false
 			}
 		}
+		// "in London's Mayfair": a part of the town by its own name (not
+		// "Moscow's Federal Security Service", a body)
+		if d.siteNameAt(j + 1) {
+			return false
+		}
 	}
 	return true
+}
+
+// siteNameAt: the capitalised name at k names a place, not a body or a
+// person the dictionary knows.
+func (d *doc) siteNameAt(k int) bool {
+	e := k
+	for e < len(d.toks) && d.toks[e].Kind == token.Word && d.toks[e].IsCap() && d.actorAt[e] < 0 && d.placeAt[e] < 0 {
+		if d.isWord(e, cInstitution) {
+			return false
+		}
+		e++
+	}
+	return e > k && (e >= len(d.toks) || d.toks[e].Kind != token.Word || !d.toks[e].IsCap())
 }
 
 // townParts, with siteNouns, are the places within a town that its
