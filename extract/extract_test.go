@@ -120,6 +120,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2011-03", "AT", "", "exiled writer Ahmed Nouri"}}},
 		{"a person the actor dictionary knows, shot, is an assassination's target like any named person", "Exiles in South Africa fear for their safety.\n\nSeveral have moved house this year. Some have asked for police protection. Community leaders met the police last week. Officers promised more patrols. The embassy has not commented.\n\nIn June 2010 the former army chief Kayumba Nyamwasa was shot in the stomach outside his home in Johannesburg.", "2014-09-20",
 			[]brief{{"assassination", "carried_out", "2010-06", "ZA", "", "former army chief Kayumba Nyamwasa"}}},
+		{"a crowd gathered holding placards protests", "On Sunday about 300 Uyghurs gathered in Dam Square in Amsterdam, holding placards with the names of relatives held in camps.", "2024-05-13",
+			[]brief{{"protest", "carried_out", "2024-05-12", "NL", "", ""}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
