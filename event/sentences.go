@@ -247,12 +247,19 @@ func (d *doc) headingYear(si int) (y int, ok bool) {
 // underYearHeading is the date of time mention t, which writes no year of its
 // own, in the year of the timeline heading above it.
 func (d *doc) underYearHeading(t TimeMention) (vigil.Date, bool) {
-	if d.yearHeading == 0 || t.Date.Year == d.yearHeading || t.Date.Precision != vigil.PrecisionDay && t.Date.Precision != vigil.PrecisionMonth || d.writesYear(t) {
+	if d.yearHeading == 0 || t.Date.Year == d.yearHeading || t.Date.Precision != vigil.PrecisionDay && t.Date.Precision != vigil.PrecisionMonth || d.writesYear(t) || d.countsFromToday(t) {
 		return vigil.Date{}, false
 	}
 	dt := t.Date
 	dt.Year = d.yearHeading
 	return dt, true
+}
+
+// countsFromToday: time mention t counts from the day of writing ("in May
+// last year", "two weeks ago"), whatever section of a story it stands in.
+func (d *doc) countsFromToday(t TimeMention) bool {
+	s := strings.ToLower(d.text[t.Start:t.End])
+	return strings.Contains(s, "last year") || strings.Contains(s, "this year") || strings.Contains(s, "next year") || strings.HasSuffix(s, " ago")
 }
 
 // inRelativeClause: token i stands in a relative clause ("the channel,

@@ -122,6 +122,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2010-06", "ZA", "", "former army chief Kayumba Nyamwasa"}}},
 		{"a crowd gathered holding placards protests", "On Sunday about 300 Uyghurs gathered in Dam Square in Amsterdam, holding placards with the names of relatives held in camps.", "2024-05-13",
 			[]brief{{"protest", "carried_out", "2024-05-12", "NL", "", ""}}},
+		{"'last year' counts from the day of writing, not from the year a section heading names", "The long reach of Minsk\n\nVilnius, 2016\n\nThat summer an exile was beaten outside his flat.\n\nWhat now?\n\nIn May last year, about 50 Belarusian exiles held a vigil outside the Belarusian embassy in Warsaw.", "2024-03-08",
+			[]brief{{"armed_attack", "carried_out", "2016", "LT", "", "exile"}, {"protest", "carried_out", "2023-05", "PL", "", "Belarusian embassy"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
