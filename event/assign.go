@@ -2471,6 +2471,12 @@ func (d *doc) openingState(si int) (stateRef, bool) {
 // daysAfterAttack reads "two days after the attack", "the day after the
 // stabbing" in tokens [from, to): the days counted from an attack told before.
 func (d *doc) daysAfterAttack(from, to int) (int, bool) {
+	return d.daysAfter(from, to, attackNouns)
+}
+
+// daysAfter reads "two days after the <noun>", "the day after the <noun>",
+// "hours after the <noun>" in from..to, for one of nouns.
+func (d *doc) daysAfter(from, to int, attackNouns map[string]bool) (int, bool) {
 	for k := from; k+2 < to; k++ {
 		// ("detained within minutes of the killing")
 		if d.toks[k].Norm == "of" && k-2 >= from && d.toks[k-2].Norm == "within" && sameDayWords[d.toks[k-1].Norm] && d.toks[k+1].Norm == "the" && attackNouns[d.toks[k+2].Norm] {
@@ -2504,6 +2510,8 @@ func (d *doc) daysAfterAttack(from, to int) (int, bool) {
 	}
 	return 0, false
 }
+
+var verdictNouns = set("verdict", "verdicts", "sentencing", "sentence", "conviction", "ruling", "judgment", "judgement")
 
 var dayParts = set("morning", "evening", "night", "afternoon")
 
@@ -2651,6 +2659,16 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			day := d.lastAttackDay.Time().AddDate(0, 0, n)
 			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
 				fmt.Sprintf("%d days after the attack of %s", n, d.lastAttackDay)
+		}
+	}
+	// "The day after the verdict, his supporters protested outside the
+	// embassy": counted from the day of the verdict told before (a phrase
+	// that opens the sentence)
+	if !cause && !d.lastVerdictDay.IsZero() {
+		if n, ok := d.daysAfter(s.from, min(m.First, s.from+8), verdictNouns); ok {
+			day := d.lastVerdictDay.Time().AddDate(0, 0, n)
+			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
+				fmt.Sprintf("%d days after the verdict of %s", n, d.lastVerdictDay)
 		}
 	}
 	// "arrested in Matola two months after the killing"

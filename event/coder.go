@@ -332,6 +332,9 @@ type doc struct {
 	// lastAttackDay is the day of the last attack told with one, which "two
 	// days after the attack" counts from
 	lastAttackDay vigil.Date
+	// lastVerdictDay is the day of the last verdict told with one, which "the
+	// day after the verdict" counts from
+	lastVerdictDay vigil.Date
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date

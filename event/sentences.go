@@ -192,6 +192,9 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		if physicalAttack[c.typ] && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
 			d.lastAttackDay = c.date
 		}
+		if c.typ == vigil.Conviction && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
+			d.lastVerdictDay = c.date
+		}
 		if physicalAttack[c.typ] && !c.cause && !c.support {
 			d.lastAttackSent = c.sent + 1
 		}
