@@ -974,6 +974,13 @@ func (p *parser) appositionYear(i, mon int) (int, bool) {
 	if prev.j > i || i-prev.j > 2 || prev.typ != TypeDate {
 		return 0, false
 	}
+	// ("the town where he had lived since 2021, on 27 April": a bound is no
+	// date the day restates)
+	if prev.i > 0 {
+		if w := p.lower(prev.i - 1); w == "since" || w == "until" || w == "till" {
+			return 0, false
+		}
+	}
 	for k := prev.j; k < i; k++ {
 		if w := p.lower(k); !(p.punct(k, ',') || w == "on" || w == "in") {
 			return 0, false

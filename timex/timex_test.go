@@ -239,6 +239,8 @@ func TestFind(t *testing.T) {
 			[]found{{"the quarter", "DATE", "2018-Q3"}, {"Sept. 30", "DATE", "2018-09-30"}, {"a year ago", "DATE", "2017-Q3"}}},
 		{"latest quarter is a reported one", "2018-11-02", "A fourth-quarter charge looms; sales fell in the latest quarter.",
 			[]found{{"fourth-quarter", "DATE", "2018-Q4"}, {"the latest quarter", "DATE", "2018-Q3"}}},
+		{"a day after a bound ('since 2021, on 27 April') restates no year of it", "2024-05-10", "He was seized in the town where he had lived since 2021, on 27 April.",
+			[]found{{"2021", "DATE", "2021"}, {"27 April", "DATE", "2024-04-27"}}},
 		{"a day restating the shifted month before it", "2024-10-22", "She fled on 2 May 2023. Four months later, on 14 September, her brother was held.",
 			[]found{{"2 May 2023", "DATE", "2023-05-02"}, {"Four months later", "DATE", "2023-09"}, {"14 September", "DATE", "2023-09-14"}}},
 		{"a month restating the year before it", "2024-10-22", "The first raid came in 2021. A year later, in November, the police returned.",
