@@ -3900,6 +3900,14 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		rp := *r
 		return &rp, rp.Country, "the record's location field, for " + quote(pl.Name)
 	}
+	// "outside a café in Ben Gardane, the Tunisian border town where he
+	// lived": a town no gazetteer holds, placed by the demonym of its
+	// apposition
+	if pl == nil && !cause {
+		if town, ok := d.townByApposition(cstart, cend); ok {
+			return town, town.Country, "unlisted place " + quote(town.Name) + ", in " + town.Country + " by its apposition"
+		}
+	}
 	// a town the gazetteer knows only in a state the text never names is a
 	// town of the state the text puts it in
 	if home, whose := d.homeOf(pl, si); home != "" && home != pl.Country && pl.Population < 1_000_000 && !d.namedBesides(pl.Country, pl.Name) {
@@ -3907,6 +3915,35 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		return &town, home, why + ", in " + home + ", " + whose
 	}
 	return pl, country, why
+}
+
+// townByApposition finds in from..to "in <Name>, the <Demonym> [word] town":
+// a capitalised name no gazetteer holds, after a preposition of place, whose
+// apposition says what state's town it is.
+func (d *doc) townByApposition(from, to int) (*vigil.Place, bool) {
+	for k := from; k+5 < to; k++ {
+		if !d.isWord(k, cLocative) || d.placeAt[k+1] >= 0 || d.actorAt[k+1] >= 0 || !d.isNameWord(k+1) {
+			continue
+		}
+		e := k + 1
+		for e < to && e-k <= 3 && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 {
+			e++
+		}
+		if e+3 >= to || d.toks[e].Norm != "," || d.toks[e+1].Norm != "the" && d.toks[e+1].Norm != "a" {
+			continue
+		}
+		country := ""
+		for j := e + 2; j < to && j <= e+4; j++ {
+			if pm := d.placeAt[j]; pm >= 0 && d.in.Places[pm].Kind == vigil.Demonym {
+				country = d.in.Places[pm].Place.Country
+				continue
+			}
+			if country != "" && d.isWord(j, cSettlement) {
+				return &vigil.Place{Name: d.text[d.toks[k+1].Start:d.toks[e-1].End], Country: country, Feature: vigil.FeatureLocal}, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // homeOf is the state a place found for an event in sentence si may be
