@@ -733,6 +733,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		// "Sok Vannak, 45, a member of the banned party, was shot": the name
 		// that opens the sentence before its asides
 		if first := d.sentOf(head).from; aux-1 > first && d.toks[aux-1].Norm == "," {
+			// (after a timeline entry's date: "June 18, 2023 — Hardeep Singh
+			// Nijjar, a Sikh leader whom India accused of terrorism, is shot")
+			if lead := d.leadingTime(first, aux); lead > first && d.toks[lead-1].Norm != "," {
+				first = lead
+			}
 			if p := d.personAt(first); !p.empty() && p.to < aux && d.toks[p.to].Norm == "," {
 				// "Her husband, Hakan Erturk, the director ..., vanished": the
 				// name the apposition gives
@@ -1707,7 +1712,9 @@ func (d *doc) leadingTime(first, end int) int {
 	for k < end && (d.timeAt[k] >= 0 || d.isWord(k, cPreposition) && k+1 < end && d.timeAt[k+1] >= 0) {
 		k++
 	}
-	if k > first && k < end && d.toks[k].Norm == "," {
+	// ("June 18, 2023 — Nijjar, a Sikh leader, ...": a timeline entry's date
+	// before its dash)
+	if k > first && k < end && (d.toks[k].Norm == "," || d.toks[k].Norm == "—" || d.toks[k].Norm == "–" || d.toks[k].Norm == "-") {
 		return k + 1
 	}
 	return first

@@ -2354,6 +2354,8 @@ func (d *doc) isCause(m triggerMatch, cstart int) bool { return d.causeCue(m, cs
 
 // causeCue returns the token of the word that makes m a cause ("over",
 // "following", "involvement"), or -1.
+var commas = set(",")
+
 func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	sawResponse := false
 	for _, t := range d.triggers {
@@ -2370,6 +2372,11 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	for k := cstart; k < m.First; k++ {
 		switch d.toks[k].Norm {
 		case "charged", "charging", "charges", "convicted", "convicts", "accused", "accusing", "guilty", "indicted", "indictment", "complaint", "suspicion", "allegations":
+			// (not in a relative clause the comma closes before the trigger:
+			// "Nijjar, a leader whom India accused of terrorism, is shot dead")
+			if d.anyWord(relativePronouns, max(cstart, k-3), k) && d.anyWord(commas, k, m.First) {
+				continue
+			}
 			accused = k
 		case "with", "of":
 			if accused >= 0 && isAttack(m.T.Type) {
@@ -2879,6 +2886,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if t >= cstart && t < m.First && d.attackAt(t) && !(t > 0 && d.is(t-1, cDeterminer)) {
 				return "handover in an attack"
 			}
+		}
+	}
+	// "a Sikh leader whom India accused of terrorism": a state's accusation
+	// is no court's charge
+	if m.T.Type == vigil.Charge && (d.toks[m.First].Norm == "accused" || d.toks[m.First].Norm == "accuses") && m.First > cstart {
+		if a := d.actorAt[m.First-1]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Via != "demonym" {
+			return "a state's accusation"
 		}
 	}
 	// "Germany accused Vietnam of kidnapping": a state is accused, not charged
