@@ -626,6 +626,30 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			return phrase{m.First + 1, m.First + 2}
 		}
 	}
+	// "smeared the nerve agent VX on the face of Kim Jong-nam": whom the
+	// poison was put on, not the poison
+	if !m.T.Noun && smearVerbs[d.toks[m.First].Norm] {
+		for k := m.Last + 1; k+1 < cend; k++ {
+			if d.toks[k].Norm != "on" && d.toks[k].Norm != "onto" {
+				continue
+			}
+			p := d.npAfter(k+1, cend, nil)
+			// (past the part of the body: "the face of Kim Jong-nam")
+			if !p.empty() && p.to+1 < cend && d.toks[p.to].Norm == "of" && bodyParts[d.toks[p.to-1].Norm] {
+				p = d.npAfter(p.to+1, cend, nil)
+			}
+			for j := p.from + 1; j+1 < p.to; j++ {
+				if d.toks[j].Norm == "of" && bodyParts[d.toks[j-1].Norm] {
+					p.from = j + 1
+					break
+				}
+			}
+			if !p.empty() && !d.isPlacePhrase(p) {
+				return p
+			}
+			break
+		}
+	}
 	// "a drone of the Malian Armed Forces struck a pick-up": what the
 	// munition the trigger opens with struck, not whose it was
 	if !m.T.Noun && m.Last > m.First+1 && munitionHeads[d.toks[m.First].Norm] && (strikeVerbs[d.toks[m.Last].Norm] || d.toks[m.Last].Norm == "targeted") {
@@ -2519,6 +2543,12 @@ func (d *doc) daysAfter(from, to int, attackNouns map[string]bool) (int, bool) {
 }
 
 var verdictNouns = set("verdict", "verdicts", "sentencing", "sentence", "conviction", "ruling", "judgment", "judgement")
+
+// smearVerbs put a poison on someone; bodyParts are where ("on the face of").
+var (
+	smearVerbs = set("smeared", "sprayed", "rubbed", "splashed")
+	bodyParts  = set("face", "hands", "hand", "skin", "neck", "body", "head", "clothes", "door", "handle")
+)
 
 var dayParts = set("morning", "evening", "night", "afternoon")
 

@@ -128,6 +128,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2022-03-03", "BY", "BY", "blogger"}, {"conviction", "carried_out", "2022-06", "BY", "BY", ""}, {"protest", "carried_out", "2022-03-04", "LT", "", "Belarusian embassy"}}},
 		{"a timeline entry: its date, then a victim with an aside whose state's accusation is no charge and no cause", "March 4, 2024 — Ali Reza Karimi, a poet whom Iran accused of treason, is stabbed to death outside his flat in Gothenburg.", "2024-10-20",
 			[]brief{{"assassination", "carried_out", "2024-03-04", "SE", "IR", "Ali Reza Karimi"}}},
+		{"a poison smeared on someone's face: whom it was put on is the target, not the poison", "On 9 May 2019 a woman smeared a toxin on the face of the exiled banker Oleg Smirnov at a café in Limassol. He died two days later.", "2024-10-20",
+			[]brief{{"assassination", "carried_out", "2019-05-09", "CY", "", "exiled banker Oleg Smirnov"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
