@@ -13,6 +13,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 
 	"vigil"
@@ -57,6 +58,7 @@ func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
 	}
 	// (Trafilatura keeps some readers' comment threads: "cp-comments")
 	pruneComments(doc)
+	keepEntryStamps(doc)
 	// (measured before extraction, which may change the tree)
 	articleText := articleLetters(doc)
 	var body *html.Node
@@ -291,6 +293,43 @@ func letters(s string) int {
 		}
 	}
 	return n
+}
+
+// keepEntryStamps makes a paragraph of each <time> that stamps a live blog's
+// entry with a clock time ("<div class=entry><time>12:30</time><p>..."),
+// which the extractors drop as metadata: the stamp is where one entry ends
+// and the next begins, and a date told in one is not the next one's.
+func keepEntryStamps(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Time && isClockStamp(textOf(c, 16)) && c.NextSibling != nil {
+			c.Data, c.DataAtom = "p", atom.P
+			continue
+		}
+		keepEntryStamps(c)
+	}
+}
+
+// isClockStamp: s is a time of day and nothing else ("12:30", "9.05 am").
+func isClockStamp(s string) bool {
+	s = strings.TrimSpace(strings.ToLower(s))
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "am"), "pm"))
+	h, m, ok := strings.Cut(s, ":")
+	if !ok {
+		h, m, ok = strings.Cut(s, ".")
+	}
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && allDigits(h) && allDigits(m)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // pruneComments removes the readers' comment threads below n.

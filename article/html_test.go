@@ -132,6 +132,12 @@ func TestFromHTMLLiveBlog(t *testing.T) {
 	}
 }
 
+// TestFromHTMLLiveBlogTimeStamps: entries stamped by <time> elements, which
+// the extractors drop as metadata, keep their stamps as lines of their own.
+func TestFromHTMLLiveBlogTimeStamps(t *testing.T) {
+	liveBlogBody(t, "ao-10-liveblog-cucuta-plot", "18:35", "13:05", "12:30", "08:40")
+}
+
 // TestFromHTMLCommentThread: Trafilatura keeps this page's comment thread
 // ("cp-comments"), whose readers' remarks must not reach the body.
 func TestFromHTMLCommentThread(t *testing.T) {
