@@ -1052,8 +1052,10 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	}
 	// "Sharofiddin Nazarov, deported from Istanbul on Tuesday, was detained":
 	// a participle set off after a name is done to that name
-	if !passive && !m.T.Noun && typ != vigil.Protest && m.First > 1 && d.toks[m.First-1].Norm == "," && strings.HasSuffix(d.toks[m.First].Norm, "ed") {
-		if p := d.npBefore(m.First-1, d.sentOf(head).from); !p.empty() && (d.namesPerson(p) || d.isVictim(p)) {
+	// (not the agent of an aside before a main verb and its object:
+	// "Officers, alerted by Dutch colleagues, arrested Khan")
+	if !passive && !m.T.Noun && typ != vigil.Protest && m.First > 1 && d.toks[m.First-1].Norm == "," && strings.HasSuffix(d.toks[m.First].Norm, "ed") && !d.objectAfter(m.Last+1, cend) {
+		if p := d.npBefore(m.First-1, d.sentOf(head).from); !p.empty() && (d.namesPerson(p) || d.isVictim(p)) && !(p.from > 0 && d.toks[p.from-1].Norm == "by") {
 			return p
 		}
 	}
@@ -3952,6 +3954,19 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		return &town, home, why + ", in " + home + ", " + whose
 	}
 	return pl, country, why
+}
+
+// objectAfter: the token at k opens a verb's object: a pronoun, a
+// determiner or a name that is no place ("arrested Khan at his home").
+func (d *doc) objectAfter(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "him", "her", "them", "the", "a", "an", "two", "three", "four", "five", "six", "his", "their":
+		return true
+	}
+	return d.isNameWord(k) && d.placeAt[k] < 0 && d.timeAt[k] < 0
 }
 
 // townByApposition finds in from..to "in <Name>, the <Demonym> [word] town":
