@@ -626,6 +626,15 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			return phrase{m.First + 1, m.First + 2}
 		}
 	}
+	// "unsealed an indictment charging Gupta with a plot against Pannun":
+	// the one the participle charges, not the plot's target
+	if typ == vigil.Charge && m.T.Noun && m.Last+2 < cend {
+		if n := d.toks[m.Last+1].Norm; n == "charging" || n == "accusing" || n == "naming" {
+			if p := d.npAfter(m.Last+2, cend, nil); !p.empty() && !d.isPlacePhrase(p) {
+				return p
+			}
+		}
+	}
 	// "smeared the nerve agent VX on the face of Kim Jong-nam": whom the
 	// poison was put on, not the poison
 	if !m.T.Noun && smearVerbs[d.toks[m.First].Norm] {
