@@ -3460,7 +3460,8 @@ func (d *doc) possessor(p phrase, things bool) phrase {
 		return p
 	}
 	for q := p.from + 1; q < p.to; q++ {
-		if d.toks[q].Norm != "'s" {
+		// ("my parents' flat": the plural's bare apostrophe)
+		if d.toks[q].Norm != "'s" && !(d.toks[q].Norm == "'" && strings.HasSuffix(d.toks[q-1].Norm, "s")) {
 			continue
 		}
 		from := p.from
