@@ -1040,7 +1040,10 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			}
 			// ("Krit, 52, fled Thailand and was charged": a name its age
 			// follows is a person's)
-			if q := d.npAfter(d.sentOf(head).from, aux-1, nil); !q.empty() && (d.isSinglePerson(q) || d.namesPerson(q) || d.agedName(q)) {
+			// (past a time that opens the sentence: "In October, Khashoggi
+			// walked into the consulate and was killed there")
+			first := d.sentOf(head).from
+			if q := d.npAfter(d.leadingTime(first, aux-1), aux-1, nil); !q.empty() && (d.isSinglePerson(q) || d.namesPerson(q) || d.agedName(q)) {
 				return q
 			}
 			// "media said the men were members of the movement and had been

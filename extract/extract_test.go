@@ -136,6 +136,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-03-12", "US", "US", "Ravi Menon"}, {"assassination", "planned", "", "US", "", "Jaswant Singh"}}},
 		{"a plural's bare apostrophe makes an owner too: officers at 'my parents' flat' intimidate the parents", "On 3 June officers from the national security police came to my parents' flat in Kowloon and questioned them for two hours.", "2024-06-10",
 			[]brief{{"intimidation", "carried_out", "2024-06-03", "HK", "", "parents"}}},
+		{"the subject a coordinated passive shares, past a time that opens the sentence", "In May, Omar Haddad walked into the embassy in Ankara and was killed there.", "2024-06-10",
+			[]brief{{"assassination", "carried_out", "2024-05", "TR", "", "Omar Haddad"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
