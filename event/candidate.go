@@ -37,7 +37,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
 	cd.evidence = cd.firstSpan[:1:1]
-	passive := !t.Noun && (d.isPassive(head, cstart) || d.sharesPassive(head) && (t.Type != vigil.Intimidation || d.questionedAfterNoDeed(t, s, m)) || d.headlinePassive(s, head, m.Last, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm])
+	passive := !t.Noun && (d.isPassive(head, cstart) || d.sharesPassive(head) && (t.Type != vigil.Intimidation || d.questionedAfterNoDeed(t, s, m)) || d.headlinePassive(s, head, m.Last, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm] || d.wentMissing(head))
 	// "two men shot Innocent Habimana": an active "shot" is an attack when a
 	// person is shot (checked with the target below), not when a video is;
 	// "shot and killed" is the killing's
@@ -1973,7 +1973,15 @@ func (d *doc) labelCountry(si int) string {
 func (d *doc) entryPlace(si int) (vigil.Place, bool) {
 	h := d.sents[d.paraFirst(si)]
 	if _, ok := d.entryOpeningDate(h); !ok {
-		return vigil.Place{}, false
+		// ("14 MARCH 2019 - ALMATY, KAZAKHSTAN" on a line of its own above
+		// the entry's paragraph)
+		above := d.paraFirst(si) - 1
+		if above < 0 || !d.sents[above].Fragment {
+			return vigil.Place{}, false
+		}
+		if h = d.sents[above]; !d.isEntryHeading(h) {
+			return vigil.Place{}, false
+		}
 	}
 	k := h.from
 	for k < h.to && d.timeAt[k] == d.timeAt[h.from] {
@@ -1986,6 +1994,13 @@ func (d *doc) entryPlace(si int) (vigil.Place, bool) {
 		case d.placeAt[k] >= 0 && (pm < 0 || d.placeAt[k] == pm):
 			pm = d.placeAt[k]
 		case d.toks[k].Norm == "." && k == h.to-1:
+		// ("ALMATY, KAZAKHSTAN": the town's country after it)
+		case d.toks[k].Norm == "," && pm >= 0 && k+1 < h.to && d.placeAt[k+1] >= 0 && d.in.Places[d.placeAt[k+1]].Place.Feature == vigil.FeatureCountry &&
+			d.in.Places[d.placeAt[k+1]].Place.Country == d.in.Places[pm].Place.Country:
+			q := d.placeAt[k+1]
+			for k+1 < h.to && d.placeAt[k+1] == q {
+				k++
+			}
 		default:
 			return vigil.Place{}, false
 		}
@@ -1994,6 +2009,20 @@ func (d *doc) entryPlace(si int) (vigil.Place, bool) {
 		return vigil.Place{}, false
 	}
 	return d.in.Places[pm].Place, true
+}
+
+// isEntryHeading: sentence h is a timeline entry's heading, its date then a
+// dash and a place: "14 MARCH 2019 - ALMATY, KAZAKHSTAN".
+func (d *doc) isEntryHeading(h sentInfo) bool {
+	tm := d.timeAt[h.from]
+	if tm < 0 || d.in.Times[tm].Date.IsZero() {
+		return false
+	}
+	k := h.from
+	for k < h.to && d.timeAt[k] == tm {
+		k++
+	}
+	return k+1 < h.to && (d.toks[k].Norm == "-" || d.toks[k].Norm == "—" || d.toks[k].Norm == "–") && d.placeAt[k+1] >= 0
 }
 
 // findingCues are the pairs before a deed a finding points to: "consistent
@@ -4380,7 +4409,16 @@ var spanNouns = set("decade", "decades", "years", "months")
 
 // patientVerbs take the one they happen to as their subject, as a passive
 // does: "Hakan Erturk vanished on the evening of 14 September".
-var patientVerbs = set("vanished", "disappeared")
+var patientVerbs = set("vanished", "disappeared", "vanishes", "disappears")
+
+// wentMissing: "went missing", "goes missing" happen to their subject.
+func (d *doc) wentMissing(head int) bool {
+	switch d.toks[head].Norm {
+	case "went", "goes", "gone":
+		return head+1 < len(d.toks) && d.toks[head+1].Norm == "missing"
+	}
+	return false
+}
 
 // verbParticleWords complete a phrasal verb: "handed over", "sent back".
 var verbParticleWords = set("over", "out", "up", "down", "back", "off", "away", "home")

@@ -668,8 +668,12 @@ var addressEnds = set("close", "drive", "crescent", "terrace", "gardens", "mews"
 
 // presentAfterName are present-tense verbs that follow a person's name:
 // "Elvin Mammadli keeps a baseball bat by the door".
+// (and those a timeline tells its deeds in: "Orhan Inandi disappears after
+// leaving his office")
 var presentAfterName = set("keeps", "says", "lives", "runs", "works", "writes", "hosts", "edits", "posts", "heads",
-	"leads", "teaches", "owns", "uses", "travels", "believes", "fears", "insists", "remains", "denies")
+	"leads", "teaches", "owns", "uses", "travels", "believes", "fears", "insists", "remains", "denies",
+	"disappears", "vanishes", "goes", "flees", "dies", "leaves", "arrives", "returns", "receives", "tells",
+	"survives", "escapes", "appears", "reappears", "resurfaces")
 
 // namedBodies are the nouns an organisation's name follows in apposition:
 // "the cybersecurity firm Candado Digital", "the newspaper Dagens Nyheter".

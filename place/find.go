@@ -931,7 +931,9 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			cands[k-1].qual = int32(k)
 		}
 		// Abbreviations in capitals must be known ones ("US", "UAE"), not "IT" or "ME".
-		if upper && !c.dateline && int(c.nd.key.n) <= 6 && !c.nd.abbrev() && c.demonym < 0 {
+		// ("ALMATY, KAZAKHSTAN": a town in capitals its country follows is one)
+		countryAfter := next == "," && k+1 < len(cands) && cands[k+1].ti == c.tj+1 && len(cands[k+1].ids) > 0 && g.entries[cands[k+1].ids[0]].feat == 'C'
+		if upper && !c.dateline && int(c.nd.key.n) <= 6 && !c.nd.abbrev() && c.demonym < 0 && !countryAfter {
 			c.reject()
 			continue
 		}
