@@ -40,6 +40,7 @@ type cand struct {
 	bracketed  bool // the qualifier is an address in brackets: "Touba (Bafoulabe, Kayes)"
 	unlisted   bool // no entry of the name lies where its bracketed address says: a place of its own there
 	addressEnd bool // the qualifier ends an address, not a list: "Barishal, Bangladesh." (not "Lahore, India and Nepal")
+	written    string // the name as the text writes it, when it has letters beyond ASCII ("San José"); else ""
 }
 
 // Words before a place name that make it one ("in Reading").
@@ -285,6 +286,11 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 	if len(cands) == 0 {
 		return nil
 	}
+	for k := range cands {
+		if w := text[cands[k].start:cands[k].end]; !isASCII(w) {
+			cands[k].written = w
+		}
+	}
 	nGroups := sc.group(cands)
 	g.judge(text, toks, cands, sc, nGroups)
 	g.resolve(cands, nGroups, sc)
@@ -337,6 +343,19 @@ type scratch struct {
 	// oneSense's
 	sense []tally
 	votes []voteSlot // oneSense's voteTable
+}
+
+// accentBonus lifts the entry whose name the text spells with the same
+// letters beyond ASCII: a writer who keeps the accent names that place.
+const accentBonus = 1.5
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // nameCache remembers the last names looked up in the name index, with what
@@ -1398,6 +1417,13 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 				off := int32(len(scores))
 				for j, id := range c.ids {
 					s, sNear := g.score(id, g.altAt(c.nd, j), q, isQual, c.county, cctx)
+					// ("San José" with its accent is Costa Rica's capital, not
+					// San Jose, California: the spelling the text keeps)
+					if c.written != "" {
+						if name, _ := g.nameID(&g.entries[id]); strings.EqualFold(name, c.written) {
+							s, sNear = s+accentBonus, sNear+accentBonus
+						}
+					}
 					if g.entries[id].feat == 'C' && !g.stateNames[c.nd] {
 						s, sNear = s-foreignCountryPenalty, sNear-foreignCountryPenalty
 					}

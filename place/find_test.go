@@ -27,6 +27,11 @@ func TestFind(t *testing.T) {
 		{"LONDON - Britain expelled diplomats over the poisoning in Salisbury. Salisbury was sealed off.",
 			[]string{"LONDON/literal/GB", "Britain/literal/GB", "Salisbury/literal/GB", "Salisbury/literal/GB"}},
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
+		// the spelling the text keeps, accent and all, names the place
+		{"He was shot outside his house in Moravia, a suburb of San José.", []string{"Moravia/literal/CR", "San José/literal/CR"}},
+		// and a town in capitals its country follows is one, not an
+		// abbreviation
+		{"14 MARCH 2019 - ALMATY, KAZAKHSTAN", []string{"ALMATY/literal/KZ", "KAZAKHSTAN/literal/KZ"}},
 		{"A man was stabbed in Hall Green, Birmingham, on Saturday.", []string{"Birmingham/literal/GB"}},
 		{"A Winnipeg Police Service spokesperson confirmed the report.", []string{"Winnipeg/literal/CA"}},
 		// a country after a town's comma that holds no town of the name
