@@ -36,10 +36,10 @@ type cand struct {
 	chosen     int32
 	dateline   bool
 	cued       bool
-	county     bool // followed by "County"
-	bracketed  bool // the qualifier is an address in brackets: "Touba (Bafoulabe, Kayes)"
-	unlisted   bool // no entry of the name lies where its bracketed address says: a place of its own there
-	addressEnd bool // the qualifier ends an address, not a list: "Barishal, Bangladesh." (not "Lahore, India and Nepal")
+	county     bool   // followed by "County"
+	bracketed  bool   // the qualifier is an address in brackets: "Touba (Bafoulabe, Kayes)"
+	unlisted   bool   // no entry of the name lies where its bracketed address says: a place of its own there
+	addressEnd bool   // the qualifier ends an address, not a list: "Barishal, Bangladesh." (not "Lahore, India and Nepal")
 	written    string // the name as the text writes it, when it has letters beyond ASCII ("San José"); else ""
 }
 
