@@ -626,6 +626,24 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			return phrase{m.First + 1, m.First + 2}
 		}
 	}
+	// "banned Belarusian airlines from its airspace", "closed its airspace to
+	// Belarusian planes": the carriers barred, not the sky
+	if typ == vigil.Sanction && !m.T.Noun {
+		if d.toks[m.Last].Norm == "from" {
+			if p := d.npAfter(m.First+1, m.Last, nil); !p.empty() {
+				return p
+			}
+		}
+		// ("the bloc's airspace and airports to Belarusian airlines")
+		for k := m.Last + 1; d.toks[m.Last].Norm == "airspace" && k+1 < cend && k <= m.Last+4; k++ {
+			if d.toks[k].Norm == "to" {
+				if p := d.npAfter(k+1, cend, nil); !p.empty() {
+					return p
+				}
+				break
+			}
+		}
+	}
 	// "unsealed an indictment charging Gupta with a plot against Pannun":
 	// the one the participle charges, not the plot's target
 	if typ == vigil.Charge && m.T.Noun && m.Last+2 < cend {
