@@ -466,6 +466,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				actors = []stateRef{r}
 			}
 		}
+		// "to call to Santiago, for consultations, the Ambassador of Chile in
+		// Venezuela": a state recalls its own envoy
+		if t.Type == vigil.AmbassadorRecall {
+			if r, ok := d.envoyOf(target); ok && (len(actors) == 0 || actors[0].code != r.code) {
+				actors = []stateRef{r}
+			}
+		}
 	}
 	// "information for a terrorist attack": a lower-case word before the noun
 	// says what kind of attack, not whose
@@ -2010,6 +2017,34 @@ func (d *doc) entryPlace(si int) (vigil.Place, bool) {
 	}
 	return d.in.Places[pm].Place, true
 }
+
+// envoyOf is the state an envoy phrase names as his own: "the Ambassador of
+// Chile in Venezuela" is Chile's.
+func (d *doc) envoyOf(p phrase) (stateRef, bool) {
+	// (the phrase may end at the envoy: "the Ambassador" of "the Ambassador
+	// of Chile")
+	end := min(p.to+4, len(d.toks))
+	for k := p.from; k+2 < end && k < p.to; k++ {
+		if !envoyNouns[d.toks[k].Norm] || d.toks[k+1].Norm != "of" {
+			continue
+		}
+		j := k + 2
+		if d.toks[j].Norm == "the" && j+1 < end {
+			j++
+		}
+		if a := d.actorAt[j]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != "" {
+			e := j
+			for e < len(d.toks) && d.actorAt[e] == a {
+				e++
+			}
+			return stateRef{code: d.in.Actors[a].Actor.Country, p: phrase{j, e}}, true
+		}
+		return stateRef{}, false
+	}
+	return stateRef{}, false
+}
+
+var envoyNouns = set("ambassador", "envoy", "commissioner", "chargé", "charge")
 
 // isEntryHeading: sentence h is a timeline entry's heading, its date then a
 // dash and a place: "14 MARCH 2019 - ALMATY, KAZAKHSTAN".
