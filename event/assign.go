@@ -1702,6 +1702,10 @@ func (d *doc) daysLater(s sentInfo) bool {
 	if k+1 < s.to && (d.toks[k].Norm == "a" && d.toks[k+1].Norm == "few") {
 		k += 2
 	}
+	// ("Within days, South Africa expelled three diplomats")
+	if k+1 < s.to && d.toks[k].Norm == "within" && (d.toks[k+1].Norm == "days" || d.toks[k+1].Norm == "hours") {
+		return true
+	}
 	return k+1 < s.to && d.toks[k].Norm == "days" && d.toks[k+1].Norm == "later"
 }
 
@@ -2979,6 +2983,14 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// "October 2023 — Germany" on a line of its own heads the paragraph below
 	if hasHeading {
 		return heading, "date of the heading above the paragraph"
+	}
+	// "In early March 2014 armed men broke into his house. / Pretoria had
+	// been patient for years. Within days, South Africa expelled three
+	// diplomats": days after the date of the paragraph before, in its month
+	if _, told := d.paraDate[s.Para]; !told && d.daysLater(s) {
+		if dt, ok := d.paraDate[s.Para-1]; ok && dt.Precision >= vigil.PrecisionMonth {
+			return dt.Truncate(vigil.PrecisionMonth), "days after the date of the paragraph before, in its month"
+		}
 	}
 	if si > 0 {
 		prev := d.sents[si-1].Para
