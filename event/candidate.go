@@ -648,7 +648,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// "gathered outside the Chinese embassy": in the town the report is
 		// about, which is not in China
 		if state := d.missionState(target); state != "" {
-			if pl, ok := d.mostNamedTown(state, d.toks[m.First].Start); ok {
+			// (the town the paragraph told last: "Beijing opened a 'service
+			// station' in Manchester ... In October, protesters gathered
+			// outside the Chinese consulate")
+			if pl, ok := d.paragraphTownBefore(si, m.First, state); ok {
+				cd.place, country, placeWhy = &pl, pl.Country, "the town the paragraph named last, outside the mission's state"
+			} else if pl, ok := d.mostNamedTown(state, d.toks[m.First].Start); ok {
 				cd.place, country, placeWhy = &pl, pl.Country, "the town the text names most, outside the mission's state"
 			}
 		} else if pl, _ := datelinePlace(d); pl.Feature == vigil.FeatureCity && !d.pluperfect(cstart, m.First) {
@@ -2016,6 +2021,22 @@ func (d *doc) entryPlace(si int) (vigil.Place, bool) {
 		return vigil.Place{}, false
 	}
 	return d.in.Places[pm].Place, true
+}
+
+// paragraphTownBefore is the town the paragraph of sentence si names last
+// before token k, outside state except: "Then there is Manchester. In
+// October, protesters gathered outside the Chinese consulate".
+func (d *doc) paragraphTownBefore(si, k int, except string) (vigil.Place, bool) {
+	from := d.sents[d.paraFirst(si)].from
+	for j := k - 1; j >= from; j-- {
+		if pm := d.placeAt[j]; pm >= 0 {
+			p := d.in.Places[pm]
+			if p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCity && p.Place.Country != "" && p.Place.Country != except {
+				return p.Place, true
+			}
+		}
+	}
+	return vigil.Place{}, false
 }
 
 // envoyOf is the state an envoy phrase names as his own: "the Ambassador of
