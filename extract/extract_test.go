@@ -146,6 +146,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"ambassador_recall", "carried_out", "2024-03-05", "CL", "CL", "Ambassador"}}},
 		{"'Within days' after a paragraph's date is in its month, when the paragraph between tells none", "In early May 2016, armed men forced their way into the exile's house in Cape Town at night.\n\nThe government had been patient for years. This time it was not. Within days, South Africa expelled two Rwandan diplomats.", "2024-06-10",
 			[]brief{{"expulsion", "carried_out", "2016-05", "ZA", "ZA", "two Rwandan diplomats"}}},
+		{"officers who take a passenger off a plane arrest him", "On 23 May 2021, after the airliner landed in Minsk, KGB officers took the journalist Raman Pratasevich off the plane.", "2021-06-01",
+			[]brief{{"arrest", "carried_out", "2021-05-23", "BY", "BY", "journalist Raman Pratasevich"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
