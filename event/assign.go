@@ -1709,6 +1709,24 @@ func (d *doc) daysLater(s sentInfo) bool {
 	return k+1 < s.to && d.toks[k].Norm == "days" && d.toks[k+1].Norm == "later"
 }
 
+// goingOn: the verb at token v is told in the present progressive: "are
+// still rallying", "is protesting".
+func (d *doc) goingOn(v int) bool {
+	if !strings.HasSuffix(d.toks[v].Norm, "ing") {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		switch d.toks[k].Norm {
+		case "is", "are":
+			return true
+		case "still", "now", "currently", "again":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // presentPerfect: the verb at token v is told in the present perfect ("have
 // been charged", "has arrested").
 func (d *doc) presentPerfect(v int) bool {
@@ -2963,6 +2981,15 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if dt, ok := d.paraDate[d.sents[intro].Para]; ok {
 			return dt, "date of the sentence that opens the list"
 		}
+	}
+	// "several hundred supporters are still rallying outside the court": a
+	// deed going on as the report is written is of its day
+	// (under a dated entry or in a dated paragraph, that date: "October 14,
+	// 2024 — ... India says it is withdrawing its high commissioner")
+	_, paraDated := d.paraDate[s.Para]
+	if !m.T.Noun && !paraDated && !hasHeading && d.goingOn(m.Last) && !d.in.Reference.IsZero() && d.in.Reference.Precision == vigil.PrecisionDay &&
+		(d.in.ReferenceSource == "published" || d.in.ReferenceSource == "dateline") {
+		return d.in.Reference, "going on as the report is written"
 	}
 	// (a live blog's entry that tells no day of its own: the day it is
 	// posted under)

@@ -114,7 +114,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05", "AU", "", ""}}},
 		{"a high commissioner withdrawn is an envoy recalled", "On 3 May Kenya said it was withdrawing its high commissioner from Kampala after the abduction of an opposition figure.", "2024-05-10",
 			[]brief{{"ambassador_recall", "carried_out", "2024-05-03", "KE", "KE", "its high commissioner from Kampala"}, {"abduction", "carried_out", "", "", "", "opposition figure"}}},
-		{"exiles who 'are protesting' protest", "Hundreds of Eritrean exiles are protesting outside the Eritrean embassy in Stockholm today.", "2024-05-10",
+		{"exiles who 'are protesting' protest, on the day of the report", "Hundreds of Eritrean exiles are protesting outside the Eritrean embassy in Stockholm.", "2024-05-10",
 			[]brief{{"protest", "carried_out", "2024-05-10", "SE", "", "Eritrean embassy"}}},
 		{"a deed remembered happened, though the memory is only likely ('likely to revive memories of the murder')", "The trial is likely to revive memories of the murder of the exiled writer Ahmed Nouri in Vienna in March 2011.", "2024-05-10",
 			[]brief{{"assassination", "carried_out", "2011-03", "AT", "", "exiled writer Ahmed Nouri"}}},
