@@ -644,6 +644,17 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			}
 		}
 	}
+	// "bounties of HK$1 million each for five activists": whom the bounty
+	// is on, not its sum
+	if typ == vigil.Intimidation && m.T.Noun && (bountyNouns[d.toks[m.First].Norm]) {
+		for k := m.Last + 1; k+1 < cend && k <= m.Last+12; k++ {
+			if d.toks[k].Norm == "for" || d.toks[k].Norm == "on" {
+				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && d.toks[p.from].Norm != "information" {
+					return p
+				}
+			}
+		}
+	}
 	// "unsealed an indictment charging Gupta with a plot against Pannun":
 	// the one the participle charges, not the plot's target
 	if typ == vigil.Charge && m.T.Noun && m.Last+2 < cend {
@@ -2597,6 +2608,8 @@ func (d *doc) daysAfter(from, to int, attackNouns map[string]bool) (int, bool) {
 }
 
 var verdictNouns = set("verdict", "verdicts", "sentencing", "sentence", "conviction", "ruling", "judgment", "judgement")
+
+var bountyNouns = set("bounty", "bounties", "reward", "rewards")
 
 // smearVerbs put a poison on someone; bodyParts are where ("on the face of").
 var (

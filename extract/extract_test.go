@@ -150,6 +150,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2021-05-23", "BY", "BY", "journalist Raman Pratasevich"}}},
 		{"flown home 'against her will' is an abduction", "The activist was detained in Dubai in March 2018 and flown against her will to Riyadh.", "2024-03-01",
 			[]brief{{"abduction", "carried_out", "2018-03", "AE", "AE", "activist"}}},
+		{"a bounty is on the people it names, not its sum", "On 3 July police in Hong Kong announced bounties of HK$1 million each for five pro-democracy activists living abroad.", "2024-07-10",
+			[]brief{{"intimidation", "carried_out", "2024-07-03", "HK", "", "five pro-democracy activists"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
