@@ -152,6 +152,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2018-03", "AE", "AE", "activist"}}},
 		{"a bounty is on the people it names, not its sum", "On 3 July police in Hong Kong announced bounties of HK$1 million each for five pro-democracy activists living abroad.", "2024-07-10",
 			[]brief{{"intimidation", "carried_out", "2024-07-03", "HK", "", "five pro-democracy activists"}}},
+		{"calls an exile receives from officers of the state she fled intimidate her", "In February a Uyghur student in Leiden received repeated video calls from an officer of the public security bureau in Kashgar.", "2023-03-01",
+			[]brief{{"intimidation", "carried_out", "2023-02", "NL", "", "Uyghur student"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
