@@ -644,6 +644,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "in northwestern Nigeria": the text names the country and no town in it;
 	// the dateline's town is not where it happened
 	cd.countryNamed = place != nil && place.Feature == vigil.FeatureCountry
+	// (nor in the mission's state, whatever else the sentence names: "outside
+	// the Bahraini embassy in Belgrave Square, marking the entry of Saudi
+	// forces into Bahrain")
+	if t.Type == vigil.Protest && !cause && country != "" && country == d.missionState(target) && (place == nil || place.Country == country) {
+		cd.place, country, placeWhy = nil, "", ""
+	}
 	if country == "" && t.Type == vigil.Protest && !cause {
 		// "gathered outside the Chinese embassy": in the town the report is
 		// about, which is not in China

@@ -1440,6 +1440,8 @@ func TestEventPlace(t *testing.T) {
 			"A Libyan blogger was bundled into a car outside a café in Ras Jedir Khaddar, the Tunisian border town where he had lived since 2021, on 27 April.", "2024-05-10", "Ras Jedir Khaddar/TN"},
 		{"a protest outside a state's mission is in the town the paragraph named last, not the one the text names most",
 			"Police in Rotterdam questioned two men. Rotterdam officials said Rotterdam would act.\n\nThen there is Manchester. In October, a small group of Hong Kong protesters gathered outside the Chinese consulate.", "2023-01-10", "Manchester/GB"},
+		{"a protest outside a state's embassy is not in that state, whatever else the sentence names",
+			"Exiles met in London. On 14 March about 60 people demonstrated outside the Bahraini embassy in Belgrave Square, marking the anniversary of the entry of Saudi forces into Bahrain.", "2023-03-20", "London/GB"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
 		{"a town's name after a particle is part of a longer name ('Mocimboa da Praia' is not Praia, Cape Verde); an actor's era '(2000-)' is no date", "2021-08-08 | Military Forces of Rwanda (2000-) | Rwandan troops clashed with insurgents near Awasse (Mocimboa da Praia, Cabo Delgado).", "2021-08-10", "Awasse/MZ"},
 		{"an unknown village with its address in brackets is the place, not the address's town", "On 14 March 2021, unidentified gunmen killed a village chief in Tondobi (Djibo, Soum), Burkina Faso.", "2021-03-20", "Tondobi/BF"},
