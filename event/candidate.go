@@ -466,6 +466,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				actors = []stateRef{r}
 			}
 		}
+		// "declared a First Secretary of the Embassy of the Republic of
+		// Belarus persona non grata": a state expels another's diplomats, so
+		// the embassy's state is not who expelled
+		if t.Type == vigil.Expulsion && len(actors) > 0 {
+			if st := d.embassyOf(target); st != "" && actors[0].code == st {
+				actors = nil
+			}
+		}
 		// "to call to Santiago, for consultations, the Ambassador of Chile in
 		// Venezuela": a state recalls its own envoy
 		if t.Type == vigil.AmbassadorRecall {
@@ -2043,6 +2051,29 @@ func (d *doc) paragraphTownBefore(si, k int, except string) (vigil.Place, bool) 
 		}
 	}
 	return vigil.Place{}, false
+}
+
+// embassyOf is the state whose mission a diplomat phrase names: "a First
+// Secretary of the Embassy of the Republic of Belarus", "the Russian
+// embassy's attaché"; "" when none.
+func (d *doc) embassyOf(p phrase) string {
+	if p.empty() {
+		return ""
+	}
+	end := min(p.to+8, len(d.toks))
+	for k := p.from; k < end; k++ {
+		if !missionNouns[d.toks[k].Norm] {
+			continue
+		}
+		// "the Belarusian embassy", "the Embassy of the Republic of Belarus"
+		for j := max(p.from, k-3); j < min(end, k+6); j++ {
+			if a := d.actorAt[j]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Actor.Country != "" {
+				return d.in.Actors[a].Actor.Country
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // envoyOf is the state an envoy phrase names as his own: "the Ambassador of

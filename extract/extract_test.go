@@ -154,6 +154,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-07-03", "HK", "", "five pro-democracy activists"}}},
 		{"calls an exile receives from officers of the state she fled intimidate her", "In February a Uyghur student in Leiden received repeated video calls from an officer of the public security bureau in Kashgar.", "2023-03-01",
 			[]brief{{"intimidation", "carried_out", "2023-02", "NL", "", "Uyghur student"}}},
+		{"a state expels another's diplomats: the embassy a diplomat is of did not expel him", "Trinh Xuan Thanh was seized in a park in Berlin in July 2017.\n\nIn early August the foreign ministry ordered the Vietnamese embassy official it regarded as the intelligence service's representative to leave the country.", "2017-09-01",
+			[]brief{{"abduction", "carried_out", "2017-07", "DE", "", "Trinh Xuan Thanh"}, {"expulsion", "carried_out", "2017-08", "", "", "Vietnamese embassy official"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
