@@ -2060,7 +2060,7 @@ func (d *doc) embassyOf(p phrase) string {
 	if p.empty() {
 		return ""
 	}
-	end := min(p.to+8, len(d.toks))
+	end := min(p.to+8, d.sentOf(p.from).to)
 	for k := p.from; k < end; k++ {
 		if !missionNouns[d.toks[k].Norm] {
 			continue
@@ -2081,7 +2081,7 @@ func (d *doc) embassyOf(p phrase) string {
 func (d *doc) envoyOf(p phrase) (stateRef, bool) {
 	// (the phrase may end at the envoy: "the Ambassador" of "the Ambassador
 	// of Chile")
-	end := min(p.to+4, len(d.toks))
+	end := min(p.to+4, d.sentOf(p.from).to)
 	for k := p.from; k+2 < end && k < p.to; k++ {
 		if !envoyNouns[d.toks[k].Norm] || d.toks[k+1].Norm != "of" {
 			continue
