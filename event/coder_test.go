@@ -191,3 +191,26 @@ func TestIsQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportGoesToBestAgreement: a mention that only confirms joins the
+// event it agrees with most, not the first one it does not contradict.
+func TestSupportGoesToBestAgreement(t *testing.T) {
+	alexandria := &vigil.Place{Name: "Alexandria", Country: "EG", Feature: vigil.FeatureCity}
+	mention := func(sent int, country string, place *vigil.Place, support bool) *candidate {
+		c := &candidate{typ: vigil.Arrest, sent: sent, section: -1, country: country, place: place, support: support}
+		c.firstSpan[0] = vigil.Span{Start: sent * 100, End: sent*100 + 10}
+		c.evidence = c.firstSpan[:1:1]
+		return c
+	}
+	chile := mention(3, "", nil, false) // "a Venezuelan national arrested in September"
+	egypt := mention(5, "EG", alexandria, false)
+	item := mention(1, "EG", alexandria, true) // "Egypt: relatives detained in Alexandria"
+	events := []*candidate{chile, egypt}
+	mergeInto(&events, item, false)
+	if chile.country != "" || len(chile.evidence) != 1 {
+		t.Errorf("the confirming mention joined the first compatible event: country %q, %d spans", chile.country, len(chile.evidence))
+	}
+	if len(egypt.evidence) != 2 {
+		t.Errorf("the event the mention agrees with has %d spans, want 2", len(egypt.evidence))
+	}
+}

@@ -173,15 +173,50 @@ func foldShootings(d *doc, out, events []*candidate) []*candidate {
 }
 
 func mergeInto(events *[]*candidate, c *candidate, create bool) {
+	if !create {
+		// a mention that only confirms goes to the event it agrees with
+		// most, not the first it does not contradict: "Egypt: activist's
+		// relatives detained in Alexandria" in a digest's list of stories
+		// confirms the Alexandria detention, not an undated arrest in Chile
+		var best *candidate
+		bestScore := -1
+		for _, e := range *events {
+			if compatible(e, c) {
+				if sc := agreement(e, c); sc > bestScore {
+					best, bestScore = e, sc
+				}
+			}
+		}
+		if best != nil {
+			absorb(best, c)
+		}
+		return
+	}
 	for _, e := range *events {
 		if compatible(e, c) {
 			absorb(e, c)
 			return
 		}
 	}
-	if create {
-		*events = append(*events, c)
+	*events = append(*events, c)
+}
+
+// agreement counts what two compatible mentions both know and agree on.
+func agreement(a, b *candidate) int {
+	n := 0
+	if a.country != "" && a.country == b.country {
+		n += 2
 	}
+	if a.place != nil && b.place != nil && a.place.Name == b.place.Name {
+		n += 2
+	}
+	if !a.date.IsZero() && !b.date.IsZero() && a.date == b.date {
+		n++
+	}
+	if a.target != nil && b.target != nil && len(contentWords(nil, a.target.Name)) > 0 && len(contentWords(nil, b.target.Name)) > 0 && sameTarget(a.target.Name, b.target.Name) {
+		n++
+	}
+	return n
 }
 
 // compatible reports whether two mentions can tell the same event: nothing they
