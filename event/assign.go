@@ -4028,6 +4028,11 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if town, ok := d.townByApposition(cstart, cend); ok {
 			return town, town.Country, "unlisted place " + quote(town.Name) + ", in " + town.Country + " by its apposition"
 		}
+		// "arrested the woman at her home in Cabramatta", "arrested at
+		// Malpensa airport": a place no gazetteer holds, by name only
+		if site, ok := d.unlistedSite(m.Last+1, cend); ok {
+			return site, "", "unlisted place " + quote(site.Name)
+		}
 	}
 	// a town the gazetteer knows only in a state the text never names is a
 	// town of the state the text puts it in
@@ -4049,6 +4054,42 @@ func (d *doc) objectAfter(k, end int) bool {
 		return true
 	}
 	return d.isNameWord(k) && d.placeAt[k] < 0 && d.timeAt[k] < 0
+}
+
+// unlistedSite finds in from..to a capitalised name no gazetteer, actor or
+// time holds where only a place can stand: after a home "in" ("at her home
+// in Cabramatta") or before "airport" or "station" ("at Malpensa airport").
+func (d *doc) unlistedSite(from, to int) (*vigil.Place, bool) {
+	for k := from; k+1 < to; k++ {
+		start := -1
+		switch {
+		case d.toks[k].Norm == "in" && k > from && dwellings[d.toks[k-1].Norm]:
+			start = k + 1
+		case d.toks[k].Norm == "at":
+			start = k + 1
+		default:
+			continue
+		}
+		e := start
+		for e < to && e-start < 3 && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 && d.timeAt[e] < 0 {
+			e++
+		}
+		if e == start {
+			continue
+		}
+		if d.toks[k].Norm == "at" {
+			// only a named airport or station
+			if e < to && (d.toks[e].Norm == "airport" || d.toks[e].Norm == "station") {
+				return &vigil.Place{Name: d.text[d.toks[start].Start:d.toks[e].End], Feature: vigil.FeatureLocal}, true
+			}
+			continue
+		}
+		if e < to && d.isNameWord(e) {
+			continue // a longer name than it holds
+		}
+		return &vigil.Place{Name: d.text[d.toks[start].Start:d.toks[e-1].End], Feature: vigil.FeatureLocal}, true
+	}
+	return nil, false
 }
 
 // townByApposition finds in from..to "in <Name>, the <Demonym> [word] town":
