@@ -41,6 +41,7 @@ type cand struct {
 	unlisted   bool   // no entry of the name lies where its bracketed address says: a place of its own there
 	addressEnd bool   // the qualifier ends an address, not a list: "Barishal, Bangladesh." (not "Lahore, India and Nepal")
 	written    string // the name as the text writes it, when it has letters beyond ASCII ("San José"); else ""
+	crownCourt bool   // followed by "Crown Court" or "Magistrates' Court", which sit in England and Wales
 }
 
 // Words before a place name that make it one ("in Reading").
@@ -287,8 +288,12 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 		return nil
 	}
 	for k := range cands {
-		if w := text[cands[k].start:cands[k].end]; !isASCII(w) {
-			cands[k].written = w
+		c := &cands[k]
+		if w := text[c.start:c.end]; !isASCII(w) {
+			c.written = w
+		}
+		if c.tj+1 < len(toks) && (toks[c.tj].Norm == "crown" || toks[c.tj].Norm == "magistrates" || toks[c.tj].Norm == "magistrates'") && toks[c.tj+1].Norm == "court" {
+			c.crownCourt = true
 		}
 	}
 	nGroups := sc.group(cands)
@@ -348,6 +353,10 @@ type scratch struct {
 // accentBonus lifts the entry whose name the text spells with the same
 // letters beyond ASCII: a writer who keeps the accent names that place.
 const accentBonus = 1.5
+
+// crownCourtBonus lifts the British entry of a town a Crown Court is named
+// after.
+const crownCourtBonus = 3
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -1417,6 +1426,11 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 				off := int32(len(scores))
 				for j, id := range c.ids {
 					s, sNear := g.score(id, g.altAt(c.nd, j), q, isQual, c.county, cctx)
+					// ("Kingston Crown Court": a court of England and Wales
+					// names its town)
+					if c.crownCourt && g.entries[id].cc == [2]byte{'G', 'B'} {
+						s, sNear = s+crownCourtBonus, sNear+crownCourtBonus
+					}
 					// ("San José" with its accent is Costa Rica's capital, not
 					// San Jose, California: the spelling the text keeps)
 					if c.written != "" {

@@ -29,6 +29,8 @@ func TestFind(t *testing.T) {
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
 		// the spelling the text keeps, accent and all, names the place
 		{"He was shot outside his house in Moravia, a suburb of San José.", []string{"Moravia/literal/CR", "San José/literal/CR"}},
+		// a Crown Court sits in England or Wales
+		{"He was jailed at Kingston Crown Court in March.", []string{"Kingston/literal/GB"}},
 		// and a town in capitals its country follows is one, not an
 		// abbreviation
 		{"14 MARCH 2019 - ALMATY, KAZAKHSTAN", []string{"ALMATY/literal/KZ", "KAZAKHSTAN/literal/KZ"}},
