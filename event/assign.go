@@ -302,6 +302,14 @@ func (d *doc) relativesLiveIn(k, verb int) bool {
 	return true
 }
 
+// tracedTo: the place at k is the state a deed is traced or linked to ("an
+// operator they link to Saudi Arabia"), its sponsor, not where it was done.
+func (d *doc) tracedTo(k int) bool {
+	return k >= 2 && d.toks[k-1].Norm == "to" && tracingVerbs[d.toks[k-2].Norm]
+}
+
+var tracingVerbs = set("link", "links", "linked", "traced", "trace", "traces", "attributed", "attribute", "attributes", "tied", "tie", "ties")
+
 var homeNouns = set("house", "home", "flat", "apartment", "homes", "houses")
 
 // relativesExileHome: the place at k is where someone a relative is named
@@ -4235,6 +4243,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		// exile lives, not where his relative was
 		// (nor, for threats sent from afar, where the relatives they name
 		// live: "sent him photos of his mother's house in Kulob")
+		// (nor the state a deed is traced to: "by an operator they link to
+		// Saudi Arabia")
+		if d.tracedTo(k) {
+			continue
+		}
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
 			continue
 		}
