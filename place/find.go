@@ -687,6 +687,14 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand, s
 			if !unicode.IsUpper(r) {
 				return cands
 			}
+			// ("Russian-European", but not the "Ahmet-Kaya" centre: a
+			// person's double name holds no place, though one part may
+			// spell one)
+			if w := text[parts[k][0]:parts[k][1]]; !allCapsOrDots(w) {
+				if s := g.lookupCached(sc, lower(parts[k])); !s.found || !s.named && g.roleOf(s).demonym < 0 {
+					return cands
+				}
+			}
 			pick[k] = true
 		}
 	}
@@ -715,6 +723,17 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand, s
 			demonym: demonym, seat: -1, qual: -1, chosen: -1, best: -1, cued: true})
 	}
 	return cands
+}
+
+// allCapsOrDots: w is written in capitals, as abbreviations are ("DPRK",
+// "U.S.").
+func allCapsOrDots(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // isCap is t.IsCap() without copying the token.

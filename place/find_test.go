@@ -29,6 +29,9 @@ func TestFind(t *testing.T) {
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
 		// the spelling the text keeps, accent and all, names the place
 		{"He was shot outside his house in Moravia, a suburb of San José.", []string{"Moravia/literal/CR", "San José/literal/CR"}},
+		// a person's double name in an institution's holds no place, though a
+		// part of it spells one
+		{"A gunman opened fire at the Ahmet-Kaya cultural centre.", nil},
 		// a Crown Court sits in England or Wales
 		{"He was jailed at Kingston Crown Court in March.", []string{"Kingston/literal/GB"}},
 		// and a town in capitals its country follows is one, not an
