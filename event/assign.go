@@ -808,6 +808,18 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			if lead := d.leadingTime(first, aux); lead > first && d.toks[lead-1].Norm != "," {
 				first = lead
 			}
+			// (or the clause's, past its subordinator: "The most brazen case
+			// came on January 7, when Chea Sophal, a former lawmaker, was shot")
+			if p := d.personAt(first); p.empty() {
+				for k := first; k+1 < aux && k < first+16; k++ {
+					if subordinators[d.toks[k].Norm] && d.toks[k-1].Norm == "," {
+						if q := d.personAt(k + 1); !q.empty() {
+							first = k + 1
+						}
+						break
+					}
+				}
+			}
 			if p := d.personAt(first); !p.empty() && p.to < aux && d.toks[p.to].Norm == "," {
 				// "Her husband, Hakan Erturk, the director ..., vanished": the
 				// name the apposition gives
@@ -5275,7 +5287,7 @@ func (d *doc) placeMentions(from, to int) []int {
 var settlementNouns = set("village", "town", "district", "neighbourhood", "neighborhood", "camp", "suburb",
 	"township", "settlement", "hamlet", "locality", "commune", "municipality", "lga", "woreda", "cercle", "tehsil", "kebele", "barangay", "city")
 
-var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into")
+var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into", "through", "around")
 
 // seatOf: a town before a court or police force names where it sits: "an
 // Ankara court", "the Berlin prosecutor".

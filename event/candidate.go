@@ -3452,7 +3452,7 @@ func (d *doc) crowdBefore(i, cstart int) bool {
 // Nicaraguans", "about 150 others", "Tens of thousands of Kurds").
 func (d *doc) countedCrowd(cstart, i int) bool {
 	for k := max(cstart, i-8); k < i; k++ {
-		if n := d.toks[k].Norm; d.toks[k].Kind == token.Number || n == "hundreds" || n == "thousands" || n == "dozens" || n == "dozen" {
+		if n := d.toks[k].Norm; d.toks[k].Kind == token.Number || n == "hundreds" || n == "thousands" || n == "dozens" || n == "dozen" || n == "thousand" || n == "hundred" || n == "scores" {
 			return true
 		}
 	}
