@@ -160,6 +160,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2022-08-09", "LT", "", ""}}},
 		{"the subject a clause after 'when' opens, past its aside, is whom the passive was done to", "The worst case came on 7 January, when Chea Sophal, a former lawmaker for Cambodia's banned opposition party who also held French citizenship, was shot in the chest near a bus stop in Bangkok.", "2025-03-02",
 			[]brief{{"armed_attack", "carried_out", "2025-01-07", "TH", "KH", "Chea Sophal"}}},
+		{"adding exiles to a list of terrorists is a sanction on them", "On 30 May 2023 the Belarusian KGB added eleven exiled journalists to its list of persons involved in terrorist activity.", "2023-06-10",
+			[]brief{{"sanction", "carried_out", "2023-05-30", "BY", "BY", "eleven exiled journalists"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
