@@ -1238,6 +1238,11 @@ func (p *parser) holiday(i int) (match, bool) {
 	m.j = k
 	if y, k2, ok := p.year(k); ok {
 		m.y, m.j = y, k2
+	} else if p.w(k) == "of" || p.punct(k, ',') {
+		// "New Year's Eve of 2013", "New Year's Day, 2015"
+		if y, k2, ok := p.year(k + 1); ok {
+			m.y, m.j = y, k2
+		}
 	}
 	return p.resolveYMD(m), true
 }

@@ -241,6 +241,8 @@ func TestFind(t *testing.T) {
 			[]found{{"fourth-quarter", "DATE", "2018-Q4"}, {"the latest quarter", "DATE", "2018-Q3"}}},
 		{"a day after a bound ('since 2021, on 27 April') restates no year of it", "2024-05-10", "He was seized in the town where he had lived since 2021, on 27 April.",
 			[]found{{"2021", "DATE", "2021"}, {"27 April", "DATE", "2024-04-27"}}},
+		{"a holiday with its year after 'of' or a comma", "2022-03-10", "He was killed on New Year's Eve of 2013. The raid came on New Year's Day, 2015.",
+			[]found{{"New Year's Eve of 2013", "DATE", "2013-12-31"}, {"New Year's Day, 2015", "DATE", "2015-01-01"}}},
 		{"a day restating the shifted month before it", "2024-10-22", "She fled on 2 May 2023. Four months later, on 14 September, her brother was held.",
 			[]found{{"2 May 2023", "DATE", "2023-05-02"}, {"Four months later", "DATE", "2023-09"}, {"14 September", "DATE", "2023-09-14"}}},
 		{"a month restating the year before it", "2024-10-22", "The first raid came in 2021. A year later, in November, the police returned.",
