@@ -690,8 +690,11 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand, s
 			// ("Russian-European", but not the "Ahmet-Kaya" centre: a
 			// person's double name holds no place, though one part may
 			// spell one)
+			// (nor "the Ortega-Murillo government", two small towns' names
+			// that are a couple's: only states, regions, demonyms and big
+			// cities pair off so)
 			if w := text[parts[k][0]:parts[k][1]]; !allCapsOrDots(w) {
-				if s := g.lookupCached(sc, lower(parts[k])); !s.found || !s.named && g.roleOf(s).demonym < 0 {
+				if s := g.lookupCached(sc, lower(parts[k])); !s.found || !s.named && g.roleOf(s).demonym < 0 || g.roleOf(s).demonym < 0 && !g.notableName(s) {
 					return cands
 				}
 			}
@@ -723,6 +726,17 @@ func (g *Gazetteer) compound(text string, t *token.Token, i int, cands []cand, s
 			demonym: demonym, seat: -1, qual: -1, chosen: -1, best: -1, cued: true})
 	}
 	return cands
+}
+
+// notableName: one of the entries of the name s is a country, a region or a
+// city of minPopModifier people or more.
+func (g *Gazetteer) notableName(s nameInfo) bool {
+	for _, id := range g.ids(&g.nodes[s.idx]) {
+		if e := &g.entries[id]; e.feat == 'C' || e.feat == 'R' || e.pop >= minPopModifier {
+			return true
+		}
+	}
+	return false
 }
 
 // allCapsOrDots: w is written in capitals, as abbreviations are ("DPRK",

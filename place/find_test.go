@@ -32,6 +32,7 @@ func TestFind(t *testing.T) {
 		// a person's double name in an institution's holds no place, though a
 		// part of it spells one
 		{"A gunman opened fire at the Ahmet-Kaya cultural centre.", nil},
+		{"She reports on the Ortega-Murillo government.", nil},
 		// a Crown Court sits in England or Wales
 		{"He was jailed at Kingston Crown Court in March.", []string{"Kingston/literal/GB"}},
 		// and a town in capitals its country follows is one, not an
