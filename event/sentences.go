@@ -430,8 +430,14 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 			}
 			// weapons listed in the plural ("armed with firearms and grenades")
 			// describe, they do not tell a bombing
+			// (nor does a bombing someone was sentenced "for" or accused "of",
+			// another deed: "an electrician sentenced in absentia for the 1981
+			// bombing of the party headquarters, was shot dead")
+			// (but "for the 1981 bomb attack ..., which killed seventy people":
+			// the toll the bombing's own clause tells is still its)
 			bombing := o.T.Type == vigil.Bombing && !(o.T.Noun && d.isPluralAt(o.Last))
-			if m.T.Flags.kill && (bombing || o.T.Type == vigil.ArmedAttack && !o.T.Flags.generic || d.isToll(m, o)) {
+			otherDeed := o.T.Noun && d.namedAsCause(o.First) && o.Last < m.First && !d.anyWord(relativePronouns, o.Last+1, m.First)
+			if m.T.Flags.kill && (bombing && !otherDeed || o.T.Type == vigil.ArmedAttack && !o.T.Flags.generic || d.isToll(m, o)) {
 				drop = true
 			}
 			// ... unless the killing is of a number of people ("stormed the mall,
@@ -463,6 +469,23 @@ func (d *doc) filterMatches(ms []triggerMatch, s sentInfo) []triggerMatch {
 }
 
 var lureWords = set("lured", "lure", "luring")
+
+// namedAsCause: the noun at k is what a verdict or accusation is for or of
+// ("sentenced for the 1981 bombing", "accused of the bombing").
+func (d *doc) namedAsCause(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch d.toks[j].Norm {
+		case "for", "of", "over":
+			return true
+		case "the", "a", "an":
+		default:
+			if d.timeAt[j] < 0 {
+				return false
+			}
+		}
+	}
+	return false
+}
 
 // accusedDeed: token k is the last head of a kept accusation pattern ("accused
 // ... of kidnapping"), the deed it names.

@@ -162,6 +162,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2025-01-07", "TH", "KH", "Chea Sophal"}}},
 		{"adding exiles to a list of terrorists is a sanction on them", "On 30 May 2023 the Belarusian KGB added eleven exiled journalists to its list of persons involved in terrorist activity.", "2023-06-10",
 			[]brief{{"sanction", "carried_out", "2023-05-30", "BY", "BY", "eleven exiled journalists"}}},
+		{"a bombing someone was sentenced for is another deed, which does not swallow the killing told after it", "In December 2015, Reza Amini, an electrician who had been sentenced to death in absentia for the 1981 bombing of a party headquarters, was shot dead outside his home in Almere.", "2024-06-21",
+			[]brief{{"conviction", "carried_out", "2015-12", "", "", "Reza Amini"}, {"bombing", "carried_out", "1981", "", "", "party headquarters"}, {"assassination", "carried_out", "2015-12", "NL", "", "Reza Amini"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
