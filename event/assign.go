@@ -2417,6 +2417,22 @@ var findingVerbs = set("found", "concluded", "determined", "established", "disco
 // passive, the owner of a nominal ("Britain's expulsion"), or the first authority
 // in the clause, expanded over a coordination of states.
 func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []stateRef {
+	// "prompting the Netherlands to recall its ambassador": the state the
+	// infinitive's verb of causing names does the deed
+	if !m.T.Noun && m.First >= 3 && d.toks[m.First-1].Norm == "to" {
+		if a := d.actorAt[m.First-2]; a >= 0 && stateKinds[d.in.Actors[a].Actor.Kind] && d.in.Actors[a].Via != "demonym" {
+			j := m.First - 2
+			for j > 0 && d.actorAt[j-1] == a {
+				j--
+			}
+			if j > 0 && d.isWord(j-1, cDeterminer) {
+				j--
+			}
+			if j > 0 && causingVerbs[d.toks[j-1].Norm] {
+				return []stateRef{{code: d.in.Actors[a].Actor.Country, p: phrase{j, m.First - 1}}}
+			}
+		}
+	}
 	if p := d.byAgent(m.Last+1, cend); !p.empty() {
 		if code, ok := d.isAuthority(p); ok {
 			return []stateRef{{code: code, p: p}}
@@ -2689,6 +2705,10 @@ func (d *doc) coordinatedVerbBetween(a, b int) bool {
 	}
 	return false
 }
+
+// causingVerbs make their object the subject of the infinitive after it:
+// "prompting the Netherlands to recall its ambassador".
+var causingVerbs = set("prompting", "prompted", "forcing", "forced", "leading", "led", "causing", "caused", "pushing", "pushed", "spurring", "spurred", "moving")
 
 // subordinators open a clause whose subject follows them: "frozen after
 // Riyadh expelled the ambassador".
