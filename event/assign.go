@@ -4073,6 +4073,11 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 		if site, ok := d.unlistedSite(m.Last+1, cend); ok {
 			return site, "", "unlisted place " + quote(site.Name)
 		}
+		// "walked into the Saudi consulate in Istanbul ... A team of agents
+		// killed him inside the consulate": the site told before, where it is
+		if town, ok := d.siteToldBefore(si, cstart, cend); ok {
+			return town, town.Country, "the town a sentence before placed the site in, " + quote(town.Name)
+		}
 	}
 	// a town the gazetteer knows only in a state the text never names is a
 	// town of the state the text puts it in
@@ -4131,6 +4136,32 @@ func (d *doc) unlistedSite(from, to int) (*vigil.Place, bool) {
 	}
 	return nil, false
 }
+
+// siteToldBefore: the clause names a site with "the" ("inside the
+// consulate") that a sentence of the paragraph before it placed in a town
+// ("the Saudi consulate in Istanbul"); that town.
+func (d *doc) siteToldBefore(si, from, to int) (*vigil.Place, bool) {
+	for k := from; k+1 < to; k++ {
+		if d.toks[k].Norm != "the" || !missionNouns[d.toks[k+1].Norm] && !siteNouns[d.toks[k+1].Norm] && !buildingNouns[d.toks[k+1].Norm] {
+			continue
+		}
+		// ("inside the building": whichever site was told)
+		noun := d.toks[k+1].Norm
+		first := d.sents[d.paraFirst(si)].from
+		for j := k - 1; j > first; j-- {
+			if n := d.toks[j].Norm; n != noun && !(buildingNouns[noun] && (missionNouns[n] || siteNouns[n])) || j+2 >= len(d.toks) || d.toks[j+1].Norm != "in" {
+				continue
+			}
+			if pm := d.placeAt[j+2]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature == vigil.FeatureCity {
+				pl := d.in.Places[pm].Place
+				return &pl, true
+			}
+		}
+	}
+	return nil, false
+}
+
+var buildingNouns = set("building", "premises", "compound")
 
 // townByApposition finds in from..to "in <Name>, the <Demonym> [word] town":
 // a capitalised name no gazetteer holds, after a preposition of place, whose
