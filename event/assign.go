@@ -275,7 +275,7 @@ func (d *doc) relativesLiveIn(k, verb int) bool {
 		}
 		return false
 	}
-	if homeNouns[d.toks[j].Norm] && j >= 1 {
+	if dwellings[d.toks[j].Norm] && j >= 1 {
 		j-- // "mother's house"
 		if d.toks[j].Norm == "'s" || d.toks[j].Norm == "’s" {
 			j--
@@ -309,8 +309,6 @@ func (d *doc) tracedTo(k int) bool {
 }
 
 var tracingVerbs = set("link", "links", "linked", "traced", "trace", "traces", "attributed", "attribute", "attributes", "tied", "tie", "ties")
-
-var homeNouns = set("house", "home", "flat", "apartment", "homes", "houses")
 
 // relativesExileHome: the place at k is where someone a relative is named
 // after lives ("the brother of an activist living in London").
@@ -811,7 +809,7 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			// (or the clause's, past its subordinator: "The most brazen case
 			// came on January 7, when Chea Sophal, a former lawmaker, was shot")
 			if p := d.personAt(first); p.empty() {
-				for k := first; k+1 < aux && k < first+16; k++ {
+				for k := first + 1; k+1 < aux && k < first+16; k++ {
 					if subordinators[d.toks[k].Norm] && d.toks[k-1].Norm == "," {
 						if q := d.personAt(k + 1); !q.empty() {
 							first = k + 1
