@@ -308,6 +308,24 @@ func (d *doc) tracedTo(k int) bool {
 	return k >= 2 && d.toks[k-1].Norm == "to" && tracingVerbs[d.toks[k-2].Norm]
 }
 
+// destination: the place at k is where someone was travelling to ("on his
+// way home to Turkey", "bound for Istanbul", "en route to Kyiv").
+func (d *doc) destination(k int) bool {
+	if k < 2 || d.toks[k-1].Norm != "to" && d.toks[k-1].Norm != "for" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		switch d.toks[j].Norm {
+		case "way", "bound", "route", "heading", "headed", "travelling", "traveling":
+			return true
+		}
+		if d.toks[j].Kind != token.Word {
+			return false
+		}
+	}
+	return false
+}
+
 var tracingVerbs = set("link", "links", "linked", "traced", "trace", "traces", "attributed", "attribute", "attributes", "tied", "tie", "ties")
 
 // relativesExileHome: the place at k is where someone a relative is named
@@ -4305,8 +4323,9 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		// (nor, for threats sent from afar, where the relatives they name
 		// live: "sent him photos of his mother's house in Kulob")
 		// (nor the state a deed is traced to: "by an operator they link to
-		// Saudi Arabia")
-		if d.tracedTo(k) {
+		// Saudi Arabia"; nor where a traveller was going: "on his way home
+		// to Turkey, he was stopped at the Masnaa crossing")
+		if d.tracedTo(k) || d.destination(k) {
 			continue
 		}
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
