@@ -168,6 +168,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2019-03-04", "IR", "IR", "two Dutch diplomats"}, {"ambassador_recall", "carried_out", "2019-03-04", "NL", "NL", "its ambassador from Tehran"}}},
 		{"where a traveller was going is not where he was stopped", "The poet had travelled to Lebanon for a family visit. On his way home to Turkey, he was stopped by Lebanese security at the Masnaa border crossing on 28 December and detained.", "2025-01-10",
 			[]brief{{"arrest", "carried_out", "2024-12-28", "", "", "poet"}}},
+		{"putting officers on a list of foreigners banned from entering is a sanction", "On 28 November Lithuania included 12 officers of the KGB of Belarus in the national list of foreigners who are prohibited from entering the country.", "2024-12-01",
+			[]brief{{"sanction", "carried_out", "2024-11-28", "LT", "LT", "12 officers of the KGB of Belarus"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
