@@ -148,6 +148,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support, cd.heading = true, si > 0
 		cd.rule("fragment: confirms only")
 	}
+	// "In this issue: an Azerbaijani blogger dies in France; an alleged
+	// Eritrean spy arrested in Frankfurt; ...": a digest's list of its
+	// stories confirms the events they tell
+	if !cd.support && d.tocSentence(s) {
+		cd.support = true
+		cd.rule("the digest's list of its stories: confirms only")
+	}
 	if isAttack(t.Type) && t.Noun && d.isBarePlural(m, cstart, cend) {
 		return nil
 	}
@@ -2075,6 +2082,27 @@ func (d *doc) embassyOf(p phrase) string {
 	}
 	return ""
 }
+
+// tocSentence: sentence s opens with the label of a digest's list of its
+// stories ("In this issue:", "This week:").
+func (d *doc) tocSentence(s sentInfo) bool {
+	for k := s.from; k < s.to && k < s.from+5; k++ {
+		if d.toks[k].Norm == ":" {
+			var b strings.Builder
+			for j := s.from; j < k; j++ {
+				if j > s.from {
+					b.WriteByte(' ')
+				}
+				b.WriteString(d.toks[j].Norm)
+			}
+			return tocLabels[b.String()]
+		}
+	}
+	return false
+}
+
+// tocLabels open a digest's list of the stories below.
+var tocLabels = set("in this issue", "in this edition", "also in this issue", "in today's issue")
 
 // envoyOf is the state an envoy phrase names as his own: "the Ambassador of
 // Chile in Venezuela" is Chile's.
