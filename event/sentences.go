@@ -126,16 +126,24 @@ func (d *doc) isQuestion(s sentInfo) bool {
 
 // isImperative: a demand in a list or a slogan, "2) Expel all diplomats."
 func (d *doc) isImperative(s sentInfo) bool {
+	// ("calls on the government to: / - ban the export of spyware": a
+	// bulleted demand in lower case)
+	bullet := false
 	for i := s.from; i < s.to; i++ {
 		t := d.toks[i]
 		if t.Kind == token.Number || t.Kind == token.Punct || len(t.Norm) == 1 {
+			bullet = bullet || i == s.from && (t.Norm == "-" || t.Norm == "•" || t.Norm == "*" || t.Norm == "–")
 			continue
 		}
 		// ("Let us remind that on 18 June ...": a translated "recall that")
 		if t.Norm == "let" && i+2 < s.to && d.toks[i+1].Norm == "us" && recallWords[d.toks[i+2].Norm] {
 			return false
 		}
-		return t.IsCap() && d.isWord(i, cImperative) && (i+1 >= s.to || !d.isWord(i+1, cAuxiliary))
+		// (not a noun: "- arrest of three men in Vienna")
+		if bullet && !t.IsCap() && i+1 < s.to && (d.toks[i+1].Norm == "of" || d.toks[i+1].Norm == "by") {
+			return false
+		}
+		return (t.IsCap() || bullet) && d.isWord(i, cImperative) && (i+1 >= s.to || !d.isWord(i+1, cAuxiliary))
 	}
 	return false
 }

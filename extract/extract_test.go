@@ -172,6 +172,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2024-11-28", "LT", "LT", "12 officers of the KGB of Belarus"}}},
 		{"a digest's 'In this issue:' line only confirms the stories below it (a stabbing told only there is none)", "WEEKLY DIGEST\n\nIn this issue: a blogger stabbed in Lyon; an alleged spy arrested in Hamburg.\n\nOn Monday, police in Hamburg arrested a 41-year-old man suspected of spying on exiles.", "2024-09-20",
 			[]brief{{"arrest", "carried_out", "2024-09-16", "DE", "DE", "41-year-old man"}, {"surveillance", "carried_out", "", "", "", "exiles"}}},
+		{"a bulleted demand in lower case is no event; a bulleted noun is", "The network calls on the government to:\n\n- ban the export of surveillance technology to Bahrain.\n- expel the officers responsible.\n\nWhat happened:\n\n- arrest of two Bahraini officers in London on 3 May.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2024-05-03", "GB", "GB", ""}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
