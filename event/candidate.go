@@ -3238,7 +3238,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		for _, t := range d.triggers {
 			// (but "were taken ..., five days after she addressed a rally":
 			// a rally the time clause tells is one of its own)
-			if t >= cstart && t < m.First && d.attackAt(t) && !d.afterPreposition(t, cstart) && !d.anyWord(timeClauseWords, t+1, m.First) {
+			// (nor "After Revocat was killed, two hundred of us marched": an
+			// attack in the time clause that opens the sentence)
+			if t >= cstart && t < m.First && d.attackAt(t) && !d.afterPreposition(t, cstart) && !d.anyWord(timeClauseWords, t+1, m.First) &&
+				!(d.anyWord(subordinators, max(cstart, t-6), t) && d.anyWord(commas, t+1, m.First)) {
 				return "target of an attack"
 			}
 		}

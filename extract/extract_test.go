@@ -174,6 +174,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-09-16", "DE", "DE", "41-year-old man"}, {"surveillance", "carried_out", "", "", "", "exiles"}}},
 		{"a bulleted demand in lower case is no event; a bulleted noun is", "The network calls on the government to:\n\n- ban the export of surveillance technology to Bahrain.\n- expel the officers responsible.\n\nWhat happened:\n\n- arrest of two Bahraini officers in London on 3 May.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "2024-05-03", "GB", "GB", ""}}},
+		{"an attack in the time clause that opens a sentence is not what the march in its main clause targets", "After the activist was killed in March, about two hundred exiles marched to the UNHCR office in Maputo.", "2024-05-01",
+			[]brief{{"assassination", "carried_out", "2024-03", "MZ", "", "activist"}, {"protest", "carried_out", "2024-03", "MZ", "", "UNHCR office"}}},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
