@@ -3252,7 +3252,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 		// "expelled an officer in protest": a diplomatic gesture, no rally
 		// (but "gathered in protest outside the embassy" is one)
-		if m.First == m.Last && d.toks[m.First].Norm == "protest" && m.First > 1 && d.toks[m.First-1].Norm == "in" && !gatherVerbs[d.toks[m.First-2].Norm] {
+		// (a crowd that gathered "in protest" protests: "Hundreds of
+		// supporters gather at the airport and outside government buildings
+		// in protest")
+		if m.First == m.Last && d.toks[m.First].Norm == "protest" && m.First > 1 && d.toks[m.First-1].Norm == "in" && !gatherVerbs[d.toks[m.First-2].Norm] && !d.anyWord(gatherVerbs, cstart, m.First-1) {
 			return "in protest"
 		}
 		// ("The attack targeted a rally": the rally is told for its attack)
@@ -3417,7 +3420,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "a few dozen activists stood outside the offices" protest; "two men
 	// stood outside the office, taking pictures" do not
-	if n := d.toks[m.First].Norm; m.T.Type == vigil.Protest && (n == "stood" || n == "stand" || n == "standing") && !d.anyWord(crowdNouns, cstart, m.First) {
+	// ("about fifty of us stood outside the embassy": a count of people)
+	if n := d.toks[m.First].Norm; m.T.Type == vigil.Protest && (n == "stood" || n == "stand" || n == "standing") && !d.anyWord(crowdNouns, cstart, m.First) && !d.countedCrowd(cstart, m.First) {
 		return "standing without a crowd"
 	}
 	// "students protested", "hundreds marched": a crowd protests; "the
@@ -3483,12 +3487,16 @@ func (d *doc) crowdBefore(i, cstart int) bool {
 // Nicaraguans", "about 150 others", "Tens of thousands of Kurds").
 func (d *doc) countedCrowd(cstart, i int) bool {
 	for k := max(cstart, i-8); k < i; k++ {
-		if n := d.toks[k].Norm; d.toks[k].Kind == token.Number || n == "hundreds" || n == "thousands" || n == "dozens" || n == "dozen" || n == "thousand" || n == "hundred" || n == "scores" {
+		if n := d.toks[k].Norm; d.toks[k].Kind == token.Number || n == "hundreds" || n == "thousands" || n == "dozens" || n == "dozen" || n == "thousand" || n == "hundred" || n == "scores" || crowdCounts[n] {
 			return true
 		}
 	}
 	return false
 }
+
+// crowdCounts count the people of a crowd in words ("seven of us", "about
+// forty supporters").
+var crowdCounts = set("five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 var crowdNouns = set("crowd", "crowds", "protesters", "protestors", "demonstrators", "students", "workers",
 	"supporters", "activists", "residents", "families", "members", "exiles", "thousands", "hundreds", "dozens")
