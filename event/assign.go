@@ -308,6 +308,21 @@ func (d *doc) tracedTo(k int) bool {
 	return k >= 2 && d.toks[k-1].Norm == "to" && tracingVerbs[d.toks[k-2].Norm]
 }
 
+// inRememberedDeed: the place at k is that of a deed an anniversary or a
+// memory names ("on the anniversary of the 1989 crackdown in Beijing, about
+// 300 people gathered in Victoria Square"), not of the sentence's own.
+func (d *doc) inRememberedDeed(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if d.toks[j].Kind != token.Word && d.timeAt[j] < 0 {
+			return false
+		}
+		if d.toks[j].Norm == "of" && memoryNouns[d.toks[j-1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // destination: the place at k is where someone was travelling to ("on his
 // way home to Turkey", "bound for Istanbul", "en route to Kyiv").
 func (d *doc) destination(k int) bool {
@@ -4325,7 +4340,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		// (nor the state a deed is traced to: "by an operator they link to
 		// Saudi Arabia"; nor where a traveller was going: "on his way home
 		// to Turkey, he was stopped at the Masnaa crossing")
-		if d.tracedTo(k) || d.destination(k) {
+		if d.tracedTo(k) || d.destination(k) || d.inRememberedDeed(k) {
 			continue
 		}
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {

@@ -1474,6 +1474,8 @@ func TestEventPlace(t *testing.T) {
 			"Summer 2019 - Researchers find that the phone of Ali Hassan, a Bahraini activist and blogger living in Dublin, has been infected with Pegasus spyware by an operator they link to Bahrain.", "2022-10-01", "Dublin/IE"},
 		{"'inside the building' is where the site told before stands",
 			"The journalist walked into the Saudi consulate in Istanbul on 2 October 2018. He never came out. A team of agents killed him inside the building.", "2021-10-02", "Istanbul/TR"},
+		{"the place of a deed an anniversary names is not the place of the gathering that marks it",
+			"Last Tuesday, on the anniversary of the 1989 crackdown in Beijing, about 300 people gathered in Victoria Square with candles.", "2024-06-10", "Victoria Square/"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
 		{"a town's name after a particle is part of a longer name ('Mocimboa da Praia' is not Praia, Cape Verde); an actor's era '(2000-)' is no date", "2021-08-08 | Military Forces of Rwanda (2000-) | Rwandan troops clashed with insurgents near Awasse (Mocimboa da Praia, Cabo Delgado).", "2021-08-10", "Awasse/MZ"},
 		{"an unknown village with its address in brackets is the place, not the address's town", "On 14 March 2021, unidentified gunmen killed a village chief in Tondobi (Djibo, Soum), Burkina Faso.", "2021-03-20", "Tondobi/BF"},
