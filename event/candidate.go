@@ -2727,6 +2727,9 @@ var (
 var timeClauseWords = set("after", "before", "since", "until")
 
 // campaignNouns sum up many deeds: "a campaign of harassment".
+// fearVerbs tell a deed feared, not done: "warned of surveillance".
+var fearVerbs = set("warned", "warn", "warns", "warning", "feared", "fear", "fears", "complained", "complain", "complains")
+
 // memoryNouns name a past deed's memory: "memories of the murder".
 var memoryNouns = set("memories", "memory", "anniversary", "reminder", "reminders", "echoes", "recollection", "recollections", "wake", "aftermath")
 
@@ -2775,6 +2778,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "U.S. District Judge ... set sentencing for June 20": a hearing to come
 	if m.T.Type == vigil.Conviction && m.T.Noun && m.First >= 1 && scheduleWords[d.toks[m.First-1].Norm] {
 		return "a hearing to come"
+	}
+	// "exile groups have long warned of surveillance by people linked to
+	// Managua": what someone warns of or fears is no deed told
+	if m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && fearVerbs[d.toks[m.First-2].Norm] {
+		return "a warning of " + d.toks[m.First].Text
 	}
 	// "a coordinated campaign of intimidation against Uyghur residents": a
 	// summary of many deeds, which the story tells one by one

@@ -178,6 +178,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2024-03", "MZ", "", "activist"}, {"protest", "carried_out", "2024-03", "MZ", "", "UNHCR office"}}},
 		{"a counted few who stand outside a mission, or a crowd that stands with flags or gathers 'in protest', protest", "On 7 April seven of us stood outside the Chinese consulate in Almaty with photographs of our relatives.\n\nOn 9 May some sixty Belarusian exiles stood outside the court in Vilnius with flags and placards.\n\nOn 23 July hundreds of supporters gathered outside government buildings in Ulaanbaatar in protest.", "2024-08-01",
 			[]brief{{"protest", "carried_out", "2024-04-07", "KZ", "", ""}, {"protest", "carried_out", "2024-05-09", "LT", "", ""}, {"protest", "carried_out", "2024-07-23", "MN", "", ""}}},
+		{"what exiles warn of is no deed told", "Nicaraguan exile groups in Costa Rica have long warned of surveillance by people linked to Managua.", "2025-04-18",
+			nil},
 		{"the year of a treaty's name dates nothing", "Latvia expelled the attache on 4 March under the Vienna Convention of 1961.\n\nIt also recalled its ambassador from Minsk for consultations.", "2024-03-05",
 			[]brief{{"expulsion", "carried_out", "2024-03-04", "LV", "LV", "attache"}, {"ambassador_recall", "carried_out", "2024-03-04", "LV", "LV", "its ambassador from Minsk"}}},
 		{"a surname shortened to its initial ends the name", "Ali R., a 51-year-old imam, was arrested in Hanover in May.", "2024-06-01",
