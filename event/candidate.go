@@ -2084,7 +2084,8 @@ func (d *doc) embassyOf(p phrase) string {
 }
 
 // tocSentence: sentence s opens with the label of a digest's list of its
-// stories ("In this issue:", "This week:").
+// stories ("In this issue:", "This week: an indictment in Germany, a
+// diplomatic rupture ...").
 func (d *doc) tocSentence(s sentInfo) bool {
 	for k := s.from; k < s.to && k < s.from+5; k++ {
 		if d.toks[k].Norm == ":" {
@@ -2102,7 +2103,7 @@ func (d *doc) tocSentence(s sentInfo) bool {
 }
 
 // tocLabels open a digest's list of the stories below.
-var tocLabels = set("in this issue", "in this edition", "also in this issue", "in today's issue")
+var tocLabels = set("in this issue", "in this edition", "also in this issue", "in today's issue", "this week", "in issue")
 
 // envoyOf is the state an envoy phrase names as his own: "the Ambassador of
 // Chile in Venezuela" is Chile's.

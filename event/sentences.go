@@ -157,11 +157,6 @@ func (d *doc) isSummary(s sentInfo) bool {
 	if first == "counting" || first == "altogether" || first == "overall" {
 		return true
 	}
-	// "This week: an indictment in Germany, a diplomatic rupture ...": a
-	// digest's list of what its items tell
-	if s.from+2 < s.to && (first == "this" || first == "in") && (d.toks[s.from+1].Norm == "week" || d.toks[s.from+1].Norm == "issue") && d.toks[s.from+2].Norm == ":" {
-		return true
-	}
 	for i := s.from; i+1 < s.to && s.has&cTotal != 0; i++ {
 		if !d.is(i+1, cTotal) {
 			continue // neither "in total", "in all" nor "a total"
