@@ -5410,8 +5410,8 @@ func (d *doc) isModifierPlace(k, pm int) bool {
 	if dwellings[n] || siteNouns[n] {
 		return false // "the Cairo home of his parents" is in Cairo, "a London warehouse" in London
 	}
-	if n == "town" || n == "village" || n == "city" || n == "hamlet" {
-		return false // "the entrance of Afgooye town" is in Afgooye
+	if n == "town" || n == "village" || n == "city" || n == "hamlet" || n == "area" || n == "neighbourhood" || n == "neighborhood" || n == "suburb" || n == "quarter" {
+		return false // "the entrance of Afgooye town" is in Afgooye, "Bangkok's Huai Khwang area" in Huai Khwang
 	}
 	return t.Kind == token.Word && !t.IsCap() && d.timeAt[j] < 0 && !d.isWord(j, cPreposition|cConjunction|cAuxiliary|cReporting|cAdverb) &&
 		!strings.HasSuffix(n, "ed")

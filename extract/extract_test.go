@@ -1478,6 +1478,8 @@ func TestEventPlace(t *testing.T) {
 			"The journalist walked into the Saudi consulate in Istanbul on 2 October 2018. He never came out. A team of agents killed him inside the building.", "2021-10-02", "Istanbul/TR"},
 		{"the place of a deed an anniversary names is not the place of the gathering that marks it",
 			"Last Tuesday, on the anniversary of the 1989 crackdown in Beijing, about 300 people gathered in Victoria Square with candles.", "2024-06-10", "Victoria Square/"},
+		{"a town's part the gazetteer knows, before 'area', is where the deed was",
+			"In January, Le Quoc Binh, a land-rights campaigner, disappeared from a guesthouse in Bangkok's Huai Khwang area days before he was due to be interviewed for resettlement in Canada.", "2025-03-14", "Huai Khwang/TH"},
 		{"a village by name", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15", "Kagara/NG"},
 		{"a town's name after a particle is part of a longer name ('Mocimboa da Praia' is not Praia, Cape Verde); an actor's era '(2000-)' is no date", "2021-08-08 | Military Forces of Rwanda (2000-) | Rwandan troops clashed with insurgents near Awasse (Mocimboa da Praia, Cabo Delgado).", "2021-08-10", "Awasse/MZ"},
 		{"an unknown village with its address in brackets is the place, not the address's town", "On 14 March 2021, unidentified gunmen killed a village chief in Tondobi (Djibo, Soum), Burkina Faso.", "2021-03-20", "Tondobi/BF"},
