@@ -2556,6 +2556,11 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 			if d.toks[k].Norm == "over" && k+1 < len(d.toks) && d.toks[k+1].Norm == "by" {
 				continue
 			}
+			// (nor a government's complaint: "sent a note of protest to
+			// Caracas and called its ambassador to consultations")
+			if d.toks[k].Norm == "protest" && d.diplomaticProtest(k, cstart) {
+				continue
+			}
 			// (nor the place of "walked up behind him and shot him")
 			if d.toks[k].Norm == "behind" && (k+1 < len(d.toks) && (d.toks[k+1].Norm == "him" || d.toks[k+1].Norm == "her" || d.toks[k+1].Norm == "them") || k > 0 && (d.toks[k-1].Norm == "up" || d.toks[k-1].Norm == "from")) {
 				continue
@@ -3266,6 +3271,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		// in protest")
 		if m.First == m.Last && d.toks[m.First].Norm == "protest" && m.First > 1 && d.toks[m.First-1].Norm == "in" && !gatherVerbs[d.toks[m.First-2].Norm] && !d.anyWord(gatherVerbs, cstart, m.First-1) {
 			return "in protest"
+		}
+		// "sent a note of protest to Caracas", "lodged a formal protest": a
+		// diplomatic complaint, no crowd
+		if m.First == m.Last && d.toks[m.First].Norm == "protest" && d.diplomaticProtest(m.First, cstart) {
+			return "diplomatic protest"
 		}
 		// ("The attack targeted a rally": the rally is told for its attack)
 		k := m.First - 1
@@ -5556,4 +5566,27 @@ func (d *doc) stateAfter(k int) bool {
 	}
 	a := d.actorAt[k]
 	return a >= 0 && d.in.Actors[a].Actor.Kind == "state"
+}
+
+// diplomaticComplaint words tell a protest a government lodges: "a note of
+// protest", "a formal protest", "lodged a protest".
+var diplomaticComplaint = map[string]bool{
+	"note": true, "notes": true, "letter": true, "letters": true,
+	"formal": true, "diplomatic": true, "official": true, "strong": true,
+	"lodged": true, "lodge": true, "lodges": true, "lodging": true,
+	"filed": true, "registered": true, "delivered": true,
+}
+
+// diplomaticProtest reports whether the noun "protest" at i is a government's
+// complaint ("sent a note of protest", "lodged a formal protest") rather than
+// a crowd.
+func (d *doc) diplomaticProtest(i, cstart int) bool {
+	k := i - 1
+	if k >= cstart && d.toks[k].Norm == "of" {
+		k--
+	}
+	for k >= cstart && d.is(k, cDeterminer) {
+		k--
+	}
+	return k >= cstart && diplomaticComplaint[d.toks[k].Norm]
 }

@@ -1426,6 +1426,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2021-05-31", "KG", "", "educator Orhan Inandi"}}},
 		{"a relative arrested and questioned is the arrest alone", "In May her brother was arrested in Tashkent and questioned by security officers about her work.", "2024-11-01",
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
+		{"a note of protest is a government's complaint, not a rally, and 'called to consultations' recalls an envoy", "Peru handed a note of protest to La Paz on Monday and called to consultations its ambassador in Bolivia.", "2023-04-12",
+			[]brief{{"ambassador_recall", "carried_out", "2023-04-10", "PE", "PE", "its ambassador in Bolivia"}}},
+		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
+			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
