@@ -5373,16 +5373,24 @@ var settlementNouns = set("village", "town", "district", "neighbourhood", "neigh
 var locativePreps = set("in", "at", "near", "outside", "inside", "on", "across", "throughout", "into", "through", "around")
 
 // seatOf: a town before a court or police force names where it sits: "an
-// Ankara court", "the Berlin prosecutor".
+// Ankara court", "the Berlin prosecutor", "the Gdańsk regional prosecutor's
+// office".
 func (d *doc) seatOf(k, pm int) bool {
 	j := k
 	for j < len(d.toks) && d.placeAt[j] == pm {
+		j++
+	}
+	for q := 0; q < 2 && j < len(d.toks) && seatQualifiers[d.toks[j].Norm]; q++ {
 		j++
 	}
 	return j < len(d.toks) && seatNouns[d.toks[j].Norm] && d.in.Places[pm].Place.Feature != vigil.FeatureCountry
 }
 
 var seatNouns = set("court", "courts", "tribunal", "prosecutor", "prosecutors", "police", "judge", "jury")
+
+// seatQualifiers may stand between a seat's town and its court or
+// prosecutor: "the Gdańsk regional prosecutor", "a Paris criminal court".
+var seatQualifiers = set("regional", "district", "provincial", "city", "municipal", "state", "federal", "public", "criminal", "military", "appeals", "high", "supreme", "county", "local")
 
 // isModifierPlace: a place name used as an adjective ("PRC propaganda", "the
 // Almere shooting"), not after a locative preposition.

@@ -1466,6 +1466,8 @@ func TestEventPlace(t *testing.T) {
 			"On 12 May 1985, Iranian exiles held a rally in St James's Square in central London.", "1985-10-20", "London/GB"},
 		{"a part of a town by its own name after the town's possessive is in the town",
 			"Supporters in Nairobi held a vigil. On Saturday, a few dozen Bahraini exiles gathered outside the Bahraini embassy in London's Belgravia.", "2025-06-30", "London/GB"},
+		{"a court's or prosecutor's town is where it acts, even with a word such as 'regional' between",
+			"He was detained by German police in Berlin in June. The Gdańsk regional prosecutor's office filed charges against him in January.", "2024-03-10", "Gdańsk/PL"},
 		{"a town no gazetteer holds, placed by the demonym of its apposition",
 			"A Libyan blogger was bundled into a car outside a café in Ras Jedir Khaddar, the Tunisian border town where he had lived since 2021, on 27 April.", "2024-05-10", "Ras Jedir Khaddar/TN"},
 		{"a protest outside a state's mission is in the town the paragraph named last, not the one the text names most",
