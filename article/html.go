@@ -107,6 +107,13 @@ func FromHTML(id, url string, page []byte) (a *vigil.Article, err error) {
 	if a.Text == "" {
 		return nil, fmt.Errorf("page has %w", ErrNoText)
 	}
+	// The headline opens the text, as it opens a plain-text article: it is
+	// often the one sentence that names the deed ("Blogger beaten in
+	// Gentbrugge stairwell" over a body that tells only "the first blow hit
+	// his shoulder"). renderText dropped the copy the body may hold.
+	if a.Title != "" {
+		a.Text = a.Title + "\n\n" + a.Text
+	}
 	return a, nil
 }
 

@@ -183,7 +183,8 @@ const smallPage = `<!DOCTYPE html><html lang="nb"><head><title>Consul expelled</
 <p>The embassy did not answer questions about the case.</p>
 </article></body></html>`
 
-const smallPageText = "The government in Oslo expelled a consul on Tuesday after police said he had gathered information on refugees living in the west of the country.\n\n" +
+const smallPageText = "Consul expelled\n\n" +
+	"The government in Oslo expelled a consul on Tuesday after police said he had gathered information on refugees living in the west of the country.\n\n" +
 	"The foreign ministry said the consul had been given three days to leave, and that the decision followed a long investigation by the security service.\n\n" +
 	"The embassy did not answer questions about the case."
 

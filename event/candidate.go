@@ -158,6 +158,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) && t.Noun && d.isBarePlural(m, cstart, cend) {
 		return nil
 	}
+	cd.title = si == 0 && s.Fragment
 	cause := d.isCause(m, cstart)
 	if cause {
 		// "expelled diplomats over the poisoning of X", "in protest at the death
@@ -704,6 +705,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.country = country
 	if placeWhy != "" {
 		cd.why("place", "%s", placeWhy)
+	}
+	if cd.title && country != "" {
+		cd.titlePlaceLoose = !strings.HasPrefix(placeWhy, "place ") || cd.place != nil && d.destinationIn(s, cd.place.Name)
 	}
 
 	// "His family calls it a kidnapping": the deed told just before, done to
@@ -1951,6 +1955,11 @@ func (d *doc) speaksOfSelf(p phrase) bool {
 	who := p.to+1 < len(d.toks) && d.toks[p.to].Norm == "," && d.toks[p.to+1].Norm == "who"
 	if d.onlyName(p) && (d.isPerson(p) || d.surnameOfPerson(p) || who) {
 		return true
+	}
+	// ("family says he was seized in Dubai": a relative speaks of someone
+	// else)
+	if p.to > p.from && relativeNouns[d.toks[p.to-1].Norm] {
+		return false
 	}
 	described := d.headIs(p, cVictim)
 	for k := p.from; k < p.to && !described; k++ {
@@ -5589,4 +5598,18 @@ func (d *doc) diplomaticProtest(i, cstart int) bool {
 		k--
 	}
 	return k >= cstart && diplomaticComplaint[d.toks[k].Norm]
+}
+
+// destinationIn reports whether sentence s names the place called name only
+// as where someone was taken: "renditioned to Ankara".
+func (d *doc) destinationIn(s sentInfo, name string) bool {
+	for k := s.from + 1; k < s.to; k++ {
+		if pm := d.placeAt[k]; pm >= 0 && d.placeAt[k-1] != pm && d.in.Places[pm].Place.Name == name {
+			if d.toks[k-1].Norm != "to" {
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }

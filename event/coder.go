@@ -211,6 +211,12 @@ type candidate struct {
 	// support marks a mention that may only confirm an event told elsewhere in the
 	// article: a headline, or an anaphoric "the attack".
 	support bool
+	// title: the mention is the article's headline
+	title bool
+	// titlePlaceLoose: the headline's place is a guess or a destination
+	// ("refugees 'renditioned' to Ankara" of an abduction in Nairobi), which
+	// does not keep it from the body's telling
+	titlePlaceLoose bool
 	// countryNamed: the event's own clause names its country and no town
 	countryNamed bool
 	// countryFromDateline: no clause told the country; it is where the report

@@ -12,15 +12,23 @@ import (
 )
 
 // merge folds the mentions of one article into events: each real event once, with
-// the evidence of every sentence that tells it. Full mentions are merged first in
-// text order; headlines and anaphoric mentions ("the attack") then confirm an event
-// they agree with and are dropped otherwise.
+// the evidence of every sentence that tells it. Full mentions of the body are
+// merged first in text order; the title then joins the body's event it agrees
+// with most, whatever place it names, or tells one of its own; headings and
+// anaphoric mentions ("the attack") confirm an event they agree with and are
+// dropped otherwise.
 // The events are good until d is released (they live in its buffers).
 func merge(d *doc, cands []*candidate) []*candidate {
 	events := d.buf.merged[:0]
 	for _, c := range cands {
-		if !c.support {
+		if !c.support && !c.title {
 			mergeInto(&events, c, true)
+		}
+	}
+	titled := 0 // the events the title tells lead the list
+	for _, c := range cands {
+		if !c.support && c.title {
+			events, titled = mergeTitle(events, c, titled)
 		}
 	}
 	for _, c := range cands {
@@ -199,6 +207,45 @@ func mergeInto(events *[]*candidate, c *candidate, create bool) {
 		}
 	}
 	*events = append(*events, c)
+}
+
+// mergeTitle folds a headline's mention into the body's event it agrees with
+// most. A headline's place that is a guess or a destination ("Hundreds rally
+// outside Indian consulate" over a march through Vancouver, "refugees
+// 'renditioned' to Ankara") need not agree, nor need its target; both still
+// count towards the best agreement.
+// The event it joins or tells moves to position at, after those the title
+// told before it, so that events stay in the order the article tells them;
+// it returns the events and the position for the title's next event.
+func mergeTitle(events []*candidate, c *candidate, at int) ([]*candidate, int) {
+	placeless := *c
+	if c.titlePlaceLoose {
+		placeless.place, placeless.country = nil, ""
+	}
+	// (nor does its target, read from clipped grammar: "stabbing of Iran
+	// International presenter" is the stabbing of Farhad Rostami)
+	if c.titleTarget {
+		placeless.target, placeless.targetNamed = nil, false
+	}
+	bestAt, bestScore := -1, -1
+	for i, e := range events {
+		if compatible(e, &placeless) {
+			if sc := agreement(e, c); sc > bestScore {
+				bestAt, bestScore = i, sc
+			}
+		}
+	}
+	if bestAt < 0 {
+		return slices.Insert(events, at, c), at + 1
+	}
+	best := events[bestAt]
+	absorb(best, c)
+	if bestAt < at {
+		return events, at // an event the title told already
+	}
+	copy(events[at+1:bestAt+1], events[at:bestAt])
+	events[at] = best
+	return events, at + 1
 }
 
 // agreement counts what two compatible mentions both know and agree on.
@@ -397,7 +444,9 @@ func absorb(a, b *candidate) {
 	if a.country == "" || a.countryFromDateline && b.country != "" && !b.countryFromDateline {
 		a.country, a.countryFromDateline = b.country, b.countryFromDateline
 	}
-	if b.place != nil && (a.place == nil || full && finer(b.place, a.place)) {
+	// (a headline's guessed or destination place fills no gap the body's
+	// country leaves: "'renditioned' to Ankara" of an abduction in Kenya)
+	if b.place != nil && (a.place == nil || full && finer(b.place, a.place)) && !(b.titlePlaceLoose && a.country != "") {
 		a.place = b.place
 	}
 	a.countryNamed = a.countryNamed || b.countryNamed
@@ -415,11 +464,11 @@ func absorb(a, b *candidate) {
 	}
 	// ("set fire to houses and shot dead eleven villagers": the villagers)
 	thingForPerson := a.targetThing && b.target != nil && !b.targetThing && a.sent == b.sent && describes(b.target.Name)
-	toldForGuessed := a.guessedTarget && b.target != nil && !b.guessedTarget && describes(b.target.Name)
+	toldForGuessed := a.guessedTarget && b.target != nil && !b.guessedTarget && !b.titleTarget && describes(b.target.Name)
 	// (a headline's clipped grammar loses to the body's: "Chechen critic of
 	// Kadyrov shot dead" read its target as Kadyrov)
 	bodyForTitle := a.titleTarget && b.target != nil && !b.titleTarget && describes(b.target.Name)
-	if a.target == nil || full && b.target != nil && (b.targetNamed && !a.targetNamed || bodyForTitle || thingForPerson) || toldForGuessed {
+	if a.target == nil || full && b.target != nil && !b.titleTarget && (b.targetNamed && !a.targetNamed || bodyForTitle || thingForPerson) || toldForGuessed {
 		a.target, a.targetNamed, a.titleTarget, a.targetThing, a.guessedTarget = b.target, b.targetNamed, b.titleTarget, b.targetThing, b.guessedTarget
 	}
 	if b.conf > a.conf {

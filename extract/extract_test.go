@@ -1428,6 +1428,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05", "UZ", "UZ", "her brother"}}},
 		{"a note of protest is a government's complaint, not a rally, and 'called to consultations' recalls an envoy", "Peru handed a note of protest to La Paz on Monday and called to consultations its ambassador in Bolivia.", "2023-04-12",
 			[]brief{{"ambassador_recall", "carried_out", "2023-04-10", "PE", "PE", "its ambassador in Bolivia"}}},
+		{"a headline's destination does not keep it from the abduction the body places elsewhere", "Uyghur couple 'renditioned' to Beijing\n\nSeven days ago two Uyghur exiles were abducted in Dubai by men who said they were police.", "2024-10-20",
+			[]brief{{"abduction", "carried_out", "2024-10-13", "AE", "", "two Uyghur exiles"}}},
+		{"a family that speaks of 'he' is not the one seized", "Iran says it captured exiled broadcaster; family says he was seized in Dubai", "2020-08-03",
+			[]brief{{"abduction", "carried_out", "", "AE", "", "he"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
