@@ -3338,6 +3338,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if k >= 2 && (relativePronouns[d.toks[k-1].Norm] || relativePronouns[d.toks[k-2].Norm] && d.isWord(k-1, cAuxiliary|cBe)) && k+1 < head {
 				continue
 			}
+			// "noticed a man they did not know photographing the faces": the
+			// negation of a relative clause with no pronoun, before a
+			// participle of its own
+			if n == "not" && k >= 2 && k+1 < head && strings.HasSuffix(d.toks[head].Norm, "ing") && subjectPronouns[d.toks[k-2].Norm] && d.isWord(k-1, cAuxiliary) {
+				continue
+			}
 			// "rejected the claims as absurd and expelled a diplomat": the
 			// negation ends with its own predicate
 			if !m.T.Noun && d.newPredicate(k, head) {

@@ -1432,6 +1432,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-10-13", "AE", "", "two Uyghur exiles"}}},
 		{"a family that speaks of 'he' is not the one seized", "Iran says it captured exiled broadcaster; family says he was seized in Dubai", "2020-08-03",
 			[]brief{{"abduction", "carried_out", "", "AE", "", "he"}}},
+		{"a negation inside a relative clause with no pronoun does not negate the participle after it", "In March several guests at a party in Praga, in Warsaw, noticed a man they did not know photographing the faces of people at the tables.", "2024-06-10",
+			[]brief{{"surveillance", "carried_out", "2024-03", "PL", "", "people"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}

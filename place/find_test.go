@@ -27,6 +27,9 @@ func TestFind(t *testing.T) {
 		{"LONDON - Britain expelled diplomats over the poisoning in Salisbury. Salisbury was sealed off.",
 			[]string{"LONDON/literal/GB", "Britain/literal/GB", "Salisbury/literal/GB", "Salisbury/literal/GB"}},
 		{"The rally in Nice drew thousands.", []string{"Nice/literal/FR"}},
+		// Prague's name in Polish is a district of Warsaw in an English text
+		// about Poland
+		{"Exiles in Warsaw met in a hall in Praga.", []string{"Warsaw/literal/PL", "Praga/literal/PL"}},
 		// the spelling the text keeps, accent and all, names the place
 		{"He was shot outside his house in Moravia, a suburb of San José.", []string{"Moravia/literal/CR", "San José/literal/CR"}},
 		// a person's double name in an institution's holds no place, though a
