@@ -4340,7 +4340,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		// (nor the state a deed is traced to: "by an operator they link to
 		// Saudi Arabia"; nor where a traveller was going: "on his way home
 		// to Turkey, he was stopped at the Masnaa crossing")
-		if d.tracedTo(k) || d.destination(k) || d.inRememberedDeed(k) {
+		if d.tracedTo(k) || d.destination(k) || d.inRememberedDeed(k) || d.callersFrom(k) {
 			continue
 		}
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
@@ -6361,3 +6361,24 @@ func (d *doc) statementDay(s sentInfo) (vigil.Date, bool) {
 	}
 	return vigil.Date{}, false
 }
+
+// callersFrom: the place at token k tells where calls or messages came from
+// ("voice messages from numbers in Eritrea, Saudi Arabia and the
+// Netherlands"), not where the one who received them was. Later places of
+// the list count too.
+func (d *doc) callersFrom(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-12; j-- {
+		switch n := d.toks[j].Norm; {
+		case n == "in" && callerNouns[d.toks[j-1].Norm]:
+			return true
+		case d.placeAt[j] >= 0 || n == "," || n == "and" || n == "or":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// callerNouns name where a call or message came from.
+var callerNouns = set("number", "numbers", "prefix", "prefixes", "code", "codes", "accounts", "account")

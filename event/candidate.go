@@ -3442,6 +3442,16 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Extradition && strings.HasPrefix(d.toks[m.First].Norm, "surrender") && !d.stateAfter(m.Last+1) {
 		return "surrendered to no state"
 	}
+	// "received a message from an unknown number, purportedly sharing
+	// leaked documents, which contained a malicious link": a lure, not a
+	// threat
+	if m.T.Type == vigil.Intimidation && d.anyWord(baitWords, sentFrom, sent.to) {
+		for k := m.First; k <= m.Last; k++ {
+			if n := d.toks[k].Norm; n == "message" || n == "messages" || n == "email" || n == "emails" || n == "texts" {
+				return "a lure"
+			}
+		}
+	}
 	// "sentenced her to 34 years in prison, followed by a 34-year travel
 	// ban": a penalty of the verdict, no state's sanction
 	if m.T.Type == vigil.Sanction && m.T.Noun && d.anyWord(sentenceVerbs, sentFrom, m.First) {
@@ -5619,3 +5629,7 @@ func (d *doc) destinationIn(s sentInfo, name string) bool {
 	}
 	return false
 }
+
+// baitWords tell a message that baits its reader into a hack rather than
+// threatens him.
+var baitWords = set("link", "links", "malicious", "spyware", "phishing", "attachment", "purportedly", "purporting", "posing", "impersonating", "malware")

@@ -1434,6 +1434,11 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "", "AE", "", "he"}}},
 		{"a negation inside a relative clause with no pronoun does not negate the participle after it", "In March several guests at a party in Praga, in Warsaw, noticed a man they did not know photographing the faces of people at the tables.", "2024-06-10",
 			[]brief{{"surveillance", "carried_out", "2024-03", "PL", "", "people"}}},
+		{"calls from withheld numbers over weeks intimidate", "In May she received about twenty anonymous calls over three weeks from withheld and Iranian numbers.", "2024-10-01",
+			[]brief{{"intimidation", "carried_out", "2024-05", "", "", "she"}}},
+		{"where the numbers that sent threats are is not where they were received", "A Kurdish journalist living in Oslo said that since June he has received dozens of voice messages on Telegram from numbers in Iran and Turkey.", "2024-10-01",
+			[]brief{{"intimidation", "carried_out", "2024-06", "", "", "he"}}},
+		{"a message that baits its reader with a malicious link is no threat", "In January he received a message on WhatsApp from an unknown number, purportedly sharing court papers, which contained a malicious link.", "2024-10-01", nil},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
