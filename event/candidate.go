@@ -4887,6 +4887,10 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	}
 	for k := head - 1; k >= cstart && k >= head-4; k-- {
 		t := d.toks[k]
+		// ("put HK$1 million bounties on five activists": a sum, not a count)
+		if t.Kind == token.Number && d.isMoney(k) {
+			break
+		}
 		if t.Kind == token.Number || d.isWord(k, cQuantifier) {
 			return true
 		}
@@ -5633,3 +5637,18 @@ func (d *doc) destinationIn(s sentInfo, name string) bool {
 // baitWords tell a message that baits its reader into a hack rather than
 // threatens him.
 var baitWords = set("link", "links", "malicious", "spyware", "phishing", "attachment", "purportedly", "purporting", "posing", "impersonating", "malware")
+
+// isMoney: the number at token k is a sum of money ("$5,000", "HK$1
+// million", "£200"), which its currency sign opens, one token or two before.
+func (d *doc) isMoney(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := d.text[d.toks[j].Start:d.toks[j].End]
+		if strings.ContainsAny(t, "$£€¥₹") {
+			return true
+		}
+		if d.toks[j].Kind != token.Number && d.toks[j].Kind != token.Punct {
+			return false
+		}
+	}
+	return false
+}

@@ -1439,6 +1439,8 @@ func TestGrammar(t *testing.T) {
 		{"where the numbers that sent threats are is not where they were received", "A Kurdish journalist living in Oslo said that since June he has received dozens of voice messages on Telegram from numbers in Iran and Turkey.", "2024-10-01",
 			[]brief{{"intimidation", "carried_out", "2024-06", "", "", "he"}}},
 		{"a message that baits its reader with a malicious link is no threat", "In January he received a message on WhatsApp from an unknown number, purportedly sharing court papers, which contained a malicious link.", "2024-10-01", nil},
+		{"a sum of money before a plural is no count of deeds", "Hong Kong police on Wednesday put HK$1 million bounties on five more activists living abroad.", "2025-02-14",
+			[]brief{{"intimidation", "carried_out", "2025-02-12", "HK", "HK", "five more activists"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
