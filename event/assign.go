@@ -2115,8 +2115,9 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	for _, t := range d.triggers {
 		// (a bare killing before is the same deed: "insurgents killed 12
 		// farmers in an attack")
-		// (nor a verb joined to this one: "planned to abduct and kill")
-		joined := t+2 == m.First && (d.toks[t+1].Norm == "and" || d.toks[t+1].Norm == "or")
+		// (nor a verb joined to this one: "planned to abduct and kill"; nor
+		// a noun: "announced arrest warrants and bounties")
+		joined := (t+2 == m.First || t+3 == m.First && m.T.Noun) && (d.toks[m.First-1].Norm == "and" || d.toks[m.First-1].Norm == "or")
 		if t < m.First && t >= cstart && t+1 > from && !d.killTrig[t] && !joined {
 			from = t + 1
 		}
@@ -2148,7 +2149,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 				return phrase{}, ""
 			}
 			// (nor men doing something else: "soldiers responding to the attack")
-			if !overlaps(p, target) && !d.isSpeaker(p) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && d.isWord(p.from-1, cLocative)) &&
+			if !overlaps(p, target) && (!d.isSpeaker(p) || d.announcesBounty(p, m)) && !d.isAddressTail(p.from) && !(d.placeAt[p.from] >= 0 && p.from > 0 && d.isWord(p.from-1, cLocative)) &&
 				!(p.to < m.First && strings.HasSuffix(d.toks[p.to].Norm, "ing") && !d.toks[p.to].IsCap() && !d.attackAt(p.to)) {
 				if code, ok := d.isPerpetrator(p); ok {
 					if code == "" && localFighters[d.headNorm(p)] {
@@ -2435,6 +2436,21 @@ func (d *doc) isSpeaker(p phrase) bool {
 	// ("the intelligence service found they had been monitoring", "in what
 	// police called an attempt on his life": who found or named the deed)
 	return k < len(d.toks) && (d.isWord(k, cReporting) || k+1 < len(d.toks) && findingVerbs[d.toks[k].Norm] && (d.toks[k+1].Norm == "that" || d.isWord(k+1, cPronoun) || d.isWord(k+1, cDeterminer)))
+}
+
+// announcesBounty: p is the subject of a reporting verb whose object is the
+// bounty trigger m ("Hong Kong police announced bounties for five
+// activists"): who announces a bounty sets it.
+func (d *doc) announcesBounty(p phrase, m triggerMatch) bool {
+	if !bountyWords[d.toks[m.Last].Norm] || p.to >= m.First || m.First-p.to > 5 || !d.isWord(p.to, cReporting) {
+		return false
+	}
+	for k := p.to + 1; k < m.First; k++ {
+		if d.toks[k].Norm == "that" || d.toks[k].Kind == token.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // rulingVerbs date a court's ruling, not the deed it rules on: "the High

@@ -2627,6 +2627,10 @@ func (d *doc) isBarePlural(m triggerMatch, cstart, cend int) bool {
 	if m.Last+1 < cend && (d.toks[m.Last+1].Norm == "of" || d.toks[m.Last+1].Norm == "on" || d.toks[m.Last+1].Norm == "against") {
 		return false
 	}
+	// "offered bounties for five activists": bounties for named heads
+	if m.Last+1 < cend && bountyWords[d.toks[m.Last].Norm] && d.toks[m.Last+1].Norm == "for" {
+		return false
+	}
 	// "threats made against the activist Sara Hosseini"
 	if m.Last+2 < cend && (d.toks[m.Last+1].Norm == "made" || d.toks[m.Last+1].Norm == "issued" || d.toks[m.Last+1].Norm == "sent" || d.toks[m.Last+1].Norm == "directed") &&
 		(d.toks[m.Last+2].Norm == "against" || d.toks[m.Last+2].Norm == "to" || d.toks[m.Last+2].Norm == "at") {

@@ -1441,6 +1441,8 @@ func TestGrammar(t *testing.T) {
 		{"a message that baits its reader with a malicious link is no threat", "In January he received a message on WhatsApp from an unknown number, purportedly sharing court papers, which contained a malicious link.", "2024-10-01", nil},
 		{"a sum of money before a plural is no count of deeds", "Hong Kong police on Wednesday put HK$1 million bounties on five more activists living abroad.", "2025-02-14",
 			[]brief{{"intimidation", "carried_out", "2025-02-12", "HK", "HK", "five more activists"}}},
+		{"who announces bounties, listed after arrest warrants, sets them, where it sits", "LONDON - On Wednesday Hong Kong police announced arrest warrants and bounties for five overseas activists.", "2025-02-14",
+			[]brief{{"intimidation", "carried_out", "2025-02-12", "HK", "HK", "five overseas activists"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
