@@ -323,6 +323,33 @@ func (d *doc) inRememberedDeed(k int) bool {
 	return false
 }
 
+// journeyOrigin: the place at k is where a traveller came back from, told
+// in a clause of time ("as he returned by road from a short visit to
+// Damascus"), not where he was stopped. (A deed's own "from" still places
+// it: "was forcibly returned from Turkey".)
+func (d *doc) journeyOrigin(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
+		if d.toks[j].Kind != token.Word {
+			return false
+		}
+		if d.toks[j].Norm == "from" {
+			for v := j - 1; v >= 1 && v >= j-3; v-- {
+				if journeyVerbs[d.toks[v].Norm] {
+					return d.anyWord(journeyClauseWords, max(0, v-3), v)
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// journeyClauseWords open the clause of time a journey is told in.
+var journeyClauseWords = set("as", "while", "when", "after", "before")
+
+// journeyVerbs tell a journey back or on from somewhere.
+var journeyVerbs = set("returned", "returning", "returns", "return", "travelling", "traveling", "travelled", "traveled", "coming", "came", "arriving", "arrived", "driving", "drove", "flying", "flew")
+
 // destination: the place at k is where someone was travelling to ("on his
 // way home to Turkey", "bound for Istanbul", "en route to Kyiv").
 func (d *doc) destination(k int) bool {
@@ -2005,7 +2032,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 		}
 	}
 	// ("filming a protest by Hong Kong activists": theirs is the protest)
-	if p := d.byAgent(m.Last+1, cend); !p.empty() && !gatherings[d.toks[m.Last].Norm] {
+	if p := d.byAgent(d.agentFrom(m), cend); !p.empty() && !gatherings[d.toks[m.Last].Norm] {
 		if code, ok := d.isPerpetrator(p); ok {
 			if code == "" && homeForces[d.headNorm(p)] && p.to-p.from <= 2 {
 				return p, "" // "shot dead by police outside Nairobi": the place's own
@@ -2460,6 +2487,18 @@ var rulingVerbs = set("ruled", "rules", "decided", "held", "heard")
 // findingVerbs report a finding or a name for a deed, as a speaker does.
 var findingVerbs = set("found", "concluded", "determined", "established", "discovered", "called", "termed", "described", "dubbed")
 
+// agentFrom is where to seek the "by" of a passive trigger's agent: after
+// the trigger, or inside it when its pattern names the agent ("stopped by
+// Lebanese General Security officers").
+func (d *doc) agentFrom(m triggerMatch) int {
+	for k := m.First + 1; k < m.Last; k++ {
+		if d.toks[k].Norm == "by" {
+			return k
+		}
+	}
+	return m.Last + 1
+}
+
 // responders finds the states or authorities that responded: the agent of a
 // passive, the owner of a nominal ("Britain's expulsion"), or the first authority
 // in the clause, expanded over a coordination of states.
@@ -2480,7 +2519,7 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			}
 		}
 	}
-	if p := d.byAgent(m.Last+1, cend); !p.empty() {
+	if p := d.byAgent(d.agentFrom(m), cend); !p.empty() {
 		if code, ok := d.isAuthority(p); ok {
 			return []stateRef{{code: code, p: p}}
 		}
@@ -4356,7 +4395,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		// (nor the state a deed is traced to: "by an operator they link to
 		// Saudi Arabia"; nor where a traveller was going: "on his way home
 		// to Turkey, he was stopped at the Masnaa crossing")
-		if d.tracedTo(k) || d.destination(k) || d.inRememberedDeed(k) || d.callersFrom(k) {
+		if d.tracedTo(k) || d.destination(k) || d.journeyOrigin(k) || d.inRememberedDeed(k) || d.callersFrom(k) {
 			continue
 		}
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {

@@ -1443,6 +1443,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2025-02-12", "HK", "HK", "five more activists"}}},
 		{"who announces bounties, listed after arrest warrants, sets them, where it sits", "LONDON - On Wednesday Hong Kong police announced arrest warrants and bounties for five overseas activists.", "2025-02-14",
 			[]brief{{"intimidation", "carried_out", "2025-02-12", "HK", "HK", "five overseas activists"}}},
+		{"stopped by police is a detention, and the police named inside the phrase act", "On 14 March the two men were stopped by Swedish police in a car parked near her building in Malmo.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2024-03-14", "SE", "SE", "two men"}}},
+		{"where a traveller came back from is not where he was stopped", "The poet was detained by border police at a checkpoint on 2 May as he returned by road from a short visit to Damascus.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2024-05-02", "", "", "poet"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
