@@ -237,6 +237,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// ("were arrested on the spot", "killed at the scene": an idiom of
+	// place names no one)
+	if !target.empty() && idiomSites[d.toks[target.to-1].Norm] && target.to-2 >= 1 && d.toks[target.to-2].Norm == "the" {
+		if prep := d.toks[target.to-3].Norm; prep == "on" || prep == "at" {
+			target = phrase{}
+		}
+	}
 	// "opened fire on an army patrol, wounding three soldiers": an attack on
 	// a place or a group that hurt people was carried out; only an attempt
 	// on a named person's life fails when its target is merely wounded
@@ -3369,7 +3376,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 					return "demand"
 				}
 				continue
-			case attack && (n == "planning" || n == "plans" || n == "intends" || n == "threatened" || n == "threatens"):
+			case attack && (n == "planning" || n == "plans" || n == "intends" || n == "preparing" || n == "prepares" || n == "poised" || n == "threatened" || n == "threatens"):
 				continue
 			case d.writersAside(k, m.First):
 				continue
@@ -5656,3 +5663,7 @@ func (d *doc) isMoney(k int) bool {
 	}
 	return false
 }
+
+// idiomSites name no one after "on the" or "at the": "arrested on the spot",
+// "died at the scene".
+var idiomSites = set("spot", "scene")

@@ -135,6 +135,11 @@ func (d *doc) isImperative(s sentInfo) bool {
 			bullet = bullet || i == s.from && (t.Norm == "-" || t.Norm == "•" || t.Norm == "*" || t.Norm == "–")
 			continue
 		}
+		// ("Second, impose sanctions on the judges": a numbered demand)
+		if listOrdinals[t.Norm] && i+1 < s.to && d.toks[i+1].Norm == "," {
+			bullet = true
+			continue
+		}
 		// ("Let us remind that on 18 June ...": a translated "recall that")
 		if t.Norm == "let" && i+2 < s.to && d.toks[i+1].Norm == "us" && recallWords[d.toks[i+2].Norm] {
 			return false
@@ -147,6 +152,10 @@ func (d *doc) isImperative(s sentInfo) bool {
 	}
 	return false
 }
+
+// listOrdinals open the items of a list written out: "First, ...",
+// "Finally, ...".
+var listOrdinals = set("first", "second", "third", "fourth", "fifth", "sixth", "finally", "lastly", "firstly", "secondly", "thirdly")
 
 // recallWords after "Let us" bring back what happened.
 var recallWords = set("remind", "recall", "note", "remember", "recap", "repeat")

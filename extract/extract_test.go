@@ -1447,6 +1447,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-03-14", "SE", "SE", "two men"}}},
 		{"where a traveller came back from is not where he was stopped", "The poet was detained by border police at a checkpoint on 2 May as he returned by road from a short visit to Damascus.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "2024-05-02", "", "", "poet"}}},
+		{"a government preparing to expel has not expelled", "The government was preparing to expel Belarusian diplomats.", "2025-03-04", nil},
+		{"a numbered demand written out is no deed", "Second, impose sanctions on the judges who handle these cases.", "2025-03-04", nil},
+		{"'on the spot' names no one arrested", "Two men were caught in Malmo in March. Both were arrested on the spot.", "2025-04-04",
+			[]brief{{"arrest", "carried_out", "2025-03", "SE", "SE", "Two men"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
