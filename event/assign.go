@@ -665,6 +665,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			}
 		}
 	}
+	// "prosecutors charge a 46-year-old Belarusian citizen with espionage":
+	// the one charged is inside the pattern, before its "with"
+	if typ == vigil.Charge && !m.T.Noun && !passive && m.Last > m.First+1 && d.toks[m.Last].Norm == "with" {
+		if p := d.npAfter(m.First+1, m.Last, nil); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
+			return p
+		}
+	}
 	// "placed several officials under sanctions": whom the verb put there
 	if typ == vigil.Sanction && !passive {
 		if p := d.placedUnder(m, cstart); !p.empty() {

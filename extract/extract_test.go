@@ -1451,6 +1451,8 @@ func TestGrammar(t *testing.T) {
 		{"a numbered demand written out is no deed", "Second, impose sanctions on the judges who handle these cases.", "2025-03-04", nil},
 		{"'on the spot' names no one arrested", "Two men were caught in Malmo in March. Both were arrested on the spot.", "2025-04-04",
 			[]brief{{"arrest", "carried_out", "2025-03", "SE", "SE", "Two men"}}},
+		{"the one charged stands before 'with', not after it", "Lithuanian prosecutors charge a 46-year-old Belarusian citizen with espionage.", "2025-03-04",
+			[]brief{{"charge", "carried_out", "", "LT", "LT", "46-year-old Belarusian citizen"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
