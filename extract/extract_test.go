@@ -1453,6 +1453,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2025-03", "SE", "SE", "Two men"}}},
 		{"the one charged stands before 'with', not after it", "Lithuanian prosecutors charge a 46-year-old Belarusian citizen with espionage.", "2025-03-04",
 			[]brief{{"charge", "carried_out", "", "LT", "LT", "46-year-old Belarusian citizen"}}},
+		{"calls from unknown persons who told her to stop intimidate", "After the vigil she received calls from unknown persons, who told her to stop the noise.", "2021-07-01",
+			[]brief{{"intimidation", "carried_out", "", "", "", "she"}}},
+		{"a timeline's present tense unseals charges of a crime against officials", "20 January 2022 - Federal prosecutors in New York unseal charges of conspiracy to commit aircraft piracy against four Belarusian officials.", "2022-02-01",
+			[]brief{{"charge", "carried_out", "2022-01-20", "US", "US", "four Belarusian officials"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
