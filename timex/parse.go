@@ -930,6 +930,16 @@ func (p *parser) resolveYMD(m match) match {
 		m.anchored = true
 		return m
 	}
+	// "on 30 June 2018, the day of the rally ... The fourth man was detained
+	// in Villepinte itself on 30 June": a day told again takes the year it
+	// was told with
+	if y, ok := p.restatedDay(m.m, m.d); ok {
+		t := time.Date(y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
+		m.value = dayStr(t)
+		m.at = point{gran: gDay, t: t}
+		m.anchored = true
+		return m
+	}
 	ref := time.Date(p.ref.Year, time.Month(p.ref.Month), max(p.ref.Day, 1), 0, 0, 0, 0, time.UTC)
 	// In a sentence about the future, the first such day from the reference
 	// date on; else the last one before it, unless one lies just ahead (news
@@ -961,6 +971,17 @@ func (p *parser) resolveYMD(m match) match {
 	m.at = point{gran: gDay, t: best}
 	m.anchored = true
 	return m
+}
+
+// restatedDay is the year an earlier expression wrote out in full for the
+// same day and month.
+func (p *parser) restatedDay(mon, day int) (int, bool) {
+	for k := len(p.found) - 1; k >= 0; k-- {
+		if f := p.found[k]; f.y != 0 && f.m == mon && f.d == day {
+			return f.y, true
+		}
+	}
+	return 0, false
 }
 
 // appositionYear is the year of the expression just before token i that a day

@@ -90,6 +90,8 @@ func TestFind(t *testing.T) {
 			[]found{{"2 October 2018", "DATE", "2018-10-02"}, {"February 2021", "DATE", "2021-02"}, {"the same day", "DATE", "2021-02"}}},
 		{"a clock time with no day is at the day the story is at", "2025-06-23", "He was shot dead on Saturday outside his home. He was closing the gate at around 9:40 p.m. when two men stopped.",
 			[]found{{"Saturday", "DATE", "2025-06-21"}, {"9:40 p.m.", "TIME", "2025-06-21T21:40"}}},
+		{"a day told again without its year takes the year it was told with", "2021-02-04", "The rally was held on 30 June 2018. Two years later the court heard that the fourth man was detained in Villepinte on 30 June.",
+			[]found{{"30 June 2018", "DATE", "2018-06-30"}, {"Two years later", "DATE", "2020"}, {"30 June", "DATE", "2018-06-30"}}},
 		{"a comparison inside a sentence moves nothing", "2024-10-15", "Exports fell on 3 February 2024, lower than a year earlier. Police charged two men the same day.",
 			[]found{{"3 February 2024", "DATE", "2024-02-03"}, {"a year earlier", "DATE", "2023"}, {"the same day", "DATE", "2024-02-03"}}},
 		{"the next day after a date", "2015-03-01", "On 14 February 2015 gunmen attacked the town. The next day a bomb exploded.",
