@@ -5448,7 +5448,7 @@ func (d *doc) seatOf(k, pm int) bool {
 	return j < len(d.toks) && seatNouns[d.toks[j].Norm] && d.in.Places[pm].Place.Feature != vigil.FeatureCountry
 }
 
-var seatNouns = set("court", "courts", "tribunal", "prosecutor", "prosecutors", "police", "judge", "jury")
+var seatNouns = set("court", "courts", "tribunal", "prosecutor", "prosecutors", "police", "judge", "judges", "jury", "magistrate", "magistrates")
 
 // seatQualifiers may stand between a seat's town and its court or
 // prosecutor: "the Gdańsk regional prosecutor", "a Paris criminal court".

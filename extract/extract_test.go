@@ -1497,6 +1497,8 @@ func TestEventPlace(t *testing.T) {
 			"Supporters in Nairobi held a vigil. On Saturday, a few dozen Bahraini exiles gathered outside the Bahraini embassy in London's Belgravia.", "2025-06-30", "London/GB"},
 		{"a court's or prosecutor's town is where it acts, even with a word such as 'regional' between",
 			"He was detained by German police in Berlin in June. The Gdańsk regional prosecutor's office filed charges against him in January.", "2024-03-10", "Gdańsk/PL"},
+		{"a magistrate's town is where the conviction was",
+			"An exile was shot in Brussels in 2010. In August 2014 a Johannesburg magistrate convicted four men of attempted murder.", "2019-06-10", "Johannesburg/ZA"},
 		{"a town no gazetteer holds, placed by the demonym of its apposition",
 			"A Libyan blogger was bundled into a car outside a café in Ras Jedir Khaddar, the Tunisian border town where he had lived since 2021, on 27 April.", "2024-05-10", "Ras Jedir Khaddar/TN"},
 		{"a protest outside a state's mission is in the town the paragraph named last, not the one the text names most",
