@@ -1501,6 +1501,20 @@ func (d *doc) subjectAntecedent(si int, pron string) phrase {
 			}
 			return d.peopleAt(k, prev.to)
 		}
+		// "Karegeya's friend and fellow exile, the former army chief of staff
+		// Kayumba Nyamwasa, had been targeted": the friend, named in the
+		// apposition, not the one whose friend he is
+		if p := d.personAt(k); !p.empty() && p.to < prev.to && d.toks[p.to].Norm == "'s" {
+			for j := p.to + 1; j < prev.to && j <= p.to+12; j++ {
+				if d.toks[j].Norm == "," {
+					if q := d.personAt(d.skipDescription(j+1, prev.to)); !q.empty() {
+						return q
+					}
+					break
+				}
+			}
+			return phrase{}
+		}
 		if p := d.personAt(k); !p.empty() || !chained {
 			return p
 		}
@@ -5667,3 +5681,19 @@ func (d *doc) isMoney(k int) bool {
 // idiomSites name no one after "on the" or "at the": "arrested on the spot",
 // "died at the scene".
 var idiomSites = set("spot", "scene")
+
+// skipDescription returns the first capitalised word at or after from, past
+// a description's lower-case words ("the former army chief of staff Kayumba
+// Nyamwasa" -> Kayumba), or from itself when there is none within a few.
+func (d *doc) skipDescription(from, to int) int {
+	for j := from; j < to && j < from+10; j++ {
+		t := d.toks[j]
+		if t.Kind != token.Word || t.Norm == "," {
+			break
+		}
+		if t.IsCap() && !(j == from && d.isWord(j, cDeterminer)) {
+			return j
+		}
+	}
+	return from
+}

@@ -1457,6 +1457,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "", "", "", "she"}}},
 		{"a timeline's present tense unseals charges of a crime against officials", "20 January 2022 - Federal prosecutors in New York unseal charges of conspiracy to commit aircraft piracy against four Belarusian officials.", "2022-02-01",
 			[]brief{{"charge", "carried_out", "2022-01-20", "US", "US", "four Belarusian officials"}}},
+		{"'he' after 'X's friend, the former general Y,' is the friend", "Karegeya's friend and fellow exile, the former army chief of staff Kayumba Nyamwasa, had been targeted years earlier. In June 2010 a gunman shot him in the stomach outside his home in Johannesburg; he survived.", "2019-06-10",
+			[]brief{{"assassination", "attempted", "2010-06", "ZA", "", "Kayumba Nyamwasa"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
