@@ -5624,12 +5624,8 @@ func (d *doc) stateAfter(k int) bool {
 
 // diplomaticComplaint words tell a protest a government lodges: "a note of
 // protest", "a formal protest", "lodged a protest".
-var diplomaticComplaint = map[string]bool{
-	"note": true, "notes": true, "letter": true, "letters": true,
-	"formal": true, "diplomatic": true, "official": true, "strong": true,
-	"lodged": true, "lodge": true, "lodges": true, "lodging": true,
-	"filed": true, "registered": true, "delivered": true,
-}
+var diplomaticComplaint = set("note", "notes", "letter", "letters", "formal", "diplomatic", "official", "strong",
+	"lodged", "lodge", "lodges", "lodging", "filed", "registered", "delivered")
 
 // diplomaticProtest reports whether the noun "protest" at i is a government's
 // complaint ("sent a note of protest", "lodged a formal protest") rather than
@@ -5650,10 +5646,7 @@ func (d *doc) diplomaticProtest(i, cstart int) bool {
 func (d *doc) destinationIn(s sentInfo, name string) bool {
 	for k := s.from + 1; k < s.to; k++ {
 		if pm := d.placeAt[k]; pm >= 0 && d.placeAt[k-1] != pm && d.in.Places[pm].Place.Name == name {
-			if d.toks[k-1].Norm != "to" {
-				return false
-			}
-			return true
+			return d.toks[k-1].Norm == "to"
 		}
 	}
 	return false
@@ -5664,9 +5657,10 @@ func (d *doc) destinationIn(s sentInfo, name string) bool {
 var baitWords = set("link", "links", "malicious", "spyware", "phishing", "attachment", "purportedly", "purporting", "posing", "impersonating", "malware")
 
 // isMoney: the number at token k is a sum of money ("$5,000", "HK$1
-// million", "£200"), which its currency sign opens, one token or two before.
+// million", "£200"), which its currency sign opens, in the number's token or
+// one or two before.
 func (d *doc) isMoney(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-2; j-- {
+	for j := k; j >= 0 && j >= k-2; j-- {
 		t := d.text[d.toks[j].Start:d.toks[j].End]
 		if strings.ContainsAny(t, "$£€¥₹") {
 			return true
