@@ -6433,7 +6433,7 @@ func (d *doc) callersFrom(k int) bool {
 		switch n := d.toks[j].Norm; {
 		case n == "in" && callerNouns[d.toks[j-1].Norm]:
 			return true
-		case d.placeAt[j] >= 0 || n == "," || n == "and" || n == "or":
+		case d.placeAt[j] >= 0 || n == "," || n == "and" || n == "or" || n == "the":
 			continue
 		default:
 			return false

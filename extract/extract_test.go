@@ -1438,6 +1438,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05", "", "", "she"}}},
 		{"where the numbers that sent threats are is not where they were received", "A Kurdish journalist living in Oslo said that since June he has received dozens of voice messages on Telegram from numbers in Iran and Turkey.", "2024-10-01",
 			[]brief{{"intimidation", "carried_out", "2024-06", "", "", "he"}}},
+		{"the last of a list of the numbers' countries is no place either", "Since June he has received dozens of voice messages on Telegram from numbers in Iran and the Netherlands.", "2024-10-01",
+			[]brief{{"intimidation", "carried_out", "2024-06", "", "", "he"}}},
 		{"a message that baits its reader with a malicious link is no threat", "In January he received a message on WhatsApp from an unknown number, purportedly sharing court papers, which contained a malicious link.", "2024-10-01", nil},
 		{"a sum of money before a plural is no count of deeds", "Hong Kong police on Wednesday put HK$1 million bounties on five more activists living abroad.", "2025-02-14",
 			[]brief{{"intimidation", "carried_out", "2025-02-12", "HK", "HK", "five more activists"}}},
