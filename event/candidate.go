@@ -571,7 +571,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// the culprits as well as victims' kind of people)
 	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) && !d.namesRelative(target) &&
 		!(courtAct[t.Type] && (d.headIs(target, cOperative) || d.headNorm(target) == "accomplice" || d.headNorm(target) == "defendant" ||
-			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0)) {
+			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0 || d.townsman(target))) {
 		return nil
 	}
 	// "a network Iran used to plan attacks on dissidents": what a group is
@@ -3078,10 +3078,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "was seized and handed over to the Revolutionary Guards": the handover
 	// completes the abduction
 	// (not "arrested eight days after the attack and handed over": a noun
-	// that dates the arrest)
+	// that dates the arrest; nor "two men suspected of attacking him have
+	// been handed over": what the ones handed over are suspected of)
 	if m.T.Type == vigil.Extradition {
 		for _, t := range d.triggers {
-			if t >= cstart && t < m.First && d.attackAt(t) && !(t > 0 && d.is(t-1, cDeterminer)) {
+			if t >= cstart && t < m.First && d.attackAt(t) && !(t > 0 && d.is(t-1, cDeterminer)) && !(t >= 2 && d.toks[t-1].Norm == "of" && d.accusationWord(t-2)) {
 				return "handover in an attack"
 			}
 		}
@@ -5690,4 +5691,15 @@ func (d *doc) skipDescription(from, to int) int {
 		}
 	}
 	return from
+}
+
+// townsman: p is a person named by the town he is from ("Melbourne man Di
+// Sanh Duong", "a Leeds woman").
+func (d *doc) townsman(p phrase) bool {
+	for k := p.from; k < p.to && k+1 < len(d.toks); k++ {
+		if d.placeAt[k] >= 0 && d.placeAt[k+1] != d.placeAt[k] && (d.toks[k+1].Norm == "man" || d.toks[k+1].Norm == "woman") {
+			return true
+		}
+	}
+	return false
 }

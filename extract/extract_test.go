@@ -1461,6 +1461,10 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2022-01-20", "US", "US", "four Belarusian officials"}}},
 		{"'he' after 'X's friend, the former general Y,' is the friend", "Karegeya's friend and fellow exile, the former army chief of staff Kayumba Nyamwasa, had been targeted years earlier. In June 2010 a gunman shot him in the stomach outside his home in Johannesburg; he survived.", "2019-06-10",
 			[]brief{{"assassination", "attempted", "2010-06", "ZA", "", "Kayumba Nyamwasa"}}},
+		{"suspects of an attack handed over are extradited; the attack they are suspected of is told too", "Two Polish citizens suspected of attacking an exiled aide with a hammer in Vilnius have been handed over to Lithuania by Poland.", "2024-03-20",
+			[]brief{{"armed_attack", "carried_out", "", "LT", "", "exiled aide"}, {"extradition", "carried_out", "", "PL", "PL", "Two Polish citizens"}}},
+		{"a man named by his town is someone a jury can find guilty", "In December 2023 a jury found Melbourne man Di Sanh Duong guilty of preparing a foreign interference offence.", "2024-03-20",
+			[]brief{{"conviction", "carried_out", "2023-12", "", "", "Melbourne man Di Sanh Duong"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}

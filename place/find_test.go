@@ -30,6 +30,8 @@ func TestFind(t *testing.T) {
 		// Prague's name in Polish is a district of Warsaw in an English text
 		// about Poland
 		{"Exiles in Warsaw met in a hall in Praga.", []string{"Warsaw/literal/PL", "Praga/literal/PL"}},
+		// a district of London the GeoNames extract lacks
+		{"A man was seen filming the entrance of the building in Chiswick.", []string{"Chiswick/literal/GB"}},
 		// the spelling the text keeps, accent and all, names the place
 		{"He was shot outside his house in Moravia, a suburb of San José.", []string{"Moravia/literal/CR", "San José/literal/CR"}},
 		// a person's double name in an institution's holds no place, though a
