@@ -6248,6 +6248,17 @@ func (d *doc) qualifiesNoun(tm int, m triggerMatch) bool {
 	if next >= len(d.toks) || d.toks[next].Start < t.End || next >= m.First && next <= m.Last {
 		return false
 	}
+	// ("the 2014 Hong Kong protests": past the place that qualifies the noun
+	// too)
+	for j := next; j < len(d.toks) && j < next+4 && d.toks[j].IsCap() && (d.placeAt[j] >= 0 || d.actorAt[j] >= 0); j++ {
+		if j+1 < len(d.toks) && !d.toks[j+1].IsCap() {
+			next = j + 1
+			break
+		}
+	}
+	if next >= m.First && next <= m.Last {
+		return false
+	}
 	n := d.toks[next]
 	return n.Kind == token.Word && !n.IsCap() && !d.isWord(next, cPreposition|cConjunction|cAdverb|cAuxiliary|cDeterminer|cPronoun) && d.timeAt[next] < 0 && !strings.HasSuffix(n.Norm, "ed")
 }

@@ -1465,6 +1465,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "", "LT", "", "exiled aide"}, {"extradition", "carried_out", "", "PL", "PL", "Two Polish citizens"}}},
 		{"a man named by his town is someone a jury can find guilty", "In December 2023 a jury found Melbourne man Di Sanh Duong guilty of preparing a foreign interference offence.", "2024-03-20",
 			[]brief{{"conviction", "carried_out", "2023-12", "", "", "Melbourne man Di Sanh Duong"}}},
+		{"a year that qualifies another deed's name, past its place, is not this deed's date", "About 150 people have gathered outside the Chinese consulate in Manchester, many holding yellow umbrellas, a symbol of the 2014 Hong Kong protests.", "2022-10-17",
+			[]brief{{"protest", "carried_out", "", "GB", "", "Chinese consulate"}, {"protest", "carried_out", "2014", "HK", "", ""}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
