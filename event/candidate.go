@@ -3478,6 +3478,29 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "Summoning an ambassador is a formal step": a gerund that opens the
+	// sentence as the subject of "is" tells a kind of act, not one done
+	if !m.T.Noun && m.First == sentFrom && strings.HasSuffix(d.toks[m.First].Norm, "ing") {
+		for k := m.Last + 1; k < sent.to && k <= m.Last+6; k++ {
+			if n := d.toks[k].Norm; n == "is" || n == "are" || n == "was" || n == "remains" {
+				return "an act of a kind, the subject of " + d.toks[k].Text
+			}
+			if d.toks[k].Kind == token.Punct || d.isWord(k, cAuxiliary) {
+				break
+			}
+		}
+	}
+	// "falls well short of an expulsion", "stopped short of sanctions": what
+	// was not done
+	if m.T.Noun {
+		k := m.First - 1
+		for k > sentFrom && d.is(k, cDeterminer) {
+			k--
+		}
+		if k > sentFrom && d.toks[k].Norm == "of" && d.toks[k-1].Norm == "short" {
+			return "short of " + d.toks[m.First].Text
+		}
+	}
 	// "sentenced her to 34 years in prison, followed by a 34-year travel
 	// ban": a penalty of the verdict, no state's sanction
 	if m.T.Type == vigil.Sanction && m.T.Noun && d.anyWord(sentenceVerbs, sentFrom, m.First) {
@@ -3643,17 +3666,25 @@ func (d *doc) announced(would, cstart int) bool {
 // isModifier: a trigger noun that only qualifies another noun: "extradition
 // treaty", "bomb threat", "arrest warrants", "sanctions regime".
 func (d *doc) isModifier(m triggerMatch, cend int) bool {
+	// ("in circumvention of the procedure of extradition": the kind of
+	// procedure, no extradition)
+	if m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && procedureNouns[d.toks[m.First-2].Norm] {
+		return true
+	}
 	if m.Last+1 >= cend {
 		return false
 	}
 	return d.isWord(m.Last+1, cModified)
 }
 
+// procedureNouns name a kind of process a deed's noun after "of" specifies.
+var procedureNouns = set("procedure", "procedures", "process", "system", "institution", "practice", "mechanism")
+
 var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "laws", "hearing", "hearings",
 	"warrant", "warrants", "threat", "threats", "alert", "alerts", "scare", "hoax", "regime", "regimes",
 	"list", "lists", "proceedings", "procedure", "risk", "squad", "unit", "units", "expert", "experts",
 	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages", "disposal", "sniffer",
-	"technician", "technicians", "specialist", "specialists")
+	"technician", "technicians", "specialist", "specialists", "agreement", "agreements", "pact", "pacts", "accord", "accords")
 
 // mainPerson returns the first full mention of the person the article names most
 // often (at least twice, counting surnames alone), or an empty phrase.

@@ -1467,6 +1467,9 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2023-12", "", "", "Melbourne man Di Sanh Duong"}}},
 		{"a year that qualifies another deed's name, past its place, is not this deed's date", "About 150 people have gathered outside the Chinese consulate in Manchester, many holding yellow umbrellas, a symbol of the 2014 Hong Kong protests.", "2022-10-17",
 			[]brief{{"protest", "carried_out", "", "GB", "", "Chinese consulate"}, {"protest", "carried_out", "2014", "HK", "", ""}}},
+		{"a gerund subject tells a kind of act, and what falls short of an expulsion is none", "Summoning an ambassador is a formal diplomatic step but falls well short of an expulsion.", "2025-02-20", nil},
+		{"an extradition agreement is no extradition", "The two governments signed an extradition agreement in 2022.", "2025-02-20", nil},
+		{"the procedure of extradition is no extradition", "The deportations bypassed the procedure of extradition.", "2025-02-20", nil},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
