@@ -3490,6 +3490,21 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "anyone who reposts our articles can be fined or jailed": what can
+	// happen, not what did
+	if !m.T.Noun {
+		k := m.First - 1
+		// (past a verb joined to this one: "can be fined or jailed")
+		if k-1 > sentFrom && (d.toks[k].Norm == "or" || d.toks[k].Norm == "and") && strings.HasSuffix(d.toks[k-1].Norm, "ed") {
+			k -= 2
+		}
+		if k > sentFrom && d.toks[k].Norm == "be" {
+			k--
+		}
+		if k >= sentFrom && d.toks[k].Norm == "can" {
+			return "a possibility"
+		}
+	}
 	// "falls well short of an expulsion", "stopped short of sanctions": what
 	// was not done
 	if m.T.Noun {

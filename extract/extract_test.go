@@ -1470,6 +1470,7 @@ func TestGrammar(t *testing.T) {
 		{"a gerund subject tells a kind of act, and what falls short of an expulsion is none", "Summoning an ambassador is a formal diplomatic step but falls well short of an expulsion.", "2025-02-20", nil},
 		{"an extradition agreement is no extradition", "The two governments signed an extradition agreement in 2022.", "2025-02-20", nil},
 		{"the procedure of extradition is no extradition", "The deportations bypassed the procedure of extradition.", "2025-02-20", nil},
+		{"what anyone can be fined or jailed for has not happened", "Anyone in Belarus who reposts our articles can be fined or jailed.", "2025-02-20", nil},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
