@@ -244,6 +244,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			target = phrase{}
 		}
 	}
+	// ("fired several shots at close range": a distance, not whom)
+	if !target.empty() && d.toks[target.to-1].Norm == "range" && target.from > 0 && d.toks[target.from-1].Norm == "at" {
+		target = phrase{}
+	}
 	// "opened fire on an army patrol, wounding three soldiers": an attack on
 	// a place or a group that hurt people was carried out; only an attempt
 	// on a named person's life fails when its target is merely wounded
@@ -4564,7 +4568,7 @@ var caseNouns = set("cases", "incidents", "instances", "episodes", "reports", "a
 // since 2017 in which relatives were questioned").
 func (d *doc) inCountedCases(head, cstart int) bool {
 	s := d.sentOf(head)
-	for k := head - 1; k > s.from && k >= head-14; k-- {
+	for k := head - 1; k > s.from && k >= head-30; k-- {
 		if !caseNouns[d.toks[k].Norm] {
 			continue
 		}

@@ -1471,6 +1471,9 @@ func TestGrammar(t *testing.T) {
 		{"an extradition agreement is no extradition", "The two governments signed an extradition agreement in 2022.", "2025-02-20", nil},
 		{"the procedure of extradition is no extradition", "The deportations bypassed the procedure of extradition.", "2025-02-20", nil},
 		{"what anyone can be fined or jailed for has not happened", "Anyone in Belarus who reposts our articles can be fined or jailed.", "2025-02-20", nil},
+		{"counted cases reach to the last deed of their long relative clause", "A monitor has recorded at least 30 cases since 2015 in which Tajik opposition supporters were forcibly returned from Turkey, Russia, Belarus and EU member states, or disappeared abroad and later turned up in prison in Tajikistan.", "2024-03-03", nil},
+		{"'at close range' names no one shot", "The man fired several shots at close range and escaped on a motorcycle driven by an accomplice.", "2024-03-03",
+			[]brief{{"armed_attack", "carried_out", "", "", "", ""}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
