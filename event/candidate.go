@@ -3509,6 +3509,22 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "a possibility"
 		}
 	}
+	// "Targeted sanctions against the officials who order this would not
+	// end the practice": a deed that is the subject of "would" is supposed
+	opensSentence := m.First <= sentFrom+2
+	for k := sentFrom; k < m.First && opensSentence; k++ {
+		opensSentence = d.isAdjective(k) || d.is(k, cDeterminer) || strings.HasSuffix(d.toks[k].Norm, "ed") && d.actorAt[k] < 0 && d.placeAt[k] < 0
+	}
+	if opensSentence {
+		for k := m.Last + 1; k < sent.to && k <= m.Last+12; k++ {
+			if n := d.toks[k].Norm; n == "would" || n == "could" || n == "might" {
+				return "supposed: " + n
+			}
+			if n := d.toks[k].Norm; n == ";" || n == ":" || d.isWord(k, cAuxiliary) && n != "would" && n != "could" && n != "might" {
+				break
+			}
+		}
+	}
 	// "falls well short of an expulsion", "stopped short of sanctions": what
 	// was not done
 	if m.T.Noun {

@@ -1474,6 +1474,9 @@ func TestGrammar(t *testing.T) {
 		{"counted cases reach to the last deed of their long relative clause", "A monitor has recorded at least 30 cases since 2015 in which Tajik opposition supporters were forcibly returned from Turkey, Russia, Belarus and EU member states, or disappeared abroad and later turned up in prison in Tajikistan.", "2024-03-03", nil},
 		{"'at close range' names no one shot", "The man fired several shots at close range and escaped on a motorcycle driven by an accomplice.", "2024-03-03",
 			[]brief{{"armed_attack", "carried_out", "", "", "", ""}}},
+		{"sanctions that open a sentence as the subject of 'would' are supposed", "Targeted sanctions against the officials who order this surveillance would not end the practice.", "2024-03-03", nil},
+		{"a 'would' in a relative clause after the deed leaves it done", "Police detained two men who would later be charged.", "2024-03-03",
+			[]brief{{"arrest", "carried_out", "", "", "", "two men"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
