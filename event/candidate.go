@@ -3395,7 +3395,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 					return "demand"
 				}
 				continue
-			case attack && (n == "planning" || n == "plans" || n == "intends" || n == "preparing" || n == "prepares" || n == "poised" || n == "threatened" || n == "threatens"):
+			case n == "plan" && k > 0 && d.is(k-1, cDeterminer) && !(k+1 < len(d.toks) && d.toks[k+1].Norm == "to"):
+				continue // the noun, for no deed: "a plan police say they disrupted when they arrested the pair"
+			case attack && (n == "planning" || n == "plans" || n == "plan" || n == "intends" || n == "preparing" || n == "prepares" || n == "poised" || n == "threatened" || n == "threatens"):
 				continue
 			case d.writersAside(k, m.First):
 				continue

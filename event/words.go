@@ -79,7 +79,7 @@ var (
 		"considers", "proposed", "proposes", "propose", "urged", "urges", "urge", "demanded", "demands",
 		"demand", "demanding", "calls", "called", "call", "calling", "urging", "want", "wants", "wanted", "seek", "seeks", "sought", "needs",
 		"need", "threatened", "threatens", "vowed", "vows", "pledged", "pledges", "promised", "promises", "meant", "intended",
-		"planning", "plans", "intends", "preparing", "prepares", "poised", "weighing", "mulling", "face", "faces", "facing", "faced", "risk", "risks",
+		"planning", "plans", "plan", "intends", "preparing", "prepares", "poised", "weighing", "mulling", "face", "faces", "facing", "faced", "risk", "risks",
 		"allow", "allows", "enable", "enables", "ways", "how", "push", "pushing", "pressed", "pressing",
 		"asked", "asks", "ask", "asking", "requested", "requests", "appealed", "appeals", "hoped", "hopes", "expected", "likely",
 		"unlikely", "ready", "suppose", "imagine", "supposing")
