@@ -1477,7 +1477,7 @@ func TestGrammar(t *testing.T) {
 		{"sanctions that open a sentence as the subject of 'would' are supposed", "Targeted sanctions against the officials who order this surveillance would not end the practice.", "2024-03-03", nil},
 		{"a 'would' in a relative clause after the deed leaves it done", "Police detained two men who would later be charged.", "2024-03-03",
 			[]brief{{"arrest", "carried_out", "", "", "", "two men"}}},
-		{"a march groups plan has not happened", "Kurdish associations plan a march in Paris on Saturday to mark both deaths.", "2023-01-03", nil},
+		{"a rally groups plan has not happened", "Exile groups plan another rally in Hamburg next month.", "2023-01-03", nil},
 		{"the noun 'a plan' before another clause does not make its arrest a plan", "Prosecutors on Thursday charged two men with preparing the murder of an activist in Haarlem, a plan police say they disrupted when they arrested the pair near her home in June.", "2023-11-17",
 			[]brief{{"charge", "carried_out", "2023-11-16", "NL", "NL", "two men"}, {"assassination", "planned", "2023-06", "NL", "", "activist"}, {"arrest", "carried_out", "2023-06", "NL", "NL", "pair"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
