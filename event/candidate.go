@@ -237,6 +237,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "surveillance of the suspects": the police watching those they
+	// suspect, not a state watching its critics
+	if t.Type == vigil.Surveillance && !target.empty() && watchedSuspects[d.headNorm(target)] {
+		return nil
+	}
 	// ("were arrested on the spot", "killed at the scene": an idiom of
 	// place names no one)
 	if !target.empty() && idiomSites[d.toks[target.to-1].Norm] && target.to-2 >= 1 && d.toks[target.to-2].Norm == "the" {
@@ -5771,3 +5776,7 @@ func (d *doc) townsman(p phrase) bool {
 	}
 	return false
 }
+
+// watchedSuspects name those the police watch, whose surveillance is no
+// deed against an exile.
+var watchedSuspects = set("suspect", "suspects", "defendant", "defendants", "accused")

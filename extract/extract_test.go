@@ -1480,6 +1480,8 @@ func TestGrammar(t *testing.T) {
 		{"a rally groups plan has not happened", "Exile groups plan another rally in Hamburg next month.", "2023-01-03", nil},
 		{"the noun 'a plan' before another clause does not make its arrest a plan", "Prosecutors on Thursday charged two men with preparing the murder of an activist in Haarlem, a plan police say they disrupted when they arrested the pair near her home in June.", "2023-11-17",
 			[]brief{{"charge", "carried_out", "2023-11-16", "NL", "NL", "two men"}, {"assassination", "planned", "2023-06", "NL", "", "activist"}, {"arrest", "carried_out", "2023-06", "NL", "NL", "pair"}}},
+		{"police surveillance of the suspects is no deed against an exile", "In the course of technical and physical surveillance of the suspects, police found that the same network had begun preparations to abduct a second person.", "2024-03-03",
+			[]brief{{"abduction", "planned", "", "", "", "second person"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
