@@ -3709,9 +3709,16 @@ func (d *doc) announced(would, cstart int) bool {
 // treaty", "bomb threat", "arrest warrants", "sanctions regime".
 func (d *doc) isModifier(m triggerMatch, cend int) bool {
 	// ("in circumvention of the procedure of extradition": the kind of
-	// procedure, no extradition)
-	if m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && procedureNouns[d.toks[m.First-2].Norm] {
-		return true
+	// procedure, no extradition; "takes the threat of refugee espionage
+	// seriously": a danger, no deed)
+	if m.T.Noun && m.First >= 2 {
+		k := m.First - 1
+		for k > 1 && d.isAdjective(k) {
+			k-- // ("the threat of refugee espionage")
+		}
+		if d.toks[k].Norm == "of" && procedureNouns[d.toks[k-1].Norm] {
+			return true
+		}
 	}
 	if m.Last+1 >= cend {
 		return false
@@ -3719,8 +3726,10 @@ func (d *doc) isModifier(m triggerMatch, cend int) bool {
 	return d.isWord(m.Last+1, cModified)
 }
 
-// procedureNouns name a kind of process a deed's noun after "of" specifies.
-var procedureNouns = set("procedure", "procedures", "process", "system", "institution", "practice", "mechanism")
+// procedureNouns name a kind of process, or a danger, that a deed's noun
+// after "of" specifies.
+var procedureNouns = set("procedure", "procedures", "process", "system", "institution", "practice", "mechanism",
+	"threat", "risk", "danger", "spectre", "specter")
 
 var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "laws", "hearing", "hearings",
 	"warrant", "warrants", "threat", "threats", "alert", "alerts", "scare", "hoax", "regime", "regimes",

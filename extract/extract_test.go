@@ -1482,6 +1482,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2023-11-16", "NL", "NL", "two men"}, {"assassination", "planned", "2023-06", "NL", "", "activist"}, {"arrest", "carried_out", "2023-06", "NL", "NL", "pair"}}},
 		{"police surveillance of the suspects is no deed against an exile", "In the course of technical and physical surveillance of the suspects, police found that the same network had begun preparations to abduct a second person.", "2024-03-03",
 			[]brief{{"abduction", "planned", "", "", "", "second person"}}},
+		{"the threat of abduction is no abduction", "Exiles in the city live under the threat of abduction.", "2024-03-03", nil},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
