@@ -3,6 +3,7 @@ package event
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -237,6 +238,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "Since 2014, Canada has imposed sanctions on more than 3,000
+	// individuals", "has expelled a number of Belarusian diplomats since the
+	// disputed 2020 election": a tally of many deeds since a year, no one
+	// deed
+	if !target.empty() && d.sinceTally(m, s, target) {
+		return nil
+	}
 	// "surveillance of the suspects": the police watching those they
 	// suspect, not a state watching its critics
 	if t.Type == vigil.Surveillance && !target.empty() && watchedSuspects[d.headNorm(target)] {
@@ -5789,3 +5797,41 @@ func (d *doc) townsman(p phrase) bool {
 // watchedSuspects name those the police watch, whose surveillance is no
 // deed against an exile.
 var watchedSuspects = set("suspect", "suspects", "defendant", "defendants", "accused")
+
+// sinceTally: the perfect trigger m counts its target ("more than 3,000
+// individuals", "a number of diplomats") over a span that sentence s opens
+// with a year or a named moment after "since".
+func (d *doc) sinceTally(m triggerMatch, s sentInfo, target phrase) bool {
+	verb := m.First
+	if m.T.Noun {
+		// ("has imposed sanctions on ...": the verb before the noun)
+		for verb = m.First - 1; verb > s.from && verb >= m.First-3 && !strings.HasSuffix(d.toks[verb].Norm, "ed"); verb-- {
+		}
+	}
+	if !d.presentPerfect(verb) {
+		return false
+	}
+	counted := false
+	for k := target.from; k < target.to && k < target.from+3; k++ {
+		// (a few arrested since the attack are its arrests: "three men")
+		n := d.toks[k].Norm
+		v, _ := strconv.Atoi(strings.ReplaceAll(n, ",", ""))
+		if n == "number" || n == "than" || n == "dozens" || n == "hundreds" || n == "thousands" || v >= 20 {
+			counted = true
+		}
+	}
+	if !counted {
+		return false
+	}
+	for k := s.from; k+1 < s.to; k++ {
+		if d.toks[k].Norm != "since" {
+			continue
+		}
+		for j := k + 1; j < s.to && j <= k+3; j++ {
+			if t := d.toks[j]; t.Kind == token.Number && len(t.Norm) == 4 || t.Norm == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1483,6 +1483,9 @@ func TestGrammar(t *testing.T) {
 		{"police surveillance of the suspects is no deed against an exile", "In the course of technical and physical surveillance of the suspects, police found that the same network had begun preparations to abduct a second person.", "2024-03-03",
 			[]brief{{"abduction", "planned", "", "", "", "second person"}}},
 		{"the threat of abduction is no abduction", "Exiles in the city live under the threat of abduction.", "2024-03-03", nil},
+		{"a tally of many since a year is no one deed", "Since 2014, Canada has imposed sanctions on more than 3,000 individuals and entities in Russia and Belarus.", "2024-06-03", nil},
+		{"a few arrested since the attack are its arrests", "Police have arrested 3 men since the attack on Friday.", "2024-06-03",
+			[]brief{{"arrest", "carried_out", "", "", "", "3 men"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
 	}
