@@ -259,7 +259,7 @@ func caseOK(c cand, toks []token.Token, i, j int, abbrevs map[string]bool) bool 
 		if t.Kind == token.Punct || !hasLetter(form) {
 			continue
 		}
-		if hasLower(form) || !isASCII(form) {
+		if hasLower(form) || !token.IsASCII(form) {
 			if t.Text != form { // "BfV", "LeT", "MİT": exactly as written
 				return false
 			}
@@ -321,15 +321,6 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 func hasLower(s string) bool {

@@ -334,7 +334,7 @@ func (d *doc) journeyOrigin(k int) bool {
 		}
 		if d.toks[j].Norm == "from" {
 			for v := j - 1; v >= 1 && v >= j-3; v-- {
-				if journeyVerbs[d.toks[v].Norm] {
+				if arrivalVerbs[d.toks[v].Norm] {
 					return d.anyWord(journeyClauseWords, max(0, v-3), v)
 				}
 			}
@@ -346,9 +346,6 @@ func (d *doc) journeyOrigin(k int) bool {
 
 // journeyClauseWords open the clause of time a journey is told in.
 var journeyClauseWords = set("as", "while", "when", "after", "before")
-
-// journeyVerbs tell a journey back or on from somewhere.
-var journeyVerbs = set("returned", "returning", "returns", "return", "travelling", "traveling", "travelled", "traveled", "coming", "came", "arriving", "arrived", "driving", "drove", "flying", "flew")
 
 // destination: the place at k is where someone was travelling to ("on his
 // way home to Turkey", "bound for Istanbul", "en route to Kyiv").
@@ -719,7 +716,7 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	}
 	// "bounties of HK$1 million each for five activists": whom the bounty
 	// is on, not its sum
-	if typ == vigil.Intimidation && m.T.Noun && (bountyNouns[d.toks[m.First].Norm]) {
+	if typ == vigil.Intimidation && m.T.Noun && bountyWords[d.toks[m.First].Norm] {
 		for k := m.Last + 1; k+1 < cend && k <= m.Last+12; k++ {
 			if d.toks[k].Norm == "for" || d.toks[k].Norm == "on" {
 				if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) && d.toks[p.from].Norm != "information" {
@@ -2737,8 +2734,6 @@ func (d *doc) daysAfter(from, to int, attackNouns map[string]bool) (int, bool) {
 }
 
 var verdictNouns = set("verdict", "verdicts", "sentencing", "sentence", "conviction", "ruling", "judgment", "judgement")
-
-var bountyNouns = set("bounty", "bounties", "reward", "rewards")
 
 // smearVerbs put a poison on someone; bodyParts are where ("on the face of").
 var (
@@ -5857,7 +5852,9 @@ var rulerNouns = set("rulers", "ruler", "leaders", "leader", "leadership", "gove
 var sentFromNouns = set("video", "videos", "footage", "message", "messages", "post", "posts", "broadcast", "broadcasts",
 	"livestream", "photos", "photographs", "letter", "letters", "call", "calls", "email", "emails", "report", "reports")
 
-var arrivalVerbs = set("arriving", "arrived", "arrive", "arrives", "flying", "flew", "flown", "travelling", "traveling", "travelled", "traveled", "returning", "returned", "coming", "came")
+// arrivalVerbs tell a journey, whose "from" names where it began ("arriving
+// from Istanbul", "as he returned by road from Damascus").
+var arrivalVerbs = set("arriving", "arrived", "arrive", "arrives", "flying", "flew", "flown", "travelling", "traveling", "travelled", "traveled", "returning", "returned", "returns", "return", "coming", "came", "driving", "drove")
 
 var carryVerbs = set("take", "takes", "taking", "taken", "took", "bring", "brings", "bringing", "brought",
 	"return", "returns", "returning", "returned", "fly", "flying", "flown", "flew", "smuggle", "smuggled",
@@ -6245,7 +6242,7 @@ var placeAdjectives = set("northern", "southern", "eastern", "western", "central
 func (d *doc) qualifiesNoun(tm int, m triggerMatch) bool {
 	t := d.in.Times[tm]
 	next := d.tokenAt(t.End)
-	if next >= len(d.toks) || d.toks[next].Start < t.End || next >= m.First && next <= m.Last {
+	if next >= len(d.toks) || d.toks[next].Start < t.End {
 		return false
 	}
 	// ("the 2014 Hong Kong protests": past the place that qualifies the noun

@@ -3630,16 +3630,16 @@ func (d *doc) crowdBefore(i, cstart int) bool {
 // Nicaraguans", "about 150 others", "Tens of thousands of Kurds").
 func (d *doc) countedCrowd(cstart, i int) bool {
 	for k := max(cstart, i-8); k < i; k++ {
-		if n := d.toks[k].Norm; d.toks[k].Kind == token.Number || n == "hundreds" || n == "thousands" || n == "dozens" || n == "dozen" || n == "thousand" || n == "hundred" || n == "scores" || crowdCounts[n] {
+		if n := d.toks[k].Norm; d.toks[k].Kind == token.Number || n == "hundreds" || n == "thousands" || n == "dozens" || n == "dozen" || n == "thousand" || n == "hundred" || n == "scores" || smallNumbers[n] >= 5 || crowdTens[n] {
 			return true
 		}
 	}
 	return false
 }
 
-// crowdCounts count the people of a crowd in words ("seven of us", "about
-// forty supporters").
-var crowdCounts = set("five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+// crowdTens, with smallNumbers from five, count the people of a crowd in
+// words ("seven of us", "about forty supporters").
+var crowdTens = set("twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 var crowdNouns = set("crowd", "crowds", "protesters", "protestors", "demonstrators", "students", "workers",
 	"supporters", "activists", "residents", "families", "members", "exiles", "thousands", "hundreds", "dozens")
@@ -5815,7 +5815,10 @@ func (d *doc) sinceTally(m triggerMatch, s sentInfo, target phrase) bool {
 	for k := target.from; k < target.to && k < target.from+3; k++ {
 		// (a few arrested since the attack are its arrests: "three men")
 		n := d.toks[k].Norm
-		v, _ := strconv.Atoi(strings.ReplaceAll(n, ",", ""))
+		v := 0
+		if d.toks[k].Kind == token.Number {
+			v, _ = strconv.Atoi(strings.ReplaceAll(n, ",", ""))
+		}
 		if n == "number" || n == "than" || n == "dozens" || n == "hundreds" || n == "thousands" || v >= 20 {
 			counted = true
 		}

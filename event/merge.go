@@ -186,17 +186,8 @@ func mergeInto(events *[]*candidate, c *candidate, create bool) {
 		// most, not the first it does not contradict: "Egypt: activist's
 		// relatives detained in Alexandria" in a digest's list of stories
 		// confirms the Alexandria detention, not an undated arrest in Chile
-		var best *candidate
-		bestScore := -1
-		for _, e := range *events {
-			if compatible(e, c) {
-				if sc := agreement(e, c); sc > bestScore {
-					best, bestScore = e, sc
-				}
-			}
-		}
-		if best != nil {
-			absorb(best, c)
+		if i := bestAgreeing(*events, c, c); i >= 0 {
+			absorb((*events)[i], c)
 		}
 		return
 	}
@@ -227,14 +218,7 @@ func mergeTitle(events []*candidate, c *candidate, at int) ([]*candidate, int) {
 	if c.titleTarget {
 		placeless.target, placeless.targetNamed = nil, false
 	}
-	bestAt, bestScore := -1, -1
-	for i, e := range events {
-		if compatible(e, &placeless) {
-			if sc := agreement(e, c); sc > bestScore {
-				bestAt, bestScore = i, sc
-			}
-		}
-	}
+	bestAt := bestAgreeing(events, &placeless, c)
 	if bestAt < 0 {
 		return slices.Insert(events, at, c), at + 1
 	}
@@ -246,6 +230,20 @@ func mergeTitle(events []*candidate, c *candidate, at int) ([]*candidate, int) {
 	copy(events[at+1:bestAt+1], events[at:bestAt])
 	events[at] = best
 	return events, at + 1
+}
+
+// bestAgreeing is the index of the event that probe is compatible with and
+// c agrees with most (the first of equals), or -1.
+func bestAgreeing(events []*candidate, probe, c *candidate) int {
+	best, bestScore := -1, -1
+	for i, e := range events {
+		if compatible(e, probe) {
+			if sc := agreement(e, c); sc > bestScore {
+				best, bestScore = i, sc
+			}
+		}
+	}
+	return best
 }
 
 // agreement counts what two compatible mentions both know and agree on.

@@ -289,7 +289,7 @@ func (g *Gazetteer) FindTokens(text string, toks []token.Token) []Mention {
 	}
 	for k := range cands {
 		c := &cands[k]
-		if w := text[c.start:c.end]; !isASCII(w) {
+		if w := text[c.start:c.end]; !token.IsASCII(w) {
 			c.written = w
 		}
 		if c.tj+1 < len(toks) && (toks[c.tj].Norm == "crown" || toks[c.tj].Norm == "magistrates" || toks[c.tj].Norm == "magistrates'") && toks[c.tj+1].Norm == "court" {
@@ -357,15 +357,6 @@ const accentBonus = 1.5
 // crownCourtBonus lifts the British entry of a town a Crown Court is named
 // after.
 const crownCourtBonus = 3
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // nameCache remembers the last names looked up in the name index, with what
 // was found. News asks for the same few thousand words over and over ("The",
@@ -1458,19 +1449,7 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 				}
 				off := int32(len(scores))
 				for j, id := range c.ids {
-					s, sNear := g.score(id, g.altAt(c.nd, j), q, isQual, c.county, cctx)
-					// ("Kingston Crown Court": a court of England and Wales
-					// names its town)
-					if c.crownCourt && g.entries[id].cc == [2]byte{'G', 'B'} {
-						s, sNear = s+crownCourtBonus, sNear+crownCourtBonus
-					}
-					// ("San José" with its accent is Costa Rica's capital, not
-					// San Jose, California: the spelling the text keeps)
-					if c.written != "" {
-						if name, _ := g.nameID(&g.entries[id]); strings.EqualFold(name, c.written) {
-							s, sNear = s+accentBonus, sNear+accentBonus
-						}
-					}
+					s, sNear := g.score(id, g.altAt(c.nd, j), q, isQual, c, cctx)
 					if g.entries[id].feat == 'C' && !g.stateNames[c.nd] {
 						s, sNear = s-foreignCountryPenalty, sNear-foreignCountryPenalty
 					}
@@ -1816,15 +1795,18 @@ type pick struct {
 // (countries and regions named, dateline, nearness) is capped at maxContext so
 // that it settles between comparable places but does not move Vienna to
 // Virginia; a qualifier ("Paris, Texas") can. alt says that the name read is
-// only an alternate name of the entry (see Gazetteer.altAt). Both scores are
-// summed in the same order, as one computed for itself would be.
-func (g *Gazetteer) score(id int32, alt bool, q []int32, isQual, county bool, ctx *resolveCtx) (s, sNear float64) {
+// only an alternate name of the entry (see Gazetteer.altAt); cd is the
+// candidate read, whose surrounding words ("County", "Crown Court", an
+// accented spelling) lift some entries. Both scores are summed in the same
+// order, as one computed for itself would be.
+func (g *Gazetteer) score(id int32, alt bool, q []int32, isQual bool, cd *cand, ctx *resolveCtx) (s, sNear float64) {
 	e := &g.entries[id]
 	s = g.prior(e)
 	if alt {
 		s -= altPenalty // "Salisbury" is Harare's old name, but Salisbury is Salisbury
 	}
 	if e.feat == 'C' {
+		s, _ = g.cueBonuses(e, cd, s, s)
 		return s, s
 	}
 	var c float64
@@ -1848,9 +1830,26 @@ func (g *Gazetteer) score(id int32, alt bool, q []int32, isQual, county bool, ct
 		s += b
 		sNear += b
 	}
-	if county && e.cc == [2]byte{'U', 'S'} {
+	if cd.county && e.cc == [2]byte{'U', 'S'} {
 		s += 3
 		sNear += 3
+	}
+	return g.cueBonuses(e, cd, s, sNear)
+}
+
+// cueBonuses adds to s and sNear what the words around candidate c say of
+// entry e beyond the gazetteer's name.
+func (g *Gazetteer) cueBonuses(e *entry, c *cand, s, sNear float64) (float64, float64) {
+	// ("Kingston Crown Court": a court of England and Wales names its town)
+	if c.crownCourt && e.cc == [2]byte{'G', 'B'} {
+		s, sNear = s+crownCourtBonus, sNear+crownCourtBonus
+	}
+	// ("San José" with its accent is Costa Rica's capital, not San Jose,
+	// California: the spelling the text keeps)
+	if c.written != "" {
+		if name, _ := g.nameID(e); strings.EqualFold(name, c.written) {
+			s, sNear = s+accentBonus, sNear+accentBonus
+		}
 	}
 	return s, sNear
 }

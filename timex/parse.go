@@ -914,31 +914,19 @@ func (p *parser) resolveYMD(m match) match {
 		// no report date: "On 3 March 2020 ... On 9 March" stays in the year
 		// last spoken of
 		if a := p.anchor; a.gran >= gYear && a.y != 0 {
-			t := time.Date(a.y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
-			m.value = dayStr(t)
-			m.at = point{gran: gDay, t: t}
-			m.anchored = true
-			return m
+			return inYear(m, a.y)
 		}
 		m.value = "XXXX-" + twoDigits(m.m) + "-" + twoDigits(m.d)
 		return m
 	}
 	if y, ok := p.appositionYear(m.i, m.m); ok && m.d <= daysIn(y, m.m) {
-		t := time.Date(y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
-		m.value = dayStr(t)
-		m.at = point{gran: gDay, t: t}
-		m.anchored = true
-		return m
+		return inYear(m, y)
 	}
 	// "on 30 June 2018, the day of the rally ... The fourth man was detained
 	// in Villepinte itself on 30 June": a day told again takes the year it
 	// was told with
 	if y, ok := p.restatedDay(m.m, m.d); ok {
-		t := time.Date(y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
-		m.value = dayStr(t)
-		m.at = point{gran: gDay, t: t}
-		m.anchored = true
-		return m
+		return inYear(m, y)
 	}
 	ref := time.Date(p.ref.Year, time.Month(p.ref.Month), max(p.ref.Day, 1), 0, 0, 0, 0, time.UTC)
 	// In a sentence about the future, the first such day from the reference
@@ -969,6 +957,16 @@ func (p *parser) resolveYMD(m match) match {
 	}
 	m.value = dayStr(best)
 	m.at = point{gran: gDay, t: best}
+	m.anchored = true
+	return m
+}
+
+// inYear resolves the day and month of m, written without a year, in year
+// y, which the context gives it.
+func inYear(m match, y int) match {
+	t := time.Date(y, time.Month(m.m), m.d, 0, 0, 0, 0, time.UTC)
+	m.value = dayStr(t)
+	m.at = point{gran: gDay, t: t}
 	m.anchored = true
 	return m
 }

@@ -451,7 +451,7 @@ func Normalize(s string) string {
 	if ascii {
 		return s
 	}
-	if isASCII(s) {
+	if IsASCII(s) {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
@@ -479,7 +479,8 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-func isASCII(s string) bool {
+// IsASCII reports whether s holds no byte beyond ASCII.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
