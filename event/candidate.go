@@ -2207,6 +2207,15 @@ func (d *doc) nameSetOff(p phrase) phrase {
 	if p.empty() || p.to+2 >= len(d.toks) || d.toks[p.to].Norm != "," || d.hasName(p, d.sentOf(p.from).from) || !d.isVictim(p) && !d.headIs(p, cPersonNoun) && d.headNorm(p) != "suspect" {
 		return phrase{}
 	}
+	// "an Eritrean man, identified only as Yonas T. under German privacy
+	// rules", "a Czech citizen, named in court as Petr K.": the name the
+	// report gives him
+	if k := d.identifiedAs(p.to + 1); k > 0 {
+		if q := d.personAt(k); !q.empty() {
+			return q
+		}
+		return d.shortenedName(k)
+	}
 	q := d.personAt(p.to + 1)
 	if q.empty() || q.to >= len(d.toks) {
 		return phrase{}
@@ -2215,6 +2224,43 @@ func (d *doc) nameSetOff(p phrase) phrase {
 		return phrase{}
 	}
 	return q
+}
+
+// shortenedName is a capitalised name at k whose surname courts and papers
+// cut to initials ("Long N.H.", "Yonas T."), or an empty phrase.
+func (d *doc) shortenedName(k int) phrase {
+	j := k
+	for j < len(d.toks) && d.toks[j].Kind == token.Word && d.toks[j].IsCap() {
+		j++
+	}
+	if j == k {
+		return phrase{}
+	}
+	for j+1 < len(d.toks) && len(d.toks[j-1].Text) == 1 && d.toks[j].Norm == "." && d.toks[j].Start == d.toks[j-1].End {
+		j++
+		if t := d.toks[j]; len(t.Text) != 1 || !t.IsCap() || t.Start != d.toks[j-1].End {
+			break
+		}
+		j++
+	}
+	return phrase{k, j}
+}
+
+// identifiedAs is the token after "as" when "identified (only, in court)
+// as" or "named as" opens at k, or -1.
+func (d *doc) identifiedAs(k int) int {
+	if k >= len(d.toks) || d.toks[k].Norm != "identified" && d.toks[k].Norm != "named" {
+		return -1
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		switch n := d.toks[j].Norm; {
+		case n == "as":
+			return j + 1
+		case d.toks[j].Kind == token.Punct:
+			return -1
+		}
+	}
+	return -1
 }
 
 // namesDeedBefore: the noun trigger m names what "it" was ("calls it a

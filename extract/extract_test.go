@@ -196,6 +196,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "", "KE", "", "bus"}}},
 		{"a village no gazetteer holds", "Unidentified gunmen abducted a local chief in Kagara village, Nigeria, on 12 March.", "2020-03-15",
 			[]brief{{"abduction", "carried_out", "2020-03-12", "NG", "", "local chief"}}},
+		{"the name a suspect is 'identified only as' is the target's", "Police in Hamburg arrested a Georgian man, identified only as Levan K. under German privacy law, on Tuesday.", "2024-06-07",
+			[]brief{{"arrest", "carried_out", "2024-06-04", "DE", "DE", "Georgian man, identified only as Levan K."}}},
 		{"a pronoun object after the verb is the target", "Mariam Sayed fled to Vilnius in 2021. In March a court in Minsk sentenced her in absentia to ten years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "BY", "BY", "Mariam Sayed"}}},
 		{"the subject a coordinated passive shares", "Omar Haddad, a poet, left Doha in May. He landed in Amman on May 14 and was detained at passport control.", "2024-06-01",
