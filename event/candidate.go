@@ -3490,6 +3490,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "irrealis " + d.toks[k].Text
 		}
 	}
+	// "to discuss whether to ban its airlines and to widen sanctions": an
+	// infinitive joined to another shares the word that governs the first
+	if to := d.firstInfinitiveOf(head, cstart, sentFrom); to >= 0 {
+		for k := max(sentFrom, to-3); k < to; k++ {
+			if d.is(k, cIrrealis) && !d.writersAside(k, m.First) && !d.madePossible(k) {
+				return "irrealis " + d.toks[k].Text + " of the infinitive joined before"
+			}
+		}
+	}
 	// "have charged no one": a deed done to nobody
 	if !m.T.Noun && m.Last+2 < cend && (d.toks[m.Last+1].Norm == "no" && (d.toks[m.Last+2].Norm == "one" || d.toks[m.Last+2].Norm == "suspects") || d.toks[m.Last+1].Norm == "nobody" || d.toks[m.Last+1].Norm == "none") {
 		return "done to no one"
@@ -5558,6 +5567,37 @@ func (d *doc) wishedBefore(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// firstInfinitiveOf is the "to" of the first infinitive when the verb of
+// trigger head ("and to widen sanctions", "or to expel") is an infinitive
+// joined to it, or -1.
+func (d *doc) firstInfinitiveOf(head, cstart, sentFrom int) int {
+	for k := head - 1; k >= cstart && k >= head-4 && k >= 1; k-- {
+		if d.toks[k].Norm != "to" {
+			continue
+		}
+		if c := d.toks[k-1].Norm; c != "and" && c != "or" {
+			return -1
+		}
+		for j := k - 2; j > sentFrom && j >= k-14; j-- {
+			if d.toks[j].Kind == token.Punct && d.toks[j].Norm != "," {
+				return -1
+			}
+			if d.toks[j].Norm == "to" && j+1 < k && d.bareVerbAt(j+1) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// bareVerbAt: token k, after "to", reads as a verb ("to ban"), not the
+// start of a noun phrase ("to the", "to Turkey", "to 2019").
+func (d *doc) bareVerbAt(k int) bool {
+	t := d.toks[k]
+	return t.Kind == token.Word && !t.IsCap() && !d.is(k, cDeterminer|cPronoun|cPossessive|cNumberWord) && d.timeAt[k] < 0 && d.placeAt[k] < 0
 }
 
 // madePossible: "possible" at token k is what a deed made so ("which made

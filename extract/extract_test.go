@@ -97,6 +97,7 @@ func TestGrammar(t *testing.T) {
 		{"sanctions until which nothing changes are no sanctions", "Exiles say nothing will change until there are sanctions on the officers who give the orders.", "2024-01-01", nil},
 		{"the aim of a plot is no handover", "Prosecutors said the aim was to hand the blogger over to the security service in Dushanbe.", "2024-01-01", nil},
 		{"a handover as the subject of 'would' is supposed", "Handing him over to Minsk would break the refugee convention, his lawyer said.", "2024-01-01", nil},
+		{"an infinitive joined to one that 'whether' governs is undecided too", "Ministers in Oslo were expected on Friday to decide whether to close the Iranian consulate in Bergen and to freeze the assets of its staff.", "2024-01-01", nil},
 		{"a risk of detention is no detention", "Lacking valid passports exposes the exiles to detention and deportation.", "2024-01-01", nil},
 		{"a tally over places 'and elsewhere' is no event", "Dozens of Uzbek critics have been detained in Russia, Kazakhstan and elsewhere at Tashkent's request.", "2024-01-01", nil},
 		{"cases counted are no event", "A monitor has counted 12 cases since 2019 in which critics were deported from Georgia.", "2024-01-01", nil},
