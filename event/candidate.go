@@ -2906,6 +2906,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "taken for care"
 		}
 	}
+	// "Q: What would help? A: Sanctions.": a word that stands alone names a
+	// kind of act, no deed
+	if d.bareNoun(d.sentOf(head), m) {
+		return "a noun alone"
+	}
 	// a condition or an obligation governs the whole sentence after it: "If
 	// convicted, ...", "governments should agree on consequences - expelling
 	// officers, freezing assets"
@@ -4667,9 +4672,16 @@ func (d *doc) inCountedCases(head, cstart int) bool {
 		if !caseNouns[d.toks[k].Norm] {
 			continue
 		}
-		of := k+1 < head && (d.toks[k+1].Norm == "of" || d.toks[k+1].Norm == "in")
+		// ("dozens of cases since 2017 of Rwandans abroad who were
+		// threatened": past the time the count spans)
+		after := k + 1
+		if after+1 < head && (d.toks[after].Norm == "since" || d.toks[after].Norm == "between") && d.timeAt[after+1] >= 0 {
+			for after++; after < head && d.timeAt[after] >= 0; after++ {
+			}
+		}
+		of := after < head && (d.toks[after].Norm == "of" || d.toks[after].Norm == "in")
 		which := false
-		for j := k + 1; j < head && j <= k+6; j++ {
+		for j := k + 1; j < head && j <= after+6; j++ {
 			if (d.toks[j].Norm == "which" || d.toks[j].Norm == "where") && (d.toks[j-1].Norm == "in" || d.toks[j].Norm == "where") {
 				which = true
 			}
@@ -5567,6 +5579,21 @@ func (d *doc) wishedBefore(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// bareNoun: sentence s holds no word but trigger m's and an interview's
+// speaker label ("A: Sanctions.").
+func (d *doc) bareNoun(s sentInfo, m triggerMatch) bool {
+	for k := s.from; k < s.to; k++ {
+		if k >= m.First && k <= m.Last || d.toks[k].Kind != token.Word {
+			continue
+		}
+		if k == s.from && k+1 < s.to && d.toks[k+1].Norm == ":" && len(d.toks[k].Text) == 1 {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // firstInfinitiveOf is the "to" of the first infinitive when the verb of
