@@ -2696,6 +2696,21 @@ func (d *doc) daysAfterAttack(from, to int) (int, bool) {
 	return d.daysAfter(from, to, attackNouns)
 }
 
+// laterDayInParagraph: a sentence of si's paragraph before it gives a day
+// later than day.
+func (d *doc) laterDayInParagraph(si int, day vigil.Date) bool {
+	for j := si - 1; j >= 0 && d.sents[j].Para == d.sents[si].Para; j-- {
+		for k := d.sents[j].from; k < d.sents[j].to; k++ {
+			if t := d.timeAt[k]; t >= 0 {
+				if dt := d.in.Times[t].Date; dt.Precision == vigil.PrecisionDay && dt.Time().After(day.Time()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // daysAfter reads "two days after the <noun>", "the day after the <noun>",
 // "hours after the <noun>" in from..to, for one of nouns.
 func (d *doc) daysAfter(from, to int, attackNouns map[string]bool) (int, bool) {
@@ -2880,7 +2895,9 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			n, ok = d.daysAfterAttack(s.from, m.First)
 		}
 		// ("Hours later, police in Machala detained six men")
-		if !ok && !isAttack(m.T.Type) && s.to-s.from > 2 && sameDayWords[d.toks[s.from].Norm] && d.toks[s.from+1].Norm == "later" {
+		// (but "18 September 2023 - Trudeau speaks of the killing. Hours
+		// later, ...": later than the day the paragraph gives)
+		if !ok && !isAttack(m.T.Type) && s.to-s.from > 2 && sameDayWords[d.toks[s.from].Norm] && d.toks[s.from+1].Norm == "later" && !d.laterDayInParagraph(si, d.lastAttackDay) {
 			n, ok = 0, true
 		}
 		// ("Police arrested two of the men at the scene")
