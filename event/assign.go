@@ -2846,7 +2846,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// "after the 2020 protests", "the June 2023 killing": a date that
 	// qualifies the event noun itself
 	if m.T.Noun && m.First > s.from {
-		if tm := d.timeAt[m.First-1]; tm >= 0 && !d.in.Times[tm].Date.IsZero() && !d.isBirth(m.First-1) {
+		// ("the February abduction and murder of X": the date qualifies both)
+		before := m.First - 1
+		if before-2 >= s.from && d.toks[before].Norm == "and" && attackNouns[d.toks[before-1].Norm] {
+			before -= 2
+		}
+		if tm := d.timeAt[before]; tm >= 0 && !d.in.Times[tm].Date.IsZero() && !d.isBirth(before) {
 			t := d.in.Times[tm]
 			return t.Date, d.said("temporal expression ", d.text[t.Start:t.End], " before the noun")
 		}

@@ -203,6 +203,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-06-04", "DE", "DE", "Georgian man, identified only as Levan K."}}},
 		{"'Hours later' in a dated entry counts from the entry's day, not from the killing it names", "2 May 2023 - Reza Tavana is shot dead outside his home in Malmö.\n\n18 September 2023 - The prime minister tells parliament of a link between Iranian agents and the killing. Hours later, the foreign minister announces the expulsion of an Iranian diplomat.", "2024-01-10",
 			[]brief{{"assassination", "carried_out", "2023-05-02", "SE", "", "Reza Tavana"}, {"expulsion", "carried_out", "2023-09-18", "", "", "Iranian diplomat"}}},
+		{"a month before two joined deed nouns dates both", "Police in Lima on Friday arrested a second suspect in the April kidnapping and murder of Jorge Salas, an exiled Venezuelan officer.", "2024-06-10",
+			[]brief{{"arrest", "carried_out", "2024-06-07", "PE", "PE", "second suspect"}, {"abduction", "carried_out", "2024-04", "PE", "", ""}, {"assassination", "carried_out", "2024-04", "PE", "", "Jorge Salas"}}},
 		{"a pronoun object after the verb is the target", "Mariam Sayed fled to Vilnius in 2021. In March a court in Minsk sentenced her in absentia to ten years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "BY", "BY", "Mariam Sayed"}}},
 		{"the subject a coordinated passive shares", "Omar Haddad, a poet, left Doha in May. He landed in Amman on May 14 and was detained at passport control.", "2024-06-01",
