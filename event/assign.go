@@ -2523,7 +2523,7 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			}
 		}
 	}
-	if p := d.byAgent(d.agentFrom(m), cend); !p.empty() {
+	if p := d.byAgentWithin(d.agentFrom(m), cend, 10); !p.empty() {
 		if code, ok := d.isAuthority(p); ok {
 			return []stateRef{{code: code, p: p}}
 		}

@@ -289,12 +289,25 @@ func (d *doc) isPassive(head, start int) bool {
 var stateVerbs = set("found", "reported", "left", "feared", "believed", "said")
 
 // byAgent returns the phrase after "by" following token i in the clause.
-func (d *doc) byAgent(i, end int) phrase {
-	for k := i; k < end && k < i+6 && d.clause[k] == d.clause[i]; k++ {
+func (d *doc) byAgent(i, end int) phrase { return d.byAgentWithin(i, end, 6) }
+
+// byAgentWithin is byAgent with "by" up to reach tokens past i: an
+// authority may name itself after the sentence's terms ("was sentenced to
+// eight years in a penal colony by the Minsk Regional Court").
+func (d *doc) byAgentWithin(i, end, reach int) phrase {
+	for k := i; k < end && k < i+reach && d.clause[k] == d.clause[i]; k++ {
 		if d.toks[k].Norm == "by" {
 			return d.npAfter(k+1, end, nil)
 		}
-		if d.toks[k].Norm == "," || d.toks[k].Norm == "." {
+		// (nor the agent of a clause of its own: "and ruled that the
+		// killing had been ordered by"; "for that killing by a court" is ours)
+		if n := d.toks[k].Norm; n == "," || n == "." || n == "which" || n == "who" || n == "that" && k > i && (d.isVerbForm(k-1) || d.isWord(k-1, cReporting)) {
+			break
+		}
+		// ("put on a flight to Lahore and arrested on arrival by the
+		// agency": the agent of the verb joined after its own complement;
+		// "punched and kicked by two men" share theirs)
+		if k > i && (d.toks[k].Norm == "and" || d.toks[k].Norm == "or") && k+1 < end && d.isVerbForm(k+1) {
 			break
 		}
 	}
