@@ -1054,7 +1054,7 @@ func (p *parser) resolveMonth(m match, dir int) match {
 				if mon < rm {
 					y++
 				}
-			case ahead > 0 && ahead <= nearMonths:
+			case ahead > 0 && ahead <= nearMonths && !p.pastAfter(m.j):
 				// A month just ahead is more likely the coming one than one
 				// nearly a year ago.
 				if mon < rm {
@@ -1070,6 +1070,30 @@ func (p *parser) resolveMonth(m match, dir int) match {
 	m.anchored = true
 	return m
 }
+
+// pastAfter reports whether the clause that goes on after token j tells the
+// past ("In November a court sentenced him"): a month just ahead is then
+// last year's.
+func (p *parser) pastAfter(j int) bool {
+	for k := j; k < len(p.toks) && k < j+8; k++ {
+		t := &p.toks[k]
+		if t.kind == tPunct && t.ch != '\'' && t.ch != '-' || p.boundaryAfter(k) && k > j {
+			return false
+		}
+		w := p.lower(k)
+		if t.lx().cls == cFuture || w == "to" || w == "is" || w == "are" || w == "has" || w == "have" {
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") || pastForms[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastForms are common irregular past tenses.
+var pastForms = map[string]bool{"was": true, "were": true, "took": true, "held": true, "fled": true, "left": true,
+	"sent": true, "came": true, "went": true, "gave": true, "told": true, "met": true, "fell": true, "began": true, "shot": true}
 
 // nearMonths is how far ahead of the reference month a bare month name is taken
 // to be the coming one.
