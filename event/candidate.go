@@ -586,7 +586,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// ("sentences the hammer attacker to 14 years": a court sentences
 	// the culprits as well as victims' kind of people)
-	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) && !d.namesRelative(target) &&
+	// ("beat the three of them": some of the people told before, though
+	// "captured four of them" may be of the attackers)
+	someOfThem := t.Type == vigil.ArmedAttack && target.to+1 < len(d.toks) && d.toks[target.to].Norm == "of" && personPro[d.toks[target.to+1].Norm]
+	if (t.Type == vigil.Intimidation && t.Flags.generic || t.Flags.person || t.Flags.activePerson && !passive) && !d.isVictim(target) && !someOfThem && !d.namesRelative(target) &&
 		!(courtAct[t.Type] && (d.headIs(target, cOperative) || d.headNorm(target) == "accomplice" || d.headNorm(target) == "defendant" ||
 			!target.empty() && d.toks[target.from].IsCap() && d.placeAt[target.from] < 0 && d.actorAt[target.from] < 0 || d.townsman(target))) {
 		return nil
@@ -990,10 +993,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			// six": the same number named before in the sentence;
 			// "fired tear gas at hundreds of students and detained 17 of
 			// them": those "them" means
-			if p := d.pluralPeopleBefore(target.from, s.from); target.to+1 < cend && d.toks[target.to].Norm == "of" && d.toks[target.to+1].Norm == "them" && !p.empty() {
+			// (not the sentence's own subject: "Several men came out and
+			// beat the three of them" beat others)
+			ofThem := target.to+1 < cend && d.toks[target.to].Norm == "of" && d.toks[target.to+1].Norm == "them"
+			if p := d.pluralPeopleBefore(target.from, s.from); ofThem && !p.empty() && p.from > s.from+1 {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "count %q of %q", d.phraseText(target), d.phraseText(p))
-			} else if p := d.countedBefore(target, s.from); !p.empty() {
+			} else if p := d.countedBefore(target, s.from); !p.empty() && !(ofThem && p.from <= s.from+1) {
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "count %q of %q", d.phraseText(target), d.phraseText(p))
 			} else if prev := d.lastTarget[t.Type]; prev != "" {
