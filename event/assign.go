@@ -584,6 +584,23 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	return p
 }
 
+// speakerAsideBefore is the comma that opens a speaker's aside (", he
+// said,", ", police say,") ending just before token k, or -1.
+func (d *doc) speakerAsideBefore(k, from int) int {
+	if k-3 < from || d.toks[k-1].Norm != "," || !d.isWord(k-2, cReporting) {
+		return -1
+	}
+	for j := k - 3; j > from && j >= k-6; j-- {
+		if d.toks[j].Norm == "," {
+			return j
+		}
+		if d.toks[j].Kind != token.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
 // lawTitleWords end the names of laws.
 var lawTitleWords = set("act", "law", "regulations", "regulation", "code", "decree", "ordinance", "statute", "order")
 
@@ -861,6 +878,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		}
 		for aux > cstart && (d.isWord(aux-1, cBe) || d.isWord(aux-1, cAuxiliary) || d.isWord(aux-1, cAdverb) || len(d.toks[aux-1].Norm) > 4 && strings.HasSuffix(d.toks[aux-1].Norm, "ly") && !d.toks[aux-1].IsCap()) {
 			aux--
+		}
+		// "His brother in Shiraz, he said, had been summoned": the subject
+		// before the speaker's aside
+		if k := d.speakerAsideBefore(aux, cstart); k >= 0 {
+			aux = k
 		}
 		// "Sok Vannak, 45, a member of the banned party, was shot": the name
 		// that opens the sentence before its asides
