@@ -213,6 +213,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "", "", "", "three"}}},
 		{"a passive's subject stands before the speaker's aside", "Her father in Tabriz, she said, had been summoned three times by intelligence officers last year.", "2024-06-10",
 			[]brief{{"intimidation", "carried_out", "2023", "IR", "IR", "Her father"}}},
+		{"a relative called to a police department is intimidated", "In March his father was called to the regional department of police in Dashoguz.", "2024-06-10",
+			[]brief{{"intimidation", "carried_out", "2024-03", "TM", "TM", "his father"}}},
 		{"a pronoun object after the verb is the target", "Mariam Sayed fled to Vilnius in 2021. In March a court in Minsk sentenced her in absentia to ten years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "BY", "BY", "Mariam Sayed"}}},
 		{"the subject a coordinated passive shares", "Omar Haddad, a poet, left Doha in May. He landed in Amman on May 14 and was detained at passport control.", "2024-06-01",
