@@ -601,6 +601,10 @@ func (d *doc) speakerAsideBefore(k, from int) int {
 	return -1
 }
 
+// suspicionWords open what people are held for: "two men accused of
+// stabbing", "a man wanted for".
+var suspicionWords = set("accused", "suspected", "charged", "wanted", "convicted", "jailed", "sought")
+
 // lawTitleWords end the names of laws.
 var lawTitleWords = set("act", "law", "regulations", "regulation", "code", "decree", "ordinance", "statute", "order")
 
@@ -921,6 +925,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				if p := d.npAfter(lead, aux, nil); !p.empty() && p.from == lead && p.to+1 < aux && d.toks[p.to].Norm == "," && groupAsides[d.toks[p.to+1].Norm] && (d.isVictim(p) || d.headIs(p, cHumanNoun)) && !d.isPlacePhrase(p) {
 					return p
 				}
+			}
+			// "Two Romanian men accused of stabbing Kaveh Sadeghi, a presenter
+			// ..., were extradited": the suspects, not their victim
+			if p := d.npAfter(first, aux, nil); !p.empty() && p.from == first && p.to+1 < aux && suspicionWords[d.toks[p.to].Norm] && (d.isVictim(p) || d.headIs(p, cHumanNoun|cPersonNoun)) {
+				return p
 			}
 			// "A Russian man, who entered Germany with a passport issued under
 			// the name Vadim Sokolov, was detained": the noun the aside hangs on

@@ -831,6 +831,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		owner := d.pronounOwner(target)
 		if !owner.empty() {
 			target = owner
+		} else if p := d.namedOwner(target); !p.empty() && isAttack(t.Type) {
+			// "photographing Makhauri's building": whom it was aimed at
+			cd.target = d.ref(p, d.targetCountry(p))
+			cd.why("target", "the owner of %q", d.phraseText(target))
+			target = p
 		}
 		// "Q: There was also an attempt to hack your phone." / "A: The
 		// prosecutor charged me": in an interview, the person interviewed
@@ -2449,6 +2454,33 @@ func (d *doc) pronounOwner(p phrase) phrase {
 	switch d.toks[p.from].Norm {
 	case "his", "her", "their":
 		return phrase{p.from, p.from + 1}
+	}
+	return phrase{}
+}
+
+// namedOwner is the person named before "'s" in a phrase for a home, car
+// or phone ("Makhauri's building", "Farhad Rezaei's car"), or an empty
+// phrase.
+func (d *doc) namedOwner(p phrase) phrase {
+	if p.to-p.from < 3 {
+		return phrase{}
+	}
+	for k := p.from + 1; k < p.to-1; k++ {
+		if n := d.toks[k].Norm; n == "'s" || n == "’s" {
+			// (the thing owned comes right after: "Makhauri's building, his
+			// car and the mosque he attends")
+			if h := d.toks[k+1].Norm; !dwellings[h] && !cyberAssets[h] && h != "building" && h != "phone" {
+				return phrase{}
+			}
+			if q := d.personBefore(k); !q.empty() && q.from >= p.from && q.to == k && d.namesPerson(q) {
+				return q
+			}
+			// (a surname the text gave in full before: "Makhauri's building")
+			if q := (phrase{k - 1, k}); k-1 >= p.from && d.toks[k-1].IsCap() && d.surnameOfPerson(q) {
+				return q
+			}
+			return phrase{}
+		}
 	}
 	return phrase{}
 }
