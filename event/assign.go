@@ -584,6 +584,24 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	return p
 }
 
+// knownAsBefore is the token that opens "known (online) as "X"" or "nicknamed
+// "X"" ending just before token k, or -1.
+func (d *doc) knownAsBefore(k, from int) int {
+	if k-2 < from || d.toks[k-1].Norm != "\"" && d.toks[k-1].Norm != "”" {
+		return -1
+	}
+	open := k - 2
+	for open > from && open >= k-8 && d.toks[open].Norm != "\"" && d.toks[open].Norm != "“" {
+		open--
+	}
+	for j := open - 1; j > from && j >= open-3; j-- {
+		if n := d.toks[j].Norm; n == "known" || n == "nicknamed" || n == "dubbed" || n == "called" {
+			return j
+		}
+	}
+	return -1
+}
+
 // speakerAsideBefore is the comma that opens a speaker's aside (", he
 // said,", ", police say,") ending just before token k, or -1.
 func (d *doc) speakerAsideBefore(k, from int) int {
@@ -886,6 +904,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		// "His brother in Shiraz, he said, had been summoned": the subject
 		// before the speaker's aside
 		if k := d.speakerAsideBefore(aux, cstart); k >= 0 {
+			aux = k
+		}
+		// "a Chechen exile known online as "Anzor from Vienna" was shot
+		// dead": the subject before the name it goes by
+		if k := d.knownAsBefore(aux, cstart); k >= 0 {
 			aux = k
 		}
 		// "Sok Vannak, 45, a member of the banned party, was shot": the name

@@ -219,6 +219,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "", "", "BG", "Reza Kamali"}, {"extradition", "carried_out", "2025-02-04", "BG", "BG", "Two Bulgarian men"}}},
 		{"the owner of a building watched is whom it was watched for", "Aslan Dudayev lives in Linz.\n\nIn March, police in Graz arrested a Russian citizen who had spent weeks photographing Dudayev's building in Linz.", "2025-05-01",
 			[]brief{{"arrest", "carried_out", "2025-03", "AT", "AT", "Russian citizen"}, {"surveillance", "carried_out", "2025-03", "AT", "", "Dudayev"}}},
+		{"a passive's subject stands before the name it is 'known as'", "In June 2021, an Ingush blogger known online as \"Tamerlan from Graz\" was shot dead in a car park in Graz.", "2024-06-10",
+			[]brief{{"assassination", "carried_out", "2021-06", "AT", "", "Ingush blogger"}}},
 		{"a pronoun object after the verb is the target", "Mariam Sayed fled to Vilnius in 2021. In March a court in Minsk sentenced her in absentia to ten years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "BY", "BY", "Mariam Sayed"}}},
 		{"the subject a coordinated passive shares", "Omar Haddad, a poet, left Doha in May. He landed in Amman on May 14 and was detained at passport control.", "2024-06-01",
