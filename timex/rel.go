@@ -42,7 +42,7 @@ func (p *parser) baseAt(fromAnchor bool, need int) point {
 func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
 	m.anchored = true
 	m.typ = TypeDate
-	if a := p.anchor; fromAnchor && (n != 0 || p.anchorMovesOn) && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek) {
+	if a := p.anchor; fromAnchor && (n != 0 || p.anchorMovesOn) && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek || u == uWeekend) {
 		// "arrested in May and charged the following week": the last point
 		// spoken of is a month, so the day or week after it (or "the same
 		// day" after "Three months later,") is told no finer

@@ -183,6 +183,8 @@ func TestFind(t *testing.T) {
 			[]found{{"December", "DATE", "2017-12"}}},
 		{"month just ahead before a present tense is the coming one", "2018-11-02", "In December the court is to rule on his appeal.",
 			[]found{{"December", "DATE", "2018-12"}}},
+		{"the following weekend after a month is told no finer than the month", "2018-11-02", "In July 2015 the poet was shot. Exiles gathered the following weekend.",
+			[]found{{"July 2015", "DATE", "2015-07"}, {"the following weekend", "DATE", "2015-07"}}},
 		{"day month in the future", "2018-11-02", "The court will rule on March 5.",
 			[]found{{"March 5", "DATE", "2019-03-05"}}},
 		{"spelled year", "2018-11-02", "The exiles arrived in nineteen ninety-six.",
