@@ -4339,7 +4339,25 @@ func (d *doc) townByApposition(from, to int) (*vigil.Place, bool) {
 		for e < to && e-k <= 3 && d.isNameWord(e) && d.placeAt[e] < 0 && d.actorAt[e] < 0 {
 			e++
 		}
-		if e+3 >= to || d.toks[e].Norm != "," || d.toks[e+1].Norm != "the" && d.toks[e+1].Norm != "a" {
+		if e+3 >= to || d.toks[e].Norm != "," {
+			continue
+		}
+		name := d.text[d.toks[k+1].Start:d.toks[e-1].End]
+		// ("Gerasdorf, on the outskirts of the Austrian capital", "Kaunas,
+		// near Vilnius": where it lies says the state)
+		a := e + 1
+		for a < to && a <= e+5 && outskirtWords[d.toks[a].Norm] {
+			a++
+		}
+		if a > e+1 && a < to && d.toks[a-1].Norm != "the" && d.toks[a-1].Norm != "a" {
+			if pm := d.placeAt[a]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature == vigil.FeatureCity {
+				return &vigil.Place{Name: name, Country: d.in.Places[pm].Place.Country, Feature: vigil.FeatureLocal}, true
+			}
+		}
+		if a > e+1 {
+			e = a - 2 // (so that the article is e+1 below)
+		}
+		if e+3 >= to || d.toks[e+1].Norm != "the" && d.toks[e+1].Norm != "a" {
 			continue
 		}
 		country := ""
@@ -4348,13 +4366,17 @@ func (d *doc) townByApposition(from, to int) (*vigil.Place, bool) {
 				country = d.in.Places[pm].Place.Country
 				continue
 			}
-			if country != "" && d.isWord(j, cSettlement) {
-				return &vigil.Place{Name: d.text[d.toks[k+1].Start:d.toks[e-1].End], Country: country, Feature: vigil.FeatureLocal}, true
+			if country != "" && (d.isWord(j, cSettlement) || d.toks[j].Norm == "capital") {
+				return &vigil.Place{Name: name, Country: country, Feature: vigil.FeatureLocal}, true
 			}
 		}
 	}
 	return nil, false
 }
+
+// outskirtWords say where an unlisted place lies from a known one: "on the
+// outskirts of", "near", "just outside".
+var outskirtWords = set("on", "the", "outskirts", "edge", "of", "near", "outside", "just", "close", "to", "north", "south", "east", "west", "a")
 
 // homeOf is the state a place found for an event in sentence si may be
 // moved to, and why: the report's own ("PORTOVIEJO, Ecuador — ... in the
