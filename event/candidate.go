@@ -2999,6 +2999,16 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if !m.T.Noun && m.First >= 2 && habitualAdverbs[d.toks[m.First-1].Norm] && (d.toks[m.First-2].Norm == "have" || d.toks[m.First-2].Norm == "has") {
 		return "a habit"
 	}
+	// "it deports foreigners only in accordance with the law": what an
+	// authority does as a rule, told in the present to a bare plural
+	if d.presentHabit(m, sent) {
+		return "a habit in the present"
+	}
+	// "Several were later sentenced", "Many have been detained": a count of
+	// people with no one named
+	if n := d.toks[sent.from].Norm; passive && sent.from < m.First && barePeopleCounts[n] && (d.isWord(sent.from+1, cBe) || d.isWord(sent.from+1, cAuxiliary) || d.isWord(sent.from+1, cAdverb)) {
+		return "a count of people"
+	}
 	// "a channel that reports on arrests of activists", "to speak about
 	// sanctions": a topic, no event
 	if prep := m.First - 1; prep >= 1 {
@@ -5617,6 +5627,32 @@ func (d *doc) wishedBefore(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// barePeopleCounts open a sentence as a count of people with no noun.
+var barePeopleCounts = set("several", "many", "some", "most", "others", "dozens", "hundreds", "thousands", "scores")
+
+// presentHabit: trigger m is a verb in the simple present ("deports",
+// "arrests") whose object is a bare plural, in a sentence that gives no
+// time: a rule or habit, not a deed.
+func (d *doc) presentHabit(m triggerMatch, s sentInfo) bool {
+	v := d.toks[m.First].Norm
+	if m.T.Noun || m.First != m.Last || len(v) < 4 || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || m.First == s.from {
+		return false
+	}
+	if b := d.toks[m.First-1]; b.Kind != token.Word || d.isWord(m.First-1, cDeterminer|cPreposition|cBe|cAuxiliary) {
+		return false
+	}
+	o := m.First + 1
+	if o >= s.to || d.toks[o].Kind != token.Word || d.isWord(o, cDeterminer|cPossessive|cNumberWord) || d.toks[o].IsCap() || !d.isPluralAt(o) {
+		return false
+	}
+	for k := s.from; k < s.to; k++ {
+		if d.timeAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bareNoun: sentence s holds no word but trigger m's and an interview's

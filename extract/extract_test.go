@@ -98,6 +98,8 @@ func TestGrammar(t *testing.T) {
 		{"the aim of a plot is no handover", "Prosecutors said the aim was to hand the blogger over to the security service in Dushanbe.", "2024-01-01", nil},
 		{"a handover as the subject of 'would' is supposed", "Handing him over to Minsk would break the refugee convention, his lawyer said.", "2024-01-01", nil},
 		{"an infinitive joined to one that 'whether' governs is undecided too", "Ministers in Oslo were expected on Friday to decide whether to close the Iranian consulate in Bergen and to freeze the assets of its staff.", "2024-01-01", nil},
+		{"what an authority does as a rule, in the present, is no deed", "The interior ministry says it deports foreigners only after a court has ruled.", "2024-01-01", nil},
+		{"a count of people with no noun is no verdict", "Dozens of exiles were forced back over the years. Several were later jailed at home.", "2024-01-01", nil},
 		{"a risk of detention is no detention", "Lacking valid passports exposes the exiles to detention and deportation.", "2024-01-01", nil},
 		{"a tally over places 'and elsewhere' is no event", "Dozens of Uzbek critics have been detained in Russia, Kazakhstan and elsewhere at Tashkent's request.", "2024-01-01", nil},
 		{"cases counted since a year 'of' people who were harmed are no event", "Monitors have documented dozens of cases since 2016 of Uzbeks abroad who were threatened, beaten or forcibly returned.", "2024-01-01", nil},
