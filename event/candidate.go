@@ -2999,6 +2999,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if !m.T.Noun && m.First >= 2 && habitualAdverbs[d.toks[m.First-1].Norm] && (d.toks[m.First-2].Norm == "have" || d.toks[m.First-2].Norm == "has") {
 		return "a habit"
 	}
+	// "security services have abducted, spied on and threatened government
+	// critics living abroad": a list of kinds of deed done to a kind of
+	// people sums a campaign up
+	if attack && !m.T.Noun && d.deedList(m.First, sent) {
+		return "a list of deeds done to a kind of people"
+	}
 	// "it deports foreigners only in accordance with the law": what an
 	// authority does as a rule, told in the present to a bare plural
 	if d.presentHabit(m, sent) {
@@ -5627,6 +5633,45 @@ func (d *doc) wishedBefore(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// deedList: the attack trigger at k is one of three or more verbs listed
+// together ("abducted, spied on and threatened") whose shared object is a
+// bare plural.
+func (d *doc) deedList(k int, s sentInfo) bool {
+	joins := func(a, b int) bool { // only list words between triggers a < b
+		for j := a + 1; j < b; j++ {
+			if n := d.toks[j].Norm; n != "," && n != "and" && n != "or" && n != "on" && n != "upon" {
+				return false
+			}
+		}
+		return b-a <= 4
+	}
+	pos := slices.Clone(d.attacks)
+	slices.Sort(pos)
+	i := slices.Index(pos, k)
+	if i < 0 {
+		return false
+	}
+	lo, hi := i, i
+	for lo > 0 && joins(pos[lo-1], pos[lo]) {
+		lo--
+	}
+	for hi+1 < len(pos) && joins(pos[hi], pos[hi+1]) {
+		hi++
+	}
+	if hi-lo < 2 {
+		return false
+	}
+	o := pos[hi] + 1
+	for o < s.to && (d.toks[o].Norm == "on" || d.toks[o].Norm == "upon") {
+		o++
+	}
+	if o >= s.to || d.toks[o].Kind != token.Word || d.toks[o].IsCap() || d.isWord(o, cDeterminer|cPossessive|cNumberWord|cPronoun) {
+		return false
+	}
+	p := d.npAfter(o, s.to, nil)
+	return !p.empty() && d.isPluralAt(d.headIndex(p))
 }
 
 // barePeopleCounts open a sentence as a count of people with no noun.

@@ -100,6 +100,7 @@ func TestGrammar(t *testing.T) {
 		{"an infinitive joined to one that 'whether' governs is undecided too", "Ministers in Oslo were expected on Friday to decide whether to close the Iranian consulate in Bergen and to freeze the assets of its staff.", "2024-01-01", nil},
 		{"what an authority does as a rule, in the present, is no deed", "The interior ministry says it deports foreigners only after a court has ruled.", "2024-01-01", nil},
 		{"a count of people with no noun is no verdict", "Dozens of exiles were forced back over the years. Several were later jailed at home.", "2024-01-01", nil},
+		{"a list of kinds of deed done to a kind of people sums a campaign up", "Eritrean agents have followed, threatened and beaten opposition activists living in Europe, the report says.", "2024-01-01", nil},
 		{"a risk of detention is no detention", "Lacking valid passports exposes the exiles to detention and deportation.", "2024-01-01", nil},
 		{"a tally over places 'and elsewhere' is no event", "Dozens of Uzbek critics have been detained in Russia, Kazakhstan and elsewhere at Tashkent's request.", "2024-01-01", nil},
 		{"cases counted since a year 'of' people who were harmed are no event", "Monitors have documented dozens of cases since 2016 of Uzbeks abroad who were threatened, beaten or forcibly returned.", "2024-01-01", nil},
