@@ -3005,6 +3005,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if attack && !m.T.Noun && d.deedList(m.First, sent) {
 		return "a list of deeds done to a kind of people"
 	}
+	// "more than a dozen threats against Sikh activists", "dozens of
+	// attacks": a count of deeds, told one by one elsewhere if at all
+	if attack && m.T.Noun && m.First >= 2 && d.isPluralAt(m.First) && (d.toks[m.First-1].Norm == "dozen" || d.toks[m.First-1].Norm == "of" && manyWords[d.toks[m.First-2].Norm]) {
+		return "a count of deeds"
+	}
 	// "it deports foreigners only in accordance with the law": what an
 	// authority does as a rule, told in the present to a bare plural
 	if d.presentHabit(m, sent) {
@@ -4744,7 +4749,8 @@ func (d *doc) inCountedCases(head, cstart int) bool {
 			return false
 		}
 		for j := k - 1; j >= s.from && j >= k-3; j-- {
-			if d.toks[j].Kind == token.Number || d.isCountAt(j) || d.isWord(j, cQuantifier) {
+			// ("at least a dozen reports of intimidation")
+			if d.toks[j].Kind == token.Number || d.isCountAt(j) || d.isWord(j, cQuantifier) || d.toks[j].Norm == "dozen" {
 				return true
 			}
 		}
@@ -5510,7 +5516,7 @@ func (d *doc) headBeforeOf(p phrase) string {
 // arrests", "to speak about sanctions".
 var topicVerbs = set("reports", "report", "reported", "reporting", "writes", "wrote", "writing", "speak", "speaks", "spoke",
 	"talk", "talks", "talked", "talking", "articles", "article", "posts", "coverage", "covering", "questions", "information", "data", "statistics",
-	"findings", "documentary", "book", "research")
+	"findings", "documentary", "book", "research", "tweeted", "tweets", "posted", "blogged", "campaigned", "complained", "testified", "joked")
 
 // peopleNamedBefore is the plural of people the sentence before opens with,
 // or else the first counted people it names ("detained two men"), within the
@@ -5673,6 +5679,9 @@ func (d *doc) deedList(k int, s sentInfo) bool {
 	p := d.npAfter(o, s.to, nil)
 	return !p.empty() && d.isPluralAt(d.headIndex(p))
 }
+
+// manyWords count deeds by the dozen or hundred.
+var manyWords = set("dozens", "hundreds", "scores", "thousands")
 
 // barePeopleCounts open a sentence as a count of people with no noun.
 var barePeopleCounts = set("several", "many", "some", "most", "others", "dozens", "hundreds", "thousands", "scores")
