@@ -6053,7 +6053,13 @@ func (d *doc) sinceTally(m triggerMatch, s sentInfo, target phrase) bool {
 		return false
 	}
 	counted := false
-	for k := target.from; k < target.to && k < target.from+3; k++ {
+	// (or the deeds the trigger counts: "initiated more than 3,000 criminal
+	// cases against citizens abroad")
+	counts := func(k int) bool { return k <= m.Last || k < target.from+3 }
+	for k := m.First + 1; k < target.to && counts(k); k++ {
+		if k > m.Last && k < target.from {
+			continue
+		}
 		// (a few arrested since the attack are its arrests: "three men")
 		n := d.toks[k].Norm
 		v := 0

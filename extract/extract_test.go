@@ -104,6 +104,7 @@ func TestGrammar(t *testing.T) {
 		{"'a dozen reports of' deeds counts them", "The police have received at least a dozen reports of intimidation from exiled journalists since 2022.", "2024-01-01", nil},
 		{"'a dozen threats' counts deeds", "Officials are investigating more than a dozen threats against Baloch activists across the country.", "2024-01-01", nil},
 		{"what someone tweeted about is a topic", "In March 2023 he tweeted about the detention of women's rights activists.", "2024-01-01", nil},
+		{"the deeds a perfect counts since a year are a tally, though the count is inside the trigger", "The Belarusian authorities have initiated more than 2,000 criminal cases against citizens abroad since 2020.", "2024-01-01", nil},
 		{"a risk of detention is no detention", "Lacking valid passports exposes the exiles to detention and deportation.", "2024-01-01", nil},
 		{"a tally over places 'and elsewhere' is no event", "Dozens of Uzbek critics have been detained in Russia, Kazakhstan and elsewhere at Tashkent's request.", "2024-01-01", nil},
 		{"cases counted since a year 'of' people who were harmed are no event", "Monitors have documented dozens of cases since 2016 of Uzbeks abroad who were threatened, beaten or forcibly returned.", "2024-01-01", nil},
