@@ -3010,6 +3010,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if attack && m.T.Noun && m.First >= 2 && d.isPluralAt(m.First) && (d.toks[m.First-1].Norm == "dozen" || d.toks[m.First-1].Norm == "of" && manyWords[d.toks[m.First-2].Norm]) {
 		return "a count of deeds"
 	}
+	// "Second, expulsions are a blunt tool": a kind of act the present
+	// judges, no deed
+	if m.T.Noun && d.isPluralAt(m.Last) && m.Last+2 < cend && d.toks[m.Last+1].Norm == "are" && (d.isWord(m.Last+2, cDeterminer) || d.isAdjective(m.Last+2)) {
+		return "a kind judged"
+	}
 	// "it deports foreigners only in accordance with the law": what an
 	// authority does as a rule, told in the present to a bare plural
 	if d.presentHabit(m, sent) {
@@ -3862,7 +3867,8 @@ var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "law
 	"warrant", "warrants", "threat", "threats", "alert", "alerts", "scare", "hoax", "regime", "regimes",
 	"list", "lists", "proceedings", "procedure", "risk", "squad", "unit", "units", "expert", "experts",
 	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages", "disposal", "sniffer",
-	"technician", "technicians", "specialist", "specialists", "agreement", "agreements", "pact", "pacts", "accord", "accords")
+	"technician", "technicians", "specialist", "specialists", "agreement", "agreements", "pact", "pacts", "accord", "accords",
+	"decree", "decrees", "bid", "bids")
 
 // mainPerson returns the first full mention of the person the article names most
 // often (at least twice, counting surnames alone), or an empty phrase.
@@ -4739,6 +4745,11 @@ func (d *doc) inCountedCases(head, cstart int) bool {
 			}
 		}
 		of := after < head && (d.toks[after].Norm == "of" || d.toks[after].Norm == "in")
+		// ("It lists 41 cases between 2019 and 2024 in 11 countries:
+		// threats, surveillance, attacks": the kinds the count is of)
+		for j := k + 1; j < head && !of; j++ {
+			of = d.toks[j].Norm == ":"
+		}
 		which := false
 		for j := k + 1; j < head && j <= after+6; j++ {
 			if (d.toks[j].Norm == "which" || d.toks[j].Norm == "where") && (d.toks[j-1].Norm == "in" || d.toks[j].Norm == "where") {
