@@ -302,6 +302,20 @@ func (d *doc) relativesLiveIn(k, verb int) bool {
 	return true
 }
 
+// threatContent: tokens [from, k) open what a threat said ("told that",
+// "warned him that", "saying"), which place k stands in.
+func (d *doc) threatContent(from, k int) bool {
+	for j := k - 1; j >= from; j-- {
+		if n := d.toks[j].Norm; n == "that" && j > from && (d.isWord(j-1, cReporting) || d.isPronoun(j-1) && j-1 > from && d.isWord(j-2, cReporting)) {
+			return true
+		}
+		if d.toks[j].Norm == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 // tracedTo: the place at k is the state a deed is traced or linked to ("an
 // operator they link to Saudi Arabia"), its sponsor, not where it was done.
 func (d *doc) tracedTo(k int) bool {
@@ -4499,6 +4513,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			continue
 		}
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
+			continue
+		}
+		// "was summoned and told that her brother would not live long in
+		// France": what the threat said, not where it was made
+		if m.T.Type == vigil.Intimidation && k > m.Last && d.threatContent(m.Last+1, k) {
 			continue
 		}
 		// "kidnapped by the National Intelligence Organisation of Turkey": a

@@ -1545,6 +1545,7 @@ func TestEventPlace(t *testing.T) {
 			"On 4 May 2016, rebels attacked an army post near Tell Hamra, Aleppo governorate, Syria.", "2016-05-10", "Tell Hamra/SY"},
 		{"an unlisted town 'on the outskirts of the Austrian capital' is in Austria",
 			"In July 2020, an exile was shot dead in a car park in Gerasdorf, on the outskirts of the Austrian capital.", "2024-06-10", "Gerasdorf/AT"},
+		{"what a threat said names no place of the threat", "Ali Karimov grew up in Ganja, Azerbaijan.\n\nIn May his father was summoned by the security service and told that his son would not live long in Sweden.", "2024-06-10", "/"},
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a fielded record's village field beats its headline's region", "year: 2019\nside_a: Al-Shabaab\nside_b: Civilians\nsource_headline: Roadside bomb hits bus in Gedo region, four dead\nwhere_coordinates: Bula Haji village\ncountry: Somalia\ndate_start: 2019-04-02\nbest: 4", "2019-04-10", "Bula Haji/SO"},
