@@ -1488,6 +1488,16 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				first = q.to
 			}
 		}
+		// "the killing in February 2021 of a refugee": past the time
+		if first+2 < cend && (d.toks[first].Norm == "in" || d.toks[first].Norm == "on") && d.timeAt[first+1] >= 0 {
+			k := first + 1
+			for k < cend && d.timeAt[k] >= 0 {
+				k++
+			}
+			if k+1 < cend && d.toks[k].Norm == "of" {
+				first = k
+			}
+		}
 		// "sanctions under the Special Economic Measures Act on two
 		// officials": past the law they are imposed under
 		if first+1 < cend && d.toks[first].Norm == "under" {
