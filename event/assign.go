@@ -4525,6 +4525,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
 			continue
 		}
+		// "accused of spying on Eritrean refugees for Asmara": the state
+		// spied for, not where
+		if k >= 1 && d.toks[k-1].Norm == "for" && (m.T.Type == vigil.Surveillance || m.T.Type == vigil.Cyberattack) && k > m.Last && d.placeAt[k] >= 0 && d.in.Places[d.placeAt[k]].Place.Feature != vigil.FeatureLocal {
+			continue
+		}
 		// "was summoned and told that her brother would not live long in
 		// France": what the threat said, not where it was made
 		if m.T.Type == vigil.Intimidation && k > m.Last && d.threatContent(m.Last+1, k) {

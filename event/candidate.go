@@ -3010,6 +3010,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if attack && m.T.Noun && m.First >= 2 && d.isPluralAt(m.First) && (d.toks[m.First-1].Norm == "dozen" || d.toks[m.First-1].Norm == "of" && manyWords[d.toks[m.First-2].Norm]) {
 		return "a count of deeds"
 	}
+	// "European governments have answered with expulsions, recalled
+	// ambassadors and sanctions": the kinds of answer a perfect sums up
+	if d.answeredWith(m.First, sentFrom) {
+		return "kinds of answer"
+	}
 	// "Second, expulsions are a blunt tool": a kind of act the present
 	// judges, no deed
 	if m.T.Noun && d.isPluralAt(m.Last) && m.Last+2 < cend && d.toks[m.Last+1].Norm == "are" && (d.isWord(m.Last+2, cDeterminer) || d.isAdjective(m.Last+2)) {
@@ -5690,6 +5695,27 @@ func (d *doc) deedList(k int, s sentInfo) bool {
 	p := d.npAfter(o, s.to, nil)
 	return !p.empty() && d.isPluralAt(d.headIndex(p))
 }
+
+// answeredWith: the trigger at k stands in what a perfect "have answered
+// with" or "has responded with" lists, before any date.
+func (d *doc) answeredWith(k, from int) bool {
+	for j := k - 1; j >= from+2 && j >= k-10; j-- {
+		if d.timeAt[j] >= 0 || d.toks[j].Norm == ";" {
+			return false
+		}
+		if d.toks[j].Norm == "with" && answerVerbs[d.toks[j-1].Norm] {
+			a := j - 2
+			for a > from && d.isWord(a, cAdverb) {
+				a--
+			}
+			return d.toks[a].Norm == "have" || d.toks[a].Norm == "has"
+		}
+	}
+	return false
+}
+
+// answerVerbs are how states answered.
+var answerVerbs = set("answered", "responded", "reacted", "replied", "retaliated")
 
 // manyWords count deeds by the dozen or hundred.
 var manyWords = set("dozens", "hundreds", "scores", "thousands")
