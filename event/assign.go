@@ -66,6 +66,11 @@ func (d *doc) storyYear(i int) (int, bool) {
 		if p.Date.Year == 0 || !d.writesYear(p) && !d.saysYear(p) {
 			continue
 		}
+		// ("The same year, after armed men broke into his house in March":
+		// a year the sentence gives holds its month)
+		if p.Date.Precision == vigil.PrecisionYear && !d.writesYear(p) && d.saysYear(p) && !toldFromNow[d.toks[d.tokenAt(p.Start)].Norm] && !d.countsFromToday(p) && p.Date.Year < t.Date.Year && d.sentIndex(d.tokenAt(p.Start)) == d.sentIndex(d.tokenAt(t.Start)) {
+			return p.Date.Year, true
+		}
 		if p.Date.Year >= t.Date.Year || p.Date.Precision != vigil.PrecisionDay && p.Date.Precision != vigil.PrecisionMonth {
 			return 0, false
 		}

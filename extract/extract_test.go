@@ -238,6 +238,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"ambassador_recall", "carried_out", "2025-03-17", "RW", "RW", "Belgium"}, {"expulsion", "carried_out", "2025-03-17", "RW", "RW", "Belgian diplomats"}}},
 		{"anonymous calls received intimidate", "In January at least four of our members received anonymous phone calls after a remembrance evening in Liège.", "2025-04-05",
 			[]brief{{"intimidation", "carried_out", "2025-01", "BE", "", "our members"}}},
+		{"a month in a sentence opened by 'The same year' is that year's", "Kayumba Nyamwasa was shot in Johannesburg in 2010.\n\nThe same year, after armed men broke into his house in March, Pretoria expelled three Rwandan diplomats.", "2025-01-10",
+			[]brief{{"armed_attack", "carried_out", "2010", "ZA", "", "Kayumba Nyamwasa"}, {"expulsion", "carried_out", "2010-03", "ZA", "ZA", "three Rwandan diplomats"}}},
 		{"a pronoun object after the verb is the target", "Mariam Sayed fled to Vilnius in 2021. In March a court in Minsk sentenced her in absentia to ten years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "BY", "BY", "Mariam Sayed"}}},
 		{"the subject a coordinated passive shares", "Omar Haddad, a poet, left Doha in May. He landed in Amman on May 14 and was detained at passport control.", "2024-06-01",
