@@ -307,6 +307,24 @@ func (d *doc) relativesLiveIn(k, verb int) bool {
 	return true
 }
 
+// relativeLivesIn: the relative clause that holds place k ("the mother of
+// Serdar, who lives in Turkmenabat") is about a relative, not about the
+// exile whose relatives were summoned.
+func (d *doc) relativeLivesIn(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if d.toks[j].Norm != "who" {
+			continue
+		}
+		for a := j - 1; a >= 0 && a >= j-6; a-- {
+			if relativeNouns[d.toks[a].Norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // threatContent: tokens [from, k) open what a threat said ("told that",
 // "warned him that", "saying"), which place k stands in.
 func (d *doc) threatContent(from, k int) bool {
@@ -401,7 +419,7 @@ func (d *doc) relativesExileHome(k int) bool {
 	return false
 }
 
-var residenceWords = set("living", "based", "residing", "settled", "exiled", "resident")
+var residenceWords = set("living", "based", "residing", "settled", "exiled", "resident", "lives", "lived")
 
 // isVerbForm: token k is a lower-case participle ("pressuring", "targeted").
 func (d *doc) isVerbForm(k int) bool {
@@ -4505,9 +4523,17 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k) && !d.requesterAt(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) ||
-			d.inRelativeBefore(k, cstart, head) {
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k) && !d.requesterAt(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
+		}
+		if d.inRelativeBefore(k, cstart, head) {
+			// "the mother of Serdar, who lives in Turkmenabat, was called to
+			// the police": where the relatives summoned live, when nothing
+			// else says where
+			if m.T.Flags.relative && residenceFallback < 0 && k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] && d.relativeLivesIn(k) {
+				residenceFallback = pm
+			}
+			continue
 		}
 		if d.inAside(k, head) {
 			// "Ahmed Salem, a poet living in Istanbul, received threats": where
