@@ -4556,6 +4556,10 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
 			continue
 		}
+		// "citizen of Turkmenistan Serdar Atayev": whose passport, not where
+		if k >= 2 && d.toks[k-1].Norm == "of" && nationalityNouns[d.toks[k-2].Norm] && d.in.Places[pm].Place.Feature == vigil.FeatureCountry {
+			continue
+		}
 		// "accused of spying on Eritrean refugees for Asmara": the state
 		// spied for, not where
 		if k >= 1 && d.toks[k-1].Norm == "for" && (m.T.Type == vigil.Surveillance || m.T.Type == vigil.Cyberattack) && k > m.Last && d.placeAt[k] >= 0 && d.in.Places[d.placeAt[k]].Place.Feature != vigil.FeatureLocal {
