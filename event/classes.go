@@ -158,8 +158,9 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
-// is reports whether token k belongs to any of the classes c.
-func (d *doc) is(k int, c wordClass) bool { return d.cls[k]&c != 0 }
+// is reports whether token k belongs to any of the classes c; a k outside
+// the text (the token before the first) belongs to none.
+func (d *doc) is(k int, c wordClass) bool { return uint(k) < uint(len(d.cls)) && d.cls[k]&c != 0 }
 
 // capital reports whether token k starts with a capital letter, as
 // d.toks[k].IsCap() does.
@@ -167,5 +168,6 @@ func (d *doc) capital(k int) bool { return d.cls[k]&cCap != 0 }
 
 // isWord reports whether the word of token k belongs to any of the classes c, as
 // a lookup of its normal form in their word sets would, also where newDoc gave
-// the token no classes ("IS", "'s"): doc.wcls holds every token's.
-func (d *doc) isWord(k int, c wordClass) bool { return d.wcls[k]&c != 0 }
+// the token no classes ("IS", "'s"): doc.wcls holds every token's. A k
+// outside the text belongs to none: a headline may open with its trigger.
+func (d *doc) isWord(k int, c wordClass) bool { return uint(k) < uint(len(d.wcls)) && d.wcls[k]&c != 0 }

@@ -21,6 +21,7 @@ func FuzzExtract(f *testing.F) {
 		"killed, killing ,killing of - - ( ) , and , killed",
 		"A man carrying a loaded rifle was arrested. He was charged.",
 		"\"", "", ",", "the", "arrested", "3,000 of them were detained",
+		"Disappeared teacher appeared in Ankara prison", "Jailed: two men who were beaten",
 		"2019-05-02, Dozo - Koglweogo, Kaya LGA, Burkina Faso, best=7",
 		"date_start,side_a,side_b,country,best\n2017-02-11,Boko Haram,Civilians,Cameroon,5\n,,,,\n",
 		"Date: 2019-04-04\nDyad: Government of Somalia - Al-Shabaab\nDeaths: 11\n",
