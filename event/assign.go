@@ -407,7 +407,14 @@ var tracingVerbs = set("link", "links", "linked", "traced", "trace", "traces", "
 // relativesExileHome: the place at k is where someone a relative is named
 // after lives ("the brother of an activist living in London").
 func (d *doc) relativesExileHome(k int) bool {
-	if k < 3 || d.toks[k-1].Norm != "in" || !residenceWords[d.toks[k-2].Norm] {
+	// ("journalists working in exile in Kampala and Nairobi": the places
+	// listed after the first)
+	for k >= 3 && (d.toks[k-1].Norm == "and" || d.toks[k-1].Norm == ",") && d.placeAt[k-2] >= 0 {
+		k = d.in.Places[d.placeAt[k-2]].Start
+		k = d.tokenAt(k)
+	}
+	inExile := k >= 4 && d.toks[k-2].Norm == "exile" && d.toks[k-3].Norm == "in"
+	if k < 3 || d.toks[k-1].Norm != "in" || !residenceWords[d.toks[k-2].Norm] && !inExile {
 		return false
 	}
 	from := d.sentOf(k).from
