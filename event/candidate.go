@@ -3015,6 +3015,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if d.answeredWith(m.First, sentFrom) {
 		return "kinds of answer"
 	}
+	// "When he came back, he called his son": a call a pronoun makes is
+	// family's, not an agency's (who called is named when it is one)
+	if m.T.Type == vigil.Intimidation && m.T.Flags.relative && phoneVerbs[d.toks[m.First].Norm] && !passive && m.First > 0 && personPro[d.toks[m.First-1].Norm] {
+		return "a call by someone unnamed"
+	}
 	// "Second, expulsions are a blunt tool": a kind of act the present
 	// judges, no deed
 	if m.T.Noun && d.isPluralAt(m.Last) && m.Last+2 < cend && d.toks[m.Last+1].Norm == "are" && (d.isWord(m.Last+2, cDeterminer) || d.isAdjective(m.Last+2)) {
@@ -5716,6 +5721,9 @@ func (d *doc) answeredWith(k, from int) bool {
 
 // answerVerbs are how states answered.
 var answerVerbs = set("answered", "responded", "reacted", "replied", "retaliated")
+
+// phoneVerbs call someone up.
+var phoneVerbs = set("called", "phoned", "rang", "contacted", "telephoned")
 
 // manyWords count deeds by the dozen or hundred.
 var manyWords = set("dozens", "hundreds", "scores", "thousands")

@@ -240,6 +240,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2025-01", "BE", "", "our members"}}},
 		{"a month in a sentence opened by 'The same year' is that year's", "Kayumba Nyamwasa was shot in Johannesburg in 2010.\n\nThe same year, after armed men broke into his house in March, Pretoria expelled three Rwandan diplomats.", "2025-01-10",
 			[]brief{{"armed_attack", "carried_out", "2010", "ZA", "", "Kayumba Nyamwasa"}, {"expulsion", "carried_out", "2010-03", "ZA", "ZA", "three Rwandan diplomats"}}},
+		{"an agency that phones an exile's parents intimidates them; a son's call home does not", "In January the Ministry of Intelligence phoned my parents in Tabriz and asked them to come to an office. When my father came back, he phoned his son and asked him to stop.", "2024-05-10",
+			[]brief{{"intimidation", "carried_out", "2024-01", "IR", "IR", "my parents"}}},
 		{"a pronoun object after the verb is the target", "Mariam Sayed fled to Vilnius in 2021. In March a court in Minsk sentenced her in absentia to ten years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "BY", "BY", "Mariam Sayed"}}},
 		{"the subject a coordinated passive shares", "Omar Haddad, a poet, left Doha in May. He landed in Amman on May 14 and was detained at passport control.", "2024-06-01",
