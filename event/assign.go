@@ -2804,6 +2804,19 @@ func (d *doc) daysAfterAttack(from, to int) (int, bool) {
 	return d.daysAfter(from, to, attackNouns)
 }
 
+// courtNouns name where a verdict is read.
+var courtNouns = set("court", "courthouse", "courtroom", "tribunal")
+
+// anyTime: a time mention stands in tokens [from, to).
+func (d *doc) anyTime(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.timeAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // laterDayInParagraph: a sentence of si's paragraph before it gives a day
 // later than day.
 func (d *doc) laterDayInParagraph(si int, day vigil.Date) bool {
@@ -3032,6 +3045,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
 				fmt.Sprintf("%d days after the verdict of %s", n, d.lastVerdictDay)
 		}
+	}
+	// "Outside the court, around 40 members of the community stood with
+	// photos of the dead man": a protest at the court on the day of the
+	// verdict told before, when the sentence gives no time of its own
+	if !cause && m.T.Type == vigil.Protest && !d.lastVerdictDay.IsZero() && d.anyWord(courtNouns, s.from, s.to) && !d.anyTime(s.from, s.to) {
+		return d.lastVerdictDay, "outside the court on the day of the verdict"
 	}
 	// "arrested in Matola two months after the killing"
 	if !cause && !isAttack(m.T.Type) && !d.lastAttackMonth.IsZero() {

@@ -242,6 +242,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2010", "ZA", "", "Kayumba Nyamwasa"}, {"expulsion", "carried_out", "2010-03", "ZA", "ZA", "three Rwandan diplomats"}}},
 		{"an agency that phones an exile's parents intimidates them; a son's call home does not", "In January the Ministry of Intelligence phoned my parents in Tabriz and asked them to come to an office. When my father came back, he phoned his son and asked him to stop.", "2024-05-10",
 			[]brief{{"intimidation", "carried_out", "2024-01", "IR", "IR", "my parents"}}},
+		{"a protest outside the court with no time of its own is on the day of the verdict", "VIENNA - A court in Vienna on Wednesday sentenced a Chechen man to life in prison for the murder of a blogger.\n\nIn May 2015 the blogger had survived an earlier attempt in Linz.\n\nOutside the court, around 40 members of the Chechen community stood with photos of the blogger and banners reading \"Stop the killers\".", "2021-12-16",
+			[]brief{{"conviction", "carried_out", "2021-12-15", "AT", "AT", "Chechen man"}, {"assassination", "carried_out", "", "", "", "blogger"}, {"protest", "carried_out", "2021-12-15", "AT", "", ""}}},
 		{"a pronoun object after the verb is the target", "Mariam Sayed fled to Vilnius in 2021. In March a court in Minsk sentenced her in absentia to ten years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "BY", "BY", "Mariam Sayed"}}},
 		{"the subject a coordinated passive shares", "Omar Haddad, a poet, left Doha in May. He landed in Amman on May 14 and was detained at passport control.", "2024-06-01",
