@@ -2946,8 +2946,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "Q: What would help? A: Sanctions.": a word that stands alone names a
 	// kind of act, no deed
-	if d.bareNoun(d.sentOf(head), m) {
-		return "a noun alone"
+	if d.triggerAlone(d.sentOf(head), m) {
+		return "a word alone"
 	}
 	// a condition or an obligation governs the whole sentence after it: "If
 	// convicted, ...", "governments should agree on consequences - expelling
@@ -5754,9 +5754,9 @@ func (d *doc) presentHabit(m triggerMatch, s sentInfo) bool {
 	return true
 }
 
-// bareNoun: sentence s holds no word but trigger m's and an interview's
+// triggerAlone: sentence s holds no word but trigger m's and an interview's
 // speaker label ("A: Sanctions.").
-func (d *doc) bareNoun(s sentInfo, m triggerMatch) bool {
+func (d *doc) triggerAlone(s sentInfo, m triggerMatch) bool {
 	for k := s.from; k < s.to; k++ {
 		if k >= m.First && k <= m.Last || d.toks[k].Kind != token.Word {
 			continue
