@@ -244,6 +244,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-01", "IR", "IR", "my parents"}}},
 		{"a protest outside the court with no time of its own is on the day of the verdict", "VIENNA - A court in Vienna on Wednesday sentenced a Chechen man to life in prison for the murder of a blogger.\n\nIn May 2015 the blogger had survived an earlier attempt in Linz.\n\nOutside the court, around 40 members of the Chechen community stood with photos of the blogger and banners reading \"Stop the killers\".", "2021-12-16",
 			[]brief{{"conviction", "carried_out", "2021-12-15", "AT", "AT", "Chechen man"}, {"assassination", "carried_out", "", "", "", "blogger"}, {"protest", "carried_out", "2021-12-15", "AT", "", ""}}},
+		{"information collected since a year on people is surveillance", "He is suspected of having collected information since at least 2021 on members of the Eritrean opposition in Bavaria.", "2024-09-20",
+			[]brief{{"surveillance", "carried_out", "", "DE", "", "members of the Eritrean opposition"}}},
 		{"a pronoun object after the verb is the target", "Mariam Sayed fled to Vilnius in 2021. In March a court in Minsk sentenced her in absentia to ten years.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "BY", "BY", "Mariam Sayed"}}},
 		{"the subject a coordinated passive shares", "Omar Haddad, a poet, left Doha in May. He landed in Amman on May 14 and was detained at passport control.", "2024-06-01",
