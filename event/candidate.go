@@ -2931,6 +2931,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		return "a campaign"
 	}
 	if m.T.Type == vigil.Arrest {
+		// "held in the centre for temporary detention of foreign citizens":
+		// a place of detention, not one
+		if m.T.Noun {
+			for k := m.First - 1; k >= cstart && k >= m.First-3; k-- {
+				if detentionPlaces[d.toks[k].Norm] {
+					return "a place of detention"
+				}
+			}
+		}
 		// "is still in pre-trial detention", "renewed his detention for 45
 		// days": a state that goes on, or its renewal, not a detention
 		for k := m.First - 1; k >= cstart && k >= m.First-6; k-- {
@@ -3385,13 +3394,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// (nouns, and verbs' nouns: "the questioning of relatives")
 	if m.T.Noun || strings.HasSuffix(d.toks[m.First].Norm, "ing") && m.First > 0 && d.isWord(m.First-1, cDeterminer) {
 		for k := m.First - 1; k > sentFrom && k >= m.First-25; k-- {
-			if n := d.toks[k].Norm; n != "including" && !(n == "as" && d.toks[k-1].Norm == "such") {
+			// (or what it counts beside them: "have recorded dozens of them
+			// since 2019, alongside the detention of exiles' relatives")
+			if n := d.toks[k].Norm; n != "including" && n != "alongside" && n != "besides" && !(n == "as" && d.toks[k-1].Norm == "such") {
 				continue
 			}
 			for b := sentFrom; b < k; b++ {
 				if tallyVerbs[d.toks[b].Norm] {
 					for c := b + 1; c < k && c <= b+4; c++ {
-						if d.isCountAt(c) {
+						if d.isCountAt(c) || d.isWord(c, cQuantifier) {
 							return "a tally's list"
 						}
 					}
@@ -4473,7 +4484,8 @@ func (d *doc) stateAgentBy(k, end int) bool {
 	return ok && code != ""
 }
 
-// detentionPlaces after "detention" make it a building: "a detention centre".
+// detentionPlaces after "detention" make it a building ("a detention
+// centre"), as they do before it ("the centre for temporary detention").
 var detentionPlaces = set("centre", "center", "centres", "centers", "facility", "facilities", "camp", "camps", "cell", "cells")
 
 // coercionVerbs open "made to record", "forced to renounce".
