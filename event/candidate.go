@@ -3034,6 +3034,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Noun && d.isPluralAt(m.Last) && m.Last+2 < cend && d.toks[m.Last+1].Norm == "are" && (d.isWord(m.Last+2, cDeterminer) || d.isAdjective(m.Last+2)) {
 		return "a kind judged"
 	}
+	// "after years in which Dushanbe used them to have opponents detained":
+	// what went on over years, no one deed
+	for k := max(sentFrom+1, m.First-12); k+1 < m.First; k++ {
+		if d.toks[k].Norm == "in" && d.toks[k+1].Norm == "which" && spanNouns[d.toks[k-1].Norm] {
+			return "a span of years"
+		}
+	}
 	// "it deports foreigners only in accordance with the law": what an
 	// authority does as a rule, told in the present to a bare plural
 	if d.presentHabit(m, sent) {
