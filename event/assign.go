@@ -4582,6 +4582,10 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
 			continue
 		}
+		// "arrested at US request in Prague": the state that asked, not where
+		if e := d.placeEnd(k, pm); e+1 < len(d.toks) && (d.toks[e].Norm == "request" || d.toks[e].Norm == "'s" && d.toks[e+1].Norm == "request") {
+			continue
+		}
 		// "citizen of Turkmenistan Serdar Atayev": whose passport, not where
 		if k >= 2 && d.toks[k-1].Norm == "of" && nationalityNouns[d.toks[k-2].Norm] && d.in.Places[pm].Place.Feature == vigil.FeatureCountry {
 			continue

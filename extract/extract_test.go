@@ -1573,6 +1573,8 @@ func TestEventPlace(t *testing.T) {
 			"KAZAN - A student, citizen of Turkmenistan Serdar Atayev, was detained by the police on Saturday in a hostel in the Sovetsky district of the city.", "2024-03-05", "Sovetsky/RU"},
 		{"where the exiles whose relatives were summoned work is not where they were summoned",
 			"At least four relatives of Eritrean journalists working in exile in Kampala and Nairobi were summoned on Monday by the security service in Asmara.", "2024-05-10", "Asmara/ER"},
+		{"the state that asked for an arrest is not where it was made",
+			"Gupta had been arrested at US request in Prague on 30 June 2023, as he arrived from India.", "2024-06-10", "Prague/CZ"},
 		{"an address in brackets places a town the gazetteer knows only elsewhere",
 			"On 12 January 2023, armed men kidnapped three miners near Touba (Bafoulabe, Kayes).", "2023-01-20", "Touba/ML"},
 		{"a fielded record's village field beats its headline's region", "year: 2019\nside_a: Al-Shabaab\nside_b: Civilians\nsource_headline: Roadside bomb hits bus in Gedo region, four dead\nwhere_coordinates: Bula Haji village\ncountry: Somalia\ndate_start: 2019-04-02\nbest: 4", "2019-04-10", "Bula Haji/SO"},
