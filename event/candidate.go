@@ -3034,6 +3034,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Noun && d.isPluralAt(m.Last) && m.Last+2 < cend && d.toks[m.Last+1].Norm == "are" && (d.isWord(m.Last+2, cDeterminer) || d.isAdjective(m.Last+2)) {
 		return "a kind judged"
 	}
+	// "the latest in a string of critics of the government forcibly
+	// returned from Russia": the others of a series, told as a kind
+	for k := max(sentFrom+1, m.First-10); k+1 < m.First; k++ {
+		// (not past the series' own clause: "had insulted Kadyrov in a
+		// series of videos, was shot dead")
+		if seriesNouns[d.toks[k].Norm] && d.toks[k+1].Norm == "of" && (d.toks[k-1].Norm == "a" || d.toks[k-1].Norm == "the") && !d.anyWord(clauseBreaks, k, m.First) {
+			return "a series"
+		}
+	}
 	// "after years in which Dushanbe used them to have opponents detained":
 	// what went on over years, no one deed
 	for k := max(sentFrom+1, m.First-12); k+1 < m.First; k++ {
@@ -5740,6 +5749,13 @@ func (d *doc) answeredWith(k, from int) bool {
 
 // answerVerbs are how states answered.
 var answerVerbs = set("answered", "responded", "reacted", "replied", "retaliated")
+
+// seriesNouns gather deeds or people of a kind: "a string of critics ...
+// returned"; clauseBreaks end the phrase they open.
+var (
+	seriesNouns  = set("string", "series", "spate", "wave", "line")
+	clauseBreaks = set(",", ";")
+)
 
 // phoneVerbs call someone up.
 var phoneVerbs = set("called", "phoned", "rang", "contacted", "telephoned")

@@ -112,6 +112,7 @@ func TestGrammar(t *testing.T) {
 		{"a centre for detention is a place, no detention", "Until the hearing he is held in the centre for temporary detention of foreign citizens.", "2024-01-01", nil},
 		{"what a tally counts alongside its count is no deed", "Researchers say they have recorded dozens of them since 2019, alongside the detention of exiles' relatives.", "2024-01-01", nil},
 		{"what went on over years 'in which' is no one deed", "Interpol has grown more cautious, after years in which Dushanbe used red notices to have opponents detained at border crossings.", "2024-01-01", nil},
+		{"the others of a series told as a kind are no deed", "He is the latest in a string of critics of the government forcibly returned from Russia.", "2024-01-01", nil},
 		{"a risk of detention is no detention", "Lacking valid passports exposes the exiles to detention and deportation.", "2024-01-01", nil},
 		{"a tally over places 'and elsewhere' is no event", "Dozens of Uzbek critics have been detained in Russia, Kazakhstan and elsewhere at Tashkent's request.", "2024-01-01", nil},
 		{"cases counted since a year 'of' people who were harmed are no event", "Monitors have documented dozens of cases since 2016 of Uzbeks abroad who were threatened, beaten or forcibly returned.", "2024-01-01", nil},
