@@ -4520,6 +4520,14 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			return &found, found.Country, "the row's location column"
 		}
 	}
+	// "put on a plane at Frankfurt airport and arrested ... as soon as he
+	// landed in Dushanbe": an arrest on arrival is where the journey ended
+	if m.T.Type == vigil.Arrest && !cause {
+		if pm := d.arrivalPlace(m.Last+1, cend); pm >= 0 {
+			found := d.in.Places[pm].Place
+			return &found, found.Country, "where he landed or arrived"
+		}
+	}
 	best, bestScore := -1, 1<<30
 	regionFallback, residenceFallback := -1, -1
 	from, to := d.ownStretch(m, cstart, cend)
@@ -6048,6 +6056,19 @@ var rulerNouns = set("rulers", "ruler", "leaders", "leader", "leadership", "gove
 // sentFromNouns are things made or sent somewhere else: "a video from Damascus".
 var sentFromNouns = set("video", "videos", "footage", "message", "messages", "post", "posts", "broadcast", "broadcasts",
 	"livestream", "photos", "photographs", "letter", "letters", "call", "calls", "email", "emails", "report", "reports")
+
+// arrivalPlace is the town or state named after "landed in", "arrived in"
+// or "arrival in" in tokens [from, to), or -1.
+func (d *doc) arrivalPlace(from, to int) int {
+	for k := from; k+2 < to; k++ {
+		if n := d.toks[k].Norm; (n == "landed" || n == "arrived" || n == "arrival" || n == "landing") && d.toks[k+1].Norm == "in" {
+			if pm := d.placeAt[k+2]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country != "" {
+				return pm
+			}
+		}
+	}
+	return -1
+}
 
 // arrivalVerbs tell a journey, whose "from" names where it began ("arriving
 // from Istanbul", "as he returned by road from Damascus").
