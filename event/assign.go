@@ -68,7 +68,7 @@ func (d *doc) storyYear(i int) (int, bool) {
 		}
 		// ("The same year, after armed men broke into his house in March":
 		// a year the sentence gives holds its month)
-		if p.Date.Precision == vigil.PrecisionYear && !d.writesYear(p) && d.saysYear(p) && !toldFromNow[d.toks[d.tokenAt(p.Start)].Norm] && !d.countsFromToday(p) && p.Date.Year < t.Date.Year && d.sentIndex(d.tokenAt(p.Start)) == d.sentIndex(d.tokenAt(t.Start)) {
+		if d.anaphoricYear(p) && p.Date.Year < t.Date.Year && d.sentIndex(d.tokenAt(p.Start)) == d.sentIndex(d.tokenAt(t.Start)) {
 			return p.Date.Year, true
 		}
 		if p.Date.Year >= t.Date.Year || p.Date.Precision != vigil.PrecisionDay && p.Date.Precision != vigil.PrecisionMonth {
@@ -81,6 +81,13 @@ func (d *doc) storyYear(i int) (int, bool) {
 		return p.Date.Year, true
 	}
 	return 0, false
+}
+
+// anaphoricYear: time mention t is a year told back to one the text gave
+// ("the same year", "that year"), not one counted from the day of writing
+// ("last year", "two years ago").
+func (d *doc) anaphoricYear(t TimeMention) bool {
+	return t.Date.Precision == vigil.PrecisionYear && !d.writesYear(t) && d.saysYear(t) && !toldFromNow[d.toks[d.tokenAt(t.Start)].Norm] && !d.countsFromToday(t)
 }
 
 // saysYear: time mention t has a word "year" ("last year", "July this
@@ -307,10 +314,10 @@ func (d *doc) relativesLiveIn(k, verb int) bool {
 	return true
 }
 
-// relativeLivesIn: the relative clause that holds place k ("the mother of
+// clauseAboutKin: the relative clause that holds place k ("the mother of
 // Serdar, who lives in Turkmenabat") is about a relative, not about the
 // exile whose relatives were summoned.
-func (d *doc) relativeLivesIn(k int) bool {
+func (d *doc) clauseAboutKin(k int) bool {
 	for j := k - 1; j >= 1 && j >= k-5; j-- {
 		if d.toks[j].Norm != "who" {
 			continue
@@ -410,8 +417,7 @@ func (d *doc) relativesExileHome(k int) bool {
 	// ("journalists working in exile in Kampala and Nairobi": the places
 	// listed after the first)
 	for k >= 3 && (d.toks[k-1].Norm == "and" || d.toks[k-1].Norm == ",") && d.placeAt[k-2] >= 0 {
-		k = d.in.Places[d.placeAt[k-2]].Start
-		k = d.tokenAt(k)
+		k = d.tokenAt(d.in.Places[d.placeAt[k-2]].Start)
 	}
 	inExile := k >= 4 && d.toks[k-2].Norm == "exile" && d.toks[k-3].Norm == "in"
 	if k < 3 || d.toks[k-1].Norm != "in" || !residenceWords[d.toks[k-2].Norm] && !inExile {
@@ -4427,14 +4433,17 @@ func (d *doc) townByApposition(from, to int) (*vigil.Place, bool) {
 				return &vigil.Place{Name: name, Country: d.in.Places[pm].Place.Country, Feature: vigil.FeatureLocal}, true
 			}
 		}
+		// "Ben Gardane, the Tunisian border town": the article, past any
+		// words of where ("on the outskirts of the Austrian capital")
+		art := e + 1
 		if a > e+1 {
-			e = a - 2 // (so that the article is e+1 below)
+			art = a - 1
 		}
-		if e+3 >= to || d.toks[e+1].Norm != "the" && d.toks[e+1].Norm != "a" {
+		if art+2 >= to || d.toks[art].Norm != "the" && d.toks[art].Norm != "a" {
 			continue
 		}
 		country := ""
-		for j := e + 2; j < to && j <= e+4; j++ {
+		for j := art + 1; j < to && j <= art+3; j++ {
 			if pm := d.placeAt[j]; pm >= 0 && d.in.Places[pm].Kind == vigil.Demonym {
 				country = d.in.Places[pm].Place.Country
 				continue
@@ -4564,7 +4573,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			// "the mother of Serdar, who lives in Turkmenabat, was called to
 			// the police": where the relatives summoned live, when nothing
 			// else says where
-			if m.T.Flags.relative && residenceFallback < 0 && k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] && d.relativeLivesIn(k) {
+			if m.T.Flags.relative && residenceFallback < 0 && k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] && d.clauseAboutKin(k) {
 				residenceFallback = pm
 			}
 			continue
@@ -4595,12 +4604,12 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			continue
 		}
 		// "citizen of Turkmenistan Serdar Atayev": whose passport, not where
-		if k >= 2 && d.toks[k-1].Norm == "of" && nationalityNouns[d.toks[k-2].Norm] && d.in.Places[pm].Place.Feature == vigil.FeatureCountry {
+		if k >= 2 && d.toks[k-1].Norm == "of" && nationalityNouns[d.toks[k-2].Norm] && p.Place.Feature == vigil.FeatureCountry {
 			continue
 		}
 		// "accused of spying on Eritrean refugees for Asmara": the state
 		// spied for, not where
-		if k >= 1 && d.toks[k-1].Norm == "for" && (m.T.Type == vigil.Surveillance || m.T.Type == vigil.Cyberattack) && k > m.Last && d.placeAt[k] >= 0 && d.in.Places[d.placeAt[k]].Place.Feature != vigil.FeatureLocal {
+		if k > m.Last && d.toks[k-1].Norm == "for" && (m.T.Type == vigil.Surveillance || m.T.Type == vigil.Cyberattack) && p.Place.Feature != vigil.FeatureLocal {
 			continue
 		}
 		// "was summoned and told that her brother would not live long in

@@ -5702,8 +5702,7 @@ func (d *doc) deedList(k int, s sentInfo) bool {
 		}
 		return b-a <= 4
 	}
-	pos := slices.Clone(d.attacks)
-	slices.Sort(pos)
+	pos := d.attacks
 	i := slices.Index(pos, k)
 	if i < 0 {
 		return false
@@ -5781,12 +5780,7 @@ func (d *doc) presentHabit(m triggerMatch, s sentInfo) bool {
 	if o >= s.to || d.toks[o].Kind != token.Word || d.isWord(o, cDeterminer|cPossessive|cNumberWord) || d.toks[o].IsCap() || !d.isPluralAt(o) {
 		return false
 	}
-	for k := s.from; k < s.to; k++ {
-		if d.timeAt[k] >= 0 {
-			return false
-		}
-	}
-	return true
+	return !d.anyTime(s.from, s.to)
 }
 
 // triggerAlone: sentence s holds no word but trigger m's and an interview's

@@ -56,6 +56,7 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 			d.killTrig[m.First] = true
 		}
 	}
+	slices.Sort(d.attacks) // (in the text's order, for the lists deedList reads)
 	for _, m := range matches {
 		cands = append(cands, d.candidates(si, m)...)
 	}
