@@ -4654,6 +4654,15 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if p.Place.Feature == vigil.FeatureCountry && k >= 2 && d.toks[k-1].Norm == "(" && d.placeAt[k-2] < 0 && d.toks[k-2].IsCap() {
 			continue
 		}
+		// "Turkey put 26 Saudi nationals on trial in Istanbul": the state that
+		// acts, named as the clause's subject right before its verb, is who,
+		// and its town says where
+		// (not the state that sends someone away: "Spain extradited him to
+		// Algeria" was done in Spain)
+		if p.Place.Feature == vigil.FeatureCountry && !m.T.Noun && (courtAct[m.T.Type] || m.T.Type == vigil.Arrest) && d.placeEnd(k, pm) == m.First &&
+			(k == cstart || d.toks[k-1].Norm == "," || d.timeAt[k-1] >= 0) {
+			continue
+		}
 		// "a network hired by Iran": a state after "by" is an agent, not where
 		if p.Place.Feature == vigil.FeatureCountry && k > 0 && d.toks[k-1].Norm == "by" {
 			continue

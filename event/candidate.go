@@ -38,7 +38,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	cd.rule("trigger %q (%s, %s)", t.Pattern, t.Type, t.Source)
 	cd.firstSpan[0] = vigil.Span{Start: s.Start, End: s.End}
 	cd.evidence = cd.firstSpan[:1:1]
-	passive := !t.Noun && (d.isPassive(head, cstart) || d.sharesPassive(head) && (t.Type != vigil.Intimidation || d.questionedAfterNoDeed(t, s, m)) || d.headlinePassive(s, head, m.Last, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm] || d.wentMissing(head))
+	passive := !t.Noun && (t.Flags.undergone || d.isPassive(head, cstart) || d.sharesPassive(head) && (t.Type != vigil.Intimidation || d.questionedAfterNoDeed(t, s, m)) || d.headlinePassive(s, head, m.Last, cstart, cend) || d.describedPassive(m, cstart) || patientVerbs[d.toks[head].Norm] || d.wentMissing(head))
 	// "two men shot Innocent Habimana": an active "shot" is an attack when a
 	// person is shot (checked with the target below), not when a video is;
 	// "shot and killed" is the killing's
@@ -2848,14 +2848,33 @@ func (d *doc) finishResponse(c *candidate) {
 	}
 }
 
+// stateName names the state of code as the article does, else by its short
+// name.
 func stateName(d *doc, code string) string {
 	for _, a := range d.in.Actors {
 		if a.Actor.Kind == "state" && a.Actor.Country == code {
 			return a.Actor.Name
 		}
 	}
+	if name, ok := stateNames[code]; ok {
+		return name
+	}
 	return code
 }
+
+// stateNames maps a state's code to its short name, for a state the article
+// implies (by a town within it) without naming it.
+var stateNames = func() map[string]string {
+	m := map[string]string{}
+	states, err := vigil.States()
+	if err != nil {
+		return m
+	}
+	for _, s := range states {
+		m[s.Code] = s.Name
+	}
+	return m
+}()
 
 // ordinalWords rank a deed among others of its kind; scheduleWords set a
 // hearing for later.
@@ -3489,6 +3508,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if k >= cstart && attackVerbs[d.toks[k].Norm] {
 			return "target of an attack"
 		}
+	}
+	// "Our message is simple: arrest the men who did this", "Put the killers
+	// on trial, the crowd chanted": a bare verb with no subject, opening a
+	// sentence or following a colon, is an imperative, a demand (but not a
+	// record's field: "event: plot to kill")
+	if !m.T.Noun && m.First == head && (isBareForm(d.toks[head].Norm) || bareAndPast[d.toks[head].Norm]) &&
+		(head == sentFrom || d.toks[head-1].Norm == ":" && d.fieldLineCount() < 3) {
+		return "an imperative"
 	}
 	// "They can prosecute the people on the ground, expel diplomats who direct
 	// them, and sanction the officials behind them": a modal governs the bare
@@ -4402,6 +4429,9 @@ var modalWords = set("can", "could", "should", "must", "may", "might", "shall", 
 func isBareForm(w string) bool {
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !irregularPast[w]
 }
+
+// bareAndPast are both a bare verb and its past: "put them on trial".
+var bareAndPast = set("put", "set", "hit", "beat", "cut", "let")
 
 var irregularPast = set("held", "sent", "took", "taken", "shot", "hit", "put", "threw", "thrown", "seized", "caught",
 	"fled", "stabbed", "beat", "beaten", "kept", "told", "gave", "given", "brought", "flew", "flown", "set", "blew", "blown")

@@ -31,6 +31,10 @@ type flags struct {
 	// relative: counts only when done to an exile's relatives ("summoned his
 	// brother"), the pressure a state puts on those within its reach
 	relative bool
+	// undergone: the clause's subject undergoes the act, as in the passive
+	// ("two men went on trial", "he appeared in court on charges"): the
+	// subject is the target, and the actor is found as a passive's is
+	undergone bool
 }
 
 // lexicon indexes triggers by the normalised form of their first token.
@@ -236,6 +240,8 @@ func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 					t.Flags.activePerson = true
 				case "relative":
 					t.Flags.relative = true
+				case "undergone":
+					t.Flags.undergone = true
 				case "":
 				default:
 					return fmt.Errorf("%s:%d: unknown flag %q", name, line, fl)
