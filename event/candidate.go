@@ -745,9 +745,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.why("target", "the person named just before, whose ordeal this word names")
 		}
 	}
-	// "Two men were detained on Tuesday. Both were charged on Wednesday":
-	// the people the sentence before named
-	if target.empty() && passive && m.First > cstart+1 && d.toks[cstart].Norm == "both" && d.isWord(cstart+1, cBe) {
+	// "Two men were detained on Tuesday. Both were charged on Wednesday",
+	// "Both have since been charged": the people the sentence before named
+	if target.empty() && passive && m.First > cstart+1 && d.toks[cstart].Norm == "both" && (d.isWord(cstart+1, cBe) || d.onlyAuxiliaries(cstart+1, m.First)) {
 		if p := d.peopleNamedBefore(si); !p.empty() {
 			target = p
 			cd.why("target", "%q: the people the sentence before named", d.toks[cstart].Text)
@@ -1454,6 +1454,12 @@ func (d *doc) describedIn(from, to int) phrase {
 	authority := false
 	for k := from; k < to && k < limit; k++ {
 		if d.timeAt[k] >= 0 || d.toks[k].Kind != token.Word || d.isWord(k, cPreposition) || authority && d.isVerbForm(k) {
+			continue
+		}
+		// ("Police in Warsaw detained a man": past the place the authority
+		// acted in, which the noun phrase would run on from)
+		if pm := d.placeAt[k]; authority && pm >= 0 {
+			k = d.placeEnd(k, pm) - 1
 			continue
 		}
 		p := d.npAfter(k, to, nil)
@@ -4428,6 +4434,21 @@ var modalWords = set("can", "could", "should", "must", "may", "might", "shall", 
 // participle or a third person.
 func isBareForm(w string) bool {
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") && !irregularPast[w]
+}
+
+// onlyAuxiliaries: the tokens from..to are a verb's auxiliaries and
+// adverbs, "have since been", "were formally".
+func (d *doc) onlyAuxiliaries(from, to int) bool {
+	for k := from; k < to; k++ {
+		// ("have since been": "since" between two auxiliaries, an adverb)
+		if d.toks[k].Norm == "since" && k > from && k+1 < to && d.isWord(k+1, cBe|cAuxiliary) {
+			continue
+		}
+		if !d.isWord(k, cBe|cAuxiliary|cAdverb) {
+			return false
+		}
+	}
+	return from < to
 }
 
 // bareAndPast are both a bare verb and its past: "put them on trial".
