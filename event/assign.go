@@ -1823,15 +1823,18 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		}
 	}
 	// "a rally outside the Cambodian embassy": what protesters gather at, when
-	// nothing is named as what they are against
+	// nothing is named as what they are against ("gathered outside the Lao
+	// embassy": the pattern may hold the preposition, or the site too)
 	if typ == vigil.Protest {
-		for k := m.Last + 1; k+1 < cend && k <= m.Last+10; k++ {
+		for k := m.First + 1; k+1 < cend && k <= m.Last+10; k++ {
 			if n := d.toks[k].Norm; n == "outside" || n == "at" || n == "before" || n == "front" && k+1 < cend && d.toks[k+1].Norm == "of" {
 				from := k + 1
 				if n == "front" {
 					from = k + 2
 				}
-				if p := d.npAfter(from, cend, nil); !p.empty() && d.namesSite(p) {
+				// (inside the pattern only a state's mission: "stood outside
+				// the court with placards" is where, not whom)
+				if p := d.npAfter(from, cend, nil); !p.empty() && d.namesSite(p) && (k > m.Last || d.anyWord(missionSites, p.from, p.to)) {
 					return p
 				}
 			}
@@ -2071,6 +2074,9 @@ func (d *doc) isProtestVenue(p phrase) bool {
 var protestSites = set("embassy", "consulate", "mission", "parliament", "ministry", "office", "offices", "headquarters",
 	"palace", "court", "courthouse", "residence", "legation", "commission", "hall", "assembly", "legislature", "secretariat",
 	"prefecture", "governorate")
+
+// missionSites are a state's missions abroad, what exiles protest outside.
+var missionSites = set("embassy", "consulate", "mission", "commission", "legation")
 
 // harmVerbs tell whom an attack hit.
 var harmVerbs = set("killed", "wounded", "injured", "targeted", "maimed", "killing", "wounding", "injuring",
