@@ -102,7 +102,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-03-03", "GB", "GB", "Two Iranian men"}, {"charge", "carried_out", "", "GB", "GB", "Two Iranian men"}}},
 		{"'he' after 'police in Warsaw detained a man' is the man, not a phrase run on from the town", "Police in Warsaw detained a Belarusian man on 3 May. He was charged with espionage.", "2024-07-10",
 			[]brief{{"arrest", "carried_out", "2024-05-03", "PL", "PL", "Belarusian man"}, {"charge", "carried_out", "2024-05-03", "PL", "PL", "Belarusian man"}}},
-		{"a crowd that gathered outside an embassy protests against it, the pattern holding the preposition", "On 5 January about sixty exiles gathered outside the Laotian embassy in Bangkok.", "2024-07-10",
+		{"a crowd that gathered outside an embassy protests against it, the pattern holding the preposition", "On 5 January about sixty exiles gathered outside the Laotian embassy in Bangkok to demand news of the missing man.", "2024-07-10",
 			[]brief{{"protest", "carried_out", "2024-01-05", "TH", "", "Laotian embassy"}}},
 		{"sanctions among the options are no sanctions", "Ottawa says every option, including sanctions, is still being considered.", "2024-01-01", nil},
 		{"sanctions until which nothing changes are no sanctions", "Exiles say nothing will change until there are sanctions on the officers who give the orders.", "2024-01-01", nil},
