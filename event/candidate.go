@@ -3994,13 +3994,22 @@ func (d *doc) possessor(p phrase, things bool) phrase {
 		if d.isPerson(owner) || d.namesRelative(owner) {
 			return owner // ("raided his uncle's house")
 		}
-		if h := d.headNorm(p); things && (dwellings[h] || cyberAssets[h] || traceNouns[h]) && (d.isVictim(owner) || d.toks[owner.from].IsCap()) {
+		if h := d.headNorm(p); things && (dwellings[h] || cyberAssets[h] || traceNouns[h] || premisesNouns[h]) && (d.isVictim(owner) || victimWords[d.headNorm(owner)] || d.toks[owner.from].IsCap()) {
 			return owner
 		}
 		return p
 	}
 	return p
 }
+
+// premisesNouns are where someone lives or works, watched or attacked for
+// them: "reconnaissance of the victim's address", "photographed the
+// blogger's apartment building". victimWords name the one a report's deed
+// was done to.
+var (
+	premisesNouns = set("address", "addresses", "building", "block", "premises", "compound", "workplace")
+	victimWords   = set("victim", "victims", "target", "targets")
+)
 
 // isPerson: the phrase is one of the text's person names.
 // namesPerson: the phrase holds a person's name ("judge Amina Rahimi").

@@ -104,6 +104,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-03", "PL", "PL", "Belarusian man"}, {"charge", "carried_out", "2024-05-03", "PL", "PL", "Belarusian man"}}},
 		{"a crowd that gathered outside an embassy protests against it, the pattern holding the preposition", "On 5 January about sixty exiles gathered outside the Laotian embassy in Bangkok to demand news of the missing man.", "2024-07-10",
 			[]brief{{"protest", "carried_out", "2024-01-05", "TH", "", "Laotian embassy"}}},
+		{"who owns the address or building watched is whom the surveillance was of", "In the weeks before, the two men had carried out reconnaissance of the victim's address in Harrow.\n\nIn May 2023 a Vietnamese agent photographed the blogger's apartment building in Prague.", "2024-07-10",
+			[]brief{{"surveillance", "carried_out", "", "GB", "", "victim"}, {"surveillance", "carried_out", "2023-05", "CZ", "VN", "blogger"}}},
 		{"sanctions among the options are no sanctions", "Ottawa says every option, including sanctions, is still being considered.", "2024-01-01", nil},
 		{"sanctions until which nothing changes are no sanctions", "Exiles say nothing will change until there are sanctions on the officers who give the orders.", "2024-01-01", nil},
 		{"the aim of a plot is no handover", "Prosecutors said the aim was to hand the blogger over to the security service in Dushanbe.", "2024-01-01", nil},
