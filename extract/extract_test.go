@@ -106,6 +106,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-01-05", "TH", "", "Laotian embassy"}}},
 		{"who owns the address or building watched is whom the surveillance was of", "In the weeks before, the two men had carried out reconnaissance of the victim's address in Harrow.\n\nIn May 2023 a Vietnamese agent photographed the blogger's apartment building in Prague.", "2024-07-10",
 			[]brief{{"surveillance", "carried_out", "", "GB", "", "victim"}, {"surveillance", "carried_out", "2023-05", "CZ", "VN", "blogger"}}},
+		{"snooping on exiles, watching the home of one, photographing the people who come to an office are surveillance", "In 2023 two men were accused of snooping on pro-democracy exiles living in Britain.\n\nIn May 2022 the team also watched the home of Islam Dudayev, a Chechen blogger in Graz.\n\nIn June 2024 two men sat in a parked car in Heredia, photographing people who came in and out of the exiles' office.", "2024-07-10",
+			[]brief{{"surveillance", "carried_out", "", "GB", "", "pro-democracy exiles"}, {"surveillance", "carried_out", "2022-05", "AT", "", "Islam Dudayev"}, {"surveillance", "carried_out", "2024-06", "CR", "", "people"}}},
 		{"sanctions among the options are no sanctions", "Ottawa says every option, including sanctions, is still being considered.", "2024-01-01", nil},
 		{"sanctions until which nothing changes are no sanctions", "Exiles say nothing will change until there are sanctions on the officers who give the orders.", "2024-01-01", nil},
 		{"the aim of a plot is no handover", "Prosecutors said the aim was to hand the blogger over to the security service in Dushanbe.", "2024-01-01", nil},
