@@ -1055,7 +1055,9 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				}
 				// "Jean-Paul Habineza, a Rwandan journalist and recognised
 				// refugee, who was abducted": the name the apposition describes
-				for c := p.from - 1; c > from && c >= p.from-8; c-- {
+				// ("Salma al-Shehab, a mother of two and doctoral student at
+				// the University of Leeds, who was arrested": however long)
+				for c := p.from - 1; c > from && c >= p.from-14; c-- {
 					if d.toks[c].Norm == "," {
 						if q := d.npBefore(c, from); !q.empty() && d.namesPerson(q) && q.to == c {
 							return q

@@ -791,6 +791,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	if !target.empty() {
 		target = d.possessor(target, t.Type != vigil.Protest)
+		// "The case of Karim Saleh, a lecturer, who was detained": whose case
+		// it is
+		if k := target.from; k+2 < target.to && d.isWord(k, cDeterminer) && (d.toks[k+1].Norm == "case" || d.toks[k+1].Norm == "cases") && d.toks[k+2].Norm == "of" {
+			target = phrase{k + 3, target.to}
+		}
 		// "an attack on the life of a former commander": whose life it was
 		if h := d.headNorm(target); (h == "life" || h == "lives") && target.to+1 < len(d.toks) && d.toks[target.to].Norm == "of" {
 			if q := d.npAfter(target.to+1, s.to, nil); !q.empty() {
