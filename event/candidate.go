@@ -2977,6 +2977,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				return "an ongoing detention: " + d.toks[k].Text
 			}
 		}
+		// "The three are being held in custody": the present progressive
+		// tells a detention that goes on, made before
+		if m.First >= 2 && d.toks[m.First-1].Norm == "being" && (d.toks[m.First-2].Norm == "are" || d.toks[m.First-2].Norm == "is") {
+			return "an ongoing detention: being held"
+		}
 		// "taken to Health Sciences Centre with a broken cheekbone": a
 		// hospital is no place of detention
 		if d.anyWord(careWords, m.First, m.Last+1) {

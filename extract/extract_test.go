@@ -112,6 +112,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2022-05", "SA", "SA", "Huda al-Otaibi"}}},
 		{"the case of someone is that person's", "The case of Karim Saleh, a lecturer at Cairo University, who was detained in Alexandria in May 2022, drew wide attention.", "2024-12-10",
 			[]brief{{"arrest", "carried_out", "2022-05", "EG", "EG", "Karim Saleh"}}},
+		{"who 'are being held' were detained before: no new arrest", "Police in Lyon detained three men on 2 April over the stabbing of an Uzbek blogger.\n\nOn 9 April prosecutors in Paris took over the case. The three are being held in custody.", "2024-04-10",
+			[]brief{{"arrest", "carried_out", "2024-04-02", "FR", "FR", "three men"}, {"armed_attack", "carried_out", "", "", "", "Uzbek blogger"}}},
 		{"sanctions among the options are no sanctions", "Ottawa says every option, including sanctions, is still being considered.", "2024-01-01", nil},
 		{"sanctions until which nothing changes are no sanctions", "Exiles say nothing will change until there are sanctions on the officers who give the orders.", "2024-01-01", nil},
 		{"the aim of a plot is no handover", "Prosecutors said the aim was to hand the blogger over to the security service in Dushanbe.", "2024-01-01", nil},
