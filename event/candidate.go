@@ -238,6 +238,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "found guilty of attempted murder by a jury at Linz Regional Court": the
+	// court that tried the deed is not whom it was done to
+	if cause && !target.empty() && d.anyWord(courtNouns, target.from, target.to) {
+		target = phrase{}
+	}
 	// "Since 2014, Canada has imposed sanctions on more than 3,000
 	// individuals", "has expelled a number of Belarusian diplomats since the
 	// disputed 2020 election": a tally of many deeds since a year, no one
