@@ -169,8 +169,20 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 	to := from + len(fields[h.location])
 	value := fields[h.location]
 	lead := len(value) - len(strings.TrimLeft(value, " \""))
+	// ("2021-03-08;Colombia;Cauca;Suárez;La Toma": a town of another state
+	// that bears the name is not the row's)
+	rowState := ""
+	if h.country >= 0 {
+		cfrom := fieldOffset(fields, start, h.country)
+		for _, p := range d.in.Places {
+			if p.Start >= cfrom && p.End <= cfrom+len(fields[h.country]) && p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCountry {
+				rowState = p.Place.Country
+				break
+			}
+		}
+	}
 	for _, p := range d.in.Places {
-		if p.Start < from || p.End > to || p.Kind != vigil.Literal || p.Place.Country == "" {
+		if p.Start < from || p.End > to || p.Kind != vigil.Literal || p.Place.Country == "" || rowState != "" && p.Place.Country != rowState {
 			continue
 		}
 		// (not "Tal" of "Tal Ali": the start of a longer name the gazetteer
@@ -188,15 +200,12 @@ func (d *doc) rowPlace(k int) (vigil.Place, bool) {
 	}
 	for _, p := range d.in.Places {
 		// (the gazetteer's entry, where the row's notes name the place)
-		if p.Kind == vigil.Literal && d.text[p.Start:p.End] == name && p.Place.Country != "" {
+		if p.Kind == vigil.Literal && d.text[p.Start:p.End] == name && p.Place.Country != "" && (rowState == "" || p.Place.Country == rowState) {
 			return p.Place, true
 		}
 	}
-	cfrom := fieldOffset(fields, start, h.country)
-	for _, p := range d.in.Places {
-		if p.Start >= cfrom && p.End <= cfrom+len(fields[h.country]) && p.Kind == vigil.Literal && p.Place.Feature == vigil.FeatureCountry {
-			return vigil.Place{Name: name, Country: p.Place.Country, Feature: vigil.FeatureLocal}, true
-		}
+	if rowState != "" {
+		return vigil.Place{Name: name, Country: rowState, Feature: vigil.FeatureLocal}, true
 	}
 	return vigil.Place{}, false
 }

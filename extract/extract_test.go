@@ -1599,6 +1599,8 @@ func TestEventPlace(t *testing.T) {
 			"At least four relatives of Eritrean journalists working in exile in Kampala and Nairobi were summoned on Monday by the security service in Asmara.", "2024-05-10", "Asmara/ER"},
 		{"the state that put suspects on trial, its clause's subject, is not where; its town is",
 			"In July 2020 Turkey put 20 Saudi nationals on trial in absentia in Istanbul.", "2024-06-10", "Istanbul/TR"},
+		{"an export row's location is in the state its country column names, not a namesake town abroad",
+			"event_date;country;region;locality;actor1;description\n2022-05-14;Colombia;Cauca;La Toma;Unidentified armed group;Gunmen shot dead a community leader on a rural road near the settlement.", "2022-05-20", "La Toma/CO"},
 		{"the state that asked for an arrest is not where it was made",
 			"Gupta had been arrested at US request in Prague on 30 June 2023, as he arrived from India.", "2024-06-10", "Prague/CZ"},
 		{"an arrest on arrival is where the journey ended, not where it began",
