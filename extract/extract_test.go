@@ -116,6 +116,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-04-02", "FR", "FR", "three men"}, {"armed_attack", "carried_out", "", "", "", "Uzbek blogger"}}},
 		{"the court that tried an attempted murder is not whom it was done to", "A 31-year-old man who stabbed an exiled Chechen blogger in a car park in Graz was found guilty of attempted murder by a jury at the Graz Regional Court in Austria on Thursday.", "2025-11-21",
 			[]brief{{"assassination", "attempted", "2025-11-20", "AT", "", "exiled Chechen blogger"}, {"conviction", "carried_out", "2025-11-20", "AT", "AT", "31-year-old man"}}},
+		{"a crowd that gathered peacefully outside a consulate protests", "On 28 May about 40 Turkmen migrants gathered peacefully outside the Turkmen consulate in Istanbul to hand in a petition.", "2024-06-01",
+			[]brief{{"protest", "carried_out", "2024-05-28", "TR", "", "Turkmen consulate"}}},
 		{"sanctions among the options are no sanctions", "Ottawa says every option, including sanctions, is still being considered.", "2024-01-01", nil},
 		{"sanctions until which nothing changes are no sanctions", "Exiles say nothing will change until there are sanctions on the officers who give the orders.", "2024-01-01", nil},
 		{"the aim of a plot is no handover", "Prosecutors said the aim was to hand the blogger over to the security service in Dushanbe.", "2024-01-01", nil},
