@@ -4732,8 +4732,8 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		// "in the Somali capital": the capital, a town, not the country
 		if p.Kind == vigil.Demonym {
 			next := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= p.End })
-			if next < len(d.toks) && d.toks[next].Norm == "capital" && capitals[pl.Country] != "" {
-				town := vigil.Place{Name: capitals[pl.Country], Country: pl.Country, Feature: vigil.FeatureCity}
+			if next < len(d.toks) && d.toks[next].Norm == "capital" && stateTable[pl.Country].capital != "" {
+				town := vigil.Place{Name: stateTable[pl.Country].capital, Country: pl.Country, Feature: vigil.FeatureCity}
 				return &town, town.Country, "the capital of " + pl.Country
 			}
 			// "in the northern French city of Lille": the town it names
@@ -4886,7 +4886,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if f == "" {
 			f = d.onlyCountry()
 		}
-		if c := capitals[f]; c != "" && f != "EU" {
+		if c := stateTable[f].capital; c != "" && f != "EU" {
 			town := vigil.Place{Name: c, Country: f, Feature: vigil.FeatureCity}
 			return &town, f, "the capital of the state the section is about, " + f
 		}
@@ -5474,20 +5474,27 @@ var compassWords = set("north", "south", "east", "west", "central", "northern", 
 	"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 	"upper", "lower", "greater", "rural", "downtown", "metropolitan")
 
-// capitals maps a state's code to its capital's name, for "the Somali capital".
-var capitals = func() map[string]string {
-	m := map[string]string{}
-	states, err := vigil.States()
+// stateTable maps a state's code to its short name and capital, read once from
+// vigil.States(): the name for a state the article implies without naming
+// it, the capital for "the Somali capital".
+var stateTable = func() map[string]stateFacts {
+	m := map[string]stateFacts{}
+	all, err := vigil.States()
 	if err != nil {
 		return m
 	}
-	for _, s := range states {
+	for _, s := range all {
+		f := stateFacts{name: s.Name}
 		if len(s.Capitals) > 0 {
-			m[s.Code] = s.Capitals[0]
+			f.capital = s.Capitals[0]
 		}
+		m[s.Code] = f
 	}
 	return m
 }()
+
+// stateFacts are what the coder needs to know of a state by its code.
+type stateFacts struct{ name, capital string }
 
 // compassAdjectives stand between a preposition and a place: "in northwestern
 // Nigeria".

@@ -752,6 +752,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "Two men were detained on Tuesday. Both were charged on Wednesday",
 	// "Both have since been charged": the people the sentence before named
+	// (a be-form right after "Both", or nothing but auxiliaries up to the verb)
 	if target.empty() && passive && m.First > cstart+1 && d.toks[cstart].Norm == "both" && (d.isWord(cstart+1, cBe) || d.onlyAuxiliaries(cstart+1, m.First)) {
 		if p := d.peopleNamedBefore(si); !p.empty() {
 			target = p
@@ -2485,7 +2486,7 @@ func (d *doc) namedOwner(p phrase) phrase {
 		if n := d.toks[k].Norm; n == "'s" || n == "’s" {
 			// (the thing owned comes right after: "Makhauri's building, his
 			// car and the mosque he attends")
-			if h := d.toks[k+1].Norm; !dwellings[h] && !cyberAssets[h] && h != "building" && h != "phone" {
+			if !ownedThing(d.toks[k+1].Norm) {
 				return phrase{}
 			}
 			if q := d.personBefore(k); !q.empty() && q.from >= p.from && q.to == k && d.namesPerson(q) {
@@ -2872,25 +2873,11 @@ func stateName(d *doc, code string) string {
 			return a.Actor.Name
 		}
 	}
-	if name, ok := stateNames[code]; ok {
-		return name
+	if f, ok := stateTable[code]; ok {
+		return f.name
 	}
 	return code
 }
-
-// stateNames maps a state's code to its short name, for a state the article
-// implies (by a town within it) without naming it.
-var stateNames = func() map[string]string {
-	m := map[string]string{}
-	states, err := vigil.States()
-	if err != nil {
-		return m
-	}
-	for _, s := range states {
-		m[s.Code] = s.Name
-	}
-	return m
-}()
 
 // ordinalWords rank a deed among others of its kind; scheduleWords set a
 // hearing for later.
@@ -4009,13 +3996,17 @@ func (d *doc) possessor(p phrase, things bool) phrase {
 		if d.isPerson(owner) || d.namesRelative(owner) {
 			return owner // ("raided his uncle's house")
 		}
-		if h := d.headNorm(p); things && (dwellings[h] || cyberAssets[h] || traceNouns[h] || premisesNouns[h]) && (d.isVictim(owner) || victimWords[d.headNorm(owner)] || d.toks[owner.from].IsCap()) {
+		if h := d.headNorm(p); things && (ownedThing(h) || traceNouns[h]) && (d.isVictim(owner) || victimWords[d.headNorm(owner)] || d.toks[owner.from].IsCap()) {
 			return owner
 		}
 		return p
 	}
 	return p
 }
+
+// ownedThing: noun h names a home, car, phone or premises, aimed at for
+// whoever owns it ("Makhauri's building", "the victim's address").
+func ownedThing(h string) bool { return dwellings[h] || cyberAssets[h] || premisesNouns[h] }
 
 // premisesNouns are where someone lives or works, watched or attacked for
 // them: "reconnaissance of the victim's address", "photographed the
