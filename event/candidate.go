@@ -1897,7 +1897,13 @@ var humanNouns = set("people", "person", "persons", "customers", "patrons", "gue
 	"politician", "politicians", "candidate", "candidates", "suspect", "suspects", "colleague", "colleagues", "sons",
 	"daughters", "brothers", "sisters", "parents", "businessmen", "couple", "pastor", "pastors", "clerics", "chief",
 	"elder", "elders", "driver", "drivers", "guard", "guards", "judge", "judges", "prosecutor", "mayor", "governor",
-	"fisherman", "fishermen", "herder", "herders", "miner", "miners", "vendor", "vendors", "crew", "sailors", "youths")
+	"fisherman", "fishermen", "herder", "herders", "miner", "miners", "vendor", "vendors", "crew", "sailors", "youths",
+	// (trades and callings an exile may be described by: "a former oil executive was seized")
+	"executive", "executives", "banker", "manager", "director", "singer", "musician", "artist", "comedian", "athlete",
+	"footballer", "wrestler", "boxer", "sprinter", "scientist", "economist", "historian", "publisher", "bookseller",
+	"translator", "photographer", "filmmaker", "cartoonist", "satirist", "commentator", "youtuber", "influencer", "vlogger",
+	"campaigner", "organiser", "organizer", "volunteer", "deserter", "lieutenant", "captain", "colonel", "entrepreneur",
+	"shopkeeper", "accountant", "clerk", "programmer", "mechanic", "labourer", "laborer", "tailor")
 
 // isVictim: a phrase that names people who can be intimidated: a victim noun
 // ("dissidents", "his family"), a person's name, a pronoun, or an exile group.
