@@ -140,6 +140,9 @@ func (d *doc) gluedDash(j, end int) bool {
 		d.toks[j-1].IsCap() && d.toks[j+1].IsCap()
 }
 
+// honorifics are the titles written with a point before a name ("Mr.", "Dr.").
+var honorifics = set("mr", "mrs", "ms", "dr", "prof")
+
 // npAfter returns the noun phrase that starts at token i (after skipping at most one
 // preposition in skip), within the clause and sentence.
 func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
@@ -179,6 +182,10 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 			break // "declared a counsellor of the embassy persona non grata"
 		}
 		j++
+		// "Mr. Luis Carrión": an honorific's point does not end the name
+		if j+1 < end && d.toks[j].Norm == "." && honorifics[d.toks[j-1].Norm] && d.toks[j+1].IsCap() {
+			j++
+		}
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] || collectives[d.toks[j-1].Norm] ||
 			(assetNouns[d.toks[j-1].Norm] || cyberAssets[d.toks[j-1].Norm]) && d.isCountAt(j+1) ||

@@ -605,6 +605,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-13", "PE", "PE", "two alleged members of an extortion ring"}}},
 		{"a person described by a trade is a person: a seized executive or banker is abducted", "A former oil executive was seized in a park in Vienna in May.\n\nIn July a retired banker was taken from a hotel in Sofia.", "2024-08-01",
 			[]brief{{"abduction", "carried_out", "2024-05", "AT", "", "former oil executive"}, {"abduction", "carried_out", "2024-07", "BG", "", "retired banker"}}},
+		{"an honorific's point does not cut the name it titles", "On 3 March the ministry declared Mr. Pedro Salas Ruiz persona non grata.", "2024-03-10",
+			[]brief{{"expulsion", "carried_out", "2024-03-03", "", "", "Mr. Pedro Salas Ruiz"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
