@@ -1316,7 +1316,14 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	if typ == vigil.Expulsion && m.T.Noun && d.toks[m.First].Norm == "persona" {
 		// ("declared a member of the diplomatic staff of the Embassy of the
 		// Republic of Kazakhstan in Prague persona non grata": far back)
-		for k := m.First - 1; k > cstart && k >= m.First-24 && d.toks[k].Norm != "," && d.toks[k].Norm != ";"; k-- {
+		// ("declared Pedro Salas, a consul of the embassy, persona non
+		// grata": past one apposition set off by commas)
+		commas := 0
+		for k := m.First - 1; k > cstart && k >= m.First-24 && d.toks[k].Norm != ";" && commas <= 2; k-- {
+			if d.toks[k].Norm == "," {
+				commas++
+				continue
+			}
 			if n := d.toks[k].Norm; n == "declared" || n == "declares" || n == "declaring" || n == "declare" {
 				if p := d.npAfter(k+1, m.First, nil); !p.empty() {
 					return p

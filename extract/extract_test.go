@@ -607,6 +607,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-05", "AT", "", "former oil executive"}, {"abduction", "carried_out", "2024-07", "BG", "", "retired banker"}}},
 		{"an honorific's point does not cut the name it titles", "On 3 March the ministry declared Mr. Pedro Salas Ruiz persona non grata.", "2024-03-10",
 			[]brief{{"expulsion", "carried_out", "2024-03-03", "", "", "Mr. Pedro Salas Ruiz"}}},
+		{"the one declared persona non grata is named before an apposition", "On 5 May the ministry declared Tomas Ferreira, a first secretary of the embassy, persona non grata.", "2024-05-10",
+			[]brief{{"expulsion", "carried_out", "2024-05-05", "", "", "Tomas Ferreira"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
