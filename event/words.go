@@ -37,7 +37,8 @@ var (
 	// adverbs that may sit between a subject and its verb.
 	adverbs = set("also", "then", "later", "reportedly", "allegedly", "subsequently", "previously", "already",
 		"eventually", "finally", "now", "recently", "immediately", "quickly", "each", "both", "formally",
-		"publicly", "jointly", "separately", "again", "last", "apparently", "swiftly", "promptly", "officially")
+		"publicly", "jointly", "separately", "again", "last", "apparently", "swiftly", "promptly", "officially",
+		"twice", "thrice")
 	// nouns for people who carry out attacks for a state.
 	operativeNouns = set("agent", "agents", "operative", "operatives", "officer", "officers", "spy", "spies",
 		"assassin", "assassins", "hitman", "hitmen", "gunman", "gunmen", "killer", "killers", "team", "squad",

@@ -609,6 +609,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2024-03-03", "", "", "Mr. Pedro Salas Ruiz"}}},
 		{"the one declared persona non grata is named before an apposition", "On 5 May the ministry declared Tomas Ferreira, a first secretary of the embassy, persona non grata.", "2024-05-10",
 			[]brief{{"expulsion", "carried_out", "2024-05-05", "", "", "Tomas Ferreira"}}},
+		{"'twice' between the auxiliary and the participle keeps the passive", "Leyla Karimi hosts a radio show in Malmo. Her brother in Shiraz was twice summoned by intelligence officers in May.", "2024-06-10",
+			[]brief{{"intimidation", "carried_out", "2024-05", "IR", "IR", "Her brother"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
