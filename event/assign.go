@@ -1915,17 +1915,18 @@ func (d *doc) subjectBefore(k, cstart int) phrase {
 // person before them (", taken from his home in May,", ", born in Herat,").
 var asideParticiples = set("seen", "born", "known", "seized", "kidnapped", "hit")
 
-// daysLater: sentence s opens with "Days later" or "A few days later".
+// daysLater: sentence s tells its deed a few days or hours after the one
+// before: "Days later ...", "A few days later ...", "Within days ...", or
+// the same words further on ("Kigali responded days later by expelling").
 func (d *doc) daysLater(s sentInfo) bool {
-	k := s.from
-	if k+1 < s.to && (d.toks[k].Norm == "a" && d.toks[k+1].Norm == "few") {
-		k += 2
+	for k := s.from; k+1 < s.to; k++ {
+		n, next := d.toks[k].Norm, d.toks[k+1].Norm
+		if (n == "days" || n == "hours") && next == "later" ||
+			n == "within" && (next == "days" || next == "hours") {
+			return true
+		}
 	}
-	// ("Within days, South Africa expelled three diplomats")
-	if k+1 < s.to && d.toks[k].Norm == "within" && (d.toks[k+1].Norm == "days" || d.toks[k+1].Norm == "hours") {
-		return true
-	}
-	return k+1 < s.to && d.toks[k].Norm == "days" && d.toks[k+1].Norm == "later"
+	return false
 }
 
 // goingOn: the verb at token v is told in the present progressive: "are

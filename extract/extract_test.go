@@ -611,6 +611,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2024-05-05", "", "", "Tomas Ferreira"}}},
 		{"'twice' between the auxiliary and the participle keeps the passive", "Leyla Karimi hosts a radio show in Malmo. Her brother in Shiraz was twice summoned by intelligence officers in May.", "2024-06-10",
 			[]brief{{"intimidation", "carried_out", "2024-05", "IR", "IR", "Her brother"}}},
+		{"'days later' inside a sentence puts its deeds in the month told before", "In April 2020, Norway expelled two Eritrean diplomats. Asmara answered days later by expelling a Norwegian attache, and Oslo recalled its envoy from Asmara.", "2022-01-10",
+			[]brief{{"expulsion", "carried_out", "2020-04", "NO", "NO", "two Eritrean diplomats"}, {"expulsion", "carried_out", "2020-04", "ER", "ER", "Norwegian attache"}, {"ambassador_recall", "carried_out", "2020-04", "NO", "NO", "its envoy from Asmara"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
