@@ -285,12 +285,16 @@ func (d *doc) isPassive(head, start int) bool {
 		}
 		// "was found killed", "was reported kidnapped", "was left wounded"
 		// ("was repeatedly followed": any adverb in -ly)
-		if !d.isWord(k, cAdverb|cNegation) && !(d.isWord(k, cStateVerb) && k > start) && !(len(d.toks[k].Norm) > 4 && strings.HasSuffix(d.toks[k].Norm, "ly") && !d.toks[k].IsCap()) {
+		// ("was himself attacked": a reflexive that stresses the subject)
+		if !d.isWord(k, cAdverb|cNegation) && !(d.isWord(k, cStateVerb) && k > start) && !emphaticReflexives[d.toks[k].Norm] && !(len(d.toks[k].Norm) > 4 && strings.HasSuffix(d.toks[k].Norm, "ly") && !d.toks[k].IsCap()) {
 			return false
 		}
 	}
 	return false
 }
+
+// emphaticReflexives may stand between a be-form and its participle.
+var emphaticReflexives = set("himself", "herself", "themselves", "itself")
 
 // stateVerbs stand between a be-form and a participle: "was found killed".
 var stateVerbs = set("found", "reported", "left", "feared", "believed", "said")

@@ -613,6 +613,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05", "IR", "IR", "Her brother"}}},
 		{"'days later' inside a sentence puts its deeds in the month told before", "In April 2020, Norway expelled two Eritrean diplomats. Asmara answered days later by expelling a Norwegian attache, and Oslo recalled its envoy from Asmara.", "2022-01-10",
 			[]brief{{"expulsion", "carried_out", "2020-04", "NO", "NO", "two Eritrean diplomats"}, {"expulsion", "carried_out", "2020-04", "ER", "ER", "Norwegian attache"}, {"ambassador_recall", "carried_out", "2020-04", "NO", "NO", "its envoy from Asmara"}}},
+		{"'was himself attacked' is a passive whose subject is the victim", "Ruslan Idrisov is a Chechen blogger in Graz. In May 2021 he was himself attacked with a hammer near the station.", "2024-03-09",
+			[]brief{{"armed_attack", "carried_out", "2021-05", "AT", "", "Ruslan Idrisov"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
