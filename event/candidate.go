@@ -2679,7 +2679,7 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 		case "charged", "charging", "charges", "convicted", "convicts", "accused", "accusing", "guilty", "indicted", "indictment", "complaint", "suspicion", "allegations":
 			// (not in a relative clause the comma closes before the trigger:
 			// "Nijjar, a leader whom India accused of terrorism, is shot dead")
-			if d.anyWord(relativePronouns, max(cstart, k-3), k) && d.anyWord(commas, k, m.First) {
+			if d.anyWord(relativePronouns, max(cstart, k-6), k) && d.anyWord(commas, k, m.First) {
 				continue
 			}
 			accused = k

@@ -615,6 +615,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2020-04", "NO", "NO", "two Eritrean diplomats"}, {"expulsion", "carried_out", "2020-04", "ER", "ER", "Norwegian attache"}, {"ambassador_recall", "carried_out", "2020-04", "NO", "NO", "its envoy from Asmara"}}},
 		{"'was himself attacked' is a passive whose subject is the victim", "Ruslan Idrisov is a Chechen blogger in Graz. In May 2021 he was himself attacked with a hammer near the station.", "2024-03-09",
 			[]brief{{"armed_attack", "carried_out", "2021-05", "AT", "", "Ruslan Idrisov"}}},
+		{"a complaint in a relative clause the comma closes is not what the killing is a cause of", "In March 2015 his cousin Aslan Dudayev, who had lodged a complaint against the regional governor at the Council of Europe, was shot dead in Linz.", "2024-03-09",
+			[]brief{{"assassination", "carried_out", "2015-03", "AT", "", "his cousin Aslan Dudayev"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
