@@ -1063,7 +1063,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// (nor when the story names no state behind it, only the host's police
 	// and courts: "Gunmen shot a Lao activist in Bangkok. Thai police ...")
 	unsponsored := actorCountry == "" && cd.country != "" && (actorPhrase.empty() || !d.hasActor(actorPhrase)) && d.hostState() == cd.country
-	if isAttack(t.Type) && (cd.actorFromFocus && actorCountry != "" && actorCountry == cd.country || unsponsored) && cd.target != nil {
+	// (nor is a third state the section names most, when the exile's own is
+	// told: "a Russian pilot who defected to Ukraine was shot dead in Spain",
+	// in a story full of Ukraine's intelligence agency)
+	if isAttack(t.Type) && (cd.actorFromFocus && actorCountry != "" || unsponsored) && cd.target != nil {
 		// (a nationality is not a cause: "a Georgian citizen of Chechen origin")
 		if c := d.demonymState(target); c != "" && c != cd.country && !d.namesRelative(target) && !d.anyWord(nationalityNouns, target.from, target.to) {
 			actorCountry = c

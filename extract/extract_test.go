@@ -617,6 +617,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2021-05", "AT", "", "Ruslan Idrisov"}}},
 		{"a complaint in a relative clause the comma closes is not what the killing is a cause of", "In March 2015 his cousin Aslan Dudayev, who had lodged a complaint against the regional governor at the Council of Europe, was shot dead in Linz.", "2024-03-09",
 			[]brief{{"assassination", "carried_out", "2015-03", "AT", "", "his cousin Aslan Dudayev"}}},
+		{"an exile attacked abroad points at his own state, not at a third state the section names most", "Ukraine's military intelligence agency, the GUR, gave a statement on Monday. A Russian pilot who defected last year was shot dead in a car park in Alicante on Friday. Ukraine's GUR urged European governments to act.", "2024-02-20",
+			[]brief{{"assassination", "carried_out", "2024-02-16", "ES", "RU", "Russian pilot"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
