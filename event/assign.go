@@ -2352,7 +2352,13 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			}
 			// "The Treasury Department said the officials had directed a
 			// campaign to intimidate": the speaker tells, it did not do
-			if d.isSpeaker(phrase{k, j}) {
+			// (with the rest of its noun phrase: "Ukraine's military
+			// intelligence agency said")
+			np := phrase{k, j}
+			if q := d.npAfter(k, cend, nil); q.from == k && q.to > j {
+				np.to = q.to
+			}
+			if d.isSpeaker(phrase{k, j}) || d.isSpeaker(np) {
 				k = j - 1
 				continue
 			}

@@ -619,6 +619,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2015-03", "AT", "", "his cousin Aslan Dudayev"}}},
 		{"an exile attacked abroad points at his own state, not at a third state the section names most", "Ukraine's military intelligence agency, the GUR, gave a statement on Monday. A Russian pilot who defected last year was shot dead in a car park in Alicante on Friday. Ukraine's GUR urged European governments to act.", "2024-02-20",
 			[]brief{{"assassination", "carried_out", "2024-02-16", "ES", "RU", "Russian pilot"}}},
+		{"an agency that says a deed was done tells of it, with the rest of its name between it and the verb", "Ukraine's military intelligence agency said on Monday that a Russian defector had been stabbed in Madrid on Friday.", "2024-02-20",
+			[]brief{{"armed_attack", "carried_out", "2024-02-16", "ES", "", "Russian defector"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
