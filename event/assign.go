@@ -1025,6 +1025,15 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				for i := 0; i < 2 && !p.empty() && (d.isPlacePhrase(p) || compassWords[d.toks[p.from].Norm]) && p.from-1 > rstart && d.isWord(p.from-1, cPreposition); i++ {
 					p = d.npBefore(p.from-1, rstart)
 				}
+				// ("a retired major of the Nicaraguan Army who had lived":
+				// the one the "of" phrase describes)
+				for i := 0; i < 2 && !p.empty() && p.from-2 > rstart && d.toks[p.from-1].Norm == "of"; i++ {
+					q := d.npBefore(p.from-1, rstart)
+					if q.empty() || q.to != p.from-1 || !d.headIs(q, cPersonNoun|cHumanNoun|cVictim) {
+						break
+					}
+					p = phrase{q.from, p.to}
+				}
 				if !p.empty() && !d.isPlacePhrase(p) {
 					// "Khashoggi, a Saudi critic who wrote ...": the name the
 					// description stands beside

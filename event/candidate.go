@@ -1905,7 +1905,7 @@ var humanNouns = set("people", "person", "persons", "customers", "patrons", "gue
 	"executive", "executives", "banker", "manager", "director", "singer", "musician", "artist", "comedian", "athlete",
 	"footballer", "wrestler", "boxer", "sprinter", "scientist", "economist", "historian", "publisher", "bookseller",
 	"translator", "photographer", "filmmaker", "cartoonist", "satirist", "commentator", "youtuber", "influencer", "vlogger",
-	"campaigner", "organiser", "organizer", "volunteer", "deserter", "lieutenant", "captain", "colonel", "entrepreneur",
+	"campaigner", "organiser", "organizer", "volunteer", "deserter", "lieutenant", "captain", "colonel", "major", "commander", "entrepreneur",
 	"shopkeeper", "accountant", "clerk", "programmer", "mechanic", "labourer", "laborer", "tailor")
 
 // isVictim: a phrase that names people who can be intimidated: a victim noun

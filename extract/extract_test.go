@@ -621,6 +621,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2024-02-16", "ES", "RU", "Russian pilot"}}},
 		{"an agency that says a deed was done tells of it, with the rest of its name between it and the verb", "Ukraine's military intelligence agency said on Monday that a Russian defector had been stabbed in Madrid on Friday.", "2024-02-20",
 			[]brief{{"armed_attack", "carried_out", "2024-02-16", "ES", "", "Russian defector"}}},
+		{"the one an 'of' phrase describes is who the relative clause is about", "On 2 May 2025, Tomas Herrera Lugo, a retired major of the Venezuelan Army who had lived in Lima since 2018, was shot dead outside his home in Lima.", "2025-05-06",
+			[]brief{{"assassination", "carried_out", "2025-05-02", "PE", "", "Tomas Herrera Lugo"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
