@@ -1222,6 +1222,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				strings.HasSuffix(t.Norm, "ing") && !t.IsCap() && len(t.Norm) > 4 && !d.isWord(j-1, cPreposition) {
 				q = d.npBefore(j-1, cstart)
 			}
+			// ("Four Turkish refugees registered with the UN refugee agency
+			// are seized": the noun before the participle)
+			if q.empty() && j-1 > cstart && (d.toks[j].Norm == "with" || d.toks[j].Norm == "in") && d.isWord(j-1, cReducedRelative) && !d.toks[j-1].IsCap() {
+				q = d.npBefore(j-1, cstart)
+			}
 			if q.empty() {
 				break
 			}

@@ -623,6 +623,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2024-02-16", "ES", "", "Russian defector"}}},
 		{"the one an 'of' phrase describes is who the relative clause is about", "On 2 May 2025, Tomas Herrera Lugo, a retired major of the Venezuelan Army who had lived in Lima since 2018, was shot dead outside his home in Lima.", "2025-05-06",
 			[]brief{{"assassination", "carried_out", "2025-05-02", "PE", "", "Tomas Herrera Lugo"}}},
+		{"a passive subject before a participle phrase: the refugees, not the agency they are registered with", "Three Uyghur students registered with the UN refugee agency were seized by plain-clothes men in Cairo on 4 July.", "2024-07-10",
+			[]brief{{"abduction", "carried_out", "2024-07-04", "EG", "", "Three Uyghur students"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
