@@ -610,7 +610,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	// "rallied outside the town hall to denounce Beijing": where people
 	// gathered is not whom they protested against, when the sentence says
-	if m.T.Type == vigil.Protest && !p.empty() && gatheringSites[d.headNorm(p)] {
+	// ("gathered on Friedensplatz": a name no gazetteer holds, after "on",
+	// is a square, not a body protested against)
+	onSquare := m.T.Type == vigil.Protest && !p.empty() && p.from > m.First && d.toks[p.from-1].Norm == "on" && d.toks[p.from].IsCap() &&
+		d.actorAt[p.from] < 0 && !d.namesPerson(p)
+	if m.T.Type == vigil.Protest && !p.empty() && (gatheringSites[d.headNorm(p)] || onSquare) {
 		for k := p.to; k+1 < cend; k++ {
 			if n := d.toks[k].Norm; n == "against" || n == "denounce" || n == "condemn" || n == "protest" && d.toks[k-1].Norm == "to" {
 				// (not "what organisers called Algiers' harassment")
@@ -618,6 +622,9 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 					return q
 				}
 			}
+		}
+		if onSquare {
+			return phrase{}
 		}
 	}
 	// "recalled its ambassador in Tehran": the post names the state the

@@ -625,6 +625,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2025-05-02", "PE", "", "Tomas Herrera Lugo"}}},
 		{"a passive subject before a participle phrase: the refugees, not the agency they are registered with", "Three Uyghur students registered with the UN refugee agency were seized by plain-clothes men in Cairo on 4 July.", "2024-07-10",
 			[]brief{{"abduction", "carried_out", "2024-07-04", "EG", "", "Three Uyghur students"}}},
+		{"a square named after 'on' is where a crowd gathered, not whom it protested against", "About 200 people gathered on Marktplatz in Kassel on Sunday to demand news of the missing blogger.", "2023-10-09",
+			[]brief{{"protest", "carried_out", "2023-10-08", "DE", "", ""}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
