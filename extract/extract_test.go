@@ -627,6 +627,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-07-04", "EG", "", "Three Uyghur students"}}},
 		{"a square named after 'on' is where a crowd gathered, not whom it protested against", "About 200 people gathered on Marktplatz in Kassel on Sunday to demand news of the missing blogger.", "2023-10-09",
 			[]brief{{"protest", "carried_out", "2023-10-08", "DE", "", ""}}},
+		{"men who force someone into a vehicle of any make abduct him", "Kebede Alemu, an Ethiopian trader, was walking home in Kampala on 3 March when four men pushed him into a white Toyota Hiace.", "2024-03-10",
+			[]brief{{"abduction", "carried_out", "2024-03-03", "UG", "", "Kebede Alemu"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
