@@ -737,6 +737,9 @@ var circumstanceNouns = set("arrival", "landing", "return", "entry", "departure"
 func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phrase {
 	head := m.HeadTokens[0]
 	typ := m.T.Type
+	if p := d.discoverer(m, cstart); !p.empty() {
+		return p
+	}
 	// "The two arrested persons appeared in court on charges of": the ones
 	// who appeared
 	if typ == vigil.Charge && !m.T.Noun && strings.HasPrefix(d.toks[m.First].Norm, "appear") {
@@ -2577,6 +2580,48 @@ func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
 		}
 	}
 	return false
+}
+
+// discoverer is the person who found a tracker or spyware on their own car
+// or phone: "Olga Vetrova, who discovered a GPS tracker hidden under her
+// car", "the activist found spyware on his phone". Empty when the finder is
+// no person (investigators find what was done to others).
+func (d *doc) discoverer(m triggerMatch, cstart int) phrase {
+	if !m.T.Noun || m.T.Type != vigil.Surveillance && m.T.Type != vigil.Cyberattack {
+		return phrase{}
+	}
+	for k := m.First - 1; k > cstart && k >= m.First-4; k-- {
+		if !d.isWord(k, cDiscovery) {
+			continue
+		}
+		end := k
+		if n := d.toks[k-1].Norm; n == "who" || n == "she" || n == "he" {
+			end = k - 1
+			if n != "who" {
+				return phrase{k - 1, k} // ("she found a tracker": whom the pronoun stands for)
+			}
+			if end-1 > cstart && d.toks[end-1].Norm == "," {
+				end--
+			}
+		}
+		// (past an apposition: "Olga Vetrova, a journalist, found")
+		if end-1 > cstart && d.toks[end-1].Norm == "," {
+			end--
+		}
+		p := d.npBefore(end, cstart)
+		if !p.empty() && p.from-1 > cstart && d.toks[p.from-1].Norm == "," && !d.namesPerson(p) {
+			if q := d.npBefore(p.from-1, cstart); !q.empty() && d.namesPerson(q) {
+				p = q
+			} else if q := d.personBefore(p.from - 1); !q.empty() && q.to == p.from-1 {
+				p = q // ("the surveillance of Olga Vetrova, an exiled journalist, who")
+			}
+		}
+		if !p.empty() && !d.headIs(p, cAuthority|cOperative) && (d.namesPerson(p) || d.isVictim(p)) && !d.isGroup(p) {
+			return p
+		}
+		return phrase{}
+	}
+	return phrase{}
 }
 
 // criticismVerbs tell someone objecting to a deed told as a noun after them.

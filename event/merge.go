@@ -436,7 +436,10 @@ func absorb(a, b *candidate) {
 	if full && statusRank[b.status] > statusRank[a.status] {
 		a.status = b.status
 	}
-	if b.date.Precision > a.date.Precision && (full || a.date.IsZero()) {
+	// (in one sentence, a date the mention's own words tell beats one taken
+	// from around it: "they were linked to the surveillance of X, who found
+	// a tracker under her car in March")
+	if b.date.Precision > a.date.Precision && (full || a.date.IsZero()) || a.sent == b.sent && !b.date.IsZero() && toldDate(b) && !toldDate(a) {
 		a.date, a.dateWhy = b.date, b.dateWhy
 	}
 	if a.country == "" || a.countryFromDateline && b.country != "" && !b.countryFromDateline {
@@ -680,3 +683,7 @@ var (
 	wentOff     = set("exploded", "detonated", "blew", "went", "explosion", "blast", "killing", "killed", "wounding", "wounded", "damaged")
 	defuseWords = set("defused", "disarmed", "deactivated", "defuse", "neutralised", "neutralized")
 )
+
+// toldDate: the mention's date is a temporal expression of its own words,
+// not one taken from the paragraph, the heading or the report.
+func toldDate(c *candidate) bool { return strings.HasPrefix(c.dateWhy, "temporal expression") }
