@@ -2892,6 +2892,12 @@ func stateName(d *doc, code string) string {
 // hearing for later.
 var (
 	ordinalWords  = set("second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "umpteenth")
+	// recordWords say a verdict or charge lies in someone's past record.
+	recordWords = set("previous", "prior", "past", "earlier")
+	// askNouns ask for a measure the text does not say was taken.
+	askNouns = set("request", "requests", "bid", "bids", "application", "demand", "demands", "attempt", "attempts")
+	// timeUnitWords count a span back from now: "in the past week".
+	timeUnitWords = set("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "few", "two", "three", "hour", "hours")
 	scheduleWords = set("set", "scheduled", "schedule", "sets", "await", "awaits", "awaiting")
 )
 
@@ -2960,6 +2966,29 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// summary of many deeds, which the story tells one by one
 	if attack && m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && campaignNouns[d.toks[m.First-2].Norm] {
 		return "a campaign"
+	}
+	// "the first conviction of its kind in the Netherlands": a rank among
+	// deeds of one kind, the one told elsewhere
+	if m.T.Noun && m.Last+3 < len(d.toks) && d.toks[m.Last+1].Norm == "of" && d.toks[m.Last+2].Norm == "its" && d.toks[m.Last+3].Norm == "kind" {
+		return "a rank of its kind"
+	}
+	// "a Swedish citizen with previous convictions for drug offences", "mass
+	// arrests at home": a record or a sweep, not a deed of the story
+	if m.T.Noun && m.First >= 1 {
+		if n := d.toks[m.First-1].Norm; recordWords[n] && (m.T.Type == vigil.Conviction || m.T.Type == vigil.Charge) || n == "mass" && m.T.Type == vigil.Arrest {
+			return "a record or a sweep: " + d.toks[m.First-1].Text
+		}
+	}
+	// "blocks Turkey's request to extradite the journalist": what was asked
+	if m.T.Type == vigil.Extradition && !m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "to" && askNouns[d.toks[m.First-2].Norm] {
+		return "a request"
+	}
+	// "Tehran has in the past retaliated by expelling European diplomats": a
+	// habit, not a deed of the story
+	for k := max(cstart, m.First-8); k+2 < m.First; k++ {
+		if d.toks[k].Norm == "in" && d.toks[k+1].Norm == "the" && d.toks[k+2].Norm == "past" && (k+3 >= len(d.toks) || d.toks[k+3].Kind != token.Word || !d.isWord(k+3, cMonth) && d.timeAt[k+3] < 0 && !timeUnitWords[d.toks[k+3].Norm]) {
+			return "a habit: in the past"
+		}
 	}
 	if m.T.Type == vigil.Arrest {
 		// "held in the centre for temporary detention of foreign citizens":
