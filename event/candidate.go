@@ -2891,7 +2891,7 @@ func stateName(d *doc, code string) string {
 // ordinalWords rank a deed among others of its kind; scheduleWords set a
 // hearing for later.
 var (
-	ordinalWords  = set("second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "umpteenth")
+	ordinalWords = set("second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "umpteenth")
 	// recordWords say a verdict or charge lies in someone's past record.
 	recordWords = set("previous", "prior", "past", "earlier")
 	// askNouns ask for a measure the text does not say was taken.
