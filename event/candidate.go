@@ -2892,6 +2892,8 @@ func stateName(d *doc, code string) string {
 // hearing for later.
 var (
 	ordinalWords = set("second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "umpteenth")
+	// harmedWords tell what was done to people named before them.
+	harmedWords = set("killed", "shot", "wounded", "injured", "beaten", "executed", "tortured")
 	// recordWords say a verdict or charge lies in someone's past record.
 	recordWords = set("previous", "prior", "past", "earlier")
 	// askNouns ask for a measure the text does not say was taken.
@@ -2966,6 +2968,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// summary of many deeds, which the story tells one by one
 	if attack && m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && campaignNouns[d.toks[m.First-2].Norm] {
 		return "a campaign"
+	}
+	// "relatives of protesters killed in Iran": protesters another deed was
+	// done to, not a protest of the story
+	if m.T.Type == vigil.Protest && m.T.Noun && participants[d.toks[m.First].Norm] && m.Last+1 < len(d.toks) && harmedWords[d.toks[m.Last+1].Norm] {
+		return "protesters as victims"
 	}
 	// "the first conviction of its kind in the Netherlands": a rank among
 	// deeds of one kind, the one told elsewhere
