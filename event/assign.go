@@ -5527,6 +5527,14 @@ func (d *doc) inLongerName(k, pm int) bool {
 	for end < len(d.toks) && d.placeAt[end] == pm {
 		end++
 	}
+	// ("Hanover's New Town Hall": a building of the town named before it,
+	// whose last word is no town of its own either)
+	if k >= 1 && landmarkNouns[d.toks[k].Norm] && d.placeAt[k-1] >= 0 && d.placeAt[k-1] != pm {
+		return true
+	}
+	if k >= 2 && end < len(d.toks) && d.toks[end].IsCap() && landmarkNouns[d.toks[end].Norm] && (d.toks[k-1].Norm == "'s" || d.toks[k-1].Norm == "’s") && d.placeAt[k-2] >= 0 {
+		return true
+	}
 	if end-k != 1 {
 		return false
 	}

@@ -638,6 +638,8 @@ func TestGrammar(t *testing.T) {
 		{"a request to extradite is no extradition", "The Supreme Court blocked Turkey's request to extradite the writer Emre Tan on Monday.", "2024-04-20", nil},
 		{"what a state did 'in the past' is a habit, not a deed of the story", "Minsk has in the past retaliated by expelling Polish diplomats.", "2024-04-20", nil},
 		{"protesters killed by others are victims told in passing, not a protest of the story", "For years she has interviewed the families of demonstrators killed in Belarus.", "2024-04-20", nil},
+		{"a town's hall is a building of that town, not the towns its words name", "About 300 exiles held a vigil in front of Bremen's Old Town Hall on Sunday.", "2024-03-20",
+			[]brief{{"protest", "carried_out", "2024-03-17", "", "", ""}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
