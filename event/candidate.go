@@ -2892,6 +2892,8 @@ func stateName(d *doc, code string) string {
 // hearing for later.
 var (
 	ordinalWords = set("second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "umpteenth")
+	// tradeNouns after spyware name those who make or sell it.
+	tradeNouns = set("firm", "firms", "company", "companies", "vendor", "vendors", "maker", "makers", "industry", "developer", "developers", "seller", "sellers", "market", "trade")
 	// harmedWords tell what was done to people named before them.
 	harmedWords = set("killed", "shot", "wounded", "injured", "beaten", "executed", "tortured")
 	// recordWords say a verdict or charge lies in someone's past record.
@@ -2973,6 +2975,23 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// done to, not a protest of the story
 	if m.T.Type == vigil.Protest && m.T.Noun && participants[d.toks[m.First].Norm] && m.Last+1 < len(d.toks) && harmedWords[d.toks[m.Last+1].Norm] {
 		return "protesters as victims"
+	}
+	if m.T.Noun && m.Last+1 < len(d.toks) {
+		next := d.toks[m.Last+1].Norm
+		// "blacklisting two spyware firms": the trade, not an attack
+		if m.T.Type == vigil.Cyberattack && tradeNouns[next] {
+			return "a trade: " + d.toks[m.Last+1].Text
+		}
+		// "We spoke to her about surveillance, family pressure and ...": a
+		// bare noun after "about" names a topic
+		if m.First >= 1 && d.toks[m.First-1].Norm == "about" && !nounComplements[next] && next != "by" {
+			return "a topic"
+		}
+	}
+	// "published a Financial Sanctions Notice": a word inside a title
+	if m.Last+1 < len(d.toks) && m.First > d.sentOf(m.First).from && d.toks[m.First].IsCap() && d.capital(m.First-1) && d.capital(m.Last+1) && d.toks[m.Last+1].Kind == token.Word &&
+		d.actorAt[m.Last+1] < 0 && d.placeAt[m.Last+1] < 0 {
+		return "inside a title"
 	}
 	// "the first conviction of its kind in the Netherlands": a rank among
 	// deeds of one kind, the one told elsewhere
@@ -3577,6 +3596,17 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		for k := sentFrom; k < m.First; k++ {
 			if d.is(k, cModal) && d.timeAt[k] < 0 && !d.toks[k].IsCap() { // not the month May
 				return "modal " + d.toks[k].Text
+			}
+		}
+	}
+	// "call on Washington to add the spyware vendor to its trade blacklist":
+	// what someone is called on to do, however far the deed's word
+	for k := max(cstart, head-16); k+2 < head; k++ {
+		if n := d.toks[k].Norm; (n == "call" || n == "calls" || n == "called" || n == "calling") && d.toks[k+1].Norm == "on" {
+			for j := k + 2; j+1 <= head; j++ {
+				if d.toks[j].Norm == "to" && (j+1 == head || isBareForm(d.toks[j+1].Norm)) {
+					return "demand"
+				}
 			}
 		}
 	}
