@@ -1052,6 +1052,19 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 							return q
 						}
 					}
+					// ("Joao Maldonado, a young leader of the 2018 protests who
+					// had fled", "X, a businessman and former officer who":
+					// the name before the apposition that opens with an article)
+					for c := p.from - 1; c > rstart && c >= p.from-12; c-- {
+						if d.toks[c].Norm == "," {
+							if n := d.toks[c+1].Norm; n == "a" || n == "an" || n == "the" {
+								if q := d.npBefore(c, rstart); !q.empty() && q.to == c && d.namesPerson(q) {
+									return q
+								}
+							}
+							break
+						}
+					}
 					return p
 				}
 				break
