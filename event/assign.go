@@ -507,6 +507,10 @@ var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "p
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	p := d.targetPhrase(m, cstart, cend, passive)
+	// ("was arrested there", "held here": an adverb of place is no one)
+	if p.to-p.from == 1 && (d.toks[p.from].Norm == "there" || d.toks[p.from].Norm == "here") {
+		p = phrase{}
+	}
 	// "event_type: Violence against civilians - Attack / actor1: ...": a
 	// record's next field is not whom its value's word was done to
 	if !p.empty() && d.fieldLineCount() >= 3 && (p.from > m.Last && strings.Contains(d.text[d.toks[m.Last].End:d.toks[p.from].Start], "\n") ||
@@ -605,6 +609,16 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			// Law Courts and charged")
 			if q := d.personIn(s.from, and); !q.empty() && !d.afterLocative(q) {
 				return q
+			}
+			// ("authorities say he crossed the border and was arrested"):
+			// the subject pronoun of the clause before "and"
+			for k := and - 1; k > s.from; k-- {
+				if n := d.toks[k].Norm; n == "he" || n == "she" || n == "they" {
+					return phrase{k, k + 1}
+				}
+				if d.toks[k].Norm == "," || d.toks[k].Norm == ";" {
+					break
+				}
 			}
 		}
 	}

@@ -648,6 +648,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-03-03", "", "", "two men"}}},
 		{"the name before an apposition that ends in a relative clause is the victim", "In May 2022, Amani Uwase, a young leader of the 2018 protests who had fled to Mozambique, was shot dead outside his home in Beira.", "2024-04-20",
 			[]brief{{"assassination", "carried_out", "2022-05", "MZ", "", "Amani Uwase"}}},
+		{"'there' is no one; who 'was arrested there' is the subject of the clause before 'and'", "Le Van Hung is a blogger. Police say he crossed the border illegally and was arrested there in May.", "2024-07-20",
+			[]brief{{"arrest", "carried_out", "2024-05", "", "", "Le Van Hung"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
