@@ -622,6 +622,17 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "forced down a plane to grab one journalist": whom the plane was
+	// brought down for
+	if typ := m.T.Type; typ == vigil.Abduction && (d.toks[m.Last].Norm == "down" || d.toks[m.Last].Norm == "land") {
+		for k := m.Last + 1; k+2 < cend && k <= m.Last+8; k++ {
+			if d.toks[k].Norm == "to" && seizeVerbs[d.toks[k+1].Norm] {
+				if q := d.npAfter(k+2, cend, nil); !q.empty() && !d.isPlacePhrase(q) {
+					return q
+				}
+			}
+		}
+	}
 	// "rallied outside the town hall to denounce Beijing": where people
 	// gathered is not whom they protested against, when the sentence says
 	// ("gathered on Friedensplatz": a name no gazetteer holds, after "on",
@@ -739,6 +750,9 @@ var gatheringSites = set("hall", "gates", "gate", "square", "steps", "courthouse
 // which name no one it protested.
 var venueNouns = set("halls", "buildings", "courts", "university", "town", "city", "lyceum", "school", "stadium",
 	"avenue", "monument", "memorial", "cathedral", "church", "mosque", "entrance", "grounds", "forecourt")
+
+// seizeVerbs take the person a plane was forced down for.
+var seizeVerbs = set("grab", "seize", "arrest", "detain", "capture", "snatch", "abduct")
 
 // notTargets open phrases that a target's preposition takes but that name no
 // one.

@@ -650,6 +650,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2022-05", "MZ", "", "Amani Uwase"}}},
 		{"'there' is no one; who 'was arrested there' is the subject of the clause before 'and'", "Le Van Hung is a blogger. Police say he crossed the border illegally and was arrested there in May.", "2024-07-20",
 			[]brief{{"arrest", "carried_out", "2024-05", "", "", "Le Van Hung"}}},
+		{"a plane forced down to seize someone: the one seized is the target", "On 23 May the authorities forced down a passenger jet to seize one blogger.", "2024-07-20",
+			[]brief{{"abduction", "carried_out", "2024-05-23", "", "", "one blogger"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
