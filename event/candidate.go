@@ -2971,6 +2971,33 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if attack && m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "of" && campaignNouns[d.toks[m.First-2].Norm] {
 		return "a campaign"
 	}
+	// "as he stood outside a guesthouse": one person standing somewhere is
+	// no protest
+	if m.T.Type == vigil.Protest && !m.T.Noun && m.First >= 1 {
+		if n := d.toks[m.First].Norm; n == "stood" || n == "standing" || n == "stand" {
+			j := m.First - 1
+			if d.isWord(j, cBe) && j >= 1 {
+				j--
+			}
+			if p := d.toks[j].Norm; p == "he" || p == "she" || p == "i" {
+				return "one person standing"
+			}
+		}
+	}
+	// "two men they recognised as being close to the embassy": nearness, not
+	// a closure
+	if m.T.Type == vigil.AmbassadorRecall && d.toks[m.First].Norm == "close" && m.First+1 < len(d.toks) && d.toks[m.First+1].Norm == "to" {
+		return "close to"
+	}
+	// "on the second anniversary of the siblings' detention": a deed
+	// remembered, told elsewhere
+	if m.T.Noun {
+		for k := max(cstart, m.First-5); k+1 < m.First; k++ {
+			if d.toks[k].Norm == "anniversary" && d.toks[k+1].Norm == "of" {
+				return "an anniversary"
+			}
+		}
+	}
 	// "relatives of protesters killed in Iran": protesters another deed was
 	// done to, not a protest of the story
 	if m.T.Type == vigil.Protest && m.T.Noun && participants[d.toks[m.First].Norm] && m.Last+1 < len(d.toks) && harmedWords[d.toks[m.Last+1].Norm] {
