@@ -4098,7 +4098,7 @@ func (d *doc) possessor(p phrase, things bool) phrase {
 		if d.isPerson(owner) || d.namesRelative(owner) {
 			return owner // ("raided his uncle's house")
 		}
-		if h := d.headNorm(p); things && (ownedThing(h) || traceNouns[h]) && (d.isVictim(owner) || victimWords[d.headNorm(owner)] || d.toks[owner.from].IsCap()) {
+		if h := d.headNorm(p); things && (ownedThing(h) || traceNouns[h]) && (d.isVictim(owner) || victimWords[d.headNorm(owner)] || d.toks[owner.from].IsCap() || arabicArticle(d.toks[owner.from].Text)) {
 			return owner
 		}
 		return p
