@@ -622,6 +622,17 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "Several hundred opponents of Eritrea's government gathered outside":
+	// what the protesters oppose
+	if m.T.Type == vigil.Protest && (p.empty() || p.from > m.First) {
+		for k := max(cstart, m.First-10); k+2 < m.First; k++ {
+			if n := d.toks[k].Norm; (n == "opponents" || n == "critics") && d.toks[k+1].Norm == "of" {
+				if q := d.npAfter(k+2, m.First, nil); !q.empty() {
+					return q
+				}
+			}
+		}
+	}
 	// "forced down a plane to grab one journalist": whom the plane was
 	// brought down for
 	if typ := m.T.Type; typ == vigil.Abduction && (d.toks[m.Last].Norm == "down" || d.toks[m.Last].Norm == "land") {

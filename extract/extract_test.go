@@ -662,6 +662,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2025-03-09", "LT", "", "journalist"}}},
 		{"a phone's owner named with an Arabic article is the one hacked", "Saad al-Harbi lives in Leeds. In 2021 al-Harbi's phone was infected with spyware.", "2024-07-20",
 			[]brief{{"cyberattack", "carried_out", "2021", "GB", "", "al-Harbi"}}},
+		{"what 'opponents of' a government protest against is that government", "About 200 opponents of the Rwandan government gathered outside the conference centre in Brussels on Sunday.", "2024-07-20",
+			[]brief{{"protest", "carried_out", "2024-07-14", "BE", "", "Rwandan government"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
