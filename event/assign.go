@@ -4619,9 +4619,10 @@ func (d *doc) homeOf(pl *vigil.Place, si int) (string, string) {
 		return d.lastTown.Country, "the state of the town told before"
 	}
 	// ("outside his home in Morden", in a London paper: not Morden in
-	// Manitoba) a small town of a state the text never names lies in the
-	// state whose police and courts the story is about
-	if pl.Feature == vigil.FeatureCity && pl.Population < 50_000 && pl.Country != "" {
+	// Manitoba) a town of under 200,000 people, of a state the text
+	// never names, lies in the state whose police and courts the story is
+	// about
+	if pl.Feature == vigil.FeatureCity && pl.Population < 200_000 && pl.Country != "" {
 		if host := d.hostState(); host != "" && host != pl.Country {
 			return host, "the state the story is set in"
 		}
