@@ -4715,7 +4715,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k) && !d.requesterAt(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) {
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k) && !d.requesterAt(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) && !(courtAct[m.T.Type] && !cause && d.courtNameAt(d.placeEnd(k, pm))) || d.toks[k].End > p.End || d.servedState(k) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
 		if d.inRelativeBefore(k, cstart, head) {
@@ -5617,6 +5617,27 @@ func (d *doc) inLongerName(k, pm int) bool {
 	}
 	return p.Place.Feature != vigil.FeatureCountry && capWord(end) && joined(end-1, end) && !d.isWord(end, cPlaceNoun)
 }
+
+// courtNameAt: the words from k on name a court after the town before them
+// ("Birmingham Crown Court", "the Linz Regional Court", "Pretoria
+// Magistrate's Court"): the town is where the court's verdict or charge
+// was given.
+func (d *doc) courtNameAt(k int) bool {
+	for j := k; j < len(d.toks) && j <= k+3; j++ {
+		switch n := d.toks[j].Norm; {
+		case n == "court" || n == "courts" || n == "tribunal":
+			return j > k || d.toks[j].IsCap()
+		case courtNameWords[n] || n == "'s" || n == "’s":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// courtNameWords stand between a town and "Court" in a court's name.
+var courtNameWords = set("crown", "regional", "district", "magistrate", "magistrates", "high", "supreme", "criminal", "county",
+	"circuit", "higher", "superior", "provincial", "federal", "state", "city", "municipal", "appeals", "appeal", "central", "civil", "administrative", "labour")
 
 // compassWords qualify a place without making a new name: "Northern Iraq".
 var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",

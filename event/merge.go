@@ -286,6 +286,12 @@ func compatible(a, b *candidate) bool {
 		// sentence, one victim, one abduction, whatever each verb's place
 		return true
 	}
+	// "was found guilty at the Linz Regional Court and sentenced to fourteen
+	// years": one verdict, though only one verb's stretch names the court
+	if a.sent == b.sent && courtAct[a.typ] && (a.country == "" || b.country == "" || a.country == b.country) && (a.date.IsZero() || b.date.IsZero() || sameOrPrefix(a.date, b.date)) &&
+		!(a.targetNamed && b.targetNamed && !sameTarget(a.target.Name, b.target.Name)) {
+		return true
+	}
 	// "the abduction of Théogène Niyonsaba ... in Matola" and, under a
 	// press release's dateline, "four men forced Mr Niyonsaba into a
 	// minibus": one victim, and only the dateline says elsewhere

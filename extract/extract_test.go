@@ -666,6 +666,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-07-14", "BE", "", "Rwandan government"}}},
 		{"a small town of a state the text never names lies in the state the story is set in", "Metropolitan Police officers said a presenter was stabbed outside his home in Morden on 29 November. Scotland Yard said two men were arrested in London on 2 December.", "2024-12-10",
 			[]brief{{"armed_attack", "carried_out", "2024-11-29", "GB", "", "presenter"}, {"arrest", "carried_out", "2024-12-02", "GB", "GB", "two men"}}},
+		{"the town a court is named after is where its verdict was given; found guilty and sentenced in one sentence is one verdict", "At his trial at the Graz Regional Court in May 2023 the man was found guilty of attempted murder and sentenced to twelve years in prison.", "2024-07-20",
+			[]brief{{"conviction", "carried_out", "2023-05", "AT", "AT", "man"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
