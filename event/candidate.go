@@ -3060,6 +3060,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				return "an ongoing detention: " + d.toks[k].Text
 			}
 		}
+		// "has since been held in custody": a detention that goes on from an
+		// arrest told before
+		if d.toks[m.First].Norm == "held" && m.First >= 3 && d.toks[m.First-1].Norm == "been" && d.toks[m.First-2].Norm == "since" {
+			return "an ongoing detention: since been held"
+		}
 		// "The three are being held in custody": the present progressive
 		// tells a detention that goes on, made before
 		if m.First >= 2 && d.toks[m.First-1].Norm == "being" && (d.toks[m.First-2].Norm == "are" || d.toks[m.First-2].Norm == "is") {
