@@ -2894,6 +2894,8 @@ var (
 	ordinalWords = set("second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "umpteenth")
 	// tradeNouns after spyware name those who make or sell it.
 	tradeNouns = set("firm", "firms", "company", "companies", "vendor", "vendors", "maker", "makers", "industry", "developer", "developers", "seller", "sellers", "market", "trade")
+	// lawfulReturnWords tell a return by a court's leave.
+	lawfulReturnWords = set("surrender", "extradition", "extradited", "extraditing", "warrant")
 	// harmedWords tell what was done to people named before them.
 	harmedWords = set("killed", "shot", "wounded", "injured", "beaten", "executed", "tortured")
 	// recordWords say a verdict or charge lies in someone's past record.
@@ -3019,6 +3021,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.Last+1 < len(d.toks) && m.First > d.sentOf(m.First).from && d.toks[m.First].IsCap() && d.capital(m.First-1) && d.capital(m.Last+1) && d.toks[m.Last+1].Kind == token.Word &&
 		d.actorAt[m.Last+1] < 0 && d.placeAt[m.Last+1] < 0 {
 		return "inside a title"
+	}
+	// "A Bulgarian court approved their surrender, and they were flown back
+	// to Heathrow": a return by law, the extradition the sentence tells
+	if m.T.Type == vigil.Abduction && d.toks[m.Last].Norm == "to" && m.Last >= 1 && d.toks[m.Last-1].Norm == "back" {
+		s := d.sentOf(m.First)
+		if d.anyWord(lawfulReturnWords, s.from, s.to) {
+			return "a lawful return"
+		}
 	}
 	// "the first conviction of its kind in the Netherlands": a rank among
 	// deeds of one kind, the one told elsewhere

@@ -669,6 +669,8 @@ func TestGrammar(t *testing.T) {
 		{"the town a court is named after is where its verdict was given; found guilty and sentenced in one sentence is one verdict", "The attacker, a Russian citizen named in court only as Adam K., had flown into Vienna from Istanbul a week earlier. At his trial at the Graz Regional Court in May 2023 he was found guilty of attempted murder and sentenced to twelve years in prison.", "2024-07-20",
 			[]brief{{"conviction", "carried_out", "2023-05", "AT", "AT", "Adam K."}}},
 		{"'has since been held' goes on from a detention told before", "The suspect has since been held in custody in Hamburg.", "2024-11-20", nil},
+		{"a return by extradition is no abduction", "Poland extradited the two men to Lithuania on 3 June, and they were flown back to Vilnius escorted by police officers.", "2025-06-10",
+			[]brief{{"extradition", "carried_out", "2025-06-03", "PL", "PL", "two men"}}},
 		{"a capture by intelligence agents abroad is an abduction", "Intelligence agents seized the blogger in Dubai in March.", "2024-05-16",
 			[]brief{{"abduction", "carried_out", "2024-03", "AE", "", "blogger"}}},
 		{"a diplomat no longer welcome is expelled; the pattern opens with whom", "Norway's foreign minister said on Monday that the Iranian attache was no longer welcome in the country.", "2024-05-16",
