@@ -4689,6 +4689,18 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 	best, bestScore := -1, 1<<30
 	regionFallback, residenceFallback := -1, -1
 	from, to := d.ownStretch(m, cstart, cend)
+	// "the Minsk City Court sentenced me", "convicted at Birmingham Crown
+	// Court for the stabbing of X in Rotterdam": the court's town, before
+	// the crime's and though a capital's name stands for its government
+	if courtAct[m.T.Type] && !cause {
+		for k := from; k < to; k++ {
+			if pm := d.placeAt[k]; pm >= 0 && (k == 0 || d.placeAt[k-1] != pm) && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country != "" &&
+				d.in.Places[pm].Place.Feature != vigil.FeatureCountry && d.courtNameAt(d.placeEnd(k, pm)) {
+				found := d.in.Places[pm].Place
+				return &found, found.Country, "the town the court is named after"
+			}
+		}
+	}
 	for k := from; k < to; k++ {
 		pm := d.placeAt[k]
 		if pm < 0 || (k > cstart && d.placeAt[k-1] == pm) {

@@ -645,7 +645,7 @@ func TestGrammar(t *testing.T) {
 		{"a bare noun after 'about' names a topic", "We spoke to her about surveillance, exile and family.", "2024-04-20", nil},
 		{"a trigger word inside a title is no deed", "The treasury published a Financial Sanctions Notice on its website.", "2024-04-20", nil},
 		{"who appeared in court charged with a crime underwent the charge", "On 3 March two men appeared in the Durban Magistrate's Court charged with attempted murder.", "2024-05-01",
-			[]brief{{"charge", "carried_out", "2024-03-03", "", "", "two men"}}},
+			[]brief{{"charge", "carried_out", "2024-03-03", "ZA", "ZA", "two men"}}},
 		{"the name before an apposition that ends in a relative clause is the victim", "In May 2022, Amani Uwase, a young leader of the 2018 protests who had fled to Mozambique, was shot dead outside his home in Beira.", "2024-04-20",
 			[]brief{{"assassination", "carried_out", "2022-05", "MZ", "", "Amani Uwase"}}},
 		{"'there' is no one; who 'was arrested there' is the subject of the clause before 'and'", "Le Van Hung is a blogger. Police say he crossed the border illegally and was arrested there in May.", "2024-07-20",
@@ -1653,6 +1653,8 @@ func TestEventPlace(t *testing.T) {
 	tests := []struct {
 		name, text, published, want string // want: "Place/CC" of the text's last event
 	}{
+		{"a verdict is given in the town the court is named after, even as the verb's subject",
+			"In February the Minsk City Court sentenced me in absentia to eight years in a penal colony.", "2024-07-20", "Minsk/BY"},
 		{"a town's name before 'governorate' names the region; the village before it is the place",
 			"On 4 May 2016, rebels attacked an army post near Tell Hamra, Aleppo governorate, Syria.", "2016-05-10", "Tell Hamra/SY"},
 		{"an unlisted town 'on the outskirts of the Austrian capital' is in Austria",
