@@ -635,7 +635,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	// "forced down a plane to grab one journalist": whom the plane was
 	// brought down for
-	if typ := m.T.Type; typ == vigil.Abduction && (d.toks[m.Last].Norm == "down" || d.toks[m.Last].Norm == "land") {
+	if m.T.Type == vigil.Abduction && (d.toks[m.Last].Norm == "down" || d.toks[m.Last].Norm == "land") {
 		for k := m.Last + 1; k+2 < cend && k <= m.Last+8; k++ {
 			if d.toks[k].Norm == "to" && seizeVerbs[d.toks[k+1].Norm] {
 				if q := d.npAfter(k+2, cend, nil); !q.empty() && !d.isPlacePhrase(q) {
@@ -2647,16 +2647,14 @@ func (d *doc) discoverer(m triggerMatch, cstart int) phrase {
 			continue
 		}
 		end := k
-		if n := d.toks[k-1].Norm; n == "who" || n == "she" || n == "he" {
+		switch d.toks[k-1].Norm {
+		case "she", "he":
+			return phrase{k - 1, k} // ("she found a tracker": whom the pronoun stands for)
+		case "who":
 			end = k - 1
-			if n != "who" {
-				return phrase{k - 1, k} // ("she found a tracker": whom the pronoun stands for)
-			}
-			if end-1 > cstart && d.toks[end-1].Norm == "," {
-				end--
-			}
 		}
-		// (past an apposition: "Olga Vetrova, a journalist, found")
+		// (past an apposition: "Olga Vetrova, a journalist, found", "...,
+		// who discovered")
 		if end-1 > cstart && d.toks[end-1].Norm == "," {
 			end--
 		}
