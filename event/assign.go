@@ -4394,6 +4394,17 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 			to = t
 		}
 	}
+	// "a plan to kill an activist in Denmark, uncovered last autumn, and a
+	// foiled attempt to bomb a rally outside Paris": an attack that opens a
+	// list's next item starts after its ", and a"
+	if from > cstart && m.T != nil && isAttack(m.T.Type) {
+		for k := m.First - 1; k > from; k-- {
+			if d.toks[k].Norm == "and" && d.toks[k-1].Norm == "," && k+1 < m.First && d.isWord(k+1, cDeterminer) {
+				from = k + 1
+				break
+			}
+		}
+	}
 	// "detained hundreds at rallies in Moscow": a response at the scene of
 	// the event it names shares its place
 	// ("detained four suspects in a dawn raid in Samarra": the raid the

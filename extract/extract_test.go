@@ -1655,6 +1655,8 @@ func TestEventPlace(t *testing.T) {
 	}{
 		{"a verdict is given in the town the court is named after, even as the verb's subject",
 			"In February the Minsk City Court sentenced me in absentia to eight years in a penal colony.", "2024-07-20", "Minsk/BY"},
+		{"an attack that opens a list's next item takes no place from the item before",
+			"The ministry cited two plots: a plan to kill a blogger in Norway, uncovered in March, and a foiled attempt to bomb a large congress of the exiled opposition movement outside Lyon in May.", "2024-07-20", "Lyon/FR"},
 		{"a town's name before 'governorate' names the region; the village before it is the place",
 			"On 4 May 2016, rebels attacked an army post near Tell Hamra, Aleppo governorate, Syria.", "2016-05-10", "Tell Hamra/SY"},
 		{"an unlisted town 'on the outskirts of the Austrian capital' is in Austria",
