@@ -2434,7 +2434,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			if q := d.npAfter(k, cend, nil); q.from == k && q.to > j {
 				np.to = q.to
 			}
-			if d.isSpeaker(phrase{k, j}) || d.isSpeaker(np) {
+			if d.isSpeaker(np) || np.to != j && d.isSpeaker(phrase{k, j}) {
 				k = j - 1
 				continue
 			}
@@ -3118,7 +3118,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		}
 		if tm := d.timeAt[before]; tm >= 0 && !d.in.Times[tm].Date.IsZero() && !d.isBirth(before) {
 			t := d.in.Times[tm]
-			return t.Date, d.said("temporal expression ", d.text[t.Start:t.End], " before the noun")
+			return t.Date, d.said(ownTimeWhy, d.text[t.Start:t.End], " before the noun")
 		}
 	}
 	if d.pluperfect(cstart, m.First) {
@@ -3354,13 +3354,13 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 		}
 		if dt, ok := d.underYearHeading(t); ok {
-			return dt, d.said("temporal expression ", d.text[t.Start:t.End], fmt.Sprintf(" under the heading %d", d.yearHeading))
+			return dt, d.said(ownTimeWhy, d.text[t.Start:t.End], fmt.Sprintf(" under the heading %d", d.yearHeading))
 		}
 		// "WEDNESDAY 15 JANUARY / 12:10 / ... gathered this morning": a live
 		// blog's "today" is the day of the heading it is posted under
 		if t.Date == d.in.Reference && !strings.ContainsAny(d.text[t.Start:t.End], "0123456789") {
 			if dt, ok := d.dayHeadingAbove(si); ok && dt != d.in.Reference {
-				return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", on the day of the heading above")
+				return dt, d.said(ownTimeWhy, d.text[t.Start:t.End], ", on the day of the heading above")
 			}
 		}
 		// "on 29 March last year": the year the next words give; "that
@@ -3369,17 +3369,17 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			dt := t.Date
 			dt.Year = y
 			if after {
-				return dt, d.said("temporal expression ", d.text[t.Start:d.in.Times[best+1].End], "")
+				return dt, d.said(ownTimeWhy, d.text[t.Start:d.in.Times[best+1].End], "")
 			}
-			return dt, d.said("temporal expression ", d.text[t.Start:t.End], " in the year told before")
+			return dt, d.said(ownTimeWhy, d.text[t.Start:t.End], " in the year told before")
 		}
 		// "In April, an activist was beaten", told in March: last April
 		if d.isFuture(t.Date) && d.toldInPast(m) && !d.writesYear(t) {
 			dt := t.Date
 			dt.Year--
-			return dt, d.said("temporal expression ", d.text[t.Start:t.End], ", the last before the report, as the deed is past")
+			return dt, d.said(ownTimeWhy, d.text[t.Start:t.End], ", the last before the report, as the deed is past")
 		}
-		return t.Date, d.said("temporal expression ", d.text[t.Start:t.End], "")
+		return t.Date, d.said(ownTimeWhy, d.text[t.Start:t.End], "")
 	}
 
 	if sub >= 0 && !offset.zero() {
@@ -4736,7 +4736,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 				continue
 			}
 		}
-		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k) && !d.requesterAt(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) && !(courtAct[m.T.Type] && !cause && d.courtNameAt(d.placeEnd(k, pm))) || d.toks[k].End > p.End || d.servedState(k) {
+		if d.contradicted(p.Place, k) || d.strayAlias(pm, from, to) || d.bodySeat(k) && !(m.T.Type.IsResponse() && d.authoritiesIn(k) && !d.requesterAt(k)) && !(m.T.Type == vigil.Protest && d.missionIn(k)) || d.inLongerName(k, pm) || d.toks[k].End > p.End || d.servedState(k) {
 			continue // (the last: "Iran-backed militiamen", "a Brooklyn-based writer")
 		}
 		if d.inRelativeBefore(k, cstart, head) {

@@ -690,6 +690,10 @@ var (
 	defuseWords = set("defused", "disarmed", "deactivated", "defuse", "neutralised", "neutralized")
 )
 
+// ownTimeWhy opens the reason eventDate gives for a date read from a
+// temporal expression of the mention's own clause.
+const ownTimeWhy = "temporal expression "
+
 // toldDate: the mention's date is a temporal expression of its own words,
 // not one taken from the paragraph, the heading or the report.
-func toldDate(c *candidate) bool { return strings.HasPrefix(c.dateWhy, "temporal expression") }
+func toldDate(c *candidate) bool { return strings.HasPrefix(c.dateWhy, ownTimeWhy) }
