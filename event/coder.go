@@ -115,6 +115,7 @@ func (c *Coder) Code(in *Input) []vigil.Event {
 	hostNotSponsor(d, events)
 	events = dyadRows(d, events)
 	nameDescribed(d, events)
+	pronounTargets(events)
 	datePlots(events)
 	dateByRecall(d, events)
 	foiledLater(d, events)

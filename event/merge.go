@@ -697,3 +697,62 @@ const ownTimeWhy = "temporal expression "
 // toldDate: the mention's date is a temporal expression of its own words,
 // not one taken from the paragraph, the heading or the report.
 func toldDate(c *candidate) bool { return strings.HasPrefix(c.dateWhy, ownTimeWhy) }
+
+// pronounTargets gives an event whose target is still a bare pronoun ("He was
+// charged four days later", when the sentence itself names no one) the target
+// of the event of its kind told just before it: "police arrested Mirza at the
+// station. He was charged ..." charges the man arrested. A response takes a
+// response's target (the suspect) and an attack an attack's (the victim), and
+// the pronoun's number must fit.
+func pronounTargets(events []*candidate) {
+	for i, e := range events {
+		if e.target == nil || !bareTargetPronouns[strings.ToLower(e.target.Name)] {
+			continue
+		}
+		plural := pluralPronouns[strings.ToLower(e.target.Name)]
+		for j := i - 1; j >= 0; j-- {
+			p := events[j]
+			if p.sent > e.sent {
+				continue
+			}
+			if p.sent < e.sent-2 {
+				break
+			}
+			if p.typ.IsResponse() != e.typ.IsResponse() || p.target == nil || p.targetThing || !describes(p.target.Name) {
+				continue
+			}
+			if looksPlural(p.target.Name) != plural {
+				break // the nearest one told of others
+			}
+			e.why("target", "pronoun %q: the target of the %s told just before", e.target.Name, p.typ)
+			e.target = &vigil.ActorRef{Name: p.target.Name, Country: p.target.Country}
+			break
+		}
+	}
+}
+
+var (
+	bareTargetPronouns = set("he", "she", "him", "her", "his", "they", "them", "their")
+	pluralPronouns     = set("they", "them", "their")
+	pluralPeopleHeads  = set("men", "women", "people", "children", "police", "staff", "both", "all")
+)
+
+// looksPlural: a target phrase that names more than one person ("two
+// Romanian men", "Ali and Reza", "the activists").
+func looksPlural(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) == 0 {
+		return false
+	}
+	if numberWords[words[0]] && words[0] != "one" || words[0][0] >= '2' && words[0][0] <= '9' {
+		return true
+	}
+	for _, w := range words {
+		if w == "and" {
+			return true
+		}
+	}
+	head := words[len(words)-1]
+	last := strings.Fields(name)[len(words)-1]
+	return pluralPeopleHeads[head] || last == head && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+}
