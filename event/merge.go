@@ -703,13 +703,15 @@ func toldDate(c *candidate) bool { return strings.HasPrefix(c.dateWhy, ownTimeWh
 // of the event of its kind told just before it: "police arrested Mirza at the
 // station. He was charged ..." charges the man arrested. A response takes a
 // response's target (the suspect) and an attack an attack's (the victim), and
-// the pronoun's number must fit.
+// the pronoun's number must fit. A charge, verdict or extradition that names
+// no one at all ("Prosecutors brought charges in June") was done to the
+// suspect of the arrest, charge or verdict told just before.
 func pronounTargets(events []*candidate) {
 	for i, e := range events {
-		if e.target == nil || !bareTargetPronouns[strings.ToLower(e.target.Name)] {
+		untold := e.target == nil && suspectActs[e.typ]
+		if !untold && (e.target == nil || !bareTargetPronouns[strings.ToLower(e.target.Name)]) {
 			continue
 		}
-		plural := pluralPronouns[strings.ToLower(e.target.Name)]
 		for j := i - 1; j >= 0; j-- {
 			p := events[j]
 			if p.sent > e.sent {
@@ -721,10 +723,16 @@ func pronounTargets(events []*candidate) {
 			if p.typ.IsResponse() != e.typ.IsResponse() || p.target == nil || p.targetThing || !describes(p.target.Name) {
 				continue
 			}
-			if looksPlural(p.target.Name) != plural {
+			if untold {
+				if !suspectActs[p.typ] {
+					continue
+				}
+				e.why("target", "none told: the target of the %s told just before", p.typ)
+			} else if looksPlural(p.target.Name) != pluralPronouns[strings.ToLower(e.target.Name)] {
 				break // the nearest one told of others
+			} else {
+				e.why("target", "pronoun %q: the target of the %s told just before", e.target.Name, p.typ)
 			}
-			e.why("target", "pronoun %q: the target of the %s told just before", e.target.Name, p.typ)
 			e.target = &vigil.ActorRef{Name: p.target.Name, Country: p.target.Country}
 			break
 		}
@@ -734,7 +742,9 @@ func pronounTargets(events []*candidate) {
 var (
 	bareTargetPronouns = set("he", "she", "him", "her", "his", "they", "them", "their")
 	pluralPronouns     = set("they", "them", "their")
-	pluralPeopleHeads  = set("men", "women", "people", "children", "police", "staff", "both", "all")
+	// suspectActs are what is done to a suspect, one after another
+	suspectActs       = map[vigil.EventType]bool{vigil.Arrest: true, vigil.Charge: true, vigil.Conviction: true, vigil.Extradition: true}
+	pluralPeopleHeads = set("men", "women", "people", "children", "police", "staff", "both", "all")
 )
 
 // looksPlural: a target phrase that names more than one person ("two
