@@ -3776,7 +3776,8 @@ var backUnits = map[string]timeBack{"day": {days: 1}, "days": {days: 1}, "week":
 	"month": {months: 1}, "months": {months: 1}, "year": {years: 1}, "years": {years: 1}}
 
 var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10}
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}
 
 // pluperfect: "had" before the trigger in its clause puts the event before the
 // time of the sentence around it.
@@ -5636,7 +5637,18 @@ func (d *doc) inLongerName(k, pm int) bool {
 	if k-2 >= sentFrom && placeParticles[d.toks[k-1].Norm] && d.toks[k-2].IsCap() && d.toks[k-2].Kind == token.Word && joined(k-2, k) {
 		return true
 	}
-	return p.Place.Feature != vigil.FeatureCountry && capWord(end) && joined(end-1, end) && !d.isWord(end, cPlaceNoun)
+	if p.Place.Feature == vigil.FeatureCountry || !capWord(end) || !joined(end-1, end) {
+		return false
+	}
+	// ("Dubai International Airport": a town's place with a word or two
+	// between them is still the town's; a court so named is left to the
+	// court-town rule, which knows whose acts took place there)
+	for j := end; j < end+3 && j < len(d.toks) && d.toks[j].IsCap() && joined(j-1, j); j++ {
+		if d.isWord(j, cPlaceNoun) && (j == end || d.toks[j].Norm != "court") {
+			return false
+		}
+	}
+	return true
 }
 
 // courtNameAt: the words from k on name a court after the town before them

@@ -1451,7 +1451,7 @@ func TestGrammar(t *testing.T) {
 		{"an apposition after a name and an age has its own date", "The victim, Pavel Orlov, 51, the editor of a news site that moved to Riga in 2021, was attacked on the evening of 3 May 2023 outside his home.", "2024-06-01",
 			[]brief{{"armed_attack", "carried_out", "2023-05-03", "", "", "Pavel Orlov"}}},
 		{"a place past a destination in the circumstance clause does not place the deed", "The poet was detained at Doha International Airport on 28 November while changing planes on his way to a festival in Jakarta.", "2024-12-10",
-			[]brief{{"arrest", "carried_out", "2024-11-28", "", "", "poet"}}},
+			[]brief{{"arrest", "carried_out", "2024-11-28", "QA", "QA", "poet"}}},
 		{"'Days later' falls in the month of the paragraph's date", "In March 2016 gunmen fired on the house of an exiled general in Pretoria. Days later, South Africa expelled two Rwandan diplomats.", "2022-03-09",
 			[]brief{{"armed_attack", "carried_out", "2016-03", "ZA", "", "house of an exiled general"}, {"expulsion", "carried_out", "2016-03", "ZA", "ZA", "two Rwandan diplomats"}}},
 		{"'her' after an agency named in the sentence is still the relative the sentence before opened with", "My mother lives in Tashkent. In May, two men from the State Security Service came to her flat and told her that her son is a traitor.", "2024-06-01",
@@ -1635,6 +1635,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "", "", "", "3 men"}}},
 		{"a march from one place to another", "About 400 Eritreans marched in Milan from the old harbour square to the consulate on Saturday.", "2023-06-12",
 			[]brief{{"protest", "carried_out", "2023-06-10", "IT", "", "consulate"}}},
+		{"'thirteen days after' counts back from the main clause's day", "Spanish police arrested two men in Alicante on 20 March, thirteen days after the activist was stabbed outside his flat.", "2024-05-01",
+			[]brief{{"arrest", "carried_out", "2024-03-20", "ES", "ES", "two men"}, {"armed_attack", "carried_out", "2024-03-07", "", "", "activist"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
@@ -1783,6 +1785,8 @@ func TestEventPlace(t *testing.T) {
 			"On 21 August 2020, protesters gathered outside the Belarusian embassy in Vilnius, Lithuania, to denounce the election results.", "2020-08-25", "Vilnius/LT"},
 		{"a town no gazetteer holds, placed by the address in brackets after it",
 			"On 11 November 2022, suspected militants abducted a village chief near Kourouma (Soum, Sahel), Burkina Faso.", "2022-11-15", "Kourouma/BF"},
+		{"an airport named after its town, with a word between, lies in that town",
+			"Salem Haddad, a Syrian writer who has lived in Berlin since 2015, was detained at Dubai International Airport on 28 November while changing planes.", "2024-12-10", "Dubai/AE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
