@@ -2948,6 +2948,67 @@ func (d *doc) daysAfterAttack(from, to int) (int, bool) {
 	return d.daysAfter(from, to, attackNouns)
 }
 
+// fewDaysAfterAttack reads "two days after the attack", "a few days after
+// the shooting", "days after the killing" in tokens [from, to).
+func (d *doc) fewDaysAfterAttack(from, to int) bool {
+	if n, ok := d.daysAfterAttack(from, to); ok && n >= 0 && n < 10 {
+		return true
+	}
+	for k := from + 1; k+2 < to; k++ {
+		if d.toks[k].Norm == "after" && d.toks[k-1].Norm == "days" && d.toks[k+1].Norm == "the" && attackNouns[d.toks[k+2].Norm] &&
+			(k-2 < from || d.toks[k-2].Norm == "few" || d.toks[k-2].Norm == "several" || d.toks[k-2].Kind != token.Number && smallNumbers[d.toks[k-2].Norm] == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// phaseVerbs say that a proceeding or gathering began, went on or ended:
+// "the trial opened on Monday", "the rally took place on Sunday".
+var phaseVerbs = set("opened", "began", "started", "resumed", "ended", "concluded", "closed", "took", "opens", "begins", "starts", "resumes", "ends")
+
+// phaseVerbAfter finds in [from, to) the first phase verb that is not inside
+// a relative clause ("which began", "who ran ..., opened": the relative clause
+// ends at its comma), or -1.
+func (d *doc) phaseVerbAfter(from, to int) int {
+	for k := from; k < to; k++ {
+		if n := d.toks[k].Norm; n == ";" || n == ":" {
+			return -1
+		} else if n == "who" || n == "which" || n == "that" {
+			for k < to && d.toks[k].Norm != "," {
+				k++
+			}
+			continue
+		}
+		if phaseVerbs[d.toks[k].Norm] && (d.toks[k].Norm != "took" || k+1 < to && d.toks[k+1].Norm == "place") {
+			return k
+		}
+	}
+	return -1
+}
+
+// timeAfterVerb is the time mention within four tokens after verb k (past
+// "place" of "took place"), or -1.
+func (d *doc) timeAfterVerb(k, to int) int {
+	for j := k + 1; j < to && j <= k+5; j++ {
+		if tm := d.timeAt[j]; tm >= 0 && !d.in.Times[tm].Date.IsZero() {
+			return tm
+		}
+	}
+	return -1
+}
+
+// phraseOpensWithNoun: the sentence opens with a trigger noun ("The trial
+// of ...", "A protest against ...") that stands before token k.
+func (d *doc) phraseOpensWithNoun(s sentInfo, k int) bool {
+	for _, t := range d.triggers {
+		if t >= s.from && t <= s.from+1 && t < k {
+			return true
+		}
+	}
+	return false
+}
+
 // courtNouns name where a verdict is read.
 var courtNouns = set("court", "courthouse", "courtroom", "tribunal")
 
@@ -3121,6 +3182,23 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			return t.Date, d.said(ownTimeWhy, d.text[t.Start:t.End], " before the noun")
 		}
 	}
+	// "The trial of two men accused of stabbing a blogger opened on Monday":
+	// a noun that opens the sentence is dated by the verb that says it began
+	// or ended, past whatever its own phrase names; and the deed its phrase
+	// names is not of that day
+	if m.T.Noun && !cause && m.First <= s.from+1 {
+		if k := d.phaseVerbAfter(m.Last+1, s.to); k >= 0 {
+			if tm := d.timeAfterVerb(k, s.to); tm >= 0 {
+				t := d.in.Times[tm]
+				return t.Date, d.said(ownTimeWhy, d.text[t.Start:t.End], " after the verb its phrase heads")
+			}
+		}
+	}
+	if cause && cstart > s.from && m.First-s.from <= 16 && d.phraseOpensWithNoun(s, m.First) {
+		if k := d.phaseVerbAfter(m.Last+1, cend); k >= 0 {
+			cend = k
+		}
+	}
 	if d.pluperfect(cstart, m.First) {
 		passes = 1 // "where he had spent months recovering from a poisoning": earlier than the sentence's date
 	}
@@ -3179,6 +3257,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
 				fmt.Sprintf("%d days after the attack of %s", n, d.lastAttackDay)
 		}
+	}
+	// "stabbed in Lyon in March 2021 ... arrested a few days after the
+	// attack": in the attack's month, when the text gave it no day
+	if !cause && !isAttack(m.T.Type) && !d.lastAttackOnlyMonth.IsZero() && d.fewDaysAfterAttack(m.Last+1, min(cend, m.Last+10)) {
+		return d.lastAttackOnlyMonth, "days after the attack of " + d.lastAttackOnlyMonth.String()
 	}
 	// "The day after the verdict, his supporters protested outside the
 	// embassy": counted from the day of the verdict told before (a phrase

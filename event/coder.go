@@ -345,6 +345,11 @@ type doc struct {
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date
+	// lastAttackOnlyMonth is the month of the last attack when the text gave
+	// it no day ("stabbed in Lyon in March 2021"): "arrested two days after
+	// the attack" is then in that month, not on a day the paragraph names
+	// for something else. Zero when the last attack had its day.
+	lastAttackOnlyMonth vigil.Date
 	// header is the export header line that opens the text, if any; see
 	// exportHeader.
 	header exportHeader

@@ -203,7 +203,12 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		// (what "the attack", "the shooting" or "the killing" count from: a
 		// threat posted before it is no such deed)
 		if physicalAttack[c.typ] && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
-			d.lastAttackDay = c.date
+			d.lastAttackDay, d.lastAttackOnlyMonth = c.date, vigil.Date{}
+		}
+		// (a deed a charge or trial names, with its own month, counts too:
+		// "the trial of two men accused of stabbing X in March 2021")
+		if physicalAttack[c.typ] && (!c.cause || toldDate(c)) && !c.support && c.date.Precision == vigil.PrecisionMonth {
+			d.lastAttackOnlyMonth = c.date
 		}
 		if c.typ == vigil.Conviction && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
 			d.lastVerdictDay = c.date
