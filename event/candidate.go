@@ -2943,6 +2943,22 @@ func (d *doc) clauseBounds(i int, s sentInfo) (int, int) {
 	return a, b
 }
 
+// whoeverDoes: the trigger at first stands in a relative clause of no one
+// in particular ("those who", "anyone who", "whoever"), a few words after it.
+func (d *doc) whoeverDoes(sentFrom, first int) bool {
+	for k := first - 1; k >= sentFrom && k >= first-6; k-- {
+		switch n := d.toks[k].Norm; {
+		case n == "whoever" || n == "anyone" && k+1 < first && d.toks[k+1].Norm != "who":
+			return n == "whoever"
+		case (n == "who" || n == "that") && k > sentFrom && anyoneWords[d.toks[k-1].Norm]:
+			return true
+		}
+	}
+	return false
+}
+
+var anyoneWords = set("those", "anyone", "anybody", "everyone", "whoever")
+
 // blocked returns why a trigger does not report an event: negated, hypothetical,
 // demanded, or denied.
 func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
@@ -3516,6 +3532,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		for k := max(sentFrom, m.First-10); k < m.First; k++ {
 			if n := d.toks[k].Norm; (n == "court" || n == "judge" || n == "judges") && k+1 < m.First && (d.toks[k+1].Norm == "ordered" || d.toks[k+1].Norm == "also") {
 				return "a court's deportation order"
+			}
+		}
+	}
+	// "Those who spy on, threaten and attack Nicaraguans abroad will be held
+	// accountable": what whoever does it will face, no deed of anyone's
+	if s := d.sentOf(m.First); d.whoeverDoes(s.from, m.First) {
+		for k := m.Last + 1; k < s.to; k++ {
+			if n := d.toks[k].Norm; modalWords[n] || n == "will" || n == "would" {
+				return "a statement about whoever does it"
 			}
 		}
 	}

@@ -1641,6 +1641,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2022-01-24", "", "", "two men"}, {"armed_attack", "carried_out", "2021-03", "FR", "", "exiled blogger Rustam Aliyev"}, {"arrest", "carried_out", "2021-03", "FR", "FR", "Both defendants"}}},
 		{"a trial that opens the sentence is dated by 'opened on', the deed its phrase names is not", "The trial of two men accused of stabbing a blogger opened on Monday.", "2022-01-27",
 			[]brief{{"charge", "carried_out", "2022-01-24", "", "", "two men"}, {"armed_attack", "carried_out", "", "", "", "blogger"}}},
+		{"what whoever does it will face is no deed", "\"Those who spy on, threaten and attack Sikhs living abroad, here in Canada too, will be held to account.\"", "2023-10-27", nil},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
