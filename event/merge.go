@@ -40,7 +40,26 @@ func merge(d *doc, cands []*candidate) []*candidate {
 	armedWithExplosives(d, events)
 	d.buf.events = foldShootings(d, d.buf.events[:0], events)
 	raidedFor(d.buf.events)
+	kinHeldAtHome(d, d.buf.events)
 	return d.buf.events
+}
+
+// kinHeldAtHome makes an arrest of an exile's relatives "taken" in the state
+// that holds them, by its own authorities or by no one named: "her father was
+// taken from his home in Asmara by plainclothes police and held for 16 days".
+// Abroad, or by unnamed men ("pulled from his car by men in plain clothes"),
+// it stays an abduction.
+func kinHeldAtHome(d *doc, events []*candidate) {
+	for _, e := range events {
+		if e.typ != vigil.Abduction || e.target == nil || !namesKin(e.target.Name) || e.country == "" {
+			continue
+		}
+		if e.actor != nil && e.actor.Country != "" && e.actor.Country != e.country || d.takenByMen(e.sent) {
+			continue
+		}
+		e.typ = vigil.Arrest
+		e.rule("relatives taken in their own state: arrest")
+	}
 }
 
 // armedWithExplosives makes a bombing of a planned or foiled attack whose
@@ -766,3 +785,29 @@ func looksPlural(name string) bool {
 	last := strings.Fields(name)[len(words)-1]
 	return pluralPeopleHeads[head] || last == head && len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 }
+
+// takenByMen: sentence si says who did it with "by" and unnamed people ("by
+// men in plain clothes", "by armed men in police uniform", "by two
+// strangers"), not an authority, or calls it a kidnapping or a
+// disappearance.
+func (d *doc) takenByMen(si int) bool {
+	s := d.sents[si]
+	for k := s.from; k < s.to; k++ {
+		if disappearWords[d.toks[k].Norm] {
+			return true // ("forcibly disappeared since security forces raided the home")
+		}
+		if d.toks[k].Norm != "by" {
+			continue
+		}
+		for j := k + 1; j < s.to && j <= k+4; j++ {
+			if unnamedPeople[d.toks[j].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var disappearWords = set("disappeared", "kidnapped", "abducted", "kidnapping", "abduction", "disappearance")
+
+var unnamedPeople = set("men", "gunmen", "people", "persons", "strangers", "individuals", "assailants", "unknown")
