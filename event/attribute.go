@@ -52,8 +52,11 @@ func attribute(d *doc, cands []*candidate) {
 			p := d.sents[o.sent].Para
 			return p == para || p == para-1
 		}), 1)
-		if state == "" && d.focusNear(c.sent) == d.focus {
-			state = article // the section names no state of its own
+		// (the section names no state of its own; and not one the section
+		// never names, as in a digest whose last item sanctions Nicaraguan
+		// officials and whose first tells of a Pakistani blogger)
+		if state == "" && d.focusNear(c.sent) == d.focus && d.namesStateNear(c.sent, article) {
+			state = article
 		}
 		if state == "" || state == c.actor.Country {
 			continue
@@ -218,4 +221,27 @@ func shareResponder(cands []*candidate) {
 			}
 		}
 	}
+}
+
+// namesStateNear: a place, demonym or actor of state code is named in the
+// paragraph of sentence si or the one before it.
+func (d *doc) namesStateNear(si int, code string) bool {
+	if code == "" {
+		return false
+	}
+	para := d.sents[si].Para
+	for _, s := range d.sents {
+		if s.Para < para-1 || s.Para > para {
+			continue
+		}
+		for k := s.from; k < s.to; k++ {
+			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Country == code {
+				return true
+			}
+			if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Country == code {
+				return true
+			}
+		}
+	}
+	return false
 }
