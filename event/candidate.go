@@ -2241,6 +2241,16 @@ var gatherVerbs = set("gathered", "gather", "gathering", "rallied", "marched", "
 // nameSetOff is the person's name set off by commas right after a
 // description p ("a 45-year-old suspect, Stephan Ernst, who"), or empty.
 func (d *doc) nameSetOff(p phrase) phrase {
+	// "a blogger known as Imran Aliev", "a man identified as Petr K.": the
+	// name given without a comma
+	if !p.empty() && p.to+2 < len(d.toks) && d.toks[p.to].Norm == "known" && (d.isVictim(p) || d.headIs(p, cPersonNoun)) && !d.hasName(p, d.sentOf(p.from).from) {
+		if k := d.identifiedAs(p.to); k > 0 {
+			if q := d.personAt(k); !q.empty() {
+				return q
+			}
+			return d.shortenedName(k)
+		}
+	}
 	if p.empty() || p.to+2 >= len(d.toks) || d.toks[p.to].Norm != "," || d.hasName(p, d.sentOf(p.from).from) || !d.isVictim(p) && !d.headIs(p, cPersonNoun) && d.headNorm(p) != "suspect" {
 		return phrase{}
 	}
@@ -2286,7 +2296,7 @@ func (d *doc) shortenedName(k int) phrase {
 // identifiedAs is the token after "as" when "identified (only, in court)
 // as" or "named as" opens at k, or -1.
 func (d *doc) identifiedAs(k int) int {
-	if k >= len(d.toks) || d.toks[k].Norm != "identified" && d.toks[k].Norm != "named" {
+	if k >= len(d.toks) || d.toks[k].Norm != "identified" && d.toks[k].Norm != "named" && d.toks[k].Norm != "known" {
 		return -1
 	}
 	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
