@@ -1012,7 +1012,7 @@ func (g *Gazetteer) judge(text string, toks []token.Token, cands []cand, sc *scr
 			listCue = true
 		}
 		qualAfter := false
-		if next == "," && k+1 < len(cands) && cands[k+1].ti == c.tj+1 && g.isArea(&cands[k+1]) {
+		if next == "," && k+1 < len(cands) && cands[k+1].ti == c.tj+1 && (g.isArea(&cands[k+1]) || g.townInCity(c, &cands[k+1])) {
 			qualAfter = true
 			c.qual = int32(k + 1)
 			c.addressEnd = !listCue && endsAddress(toks, cands, k+1)
@@ -1300,6 +1300,30 @@ var partNouns = map[string]bool{"suburb": true, "district": true, "neighbourhood
 
 // isArea reports whether a candidate can qualify a place before it: a country or
 // a region ("Paris, Texas").
+// townInCity: c, followed by a comma and q, names a district of the city q
+// names ("Eastleigh, Nairobi", "Hall Green, Birmingham"): q is a city of a
+// million people, and no reading of c is one ("Paris, London" is a list).
+func (g *Gazetteer) townInCity(c, q *cand) bool {
+	if len(c.ids) == 0 || c.tj-c.ti != 1 && c.tj-c.ti != 2 {
+		return false
+	}
+	major := false
+	for _, id := range q.ids {
+		if e := &g.entries[id]; e.feat != 'C' && e.feat != 'R' && e.pop >= minPopMajor {
+			major = true
+		}
+	}
+	if !major {
+		return false
+	}
+	for _, id := range c.ids {
+		if g.entries[id].pop >= minPopMajor || g.entries[id].feat == 'C' || g.entries[id].feat == 'R' {
+			return false
+		}
+	}
+	return true
+}
+
 func (g *Gazetteer) isArea(c *cand) bool {
 	for _, id := range c.ids {
 		if f := g.entries[id].feat; f == 'C' || f == 'R' {
@@ -1498,7 +1522,9 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 			if !c.bracketed && c.qual >= 0 && c.addressEnd && g.entries[best].feat != 'C' && g.entries[best].feat != 'R' {
 				// "Barishal, Bangladesh" where the gazetteer's only Barishal
 				// lies in Pakistan: a place of its own, in the country named
-				if qc := cands[c.qual].chosen; qc >= 0 && g.entries[qc].feat == 'C' && g.entries[qc].cc != g.entries[best].cc {
+				// (and "Eastleigh, Nairobi": a district of the city, not the
+				// English town)
+				if qc := cands[c.qual].chosen; qc >= 0 && (g.entries[qc].feat == 'C' || g.entries[qc].pop >= minPopMajor) && g.entries[qc].cc != g.entries[best].cc {
 					c.unlisted = true
 				}
 			}

@@ -49,6 +49,11 @@ func TestFind(t *testing.T) {
 		// places a town of its own there; a list does not
 		{"Police raided a house in Barishal, Bangladesh, on Monday.", []string{"Barishal/literal/BD", "Bangladesh/literal/BD"}},
 		{"Attacks hit Lahore, India and Nepal.", []string{"Lahore/literal/PK", "India/literal/IN", "Nepal/literal/NP"}},
+		// so does a city of millions after a district's comma, when the
+		// district's namesakes elsewhere are smaller towns; a list of big
+		// cities is still a list
+		{"He was taken from a guesthouse in Eastleigh, Nairobi, in November.", []string{"Eastleigh/literal/KE", "Nairobi/literal/KE"}},
+		{"She has lived in Lyon, Paris and Marseille.", []string{"Lyon/literal/FR", "Paris/literal/FR", "Marseille/literal/FR"}},
 		// an address in brackets, as conflict records give it, places a town
 		// the gazetteer knows only elsewhere
 		{"Gunmen attacked a mine near Touba (Bafoulabe, Kayes).", []string{"Touba/literal/ML", "Bafoulabe/literal/ML", "Kayes/literal/ML"}},
