@@ -2902,6 +2902,12 @@ func stateName(d *doc, code string) string {
 // hearing for later.
 var (
 	ordinalWords = set("second", "third", "fourth", "fifth", "sixth", "seventh", "latest", "umpteenth")
+	// watchingModifies: after "monitoring" or "surveillance", nouns that make
+	// it a body, a tool or a task ("monitoring group", "surveillance
+	// product", "monitoring compliance").
+	watchingModifies = set("group", "groups", "organisation", "organization", "organisations", "organizations", "body", "bodies",
+		"mission", "missions", "product", "products", "software", "tool", "tools", "technology", "technologies", "equipment",
+		"system", "systems", "compliance", "ceasefire", "truce", "elections", "election", "implementation")
 	// tradeNouns after spyware name those who make or sell it.
 	tradeNouns = set("firm", "firms", "company", "companies", "vendor", "vendors", "maker", "makers", "industry", "developer", "developers", "seller", "sellers", "market", "trade")
 	// lawfulReturnWords tell a return by a court's leave.
@@ -3030,6 +3036,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// done to, not a protest of the story
 	if m.T.Type == vigil.Protest && m.T.Noun && participants[d.toks[m.First].Norm] && m.Last+1 < len(d.toks) && harmedWords[d.toks[m.Last+1].Norm] {
 		return "protesters as victims"
+	}
+	// "the regional monitoring group", "a surveillance product", "the UN
+	// monitoring compliance": a word for watching that names a body, a tool
+	// or a task, not a deed against people
+	if m.T.Type == vigil.Surveillance && m.First == m.Last && m.Last+1 < len(d.toks) && (m.T.Noun || strings.HasSuffix(d.toks[m.First].Norm, "ing")) {
+		if next := d.toks[m.Last+1].Norm; watchingModifies[next] || tradeNouns[next] {
+			return "a body or tool: " + d.toks[m.Last+1].Text
+		}
 	}
 	if m.T.Noun && m.Last+1 < len(d.toks) {
 		next := d.toks[m.Last+1].Norm
