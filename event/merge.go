@@ -41,8 +41,69 @@ func merge(d *doc, cands []*candidate) []*candidate {
 	d.buf.events = foldShootings(d, d.buf.events[:0], events)
 	raidedFor(d.buf.events)
 	kinHeldAtHome(d, d.buf.events)
+	d.buf.events = foldRenditionArrests(d, d.buf.events)
 	return d.buf.events
 }
+
+// foldRenditionArrests folds an arrest into the rendition its sentence tells
+// it was the first step of: "was detained by security officers in Abu Dhabi
+// and put on a plane to Riyadh", "are detained in Pristina and put on a
+// private plane to Turkey within hours" are one forced return, not an arrest
+// beside it. An arrest of another day, or one a court or judge had a part in
+// ("arrested in Spain in March and extradited in June"), stays.
+func foldRenditionArrests(d *doc, events []*candidate) []*candidate {
+	out := events[:0]
+	for _, e := range events {
+		folded := false
+		if e.typ == vigil.Arrest && !e.cause && d.swiftHandover(e.sent) && !d.anyWord(courtNouns, d.sents[e.sent].from, d.sents[e.sent].to) && !d.anyWord(handoverByLaw, d.sents[e.sent].from, d.sents[e.sent].to) {
+			for _, a := range events {
+				if a == e || a.sent != e.sent || a.cause || a.typ != vigil.Abduction {
+					continue
+				}
+				if !a.date.IsZero() && !e.date.IsZero() && !sameOrPrefix(a.date, e.date) {
+					continue
+				}
+				if a.target != nil && e.target != nil && describes(a.target.Name) && describes(e.target.Name) && !sameTarget(a.target.Name, e.target.Name) {
+					continue
+				}
+				actor, fromFocus := a.actor, a.actorFromFocus
+				absorb(a, e)
+				if actor != nil {
+					a.actor, a.actorFromFocus = actor, fromFocus // (who was behind it, not who held him)
+				}
+				a.rule("the arrest in its sentence was its first step")
+				folded = true
+				break
+			}
+		}
+		if !folded {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// swiftHandover: sentence si says the handover came at once or by force:
+// "the same day", "within hours", "hours later", "against her will".
+func (d *doc) swiftHandover(si int) bool {
+	s := d.sents[si]
+	for k := s.from; k+1 < s.to; k++ {
+		n, next := d.toks[k].Norm, d.toks[k+1].Norm
+		switch {
+		case n == "same" && (next == "day" || next == "night" || next == "evening"),
+			n == "within" && (next == "hours" || next == "hour" || next == "minutes"),
+			(n == "hours" || n == "minutes") && next == "later",
+			n == "against" && k+2 < s.to && d.isWord(k+1, cPossessive) && d.toks[k+2].Norm == "will",
+			n == "immediately":
+			return true
+		}
+	}
+	return false
+}
+
+// handoverByLaw tell that a court process stood between an arrest and a
+// handover.
+var handoverByLaw = set("judge", "judges", "warrant", "warrants", "ruling", "ruled", "approved", "appeal", "extradition")
 
 // kinHeldAtHome makes an arrest of an exile's relatives "taken" in the state
 // that holds them, by its own authorities or by no one named: "her father was
