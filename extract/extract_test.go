@@ -142,6 +142,7 @@ func TestGrammar(t *testing.T) {
 		{"a tally over places 'and elsewhere' is no event", "Dozens of Uzbek critics have been detained in Russia, Kazakhstan and elsewhere at Tashkent's request.", "2024-01-01", nil},
 		{"cases counted since a year 'of' people who were harmed are no event", "Monitors have documented dozens of cases since 2016 of Uzbeks abroad who were threatened, beaten or forcibly returned.", "2024-01-01", nil},
 		{"an answer of one word names a kind of act, no deed", "Q: What should Canada do now?\nA: Sanctions.", "2024-01-01", nil},
+		{"a rough count of people harmed since a year is a tally", "At least fourteen Laotian activists have been beaten or abducted in Thailand since 2015, monitors say.", "2024-01-01", nil},
 		{"cases counted are no event", "A monitor has counted 12 cases since 2019 in which critics were deported from Georgia.", "2024-01-01", nil},
 		{"a kind of people described is no verdict", "Exiles held up pictures of activists who have been jailed after their return.", "2024-01-01", nil},
 		{"a court handing over a case hands over no person", "A court in Ankara handed the case over to Riyadh in April.", "2024-06-01", nil},
