@@ -2755,6 +2755,19 @@ func (d *doc) agentFrom(m triggerMatch) int {
 	return m.Last + 1
 }
 
+// servedIn: phrase p names whom a deed served or was aimed at, not who
+// answered it: "found guilty of espionage for the Belarusian KGB and
+// sentenced" (a "for" inside a name, "Ministry for State Security", is
+// part of the name).
+func (d *doc) servedIn(p phrase) bool {
+	for k := max(p.from-1, 0); k < p.to; k++ {
+		if n := d.toks[k].Norm; (n == "for" || n == "against") && d.actorAt[k] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // responders finds the states or authorities that responded: the agent of a
 // passive, the owner of a nominal ("Britain's expulsion"), or the first authority
 // in the clause, expanded over a coordination of states.
@@ -2892,7 +2905,7 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 		if p.empty() {
 			continue
 		}
-		if code, ok := d.isAuthority(p); ok && !d.isLocative(p.from) {
+		if code, ok := d.isAuthority(p); ok && !d.isLocative(p.from) && !d.servedIn(p) {
 			return []stateRef{{code: code, p: p}}
 		}
 		k = p.to - 1

@@ -271,6 +271,15 @@ func mergeInto(events *[]*candidate, c *candidate, create bool) {
 		}
 		return
 	}
+	// a mention joins first the event its own sentence tells: "The trial of
+	// Orhan Demir opened on Wednesday in Ankara, where he is charged with
+	// ..." is that trial, not an undated one told paragraphs before
+	for _, e := range *events {
+		if compatible(e, c) && sharesSentence(e, c) {
+			absorb(e, c)
+			return
+		}
+	}
 	for _, e := range *events {
 		if compatible(e, c) {
 			absorb(e, c)
@@ -278,6 +287,16 @@ func mergeInto(events *[]*candidate, c *candidate, create bool) {
 		}
 	}
 	*events = append(*events, c)
+}
+
+// sharesSentence: event e has evidence in the sentence of mention c.
+func sharesSentence(e, c *candidate) bool {
+	for _, sp := range e.evidence {
+		if len(c.evidence) > 0 && sp == c.evidence[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeTitle folds a headline's mention into the body's event it agrees with
