@@ -668,7 +668,9 @@ func (d *doc) persons(out []phrase) []phrase {
 				!d.isWord(j, cConjunction) && !d.isWord(j, cPreposition) && !d.isWord(j, cReporting) && !strings.HasSuffix(d.toks[j].Norm, "ed") &&
 				!d.isWord(j, cIrregularPast) && !d.isWord(j, cPastAfterName) && !presentAfterName[d.toks[j].Norm] &&
 				// ("questioned Jean Bosco Uwimana twice", "... Uwimana later said")
-				!d.isWord(j, cAdverb) && !strings.HasSuffix(d.toks[j].Norm, "ly") && d.toks[j].Norm != "twice" && d.toks[j].Norm != "once"
+				!d.isWord(j, cAdverb) && !strings.HasSuffix(d.toks[j].Norm, "ly") && d.toks[j].Norm != "twice" && d.toks[j].Norm != "once" &&
+				// ("Tasbolatov himself was found")
+				!reflexives[d.toks[j].Norm]
 			switch {
 			case adjectival && !initial, d.isWord(j-1, cInstitution): // ("Westminster Magistrates Court")
 			case j-k >= 2 && (streetWords[d.toks[j-1].Norm] || addressEnds[d.toks[j-1].Norm]): // ("Harrowden Close", "Rudaki Avenue")

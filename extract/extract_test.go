@@ -1662,6 +1662,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-05-06", "", "", "two men"}, {"charge", "carried_out", "2024-05-08", "TR", "TR", "Selim Aras"}}},
 		{"the service a spy worked for is not who sentenced him", "RIGA, May 9 - Oleg Petrov, a Latvian citizen, was found guilty of espionage for the Russian FSB and sentenced to five years in prison.", "2024-05-10",
 			[]brief{{"conviction", "carried_out", "", "LV", "LV", "Oleg Petrov"}, {"surveillance", "carried_out", "", "", "RU", ""}}},
+		{"a surname stressed by 'himself' is still the man's name a later 'him' stands for", "Kazakh prosecutors accuse the banker Yerlan Dosmukhamedov and his deputy Arman Seitkali of fraud.\n\nSeitkali is believed to be in Dubai. Dosmukhamedov himself was traced to Nice a month later. French police arrested him on 2 May 2014 at a rented flat.", "2014-06-01",
+			[]brief{{"arrest", "carried_out", "2014-05-02", "FR", "FR", "Dosmukhamedov"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
