@@ -1890,7 +1890,7 @@ func (d *doc) guessedState(p phrase) bool {
 var bountyWords = set("bounty", "bounties", "reward", "rewards")
 
 // humanNouns name people by what they are or do: "seized two teachers".
-var humanNouns = set("people", "person", "persons", "customers", "patrons", "guests", "shoppers", "diners", "visitors", "fans", "churchgoers", "congregants", "pupils", "commuters", "tourists", "pilgrims", "men", "women", "protesters", "protestors", "demonstrators",
+var humanNouns = set("people", "person", "persons", "pair", "couple", "trio", "duo", "customers", "patrons", "guests", "shoppers", "diners", "visitors", "fans", "churchgoers", "congregants", "pupils", "commuters", "tourists", "pilgrims", "men", "women", "protesters", "protestors", "demonstrators",
 	"marchers", "member", "worshippers", "pedestrians", "mourners", "policemen", "policeman", "teacher", "teachers", "worker", "workers",
 	"employee", "employees", "national", "nationals", "citizen", "citizens", "resident", "residents", "officer",
 	"officers", "soldier", "soldiers", "pilot", "pilots", "priest", "priests", "doctor", "doctors", "nurse", "nurses",

@@ -843,7 +843,7 @@ var (
 	pluralPronouns     = set("they", "them", "their")
 	// suspectActs are what is done to a suspect, one after another
 	suspectActs       = map[vigil.EventType]bool{vigil.Arrest: true, vigil.Charge: true, vigil.Conviction: true, vigil.Extradition: true}
-	pluralPeopleHeads = set("men", "women", "people", "children", "police", "staff", "both", "all")
+	pluralPeopleHeads = set("men", "women", "people", "children", "police", "staff", "both", "all", "pair", "couple", "trio", "duo")
 )
 
 // looksPlural: a target phrase that names more than one person ("two

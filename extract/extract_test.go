@@ -1664,6 +1664,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "", "LV", "LV", "Oleg Petrov"}, {"surveillance", "carried_out", "", "", "RU", ""}}},
 		{"a surname stressed by 'himself' is still the man's name a later 'him' stands for", "Kazakh prosecutors accuse the banker Yerlan Dosmukhamedov and his deputy Arman Seitkali of fraud.\n\nSeitkali is believed to be in Dubai. Dosmukhamedov himself was traced to Nice a month later. French police arrested him on 2 May 2014 at a rented flat.", "2014-06-01",
 			[]brief{{"arrest", "carried_out", "2014-05-02", "FR", "FR", "Dosmukhamedov"}}},
+		{"'the pair' are people a later 'they' can stand for", "Two men are accused of beating the exiled singer Davud Rahimi in Leeds.\n\nThe court heard that the pair were detained in Varna on 3 May. A Bulgarian judge approved their surrender. They were charged in Leeds on 10 May.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "2024-05-03", "BG", "BG", "pair"}, {"charge", "carried_out", "2024-05-10", "GB", "GB", "pair"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
