@@ -261,6 +261,10 @@ func (d *doc) npBefore(j, start int) phrase {
 		}
 		return phrase{end - 1, end}
 	}
+	// "six of their number", "two of the men": the count is who
+	if i-2 >= start && i < end && d.is(i, cDeterminer) && d.toks[i-1].Norm == "of" && (d.isCountAt(i-2) || d.isWord(i-2, cQuantifier)) {
+		return phrase{i - 2, end}
+	}
 	return phrase{i, end}
 }
 
