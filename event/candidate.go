@@ -1886,6 +1886,10 @@ func (d *doc) guessedState(p phrase) bool {
 	return false
 }
 
+// genericSubjects open a subject that stands for anyone of a kind: "when a
+// government spies on ...", "whenever anyone threatens ...".
+var genericSubjects = set("a", "an", "anyone", "anybody", "someone", "somebody", "any")
+
 // bountyWords name rewards set on people's heads.
 var bountyWords = set("bounty", "bounties", "reward", "rewards")
 
@@ -3136,6 +3140,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// officers, freezing assets"
 	sent := d.sentOf(head)
 	sentFrom, has := sent.from, sent.has // (has: the classes of the sentence's tokens)
+	// "When a foreign government spies on a Belgian resident, that is a
+	// Belgian problem": a case put in general, in the present, no deed
+	if n := d.toks[sentFrom].Norm; (n == "when" || n == "whenever") && !m.T.Noun && sentFrom+1 < m.First && genericSubjects[d.toks[sentFrom+1].Norm] && strings.HasSuffix(d.toks[m.First].Norm, "s") {
+		return "a case put in general: " + d.toks[sentFrom].Text
+	}
 	for k := sentFrom; k < m.First && (has&cIrrealis != 0 || sent.to == 0); k++ {
 		if !d.isWord(k, cIrrealis) {
 			continue // (all the words below are irrealis cues)
@@ -3692,7 +3701,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "call on Washington to add the spyware vendor to its trade blacklist":
 	// what someone is called on to do, however far the deed's word
-	for k := max(cstart, head-16); k+2 < head; k++ {
+	// (further back only for an infinitive of its list: "calls on European
+	// governments to prosecute ..., to investigate ... and, where
+	// necessary, to expel them")
+	reach := 16
+	if !m.T.Noun && head > 0 && d.toks[head-1].Norm == "to" {
+		reach = 48
+	}
+	for k := max(cstart, head-reach); k+2 < head; k++ {
 		if n := d.toks[k].Norm; (n == "call" || n == "calls" || n == "called" || n == "calling") && d.toks[k+1].Norm == "on" {
 			for j := k + 2; j+1 <= head; j++ {
 				if d.toks[j].Norm == "to" && (j+1 == head || isBareForm(d.toks[j+1].Norm)) {
