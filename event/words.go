@@ -68,7 +68,9 @@ var (
 	quantifiers = set("several", "many", "numerous", "multiple", "dozens", "hundreds", "thousands", "scores",
 		"some", "various", "countless", "series", "string", "wave", "spate", "number", "eight", "two", "three",
 		"four", "five", "six", "seven", "nine", "ten", "eleven", "twelve", "twenty", "more", "most", "fewer",
-		"such", "these", "those", "similar", "other", "further", "separate", "any")
+		"such", "these", "those", "similar", "other", "further", "separate", "any",
+		// (a summary's nouns: "our weekly round-up of threats against exiles")
+		"round-up", "roundup", "overview", "tally", "catalogue")
 	negations = set("not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without", "denied",
 		"denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "failed",
 		"unable", "cannot", "no-one", "nothing", "declined", "declines", "refused", "refuses", "reluctant",
