@@ -1066,6 +1066,15 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		if first := d.sentOf(head).from; first < cstart {
 			rstart = first
 		}
+		// (not a relative clause of the speaker's: "X, an activist who
+		// campaigns for Y, told MPs that his parents were visited", when
+		// the deed is one done to relatives)
+		for k := aux - 2; k > rstart && m.T.Flags.relative; k-- {
+			if d.toks[k].Norm == "that" && d.toks[k-1].Norm != "," {
+				rstart = k
+				break
+			}
+		}
 		for r := rstart + 1; r < aux; r++ {
 			if n := d.toks[r].Norm; (n == "who" || n == "which" || n == "whose") && d.toks[r-1].Norm != "," {
 				p := d.pastHeadlineVerb(d.npBefore(r, rstart))
@@ -1249,7 +1258,10 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 					break
 				}
 			}
-			if n := d.toks[j].Norm; n != "with" && n != "in" && n != "from" {
+			// ("his elderly parents in a village near Jalandhar were visited",
+			// "an activist living in the town of Odintsovo outside Moscow")
+			nearPlace := (d.toks[j].Norm == "near" || d.toks[j].Norm == "outside") && d.isPlacePhrase(p)
+			if n := d.toks[j].Norm; n != "with" && n != "in" && n != "from" && !nearPlace {
 				// "carrying a loaded": a participle clause before the object
 				j = -1
 				for k := p.from - 1; k > cstart && k >= p.from-3; k-- {
@@ -5633,8 +5645,12 @@ func (d *doc) inRelativeBefore(k, cstart, head int) bool {
 			}
 			// the clause ends where the main verb starts: "The two men who
 			// carried out the shooting were tried by the court in Lelystad"
+			// (or a report's: "an activist who campaigns for X told MPs that
+			// his parents in Amritsar were visited")
+			reported := false
 			for j := r + 1; j < k; j++ {
-				if d.isWord(j, cBe) {
+				reported = reported || d.isWord(j, cReporting)
+				if d.isWord(j, cBe) || d.toks[j].Norm == "that" && reported {
 					return false
 				}
 			}

@@ -1671,6 +1671,8 @@ func TestGrammar(t *testing.T) {
 		{"a case put in general with 'when' is no deed", "When a foreign state harasses a Danish citizen, that is an attack on Denmark.", "2024-06-01", nil},
 		{"every infinitive of a long call on someone is demanded", "The report calls on the Gulf states to prosecute anyone caught collecting the levy by force, to audit the consulates that run it and the staff who work there and, where needed, to expel them.", "2024-06-01", nil},
 		{"a newsletter's round-up of threats is no threat", "This is our monthly round-up of threats against Sikh activists abroad and of what police did about them.", "2024-06-01", nil},
+		{"relatives placed by a village near a town, told by a speaker a relative clause describes", "Harjit Singh Sandhu, a Sikh activist who campaigns for an independent Khalistan, told the committee on Tuesday that his elderly parents in a village near Amritsar were visited twice by police officers in March.", "2025-04-11",
+			[]brief{{"intimidation", "carried_out", "2025-03", "IN", "IN", "his elderly parents"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
