@@ -1167,6 +1167,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 					if d.onlyNumbers(p) {
 						continue // "GUPTA, 52, an Indian national, was arrested"
 					}
+					// ("X, the president of a gurdwara in Surrey, British
+					// Columbia, was shot": past the comma of an address)
+					if !p.empty() && d.isPlacePhrase(p) && d.isPlacePhrase(d.npBefore(aux-1, c+1)) {
+						continue
+					}
 					if !p.empty() && !d.isPlacePhrase(p) {
 						return p
 					}

@@ -1673,6 +1673,8 @@ func TestGrammar(t *testing.T) {
 		{"a newsletter's round-up of threats is no threat", "This is our monthly round-up of threats against Sikh activists abroad and of what police did about them.", "2024-06-01", nil},
 		{"relatives placed by a village near a town, told by a speaker a relative clause describes", "Harjit Singh Sandhu, a Sikh activist who campaigns for an independent Khalistan, told the committee on Tuesday that his elderly parents in a village near Amritsar were visited twice by police officers in March.", "2025-04-11",
 			[]brief{{"intimidation", "carried_out", "2025-03", "IN", "IN", "his elderly parents"}}},
+		{"the name before an apposition that ends in an address with a comma", "On 4 May 2023, Ranjit Singh Gill, a Canadian citizen and the secretary of a temple in Abbotsford, British Columbia, was shot dead by two masked men.", "2024-06-01",
+			[]brief{{"assassination", "carried_out", "2023-05-04", "CA", "", "Ranjit Singh Gill"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
