@@ -56,6 +56,11 @@ func (d *doc) storyYear(i int) (int, bool) {
 	if t.Date.Precision != vigil.PrecisionMonth && t.Date.Precision != vigil.PrecisionDay || d.writesYear(t) || toldFromNow[d.toks[d.tokenAt(t.Start)].Norm] || d.saysYear(t) {
 		return 0, false
 	}
+	// (nor "On Monday", "yesterday": a day counted from the report's, not
+	// a calendar date whose year is left to the story)
+	if !d.namesMonth(t) {
+		return 0, false
+	}
 	para := d.sentOf(d.tokenAt(t.Start)).Para
 	for j := i - 1; j >= 0; j-- {
 		p := d.in.Times[j]
@@ -81,6 +86,16 @@ func (d *doc) storyYear(i int) (int, bool) {
 		return p.Date.Year, true
 	}
 	return 0, false
+}
+
+// namesMonth: time mention t names a month ("16 May", "in March").
+func (d *doc) namesMonth(t TimeMention) bool {
+	for k := d.tokenAt(t.Start); k < len(d.toks) && d.toks[k].Start < t.End; k++ {
+		if d.isWord(k, cMonth) {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoricYear: time mention t is a year told back to one the text gave
