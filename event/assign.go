@@ -3459,6 +3459,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if isAttack(m.T.Type) && d.afterReportingVerb(k) || d.inSourcePhrase(k, from) {
 				continue
 			}
+			// "announced on Monday that its officers had detained a man the
+			// previous Thursday": the day the clause reported gives its own
+			if k < m.First && d.afterReportingVerb(k) && d.anyWord(thatWord, k, m.First) && d.datedAfter(m.Last+1, cend) {
+				continue
+			}
 			if d.isFuture(d.storyDate(tm)) && !(isAttack(m.T.Type) && !d.in.Reference.IsZero()) {
 				continue
 			}
@@ -6194,6 +6199,8 @@ func (d *doc) afterReportingVerb(k int) bool {
 	}
 	return false
 }
+
+var thatWord = set("that")
 
 // publishedVerbs make a report public; reportedNouns are what they make public.
 var (

@@ -1677,6 +1677,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2023-05-04", "CA", "", "Ranjit Singh Gill"}}},
 		{"a weekday after a date of an earlier year counts from the report's day", "Prosecutors say the exiled singer Amar Dhillon was shot at outside his studio in Brampton on March 3, 2023. On Monday, Canada expelled four Indian diplomats over the case.", "2024-10-18",
 			[]brief{{"armed_attack", "carried_out", "2023-03-03", "CA", "", "exiled singer Amar Dhillon"}, {"expulsion", "carried_out", "2024-10-14", "CA", "CA", "four Indian diplomats"}}},
+		{"the day a report was made is not the day of the arrest it reports, when that has its own", "Lithuania's security service said on Tuesday that its officers had detained a Russian citizen in Kaunas the previous Friday.", "2025-03-14",
+			[]brief{{"arrest", "carried_out", "2025-03-07", "LT", "LT", "Russian citizen"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
