@@ -2979,6 +2979,46 @@ func (d *doc) whoeverDoes(sentFrom, first int) bool {
 
 var anyoneWords = set("those", "anyone", "anybody", "everyone", "whoever")
 
+// retractedClaim: the sentence of token head opens by saying what an earlier
+// version of the story said ("An earlier version of this article said
+// that", "The earlier version also said that") or, in a correction notice,
+// what the paper itself said ("We reported that", "The article stated
+// that"), and head is in what was said.
+func (d *doc) retractedClaim(head int) bool {
+	s := d.sentOf(head)
+	k := s.from
+	if k+3 >= head {
+		return false
+	}
+	versionSubject := (d.toks[k].Norm == "an" || d.toks[k].Norm == "the") && versionWords[d.toks[k+1].Norm] && d.toks[k+2].Norm == "version"
+	paperSubject := d.toks[k].Norm == "we" || d.toks[k].Norm == "the" && storyNouns[d.toks[k+1].Norm]
+	if !versionSubject && !(paperSubject && d.correctionNotice()) {
+		return false
+	}
+	for j := k + 1; j < head && j <= k+10; j++ {
+		if d.isWord(j, cReporting) || d.toks[j].Norm == "wrote" || d.toks[j].Norm == "stated" {
+			return j+1 < head && d.toks[j+1].Norm == "that"
+		}
+	}
+	return false
+}
+
+// correctionNotice: the text calls itself a correction in its opening
+// (its first 60 words).
+func (d *doc) correctionNotice() bool {
+	for k := 0; k < len(d.toks) && k < 60; k++ {
+		if n := d.toks[k].Norm; n == "correction" || n == "corrections" || n == "corrected" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	versionWords = set("earlier", "previous", "original", "initial")
+	storyNouns   = set("article", "story", "report", "piece")
+)
+
 // blocked returns why a trigger does not report an event: negated, hypothetical,
 // demanded, or denied.
 func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
@@ -2994,6 +3034,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if k >= cstart+2 && ordinalWords[d.toks[k].Norm] && d.toks[k-1].Norm == "the" && d.isWord(k-2, cBe) {
 			return "a rank of its kind"
 		}
+	}
+	// "An earlier version of this article said that he was detained at the
+	// bridge on 9 May": a claim a correction withdraws
+	if d.retractedClaim(head) {
+		return "a claim the correction withdraws"
 	}
 	// "U.S. District Judge ... set sentencing for June 20": a hearing to come
 	if m.T.Type == vigil.Conviction && m.T.Noun && m.First >= 1 && scheduleWords[d.toks[m.First-1].Norm] {

@@ -1679,6 +1679,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2023-03-03", "CA", "", "exiled singer Amar Dhillon"}, {"expulsion", "carried_out", "2024-10-14", "CA", "CA", "four Indian diplomats"}}},
 		{"the day a report was made is not the day of the arrest it reports, when that has its own", "Lithuania's security service said on Tuesday that its officers had detained a Russian citizen in Kaunas the previous Friday.", "2025-03-14",
 			[]brief{{"arrest", "carried_out", "2025-03-07", "LT", "LT", "Russian citizen"}}},
+		{"what a correction says the story wrongly said is no deed; the corrected fact is", "Correction: Somali journalist's arrest\n\nAn earlier version of this article said that Hodan Warsame was arrested in Garowe on 3 April. She was arrested in Bosaso on 5 April.\n\nWe also reported that her brother was beaten by police. That was wrong.", "2024-05-01",
+			[]brief{{"arrest", "carried_out", "2024-04-05", "SO", "SO", "Hodan Warsame"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
