@@ -446,6 +446,19 @@ func (p *parser) numUnit(i int) (match, bool) {
 				}
 			}
 		}
+		// "five years ago this week", "ten years ago this month": the
+		// report's week or month counted back, told at the month's precision
+		if dir < 0 && !fromAnchor && unit == uYear && p.w(k+1) == "this" {
+			if w := p.w(k + 2); w == "week" || w == "weekend" || w == "month" {
+				if b := p.baseAt(false, gDay); b.gran >= gDay {
+					t := b.t.AddDate(-n, 0, 0)
+					m.j, m.typ, m.anchored = k+3, TypeDate, true
+					m.value = monthStr(t.Year(), int(t.Month()))
+					m.at = point{gran: gMonth, y: t.Year(), m: int(t.Month()), q: (int(t.Month())-1)/3 + 1}
+					return m, true
+				}
+			}
+		}
 		switch unit {
 		case uMinute, uHour:
 			m.j = k

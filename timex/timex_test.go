@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 			[]found{{"May 2015", "DATE", "2015-05"}, {"2009", "DATE", "2009"}, {"The following year", "DATE", "2016"}}},
 		{"years ago tonight", "2018-11-02", "Three years ago tonight the exile was shot at his door.",
 			[]found{{"Three years ago tonight", "DATE", "2015-11-02"}}},
+		{"years ago this week", "2022-07-22", "Five years ago this weekend a banker was forced into a van; ten years ago this month a poet vanished.",
+			[]found{{"Five years ago this weekend", "DATE", "2017-07"}, {"ten years ago this month", "DATE", "2012-07"}}},
 		{"last year", "2018-11-02", "Sanctions followed last year.",
 			[]found{{"last year", "DATE", "2017"}}},
 		{"this year", "2018-11-02", "Three plots were foiled this year.",
