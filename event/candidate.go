@@ -156,6 +156,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("the digest's list of its stories: confirms only")
 	}
+	// "Sentencing, Judge Lowe said ...", "Passing sentence, the judge
+	// said ...": the verdict told already, now quoted
+	if !cd.support && t.Type == vigil.Conviction && m.Last+1 < s.to && d.toks[m.Last+1].Norm == "," &&
+		(m.First == s.from || m.First == s.from+1 && d.toks[s.from].Norm == "passing") {
+		cd.support = true
+		cd.rule("a participle that opens what the judge said: confirms only")
+	}
 	if isAttack(t.Type) && t.Noun && d.isBarePlural(m, cstart, cend) {
 		return nil
 	}
@@ -3003,6 +3010,26 @@ func (d *doc) retractedClaim(head int) bool {
 	return false
 }
 
+// noEvidenceOf: the clause of token head is what someone found no evidence
+// or sign of: "found no evidence that his brother has been arrested", "saw
+// no sign of a break-in".
+func (d *doc) noEvidenceOf(head int) bool {
+	s := d.sentOf(head)
+	for k := max(s.from, head-12); k+2 < head; k++ {
+		if d.toks[k].Norm == "no" && evidenceNouns[d.toks[k+1].Norm] && (d.toks[k+2].Norm == "that" || d.toks[k+2].Norm == "of") {
+			for j := k + 3; j < head; j++ {
+				if d.toks[j].Norm == "but" || d.toks[j].Norm == ";" {
+					return false // ("no evidence of X, but police arrested ...")
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var evidenceNouns = set("evidence", "sign", "signs", "proof", "indication", "trace", "record")
+
 // correctionNotice: the text calls itself a correction in its opening
 // (its first 60 words).
 func (d *doc) correctionNotice() bool {
@@ -3039,6 +3066,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// bridge on 9 May": a claim a correction withdraws
 	if d.retractedClaim(head) {
 		return "a claim the correction withdraws"
+	}
+	// "we found no evidence that the activist's brother has been arrested"
+	if d.noEvidenceOf(head) {
+		return "no evidence of it"
 	}
 	// "U.S. District Judge ... set sentencing for June 20": a hearing to come
 	if m.T.Type == vigil.Conviction && m.T.Noun && m.First >= 1 && scheduleWords[d.toks[m.First-1].Norm] {
