@@ -6440,22 +6440,21 @@ var watchedSuspects = set("suspect", "suspects", "defendant", "defendants", "acc
 // countedSinceTally: a perfect passive whose subject is a rough count of
 // people, since a year or "since" then: "dozens of Tajik dissidents have
 // since been detained ... and forcibly returned", "at least nine Rwandans
-// have been killed, abducted or have disappeared in Mozambique since 2012".
+// have been killed, abducted or have disappeared in Mozambique since 2012";
+// or, in any tense, a rough count over a span "alone" marks.
 // (A few "arrested since the attack" are its arrests.)
 func (d *doc) countedSinceTally(m triggerMatch, s sentInfo) bool {
-	if !d.presentPerfect(m.First) && !d.anyWord(perfectAux, max(s.from, m.First-8), m.First) {
+	if !d.roughCountBefore(m, s) {
 		return false
 	}
-	rough := false
-	for k := max(s.from, m.First-16); k < m.First; k++ {
-		switch n := d.toks[k].Norm; {
-		case n == "dozens" || n == "hundreds" || n == "thousands" || n == "scores":
-			rough = true
-		case (n == "least" || n == "than") && k > s.from && (d.toks[k-1].Norm == "at" || d.toks[k-1].Norm == "more"):
-			rough = true
+	// "Last year alone, more than thirty people were sentenced for what
+	// they wrote online": a tally over a span, in any tense
+	for k := s.from + 1; k < s.to; k++ {
+		if d.toks[k].Norm == "alone" && d.timeAt[k-1] >= 0 {
+			return true
 		}
 	}
-	if !rough {
+	if !d.presentPerfect(m.First) && !d.anyWord(perfectAux, max(s.from, m.First-8), m.First) {
 		return false
 	}
 	for k := s.from; k+1 < s.to; k++ {
@@ -6463,6 +6462,20 @@ func (d *doc) countedSinceTally(m triggerMatch, s sentInfo) bool {
 			continue
 		}
 		if t := d.toks[k+1]; t.Kind == token.Number && len(t.Norm) == 4 || k > s.from && perfectAux[d.toks[k-1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// roughCountBefore: the words before trigger m in sentence s count people
+// roughly ("dozens of", "at least nine", "more than thirty").
+func (d *doc) roughCountBefore(m triggerMatch, s sentInfo) bool {
+	for k := max(s.from, m.First-16); k < m.First; k++ {
+		switch n := d.toks[k].Norm; {
+		case n == "dozens" || n == "hundreds" || n == "thousands" || n == "scores":
+			return true
+		case (n == "least" || n == "than") && k > s.from && (d.toks[k-1].Norm == "at" || d.toks[k-1].Norm == "more"):
 			return true
 		}
 	}
