@@ -849,6 +849,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 			return phrase{m.First + 1, m.First + 2}
 		}
 	}
+	// "fired several shots at him", "opened fire on them": the pronoun the
+	// attack was aimed at
+	if isAttack(typ) && !m.T.Noun && m.Last+2 < cend && (d.toks[m.Last+1].Norm == "at" || d.toks[m.Last+1].Norm == "on") {
+		if n := d.toks[m.Last+2].Norm; n == "him" || n == "her" || n == "them" {
+			return phrase{m.Last + 2, m.Last + 3}
+		}
+	}
 	// "banned Belarusian airlines from its airspace", "closed its airspace to
 	// Belarusian planes": the carriers barred, not the sky
 	if typ == vigil.Sanction && !m.T.Noun {

@@ -964,7 +964,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// "Joao Maldonado survived when a gunman fired at him": the
 				// person the main clause is about
 				cd.target = d.ref(p, d.targetCountry(p))
-				cd.targetNamed = true
+				cd.targetNamed = d.hasName(p, s.from)
 				cd.why("target", "pronoun %q resolved to the main clause's %q", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.subjectAntecedent(d.sentIndex(target.from), n); !p.empty() && d.sentIndex(target.from) == si {
 				// "He approached Khangoshvili from behind ... He was arrested
@@ -4946,6 +4946,15 @@ func (d *doc) mainSubjectBefore(k, from int) phrase {
 				return phrase{} // two people: which one is unclear
 			}
 			found = p
+		}
+	}
+	// ("a former naval officer escaped unhurt when a gunman fired at him":
+	// the person the main clause describes, when it names no one)
+	if found.empty() {
+		// (not one a preposition governs: "According to his wife, Dawit
+		// was leaving a cafe when three men forced him into a car")
+		if p := d.describedIn(from, sub); !p.empty() && p.to <= sub && !(p.from > from && (d.isWord(p.from-1, cPreposition) || d.toks[p.from-1].Norm == "to")) {
+			return p
 		}
 	}
 	return found
