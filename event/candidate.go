@@ -1179,6 +1179,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.why("actor", "authorities of the place %s", country)
 		}
 		d.finishResponse(cd)
+		d.hostAuthority(cd, s)
 		return d.withRendition(cd, target, si)
 	}
 	var out []*candidate
@@ -1251,6 +1252,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			c.why("place", "the state whose police made the arrest, %s", a.code)
 		}
 		d.finishResponse(c)
+		d.hostAuthority(c, s)
 		// "detained by MIT agents in Nairobi": a state's intelligence service
 		// seizing someone abroad abducts, it does not arrest
 		if c.typ == vigil.Arrest && a.code != "" && c.place != nil && c.place.Country != "" && c.place.Country != a.code && d.spyAgency(a.p) {
@@ -1262,6 +1264,25 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	return out
 }
+
+// hostAuthority gives the police or court that responded, when no state is
+// named for it and nothing places the deed, the state the story is set in:
+// "counter-terror officers swooped on three men", "the same court sentenced
+// him" (too likely to say whose, not certain enough to say where).
+func (d *doc) hostAuthority(c *candidate, s sentInfo) {
+	if c.actor == nil || c.actor.Country != "" || c.country != "" || c.place != nil || atHome[c.typ] || !homeAuthorityNouns[lastWord(c.actor.Name)] {
+		return
+	}
+	if host := d.hostState(); host != "" && host != "EU" && !d.namesOtherState(s, host, true) {
+		c.actor.Country = host
+		c.why("actor.country", "the state the story is set in, %s", host)
+	}
+}
+
+// homeAuthorityNouns name police, prosecutors and courts, which act in the
+// state they belong to.
+var homeAuthorityNouns = set("police", "officers", "officer", "detectives", "investigators", "prosecutors", "prosecutor",
+	"court", "judge", "jury", "magistrates", "agents", "officials", "authorities")
 
 // withRendition returns a detention or a handover, and beside it the abduction
 // it is when the people held are flown to their own state at once ("Kosovo
