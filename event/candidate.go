@@ -1294,7 +1294,16 @@ func (d *doc) withRendition(c *candidate, target phrase, si int) []*candidate {
 	}
 	s := d.sents[si]
 	home := d.demonymState(target)
-	if home == "" || home == c.country || !d.anyWord(renditionCues, s.from, s.to) {
+	// (not the haste of what was done on arrival: "deported them to
+	// Cambodia, where they were immediately jailed")
+	end := s.to
+	for k := s.from + 1; k < s.to; k++ {
+		if d.toks[k].Norm == "where" && d.toks[k-1].Norm == "," {
+			end = k
+			break
+		}
+	}
+	if home == "" || home == c.country || !d.anyWord(renditionCues, s.from, s.to) && !d.swiftBefore(si, end) || d.anyWord(handoverByLaw, s.from, s.to) {
 		return []*candidate{c}
 	}
 	sent := false
@@ -1303,6 +1312,11 @@ func (d *doc) withRendition(c *candidate, target phrase, si int) []*candidate {
 			continue
 		}
 		if pm := d.placeAt[k+1]; pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureCountry && d.in.Places[pm].Place.Country == home {
+			sent = true
+			break
+		}
+		// ("handed over to Turkish officials the same day")
+		if a := d.actorAt[k+1]; a >= 0 && d.in.Actors[a].Via == "demonym" && d.in.Actors[a].Actor.Country == home && k+2 < s.to && homeAuthorityNouns[d.toks[k+2].Norm] {
 			sent = true
 			break
 		}

@@ -86,8 +86,13 @@ func foldRenditionArrests(d *doc, events []*candidate) []*candidate {
 // swiftHandover: sentence si says the handover came at once or by force:
 // "the same day", "within hours", "hours later", "against her will".
 func (d *doc) swiftHandover(si int) bool {
+	return d.swiftBefore(si, d.sents[si].to)
+}
+
+// swiftBefore: swiftHandover, told before token end.
+func (d *doc) swiftBefore(si, end int) bool {
 	s := d.sents[si]
-	for k := s.from; k+1 < s.to; k++ {
+	for k := s.from; k+1 < end; k++ {
 		n, next := d.toks[k].Norm, d.toks[k+1].Norm
 		switch {
 		case n == "same" && (next == "day" || next == "night" || next == "evening"),
