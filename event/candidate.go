@@ -1303,11 +1303,19 @@ func (d *doc) withRendition(c *candidate, target phrase, si int) []*candidate {
 			break
 		}
 	}
+	// ("is detained by security officers and put on a plane to Riyadh
+	// within hours": a named person flown at once to a town of another
+	// state is flown home)
+	flown := false
+	if home == "" && d.namesPerson(target) {
+		home = d.flownTo(s, c.country)
+		flown = home != ""
+	}
 	if home == "" || home == c.country || !d.anyWord(renditionCues, s.from, s.to) && !d.swiftBefore(si, end) || d.anyWord(handoverByLaw, s.from, s.to) {
 		return []*candidate{c}
 	}
-	sent := false
-	for k := s.from; k+1 < s.to; k++ {
+	sent := flown
+	for k := s.from; k+1 < s.to && !sent; k++ {
 		if d.toks[k].Norm != "to" {
 			continue
 		}
@@ -1329,6 +1337,26 @@ func (d *doc) withRendition(c *candidate, target phrase, si int) []*candidate {
 	ab.actor = &vigil.ActorRef{Name: stateName(d, home), Country: home, Kind: "state"}
 	return []*candidate{c, ab}
 }
+
+// flownTo is the state of the town or country a flight in sentence s took
+// someone to ("put on a plane to Riyadh", "flown to Ashgabat"), when it is
+// not the state of the event's own country; else "".
+func (d *doc) flownTo(s sentInfo, country string) string {
+	for k := s.from + 1; k+1 < s.to; k++ {
+		if d.toks[k].Norm != "to" || !(flightWords[d.toks[k-1].Norm] || k >= 2 && flightWords[d.toks[k-2].Norm]) {
+			continue
+		}
+		if pm := d.placeAt[k+1]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal {
+			if c := d.in.Places[pm].Place.Country; c != "" && c != country {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// flightWords carry someone by air: "a plane to", "flown to".
+var flightWords = set("plane", "flight", "jet", "aircraft", "flown", "flew", "airlifted")
 
 // renditionCues tell a removal done in haste or in secret, outside a court.
 var renditionCues = set("hours", "private", "chartered", "secretly", "secret", "rendition", "rendered", "renditions", "unmarked")
