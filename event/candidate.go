@@ -3073,6 +3073,30 @@ func (d *doc) retractedClaim(head int) bool {
 	return false
 }
 
+// deedAsSubject: trigger m is a gerund that opens its sentence, and the
+// sentence's verb after it is present or modal ("Expelling an ambassador
+// closes a channel"), not past ("Expelling two diplomats in 2019 did not stop
+// the attacks" tells a deed).
+func (d *doc) deedAsSubject(m triggerMatch) bool {
+	s := d.sentOf(m.First)
+	if m.First != s.from || !strings.HasSuffix(d.toks[m.First].Norm, "ing") {
+		return false
+	}
+	for k := m.Last + 1; k < s.to && k <= m.Last+12; k++ {
+		if d.toks[k].Norm == "," || d.timeAt[k] >= 0 {
+			return false
+		}
+		if d.isWord(k, cModal) && !d.toks[k].IsCap() || generalVerbs[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// generalVerbs are the present verbs a general statement about a kind of
+// deed is made with.
+var generalVerbs = set("is", "are", "remains", "means", "sends", "closes", "makes", "costs", "puts", "gives", "becomes", "risks", "undermines")
+
 // noEvidenceOf: the clause of token head is what someone found no evidence
 // or sign of: "found no evidence that his brother has been arrested", "saw
 // no sign of a break-in".
@@ -3133,6 +3157,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "we found no evidence that the activist's brother has been arrested"
 	if d.noEvidenceOf(head) {
 		return "no evidence of it"
+	}
+	// "Expelling an ambassador closes a channel for consular cases",
+	// "Kidnapping people on French soil cannot be tolerated": a kind of
+	// deed as the subject of a present or modal verb
+	if d.deedAsSubject(m) {
+		return "a kind of deed, the subject of a general statement"
 	}
 	// "U.S. District Judge ... set sentencing for June 20": a hearing to come
 	if m.T.Type == vigil.Conviction && m.T.Noun && m.First >= 1 && scheduleWords[d.toks[m.First-1].Norm] {

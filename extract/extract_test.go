@@ -1693,6 +1693,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2019-06", "AL", "TR", "five Turkish teachers"}, {"extradition", "carried_out", "2019-06", "AL", "AL", "five Turkish teachers"}}},
 		{"a named person held and flown within hours to another state's town is flown home, for that state", "In May 2019 the blogger Hamad Rashid was detained by police in Muscat and put on a plane to Abu Dhabi within hours.", "2024-01-01",
 			[]brief{{"abduction", "carried_out", "2019-05", "OM", "AE", "blogger Hamad Rashid"}, {"extradition", "carried_out", "2019-05", "OM", "OM", "blogger Hamad Rashid"}}},
+		{"a kind of deed as the subject of a general statement is no deed; told in the past it is one", "Expelling an envoy closes a channel for consular cases.\n\nAbducting exiles on Spanish soil cannot be tolerated.\n\nExpelling three diplomats in 2018 did not stop the threats.", "2025-01-01",
+			[]brief{{"expulsion", "carried_out", "2018", "", "", "three diplomats"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
