@@ -42,10 +42,11 @@ func (p *parser) baseAt(fromAnchor bool, need int) point {
 func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
 	m.anchored = true
 	m.typ = TypeDate
-	if a := p.anchor; fromAnchor && (n != 0 || p.anchorMovesOn) && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek || u == uWeekend) {
+	if a := p.anchor; fromAnchor && (n != 0 || p.anchorMovesOn || p.laterThanLastDay(a)) && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek || u == uWeekend) {
 		// "arrested in May and charged the following week": the last point
 		// spoken of is a month, so the day or week after it (or "the same
-		// day" after "Three months later,") is told no finer
+		// day" after "Three months later,", or after "in September" when
+		// the last day told was in June) is told no finer
 		m.value = monthStr(a.y, a.m)
 		m.at = point{gran: gMonth, y: a.y, m: a.m, q: (a.m-1)/3 + 1}
 		return m, true
@@ -102,6 +103,18 @@ func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
 		m.at.fill()
 	}
 	return m, true
+}
+
+// laterThanLastDay: month point a lies after the month of the last day told
+// ("shot dead on June 18 ... told the House in September. The same day"),
+// so the story has moved on to it; a month told before that day ("expelled
+// in June 2018" in a sentence after "on 8 January 2019") is background.
+func (p *parser) laterThanLastDay(a point) bool {
+	d := p.byGran[gDay]
+	if d.seq == 0 || a.gran != gMonth {
+		return false
+	}
+	return d.at.t.Year()*12+int(d.at.t.Month()) < a.y*12+a.m
 }
 
 // unitGran is the granularity a point needs to count in unit u.
