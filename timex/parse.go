@@ -1013,6 +1013,42 @@ func (p *parser) appositionYear(i, mon int) (int, bool) {
 	return d.Year, true
 }
 
+// sentenceYear is the year of an expression that gives only a year earlier in
+// the sentence of token i, which the sentence opens with ("In 2019 he was
+// arrested in May", "The same year, after armed men broke into his house in
+// March"): a month told after it in the same clause is in that year.
+func (p *parser) sentenceYear(i int) (int, bool) {
+	for f := len(p.found) - 1; f >= 0; f-- {
+		prev := p.found[f]
+		if prev.j > i {
+			continue
+		}
+		for k := prev.j; k < i; k++ {
+			if p.boundaryAfter(k) {
+				return 0, false
+			}
+		}
+		if prev.typ != TypeDate || prev.at.gran != gYear || prev.at.y == 0 {
+			continue
+		}
+		// (a frame the sentence opens with: "In 2019, ...", "The same year,
+		// ..."; not a year of another clause, "who returned home in 2019")
+		opens := prev.i == 0 || p.boundaryAfter(prev.i-1) || prev.i >= 2 && p.boundaryAfter(prev.i-2) && p.lower(prev.i-1) == "in"
+		if !opens {
+			return 0, false
+		}
+		// (nor past a clause of its own: "Last year a court sentenced her,
+		// and in February officers searched her sister's flat")
+		for k := prev.j; k < i; k++ {
+			if p.punct(k, ';') || p.punct(k, ',') && (p.lower(k+1) == "and" || p.lower(k+1) == "but") {
+				return 0, false
+			}
+		}
+		return prev.at.y, true
+	}
+	return 0, false
+}
+
 // resolveMonth gives a bare month a year: dir 0 by tense (the most recent one, or
 // the next one in a sentence about the future), -1 the last one before the
 // reference month, +1 the next one after it, 2 the one in the reference year.
@@ -1029,6 +1065,12 @@ func (p *parser) resolveMonth(m match, dir int) match {
 		return m
 	}
 	if y, ok := p.appositionYear(m.i, mon); ok {
+		m.value = monthStr(y, mon)
+		m.at = point{gran: gMonth, y: y, m: mon, q: (mon-1)/3 + 1}
+		m.anchored = true
+		return m
+	}
+	if y, ok := p.sentenceYear(m.i); ok {
 		m.value = monthStr(y, mon)
 		m.at = point{gran: gMonth, y: y, m: mon, q: (mon-1)/3 + 1}
 		m.anchored = true

@@ -119,6 +119,8 @@ func TestFind(t *testing.T) {
 			[]found{{"June 18", "DATE", "2023-06-18"}, {"September", "DATE", "2023-09"}, {"The same day", "DATE", "2023-09"}}},
 		{"the same day after a month of background told before it", "2019-01-20", "On 8 January 2019 the minister named Iran, which had expelled two envoys in June 2018. The same day, the EU listed a directorate.",
 			[]found{{"8 January 2019", "DATE", "2019-01-08"}, {"June 2018", "DATE", "2018-06"}, {"The same day", "DATE", "2019-01-08"}}},
+		{"a month in a sentence a year opens", "2024-06-20", "In 2014 a court convicted four men. The same year, after armed men broke into his house in March, Pretoria expelled three envoys. Kigali answered the next day. His cousin, who came home in 2019, was held in August.",
+			[]found{{"2014", "DATE", "2014"}, {"The same year", "DATE", "2014"}, {"March", "DATE", "2014-03"}, {"the next day", "DATE", "2014-03"}, {"2019", "DATE", "2019"}, {"August", "DATE", "2024-08"}}},
 		{"years ago this week", "2022-07-22", "Five years ago this weekend a banker was forced into a van; ten years ago this month a poet vanished.",
 			[]found{{"Five years ago this weekend", "DATE", "2017-07"}, {"ten years ago this month", "DATE", "2012-07"}}},
 		{"last year", "2018-11-02", "Sanctions followed last year.",
