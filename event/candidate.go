@@ -3057,6 +3057,13 @@ var anyoneWords = set("those", "anyone", "anybody", "everyone", "whoever")
 func (d *doc) retractedClaim(head int) bool {
 	s := d.sentOf(head)
 	k := s.from
+	// (past a label and a time: "Correction: last week we wrote that")
+	if k+1 < head && d.toks[k+1].Norm == ":" {
+		k += 2
+	}
+	for k < head && d.timeAt[k] >= 0 {
+		k++
+	}
 	if k+3 >= head {
 		return false
 	}
@@ -4291,7 +4298,7 @@ var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "law
 	"list", "lists", "proceedings", "procedure", "risk", "squad", "unit", "units", "expert", "experts",
 	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages", "disposal", "sniffer",
 	"technician", "technicians", "specialist", "specialists", "agreement", "agreements", "pact", "pacts", "accord", "accords",
-	"decree", "decrees", "bid", "bids")
+	"decree", "decrees", "bid", "bids", "appeal", "appeals")
 
 // mainPerson returns the first full mention of the person the article names most
 // often (at least twice, counting surnames alone), or an empty phrase.
