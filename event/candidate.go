@@ -3049,6 +3049,9 @@ func (d *doc) whoeverDoes(sentFrom, first int) bool {
 
 var anyoneWords = set("those", "anyone", "anybody", "everyone", "whoever")
 
+// servingWords serve out a prison term.
+var servingWords = set("serving", "serve", "serves", "served")
+
 // retractedClaim: the sentence of token head opens by saying what an earlier
 // version of the story said ("An earlier version of this article said
 // that", "The earlier version also said that") or, in a correction notice,
@@ -3170,6 +3173,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// deed as the subject of a present or modal verb
 	if d.deedAsSubject(m) {
 		return "a kind of deed, the subject of a general statement"
+	}
+	// "He is now serving an eight-year sentence": a term that goes on, from
+	// a verdict not told here
+	if m.T.Type == vigil.Conviction && m.T.Noun && d.anyWord(servingWords, max(d.sentOf(head).from, m.First-5), m.First) {
+		return "a sentence being served"
 	}
 	// "U.S. District Judge ... set sentencing for June 20": a hearing to come
 	if m.T.Type == vigil.Conviction && m.T.Noun && m.First >= 1 && scheduleWords[d.toks[m.First-1].Norm] {
