@@ -3049,6 +3049,25 @@ func (d *doc) whoeverDoes(sentFrom, first int) bool {
 
 var anyoneWords = set("those", "anyone", "anybody", "everyone", "whoever")
 
+// orderWords order someone held.
+var orderWords = set("ordered", "orders", "order")
+
+// custodyKinds name kinds of custody: "pre-trial detention".
+var custodyKinds = set("pre-trial", "pretrial", "immigration", "psychiatric", "preventive", "investigative")
+
+// namedByTime: the noun at token k is named by a time before it: "the 2018
+// protests", "last year's protests", "the April protests".
+func (d *doc) namedByTime(k int) bool {
+	if k < 1 {
+		return false
+	}
+	p := d.toks[k-1]
+	if p.Kind == token.Number && len(p.Norm) == 4 || d.isWord(k-1, cMonth) {
+		return true
+	}
+	return p.Norm == "'s" && k >= 2 && (d.toks[k-2].Norm == "year" || d.toks[k-2].Norm == "month")
+}
+
 // servingWords serve out a prison term.
 var servingWords = set("serving", "serve", "serves", "served")
 
@@ -3178,6 +3197,17 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// a verdict not told here
 	if m.T.Type == vigil.Conviction && m.T.Noun && d.anyWord(servingWords, max(d.sentOf(head).from, m.First-5), m.First) {
 		return "a sentence being served"
+	}
+	// "ordered him held in pre-trial detention", "held in immigration
+	// detention since 2014": a custody that a kind names, not a detention
+	// (but "a court ordered him held in pre-trial detention" puts him there)
+	if m.T.Type == vigil.Arrest && m.T.Noun && m.First > 0 && custodyKinds[d.toks[m.First-1].Norm] && !d.anyWord(orderWords, max(d.sentOf(head).from, m.First-6), m.First) {
+		return "a kind of custody: " + d.toks[m.First-1].Text
+	}
+	// "a student leader in the 2018 protests", "during last year's
+	// protests": protests named by their time are the background of a story
+	if m.T.Type == vigil.Protest && m.T.Noun && strings.HasSuffix(d.toks[m.Last].Norm, "s") && d.namedByTime(m.First) {
+		return "protests named by their time"
 	}
 	// "U.S. District Judge ... set sentencing for June 20": a hearing to come
 	if m.T.Type == vigil.Conviction && m.T.Noun && m.First >= 1 && scheduleWords[d.toks[m.First-1].Norm] {
