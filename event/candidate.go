@@ -259,6 +259,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "surveillance of the suspects": the police watching those they
 	// suspect, not a state watching its critics
+	// "a neighbour filmed part of the incident", "filmed a video mocking
+	// Gulf rulers", "his mother was filmed reading a statement", "the
+	// incident, which was filmed by passers-by": a record made of an event
+	// or a statement, no watching of people
+	if t.Type == vigil.Surveillance && recordingVerbs[d.toks[m.First].Norm] && m.First == m.Last &&
+		(d.anyWord(recordedThings, m.Last+1, min(cend, m.Last+5)) ||
+			m.Last+1 < cend && strings.HasSuffix(d.toks[m.Last+1].Norm, "ing") && d.isVerbForm(m.Last+1) ||
+			passive && m.Last+2 < cend && d.toks[m.Last+1].Norm == "by" && (bystanderWords[d.toks[m.Last+2].Norm] || m.Last+3 < cend && bystanderWords[d.toks[m.Last+3].Norm])) {
+		return nil
+	}
 	if t.Type == vigil.Surveillance && !target.empty() && watchedSuspects[d.headNorm(target)] {
 		return nil
 	}
@@ -6579,6 +6589,14 @@ func (d *doc) townsman(p phrase) bool {
 	}
 	return false
 }
+
+// recordingVerbs film or photograph; recordedThings are events and records
+// they make a record of; bystanderWords film what they happen to see.
+var (
+	recordingVerbs = set("filmed", "photographed", "filming", "photographing", "film")
+	recordedThings = set("incident", "video", "videos", "clip", "beating", "attack", "assault", "it", "footage", "statement", "fight", "confession")
+	bystanderWords = set("passers-by", "passersby", "passer-by", "bystanders", "bystander", "witnesses", "witness", "neighbour", "neighbor", "neighbours", "neighbors", "onlookers")
+)
 
 // watchedSuspects name those the police watch, whose surveillance is no
 // deed against an exile.
