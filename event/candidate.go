@@ -3078,6 +3078,10 @@ func (d *doc) namedByTime(k int) bool {
 	return p.Norm == "'s" && k >= 2 && (d.toks[k-2].Norm == "year" || d.toks[k-2].Norm == "month")
 }
 
+// stageAfter follow "sentencing" as a stage of a trial: "sentencing until
+// June", "sentencing hearing".
+var stageAfter = set("until", "hearing", "hearings", "date", "is", "was", "will", "has", "had", "for")
+
 // servingWords serve out a prison term.
 var servingWords = set("serving", "serve", "serves", "served")
 
@@ -3202,6 +3206,17 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// deed as the subject of a present or modal verb
 	if d.deedAsSubject(m) {
 		return "a kind of deed, the subject of a general statement"
+	}
+	// "adjourned sentencing until 21 June", "This weighed heavily in
+	// sentencing": the stage of a trial, no verdict
+	if m.T.Type == vigil.Conviction && m.First == m.Last && d.toks[m.First].Norm == "sentencing" && m.Last+1 < len(d.toks) &&
+		(d.toks[m.Last+1].Kind == token.Punct || stageAfter[d.toks[m.Last+1].Norm]) {
+		return "a stage of the trial"
+	}
+	// "an independent monitor of transnational repression": a body that
+	// watches, not a watching
+	if m.T.Type == vigil.Surveillance && m.First == m.Last && d.toks[m.First].Norm == "monitor" && m.First > 0 && (d.isWord(m.First-1, cDeterminer) || d.isAdjective(m.First-1)) {
+		return "a monitor, the body"
 	}
 	// "He is now serving an eight-year sentence": a term that goes on, from
 	// a verdict not told here

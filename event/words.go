@@ -75,7 +75,7 @@ var (
 		"denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "failed",
 		"unable", "cannot", "no-one", "nothing", "declined", "declines", "refused", "refuses", "reluctant",
 		// frequency adverbs make a habit of a statement, not an event
-		"rarely", "seldom", "often", "usually", "typically", "routinely", "sometimes", "generally")
+		"rarely", "seldom", "often", "usually", "typically", "routinely", "sometimes", "generally", "regularly", "frequently")
 	// cues that make a verb hypothetical, a wish or a demand.
 	irrealis = set("if", "unless", "could", "might", "may", "should", "must", "would", "will", "shall",
 		"ought", "whether", "possible", "possibly", "potential", "potentially", "considering", "consider",
