@@ -3210,7 +3210,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "adjourned sentencing until 21 June", "This weighed heavily in
 	// sentencing": the stage of a trial, no verdict
 	if m.T.Type == vigil.Conviction && m.First == m.Last && d.toks[m.First].Norm == "sentencing" && m.Last+1 < len(d.toks) &&
-		(d.toks[m.Last+1].Kind == token.Punct || stageAfter[d.toks[m.Last+1].Norm]) {
+		(d.toks[m.Last+1].Kind == token.Punct && m.First > 0 && d.toks[m.First-1].Norm == "in" || stageAfter[d.toks[m.Last+1].Norm]) {
 		return "a stage of the trial"
 	}
 	// "an independent monitor of transnational repression": a body that
