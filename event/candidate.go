@@ -3213,6 +3213,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		(d.toks[m.Last+1].Kind == token.Punct && m.First > 0 && d.toks[m.First-1].Norm == "in" || stageAfter[d.toks[m.Last+1].Norm]) {
 		return "a stage of the trial"
 	}
+	// "sanctions over attacks on Chechen exiles", "who has documented
+	// attacks on Chechen exiles since 2015": the verb's form read as a bare
+	// plural noun after a preposition or a verb names a kind of deed
+	if isAttack(m.T.Type) && !m.T.Noun && m.First == m.Last && d.toks[m.First].Norm == "attacks" && m.First > 0 &&
+		(d.isWord(m.First-1, cPreposition) || strings.HasSuffix(d.toks[m.First-1].Norm, "ed") || d.toks[m.First-1].Norm == "out") {
+		return "a kind of deed: attacks"
+	}
 	// "an independent monitor of transnational repression": a body that
 	// watches, not a watching
 	if m.T.Type == vigil.Surveillance && m.First == m.Last && d.toks[m.First].Norm == "monitor" && m.First > 0 && (d.isWord(m.First-1, cDeterminer) || d.isAdjective(m.First-1)) {
