@@ -3078,6 +3078,13 @@ func (d *doc) namedByTime(k int) bool {
 	return p.Norm == "'s" && k >= 2 && (d.toks[k-2].Norm == "year" || d.toks[k-2].Norm == "month")
 }
 
+// trialStages make a trial a stage or a prospect: "at trial", "stand
+// trial", "face trial", "any trial".
+var trialStages = set("at", "stand", "face", "faces", "facing", "any")
+
+// bombFalse follow "bomb" when there was none: "bomb threat", "bomb hoax".
+var bombFalse = set("threat", "threats", "hoax", "hoaxes", "scare", "scares")
+
 // stageAfter follow "sentencing" as a stage of a trial: "sentencing until
 // June", "sentencing hearing".
 var stageAfter = set("until", "hearing", "hearings", "date", "is", "was", "will", "has", "had", "for")
@@ -3219,6 +3226,20 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if isAttack(m.T.Type) && !m.T.Noun && m.First == m.Last && d.toks[m.First].Norm == "attacks" && m.First > 0 &&
 		(d.isWord(m.First-1, cPreposition) || strings.HasSuffix(d.toks[m.First-1].Norm, "ed") || d.toks[m.First-1].Norm == "out") {
 		return "a kind of deed: attacks"
+	}
+	// "presented at trial", "extradited to stand trial", "any trial will
+	// take place at home": a trial as a stage or a prospect, no charge
+	if m.T.Type == vigil.Charge && m.T.Noun && d.toks[m.First].Norm == "trial" && m.First > 0 && trialStages[d.toks[m.First-1].Norm] {
+		return "a trial as a stage or a prospect"
+	}
+	// "a fake bomb threat", "a bomb hoax": no bomb
+	if m.T.Type == vigil.Bombing && m.T.Noun && m.Last+1 < len(d.toks) && bombFalse[d.toks[m.Last+1].Norm] {
+		return "a threat or a hoax, no bomb"
+	}
+	// "sentenced to seven years in prison and expulsion from Denmark": a
+	// convict's removal, no diplomat expelled
+	if m.T.Type == vigil.Expulsion && m.T.Noun && m.Last+1 < len(d.toks) && d.toks[m.Last+1].Norm == "from" && d.anyWord(verdictWords, d.sentOf(head).from, m.First) {
+		return "a convict's removal"
 	}
 	// "an independent monitor of transnational repression": a body that
 	// watches, not a watching
