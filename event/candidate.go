@@ -3232,6 +3232,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Charge && m.T.Noun && d.toks[m.First].Norm == "trial" && m.First > 0 && trialStages[d.toks[m.First-1].Norm] {
 		return "a trial as a stage or a prospect"
 	}
+	// "He is executed in May 2023": a state's execution of a prisoner, no
+	// killing by an agent ("was executed by gunmen" is one)
+	if d.toks[m.First].Norm == "executed" && m.First == m.Last && passive && !d.anyWord(agentPreps, m.Last+1, cend) {
+		return "an execution"
+	}
 	// "a fake bomb threat", "a bomb hoax": no bomb
 	if m.T.Type == vigil.Bombing && m.T.Noun && m.Last+1 < len(d.toks) && bombFalse[d.toks[m.Last+1].Norm] {
 		return "a threat or a hoax, no bomb"
@@ -5533,7 +5538,9 @@ func (d *doc) covertStation(police, cstart int) bool {
 		if covertWords[d.toks[k].Norm] {
 			return true
 		}
-		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Country != "" {
+		// (a state's own, "a Chinese police station", not the town it is
+		// in: "a south London police station", "a Dhaka police station")
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Country != "" && d.in.Actors[a].Via == "demonym" {
 			return true
 		}
 	}
