@@ -257,6 +257,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if !target.empty() && d.sinceTally(m, s, target) || !t.Noun && d.countedSinceTally(m, s) {
 		return nil
 	}
+	// "the channel was hijacked for three days", "his email account is
+	// hijacked": an account taken over is a cyberattack, no one is seized
+	if t.Type == vigil.Abduction && (d.toks[m.First].Norm == "hijacked" || d.toks[m.First].Norm == "hijacking") && !target.empty() && (cyberAssets[d.headNorm(target)] || mediaAccounts[d.headNorm(target)]) {
+		cd.typ = vigil.Cyberattack
+		cd.rule("an account or channel hijacked: cyberattack")
+	}
 	// "surveillance of the suspects": the police watching those they
 	// suspect, not a state watching its critics
 	// "a neighbour filmed part of the incident", "filmed a video mocking
@@ -6647,6 +6653,10 @@ var (
 	recordedThings = set("incident", "video", "videos", "clip", "beating", "attack", "assault", "it", "footage", "statement", "fight", "confession")
 	bystanderWords = set("passers-by", "passersby", "passer-by", "bystanders", "bystander", "witnesses", "witness", "neighbour", "neighbor", "neighbours", "neighbors", "onlookers")
 )
+
+// mediaAccounts are the channels a critic publishes on: "his YouTube
+// channel was hijacked".
+var mediaAccounts = set("channel", "channels", "page", "pages", "profile", "profiles", "feed")
 
 // watchedSuspects name those the police watch, whose surveillance is no
 // deed against an exile.
