@@ -3081,8 +3081,17 @@ func (d *doc) namedByTime(k int) bool {
 	if p.Kind == token.Number && len(p.Norm) == 4 || d.isWord(k-1, cMonth) {
 		return true
 	}
-	return p.Norm == "'s" && k >= 2 && (d.toks[k-2].Norm == "year" || d.toks[k-2].Norm == "month")
+	return p.Norm == "'s" && k >= 2 && (d.toks[k-2].Norm == "year" || d.toks[k-2].Norm == "month") || priorWords[p.Norm]
 }
+
+// priorWords place protests before the story: "earlier protests".
+var priorWords = set("earlier", "previous", "past", "former")
+
+// demonstratives open a judgement: "It is an attack on ...".
+var demonstratives = set("it", "this", "that")
+
+// unlawfulWords name a kind of detention: "illegal detention".
+var unlawfulWords = set("illegal", "arbitrary", "unlawful", "incommunicado")
 
 // trialStages make a trial a stage or a prospect: "at trial", "stand
 // trial", "face trial", "any trial".
@@ -3237,6 +3246,21 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// take place at home": a trial as a stage or a prospect, no charge
 	if m.T.Type == vigil.Charge && m.T.Noun && d.toks[m.First].Norm == "trial" && m.First > 0 && trialStages[d.toks[m.First-1].Norm] {
 		return "a trial as a stage or a prospect"
+	}
+	// "died of a heart attack"; "It is an attack on people living under
+	// British protection": a judgement of a deed told elsewhere, no deed
+	if m.T.Type == vigil.ArmedAttack && m.T.Noun && m.First > 0 && d.toks[m.First].Norm == "attack" {
+		if d.toks[m.First-1].Norm == "heart" {
+			return "a heart attack"
+		}
+		if s := d.sentOf(head); m.First >= s.from+3 && (d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "a") && d.isWord(m.First-2, cBe) && demonstratives[d.toks[m.First-3].Norm] {
+			return "a judgement: it is an attack on"
+		}
+	}
+	// "illegal detention", "arbitrary detention" with no one named: what a
+	// charge or a complaint is about, no detention
+	if m.T.Type == vigil.Arrest && m.T.Noun && m.First > 0 && unlawfulWords[d.toks[m.First-1].Norm] && (m.First < 2 || !d.isWord(m.First-2, cDeterminer)) {
+		return "a kind of detention"
 	}
 	// "He is executed in May 2023": a state's execution of a prisoner, no
 	// killing by an agent ("was executed by gunmen" is one)

@@ -1711,6 +1711,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-03", "GB", "GB", "two men"}}},
 		{"a channel or an account hijacked is a cyberattack; a bus hijacked is a seizure", "In November 2023 the exile's YouTube channel was hijacked for three days.\n\nGunmen hijacked a bus carrying 40 passengers near Kandahar on 3 May.", "2025-01-10",
 			[]brief{{"cyberattack", "carried_out", "2023-11", "", "", "exile's YouTube channel"}, {"abduction", "carried_out", "2024-05-03", "AF", "", "bus"}}},
+		{"a heart attack, a judgement of a deed, earlier protests and a kind of detention are no deeds", "Officials said the man died of a heart attack.\n\n\"It is an attack on everyone who lives here,\" the mayor said.\n\nHe had marched in earlier protests. His lawyer complained of arbitrary detention.", "2025-01-10", nil},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
