@@ -268,6 +268,23 @@ func newLinker(items []item, groups [][]int, incidents []vigil.Incident, d *idf)
 			l.responses[items[i].ev.ArticleID] = append(l.responses[items[i].ev.ArticleID], i)
 		}
 	}
+	// (nor when an attack its own articles tell was grouped anew: a new
+	// report of that attack may have made it the better answer, as a whole
+	// clustering would find)
+	for g, members := range groups {
+		if !l.fixed[g] {
+			continue
+		}
+	members:
+		for _, m := range members {
+			for _, a := range l.byArticle[items[m].ev.ArticleID] {
+				if touched[items[a].ev.Incident] || !items[a].fixed {
+					l.fixed[g] = false
+					break members
+				}
+			}
+		}
+	}
 	l.frags = &fragments{items: items, groups: groups, incidents: incidents, d: d, threshold: fragmentThreshold, memo: map[int]int{}, coh: map[int]float64{}}
 	return l
 }

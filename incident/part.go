@@ -204,8 +204,9 @@ func keepChanged(items []item, groups [][]int, res Result) Result {
 	}
 	for g, members := range groups {
 		in := res.Incidents[g]
-		// linked anew when what it answered was grouped anew
-		keep := touched[in.ID] || touched[items[members[0]].ev.ResponseTo]
+		// linked anew when what it answered was grouped anew, or when an
+		// attack its articles tell was (newLinker)
+		keep := touched[in.ID] || touched[items[members[0]].ev.ResponseTo] || in.ResponseTo != items[members[0]].ev.ResponseTo
 		for _, m := range members {
 			keep = keep || !items[m].fixed
 			if items[m].ev.Incident != in.ID {
