@@ -3087,6 +3087,9 @@ func (d *doc) namedByTime(k int) bool {
 // priorWords place protests before the story: "earlier protests".
 var priorWords = set("earlier", "previous", "past", "former")
 
+// fightWords oppose a handover: "fighting extradition".
+var fightWords = set("fight", "fights", "fighting", "against", "contest", "contesting", "resist", "resisting")
+
 // demonstratives open a judgement: "It is an attack on ...".
 var demonstratives = set("it", "this", "that")
 
@@ -3266,6 +3269,17 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// killing by an agent ("was executed by gunmen" is one)
 	if d.toks[m.First].Norm == "executed" && m.First == m.Last && passive && !d.anyWord(agentPreps, m.Last+1, cend) {
 		return "an execution"
+	}
+	// "a long legal fight against extradition", "fighting an extradition
+	// case", "whose extradition Algiers has repeatedly sought": a handover
+	// fought or asked for, not done
+	if m.T.Type == vigil.Extradition && m.T.Noun {
+		if d.anyWord(fightWords, max(d.sentOf(head).from, m.First-3), m.First) {
+			return "an extradition fought"
+		}
+		if m.First > 0 && d.toks[m.First-1].Norm == "whose" && d.anyWord(requestVerbs, m.Last+1, min(cend, m.Last+6)) {
+			return "an extradition asked for"
+		}
 	}
 	// "a fake bomb threat", "a bomb hoax": no bomb
 	if m.T.Type == vigil.Bombing && m.T.Noun && m.Last+1 < len(d.toks) && bombFalse[d.toks[m.Last+1].Norm] {
