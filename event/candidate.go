@@ -3096,6 +3096,11 @@ var demonstratives = set("it", "this", "that")
 // unlawfulWords name a kind of detention: "illegal detention".
 var unlawfulWords = set("illegal", "arbitrary", "unlawful", "incommunicado")
 
+var (
+	sinceWord     = set("since")
+	expectedWords = set("expected", "due", "scheduled", "set")
+)
+
 // trialStages make a trial a stage or a prospect: "at trial", "stand
 // trial", "face trial", "any trial".
 var trialStages = set("at", "stand", "face", "faces", "facing", "any")
@@ -3250,9 +3255,23 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Charge && m.T.Noun && d.toks[m.First].Norm == "trial" && m.First > 0 && trialStages[d.toks[m.First-1].Norm] {
 		return "a trial as a stage or a prospect"
 	}
+	// "The jury deliberated for four days after a trial that began in
+	// December", "have been on trial since April", "The trial ... is
+	// expected to begin later this year": the trial behind a verdict, one
+	// going on, or one to come
+	if m.T.Type == vigil.Charge && m.T.Noun && d.toks[m.First].Norm == "trial" && m.First >= 2 {
+		s := d.sentOf(head)
+		prev, prev2 := d.toks[m.First-1].Norm, d.toks[m.First-2].Norm
+		if (prev == "a" || prev == "the") && prev2 == "after" ||
+			prev == "on" && d.anyWord(sinceWord, m.Last+1, s.to) ||
+			d.anyWord(expectedWords, m.Last+1, min(s.to, m.Last+12)) {
+			return "a trial behind a verdict, going on or to come"
+		}
+	}
 	// "died of a heart attack"; "It is an attack on people living under
 	// British protection": a judgement of a deed told elsewhere, no deed
-	if m.T.Type == vigil.ArmedAttack && m.T.Noun && m.First > 0 && d.toks[m.First].Norm == "attack" {
+	// (the verb's pattern matches the noun too: "a heart attack")
+	if m.T.Type == vigil.ArmedAttack && m.First > 0 && m.First == m.Last && d.toks[m.First].Norm == "attack" {
 		if d.toks[m.First-1].Norm == "heart" {
 			return "a heart attack"
 		}
