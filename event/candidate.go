@@ -385,7 +385,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.typ, cd.status = vigil.Assassination, vigil.Attempted
 		cd.rule("armed attack told as an attempt to kill: attempted assassination")
 	}
-	if t.Type == vigil.ArmedAttack && cd.typ == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target)) {
+	// (a name's first word alone is his too: "Chea, 74, was shot" after
+	// "Chea Sovannara")
+	if t.Type == vigil.ArmedAttack && cd.typ == vigil.ArmedAttack && d.diedAfter(si, m) && (d.isSinglePerson(target) || d.namesPerson(target) || d.shortName(target)) {
 		// "Nissi was shot ... he died at the scene": the killing of a person;
 		// gunmen killing bus passengers remain an armed attack
 		cd.typ = vigil.Assassination
