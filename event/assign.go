@@ -807,7 +807,7 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	// him in the noun's state)
 	if (typ == vigil.Arrest || typ == vigil.Conviction) && m.First >= 2 {
 		for k := m.First - 1; k > cstart && k >= m.First-8; k-- {
-			if n := d.toks[k].Norm; n == "ordered" || n == "orders" || n == "order" {
+			if orderWords[d.toks[k].Norm] {
 				if p := d.npAfter(k+1, m.First, nil); !p.empty() && (p.to == m.First || m.T.Noun && p.to < m.First && (placedVerbs[d.toks[p.to].Norm] || d.toks[p.to].Norm == "held" || d.toks[p.to].Norm == "kept")) {
 					return p
 				}

@@ -3212,6 +3212,7 @@ var (
 // demanded, or denied.
 func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	head := m.HeadTokens[0]
+	sent := d.sentOf(head)
 	attack := isAttack(m.T.Type)
 	// "It is the third serious attack on an Azerbaijani critic in France in
 	// four years": a rank among deeds told elsewhere
@@ -3254,20 +3255,19 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "presented at trial", "extradited to stand trial", "any trial will
 	// take place at home": a trial as a stage or a prospect, no charge
-	if m.T.Type == vigil.Charge && m.T.Noun && d.toks[m.First].Norm == "trial" && m.First > 0 && trialStages[d.toks[m.First-1].Norm] {
-		return "a trial as a stage or a prospect"
-	}
-	// "The jury deliberated for four days after a trial that began in
+	// ("The jury deliberated for four days after a trial that began in
 	// December", "have been on trial since April", "The trial ... is
 	// expected to begin later this year": the trial behind a verdict, one
-	// going on, or one to come
-	if m.T.Type == vigil.Charge && m.T.Noun && d.toks[m.First].Norm == "trial" && m.First >= 2 {
-		s := d.sentOf(head)
-		prev, prev2 := d.toks[m.First-1].Norm, d.toks[m.First-2].Norm
-		if (prev == "a" || prev == "the") && prev2 == "after" ||
-			prev == "on" && d.anyWord(sinceWord, m.Last+1, s.to) ||
-			d.anyWord(expectedWords, m.Last+1, min(s.to, m.Last+12)) {
-			return "a trial behind a verdict, going on or to come"
+	// going on, or one to come)
+	if m.T.Type == vigil.Charge && m.T.Noun && d.toks[m.First].Norm == "trial" && m.First > 0 {
+		prev, prev2 := d.toks[m.First-1].Norm, ""
+		if m.First >= 2 {
+			prev2 = d.toks[m.First-2].Norm
+		}
+		if trialStages[prev] || (prev == "a" || prev == "the") && prev2 == "after" ||
+			prev == "on" && d.anyWord(sinceWord, m.Last+1, sent.to) ||
+			d.anyWord(expectedWords, m.Last+1, min(sent.to, m.Last+12)) {
+			return "a trial as a stage, behind a verdict, going on or to come"
 		}
 	}
 	// "died of a heart attack"; "It is an attack on people living under
@@ -3277,7 +3277,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		if d.toks[m.First-1].Norm == "heart" {
 			return "a heart attack"
 		}
-		if s := d.sentOf(head); m.First >= s.from+3 && (d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "a") && d.isWord(m.First-2, cBe) && demonstratives[d.toks[m.First-3].Norm] {
+		if m.First >= sent.from+3 && (d.toks[m.First-1].Norm == "an" || d.toks[m.First-1].Norm == "a") && d.isWord(m.First-2, cBe) && demonstratives[d.toks[m.First-3].Norm] {
 			return "a judgement: it is an attack on"
 		}
 	}
@@ -3295,7 +3295,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// case", "whose extradition Algiers has repeatedly sought": a handover
 	// fought or asked for, not done
 	if m.T.Type == vigil.Extradition && m.T.Noun {
-		if d.anyWord(fightWords, max(d.sentOf(head).from, m.First-3), m.First) {
+		if d.anyWord(fightWords, max(sent.from, m.First-3), m.First) {
 			return "an extradition fought"
 		}
 		if m.First > 0 && d.toks[m.First-1].Norm == "whose" && d.anyWord(requestVerbs, m.Last+1, min(cend, m.Last+6)) {
@@ -3308,7 +3308,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "sentenced to seven years in prison and expulsion from Denmark": a
 	// convict's removal, no diplomat expelled
-	if m.T.Type == vigil.Expulsion && m.T.Noun && m.Last+1 < len(d.toks) && d.toks[m.Last+1].Norm == "from" && d.anyWord(verdictWords, d.sentOf(head).from, m.First) {
+	if m.T.Type == vigil.Expulsion && m.T.Noun && m.Last+1 < len(d.toks) && d.toks[m.Last+1].Norm == "from" && d.anyWord(verdictWords, sent.from, m.First) {
 		return "a convict's removal"
 	}
 	// "an independent monitor of transnational repression": a body that
@@ -3318,13 +3318,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "He is now serving an eight-year sentence": a term that goes on, from
 	// a verdict not told here
-	if m.T.Type == vigil.Conviction && m.T.Noun && d.anyWord(servingWords, max(d.sentOf(head).from, m.First-5), m.First) {
+	if m.T.Type == vigil.Conviction && m.T.Noun && d.anyWord(servingWords, max(sent.from, m.First-5), m.First) {
 		return "a sentence being served"
 	}
 	// "ordered him held in pre-trial detention", "held in immigration
 	// detention since 2014": a custody that a kind names, not a detention
 	// (but "a court ordered him held in pre-trial detention" puts him there)
-	if m.T.Type == vigil.Arrest && m.T.Noun && m.First > 0 && custodyKinds[d.toks[m.First-1].Norm] && !d.anyWord(orderWords, max(d.sentOf(head).from, m.First-6), m.First) {
+	if m.T.Type == vigil.Arrest && m.T.Noun && m.First > 0 && custodyKinds[d.toks[m.First-1].Norm] && !d.anyWord(orderWords, max(sent.from, m.First-6), m.First) {
 		return "a kind of custody: " + d.toks[m.First-1].Text
 	}
 	// "a student leader in the 2018 protests", "during last year's
@@ -3469,13 +3469,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "Q: What would help? A: Sanctions.": a word that stands alone names a
 	// kind of act, no deed
-	if d.triggerAlone(d.sentOf(head), m) {
+	if d.triggerAlone(sent, m) {
 		return "a word alone"
 	}
 	// a condition or an obligation governs the whole sentence after it: "If
 	// convicted, ...", "governments should agree on consequences - expelling
 	// officers, freezing assets"
-	sent := d.sentOf(head)
 	sentFrom, has := sent.from, sent.has // (has: the classes of the sentence's tokens)
 	// "When a foreign government spies on a Belgian resident, that is a
 	// Belgian problem": a case put in general, in the present, no deed
@@ -4164,7 +4163,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		return "done to no one"
 	}
 	// "Sentencing has not been scheduled": a negated nominal subject
-	if m.T.Noun || m.First == d.sentOf(head).from {
+	if m.T.Noun || m.First == sent.from {
 		for k := m.Last + 1; k < cend && k <= m.Last+3; k++ {
 			if n := d.toks[k].Norm; n == "not" || n == "n't" || n == "never" {
 				return "negated after"
