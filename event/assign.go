@@ -1834,6 +1834,10 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		if after+2 < cend && d.toks[after].Norm == "in" && d.toks[after+1].Norm == "absentia" {
 			after += 2
 		}
+		// "beat up an activist": the verb's particle is no part of whom
+		if after+1 < cend && d.toks[after].Norm == "up" && d.toks[after+1].Norm != "to" {
+			after++
+		}
 		if p := d.npAfter(after, cend, verbParticles); !p.empty() && !d.isPlacePhrase(p) && !d.isTimePhrase(p) {
 			if typ != vigil.Bombing && typ != vigil.ArmedAttack || !d.isInstrument(p) {
 				return p

@@ -1982,7 +1982,7 @@ var genericSubjects = set("a", "an", "anyone", "anybody", "someone", "somebody",
 var bountyWords = set("bounty", "bounties", "reward", "rewards")
 
 // humanNouns name people by what they are or do: "seized two teachers".
-var humanNouns = set("people", "person", "persons", "pair", "couple", "trio", "duo", "customers", "patrons", "guests", "shoppers", "diners", "visitors", "fans", "churchgoers", "congregants", "pupils", "commuters", "tourists", "pilgrims", "men", "women", "protesters", "protestors", "demonstrators",
+var humanNouns = set("people", "person", "persons", "attendees", "participants", "delegates", "spectators", "pair", "couple", "trio", "duo", "customers", "patrons", "guests", "shoppers", "diners", "visitors", "fans", "churchgoers", "congregants", "pupils", "commuters", "tourists", "pilgrims", "men", "women", "protesters", "protestors", "demonstrators",
 	"marchers", "member", "worshippers", "pedestrians", "mourners", "policemen", "policeman", "teacher", "teachers", "worker", "workers",
 	"employee", "employees", "national", "nationals", "citizen", "citizens", "resident", "residents", "officer",
 	"officers", "soldier", "soldiers", "pilot", "pilots", "priest", "priests", "doctor", "doctors", "nurse", "nurses",
@@ -6778,7 +6778,9 @@ func (d *doc) sinceTally(m triggerMatch, s sentInfo, target phrase) bool {
 		for verb = m.First - 1; verb > s.from && verb >= m.First-3 && !strings.HasSuffix(d.toks[verb].Norm, "ed"); verb-- {
 		}
 	}
-	if !d.presentPerfect(verb) {
+	// ("have tried to monitor at least 30 opposition figures since 2015":
+	// the perfect of the verb the infinitive hangs from)
+	if !d.presentPerfect(verb) && !(verb >= 2 && d.toks[verb-1].Norm == "to" && d.presentPerfect(verb-2)) {
 		return false
 	}
 	counted := false

@@ -102,7 +102,7 @@ var assetNouns = set("assets", "property", "properties", "accounts", "funds", "h
 var faceWords = set("face", "faces")
 
 // dwellings are whose they are: "the home of his brother".
-var dwellings = set("home", "homes", "house", "houses", "flat", "apartment", "residence", "car", "cars", "vehicle", "office", "door", "doors")
+var dwellings = set("home", "homes", "house", "houses", "flat", "flats", "apartment", "apartments", "residence", "residences", "car", "cars", "vehicle", "vehicles", "office", "offices", "door", "doors")
 
 // approximators stand before a number: "about 70 websites".
 var approximators = set("about", "around", "nearly", "almost", "roughly", "approximately", "some", "over")
@@ -181,10 +181,21 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		if j > i && d.toks[j].Norm == "persona" && j+1 < end && d.toks[j+1].Norm == "non" {
 			break // "declared a counsellor of the embassy persona non grata"
 		}
+		// "her account using a login code", "a man carrying a knife": a
+		// participle with an object of its own opens a clause
+		if t := d.toks[j]; j > i && !t.IsCap() && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && !ingNouns[t.Norm] && j+1 < end &&
+			(d.isWord(j+1, cDeterminer) || d.isWord(j+1, cPossessive)) {
+			break
+		}
 		j++
 		// "Mr. Luis Carrión": an honorific's point does not end the name
 		if j+1 < end && d.toks[j].Norm == "." && honorifics[d.toks[j-1].Norm] && d.toks[j+1].IsCap() {
 			j++
+		}
+		// "the homes and cars of opposition activists": two things owned by
+		// the people after "of"
+		if j+2 < end && (d.toks[j].Norm == "and" || d.toks[j].Norm == "or") && dwellings[d.toks[j-1].Norm] && dwellings[d.toks[j+1].Norm] && d.toks[j+2].Norm == "of" {
+			j += 2
 		}
 		// "members of the MEK", "two terrorists of Iranian descent"
 		if j+1 < end && d.toks[j].Norm == "of" && (d.toks[j+1].IsCap() || d.is(j+1, cDeterminer) || partitives[d.toks[j-1].Norm] || collectives[d.toks[j-1].Norm] ||
