@@ -678,6 +678,14 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return phrase{}
 		}
 	}
+	// "a bomb found under a police officer's car", "threw a grenade into a
+	// crowded market", "tried to enter a police station": what the device was
+	// put at or aimed at
+	if p.empty() && m.T.Type == vigil.Bombing {
+		if p = d.bombedSite(m, cend); p.empty() {
+			p = d.bombVictims(m, cend)
+		}
+	}
 	// "recalled its ambassador in Tehran": the post names the state the
 	// envoy leaves
 	if m.T.Type == vigil.AmbassadorRecall && !p.empty() && p.to+1 < cend {
@@ -691,6 +699,72 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	return p
 }
+
+// bombedSite is what a bombing with no object was aimed at: the phrase after
+// "under", "into", "near", "outside", "at", "attached to" or "enter" in the
+// clause after the trigger, when its head is a person, a vehicle, a
+// building or a gathering, not a place name or a time.
+func (d *doc) bombedSite(m triggerMatch, cend int) phrase {
+	for k := m.Last + 1; k+1 < cend && k <= m.Last+12; k++ {
+		n := d.toks[k].Norm
+		if n == "," || n == ";" {
+			break
+		}
+		if !bombAimPreps[n] && !(n == "to" && (d.toks[k-1].Norm == "attached" || d.toks[k-1].Norm == "strapped")) {
+			continue
+		}
+		// ("dropped two bombs on the village", not "a raid on a house")
+		if n == "on" && !d.anyWord(bombLayVerbs, max(0, m.First-3), k) {
+			continue
+		}
+		q := d.npAfter(k+1, cend, nil)
+		// ("a crowded market": the participle before the noun)
+		j := k + 1
+		if d.isWord(j, cDeterminer) {
+			j++
+		}
+		if q.empty() && j+1 < cend && strings.HasSuffix(d.toks[j].Norm, "ed") && !d.toks[j].IsCap() {
+			if r := d.npAfter(j+1, cend, nil); !r.empty() && r.from == j+1 {
+				q = phrase{j, r.to}
+			}
+		}
+		// ("the underside of an officer's car", "the grounds of the embassy")
+		if !q.empty() && partOfSite[d.headNorm(q)] && q.to+1 < cend && d.toks[q.to].Norm == "of" {
+			q = d.npAfter(q.to+1, cend, nil)
+		}
+		if q.empty() || d.isPlacePhrase(q) || d.isTimePhrase(q) || d.isInstrument(q) {
+			continue
+		}
+		if h := d.headNorm(q); bombedThings[h] || siteNouns[h] || dwellings[h] || d.isWord(d.headIndex(q), cVictim|cHumanNoun|cPersonNoun) {
+			return q
+		}
+	}
+	return phrase{}
+}
+
+// bombVictims are the people a bombing with no other object killed or
+// wounded: "exploded near the market, killing five civilians".
+func (d *doc) bombVictims(m triggerMatch, cend int) phrase {
+	for k := m.Last + 1; k+1 < cend && k <= m.Last+20; k++ {
+		if n := d.toks[k].Norm; n == "killing" || n == "wounding" || n == "injuring" {
+			if q := d.npAfter(k+1, cend, nil); !q.empty() && d.isWord(d.headIndex(q), cVictim|cHumanNoun|cPersonNoun) {
+				return q
+			}
+		}
+	}
+	return phrase{}
+}
+
+// bombAimPreps are the words before what a device was put at or aimed at;
+// bombedThings the nouns that name it besides buildings and dwellings.
+var (
+	bombAimPreps = set("under", "underneath", "beneath", "into", "near", "outside", "at", "on", "enter", "inside", "beside", "approached",
+		"hit", "hits", "struck", "damaged", "destroyed", "targeted", "targeting")
+	bombLayVerbs = set("dropped", "planted", "placed", "found", "left", "fired", "hurled", "thrown", "threw", "attached", "hidden", "discovered", "landed")
+	partOfSite   = set("underside", "grounds", "side", "front", "entrance", "gate", "gates", "roof", "wall", "walls")
+	bombedThings = set("bridge", "checkpoint", "post", "patrol", "convoy", "bus", "minibus", "truck", "train", "tower", "roundabout",
+		"gathering", "crowd", "rally", "camp", "base", "barracks", "embassy", "consulate", "centre", "center", "headquarters", "pipeline", "complex")
+)
 
 // knownAsBefore is the token that opens "known (online) as "X"" or "nicknamed
 // "X"" ending just before token k, or -1.

@@ -5772,6 +5772,11 @@ func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	if munitions[n] && head+1 < len(d.toks) && (strings.HasSuffix(d.toks[head+1].Norm, "ed") || strikeVerbs[d.toks[head+1].Norm] || d.toks[head+1].Norm == "went") {
 		return false
 	}
+	// ("a jet dropped two bombs on the village", "threw three grenades into
+	// the crowd": the munitions one deed set off)
+	if munitions[n] && head-2 >= cstart && (d.toks[head-1].Kind == token.Number || d.isWord(head-1, cNumberWord)) && munitionVerbs[d.toks[head-2].Norm] {
+		return false
+	}
 	for k := head - 1; k >= cstart && k >= head-4; k-- {
 		t := d.toks[k]
 		// ("put HK$1 million bounties on five activists": a sum, not a count)
@@ -5836,6 +5841,9 @@ var participants = set("protesters", "protestors", "demonstrators", "marchers")
 
 // headlineHarms are present-tense verbs of harm as headlines write them.
 var headlineHarms = set("kill", "kills", "wound", "wounds", "injure", "injures", "hits", "rock", "rocks", "rocked")
+
+// munitionVerbs set off or lay munitions: "dropped two bombs".
+var munitionVerbs = set("dropped", "fired", "threw", "hurled", "planted", "launched", "detonated", "lobbed")
 
 // munitions are what one attack may fire or set off several of.
 var munitions = set("bombs", "shells", "rockets", "mortars", "grenades", "missiles", "drones", "devices", "explosives", "ieds", "rounds")
