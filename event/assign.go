@@ -3334,6 +3334,14 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	}
 	// "recalled its ambassador on Monday, April 15, two days after an exile was
 	// shot dead": the deed in the "after" clause is not of the main clause's day
+	// ("told us that two weeks after the vigil, officers visited his
+	// parents": the deed is the main clause's, counted from the opening
+	// phrase's day)
+	if !cause {
+		if dt, why, ok := d.afterOpeningDate(s, m.First); ok {
+			return dt, why
+		}
+	}
 	sub, offset := d.afterClause(s, m.First)
 	// "was in a stable condition on Tuesday after being stabbed on Sunday
 	// evening": a deed in an "after" clause that dates itself is not of the
@@ -3954,6 +3962,78 @@ func (d *doc) afterClause(s sentInfo, first int) (int, timeBack) {
 	}
 	return -1, timeBack{}
 }
+
+// opensMainClause: the "after" at token k opens a phrase ("two weeks after
+// the vigil,") that the sentence or a "that" clause begins with, and a
+// comma closes it before token first: what follows is the main clause.
+func (d *doc) opensMainClause(s sentInfo, k, first int) bool {
+	if !d.anyWord(commaWord, k+1, first) {
+		return false
+	}
+	open := k - 1
+	for open > s.from && (!backUnits[d.toks[open].Norm].zero() || d.isCountAt(open) || d.toks[open].Norm == "a") {
+		open--
+	}
+	// (not a date's apposition: "on 31 January, three days after the
+	// attack, ...")
+	if open > s.from && d.toks[open].Norm == "," && d.timeAt[open-1] >= 0 {
+		return false
+	}
+	return open < s.from || open == s.from && d.toks[open].Norm != "that" || d.toks[open].Norm == "that" || d.toks[open].Norm == ","
+}
+
+// afterOpeningDate dates a main clause that an "N weeks after <day>," phrase
+// opens: the day counted forward, to the month once weeks or more are
+// counted ("two weeks after the June 4 vigil, officers visited" is June).
+func (d *doc) afterOpeningDate(s sentInfo, first int) (vigil.Date, string, bool) {
+	for k := first - 1; k > s.from && k >= first-25; k-- {
+		if d.toks[k].Norm != "after" || k < 2 {
+			continue
+		}
+		unit, ok := backUnits[d.toks[k-1].Norm]
+		if !ok || !d.opensMainClause(s, k, first) {
+			return vigil.Date{}, "", false
+		}
+		q := 0
+		if v, ok := smallNumbers[d.toks[k-2].Norm]; ok {
+			q = v
+		} else if v, err := strconv.Atoi(d.toks[k-2].Norm); err == nil && v < 100 {
+			q = v
+		} else if d.toks[k-2].Norm == "a" || d.toks[k-2].Norm == "one" {
+			q = 1
+		}
+		if q == 0 {
+			return vigil.Date{}, "", false
+		}
+		// (or "after the event" told earlier in the sentence: "this year's
+		// June 4 vigil ... two weeks after the event")
+		days := []int{}
+		for j := k + 1; j < first && d.toks[j].Norm != ","; j++ {
+			days = append(days, j)
+		}
+		if d.toks[k+1].Norm == "the" || d.toks[k+1].Norm == "that" {
+			for j := k - 2; j >= s.from; j-- {
+				days = append(days, j)
+			}
+		}
+		for _, j := range days {
+			if tm := d.timeAt[j]; tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay {
+				t := d.in.Times[tm]
+				day := t.Date.Time().AddDate(q*unit.years, q*unit.months, q*unit.days)
+				dt := vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay}
+				if q*unit.days >= 7 || unit.months > 0 || unit.years > 0 {
+					dt.Day, dt.Precision = 0, vigil.PrecisionMonth
+				}
+				return dt, fmt.Sprintf("%d %s after %q", q, d.toks[k-1].Text, d.text[t.Start:t.End]), true
+			}
+		}
+		return vigil.Date{}, "", false
+	}
+	return vigil.Date{}, "", false
+}
+
+// commaWord is the comma that ends an opening phrase.
+var commaWord = set(",")
 
 // countAdverbs open a count after a noun phrase: "stabbing him more than a
 // dozen times".
