@@ -3234,6 +3234,21 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if d.noEvidenceOf(head) {
 		return "no evidence of it"
 	}
+	// "It is the term researchers use for efforts by a state to silence
+	// critics abroad: watching them, threatening them ...": a definition
+	if d.definesTerm(sent) {
+		return "a definition"
+	}
+	// "Organizers asked him to leave": people who run a place or an event
+	// sending someone away expel no one for a state
+	if m.T.Type == vigil.Expulsion && !m.T.Noun && m.First > sent.from && eventHosts[d.toks[m.First-1].Norm] {
+		return "sent away by those who run a place or an event"
+	}
+	// "Rwanda has used luring, surveillance and violence against critics": a
+	// bare noun among the tactics a state uses, no one deed
+	if (m.T.Noun || m.First == m.Last && strings.HasSuffix(d.toks[m.First].Norm, "ing")) && d.tacticUsed(m.First, sent.from) {
+		return "a tactic a state uses"
+	}
 	// "Expelling an ambassador closes a channel for consular cases",
 	// "Kidnapping people on French soil cannot be tolerated": a kind of
 	// deed as the subject of a present or modal verb
@@ -5841,6 +5856,63 @@ var participants = set("protesters", "protestors", "demonstrators", "marchers")
 
 // headlineHarms are present-tense verbs of harm as headlines write them.
 var headlineHarms = set("kill", "kills", "wound", "wounds", "injure", "injures", "hits", "rock", "rocks", "rocked")
+
+// definesTerm: sentence s defines a term ("It is the term researchers use
+// for ...", "X refers to efforts by states to ...", "is defined as").
+func (d *doc) definesTerm(s sentInfo) bool {
+	for k := s.from + 1; k+1 < s.to; k++ {
+		switch d.toks[k].Norm {
+		case "term":
+			if k-2 >= s.from && (d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "a") && d.isWord(k-2, cBe) {
+				return true
+			}
+			for j := k + 1; j+1 < s.to && j <= k+4; j++ {
+				if useVerbs[d.toks[j].Norm] && (d.toks[j+1].Norm == "for" || d.toks[j+1].Norm == "to") {
+					return true
+				}
+			}
+		case "refers":
+			if d.toks[k+1].Norm == "to" && k+2 < s.to && definedKinds[d.toks[k+2].Norm] {
+				return true
+			}
+		case "defined":
+			if d.isWord(k-1, cBe) && d.toks[k+1].Norm == "as" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventHosts run a place or an event.
+var eventHosts = set("organizers", "organisers", "hosts", "owner", "owners", "manager", "managers", "stewards", "staff", "bouncers", "guards")
+
+// definedKinds open what a term refers to: "refers to efforts by states".
+var definedKinds = set("efforts", "the", "acts", "actions", "attempts", "any")
+
+// tacticUsed: the bare noun at token k is one of a list that a verb of using
+// takes ("has used luring, surveillance and violence against critics"); a
+// determiner in the list ("used a car bomb") makes it one deed.
+func (d *doc) tacticUsed(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-10; j-- {
+		n := d.toks[j].Norm
+		switch {
+		case useVerbs[n]:
+			// (a habit, present or perfect: not "used spyware against them
+			// in 2017", "an attack using spyware")
+			return n == "uses" || n == "use" || n == "employs" || n == "deploys" || d.presentPerfect(j)
+		case n == "," || n == "and" || n == "or":
+		case d.isWord(j, cDeterminer|cPossessive|cPreposition) || n == "to" || d.toks[j].Kind == token.Number || d.toks[j].IsCap():
+			return false
+		case d.toks[j].Kind != token.Word:
+			return false
+		}
+	}
+	return false
+}
+
+// useVerbs are the verbs of using a tactic.
+var useVerbs = set("used", "uses", "use", "using", "employed", "employs", "employ", "deployed", "deploys")
 
 // munitionVerbs set off or lay munitions: "dropped two bombs".
 var munitionVerbs = set("dropped", "fired", "threw", "hurled", "planted", "launched", "detonated", "lobbed")
