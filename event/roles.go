@@ -457,12 +457,27 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 			continue
 		}
 		// (the Union's Council and Commission sanction for the Union)
-		if d.isLocative(k) || !stateKinds[a.Actor.Kind] && !(a.Actor.Kind == "organization" && a.Actor.Country == "EU") {
+		// ("officers from the Ministry of State Security": a body after
+		// "from" is whom they come from, no place)
+		if d.isLocative(k) && !(a.Actor.Kind != "state" && d.afterFrom(k)) || !stateKinds[a.Actor.Kind] && !(a.Actor.Kind == "organization" && a.Actor.Country == "EU") {
 			continue
 		}
 		return a.Actor.Country, a.Via
 	}
 	return "", ""
+}
+
+// afterFrom: the mention covering token k follows "from" (or "from the").
+func (d *doc) afterFrom(k int) bool {
+	m := d.actorAt[k]
+	for k > 0 && d.actorAt[k-1] == m {
+		k--
+	}
+	j := k - 1
+	if j > 0 && d.isWord(j, cDeterminer) {
+		j--
+	}
+	return j >= 0 && d.toks[j].Norm == "from"
 }
 
 // ofWord is "of", which puts what follows it in another phrase.
