@@ -759,6 +759,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.place, country, placeWhy = &pl, pl.Country, "the town that heads the entry"
 		}
 	}
+	// "Vienna police arrested two men on suspicion of threats against an
+	// exile": the deed an arrest is over, with no place of its own, happened
+	// where the arresting police work
+	// (once merged with the article's other mentions of it, if none of them
+	// tells where)
+	if country == "" && cause && isAttack(t.Type) && d.policeArrest != "" && d.policeArrestSent == si {
+		cd.arrestCountry = d.policeArrest
+	}
 	cd.country = country
 	if placeWhy != "" {
 		cd.why("place", "%s", placeWhy)
@@ -1238,6 +1246,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		if a.code != "" {
 			d.lastResponder = a
+			if (t.Type == vigil.Arrest || t.Type == vigil.Charge) && !cause {
+				d.policeArrest, d.policeArrestSent = a.code, si
+			}
 		}
 		if c.country == "" || (len(actors) > 1 && place == nil) {
 			c.country = a.code

@@ -223,6 +223,10 @@ type candidate struct {
 	// countryFromDateline: no clause told the country; it is where the report
 	// was filed, which a telling of the same deed that names its place beats
 	countryFromDateline bool
+	// arrestCountry is the state whose police arrested or charged someone
+	// over this deed, told as the arrest's cause: where it happened when no
+	// mention says.
+	arrestCountry string
 	// cause marks the event a response is said to answer ("expelled two
 	// diplomats over the murder of X two years ago"), told in passing
 	cause bool
@@ -411,6 +415,11 @@ type doc struct {
 	tolls []triggerMatch
 	// lastResponder is the state that responded last, for "She also suspended ...".
 	lastResponder stateRef
+	// policeArrest is the state whose police or prosecutors arrested or
+	// charged someone in sentence policeArrestSent, for the deed the arrest
+	// was over ("Vienna police arrested two men on suspicion of threats").
+	policeArrest     string
+	policeArrestSent int
 	// lastSponsor is the state behind the last attack told with one, for "the
 	// same government".
 	lastSponsor string

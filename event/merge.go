@@ -37,6 +37,12 @@ func merge(d *doc, cands []*candidate) []*candidate {
 		}
 	}
 	d.buf.merged = events
+	for _, e := range events {
+		if e.country == "" && e.arrestCountry != "" {
+			e.country = e.arrestCountry
+			e.why("place", "the state whose police arrested or charged over it")
+		}
+	}
 	armedWithExplosives(d, events)
 	d.buf.events = foldShootings(d, d.buf.events[:0], events)
 	raidedFor(d.buf.events)
@@ -551,6 +557,9 @@ func absorb(a, b *candidate) {
 	// a tracker under her car in March")
 	if b.date.Precision > a.date.Precision && (full || a.date.IsZero()) || a.sent == b.sent && !b.date.IsZero() && toldDate(b) && !toldDate(a) {
 		a.date, a.dateWhy = b.date, b.dateWhy
+	}
+	if a.arrestCountry == "" {
+		a.arrestCountry = b.arrestCountry
 	}
 	if a.country == "" || a.countryFromDateline && b.country != "" && !b.countryFromDateline {
 		a.country, a.countryFromDateline = b.country, b.countryFromDateline
