@@ -3250,6 +3250,20 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if d.definesTerm(sent) {
 		return "a definition"
 	}
+	// "accused officers of torturing detained soldiers": a past form before
+	// the noun it describes, after a gerund, is no arrest told
+	if m.T.Type == vigil.Arrest && m.First == m.Last && strings.HasSuffix(d.toks[m.First].Norm, "ed") && m.First > sent.from && m.Last+1 < sent.to {
+		prev, next := d.toks[m.First-1], d.toks[m.Last+1]
+		if prev.Kind == token.Word && !prev.IsCap() && len(prev.Norm) > 5 && strings.HasSuffix(prev.Norm, "ing") && !ingNouns[prev.Norm] &&
+			next.Kind == token.Word && !next.IsCap() && strings.HasSuffix(next.Norm, "s") && d.isWord(m.Last+1, cPersonNoun|cHumanNoun|cVictim) {
+			return "a past form describing the noun after it"
+		}
+	}
+	// "videos attacking Algeria's leadership", "a column attacking the
+	// regime": words aimed at someone, no violence
+	if isAttack(m.T.Type) && m.First == m.Last && strings.HasPrefix(d.toks[m.First].Norm, "attack") && m.First > sent.from && (mediaWorks[d.toks[m.First-1].Norm] || m.First-1 > sent.from && mediaWorks[d.toks[m.First-2].Norm] && d.isWord(m.First-1, cAdverb)) {
+		return "words aimed at someone"
+	}
 	// "Organizers asked him to leave": people who run a place or an event
 	// sending someone away expel no one for a state
 	if m.T.Type == vigil.Expulsion && !m.T.Noun && m.First > sent.from && eventHosts[d.toks[m.First-1].Norm] {
@@ -4099,6 +4113,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		// accusation, not the verb before it, tells how sure the deed is
 		if k+1 < head && (n == "accused" || n == "suspected" || n == "convicted") && d.toks[k+1].Norm == "of" {
 			break
+		}
+		// "has stopped short of expelling any diplomats"
+		if n == "short" && k+1 < head && d.toks[k+1].Norm == "of" && k > 0 && (d.toks[k-1].Norm == "stopped" || d.toks[k-1].Norm == "stops" || d.toks[k-1].Norm == "stop" || d.toks[k-1].Norm == "fell" || d.toks[k-1].Norm == "falls") {
+			return "negated"
 		}
 		// ("None of these cases has led to a conviction": a negated subject
 		// opens the clause)
@@ -5894,6 +5912,10 @@ func (d *doc) definesTerm(s sentInfo) bool {
 	}
 	return false
 }
+
+// mediaWorks are what a critic publishes: "videos attacking the regime".
+var mediaWorks = set("videos", "video", "posts", "post", "articles", "article", "columns", "column", "speeches", "speech",
+	"tweets", "tweet", "songs", "song", "cartoons", "cartoon", "broadcasts", "programmes", "programs", "podcasts", "essays", "editorials", "sermons", "poems", "blogs")
 
 // eventHosts run a place or an event.
 var eventHosts = set("organizers", "organisers", "hosts", "owner", "owners", "manager", "managers", "stewards", "staff", "bouncers", "guards")

@@ -183,7 +183,9 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		}
 		// "her account using a login code", "a man carrying a knife": a
 		// participle with an object of its own opens a clause
-		if t := d.toks[j]; j > i && !t.IsCap() && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ing") && !ingNouns[t.Norm] && j+1 < end &&
+		// ("police detained a man": a past form read as an adjective
+		// elsewhere, "detained activists", is the verb before its object)
+		if t := d.toks[j]; j > i && !t.IsCap() && len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ing") && !ingNouns[t.Norm] || strings.HasSuffix(t.Norm, "ed") && nounLike[t.Norm]) && j+1 < end &&
 			(d.isWord(j+1, cDeterminer) || d.isWord(j+1, cPossessive)) {
 			break
 		}
