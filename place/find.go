@@ -259,9 +259,12 @@ const (
 	maxKeyBytes    = 128
 	maxNameTokens  = 16
 	nearBonus      = 1.0
-	maxContext     = 2.5
-	dominance      = 2.0
-	altPenalty     = 1.0
+	// loneContextPrior is the prior (log10 population) a name's only reading
+	// needs to count as the article's context.
+	loneContextPrior = 4.0
+	maxContext       = 2.5
+	dominance        = 2.0
+	altPenalty       = 1.0
 	// foreignCountryPenalty brings a country read by a name the states table
 	// does not give it down to the prior of a small city's name
 	foreignCountryPenalty = 14.0
@@ -1387,7 +1390,10 @@ func (g *Gazetteer) resolve(cands []cand, nGroups int, sc *scratch) {
 		case len(c.ids) == 0 && c.demonym >= 0:
 			id = c.demonym
 		case len(c.ids) > 0:
-			if b := c.best; g.entries[b].feat == 'C' || g.entries[b].feat == 'R' || c.dateline || g.dominant(c.ids, b) {
+			// (a village of one reading is weak evidence: "Moravia", a
+			// suburb the gazetteer lacks, read as a hamlet in New York, must
+			// not pull "San Pedro" to California)
+			if b := c.best; g.entries[b].feat == 'C' || g.entries[b].feat == 'R' || c.dateline || g.dominant(c.ids, b) && (len(c.ids) > 1 || g.entries[b].prior >= loneContextPrior) {
 				id = b
 			}
 		}

@@ -34,6 +34,10 @@ func TestFind(t *testing.T) {
 		{"A man was seen filming the entrance of the building in Chiswick.", []string{"Chiswick/literal/GB"}},
 		// the spelling the text keeps, accent and all, names the place
 		{"He was shot outside his house in Moravia, a suburb of San José.", []string{"Moravia/literal/CR", "San José/literal/CR"}},
+		// a hamlet of one reading (the gazetteer lacks the Costa Rican suburb)
+		// is too weak a cue to pull the next name to its country
+		{"SAN JOSE, Costa Rica - A man was shot in Moravia. Police searched a house in San Pedro.",
+			[]string{"SAN JOSE/literal/CR", "Costa Rica/literal/CR", "Moravia/literal/US", "San Pedro/literal/CR"}},
 		// a person's double name in an institution's holds no place, though a
 		// part of it spells one
 		{"A gunman opened fire at the Ahmet-Kaya cultural centre.", nil},
