@@ -37,6 +37,7 @@ type cand struct {
 	dateline   bool
 	cued       bool
 	county     bool   // followed by "County"
+	townOf     bool   // after "the city of", "the town of": no country or region
 	bracketed  bool   // the qualifier is an address in brackets: "Touba (Bafoulabe, Kayes)"
 	unlisted   bool   // no entry of the name lies where its bracketed address says: a place of its own there
 	addressEnd bool   // the qualifier ends an address, not a list: "Barishal, Bangladesh." (not "Lahore, India and Nepal")
@@ -619,8 +620,10 @@ func (g *Gazetteer) match(text string, toks []token.Token, sc *scratch) []cand {
 			i = bestTJ
 			continue
 		}
+		// "the northwestern city of Liberia": a town, not the country
+		townOf := i >= 2 && toks[i-1].Norm == "of" && townNouns[toks[i-2].Norm]
 		cands = append(cands, cand{ti: i, tj: bestTJ, start: t.Start, end: toks[bestTJ-1].End, nd: bestNd, ids: g.ids(bestNd),
-			demonym: bestRole.demonym, seat: bestRole.seat, qual: -1, chosen: -1, best: -1, county: county})
+			demonym: bestRole.demonym, seat: bestRole.seat, qual: -1, chosen: -1, best: -1, county: county, townOf: townOf})
 		i = bestTJ - 1
 	}
 	return cands
@@ -1296,6 +1299,13 @@ func partOfPlace(toks []token.Token, cands []cand, k int) int {
 	return -1
 }
 
+// townNouns before "of" name a town: "the city of Liberia".
+var townNouns = map[string]bool{"city": true, "town": true, "village": true, "port": true, "municipality": true, "township": true}
+
+// townOfPenalty takes a country's or region's reading out of the running
+// after "the city of".
+const townOfPenalty = 30
+
 // partNouns name a part of a town or region.
 var partNouns = map[string]bool{"suburb": true, "district": true, "neighbourhood": true, "neighborhood": true,
 	"borough": true, "quarter": true, "town": true, "village": true, "municipality": true, "commune": true, "city": true,
@@ -1834,6 +1844,9 @@ type pick struct {
 func (g *Gazetteer) score(id int32, alt bool, q []int32, isQual bool, cd *cand, ctx *resolveCtx) (s, sNear float64) {
 	e := &g.entries[id]
 	s = g.prior(e)
+	if cd.townOf && (e.feat == 'C' || e.feat == 'R') {
+		s -= townOfPenalty
+	}
 	if alt {
 		s -= altPenalty // "Salisbury" is Harare's old name, but Salisbury is Salisbury
 	}

@@ -38,6 +38,9 @@ func TestFind(t *testing.T) {
 		// is too weak a cue to pull the next name to its country
 		{"SAN JOSE, Costa Rica - A man was shot in Moravia. Police searched a house in San Pedro.",
 			[]string{"SAN JOSE/literal/CR", "Costa Rica/literal/CR", "Moravia/literal/US", "San Pedro/literal/CR"}},
+		// after "the city of", a town, not the country of the name
+		{"Police held one suspect in the northwestern city of Liberia and another in San José.",
+			[]string{"Liberia/literal/CR", "San José/literal/CR"}},
 		// a person's double name in an institution's holds no place, though a
 		// part of it spells one
 		{"A gunman opened fire at the Ahmet-Kaya cultural centre.", nil},
