@@ -6292,11 +6292,35 @@ func (d *doc) inName(k int) bool {
 	// a person's name: "Julio César Obando" holds no town Obando
 	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].to > k })
 	if i >= len(d.people) || d.people[i].from > k || d.people[i].to-d.people[i].from < 2 {
-		return false
+		return d.nameWordAlone(k)
 	}
 	last := d.people[i].to - 1 // "Guihulngan City" is a town's name
 	return !d.isWord(last, cPlaceNoun|cInstitution)
 }
+
+// nameWordAlone: token k, read as a place of one word, is the given name or
+// surname of a person the text names in full, used alone and not after a
+// word of place: "a photograph of Khasan in his pocket" after "Khasan
+// Vakhidov" (but "arrested in Khasan" is the town).
+func (d *doc) nameWordAlone(k int) bool {
+	// ("many of them from Surrey", after "Surrey Sikhs": the town)
+	if k == 0 || !d.toks[k].IsCap() || k+1 < len(d.toks) && d.placeAt[k+1] == d.placeAt[k] || d.isWord(k-1, cLocative) || motionPreps[d.toks[k-1].Norm] {
+		return false
+	}
+	if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Place.Feature == vigil.FeatureCountry {
+		return false
+	}
+	n := d.toks[k].Norm
+	for _, p := range d.people {
+		if p.to-p.from >= 2 && p.from != k && d.toks[p.from].Norm == n && d.placeAt[p.from] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// motionPreps lead to or from a place.
+var motionPreps = set("from", "to", "into", "via", "across", "around", "toward", "towards")
 
 // isPossessor: "Saudi Arabia's consulate" names an owner, not a location.
 func (d *doc) isPossessor(k, pm int) bool {
