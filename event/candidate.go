@@ -257,6 +257,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if !target.empty() && d.sinceTally(m, s, target) || !t.Noun && d.countedSinceTally(m, s) {
 		return nil
 	}
+	// "A trial of his kidnappers in Istanbul ended last week with nine
+	// convictions": the trial's end told is its verdict
+	if t.Type == vigil.Charge && m.T.Noun && (d.toks[m.Last].Norm == "trial" || d.toks[m.Last].Norm == "trials") && d.endedInVerdict(m.Last+1, cend) {
+		cd.typ = vigil.Conviction
+		cd.rule("a trial that ended in convictions: conviction")
+	}
 	// "the channel was hijacked for three days", "his email account is
 	// hijacked": an account taken over is a cyberattack, no one is seized
 	if t.Type == vigil.Abduction && (d.toks[m.First].Norm == "hijacked" || d.toks[m.First].Norm == "hijacking") && !target.empty() && (cyberAssets[d.headNorm(target)] || mediaAccounts[d.headNorm(target)]) {
@@ -3245,6 +3251,25 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if d.noEvidenceOf(head) {
 		return "no evidence of it"
 	}
+	// "The claim that Georgia handed him over to the FSB is false": a claim
+	// a fact-check refutes
+	if d.falseClaim(head, sent) {
+		return "a claim found false"
+	}
+	// "the photograph shows an unrelated arrest", "all attempts by the
+	// regime to persecute": a deed that is not the story's, or every one of
+	// a kind
+	if head-1 > sent.from && (d.toks[head-1].Norm == "unrelated" || d.toks[m.First-1].Norm == "unrelated") {
+		return "an unrelated deed"
+	}
+	if d.allAttemptsTo(head, sent.from) {
+		return "every attempt of a kind"
+	}
+	// "exile groups have announced a demonstration outside the embassy for
+	// Saturday": a protest to come
+	if m.T.Type == vigil.Protest && m.T.Noun && m.First-2 >= sent.from && announceVerbs[d.toks[m.First-2].Norm] && d.isWord(m.First-1, cDeterminer) {
+		return "a protest announced"
+	}
 	// "It is the term researchers use for efforts by a state to silence
 	// critics abroad: watching them, threatening them ...": a definition
 	if d.definesTerm(sent) {
@@ -4191,6 +4216,19 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				}
 			}
 			return "irrealis " + d.toks[k].Text
+		}
+	}
+	// "demanded that the government expel Iran's ambassador and close the
+	// embassy": every verb of the clause a demand opens with "that"
+	for k := head - 1; k > sentFrom && k >= head-25; k-- {
+		n := d.toks[k].Norm
+		if n == ";" || n == "but" {
+			break
+		}
+		// (but not a deed told as fact in a relative clause: "demanded that
+		// Ottawa name those responsible for the death of X, who was shot")
+		if demandThatVerbs[n] && d.toks[k+1].Norm == "that" && k+1 < head && !d.anyWord(relativePronouns, k+2, head) {
+			return "demand that"
 		}
 	}
 	// "to discuss whether to ban its airlines and to widen sanctions": an
@@ -5912,6 +5950,60 @@ func (d *doc) definesTerm(s sentInfo) bool {
 	}
 	return false
 }
+
+// falseClaim: the trigger at head stands in "the claim that ..." whose
+// sentence goes on to call it false.
+func (d *doc) falseClaim(head int, s sentInfo) bool {
+	for k := head - 1; k > s.from && k >= head-20; k-- {
+		if n := d.toks[k].Norm; (n == "claim" || n == "claims" || n == "allegation" || n == "rumour" || n == "rumor") && d.toks[k+1].Norm == "that" {
+			for j := head + 1; j+1 < s.to && j <= head+20; j++ {
+				if d.isWord(j, cBe) && falseWords[d.toks[j+1].Norm] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// falseWords call a claim untrue.
+var falseWords = set("false", "untrue", "baseless", "unfounded", "fabricated", "wrong", "incorrect", "misleading", "fake")
+
+// allAttemptsTo: the verb at head is one of the infinitives after "all
+// attempts by the regime to" (or "all efforts").
+func (d *doc) allAttemptsTo(head, from int) bool {
+	for k := head - 1; k > from && k >= head-14; k-- {
+		if n := d.toks[k].Norm; (n == "attempts" || n == "efforts") && (d.toks[k-1].Norm == "all" || d.toks[k-1].Norm == "any") {
+			return true
+		}
+	}
+	return false
+}
+
+// announceVerbs make a protest one to come: "announced a demonstration".
+var announceVerbs = set("announced", "announce", "announces", "planned", "plan", "plans", "scheduled", "called", "calls", "organising", "organizing")
+
+// endedInVerdict: the words from token from on say a trial ended or
+// closed with convictions or a guilty verdict ("ended last week with nine
+// convictions").
+func (d *doc) endedInVerdict(from, end int) bool {
+	for k := from; k+1 < end && k <= from+12; k++ {
+		if n := d.toks[k].Norm; n == "ended" || n == "concluded" || n == "closed" {
+			for j := k + 1; j < end && j <= k+8; j++ {
+				if v := d.toks[j].Norm; v == "convictions" || v == "conviction" || v == "guilty" || v == "sentences" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// demandThatVerbs open a clause of what should be done: "demanded that".
+var demandThatVerbs = set("demanded", "demand", "demands", "demanding", "urged", "urge", "urges", "urging", "insisted", "insist", "insists",
+	"proposed", "propose", "proposes", "recommended", "recommend", "recommends", "asked", "requested")
 
 // mediaWorks are what a critic publishes: "videos attacking the regime".
 var mediaWorks = set("videos", "video", "posts", "post", "articles", "article", "columns", "column", "speeches", "speech",
