@@ -487,6 +487,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) {
 		d.stopper = ""
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
+		// "The Ministry strongly condemns the attack on Mr Karnach": who
+		// condemns a deed did not do it
+		if !actorPhrase.empty() && actorPhrase.to <= m.First && d.condemns(actorPhrase.to, m.First) {
+			actorPhrase, actorCountry = phrase{}, ""
+		}
 		// "...,Bombing/Explosion,...,Kurdistan Workers' Party (PKK),3,5": the
 		// perpetrator column of an export row names who acted, where the
 		// deed's own words name nobody ("a suicide bomber drove ...")
@@ -5950,6 +5955,23 @@ func (d *doc) definesTerm(s sentInfo) bool {
 	}
 	return false
 }
+
+// condemns: the words from token from to the trigger at first open with a
+// verb of condemning ("strongly condemns the attack").
+func (d *doc) condemns(from, first int) bool {
+	for k := from; k < first && k <= from+2; k++ {
+		if condemnVerbs[d.toks[k].Norm] {
+			return true
+		}
+		if !d.isWord(k, cAdverb) && !strings.HasSuffix(d.toks[k].Norm, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// condemnVerbs judge a deed someone else did.
+var condemnVerbs = set("condemns", "condemned", "condemn", "denounced", "denounces", "denounce", "deplored", "deplores", "decried", "decries")
 
 // falseClaim: the trigger at head stands in "the claim that ..." whose
 // sentence goes on to call it false.

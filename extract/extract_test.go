@@ -1746,6 +1746,8 @@ func TestGrammar(t *testing.T) {
 		{"no deeds from a demand's 'that' clause, a claim found false, an unrelated deed, every attempt of a kind or a protest announced; a trial that ended in convictions is a conviction",
 			"Speakers demanded that the government expel the attache and close the embassy in Oslo.\n\nThe claim that Armenia handed the blogger to the FSB is false.\n\nThe picture in the post shows an unrelated arrest.\n\nThe ministry condemns all attempts by Minsk to harass and intimidate exiles.\n\nExile groups have announced a rally outside the embassy in Vilnius for Sunday.\n\nIn March 2024 the trial of the kidnappers in Ankara ended with six convictions.", "2024-06-01",
 			[]brief{{"conviction", "carried_out", "2024-03", "TR", "TR", "kidnappers"}}},
+		{"who condemns a deed did not do it", "Minsk condemned the attack on the exile in Vilnius in March.", "2024-04-20",
+			[]brief{{"armed_attack", "carried_out", "2024-03", "LT", "", "exile"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
