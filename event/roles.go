@@ -667,6 +667,13 @@ func (d *doc) persons(out []phrase) []phrase {
 			if !d.isNameWord(k) {
 				continue
 			}
+			// ("While Wang watched Xu": a capitalised conjunction opening the
+			// sentence is no part of a name; nor a byline's "Staff Reporter")
+			if k == sent.from && d.isWord(k, cConjunction|cPreposition|cClause|cAdverb) || bylineWords[d.toks[k].Norm] {
+				continue
+			}
+			// (a name of one word after it is one, as "When Faisal came home")
+			afterOpener := k == sent.from+1 && d.isWord(sent.from, cConjunction|cPreposition|cClause|cAdverb) && d.toks[sent.from].IsCap()
 			// ("TORONTO, March 10 (Vigil Wire) -": the agency of a dateline)
 			if d.datelineSpan.End > 0 && d.toks[k].Start >= d.datelineSpan.Start && d.toks[k].Start < d.datelineSpan.End {
 				continue
@@ -712,7 +719,7 @@ func (d *doc) persons(out []phrase) []phrase {
 			case j-k >= 2 && k > sent.from || j-k >= 2 && !d.isWord(k, cDeterminer):
 				out = append(out, phrase{k, j})
 				surnames[d.toks[j-1].Norm] = true
-			case j-k == 1 && surnames[d.toks[k].Norm]:
+			case j-k == 1 && (surnames[d.toks[k].Norm] || afterOpener && d.placeAt[k] < 0):
 				out = append(out, phrase{k, j})
 			}
 			k = j - 1
@@ -720,6 +727,9 @@ func (d *doc) persons(out []phrase) []phrase {
 	}
 	return out
 }
+
+// bylineWords open a byline's title, no name: "Staff Reporter".
+var bylineWords = set("staff", "reporter", "correspondent", "editor", "editors", "newsroom", "desk")
 
 // addressEnds, with streetWords, end the names of streets, which name no one.
 var addressEnds = set("close", "drive", "crescent", "terrace", "gardens", "mews", "way", "highway")

@@ -1748,6 +1748,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2024-03", "TR", "TR", "kidnappers"}}},
 		{"who condemns a deed did not do it", "Minsk condemned the attack on the exile in Vilnius in March.", "2024-04-20",
 			[]brief{{"armed_attack", "carried_out", "2024-03", "LT", "", "exile"}}},
+		{"a capitalised conjunction opening the sentence is no part of the name after it", "When Sajid Karimi went missing in Uppsala in March 2020, exiles suspected foul play.", "2024-01-10",
+			[]brief{{"abduction", "carried_out", "2020-03", "SE", "", "Sajid Karimi"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
