@@ -4126,7 +4126,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	inRelative := d.relativeClauses(cstart, head)
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
-		if n == "," && (k < head-4 || k+1 < head && d.isWord(k+1, cCoordinator) || d.opensSubordinate(sentFrom, k)) {
+		if n == "," && (k < head-4 || k+1 < head && d.isWord(k+1, cCoordinator) || d.opensSubordinate(sentFrom, k) || d.closesSubordinate(k, cstart)) {
 			// "persuaded that he would be safe, and was seized": a new clause;
 			// "When he refused, they threatened his sister": the main one
 			break
@@ -4195,6 +4195,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 				continue
 			case n == "appeals" && k+1 < len(d.toks) && (d.toks[k+1].Norm == "court" || d.toks[k+1].Norm == "chamber" || d.toks[k+1].Norm == "tribunal" || d.toks[k+1].Norm == "judge"):
 				continue // "an appeals court sentenced her"
+			case n == "appeals" && k > 0 && (d.isWord(k-1, cPossessive) || d.isWord(k-1, cDeterminer)):
+				continue // "after the courts rejected his appeals, was extradited": the noun, no plea
 			case n == "would" || n == "will":
 				if d.announced(k, cstart) {
 					continue
@@ -6018,6 +6020,21 @@ func (d *doc) endedInVerdict(from, end int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// closesSubordinate: the comma at token k closes a clause opened by a
+// subordinator after the last comma before it ("and, after Czech courts
+// rejected his appeals, was extradited"): what it says is not the main
+// verb's.
+func (d *doc) closesSubordinate(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-12; j-- {
+		if n := d.toks[j].Norm; n == "," {
+			return false
+		} else if subordinators[n] {
+			return true
 		}
 	}
 	return false
