@@ -214,6 +214,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 	}
+	// "According to the indictment, the attack was ordered by ...", "The
+	// indictment says his house was watched": a charge named as the source of
+	// what is told, no mention of the charging
+	if t.Type == vigil.Charge && t.Noun && (m.First >= 2 && d.toks[m.First-1].Norm == "the" && d.toks[m.First-2].Norm == "to" && m.First >= 3 && d.toks[m.First-3].Norm == "according" ||
+		m.First >= 1 && d.toks[m.First-1].Norm == "the" && m.Last+1 < cend && sourceVerbs[d.toks[m.Last+1].Norm] ||
+		m.First >= 3 && d.toks[m.First-1].Norm == "the" && d.toks[m.First-2].Norm == "in" && citingVerbs[d.toks[m.First-3].Norm]) {
+		return nil
+	}
 	// "doctors found signs consistent with poisoning": a finding about a
 	// deed told elsewhere
 	if isAttack(t.Type) && m.First > 1 && findingCues[d.toks[m.First-1].Norm] && findingCues[d.toks[m.First-2].Norm] {
@@ -6039,6 +6047,13 @@ func (d *doc) closesSubordinate(k, from int) bool {
 	}
 	return false
 }
+
+// citingVerbs name what a document says of someone: "described in the
+// indictment as".
+var citingVerbs = set("described", "named", "identified", "listed", "cited", "mentioned", "referred", "quoted")
+
+// sourceVerbs say what a document states: "the indictment says".
+var sourceVerbs = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "describes", "details")
 
 // demandThatVerbs open a clause of what should be done: "demanded that".
 var demandThatVerbs = set("demanded", "demand", "demands", "demanding", "urged", "urge", "urges", "urging", "insisted", "insist", "insists",
