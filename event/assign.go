@@ -1155,6 +1155,15 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				return p
 			}
 		}
+		// "A Belarusian citizen suspected of spying on exiles for the KGB in
+		// Minsk has been arrested": the people the sentence opens with, whom
+		// the suspicion describes, not whom it names
+		if first := d.sentOf(head).from; cstart <= first+1 {
+			if p := d.npAfter(first, aux, nil); !p.empty() && p.from == first && p.to+1 < aux && suspicionWords[d.toks[p.to].Norm] && d.toks[p.to+1].Norm == "of" &&
+				(d.isVictim(p) || d.headIs(p, cHumanNoun|cPersonNoun)) && !d.isPlacePhrase(p) {
+				return p
+			}
+		}
 		// "A blogger who had criticised the leader of Chechnya was shot dead":
 		// the noun the relative clause hangs on (its clause may start the
 		// sentence's)
@@ -2949,6 +2958,15 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			if criticismVerbs[d.toks[k].Norm] {
 				return nil
 			}
+		}
+	}
+	// "Relations between Warsaw and Minsk have been low since May 2021,
+	// when Belarusian authorities ... arrested the journalist": the clause
+	// starts at "when"
+	for k := m.First - 1; k > cstart+1; k-- {
+		if d.toks[k].Norm == "when" && d.toks[k-1].Norm == "," {
+			cstart = k + 1
+			break
 		}
 	}
 	// "handed him to Uzbekistan, where a court sentenced him": the clause
