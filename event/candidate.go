@@ -214,6 +214,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 	}
+	// "were charged in a criminal complaint unsealed today": the document
+	// the charging verb names is the same charge
+	if t.Type == vigil.Charge && t.Noun && m.First >= 3 && d.isWord(m.First-1, cDeterminer) && (d.toks[m.First-2].Norm == "in" || d.toks[m.First-2].Norm == "under") &&
+		(d.toks[m.First-3].Norm == "charged" || d.toks[m.First-3].Norm == "indicted") {
+		return nil
+	}
 	// "According to the indictment, the attack was ordered by ...", "The
 	// indictment says his house was watched": a charge named as the source of
 	// what is told, no mention of the charging
