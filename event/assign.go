@@ -2982,7 +2982,8 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	// "Britain expelled 23 diplomats, and within two weeks the United States
 	// followed with the expulsion of 60 more": the subject after ", and" acts
 	for k := m.First - 1; k > cstart; k-- {
-		if d.toks[k].Norm == "and" && d.toks[k-1].Norm == "," {
+		// (the comma may sit inside a closing quote: 'of "interference," and')
+		if d.toks[k].Norm == "and" && (d.toks[k-1].Norm == "," || k-2 > cstart && (d.toks[k-1].Norm == "\"" || d.toks[k-1].Norm == "”") && d.toks[k-2].Norm == ",") {
 			if r := d.responders(m, k+1, cend, passive); len(r) > 0 {
 				return r
 			}
