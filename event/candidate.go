@@ -214,6 +214,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 	}
+	// "The DGCIM has been under US sanctions since July 2019": a standing
+	// state, told beside the designation that made it
+	if t.Type == vigil.Sanction && t.Noun && (m.First >= 1 && d.toks[m.First-1].Norm == "under" || m.First >= 2 && d.toks[m.First-2].Norm == "under" && (d.toks[m.First-1].IsCap() || d.isWord(m.First-1, cDeterminer))) {
+		return nil
+	}
 	// "were charged in a criminal complaint unsealed today": the document
 	// the charging verb names is the same charge
 	if t.Type == vigil.Charge && t.Noun && m.First >= 3 && d.isWord(m.First-1, cDeterminer) && (d.toks[m.First-2].Norm == "in" || d.toks[m.First-2].Norm == "under") &&

@@ -1766,6 +1766,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-05-04", "US", "US", "man"}, {"charge", "carried_out", "2024-05-04", "US", "US", "officer of Egypt's General Intelligence Service"}}},
 		{"the subject after ', and' acts, when the comma sits inside a closing quote", "In March 2024, Baku expelled two Dutch diplomats for \"meddling,\" and the Netherlands responded by expelling two Azerbaijani diplomats.", "2024-06-01",
 			[]brief{{"expulsion", "carried_out", "2024-03", "AZ", "AZ", "two Dutch diplomats"}, {"expulsion", "carried_out", "2024-03", "NL", "NL", "two Azerbaijani diplomats"}}},
+		{"being under sanctions is a standing state; the designation that made it is the sanction", "The agency has been under US sanctions since March 2021, when the US Treasury designated it over human rights abuses.", "2024-06-01",
+			[]brief{{"sanction", "carried_out", "2021-03", "US", "US", "it"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
