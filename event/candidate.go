@@ -877,6 +877,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		tgtCountry := d.targetCountry(target)
 		cd.target = d.ref(target, tgtCountry)
+		// ("gathered on the steps of Parliament House", "outside City Hall"):
+		// where a protest was held keeps it apart from other protests, but
+		// is not whom it was against
+		// (but "outside the Georgian parliament" names the state's body)
+		cd.targetVenue = t.Type == vigil.Protest && (gatheringSites[d.headNorm(target)] || legislatureWords[d.headNorm(target)] && d.demonymState(target) == "") && d.missionState(target) == ""
 		// "A Tajik opposition activist who vanished ... Farrukh Nazarov, 41,
 		// a member of the banned opposition movement, was last seen": the
 		// lead's someone is the one the next paragraph opens by naming and
@@ -6062,6 +6067,9 @@ func (d *doc) closesSubordinate(k, from int) bool {
 // citingVerbs name what a document says of someone: "described in the
 // indictment as".
 var citingVerbs = set("described", "named", "identified", "listed", "cited", "mentioned", "referred", "quoted")
+
+// legislatureWords name a parliament's seat, where protesters gather.
+var legislatureWords = set("parliament", "storting", "bundestag", "capitol", "congress", "legislature", "senedd", "riksdag", "knesset", "house", "site")
 
 // sourceVerbs say what a document states: "the indictment says".
 var sourceVerbs = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "describes", "details")

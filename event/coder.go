@@ -198,6 +198,9 @@ type candidate struct {
 	// guessedTarget: the target was carried over from an earlier event
 	// ("sanctions of their own"); one the merged mentions tell replaces it
 	guessedTarget bool
+	// targetVenue: the target is where a protest was held, which keeps
+	// protests apart but is not printed as whom it was against
+	targetVenue bool
 	// targetThing: the target is a thing ("houses", "the building"), which
 	// a person the same event was done to in the sentence replaces
 	targetThing bool
@@ -252,9 +255,13 @@ func (cd *candidate) clone(rules ...string) *candidate {
 }
 
 func (cd *candidate) event(doc string) vigil.Event {
+	target := cd.target
+	if cd.targetVenue {
+		target = nil
+	}
 	return vigil.Event{
 		Doc: doc, Type: cd.typ, Status: cd.status, Date: cd.date, Country: cd.country,
-		Place: cd.place, Actor: cd.actor, Target: cd.target, Evidence: cd.evidence,
+		Place: cd.place, Actor: cd.actor, Target: target, Evidence: cd.evidence,
 		Confidence: cd.conf, Explain: cd.explain,
 	}
 }

@@ -589,7 +589,7 @@ func absorb(a, b *candidate) {
 	// Kadyrov shot dead" read its target as Kadyrov)
 	bodyForTitle := a.titleTarget && b.target != nil && !b.titleTarget && describes(b.target.Name)
 	if a.target == nil || full && b.target != nil && !b.titleTarget && (b.targetNamed && !a.targetNamed || bodyForTitle || thingForPerson) || toldForGuessed {
-		a.target, a.targetNamed, a.titleTarget, a.targetThing, a.guessedTarget = b.target, b.targetNamed, b.titleTarget, b.targetThing, b.guessedTarget
+		a.target, a.targetNamed, a.titleTarget, a.targetThing, a.guessedTarget, a.targetVenue = b.target, b.targetNamed, b.titleTarget, b.targetThing, b.guessedTarget, b.targetVenue
 	}
 	if b.conf > a.conf {
 		a.conf = b.conf
