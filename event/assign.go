@@ -449,6 +449,18 @@ func (d *doc) relativesExileHome(k int) bool {
 
 var residenceWords = set("living", "based", "residing", "settled", "exiled", "resident", "lives", "lived")
 
+// forgedWords make a message pretend to come from someone else.
+var forgedWords = set("forged", "fake", "spoofed", "fraudulent", "purported", "purporting", "impersonating", "posing", "disguised")
+
+// residenceAt: the place at token k is where someone lives or fled to
+// ("who lives in Kampala", "who fled to Kampala").
+func (d *doc) residenceAt(k int) bool {
+	return k >= 2 && (d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] || d.toks[k-1].Norm == "to" && fledWords[d.toks[k-2].Norm])
+}
+
+// fledWords take someone to where they now live: "fled to Kampala".
+var fledWords = set("fled", "moved", "emigrated", "escaped", "relocated")
+
 // isVerbForm: token k is a lower-case participle ("pressuring", "targeted").
 func (d *doc) isVerbForm(k int) bool {
 	t := d.toks[k]
@@ -2365,6 +2377,25 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 			if code, ok := d.isPerpetrator(p); ok {
 				return p, code
 			}
+		}
+	}
+	// "received threatening calls from Eritrean agents", "messages from
+	// men who said they were officers": whom the threats came from
+	if m.T.Type == vigil.Intimidation || m.T.Type == vigil.Cyberattack {
+		for k := m.Last + 1; k+1 < cend && k <= m.Last+4; k++ {
+			if d.toks[k].Norm != "from" {
+				continue
+			}
+			// (not whom forged messages pretend to come from)
+			if d.anyWord(forgedWords, m.Last+1, k) {
+				break
+			}
+			if p := d.npAfter(k+1, cend, nil); !p.empty() && !d.isPlacePhrase(p) {
+				if code, ok := d.isPerpetrator(p); ok && (code != "" || d.headIs(p, cOperative)) {
+					return p, d.orFocus(code, d.sentIndex(head))
+				}
+			}
+			break
 		}
 	}
 	// ("filming a protest by Hong Kong activists": theirs is the protest)
@@ -5062,6 +5093,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			// the police": where the relatives summoned live, when nothing
 			// else says where
 			if m.T.Flags.relative && residenceFallback < 0 && k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] && d.clauseAboutKin(k) {
+				residenceFallback = pm
+			}
+			// "A journalist who fled to Kampala says she receives threatening
+			// calls": where the one it was done to lives now
+			if isAttack(m.T.Type) && !m.T.Flags.relative && residenceFallback < 0 && d.residenceAt(k) && !d.clauseAboutKin(k) && !d.relativesExileHome(k) {
 				residenceFallback = pm
 			}
 			continue

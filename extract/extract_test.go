@@ -1770,6 +1770,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2021-03", "US", "US", "it"}}},
 		{"where a protest was held is not whom it was against, though a state's parliament is", "SAN JOSE, Calif. - On 4 May 2024, about 200 people rallied outside San Jose City Hall, waving flags.\n\nRelatives protested outside the Georgian parliament in Tbilisi on 14 June 2021.", "2024-06-01",
 			[]brief{{"protest", "carried_out", "2024-05-04", "US", "", ""}, {"protest", "carried_out", "2021-06-14", "GE", "", "Georgian parliament"}}},
+		{"a deed against someone 'who fled to' or 'who lives in' a town, with no other place, happened there; threats came from whom the calls were from, not whom forged messages name", "An Eritrean poet who fled to Kampala says she received threatening calls from Eritrean agents in May 2024; a phishing email using fake messages from the Ugandan police followed in June.", "2024-12-28",
+			[]brief{{"intimidation", "carried_out", "2024-05", "UG", "ER", "she"}, {"cyberattack", "carried_out", "2024-06", "", "", ""}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
