@@ -199,6 +199,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("participle after a definite noun: confirms only")
 	}
+	// "was taken from his workshop ... and held for three days", "They were
+	// held for three days": how long the detention told just before lasted
+	// (one with a day or year of its own is another: "His sister was also
+	// held for 30 days in Baku in 2021")
+	if t.Type == vigil.Arrest && d.toks[m.First].Norm == "held" && m.Last > m.First && d.toks[m.First+1].Norm == "for" && d.triggerBefore(m.First, si) && !d.anyTime(m.Last+1, cend) {
+		cd.support = true
+		cd.rule("how long a detention told before lasted: confirms only")
+	}
 	if (t.Noun || m.First > cstart && d.isWord(m.First-1, cDeterminer)) && d.isAnaphoric(m, cstart) {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
@@ -6073,6 +6081,19 @@ var legislatureWords = set("parliament", "storting", "bundestag", "capitol", "co
 
 // sourceVerbs say what a document states: "the indictment says".
 var sourceVerbs = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "describes", "details")
+
+// triggerBefore: another event's word comes in the sentence before si, and
+// none before token k in si.
+func (d *doc) triggerBefore(k, si int) bool {
+	// (one in its own sentence, "taken from his flat by police and held for
+	// nine days", is merged with it as a mention of its own)
+	for _, t := range d.triggers {
+		if t < k {
+			return false
+		}
+	}
+	return d.prevTriggered
+}
 
 // demandThatVerbs open a clause of what should be done: "demanded that".
 var demandThatVerbs = set("demanded", "demand", "demands", "demanding", "urged", "urge", "urges", "urging", "insisted", "insist", "insists",

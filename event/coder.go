@@ -416,6 +416,11 @@ type doc struct {
 	explain bool
 	// triggers holds the first tokens of the triggers of the sentence being coded.
 	triggers []int
+	// lastTriggerSent is one more than the last sentence that held an
+	// event's word (0: none yet); prevTriggered says the sentence before the
+	// current one did.
+	lastTriggerSent int
+	prevTriggered   bool
 	// tolls are the killings of the sentence that gave way to the attack told
 	// with them ("set fire to houses and shot dead eleven villagers"): whom
 	// they killed is whom the attack hit

@@ -47,6 +47,10 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	}
 	clear(d.killTrig)
 	d.attacks = d.attacks[:0]
+	d.prevTriggered = si > 0 && d.lastTriggerSent == si // (sentence si-1, stored one up)
+	if len(matches) > 0 {
+		d.lastTriggerSent = si + 1
+	}
 	for _, m := range matches {
 		d.triggers = append(d.triggers, m.First)
 		if isAttack(m.T.Type) {
