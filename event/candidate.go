@@ -1249,7 +1249,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		d.finishResponse(cd)
 		d.hostAuthority(cd, s)
-		return d.withRendition(cd, target, si)
+		return d.withRendition(cd, target, si, m)
 	}
 	var out []*candidate
 	for i, a := range actors {
@@ -1332,7 +1332,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			c.country = c.place.Country
 			c.rule("an arrest abroad by a state's intelligence service: abduction")
 		}
-		out = append(out, d.withRendition(c, target, si)...)
+		out = append(out, d.withRendition(c, target, si, m)...)
 	}
 	return out
 }
@@ -1360,10 +1360,11 @@ var homeAuthorityNouns = set("police", "officers", "officer", "detectives", "inv
 // it is when the people held are flown to their own state at once ("Kosovo
 // police detain six Turkish citizens ... and put them on a private plane to
 // Turkey within hours"): a rendition, done for the state that receives them.
-func (d *doc) withRendition(c *candidate, target phrase, si int) []*candidate {
+func (d *doc) withRendition(c *candidate, target phrase, si int, m triggerMatch) []*candidate {
 	if c.typ != vigil.Arrest && c.typ != vigil.Extradition {
 		return []*candidate{c}
 	}
+	c.flightOnly = c.typ == vigil.Extradition && !lawfulRemovals[d.toks[m.First].Norm] && d.anyWord(flightWords, m.First, m.Last+1)
 	s := d.sents[si]
 	home := d.demonymState(target)
 	// (not the haste of what was done on arrival: "deported them to
@@ -1405,10 +1406,14 @@ func (d *doc) withRendition(c *candidate, target phrase, si int) []*candidate {
 		return []*candidate{c}
 	}
 	ab := c.clone("people held and flown to their own state at once: abduction")
-	ab.typ, ab.status = vigil.Abduction, vigil.CarriedOut
+	ab.typ, ab.status, ab.rendition, ab.flightOnly = vigil.Abduction, vigil.CarriedOut, true, false
 	ab.actor = &vigil.ActorRef{Name: stateName(d, home), Country: home, Kind: "state"}
 	return []*candidate{c, ab}
 }
+
+// lawfulRemovals name a removal done by law, told beside the rendition it
+// may also be: "extradited", "deported".
+var lawfulRemovals = set("extradited", "extradite", "extradition", "deported", "deport", "deportation", "deporting", "expelled", "expelling")
 
 // flownTo is the state of the town or country a flight in sentence s took
 // someone to ("put on a plane to Riyadh", "flown to Ashgabat"), when it is

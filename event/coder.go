@@ -198,6 +198,10 @@ type candidate struct {
 	// guessedTarget: the target was carried over from an earlier event
 	// ("sanctions of their own"); one the merged mentions tell replaces it
 	guessedTarget bool
+	// rendition: an abduction read from people held and flown home at once;
+	// flightOnly: a handover told only as a flight ("put him on a plane
+	// to"), which such a rendition is
+	rendition, flightOnly bool
 	// targetVenue: the target is where a protest was held, which keeps
 	// protests apart but is not printed as whom it was against
 	targetVenue bool

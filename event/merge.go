@@ -48,7 +48,31 @@ func merge(d *doc, cands []*candidate) []*candidate {
 	raidedFor(d.buf.events)
 	kinHeldAtHome(d, d.buf.events)
 	d.buf.events = foldRenditionArrests(d, d.buf.events)
+	d.buf.events = dropRenditionFlights(d.buf.events)
 	return d.buf.events
+}
+
+// dropRenditionFlights drops a handover told only as a flight ("put him on
+// a private plane to Ankara within hours") when its sentence's rendition
+// already tells it: the flight is the abduction, not a handover by law
+// beside it.
+func dropRenditionFlights(events []*candidate) []*candidate {
+	out := events[:0]
+	for _, e := range events {
+		drop := false
+		if e.typ == vigil.Extradition && e.flightOnly {
+			for _, a := range events {
+				if a.typ == vigil.Abduction && a.rendition && a.sent == e.sent && (a.date.IsZero() || e.date.IsZero() || sameOrPrefix(a.date, e.date)) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // foldRenditionArrests folds an arrest into the rendition its sentence tells
@@ -558,6 +582,7 @@ func absorb(a, b *candidate) {
 	if b.date.Precision > a.date.Precision && (full || a.date.IsZero()) || a.sent == b.sent && !b.date.IsZero() && toldDate(b) && !toldDate(a) {
 		a.date, a.dateWhy = b.date, b.dateWhy
 	}
+	a.rendition = a.rendition || b.rendition
 	if a.arrestCountry == "" {
 		a.arrestCountry = b.arrestCountry
 	}

@@ -186,7 +186,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		// ("police detained a man": a past form read as an adjective
 		// elsewhere, "detained activists", is the verb before its object)
 		if t := d.toks[j]; j > i && !t.IsCap() && len(t.Norm) > 4 && (strings.HasSuffix(t.Norm, "ing") && !ingNouns[t.Norm] || strings.HasSuffix(t.Norm, "ed") && nounLike[t.Norm]) && j+1 < end &&
-			(d.isWord(j+1, cDeterminer) || d.isWord(j+1, cPossessive)) {
+			(d.isWord(j+1, cDeterminer) || d.isWord(j+1, cPossessive) || d.isPronoun(j+1) && d.toks[j+1].Norm != "who") {
 			break
 		}
 		j++
