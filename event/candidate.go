@@ -233,6 +233,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		(d.toks[m.First-3].Norm == "charged" || d.toks[m.First-3].Norm == "indicted") {
 		return nil
 	}
+	// "demonstrated against the detention of migrant workers' relatives",
+	// "criticism of the arrest of women's rights activists": detentions
+	// of a kind that a protest or a quarrel is about, no one arrest
+	if t.Type == vigil.Arrest && t.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "the" && (d.toks[m.First-2].Norm == "against" || d.toks[m.First-2].Norm == "of" && m.First >= 3 && criticismNouns[d.toks[m.First-3].Norm]) &&
+		m.Last+2 < cend && d.toks[m.Last+1].Norm == "of" && !d.hasName(d.npAfter(m.Last+2, cend, nil), s.from) && d.isPluralAt(d.headIndex(d.npAfter(m.Last+2, cend, nil))) {
+		return nil
+	}
 	// "According to the indictment, the attack was ordered by ...", "The
 	// indictment says his house was watched": a charge named as the source of
 	// what is told, no mention of the charging
@@ -6083,6 +6090,10 @@ var citingVerbs = set("described", "named", "identified", "listed", "cited", "me
 
 // legislatureWords name a parliament's seat, where protesters gather.
 var legislatureWords = set("parliament", "storting", "bundestag", "capitol", "congress", "legislature", "senedd", "riksdag", "knesset", "house", "site")
+
+// criticismNouns are a quarrel over what they name: "criticism of the
+// arrest of activists".
+var criticismNouns = set("criticism", "criticisms", "condemnation", "protests", "protest", "outrage", "anger")
 
 // sourceVerbs say what a document states: "the indictment says".
 var sourceVerbs = set("says", "said", "alleges", "alleged", "states", "stated", "claims", "describes", "details")

@@ -1778,6 +1778,8 @@ func TestGrammar(t *testing.T) {
 		{"a flight home at once after a detention is the rendition, no handover by law beside it; a past form before a pronoun ends the subject",
 			"On 4 March 2024 security officers in Abu Dhabi detained the poet Kemal Yilmaz at the airport and put him on a private plane to Ankara within hours.\n\nOn 19 August 2024, Saudi authorities detained him at a checkpoint.", "2024-09-01",
 			[]brief{{"abduction", "carried_out", "2024-03-04", "AE", "TR", "poet Kemal Yilmaz"}, {"arrest", "carried_out", "2024-08-19", "SA", "SA", "Kemal Yilmaz"}}},
+		{"detentions of a kind that a protest or a quarrel is about are no arrest", "In March 2024 Riyadh expelled the envoy over his criticism of the arrest of women's rights activists.", "2024-06-01",
+			[]brief{{"expulsion", "carried_out", "2024-03", "SA", "SA", "envoy"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
