@@ -318,6 +318,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if t.Type == vigil.Surveillance && !target.empty() && watchedSuspects[d.headNorm(target)] {
 		return nil
 	}
+	// "The gathering was monitored by police and ended peacefully": the
+	// police of the place keeping watch, no state spying on exiles
+	if t.Type == vigil.Surveillance && passive {
+		if by := d.byAgent(m.Last+1, cend); !by.empty() && by.to-by.from == 1 && (d.toks[by.from].Norm == "police" || d.toks[by.from].Norm == "stewards") {
+			return nil
+		}
+	}
 	// ("were arrested on the spot", "killed at the scene": an idiom of
 	// place names no one)
 	if !target.empty() && idiomSites[d.toks[target.to-1].Norm] && target.to-2 >= 1 && d.toks[target.to-2].Norm == "the" {
