@@ -3350,6 +3350,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Expulsion && !m.T.Noun && m.First > sent.from && eventHosts[d.toks[m.First-1].Norm] {
 		return "sent away by those who run a place or an event"
 	}
+	// "describes Iran as one of the states that conduct the most extensive
+	// refugee espionage", "among the states most actively monitoring
+	// diaspora communities": a ranking of states, no one deed
+	if isAttack(m.T.Type) && d.amongStates(m.First, sent.from) {
+		return "a ranking of states"
+	}
 	// "Rwanda has used luring, surveillance and violence against critics": a
 	// bare noun among the tactics a state uses, no one deed
 	if (m.T.Noun || m.First == m.Last && strings.HasSuffix(d.toks[m.First].Norm, "ing")) && d.tacticUsed(m.First, sent.from) {
@@ -6097,6 +6103,20 @@ var citingVerbs = set("described", "named", "identified", "listed", "cited", "me
 
 // legislatureWords name a parliament's seat, where protesters gather.
 var legislatureWords = set("parliament", "storting", "bundestag", "capitol", "congress", "legislature", "senedd", "riksdag", "knesset", "house", "site")
+
+// amongStates: the words before token k say "one of the states that" or
+// "among the states (that)".
+func (d *doc) amongStates(k, from int) bool {
+	for j := k - 1; j-2 >= from && j >= k-8; j-- {
+		if stateGroupNouns[d.toks[j].Norm] && d.toks[j-1].Norm == "the" && (d.toks[j-2].Norm == "of" || d.toks[j-2].Norm == "among") {
+			return true
+		}
+	}
+	return false
+}
+
+// stateGroupNouns rank states among others.
+var stateGroupNouns = set("states", "countries", "governments", "regimes", "nations")
 
 // criticismNouns are a quarrel over what they name: "criticism of the
 // arrest of activists".
