@@ -199,6 +199,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("participle after a definite noun: confirms only")
 	}
+	// "The U.S. government later determined he was wrongfully detained": a
+	// finding about a detention told elsewhere
+	if t.Type == vigil.Arrest && m.First >= 1 && wrongfulAdverbs[d.toks[m.First-1].Norm] && d.anyWord(findingVerbs, s.from, m.First) {
+		cd.support = true
+		cd.rule("a finding about a detention: confirms only")
+	}
 	// "was taken from his workshop ... and held for three days", "They were
 	// held for three days": how long the detention told just before lasted
 	// (one with a day or year of its own is another: "His sister was also
@@ -6117,6 +6123,9 @@ func (d *doc) amongStates(k, from int) bool {
 
 // stateGroupNouns rank states among others.
 var stateGroupNouns = set("states", "countries", "governments", "regimes", "nations")
+
+// wrongfulAdverbs judge a detention.
+var wrongfulAdverbs = set("wrongfully", "unlawfully", "arbitrarily", "illegally", "unjustly")
 
 // criticismNouns are a quarrel over what they name: "criticism of the
 // arrest of activists".

@@ -1783,6 +1783,7 @@ func TestGrammar(t *testing.T) {
 		{"a gathering watched by the police of the place is no spying on exiles", "On 21 May 2023 the vigil in Bangkok was monitored by police and ended peacefully.", "2024-06-01",
 			[]brief{{"protest", "carried_out", "2023-05-21", "TH", "", ""}}},
 		{"a ranking of states that spy or harass is no one deed", "The agency describes Eritrea as one of the states that conduct the most intensive spying on refugees in Norway.\n\nIts report says Egypt and Rwanda are among the countries most actively monitoring exiles.", "2024-06-01", nil},
+		{"a finding that someone was wrongfully detained is no detention of its own", "The UN working group later found that he was arbitrarily detained.", "2024-06-01", nil},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
