@@ -85,7 +85,7 @@ func foldRenditionArrests(d *doc, events []*candidate) []*candidate {
 	out := events[:0]
 	for _, e := range events {
 		folded := false
-		if e.typ == vigil.Arrest && !e.cause && d.swiftHandover(e.sent) && !d.anyWord(courtNouns, d.sents[e.sent].from, d.sents[e.sent].to) && !d.anyWord(handoverByLaw, d.sents[e.sent].from, d.sents[e.sent].to) {
+		if e.typ == vigil.Arrest && !e.cause && (d.swiftHandover(e.sent) || d.forciblyReturned(e.sent)) && !d.anyWord(courtNouns, d.sents[e.sent].from, d.sents[e.sent].to) && !d.anyWord(handoverByLaw, d.sents[e.sent].from, d.sents[e.sent].to) {
 			for _, a := range events {
 				if a == e || a.sent != e.sent || a.cause || a.typ != vigil.Abduction {
 					continue
@@ -112,6 +112,21 @@ func foldRenditionArrests(d *doc, events []*candidate) []*candidate {
 	}
 	return out
 }
+
+// forciblyReturned: sentence si says someone was "forcibly returned" (or
+// repatriated, deported), which the detention it tells was the start of.
+func (d *doc) forciblyReturned(si int) bool {
+	s := d.sents[si]
+	for k := s.from; k+1 < s.to; k++ {
+		if d.toks[k].Norm == "forcibly" && forcedReturns[d.toks[k+1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// forcedReturns follow "forcibly".
+var forcedReturns = set("returned", "repatriated", "deported", "removed")
 
 // swiftHandover: sentence si says the handover came at once or by force:
 // "the same day", "within hours", "hours later", "against her will".
