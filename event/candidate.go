@@ -3351,6 +3351,17 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if isAttack(m.T.Type) && m.First == m.Last && strings.HasPrefix(d.toks[m.First].Norm, "attack") && m.First > sent.from && (mediaWorks[d.toks[m.First-1].Norm] || m.First-1 > sent.from && mediaWorks[d.toks[m.First-2].Norm] && d.isWord(m.First-1, cAdverb)) {
 		return "words aimed at someone"
 	}
+	// "India had designated him a terrorist": a state's label for a critic
+	// the story told of, which writers tell as background, no sanction
+	if m.T.Type == vigil.Sanction && !m.T.Noun && d.toks[m.First].Norm == "designated" && m.First+3 < sent.to && d.isPronoun(m.First+1) {
+		j := m.First + 2
+		if d.toks[j].Norm == "as" {
+			j++
+		}
+		if j+1 < sent.to && (d.toks[j].Norm == "a" || d.toks[j].Norm == "an") && (d.toks[j+1].Norm == "terrorist" || d.toks[j+1].Norm == "extremist") {
+			return "a state's label for its critic"
+		}
+	}
 	// "Organizers asked him to leave": people who run a place or an event
 	// sending someone away expel no one for a state
 	if m.T.Type == vigil.Expulsion && !m.T.Noun && m.First > sent.from && eventHosts[d.toks[m.First-1].Norm] {
