@@ -184,6 +184,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 		cstart, cend = max(cstart, d.causeCue(m, cstart)+1), min(end, m.Last+16)
+		// ("Two men accused of stabbing a presenter outside his home
+		// appeared before magistrates yesterday": the cause's phrase ends at
+		// the main clause's verb)
+		for k := m.Last + 1; k < cend; k++ {
+			if mainVerbsAfterCause[d.toks[k].Norm] {
+				cend = k
+				break
+			}
+		}
 		cd.cause = true
 		cd.rule("cause of a response: own phrase only")
 	}
@@ -6137,6 +6146,10 @@ var stateGroupNouns = set("states", "countries", "governments", "regimes", "nati
 
 // wrongfulAdverbs judge a detention.
 var wrongfulAdverbs = set("wrongfully", "unlawfully", "arbitrarily", "illegally", "unjustly")
+
+// mainVerbsAfterCause end an "accused of ..." phrase: "appeared before
+// magistrates".
+var mainVerbsAfterCause = set("appeared", "appear", "appears", "stood", "pleaded", "pleads", "denied", "denies")
 
 // criticismNouns are a quarrel over what they name: "criticism of the
 // arrest of activists".

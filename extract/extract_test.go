@@ -1787,6 +1787,8 @@ func TestGrammar(t *testing.T) {
 		{"a detention that was the start of a forced return is that return", "In September 2017 the poet Salem Hadi is detained in Dubai and forcibly returned to Saudi Arabia.", "2024-06-01",
 			[]brief{{"abduction", "carried_out", "2017-09", "AE", "SA", "poet Salem Hadi"}}},
 		{"a state's label of 'terrorist' for its critic is no sanction", "Ankara had designated him a terrorist in 2019, a charge he denied.", "2024-06-01", nil},
+		{"the deed men are accused of ends before the main clause's verb, whose day is not the deed's", "Two men accused of stabbing a blogger outside his home in Leeds appeared before magistrates yesterday.", "2025-02-14",
+			[]brief{{"armed_attack", "carried_out", "", "GB", "", "blogger"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
