@@ -3360,6 +3360,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if isAttack(m.T.Type) && m.First == m.Last && strings.HasPrefix(d.toks[m.First].Norm, "attack") && m.First > sent.from && (mediaWorks[d.toks[m.First-1].Norm] || m.First-1 > sent.from && mediaWorks[d.toks[m.First-2].Norm] && d.isWord(m.First-1, cAdverb)) {
 		return "words aimed at someone"
 	}
+	// "holds 43 incidents ... since 1994, from surveillance and threats to
+	// physical attacks", "120 cases, ranging from harassment of relatives to
+	// abductions": the kinds a count spans
+	if m.T.Noun && d.spannedByCount(m.First, sent.from) {
+		return "a kind a count of cases spans"
+	}
 	// "India had designated him a terrorist": a state's label for a critic
 	// the story told of, which writers tell as background, no sanction
 	if m.T.Type == vigil.Sanction && !m.T.Noun && d.toks[m.First].Norm == "designated" && m.First+3 < sent.to && d.isPronoun(m.First+1) {
@@ -6150,6 +6156,27 @@ var wrongfulAdverbs = set("wrongfully", "unlawfully", "arbitrarily", "illegally"
 // mainVerbsAfterCause end an "accused of ..." phrase: "appeared before
 // magistrates".
 var mainVerbsAfterCause = set("appeared", "appear", "appears", "stood", "pleaded", "pleads", "denied", "denies")
+
+// spannedByCount: the noun at k stands in a "(ranging) from ... to ..."
+// span after a number of incidents or cases in its sentence.
+func (d *doc) spannedByCount(k, from int) bool {
+	fromAt := -1
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		if d.toks[j].Norm == "from" {
+			fromAt = j
+			break
+		}
+	}
+	if fromAt < 0 || !d.anyWord(toWord, k, min(k+10, len(d.toks))) {
+		return false
+	}
+	for j := fromAt - 1; j > from && j >= fromAt-25; j-- {
+		if (d.toks[j].Norm == "incidents" || d.toks[j].Norm == "cases") && (d.isCountAt(j-1) || d.toks[j-1].Kind == token.Number) {
+			return true
+		}
+	}
+	return false
+}
 
 // criticismNouns are a quarrel over what they name: "criticism of the
 // arrest of activists".
