@@ -449,6 +449,10 @@ func (d *doc) relativesExileHome(k int) bool {
 
 var residenceWords = set("living", "based", "residing", "settled", "exiled", "resident", "lives", "lived")
 
+// researchBodies find and report deeds done elsewhere: "a Toronto
+// university lab".
+var researchBodies = set("university", "lab", "laboratory", "institute", "researchers", "think-tank", "thinktank")
+
 // forgedWords make a message pretend to come from someone else.
 var forgedWords = set("forged", "fake", "spoofed", "fraudulent", "purported", "purporting", "impersonating", "posing", "disguised")
 
@@ -5118,6 +5122,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		// Saudi Arabia"; nor where a traveller was going: "on his way home
 		// to Turkey, he was stopped at the Masnaa crossing")
 		if d.tracedTo(k) || d.destination(k) || d.journeyOrigin(k) || d.inRememberedDeed(k) || d.callersFrom(k) {
+			continue
+		}
+		// ("a Toronto university lab said the phone had been infected", "a
+		// Berlin research institute found"): where those who found it work
+		if e := d.placeEnd(k, pm); e+1 < len(d.toks) && (researchBodies[d.toks[e].Norm] || researchBodies[d.toks[e+1].Norm] && !d.toks[e].IsCap() && d.toks[e].Kind == token.Word && !d.isWord(e, cPreposition)) {
 			continue
 		}
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
