@@ -3377,6 +3377,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			return "a state's label for its critic"
 		}
 	}
+	// "police told the protesters to leave the square", "I was told to
+	// leave": sending a crowd or the speaker away is no expulsion of a
+	// state's diplomats
+	if m.T.Type == vigil.Expulsion && !m.T.Noun && d.toks[m.Last].Norm == "leave" {
+		if d.anyWord(sentAwayNouns, m.First+1, m.Last) || m.First > sent.from && d.anyWord(localForceNouns, max(sent.from, m.First-2), m.First) ||
+			passive && m.First >= 2 && d.isWord(m.First-1, cBe) && (d.toks[m.First-2].Norm == "i" || d.toks[m.First-2].Norm == "we") {
+			return "sent away, no diplomat expelled"
+		}
+	}
 	// "Organizers asked him to leave": people who run a place or an event
 	// sending someone away expel no one for a state
 	if m.T.Type == vigil.Expulsion && !m.T.Noun && m.First > sent.from && eventHosts[d.toks[m.First-1].Norm] {
@@ -6205,6 +6214,13 @@ var demandThatVerbs = set("demanded", "demand", "demands", "demanding", "urged",
 // mediaWorks are what a critic publishes: "videos attacking the regime".
 var mediaWorks = set("videos", "video", "posts", "post", "articles", "article", "columns", "column", "speeches", "speech",
 	"tweets", "tweet", "songs", "song", "cartoons", "cartoon", "broadcasts", "programmes", "programs", "podcasts", "essays", "editorials", "sermons", "poems", "blogs")
+
+// sentAwayNouns are people gathered in a place; localForceNouns the police
+// who clear it.
+var (
+	sentAwayNouns   = set("protesters", "protestors", "demonstrators", "crowd", "people", "participants")
+	localForceNouns = set("police", "officers", "guards", "security", "stewards")
+)
 
 // eventHosts run a place or an event.
 var eventHosts = set("organizers", "organisers", "hosts", "owner", "owners", "manager", "managers", "stewards", "staff", "bouncers", "guards")

@@ -1792,6 +1792,8 @@ func TestGrammar(t *testing.T) {
 		{"the kinds a count of cases spans are no deeds", "The register holds 43 incidents since 2015, from surveillance and threats to physical attacks.\n\nThe report documents 120 cases, ranging from harassment of relatives to abductions.", "2025-02-14", nil},
 		{"where the researchers who found a hack work is not where it happened", "A Toronto university lab said the phone of a Bahraini activist had been infected with spyware in 2021.", "2025-04-12",
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Bahraini activist"}}},
+		{"police sending a crowd away or the speaker told to leave is no expulsion; a state ordering diplomats or a journalist out is", "In June 2021 I was told to leave.\n\nIn May 2024 police told the protesters to leave the square.\n\nIn May 2024 Kenya ordered the journalist to leave the country.", "2024-06-01",
+			[]brief{{"expulsion", "carried_out", "2024-05", "KE", "KE", "journalist"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
