@@ -4033,7 +4033,7 @@ func (d *doc) opensMainClause(s sentInfo, k, first int) bool {
 	if open > s.from && d.toks[open].Norm == "," && d.timeAt[open-1] >= 0 {
 		return false
 	}
-	return open < s.from || open == s.from && d.toks[open].Norm != "that" || d.toks[open].Norm == "that" || d.toks[open].Norm == ","
+	return open <= s.from || d.toks[open].Norm == "that" || d.toks[open].Norm == ","
 }
 
 // afterOpeningDate dates a main clause that an "N weeks after <day>," phrase

@@ -3330,7 +3330,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "the photograph shows an unrelated arrest", "all attempts by the
 	// regime to persecute": a deed that is not the story's, or every one of
 	// a kind
-	if head-1 > sent.from && (d.toks[head-1].Norm == "unrelated" || d.toks[m.First-1].Norm == "unrelated") {
+	if m.First > sent.from && (d.toks[head-1].Norm == "unrelated" || d.toks[m.First-1].Norm == "unrelated") {
 		return "an unrelated deed"
 	}
 	if d.allAttemptsTo(head, sent.from) {
