@@ -3304,12 +3304,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	attack := isAttack(m.T.Type)
 	// "It is the third serious attack on an Azerbaijani critic in France in
 	// four years": a rank among deeds told elsewhere
-	if attack && m.T.Noun {
+	// ("It is at least the fourth indictment against suspected informants
+	// since 2017": the same for a response)
+	if m.T.Noun {
 		k := m.First - 1
 		for k > cstart && d.isAdjective(k) && !ordinalWords[d.toks[k].Norm] {
 			k--
 		}
-		if k >= cstart+2 && ordinalWords[d.toks[k].Norm] && d.toks[k-1].Norm == "the" && d.isWord(k-2, cBe) {
+		if k >= cstart+2 && ordinalWords[d.toks[k].Norm] && d.toks[k-1].Norm == "the" && (d.isWord(k-2, cBe) || k-4 >= cstart && d.toks[k-2].Norm == "least" && d.toks[k-3].Norm == "at" && d.isWord(k-4, cBe)) {
 			return "a rank of its kind"
 		}
 	}

@@ -1794,6 +1794,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"cyberattack", "carried_out", "2021", "", "", "Bahraini activist"}}},
 		{"police sending a crowd away or the speaker told to leave is no expulsion; a state ordering diplomats or a journalist out is", "In June 2021 I was told to leave.\n\nIn May 2024 police told the protesters to leave the square.\n\nIn May 2024 Kenya ordered the journalist to leave the country.", "2024-06-01",
 			[]brief{{"expulsion", "carried_out", "2024-05", "KE", "KE", "journalist"}}},
+		{"a response ranked among others of its kind ('at least the fourth indictment') is no one response", "It is at least the fourth indictment against suspected informants since 2017.", "2024-06-01", nil},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
