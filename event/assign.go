@@ -456,10 +456,16 @@ var researchBodies = set("university", "lab", "laboratory", "institute", "resear
 // forgedWords make a message pretend to come from someone else.
 var forgedWords = set("forged", "fake", "spoofed", "fraudulent", "purported", "purporting", "impersonating", "posing", "disguised")
 
+// livesIn: the place at token k follows a word of living there ("living
+// in Istanbul", "who lives in Turkmenabat").
+func (d *doc) livesIn(k int) bool {
+	return k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm]
+}
+
 // residenceAt: the place at token k is where someone lives or fled to
 // ("who lives in Kampala", "who fled to Kampala").
 func (d *doc) residenceAt(k int) bool {
-	return k >= 2 && (d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] || d.toks[k-1].Norm == "to" && fledWords[d.toks[k-2].Norm])
+	return d.livesIn(k) || k >= 2 && d.toks[k-1].Norm == "to" && fledWords[d.toks[k-2].Norm]
 }
 
 // fledWords take someone to where they now live: "fled to Kampala".
@@ -3988,15 +3994,7 @@ func (d *doc) afterClause(s sentInfo, first int) (int, timeBack) {
 		var back timeBack
 		if k >= 2 {
 			if unit, ok := backUnits[d.toks[k-1].Norm]; ok {
-				q := 0
-				if v, ok := smallNumbers[d.toks[k-2].Norm]; ok {
-					q = v
-				} else if v, err := strconv.Atoi(d.toks[k-2].Norm); err == nil && v < 100 {
-					q = v
-				} else if d.toks[k-2].Norm == "a" || d.toks[k-2].Norm == "one" {
-					q = 1
-				}
-				back = timeBack{years: q * unit.years, months: q * unit.months, days: q * unit.days}
+				back = unit.times(d.unitCount(k - 2))
 				if k >= 3 {
 					switch d.toks[k-3].Norm {
 					case "to", "of", "for":
@@ -4021,7 +4019,7 @@ func (d *doc) afterClause(s sentInfo, first int) (int, timeBack) {
 // the vigil,") that the sentence or a "that" clause begins with, and a
 // comma closes it before token first: what follows is the main clause.
 func (d *doc) opensMainClause(s sentInfo, k, first int) bool {
-	if !d.anyWord(commaWord, k+1, first) {
+	if !d.anyWord(commas, k+1, first) {
 		return false
 	}
 	open := k - 1
@@ -4048,14 +4046,7 @@ func (d *doc) afterOpeningDate(s sentInfo, first int) (vigil.Date, string, bool)
 		if !ok || !d.opensMainClause(s, k, first) {
 			return vigil.Date{}, "", false
 		}
-		q := 0
-		if v, ok := smallNumbers[d.toks[k-2].Norm]; ok {
-			q = v
-		} else if v, err := strconv.Atoi(d.toks[k-2].Norm); err == nil && v < 100 {
-			q = v
-		} else if d.toks[k-2].Norm == "a" || d.toks[k-2].Norm == "one" {
-			q = 1
-		}
+		q := d.unitCount(k - 2)
 		if q == 0 {
 			return vigil.Date{}, "", false
 		}
@@ -4073,21 +4064,13 @@ func (d *doc) afterOpeningDate(s sentInfo, first int) (vigil.Date, string, bool)
 		for _, j := range days {
 			if tm := d.timeAt[j]; tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay {
 				t := d.in.Times[tm]
-				day := t.Date.Time().AddDate(q*unit.years, q*unit.months, q*unit.days)
-				dt := vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay}
-				if q*unit.days >= 7 || unit.months > 0 || unit.years > 0 {
-					dt.Day, dt.Precision = 0, vigil.PrecisionMonth
-				}
-				return dt, fmt.Sprintf("%d %s after %q", q, d.toks[k-1].Text, d.text[t.Start:t.End]), true
+				return unit.times(q).after(t.Date.Time()), fmt.Sprintf("%d %s after %q", q, d.toks[k-1].Text, d.text[t.Start:t.End]), true
 			}
 		}
 		return vigil.Date{}, "", false
 	}
 	return vigil.Date{}, "", false
 }
-
-// commaWord is the comma that ends an opening phrase.
-var commaWord = set(",")
 
 // countAdverbs open a count after a noun phrase: "stabbing him more than a
 // dozen times".
@@ -4112,6 +4095,38 @@ func (b timeBack) from(t time.Time) vigil.Date {
 		dt.Day, dt.Precision = 0, vigil.PrecisionMonth
 	}
 	return dt
+}
+
+// after is the date b after day t, to the month once weeks or more are
+// counted ("two weeks after the June 4 vigil" is June).
+func (b timeBack) after(t time.Time) vigil.Date {
+	day := t.AddDate(b.years, b.months, b.days)
+	dt := vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay}
+	if b.days >= 7 || b.months > 0 || b.years > 0 {
+		dt.Day, dt.Precision = 0, vigil.PrecisionMonth
+	}
+	return dt
+}
+
+// times is q of the unit b.
+func (b timeBack) times(q int) timeBack {
+	return timeBack{years: q * b.years, months: q * b.months, days: q * b.days}
+}
+
+// unitCount is the count at token k before a unit of time ("two weeks", "14
+// days", "a month"), or 0.
+func (d *doc) unitCount(k int) int {
+	n := d.toks[k].Norm
+	if v, ok := smallNumbers[n]; ok {
+		return v
+	}
+	if v, err := strconv.Atoi(n); err == nil && v < 100 {
+		return v
+	}
+	if n == "a" || n == "one" {
+		return 1
+	}
+	return 0
 }
 
 func (b timeBack) String() string {
@@ -5096,7 +5111,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			// "the mother of Serdar, who lives in Turkmenabat, was called to
 			// the police": where the relatives summoned live, when nothing
 			// else says where
-			if m.T.Flags.relative && residenceFallback < 0 && k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] && d.clauseAboutKin(k) {
+			if m.T.Flags.relative && residenceFallback < 0 && d.livesIn(k) && d.clauseAboutKin(k) {
 				residenceFallback = pm
 			}
 			// "A journalist who fled to Kampala says she receives threatening
@@ -5109,7 +5124,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if d.inAside(k, head) {
 			// "Ahmed Salem, a poet living in Istanbul, received threats": where
 			// the victim lives, when nothing else says where
-			if isAttack(m.T.Type) && residenceFallback < 0 && k >= 2 && d.toks[k-1].Norm == "in" && residenceWords[d.toks[k-2].Norm] && !d.relativesExileHome(k) {
+			if isAttack(m.T.Type) && residenceFallback < 0 && d.livesIn(k) && !d.relativesExileHome(k) {
 				residenceFallback = pm
 			}
 			continue

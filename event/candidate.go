@@ -918,7 +918,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// where a protest was held keeps it apart from other protests, but
 		// is not whom it was against
 		// (but "outside the Georgian parliament" names the state's body)
-		cd.targetVenue = t.Type == vigil.Protest && (gatheringSites[d.headNorm(target)] || legislatureWords[d.headNorm(target)] && d.demonymState(target) == "") && d.missionState(target) == ""
+		cd.targetVenue = t.Type == vigil.Protest && (gatheringSites[d.headNorm(target)] || protestSiteWords[d.headNorm(target)] && d.demonymState(target) == "") && d.missionState(target) == ""
 		// "A Tajik opposition activist who vanished ... Farrukh Nazarov, 41,
 		// a member of the banned opposition movement, was last seen": the
 		// lead's someone is the one the next paragraph opens by naming and
@@ -6144,8 +6144,9 @@ func (d *doc) closesSubordinate(k, from int) bool {
 // indictment as".
 var citingVerbs = set("described", "named", "identified", "listed", "cited", "mentioned", "referred", "quoted")
 
-// legislatureWords name a parliament's seat, where protesters gather.
-var legislatureWords = set("parliament", "storting", "bundestag", "capitol", "congress", "legislature", "senedd", "riksdag", "knesset", "house", "site")
+// protestSiteWords name a parliament's seat or a site where protesters
+// gather, beside gatheringSites.
+var protestSiteWords = set("parliament", "storting", "bundestag", "capitol", "congress", "legislature", "senedd", "riksdag", "knesset", "house", "site")
 
 // amongStates: the words before token k say "one of the states that" or
 // "among the states (that)".

@@ -48,31 +48,7 @@ func merge(d *doc, cands []*candidate) []*candidate {
 	raidedFor(d.buf.events)
 	kinHeldAtHome(d, d.buf.events)
 	d.buf.events = foldRenditionArrests(d, d.buf.events)
-	d.buf.events = dropRenditionFlights(d.buf.events)
 	return d.buf.events
-}
-
-// dropRenditionFlights drops a handover told only as a flight ("put him on
-// a private plane to Ankara within hours") when its sentence's rendition
-// already tells it: the flight is the abduction, not a handover by law
-// beside it.
-func dropRenditionFlights(events []*candidate) []*candidate {
-	out := events[:0]
-	for _, e := range events {
-		drop := false
-		if e.typ == vigil.Extradition && e.flightOnly {
-			for _, a := range events {
-				if a.typ == vigil.Abduction && a.rendition && a.sent == e.sent && (a.date.IsZero() || e.date.IsZero() || sameOrPrefix(a.date, e.date)) {
-					drop = true
-					break
-				}
-			}
-		}
-		if !drop {
-			out = append(out, e)
-		}
-	}
-	return out
 }
 
 // foldRenditionArrests folds an arrest into the rendition its sentence tells
@@ -80,21 +56,30 @@ func dropRenditionFlights(events []*candidate) []*candidate {
 // and put on a plane to Riyadh", "are detained in Pristina and put on a
 // private plane to Turkey within hours" are one forced return, not an arrest
 // beside it. An arrest of another day, or one a court or judge had a part in
-// ("arrested in Spain in March and extradited in June"), stays.
+// ("arrested in Spain in March and extradited in June"), stays. A handover
+// told only as that flight ("put him on a private plane to Ankara within
+// hours") is the rendition itself, not a handover by law beside it, and is
+// dropped.
 func foldRenditionArrests(d *doc, events []*candidate) []*candidate {
 	out := events[:0]
 	for _, e := range events {
 		folded := false
-		if e.typ == vigil.Arrest && !e.cause && (d.swiftHandover(e.sent) || d.forciblyReturned(e.sent)) && !d.anyWord(courtNouns, d.sents[e.sent].from, d.sents[e.sent].to) && !d.anyWord(handoverByLaw, d.sents[e.sent].from, d.sents[e.sent].to) {
+		arrest := e.typ == vigil.Arrest && !e.cause && (d.swiftHandover(e.sent) || d.forciblyReturned(e.sent)) && !d.anyWord(courtNouns, d.sents[e.sent].from, d.sents[e.sent].to) && !d.anyWord(handoverByLaw, d.sents[e.sent].from, d.sents[e.sent].to)
+		flight := e.typ == vigil.Extradition && e.flightOnly
+		if arrest || flight {
 			for _, a := range events {
-				if a == e || a.sent != e.sent || a.cause || a.typ != vigil.Abduction {
+				if a == e || a.sent != e.sent || a.cause || a.typ != vigil.Abduction || flight && !a.rendition {
 					continue
 				}
 				if !a.date.IsZero() && !e.date.IsZero() && !sameOrPrefix(a.date, e.date) {
 					continue
 				}
-				if a.target != nil && e.target != nil && describes(a.target.Name) && describes(e.target.Name) && !sameTarget(a.target.Name, e.target.Name) {
+				if !flight && a.target != nil && e.target != nil && describes(a.target.Name) && describes(e.target.Name) && !sameTarget(a.target.Name, e.target.Name) {
 					continue
+				}
+				folded = true
+				if flight {
+					break // (the rendition already tells the flight)
 				}
 				actor, fromFocus := a.actor, a.actorFromFocus
 				absorb(a, e)
@@ -102,7 +87,6 @@ func foldRenditionArrests(d *doc, events []*candidate) []*candidate {
 					a.actor, a.actorFromFocus = actor, fromFocus // (who was behind it, not who held him)
 				}
 				a.rule("the arrest in its sentence was its first step")
-				folded = true
 				break
 			}
 		}

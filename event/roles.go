@@ -471,6 +471,14 @@ func (d *doc) stateOf(p phrase) (code, via string) {
 
 // afterFrom: the mention covering token k follows "from" (or "from the").
 func (d *doc) afterFrom(k int) bool {
+	j := d.wordBeforeMention(k)
+	return j >= 0 && d.toks[j].Norm == "from"
+}
+
+// wordBeforeMention is the token before the actor mention covering token k,
+// past an article ("from the Ministry"), or -1 when the mention opens the
+// text.
+func (d *doc) wordBeforeMention(k int) int {
 	m := d.actorAt[k]
 	for k > 0 && d.actorAt[k-1] == m {
 		k--
@@ -479,7 +487,7 @@ func (d *doc) afterFrom(k int) bool {
 	if j > 0 && d.isWord(j, cDeterminer) {
 		j--
 	}
-	return j >= 0 && d.toks[j].Norm == "from"
+	return j
 }
 
 // ofWord is "of", which puts what follows it in another phrase.
@@ -519,17 +527,9 @@ func (d *doc) nextWord(k, end int) int {
 
 // isLocative: the mention at token k is a location ("in Belgium", "from Iran").
 func (d *doc) isLocative(k int) bool {
-	m := d.actorAt[k]
-	start := k
-	for start > 0 && d.actorAt[start-1] == m {
-		start--
-	}
-	if start == 0 {
+	j := d.wordBeforeMention(k)
+	if j < 0 {
 		return false
-	}
-	j := start - 1
-	if d.isWord(j, cDeterminer) && j > 0 {
-		j--
 	}
 	// "through central San José", "in downtown Moscow"
 	for j > 0 && (d.isWord(j, cCompass) || d.toks[j].Norm == "downtown") {
