@@ -4429,13 +4429,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "Targeted sanctions against the officials who order this would not
 	// end the practice": a deed that is the subject of "would" is supposed
+	// (not a relative clause's own "would": "Her mother received a call
+	// from a man who would not give his name")
 	opensSentence := m.First <= sentFrom+2
 	for k := sentFrom; k < m.First && opensSentence; k++ {
 		opensSentence = d.isAdjective(k) || d.is(k, cDeterminer) || strings.HasSuffix(d.toks[k].Norm, "ed") && d.actorAt[k] < 0 && d.placeAt[k] < 0
 	}
 	if opensSentence {
 		for k := m.Last + 1; k < sent.to && k <= m.Last+12; k++ {
-			if n := d.toks[k].Norm; n == "would" || n == "could" || n == "might" {
+			if n := d.toks[k].Norm; (n == "would" || n == "could" || n == "might") && !relativePronouns[d.toks[k-1].Norm] {
 				return "supposed: " + n
 			}
 			if n := d.toks[k].Norm; n == ";" || n == ":" || d.isWord(k, cAuxiliary) && n != "would" && n != "could" && n != "might" {
