@@ -1259,6 +1259,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.why("place", "relatives held by the focus state %s", f)
 		}
 	}
+	// "her brother was held for three weeks and questioned about her
+	// activities": relatives held to press an exile are intimidated too
+	cd.heldToPress = t.Type == vigil.Arrest && d.namesRelative(target) && d.pressesExile(m.Last+1, s.to)
 	// "was detained by men in plain clothes outside his flat": no authority
 	// that says who it is holds a man so, it seizes him
 	if t.Type == vigil.Arrest && passive {
@@ -7233,6 +7236,27 @@ func (d *doc) sinceTally(m triggerMatch, s sentInfo, target phrase) bool {
 		}
 		for j := k + 1; j < s.to && j <= k+3; j++ {
 			if t := d.toks[j]; t.Kind == token.Number && len(t.Norm) == 4 || t.Norm == "the" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pressesExile: tokens [from, to) tell that a detention was used to press
+// someone else ("questioned about his son's videos", "warned him that his
+// sister should stop", "released only after denouncing her brother").
+func (d *doc) pressesExile(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch n := d.toks[k].Norm; n {
+		case "questioned", "asked", "interrogated", "quizzed":
+			if k+1 < to && d.toks[k+1].Norm == "about" {
+				return true
+			}
+		case "warned", "pressure", "pressured", "disown", "disowning", "denounce", "denouncing":
+			return true
+		case "only":
+			if k+1 < to && d.toks[k+1].Norm == "after" {
 				return true
 			}
 		}

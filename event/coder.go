@@ -202,6 +202,10 @@ type candidate struct {
 	// flightOnly: a handover told only as a flight ("put him on a plane
 	// to"), which such a rendition is
 	rendition, flightOnly bool
+	// heldToPress: relatives held to press an exile ("her brother was held
+	// for three weeks and questioned about her activities"); the detention
+	// is an arrest and the pressure an intimidation, and readers code either
+	heldToPress bool
 	// targetVenue: the target is where a protest was held, which keeps
 	// protests apart but is not printed as whom it was against
 	targetVenue bool

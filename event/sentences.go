@@ -62,7 +62,14 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	}
 	slices.Sort(d.attacks) // (in the text's order, for the lists deedList reads)
 	for _, m := range matches {
-		cands = append(cands, d.candidates(si, m)...)
+		for _, c := range d.candidates(si, m) {
+			cands = append(cands, c)
+			if c.heldToPress {
+				i := c.clone("relatives held to press an exile: intimidation as well")
+				i.typ = vigil.Intimidation
+				cands = append(cands, i)
+			}
+		}
 	}
 	cands = append(cands, d.ellipsis(si, cands[first:])...)
 	return cands
