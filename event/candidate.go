@@ -1416,6 +1416,12 @@ func (d *doc) withRendition(c *candidate, target phrase, si int, m triggerMatch)
 		home = d.flownTo(s, c.country)
 		flown = home != ""
 	}
+	// ("Seven teachers ... are detained by Moldovan intelligence officers
+	// and handed over to Turkish officials the same day": whose officials
+	// receive them)
+	if home == "" {
+		home = d.handedToAuthorities(s)
+	}
 	if home == "" || home == c.country || !d.anyWord(renditionCues, s.from, s.to) && !d.swiftBefore(si, end) || d.anyWord(handoverByLaw, s.from, s.to) {
 		return []*candidate{c}
 	}
@@ -1442,6 +1448,25 @@ func (d *doc) withRendition(c *candidate, target phrase, si int, m triggerMatch)
 	ab.actor = &vigil.ActorRef{Name: stateName(d, home), Country: home, Kind: "state"}
 	return []*candidate{c, ab}
 }
+
+// handedToAuthorities is the state whose officials or agents people are
+// handed over to in sentence s ("handed over to Turkish officials"), or "".
+func (d *doc) handedToAuthorities(s sentInfo) string {
+	for k := s.from + 1; k+2 < s.to; k++ {
+		if d.toks[k].Norm != "to" || d.toks[k-1].Norm != "over" {
+			continue
+		}
+		if a := d.actorAt[k+1]; a >= 0 && d.in.Actors[a].Via == "demonym" && secretReceivers[d.toks[k+2].Norm] {
+			return d.in.Actors[a].Actor.Country
+		}
+	}
+	return ""
+}
+
+// secretReceivers name those a rendition hands people to; police and
+// officers may take a suspect over by law ("handed him over to Thai
+// officers at the crossing").
+var secretReceivers = set("officials", "agents", "intelligence", "operatives")
 
 // lawfulRemovals name a removal done by law, told beside the rendition it
 // may also be: "extradited", "deported".

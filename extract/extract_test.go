@@ -1803,6 +1803,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05", "", "", "His brother"}}},
 		{"a relative held and questioned about an exile is arrested and intimidated", "In March her father was detained in Herat for five days and questioned about her reporting.", "2024-06-10",
 			[]brief{{"arrest", "carried_out", "2024-03", "AF", "AF", "her father"}, {"intimidation", "carried_out", "2024-03", "AF", "AF", "her father"}}},
+		{"people no word names the state of, handed over to its officials within hours, are a rendition", "On 12 May four teachers from a Gulen-linked school were detained in Tbilisi and handed over to Turkish officials within hours.", "2019-06-01",
+			[]brief{{"abduction", "carried_out", "2019-05-12", "GE", "TR", "four teachers"}, {"extradition", "carried_out", "2019-05-12", "GE", "GE", "four teachers"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
