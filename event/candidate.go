@@ -678,6 +678,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// the aircraft" or "threatened to expel" are not intimidation
 	// ("he had been warned by Sudanese embassy staff to stop organising
 	// protests": agents of a state warning an exile intimidate him too)
+	// ("travelled to Erbil to visit his mother": an exile's own visit home)
+	if t.Flags.relative && d.toks[m.First].Norm == "visit" && m.First > 0 && d.toks[m.First-1].Norm == "to" {
+		return nil
+	}
 	if t.Flags.relative && !d.namesRelative(target) && !(passive && d.stateAgentBy(m.Last+1, cend) && d.isVictim(target) && !d.anyWord(dangerWords, m.Last+1, min(s.to, m.Last+16))) {
 		return nil
 	}

@@ -1022,6 +1022,18 @@ func (p *parser) season(i int) (match, bool) {
 	if p.w(k+1) == "of" {
 		return match{}, false // "the fall of the wall"
 	}
+	// "That spring, prosecutors indicted ...": the season of the year last
+	// told
+	if k == i && p.w(i-1) == "that" {
+		if a := p.anchor; a.gran >= gYear && a.y != 0 {
+			m.i = i - 1
+			m.value = yearStr(a.y) + "-" + seasonCodes[t.lx().val]
+			m.at = point{gran: gYear, y: a.y}
+			m.anchored = true
+			return m, true
+		}
+		return match{}, false
+	}
 	switch p.w(i - 1) {
 	case "in", "this", "by", "until", "since", "during", "early", "late", "mid", "through", "next", "last":
 	default:

@@ -133,6 +133,8 @@ func TestFind(t *testing.T) {
 			[]found{{"October 2016", "DATE", "2016-10"}, {"the previous June", "DATE", "2016-06"}}},
 		{"season of year", "2018-11-02", "Surveillance began in the summer of 2019.",
 			[]found{{"the summer of 2019", "DATE", "2019-SU"}}},
+		{"that season", "2018-11-02", "The men were held in May 2016. That summer they were charged.",
+			[]found{{"May 2016", "DATE", "2016-05"}, {"That summer", "DATE", "2016-SU"}}},
 		{"early year", "2018-11-02", "The exiles moved in early 2020.",
 			[]found{{"early 2020", "DATE", "2020"}}},
 		{"duration days", "2018-11-02", "He was held for three days.",
