@@ -4255,6 +4255,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "In none of these cases has anyone been charged": a clause opened by
+	// a quantifier of none
+	if o := cstart; o+1 < head && (d.toks[o].Norm == "in" || d.toks[o].Norm == "for") && (d.toks[o+1].Norm == "none" || d.toks[o+1].Norm == "neither") {
+		return "negated by " + d.toks[o+1].Text
+	}
+	// "called for an arms embargo and for the crown prince to be subject to
+	// EU sanctions": the second thing called for, however far the call
+	for k := head - 1; k > cstart+1 && k >= head-16; k-- {
+		if d.toks[k].Norm == "for" && (d.toks[k-1].Norm == "and" || d.toks[k-1].Norm == "or") && d.calledFor(cstart, k-1) {
+			return "demand"
+		}
+	}
 	inRelative := d.relativeClauses(cstart, head)
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
@@ -6087,6 +6099,12 @@ func (d *doc) definesTerm(s sentInfo) bool {
 			if d.isWord(k-1, cBe) && d.toks[k+1].Norm == "as" {
 				return true
 			}
+		case "meaning":
+			// ("transnational repression, meaning efforts by foreign
+			// governments to surveil, harass or harm people")
+			if d.toks[k-1].Norm == "," && definedKinds[d.toks[k+1].Norm] {
+				return true
+			}
 		}
 	}
 	return false
@@ -7288,6 +7306,17 @@ func (d *doc) pressesExile(from, to int) bool {
 			if k+1 < to && d.toks[k+1].Norm == "after" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// calledFor: tokens [from, to) hold a call or a campaign for something
+// ("has repeatedly called for", "lobbied for").
+func (d *doc) calledFor(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if n := d.toks[k].Norm; (n == "called" || n == "calls" || n == "call" || n == "calling" || campaignVerbs[n]) && d.toks[k+1].Norm == "for" {
+			return true
 		}
 	}
 	return false
