@@ -124,7 +124,7 @@ func (p *parser) emit(m match) {
 	if m.at.gran != gNone {
 		m.at.fill()
 	}
-	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) && !p.flashback(m.i) {
+	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) && !p.flashback(m.i) && !(m.at.gran < gDay && p.inRelativeAfterDate(m.i)) {
 		// (so does a date that opens a line: "February 2021 - The US
 		// releases a report. The Treasury the same day ...")
 		p.anchor, p.anchorMovesOn = m.at, m.movesOn || m.i == 0 || p.tk(m.i).newline
@@ -162,6 +162,32 @@ func (p *parser) flashback(i int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// inRelativeAfterDate: the expression at token i stands in a relative
+// clause ("a Sikh leader who was shot dead in Surrey in June that year") of a
+// sentence that told its own time before it ("In September 2023, the prime
+// minister told parliament ..."): background, which what follows ("the same
+// day") is not counted from. (A day so told is kept as the anchor: "who was
+// shot dead on 7 January. The suspect was arrested the following day".)
+func (p *parser) inRelativeAfterDate(i int) bool {
+	n := len(p.found)
+	if n == 0 {
+		return false
+	}
+	last, relative := p.found[n-1].i, false
+	for k := i - 1; k >= 0 && k >= i-80; k-- {
+		if k == last {
+			return relative
+		}
+		if p.wordIs(k, ".") || p.wordIs(k, "?") || p.wordIs(k, "!") || p.wordIs(k, ";") || p.tk(k+1).newline {
+			return false
+		}
+		if p.wordIs(k, "who") || p.wordIs(k, "which") || p.wordIs(k, "whom") {
+			relative = true
 		}
 	}
 	return false

@@ -42,11 +42,12 @@ func (p *parser) baseAt(fromAnchor bool, need int) point {
 func (p *parser) shiftUnit(m match, u, n int, fromAnchor bool) (match, bool) {
 	m.anchored = true
 	m.typ = TypeDate
-	if a := p.anchor; fromAnchor && (n != 0 || p.anchorMovesOn || p.laterThanLastDay(a)) && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek || u == uWeekend) {
+	if a := p.anchor; fromAnchor && (n != 0 || p.anchorMovesOn || p.laterThanLastDay(a) || p.byGran[gDay].seq == 0) && a.gran >= gMonth && a.gran < unitGran(u) && (u == uDay || u == uWeek || u == uWeekend) {
 		// "arrested in May and charged the following week": the last point
 		// spoken of is a month, so the day or week after it (or "the same
 		// day" after "Three months later,", or after "in September" when
-		// the last day told was in June) is told no finer
+		// the last day told was in June, or when no day was told at all) is
+		// told no finer
 		m.value = monthStr(a.y, a.m)
 		m.at = point{gran: gMonth, y: a.y, m: a.m, q: (a.m-1)/3 + 1}
 		return m, true
