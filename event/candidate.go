@@ -183,16 +183,24 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				end = t
 			}
 		}
-		cstart, cend = max(cstart, d.causeCue(m, cstart)+1), min(end, m.Last+16)
 		// ("Two men accused of stabbing a presenter outside his home
 		// appeared before magistrates yesterday": the cause's phrase ends at
 		// the main clause's verb)
-		for k := m.Last + 1; k < cend; k++ {
+		for k := m.Last + 1; k < end; k++ {
 			if mainVerbsAfterCause[d.toks[k].Norm] {
-				cend = k
+				end = k
 				break
 			}
 		}
+		// (at most 16 tokens, but up to the main clause's own verb when one
+		// follows within 24: "The man accused of shooting dead Sok Vanna, a
+		// former opposition lawmaker, on a street in Bangkok's old town in
+		// January went on trial")
+		limit := m.Last + 16
+		if end < cend && end <= m.Last+24 {
+			limit = end
+		}
+		cstart, cend = max(cstart, d.causeCue(m, cstart)+1), min(end, limit)
 		cd.cause = true
 		cd.rule("cause of a response: own phrase only")
 	}
@@ -4973,6 +4981,11 @@ func (d *doc) reducedRelative(m triggerMatch, cstart int) bool {
 		// ("the FARC fired on a police post": the object after the
 		// pattern's own preposition)
 		if next <= m.Last && d.isWord(next, cPreposition) {
+			// ("The man accused of killing Sok Vanna went on trial": the
+			// object is the gerund's, and the participle has none)
+			if d.toks[next].Norm == "of" && strings.HasSuffix(d.toks[m.Last].Norm, "ing") {
+				return true
+			}
 			next = m.Last + 1
 		}
 	}
