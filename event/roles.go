@@ -181,6 +181,9 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		if j > i && d.toks[j].Norm == "persona" && j+1 < end && d.toks[j+1].Norm == "non" {
 			break // "declared a counsellor of the embassy persona non grata"
 		}
+		if j > i && (d.toks[j].Norm == "dead" || d.toks[j].Norm == "unconscious") {
+			break // "shot the activist dead": what the deed left him
+		}
 		// "her account using a login code", "a man carrying a knife": a
 		// participle with an object of its own opens a clause
 		// ("police detained a man": a past form read as an adjective

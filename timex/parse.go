@@ -711,6 +711,9 @@ func (p *parser) monthWord(i int) (mon, j int, alone, ok bool) {
 	return t.lx().val, j, alone, true
 }
 
+// dayParts name parts of a day a month name may describe ("a June evening").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true}
+
 // explicit reads dates written out: "June 30, 2018", "30 June 2018", "June 2018",
 // "June", "2018", "the 1990s", "2018-06-30", "06/30/2018".
 func (p *parser) explicit(i int) (match, bool) {
@@ -743,6 +746,16 @@ func (p *parser) explicit(i int) (match, bool) {
 			m.value = monthStr(y, mon)
 			m.at = point{gran: gMonth, y: y, m: mon}
 			return m, true
+		}
+		// "a June evening in 2023": the month of the year after its part of
+		// a day
+		if dayParts[p.w(k)] && (p.w(k+1) == "in" || p.w(k+1) == "of") {
+			if y, j, rel, ok := p.yearPhrase(k + 2); ok && !rel {
+				m.y, m.j = y, j
+				m.value = monthStr(y, mon)
+				m.at = point{gran: gMonth, y: y, m: mon}
+				return m, true
+			}
 		}
 		if !alone {
 			return match{}, false

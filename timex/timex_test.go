@@ -141,6 +141,8 @@ func TestFind(t *testing.T) {
 			[]found{{"September 2017", "DATE", "2017-09"}, {"June that year", "DATE", "2017-06"}, {"the same day", "DATE", "2017-09"}}},
 		{"a relative clause's day is the anchor", "2018-11-02", "On Monday prosecutors charged a man over the killing of a lawmaker who was shot dead on 7 January. He was arrested the following day.",
 			[]found{{"Monday", "DATE", "2018-10-29"}, {"7 January", "DATE", "2018-01-07"}, {"the following day", "DATE", "2018-01-08"}}},
+		{"month of a part of a day", "2018-11-02", "On a June evening in 2016 two men waited outside.",
+			[]found{{"June evening in 2016", "DATE", "2016-06"}}},
 		{"early year", "2018-11-02", "The exiles moved in early 2020.",
 			[]found{{"early 2020", "DATE", "2020"}}},
 		{"duration days", "2018-11-02", "He was held for three days.",
