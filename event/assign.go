@@ -1189,9 +1189,18 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		// "A blogger who had criticised the leader of Chechnya was shot dead":
 		// the noun the relative clause hangs on (its clause may start the
 		// sentence's)
+		// (but not past a subject of the clause's own: "She received calls
+		// from men who said they were police, and in March her brother was
+		// detained")
 		rstart := cstart
 		if first := d.sentOf(head).from; first < cstart {
 			rstart = first
+		}
+		for k := aux - 2; k > rstart; k-- {
+			if d.toks[k].Norm == "," && (d.toks[k+1].Norm == "and" || d.toks[k+1].Norm == "but") && d.ownSubject(k+2, aux) {
+				rstart = k + 1
+				break
+			}
 		}
 		// (not a relative clause of the speaker's: "X, an activist who
 		// campaigns for Y, told MPs that his parents were visited", when
@@ -7313,3 +7322,10 @@ func (d *doc) callersFrom(k int) bool {
 
 // callerNouns name where a call or message came from.
 var callerNouns = set("number", "numbers", "prefix", "prefixes", "code", "codes", "accounts", "account")
+
+// ownSubject: the words before the auxiliary at aux, from cstart on, end with
+// a noun phrase naming people ("and in March her brother was detained").
+func (d *doc) ownSubject(cstart, aux int) bool {
+	p := d.npBefore(aux, cstart)
+	return !p.empty() && p.to == aux && p.from >= cstart && (d.namesRelative(p) || d.namesPerson(p) || d.headIs(p, cHumanNoun|cPersonNoun|cVictim))
+}
