@@ -1196,8 +1196,11 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		if first := d.sentOf(head).from; first < cstart {
 			rstart = first
 		}
+		// ("X, an activist who has lived in Montreal since 2017, said that
+		// two of her brothers were detained": the complement's own subject)
 		for k := aux - 2; k > rstart; k-- {
-			if d.toks[k].Norm == "," && (d.toks[k+1].Norm == "and" || d.toks[k+1].Norm == "but") && d.ownSubject(k+2, aux) {
+			if d.toks[k].Norm == "," && (d.toks[k+1].Norm == "and" || d.toks[k+1].Norm == "but") && d.ownSubject(k+2, aux) ||
+				d.toks[k].Norm == "that" && d.toks[k-1].Norm != "," && d.ownSubject(k+1, aux) {
 				rstart = k + 1
 				break
 			}

@@ -1820,6 +1820,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2022-05", "CA", "", "activist"}}},
 		{"a passive after ', and' with a subject of its own is not the earlier relative clause's", "She received calls from men who said they were police, and in March 2025 her brother was detained by officers in Asmara.", "2025-09-30",
 			[]brief{{"intimidation", "carried_out", "", "", "", "She"}, {"arrest", "carried_out", "2025-03", "ER", "ER", "her brother"}}},
+		{"a passive in a 'said that' complement has its own subject, not the speaker a relative clause describes", "Lina Haddad, an activist who has lived in Montreal since 2017, said on Monday that two of her brothers were detained in Riyadh in January.", "2025-09-30",
+			[]brief{{"arrest", "carried_out", "2025-01", "SA", "SA", "two of her brothers"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
