@@ -1070,9 +1070,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				// the report gives later
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.why("target", "pronoun %q named later as %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.mainSubjectBefore(target.from, s.from); (n == "him" || n == "her") && !p.empty() {
+			} else if p := d.mainSubjectBefore(target.from, s.from); (n == "him" || n == "her") && !p.empty() && p.to != m.First && !(p.to < m.First && relativePronouns[d.toks[p.to].Norm] && !d.anyWord(subordinators, p.to, m.First)) {
 				// "Joao Maldonado survived when a gunman fired at him": the
-				// person the main clause is about
+				// person the main clause is about (not the subject of the
+				// pronoun's own clause: "A man photographs him")
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = d.hasName(p, s.from)
 				cd.why("target", "pronoun %q resolved to the main clause's %q", d.toks[target.from].Text, d.phraseText(p))

@@ -1822,6 +1822,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "", "", "", "She"}, {"arrest", "carried_out", "2025-03", "ER", "ER", "her brother"}}},
 		{"a passive in a 'said that' complement has its own subject, not the speaker a relative clause describes", "Lina Haddad, an activist who has lived in Montreal since 2017, said on Monday that two of her brothers were detained in Riyadh in January.", "2025-09-30",
 			[]brief{{"arrest", "carried_out", "2025-01", "SA", "SA", "two of her brothers"}}},
+		{"a timeline's present 'photographs her' is surveillance, and 'her' is not the clause's own subject", "March 2021\nA stranger whom she later identifies as an embassy driver photographs her outside her flat in Zurich.", "2024-03-02",
+			[]brief{{"surveillance", "carried_out", "2021-03", "CH", "", "her"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
