@@ -3757,6 +3757,19 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		// an attack in a new paragraph is another story, often an earlier one
 		// ("Police later detained eleven people": after that date, on a day
 		// not told)
+		// ("In 2021 a court convicted four men for that attack. / ... the
+		// Government has also recalled its High Commissioner": a response
+		// told in the present perfect is recent, not of a year before the
+		// report's, and is dated to the report's month)
+		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !m.T.Noun && d.presentPerfect(m.First) &&
+			!d.in.Reference.IsZero() && dt.Year < d.in.Reference.Year {
+			// (a dateline's day is the statement's own; a publication date
+			// may be the day after)
+			if d.in.ReferenceSource == "dateline" {
+				return d.in.Reference, "a present perfect after an earlier year's paragraph: the dateline's day"
+			}
+			return d.in.Reference.Truncate(vigil.PrecisionMonth), "a present perfect after an earlier year's paragraph: the report's month"
+		}
 		if dt, ok := d.paraEventDate[prev]; ok && prev == s.Para-1 && !isAttack(m.T.Type) && !d.toldLater(cstart, m.First) {
 			return dt, "last date of the previous paragraph"
 		}
