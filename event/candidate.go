@@ -3386,6 +3386,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "It is the term researchers use for efforts by a state to silence
 	// critics abroad: watching them, threatening them ...": a definition
+	// "The article stated that two men had been convicted": what a
+	// correction says an earlier article got wrong
+	if d.correctedClaim(sent, m.First) {
+		return "a corrected claim"
+	}
 	if d.definesTerm(sent) {
 		return "a definition"
 	}
@@ -7335,3 +7340,24 @@ func (d *doc) calledFor(from, to int) bool {
 	}
 	return false
 }
+
+// correctedClaim: sentence s opens with what the paper's own earlier piece
+// said ("The article stated that ...", "The story said ..."), before the
+// trigger at first: a correction's account of its error.
+func (d *doc) correctedClaim(s sentInfo, first int) bool {
+	k := s.from
+	for k < first && d.toks[k].Kind != token.Word {
+		k++ // ("- The article said ...": a list's dash)
+	}
+	if k+2 >= first || d.toks[k].Norm != "the" && d.toks[k].Norm != "our" || !ownPieces[d.toks[k+1].Norm] {
+		return false
+	}
+	switch d.toks[k+2].Norm {
+	case "said", "stated", "reported", "claimed", "wrote", "suggested":
+		return true
+	}
+	return false
+}
+
+// ownPieces name a paper's own earlier writing, which a correction quotes.
+var ownPieces = set("article", "story", "piece", "headline")

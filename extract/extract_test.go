@@ -1826,6 +1826,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2021-03", "CH", "", "her"}}},
 		{"a present-perfect measure after a paragraph about an earlier year is of the statement's day", "Nairobi, Tuesday, 12 March 2024\n\nThe Ministry has today declared two diplomats persona non grata.\n\nThe exile survived an earlier attack in 2021, when a court in Nairobi convicted three men.\n\nThe Government has also recalled its ambassador for consultations.", "",
 			[]brief{{"expulsion", "carried_out", "2024-03-12", "", "", "two diplomats"}, {"armed_attack", "attempted", "2021", "KE", "", ""}, {"conviction", "carried_out", "2021", "KE", "KE", "three men"}, {"ambassador_recall", "carried_out", "2024-03-12", "KE", "KE", "its ambassador"}}},
+		{"a correction's 'The article stated that' tells the error, not an event", "Correction\n\n- The article stated that three men had been convicted over the attack on the blogger. That was wrong: they were charged on 3 May.", "2024-06-10",
+			[]brief{{"charge", "carried_out", "2024-05-03", "", "", "they"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
