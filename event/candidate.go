@@ -210,6 +210,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		d.isPluralAt(m.First-1) && d.isWord(m.First-1, cVictim|cHumanNoun|cPersonNoun) && d.verbBefore(cstart, m.First-2) {
 		return nil
 	}
+	// "Tehran has denied involvement in the killing of Sarabi and the
+	// abduction of Jaberi": deeds a denial names are told elsewhere, and
+	// the one denying did not do them here
+	if t.Noun && d.deniedInvolvement(s.from, m.First) {
+		cd.support = true
+		cd.rule("a deed named in a denial: confirms only")
+	}
 	if !t.Noun && !passive && d.reducedRelative(m, cstart) {
 		// "the two men arrested in April are accused ...": the arrest is told
 		// elsewhere
@@ -3391,6 +3398,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if d.correctedClaim(sent, m.First) {
 		return "a corrected claim"
 	}
+	// "follows a pattern documented since 2016, in which people Ankara
+	// accuses of links to the movement have been detained abroad": a kind
+	// of deed described, no one deed
+	if d.patternDescribed(sent.from, m.First) {
+		return "a pattern described"
+	}
 	if d.definesTerm(sent) {
 		return "a definition"
 	}
@@ -4258,6 +4271,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// necessary, to expel them")
 	reach := 16
 	if !m.T.Noun && head > 0 && d.toks[head-1].Norm == "to" {
+		reach = 48
+	}
+	// (and for the object of such an infinitive: "and to impose sanctions
+	// on the officials involved")
+	if m.T.Noun && head > 1 && d.toks[head-2].Norm == "to" && isBareForm(d.toks[head-1].Norm) {
 		reach = 48
 	}
 	for k := max(cstart, head-reach); k+2 < head; k++ {
@@ -7361,3 +7379,39 @@ func (d *doc) correctedClaim(s sentInfo, first int) bool {
 
 // ownPieces name a paper's own earlier writing, which a correction quotes.
 var ownPieces = set("article", "story", "piece", "headline")
+
+// patternDescribed: a "pattern", "practice" or "trend" is followed by "in
+// which" between tokens from and first.
+func (d *doc) patternDescribed(from, first int) bool {
+	for k := first - 1; k > from+1 && k >= first-30; k-- {
+		if d.toks[k].Norm != "which" || d.toks[k-1].Norm != "in" {
+			continue
+		}
+		for j := k - 2; j >= from && j >= k-14; j-- {
+			if n := d.toks[j].Norm; n == "pattern" || n == "practice" || n == "trend" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// deniedInvolvement: a denial of "involvement in", "any role in" or
+// "responsibility for" stands between tokens from and first.
+func (d *doc) deniedInvolvement(from, first int) bool {
+	for k := first - 1; k > from && k >= first-24; k-- {
+		n := d.toks[k].Norm
+		if (n != "involvement" && n != "role" && n != "responsibility" && n != "part") || k+1 >= first || (d.toks[k+1].Norm != "in" && d.toks[k+1].Norm != "for") {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-4; j-- {
+			switch d.toks[j].Norm {
+			case "denied", "denies", "deny", "denying", "rejected", "rejects", "rejecting":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
