@@ -210,6 +210,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		d.isPluralAt(m.First-1) && d.isWord(m.First-1, cVictim|cHumanNoun|cPersonNoun) && d.verbBefore(cstart, m.First-2) {
 		return nil
 	}
+	// "Beyond South Africa's expulsions, responses have been rhetorical":
+	// a state's measures in the plural, named by its possessive, are ones
+	// told elsewhere
+	if t.Noun && t.Type.IsResponse() && m.First >= 2 && d.toks[m.First-1].Norm == "'s" && d.isPluralAt(m.Last) && m.Last+1 < len(d.toks) && d.toks[m.Last+1].Norm != "of" {
+		cd.support = true
+		cd.rule("a state's measures by its possessive: confirms only")
+	}
 	// "Tehran has denied involvement in the killing of Sarabi and the
 	// abduction of Jaberi": deeds a denial names are told elsewhere, and
 	// the one denying did not do them here
