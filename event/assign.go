@@ -6554,8 +6554,9 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 			return true
 		}
 	}
-	// "lured from exile in France to Iraq": where the victim lived
-	if attack && p == "in" && k >= 2 && d.toks[k-2].Norm == "exile" {
+	// "lured from exile in France to Iraq": where the victim lived (not "an
+	// attack on an exile in Johannesburg")
+	if attack && p == "in" && k >= 3 && d.toks[k-2].Norm == "exile" && d.toks[k-3].Norm == "from" {
 		return true
 	}
 	// ("tempted from his home in Paris to Iraq and seized there")
