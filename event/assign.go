@@ -5094,12 +5094,26 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 	// "the Minsk City Court sentenced me", "convicted at Birmingham Crown
 	// Court for the stabbing of X in Rotterdam": the court's town, before
 	// the crime's and though a capital's name stands for its government
-	if courtAct[m.T.Type] && !cause {
+	// (and "the Tokyo Metropolitan Police Department arrested", "the Vienna
+	// public prosecutor's office charged": the town of the police or the
+	// prosecutors)
+	if (courtAct[m.T.Type] || m.T.Type == vigil.Arrest) && !cause {
 		for k := from; k < to; k++ {
-			if pm := d.placeAt[k]; pm >= 0 && (k == 0 || d.placeAt[k-1] != pm) && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country != "" &&
-				d.in.Places[pm].Place.Feature != vigil.FeatureCountry && d.courtNameAt(d.placeEnd(k, pm)) {
-				found := d.in.Places[pm].Place
-				return &found, found.Country, "the town the court is named after"
+			// (a capital that is also its government's name opens its
+			// court's or police's name too: "the Tokyo Metropolitan Police")
+			if pm := d.placeAt[k]; pm >= 0 && (k == 0 || d.placeAt[k-1] != pm) && (d.in.Places[pm].Kind == vigil.Literal || d.in.Places[pm].Kind == vigil.Metonym) && d.in.Places[pm].Place.Country != "" &&
+				d.in.Places[pm].Place.Feature != vigil.FeatureCountry {
+				e := d.placeEnd(k, pm)
+				if courtAct[m.T.Type] && d.courtNameAt(e) {
+					found := d.in.Places[pm].Place
+					return &found, found.Country, "the town the court is named after"
+				}
+				// (only where no other place is told: "York Regional Police
+				// arrested two men in Markham")
+				if d.policeNameAt(e) && !d.otherPlace(from, to, pm) {
+					found := d.in.Places[pm].Place
+					return &found, found.Country, "the town of the police or prosecutors"
+				}
 			}
 		}
 	}
@@ -6066,13 +6080,37 @@ func (d *doc) courtNameAt(k int) bool {
 		switch n := d.toks[j].Norm; {
 		case n == "court" || n == "courts" || n == "tribunal":
 			return j > k || d.toks[j].IsCap()
-		case courtNameWords[n] || n == "'s" || n == "’s":
+		case courtNameWords[n] || n == "'s" || n == "’s" || d.toks[j].Kind == token.Number || ordinalSuffixes[n]:
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// policeNameAt: the words from token k on name a town's police or
+// prosecutors ("Metropolitan Police Department", "public prosecutor's
+// office", "prosecutors").
+func (d *doc) policeNameAt(k int) bool {
+	for j := k; j < len(d.toks) && j <= k+3; j++ {
+		switch n := d.toks[j].Norm; {
+		case n == "police" || n == "prosecutor" || n == "prosecutors" || n == "prosecution":
+			// (not a person they employ: "a retired New York police
+			// sergeant")
+			return j+1 >= len(d.toks) || !d.isWord(j+1, cPersonNoun|cHumanNoun) && !titleWords[d.toks[j+1].Norm]
+		case policeNameWords[n]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ordinalSuffixes end a number written as an ordinal ("26th").
+var ordinalSuffixes = set("st", "nd", "rd", "th")
+
+// policeNameWords stand between a town and its police or prosecutors.
+var policeNameWords = set("metropolitan", "city", "municipal", "regional", "public", "state", "district", "county", "provincial")
 
 // courtNameWords stand between a town and "Court" in a court's name.
 var courtNameWords = set("crown", "regional", "district", "magistrate", "magistrates", "high", "supreme", "criminal", "county",
@@ -7345,4 +7383,15 @@ var callerNouns = set("number", "numbers", "prefix", "prefixes", "code", "codes"
 func (d *doc) ownSubject(cstart, aux int) bool {
 	p := d.npBefore(aux, cstart)
 	return !p.empty() && p.to == aux && p.from >= cstart && (d.namesRelative(p) || d.namesPerson(p) || d.headIs(p, cHumanNoun|cPersonNoun|cVictim))
+}
+
+// otherPlace: a place other than mention pm is named between tokens from
+// and to.
+func (d *doc) otherPlace(from, to, pm int) bool {
+	for k := from; k < to; k++ {
+		if q := d.placeAt[k]; q >= 0 && q != pm && d.in.Places[q].Place.Country != "" {
+			return true
+		}
+	}
+	return false
 }
