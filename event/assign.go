@@ -5300,6 +5300,16 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 	if best < 0 {
 		best = residenceFallback
 	}
+	// "Berlin expelled two Russian diplomats": a capital that stands for the
+	// expelling government is where it expelled them
+	if best < 0 && m.T.Type == vigil.Expulsion && !cause {
+		for k := from; k < m.First; k++ {
+			if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Metonym && d.in.Places[pm].Place.Feature != vigil.FeatureCountry && d.placeEnd(k, pm) == m.First {
+				found := d.in.Places[pm].Place
+				return &found, found.Country, "the capital that expelled them"
+			}
+		}
+	}
 	if best >= 0 {
 		p := d.in.Places[best]
 		pl := p.Place

@@ -1873,6 +1873,7 @@ func TestEventPlace(t *testing.T) {
 		{"a capital that names its prosecutors is where they charged", "Two men were charged by the Vienna public prosecutor's office on 12 February.", "2024-06-10", "Vienna/AT"},
 		{"a capital that names its police is where they arrested", "In March, the Tokyo Metropolitan Police Department arrested the association's chairman.", "2024-06-10", "Tokyo/JP"},
 		{"a town the police are named after gives way to the place told", "York Regional Police arrested two men in Markham on Friday.", "2024-06-10", "Markham/CA"},
+		{"a capital that stands for the expelling government is where it expelled", "In December 2019 Vienna expelled a Russian diplomat; Moscow expelled an Austrian diplomat a week later.", "2024-06-10", "Moscow/RU"},
 		{"the town the exile lives in is not where his relatives were taken",
 			"One of them, a student who lives in Birmingham, said officers took his parents for questioning on Thursday.", "2024-11-01", "/"},
 		{"whose passport a detainee holds is not where he was detained",
