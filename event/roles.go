@@ -113,7 +113,7 @@ var partitives = set("section", "part", "stretch", "portion", "length", "segment
 // reducedRelatives open a clause after a noun: "six people suspected of
 // spying", "a man wanted for murder".
 var reducedRelatives = set("suspected", "accused", "wanted", "believed", "thought", "alleged", "linked", "charged", "convicted", "armed", "registered", "recognised", "recognized", "listed",
-	"led", "headed", "run", "controlled", "directed", "financed", "funded")
+	"led", "headed", "run", "controlled", "directed", "financed", "funded", "based", "living", "stationed", "posted", "accredited")
 
 // collectives are whom they gather: "a group of worshippers", "a convoy of
 // trucks".
