@@ -576,6 +576,15 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return phrase{k, k + 1}
 		}
 	}
+	// "launched dozens of drones at the party's bases": the weapons the
+	// pattern spans are not whom, what they were aimed at is
+	if !p.empty() && m.T.Type == vigil.Bombing && !m.T.Noun && launchedWeapons[d.toks[m.Last].Norm] && p.from > m.First && p.from <= m.Last && m.Last+2 < cend {
+		if n := d.toks[m.Last+1].Norm; n == "at" || n == "on" || n == "into" || n == "against" {
+			if r := d.npAfter(m.Last+2, cend, nil); !r.empty() {
+				return r
+			}
+		}
+	}
 	// "found Adam Bekov guilty", "ordering a Canadian diplomat out of
 	// India": the object ends at the pattern's closing word
 	for _, h := range m.HeadTokens[1:] {
@@ -7405,3 +7414,6 @@ func (d *doc) otherPlace(from, to, pm int) bool {
 	}
 	return false
 }
+
+// launchedWeapons are fired or launched at a target.
+var launchedWeapons = set("rockets", "rocket", "mortars", "mortar", "missiles", "missile", "shells", "drones")

@@ -1838,6 +1838,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"expulsion", "carried_out", "2024-06", "ZA", "ZA", "three diplomats"}, {"armed_attack", "carried_out", "", "ZA", "", "exile"}, {"abduction", "carried_out", "2019", "IQ", "", "writer"}}},
 		{"'based in' after a noun opens a clause of its own, outside the target", "Spain expelled two Cuban diplomats based in Madrid.", "2025-05-09",
 			[]brief{{"expulsion", "carried_out", "2025-05", "ES", "ES", "two Cuban diplomats"}}},
+		{"a timeline's present 'Missiles strike' and 'launches drones at' are bombings", "8 September 2018\nMissiles strike the party's headquarters in Koya while its leaders are meeting.\n\n28 September 2022\nThe IRGC launches dozens of drones at the party's bases near Erbil.", "2024-03-04",
+			[]brief{{"bombing", "carried_out", "2018-09-08", "IQ", "", "party's headquarters"}, {"bombing", "carried_out", "2022-09-28", "IQ", "IR", "party's bases"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
