@@ -4552,7 +4552,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "a few dozen activists stood outside the offices" protest; "two men
 	// stood outside the office, taking pictures" do not
 	// ("about fifty of us stood outside the embassy": a count of people)
-	if n := d.toks[m.First].Norm; m.T.Type == vigil.Protest && (n == "stood" || n == "stand" || n == "standing") && !d.anyWord(crowdNouns, cstart, m.First) && !d.countedCrowd(cstart, m.First) {
+	// ("we stood outside the embassy, maybe sixty people": the count after)
+	if n := d.toks[m.First].Norm; m.T.Type == vigil.Protest && (n == "stood" || n == "stand" || n == "standing") && !d.anyWord(crowdNouns, cstart, m.First) && !d.countedCrowd(cstart, m.First) && !d.crowdAppended(m.Last+1, sent.to) {
 		return "standing without a crowd"
 	}
 	// "students protested", "hundreds marched": a crowd protests; "the
@@ -7419,6 +7420,22 @@ func (d *doc) deniedInvolvement(from, first int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// crowdAppended: the clause from token from on ends with a count of the
+// people just told of (", maybe sixty people", ", about forty of us").
+func (d *doc) crowdAppended(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if d.toks[k].Norm != "," {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			if n := d.toks[j].Norm; n == "people" || n == "us" || crowdNouns[n] {
+				return d.countedCrowd(k+1, j)
+			}
+		}
 	}
 	return false
 }

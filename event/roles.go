@@ -184,6 +184,9 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		if j > i && (d.toks[j].Norm == "dead" || d.toks[j].Norm == "unconscious") {
 			break // "shot the activist dead": what the deed left him
 		}
+		if j > i && (d.toks[j].Norm == "here" || d.toks[j].Norm == "there") {
+			break // "outside the embassy here in Mexico City"
+		}
 		// "her account using a login code", "a man carrying a knife": a
 		// participle with an object of its own opens a clause
 		// ("police detained a man": a past form read as an adjective

@@ -964,7 +964,9 @@ func (p *parser) resolveYMD(m match) match {
 	// "on 30 June 2018, the day of the rally ... The fourth man was detained
 	// in Villepinte itself on 30 June": a day told again takes the year it
 	// was told with
-	if y, ok := p.restatedDay(m.m, m.d); ok {
+	// (not "On 11 July, on the anniversary of the protests": the same day
+	// of a later year)
+	if y, ok := p.restatedDay(m.m, m.d); ok && !p.anniversaryAfter(m.j) {
 		return inYear(m, y)
 	}
 	ref := time.Date(p.ref.Year, time.Month(p.ref.Month), max(p.ref.Day, 1), 0, 0, 0, 0, time.UTC)
@@ -1285,4 +1287,14 @@ func appendTwo(b []byte, n int) []byte {
 		b = append(b, '0')
 	}
 	return strconv.AppendInt(b, int64(n), 10)
+}
+
+// anniversaryAfter: "anniversary" follows within a few words of token j.
+func (p *parser) anniversaryAfter(j int) bool {
+	for k := j; k < len(p.toks) && k <= j+6; k++ {
+		if p.wordIs(k, "anniversary") {
+			return true
+		}
+	}
+	return false
 }

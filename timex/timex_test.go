@@ -143,6 +143,8 @@ func TestFind(t *testing.T) {
 			[]found{{"Monday", "DATE", "2018-10-29"}, {"7 January", "DATE", "2018-01-07"}, {"the following day", "DATE", "2018-01-08"}}},
 		{"month of a part of a day", "2018-11-02", "On a June evening in 2016 two men waited outside.",
 			[]found{{"June evening in 2016", "DATE", "2016-06"}}},
+		{"a day told again on its anniversary is of a later year", "2018-11-02", "The rally was on 4 March 2016. On 4 March, on the anniversary of the rally, they met again.",
+			[]found{{"4 March 2016", "DATE", "2016-03-04"}, {"4 March", "DATE", "2018-03-04"}}},
 		{"early year", "2018-11-02", "The exiles moved in early 2020.",
 			[]found{{"early 2020", "DATE", "2020"}}},
 		{"duration days", "2018-11-02", "He was held for three days.",
