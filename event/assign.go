@@ -5268,7 +5268,7 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if m.T.Type == vigil.Cyberattack && k >= 2 && d.toks[k-1].Norm == "in" && cyberOrigins[d.toks[k-2].Norm] {
 			continue
 		}
-		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || isAttack(m.T.Type) && d.speakersPlace(k, pm, m.First) || d.isOrigin(k, isAttack(m.T.Type)) && !d.returnedFrom(m, k) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && k > 0 && d.toks[k-1].Norm == "to" || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) || d.isStateSubject(k, pm) {
+		if d.isDiplomatPost(k) || d.isRecipientPlace(k) || isAttack(m.T.Type) && d.speakersPlace(k, pm, m.First) || d.isOrigin(k, isAttack(m.T.Type)) && !d.returnedFrom(m, k) || (isAttack(m.T.Type) || m.T.Type == vigil.Arrest) && d.isDestination(k) || m.T.Type == vigil.Extradition && d.afterTo(k) || d.isPossessor(k, pm) || d.inName(k) || d.isMetonymSubject(k) || d.isStateSubject(k, pm) {
 			continue
 		}
 		if d.isModifierPlace(k, pm) && !d.qualifiesTrigger(k, pm, m) && !d.seatOf(k, pm) {
@@ -7417,3 +7417,9 @@ func (d *doc) otherPlace(from, to, pm int) bool {
 
 // launchedWeapons are fired or launched at a target.
 var launchedWeapons = set("rockets", "rocket", "mortars", "mortar", "missiles", "missile", "shells", "drones")
+
+// afterTo: the place at token k follows "to" ("extradited to Turkey", "to
+// the United States").
+func (d *doc) afterTo(k int) bool {
+	return k > 0 && d.toks[k-1].Norm == "to" || k > 1 && d.toks[k-1].Norm == "the" && d.toks[k-2].Norm == "to"
+}

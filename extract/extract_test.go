@@ -1842,6 +1842,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"bombing", "carried_out", "2018-09-08", "IQ", "", "party's headquarters"}, {"bombing", "carried_out", "2022-09-28", "IQ", "IR", "party's bases"}}},
 		{"'we stood outside the embassy, maybe sixty people' is a protest, on the anniversary's later year", "Her cousin joined the street protests of 11 July 2021.\n\nQ: And since then?\n\nA: On 11 July, on the anniversary of those protests, we stood outside the Cuban embassy here in Madrid, maybe sixty people.", "2024-03-01",
 			[]brief{{"protest", "carried_out", "2023-07-11", "ES", "", "Cuban embassy"}}},
+		{"'extradited to the United States' names the receiving state, not where or by whom", "The suspect was arrested in Vienna in March 2023 and was extradited to the United States that June.", "2024-06-10",
+			[]brief{{"arrest", "carried_out", "2023-03", "AT", "AT", "suspect"}, {"extradition", "carried_out", "2023-06", "AT", "AT", "suspect"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
