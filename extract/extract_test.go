@@ -1844,6 +1844,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2023-07-11", "ES", "", "Cuban embassy"}}},
 		{"'extradited to the United States' names the receiving state, not where or by whom", "The suspect was arrested in Vienna in March 2023 and was extradited to the United States that June.", "2024-06-10",
 			[]brief{{"arrest", "carried_out", "2023-03", "AT", "AT", "suspect"}, {"extradition", "carried_out", "2023-06", "AT", "AT", "suspect"}}},
+		{"'charge ... with' reaches past a longer object", "19 April 2021 - Prosecutors in Graz charge two Chechen men and their Georgian driver with spying on exiles.", "2024-06-01",
+			[]brief{{"charge", "carried_out", "2021-04-19", "AT", "AT", "two Chechen men"}, {"surveillance", "carried_out", "2021-04-19", "AT", "", "exiles"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
