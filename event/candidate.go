@@ -596,6 +596,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.typ = vigil.Bombing
 			cd.rule("an attack by bombers: bombing")
 		}
+		// "Iranian state hackers attacked Albanian government networks": an
+		// attack by hackers, or on networks, is a cyberattack
+		if cd.typ == vigil.ArmedAttack && (!actorPhrase.empty() && (d.headNorm(actorPhrase) == "hackers" || d.headNorm(actorPhrase) == "hacker") ||
+			m.First > 0 && (d.toks[m.First-1].Norm == "hackers" || d.toks[m.First-1].Norm == "hacker") || !target.empty() && d.anyWord(digitalTargets, target.from, target.to)) {
+			cd.typ = vigil.Cyberattack
+			cd.rule("an attack by hackers: cyberattack")
+		}
 		if actorCountry != "" {
 			d.lastSponsor = actorCountry
 		}
@@ -7439,3 +7446,6 @@ func (d *doc) crowdAppended(from, to int) bool {
 	}
 	return false
 }
+
+// digitalTargets are what only a cyberattack attacks.
+var digitalTargets = set("networks", "network", "servers", "server", "websites", "website", "systems", "computers", "accounts", "account", "email", "emails")

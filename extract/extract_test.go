@@ -1848,6 +1848,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2021-04-19", "AT", "AT", "two Chechen men"}, {"surveillance", "carried_out", "2021-04-19", "AT", "", "exiles"}}},
 		{"a timeline's present 'charge X, named only as Y, with' reaches past the aside", "19 April 2021 - Prosecutors in Graz charge a 40-year-old Chechen man, named only as Adam K., with spying on exiles.", "2024-06-01",
 			[]brief{{"charge", "carried_out", "2021-04-19", "AT", "AT", "40-year-old Chechen man, named only as Adam K."}, {"surveillance", "carried_out", "2021-04-19", "AT", "", "exiles"}}},
+		{"an attack by hackers, or on networks, is a cyberattack", "In July 2022 state hackers attacked Albanian government networks.\n\nIn May someone attacked the servers of an exile radio station in Paris.", "2025-01-30",
+			[]brief{{"cyberattack", "carried_out", "2022-07", "", "", "Albanian government networks"}, {"cyberattack", "carried_out", "2024-05", "FR", "", "servers of an exile radio station"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
