@@ -1198,15 +1198,14 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		// "A blogger who had criticised the leader of Chechnya was shot dead":
 		// the noun the relative clause hangs on (its clause may start the
 		// sentence's)
-		// (but not past a subject of the clause's own: "She received calls
-		// from men who said they were police, and in March her brother was
-		// detained")
 		rstart := cstart
 		if first := d.sentOf(head).from; first < cstart {
 			rstart = first
 		}
-		// ("X, an activist who has lived in Montreal since 2017, said that
-		// two of her brothers were detained": the complement's own subject)
+		// (but not past a subject of the clause's own: "She received calls
+		// from men who said they were police, and in March her brother was
+		// detained"; "X, an activist who has lived in Montreal since 2017,
+		// said that two of her brothers were detained")
 		for k := aux - 2; k > rstart; k-- {
 			if d.toks[k].Norm == "," && (d.toks[k+1].Norm == "and" || d.toks[k+1].Norm == "but") && d.ownSubject(k+2, aux) ||
 				d.toks[k].Norm == "that" && d.toks[k-1].Norm != "," && d.ownSubject(k+1, aux) {

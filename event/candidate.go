@@ -3405,8 +3405,6 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Protest && m.T.Noun && m.First-2 >= sent.from && announceVerbs[d.toks[m.First-2].Norm] && d.isWord(m.First-1, cDeterminer) {
 		return "a protest announced"
 	}
-	// "It is the term researchers use for efforts by a state to silence
-	// critics abroad: watching them, threatening them ...": a definition
 	// "The article stated that two men had been convicted": what a
 	// correction says an earlier article got wrong
 	if d.correctedClaim(sent, m.First) {
@@ -3418,6 +3416,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if d.patternDescribed(sent.from, m.First) {
 		return "a pattern described"
 	}
+	// "It is the term researchers use for efforts by a state to silence
+	// critics abroad: watching them, threatening them ...": a definition
 	if d.definesTerm(sent) {
 		return "a definition"
 	}
