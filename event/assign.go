@@ -6600,7 +6600,7 @@ func (d *doc) isOrigin(k int, attack bool) bool {
 	}
 	// "arrested after arriving from Istanbul": where the flight came from
 	// (or "posting a video from Damascus": where the video was made)
-	if p == "from" && k >= 2 && (arrivalVerbs[d.toks[k-2].Norm] || vehicleNouns[d.toks[k-2].Norm] || d.toks[k-2].Norm == "flight" || sentFromNouns[d.toks[k-2].Norm]) {
+	if p == "from" && k >= 2 && (arrivalVerbs[d.toks[k-2].Norm] || vehicleNouns[d.toks[k-2].Norm] || transportNouns[d.toks[k-2].Norm] || sentFromNouns[d.toks[k-2].Norm]) {
 		return true
 	}
 	// "arrested a 29-year-old man from Birmingham at the station": where the
@@ -6797,6 +6797,9 @@ func (d *doc) arrivalPlace(from, to int) int {
 
 // arrivalVerbs tell a journey, whose "from" names where it began ("arriving
 // from Istanbul", "as he returned by road from Damascus").
+// transportNouns carry people from where they came: "a train from Brussels".
+var transportNouns = set("flight", "flights", "train", "trains", "bus", "coach", "plane", "ferry", "boat", "ship")
+
 var arrivalVerbs = set("arriving", "arrived", "arrive", "arrives", "flying", "flew", "flown", "travelling", "traveling", "travelled", "traveled", "returning", "returned", "returns", "return", "coming", "came", "driving", "drove")
 
 var carryVerbs = set("take", "takes", "taking", "taken", "took", "bring", "brings", "bringing", "brought",

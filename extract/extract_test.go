@@ -1852,6 +1852,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"cyberattack", "carried_out", "2022-07", "", "", "Albanian government networks"}, {"cyberattack", "carried_out", "2024-05", "FR", "", "servers of an exile radio station"}}},
 		{"a link to a counterfeit login page is an attempted cyberattack", "In March 2023 the officer told his agent to send the researcher, who lives in Ottawa, a link to a counterfeit login page.", "2024-06-01",
 			[]brief{{"cyberattack", "attempted", "2023-03", "CA", "", ""}}},
+		{"the town a train came from is not where its passenger was arrested", "The suspect was arrested by police at the station on 28 June 2023 as he stepped off a train from Brussels.", "2024-03-15",
+			[]brief{{"arrest", "carried_out", "2023-06-28", "", "", "suspect"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
