@@ -1167,6 +1167,14 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 				}
 				return p
 			}
+			// "The two men in the vehicle, both citizens of Belarus, were
+			// detained": the people the sentence opens with, past where they
+			// were
+			if p := d.npAfter(first, aux, nil); !p.empty() && p.from <= first+1 && p.to+2 < aux && (d.isVictim(p) || d.headIs(p, cHumanNoun|cPersonNoun)) && d.isWord(p.to, cLocative) {
+				if q := d.npAfter(p.to+1, aux, nil); !q.empty() && q.to+1 < aux && d.toks[q.to].Norm == "," && groupAsides[d.toks[q.to+1].Norm] {
+					return p
+				}
+			}
 			// "Last Friday, four Turkish nationals, all registered with the UN
 			// refugee agency and all accused by Ankara of links to X, were
 			// seized": the people the sentence opens with, past its time
@@ -5199,7 +5207,9 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			continue
 		}
 		// "citizen of Turkmenistan Serdar Atayev": whose passport, not where
-		if k >= 2 && d.toks[k-1].Norm == "of" && nationalityNouns[d.toks[k-2].Norm] && p.Place.Feature == vigil.FeatureCountry {
+		// (and "citizens of the Republic of Uzbekistan")
+		if j := k - 1; p.Place.Feature == vigil.FeatureCountry && (j >= 1 && d.toks[j].Norm == "of" && nationalityNouns[d.toks[j-1].Norm] ||
+			j >= 2 && d.toks[j].Norm == "the" && d.toks[j-1].Norm == "of" && nationalityNouns[d.toks[j-2].Norm]) {
 			continue
 		}
 		// "accused of spying on Eritrean refugees for Asmara": the state
