@@ -217,6 +217,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("a state's measures by its possessive: confirms only")
 	}
+	// "Rights groups welcomed Wednesday's arrest": a measure welcomed is
+	// one told elsewhere (unless the noun tells it: "welcomes Monday's
+	// arrest by the FBI of two men")
+	if t.Noun && t.Type.IsResponse() && d.welcomedBefore(m.First, s.from) && !(m.Last+1 < s.to && (d.toks[m.Last+1].Norm == "of" || d.toks[m.Last+1].Norm == "by")) {
+		cd.support = true
+		cd.rule("a measure welcomed: confirms only")
+	}
 	// "Tehran has denied involvement in the killing of Sarabi and the
 	// abduction of Jaberi": deeds a denial names are told elsewhere, and
 	// the one denying did not do them here
@@ -7449,3 +7456,22 @@ func (d *doc) crowdAppended(from, to int) bool {
 
 // digitalTargets are what only a cyberattack attacks.
 var digitalTargets = set("networks", "network", "servers", "server", "websites", "website", "systems", "computers", "accounts", "account", "email", "emails")
+
+// welcomedBefore: a verb of welcoming stands just before the noun at first,
+// past its determiner or a day's possessive ("welcomed Wednesday's arrest",
+// "praised the expulsions").
+func (d *doc) welcomedBefore(first, from int) bool {
+	for k := first - 1; k >= from && k >= first-4; k-- {
+		switch n := d.toks[k].Norm; {
+		case welcomeVerbs[n]:
+			return true
+		case n == "'s" || n == "’s" || d.is(k, cDeterminer) || d.timeAt[k] >= 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// welcomeVerbs judge a measure taken, which the report tells elsewhere.
+var welcomeVerbs = set("welcomed", "welcomes", "welcome", "welcoming", "praised", "praises", "hailed", "hails", "applauded", "applauds")
