@@ -171,7 +171,7 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		i++
 	}
 	j := i
-	for j < end && j-start < 12 && (d.isContent(j) || j > i && d.gluedDash(j, end)) {
+	for j < end && j-start < 12 && (d.isContent(j) || j > i && d.gluedDash(j, end) || ingAdjectives[d.toks[j].Norm] && j+1 < end && d.isContent(j+1)) {
 		if j > i && d.isWord(j, cReducedRelative) && j+1 < len(d.toks) && (d.isWord(j+1, cPreposition) || d.toks[j+1].Norm == "to") {
 			break // "six people suspected of spying": the clause after the noun
 		}
@@ -804,3 +804,7 @@ func (d *doc) isNameWord(k int) bool { return d.cls[k]&cNameWord != 0 }
 
 // subjectPronouns open a clause; no noun phrase runs into one.
 var subjectPronouns = set("he", "she", "they", "we", "i", "it")
+
+// ingAdjectives end in -ing but describe the noun after them: "Peru's
+// remaining diplomats", "the acting high commissioner".
+var ingAdjectives = set("remaining", "outgoing", "incoming", "acting", "serving", "visiting", "leading", "ruling", "governing", "existing", "sitting")

@@ -1858,6 +1858,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2025-02-19", "LT", "LT", "two men"}}},
 		{"a measure welcomed confirms the one told, unless the noun tells it", "A Canadian citizen was arrested at his home in Markham on Monday morning by officers of the RCMP, the force said.\n\nRights groups welcomed Wednesday's arrest but said many more cases go unreported.\n\nA Tibetan group also welcomes the arrest by the RCMP of a second man in Ottawa.", "2024-11-22",
 			[]brief{{"arrest", "carried_out", "2024-11-18", "CA", "CA", "Canadian citizen"}, {"arrest", "carried_out", "2024-11-20", "CA", "CA", "second man"}}},
+		{"an -ing adjective stays in the noun phrase ('Peru's remaining diplomats')", "On Thursday Caracas responded by ordering Peru's remaining diplomats to leave Venezuela.", "2024-06-01",
+			[]brief{{"expulsion", "carried_out", "2024-05-30", "VE", "VE", "Peru's remaining diplomats"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
