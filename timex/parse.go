@@ -124,7 +124,7 @@ func (p *parser) emit(m match) {
 	if m.at.gran != gNone {
 		m.at.fill()
 	}
-	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) && !p.flashback(m.i) && !(m.at.gran < gDay && p.inRelativeAfterDate(m.i)) {
+	if m.at.gran != gNone && m.typ != TypeDuration && m.typ != TypeSet && !p.periodEnd(m.i) && !p.flashback(m.i) && !(m.at.gran < gDay && p.inRelativeAfterDate(m.i)) && !p.bylineDate(m.i) {
 		// (so does a date that opens a line: "February 2021 - The US
 		// releases a report. The Treasury the same day ...")
 		p.anchor, p.anchorMovesOn = m.at, m.movesOn || m.i == 0 || p.tk(m.i).newline
@@ -191,6 +191,18 @@ func (p *parser) inRelativeAfterDate(i int) bool {
 		}
 	}
 	return false
+}
+
+// bylineDate: the expression at token i stands on a byline ("By Priya Raman
+// | October 18, 2024"): the day of writing, not of the story, which "the same
+// day" later is not counted from.
+func (p *parser) bylineDate(i int) bool {
+	k := i
+	for k > 0 && !p.tk(k).newline && i-k < 12 {
+		k--
+	}
+	// (a name after "By": not a sentence that opens "By the time ...")
+	return (k == 0 || p.tk(k).newline) && k+1 < i && p.wordIs(k, "By") && p.tk(k).cap && p.tk(k+1).cap && p.tk(k+1).kind == tWord
 }
 
 // wordIs reports whether token i is the word w, in any case, without the

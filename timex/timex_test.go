@@ -145,6 +145,8 @@ func TestFind(t *testing.T) {
 			[]found{{"June evening in 2016", "DATE", "2016-06"}}},
 		{"a day told again on its anniversary is of a later year", "2018-11-02", "The rally was on 4 March 2016. On 4 March, on the anniversary of the rally, they met again.",
 			[]found{{"4 March 2016", "DATE", "2016-03-04"}, {"4 March", "DATE", "2018-03-04"}}},
+		{"a byline's day is no story's day", "2018-11-02", "By Ana Lopez | 18 October 2018\n\nIn September 2017 the minister spoke. The same day police acted.",
+			[]found{{"18 October 2018", "DATE", "2018-10-18"}, {"September 2017", "DATE", "2017-09"}, {"The same day", "DATE", "2017-09"}}},
 		{"early year", "2018-11-02", "The exiles moved in early 2020.",
 			[]found{{"early 2020", "DATE", "2020"}}},
 		{"duration days", "2018-11-02", "He was held for three days.",
