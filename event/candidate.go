@@ -4323,7 +4323,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	inRelative := d.relativeClauses(cstart, head)
 	for k := head - 1; k >= cstart && k >= head-8; k-- {
 		n := d.toks[k].Norm
-		if n == "," && (k < head-4 || k+1 < head && d.isWord(k+1, cCoordinator) || d.opensSubordinate(sentFrom, k) || d.closesSubordinate(k, cstart)) {
+		// (not the comma that opens an aside after a modal: "could, in
+		// principle, be prosecuted")
+		if n == "," && !(k > cstart && d.isWord(k-1, cModal)) && (k < head-4 || k+1 < head && d.isWord(k+1, cCoordinator) || d.opensSubordinate(sentFrom, k) || d.closesSubordinate(k, cstart)) {
 			// "persuaded that he would be safe, and was seized": a new clause;
 			// "When he refused, they threatened his sister": the main one
 			break
