@@ -2967,7 +2967,7 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 				continue
 			}
 			return -1 // the cue belongs to an earlier phrase ("over their involvement ..., and pulling")
-		case "over", "following", "response", "connection", "retaliation", "because", "involvement", "behind", "complicity", "complicit", "protest":
+		case "over", "following", "response", "connection", "relation", "retaliation", "because", "involvement", "behind", "complicity", "complicit", "protest":
 			// (not the particle of "taken over by hackers")
 			if d.toks[k].Norm == "over" && k+1 < len(d.toks) && d.toks[k+1].Norm == "by" {
 				continue
