@@ -1865,6 +1865,8 @@ func TestGrammar(t *testing.T) {
 		{"a modal before an aside still governs the verb after it", "Anyone found to have organised the flight could, in principle, be prosecuted in Belgium.", "2024-06-01", nil},
 		{"a deed the measures are 'in relation to' is their cause, not the measuring state's", "The ministry listed the measures adopted by the Government of Peru in relation to the murder of the exiled officer.", "2024-04-01",
 			[]brief{{"assassination", "carried_out", "", "", "", "exiled officer"}}},
+		{"police who 'rounded up' people arrested them; fighters who did so did not", "In July 2017, Egyptian police rounded up dozens of Uyghur students in Cairo.\n\nIn 2020 the fighters rounded up villagers in the square.", "2021-02-03",
+			[]brief{{"arrest", "carried_out", "2017-07", "EG", "EG", "dozens of Uyghur students"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
