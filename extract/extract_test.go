@@ -1867,6 +1867,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "", "", "", "exiled officer"}}},
 		{"police who 'rounded up' people arrested them; fighters who did so did not", "In July 2017, Egyptian police rounded up dozens of Uyghur students in Cairo.\n\nIn 2020 the fighters rounded up villagers in the square.", "2021-02-03",
 			[]brief{{"arrest", "carried_out", "2017-07", "EG", "EG", "dozens of Uyghur students"}}},
+		{"messages received after a longer description, telling him to stop, are intimidation", "In March the blogger received a series of WhatsApp voice messages from a foreign number telling him to stop talking about the generals.", "2024-06-01",
+			[]brief{{"intimidation", "carried_out", "2024-03", "", "", "blogger"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
