@@ -578,7 +578,7 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	}
 	// "launched dozens of drones at the party's bases": the weapons the
 	// pattern spans are not whom, what they were aimed at is
-	if !p.empty() && m.T.Type == vigil.Bombing && !m.T.Noun && launchedWeapons[d.toks[m.Last].Norm] && p.from > m.First && p.from <= m.Last && m.Last+2 < cend {
+	if !p.empty() && m.T.Type == vigil.Bombing && !m.T.Noun && munitionHeads[d.toks[m.Last].Norm] && p.from > m.First && p.from <= m.Last && m.Last+2 < cend {
 		if n := d.toks[m.Last+1].Norm; n == "at" || n == "on" || n == "into" || n == "against" {
 			if r := d.npAfter(m.Last+2, cend, nil); !r.empty() {
 				return r
@@ -2289,9 +2289,10 @@ var passingVerbs = set("passed", "passing", "drove", "approached", "travelled", 
 // strikeVerbs tell what ran onto a mine or roadside bomb.
 var strikeVerbs = set("struck", "hit", "triggered", "ran")
 
-// munitionHeads open a strike told with its munition as subject ("a drone of
-// the army struck a car").
-var munitionHeads = set("drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells")
+// munitionHeads are what is fired in a strike: its subject ("a drone of
+// the army struck a car") or what was launched at the target ("launched
+// dozens of drones at the bases").
+var munitionHeads = set("drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars")
 
 // roadNouns name where a roadside bomb lay rather than what it hit.
 var roadNouns = set("road", "roads", "roadside", "highway", "street", "track", "path", "route")
@@ -7426,9 +7427,6 @@ func (d *doc) otherPlace(from, to, pm int) bool {
 	}
 	return false
 }
-
-// launchedWeapons are fired or launched at a target.
-var launchedWeapons = set("rockets", "rocket", "mortars", "mortar", "missiles", "missile", "shells", "drones")
 
 // afterTo: the place at token k follows "to" ("extradited to Turkey", "to
 // the United States").

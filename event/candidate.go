@@ -605,8 +605,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		// "Iranian state hackers attacked Albanian government networks": an
 		// attack by hackers, or on networks, is a cyberattack
-		if cd.typ == vigil.ArmedAttack && (!actorPhrase.empty() && (d.headNorm(actorPhrase) == "hackers" || d.headNorm(actorPhrase) == "hacker") ||
-			m.First > 0 && (d.toks[m.First-1].Norm == "hackers" || d.toks[m.First-1].Norm == "hacker") || !target.empty() && d.anyWord(digitalTargets, target.from, target.to)) {
+		if cd.typ == vigil.ArmedAttack && (!actorPhrase.empty() && hackerNouns[d.headNorm(actorPhrase)] || m.First > 0 && hackerNouns[d.toks[m.First-1].Norm] ||
+			!target.empty() && d.anyWord(digitalTargets, target.from, target.to)) {
 			cd.typ = vigil.Cyberattack
 			cd.rule("an attack by hackers: cyberattack")
 		}
@@ -1452,21 +1452,21 @@ func (d *doc) withRendition(c *candidate, target phrase, si int, m triggerMatch)
 	// ("is detained by security officers and put on a plane to Riyadh
 	// within hours": a named person flown at once to a town of another
 	// state is flown home)
-	flown := false
-	if home == "" && d.namesPerson(target) {
-		home = d.flownTo(s, c.country)
-		flown = home != ""
-	}
 	// ("Seven teachers ... are detained by Moldovan intelligence officers
 	// and handed over to Turkish officials the same day": whose officials
 	// receive them)
+	sent := false
+	if home == "" && d.namesPerson(target) {
+		home = d.flownTo(s, c.country)
+		sent = home != ""
+	}
 	if home == "" {
 		home = d.handedToAuthorities(s)
+		sent = home != ""
 	}
 	if home == "" || home == c.country || !d.anyWord(renditionCues, s.from, s.to) && !d.swiftBefore(si, end) || d.anyWord(handoverByLaw, s.from, s.to) {
 		return []*candidate{c}
 	}
-	sent := flown
 	for k := s.from; k+1 < s.to && !sent; k++ {
 		if d.toks[k].Norm != "to" {
 			continue
@@ -4300,7 +4300,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		reach = 48
 	}
 	for k := max(cstart, head-reach); k+2 < head; k++ {
-		if n := d.toks[k].Norm; (n == "call" || n == "calls" || n == "called" || n == "calling") && d.toks[k+1].Norm == "on" {
+		if callVerbs[d.toks[k].Norm] && d.toks[k+1].Norm == "on" {
 			for j := k + 2; j+1 <= head; j++ {
 				if d.toks[j].Norm == "to" && (j+1 == head || isBareForm(d.toks[j+1].Norm)) {
 					return "demand"
@@ -6320,7 +6320,7 @@ func (d *doc) triggerBefore(k, si int) bool {
 			return false
 		}
 	}
-	return d.prevTriggered
+	return si > 0 && d.lastTriggerSent == si
 }
 
 // demandThatVerbs open a clause of what should be done: "demanded that".
@@ -7376,12 +7376,15 @@ func (d *doc) pressesExile(from, to int) bool {
 // ("has repeatedly called for", "lobbied for").
 func (d *doc) calledFor(from, to int) bool {
 	for k := from; k+1 < to; k++ {
-		if n := d.toks[k].Norm; (n == "called" || n == "calls" || n == "call" || n == "calling" || campaignVerbs[n]) && d.toks[k+1].Norm == "for" {
+		if n := d.toks[k].Norm; (callVerbs[n] || campaignVerbs[n]) && d.toks[k+1].Norm == "for" {
 			return true
 		}
 	}
 	return false
 }
+
+// callVerbs call on someone to act, or for something to be done.
+var callVerbs = set("call", "calls", "called", "calling")
 
 // correctedClaim: sentence s opens with what the paper's own earlier piece
 // said ("The article stated that ...", "The story said ..."), before the
@@ -7455,6 +7458,9 @@ func (d *doc) crowdAppended(from, to int) bool {
 	}
 	return false
 }
+
+// hackerNouns name who attacks with code.
+var hackerNouns = set("hackers", "hacker")
 
 // digitalTargets are what only a cyberattack attacks.
 var digitalTargets = set("networks", "network", "servers", "server", "websites", "website", "systems", "computers", "accounts", "account", "email", "emails")

@@ -425,10 +425,9 @@ type doc struct {
 	// triggers holds the first tokens of the triggers of the sentence being coded.
 	triggers []int
 	// lastTriggerSent is one more than the last sentence that held an
-	// event's word (0: none yet); prevTriggered says the sentence before the
-	// current one did.
+	// event's word (0: none yet), set once its candidates are coded: the
+	// sentence before the current one did when it equals the current index.
 	lastTriggerSent int
-	prevTriggered   bool
 	// tolls are the killings of the sentence that gave way to the attack told
 	// with them ("set fire to houses and shot dead eleven villagers"): whom
 	// they killed is whom the attack hit

@@ -181,11 +181,8 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		if j > i && d.toks[j].Norm == "persona" && j+1 < end && d.toks[j+1].Norm == "non" {
 			break // "declared a counsellor of the embassy persona non grata"
 		}
-		if j > i && (d.toks[j].Norm == "dead" || d.toks[j].Norm == "unconscious") {
-			break // "shot the activist dead": what the deed left him
-		}
-		if j > i && (d.toks[j].Norm == "here" || d.toks[j].Norm == "there") {
-			break // "outside the embassy here in Mexico City"
+		if j > i && phraseClosers[d.toks[j].Norm] {
+			break // "shot the activist dead", "outside the embassy here in Mexico City"
 		}
 		// "her account using a login code", "a man carrying a knife": a
 		// participle with an object of its own opens a clause
@@ -808,3 +805,8 @@ var subjectPronouns = set("he", "she", "they", "we", "i", "it")
 // ingAdjectives end in -ing but describe the noun after them: "Peru's
 // remaining diplomats", "the acting high commissioner".
 var ingAdjectives = set("remaining", "outgoing", "incoming", "acting", "serving", "visiting", "leading", "ruling", "governing", "existing", "sitting")
+
+// phraseClosers follow a noun phrase without being part of it: what a deed
+// left someone ("shot the activist dead") or a pointing adverb ("the embassy
+// here").
+var phraseClosers = set("dead", "unconscious", "here", "there")

@@ -47,10 +47,6 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	}
 	clear(d.killTrig)
 	d.attacks = d.attacks[:0]
-	d.prevTriggered = si > 0 && d.lastTriggerSent == si // (sentence si-1, stored one up)
-	if len(matches) > 0 {
-		d.lastTriggerSent = si + 1
-	}
 	for _, m := range matches {
 		d.triggers = append(d.triggers, m.First)
 		if isAttack(m.T.Type) {
@@ -72,6 +68,9 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 		}
 	}
 	cands = append(cands, d.ellipsis(si, cands[first:])...)
+	if len(matches) > 0 {
+		d.lastTriggerSent = si + 1 // (read by the next sentence's candidates)
+	}
 	return cands
 }
 

@@ -749,6 +749,8 @@ func (p *parser) explicit(i int) (match, bool) {
 		k2 := k
 		if p.punct(k2, ',') || p.w(k2) == "of" {
 			k2++
+		} else if dayParts[p.w(k)] && (p.w(k+1) == "in" || p.w(k+1) == "of") {
+			k2 = k + 2 // "a June evening in 2023": the year after its part of a day
 		}
 		if y, j, rel, ok := p.yearPhrase(k2); ok && (!rel || p.w(k) == "of" || k2 == k) {
 			if !rel {
@@ -758,16 +760,6 @@ func (p *parser) explicit(i int) (match, bool) {
 			m.value = monthStr(y, mon)
 			m.at = point{gran: gMonth, y: y, m: mon}
 			return m, true
-		}
-		// "a June evening in 2023": the month of the year after its part of
-		// a day
-		if dayParts[p.w(k)] && (p.w(k+1) == "in" || p.w(k+1) == "of") {
-			if y, j, rel, ok := p.yearPhrase(k + 2); ok && !rel {
-				m.y, m.j = y, j
-				m.value = monthStr(y, mon)
-				m.at = point{gran: gMonth, y: y, m: mon}
-				return m, true
-			}
 		}
 		if !alone {
 			return match{}, false
