@@ -7357,7 +7357,11 @@ func (d *doc) sinceTally(m triggerMatch, s sentInfo, target phrase) bool {
 func (d *doc) pressesExile(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch n := d.toks[k].Norm; n {
-		case "questioned", "asked", "interrogated", "quizzed":
+		case "questioned", "interrogated", "quizzed":
+			// ("and questioned for four days", "and interrogated by
+			// officers about his son's work")
+			return true
+		case "asked":
 			if k+1 < to && d.toks[k+1].Norm == "about" {
 				return true
 			}
