@@ -543,6 +543,13 @@ var placingVerbs = set("placed", "place", "places", "placing", "put", "puts", "p
 
 // target finds who or what the event was done to.
 func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
+	// "The German Ambassador to Viet Nam has been recalled": the envoy the
+	// pattern opens with
+	if m.T.Type == vigil.AmbassadorRecall && envoyNouns[d.toks[m.First].Norm] {
+		if p := d.npBefore(m.First+1, cstart); !p.empty() {
+			return p
+		}
+	}
 	p := d.targetPhrase(m, cstart, cend, passive)
 	// ("was arrested there", "held here": an adverb of place is no one)
 	if p.to-p.from == 1 && (d.toks[p.from].Norm == "there" || d.toks[p.from].Norm == "here") {

@@ -644,6 +644,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if t.Type == vigil.AmbassadorRecall {
 			if r, ok := d.envoyOf(target); ok && (len(actors) == 0 || actors[0].code != r.code) {
 				actors = []stateRef{r}
+			} else if r, ok := d.envoyStateBefore(target); ok && len(actors) == 0 {
+				// ("The German Ambassador ... has been recalled")
+				actors = []stateRef{r}
 			}
 		}
 	}
@@ -2464,6 +2467,27 @@ func (d *doc) envoyOf(p phrase) (stateRef, bool) {
 	return stateRef{}, false
 }
 
+// envoyStateBefore is the state named before the envoy in p: "the German
+// Ambassador", "Germany's envoy".
+func (d *doc) envoyStateBefore(p phrase) (stateRef, bool) {
+	for k := p.from; k < p.to; k++ {
+		if !envoyNouns[d.toks[k].Norm] {
+			continue
+		}
+		for j := k - 1; j >= p.from; j-- {
+			if a := d.actorAt[j]; a >= 0 && d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country != "" {
+				from := j
+				for from > p.from && d.actorAt[from-1] == a {
+					from--
+				}
+				return stateRef{code: d.in.Actors[a].Actor.Country, p: phrase{from, j + 1}}, true
+			}
+		}
+		break
+	}
+	return stateRef{}, false
+}
+
 var envoyNouns = set("ambassador", "envoy", "commissioner", "chargé", "charge")
 
 // isEntryHeading: sentence h is a timeline entry's heading, its date then a
@@ -3613,6 +3637,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// a closure
 	if m.T.Type == vigil.AmbassadorRecall && d.toks[m.First].Norm == "close" && m.First+1 < len(d.toks) && d.toks[m.First+1].Norm == "to" {
 		return "close to"
+	}
+	// "declaring Malaysia's ambassador, who had already been recalled, persona
+	// non grata": an aside on the envoy recalls a recall told before
+	if m.T.Type == vigil.AmbassadorRecall && envoyNouns[d.toks[m.First].Norm] && d.anyWord(relativePronouns, m.First+1, m.Last) {
+		return "an aside on the envoy"
 	}
 	// "on the second anniversary of the siblings' detention": a deed
 	// remembered, told elsewhere

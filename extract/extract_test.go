@@ -1871,6 +1871,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-03", "", "", "blogger"}}},
 		{"a relative picked up and interrogated, whatever the words after, is arrested and intimidated", "Last autumn his uncle was picked up by police in Samarkand and interrogated for a whole night.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "2023", "UZ", "UZ", "his uncle"}, {"intimidation", "carried_out", "2023", "UZ", "UZ", "his uncle"}}},
+		{"an envoy recalled in the passive is recalled by the state named before him, not one an aside says was recalled before", "The Dutch Ambassador to Eritrea has been recalled to The Hague for consultations.\n\nOn Friday Asmara expelled Sweden's ambassador, who had already been recalled in May.", "2024-06-14",
+			[]brief{{"ambassador_recall", "carried_out", "2024-06", "NL", "NL", "Dutch Ambassador"}, {"expulsion", "carried_out", "2024-06-14", "ER", "ER", "Sweden's ambassador"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
