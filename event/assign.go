@@ -2188,6 +2188,19 @@ func (d *doc) daysLater(s sentInfo) bool {
 	return false
 }
 
+// weeksLater: sentence s opens by telling its deed weeks or months after the
+// one before: "Within weeks ...", "Weeks later ...", "A few months later ...".
+func (d *doc) weeksLater(s sentInfo) bool {
+	for k := s.from; k+1 < s.to && k <= s.from+3; k++ {
+		n, next := d.toks[k].Norm, d.toks[k+1].Norm
+		if (n == "weeks" || n == "months") && (next == "later" || next == "afterwards") ||
+			n == "within" && (next == "weeks" || next == "months") {
+			return true
+		}
+	}
+	return false
+}
+
 // goingOn: the verb at token v is told in the present progressive: "are
 // still rallying", "is protesting".
 func (d *doc) goingOn(v int) bool {
@@ -3773,6 +3786,17 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if _, told := d.paraDate[s.Para]; !told && d.daysLater(s) {
 		if dt, ok := d.paraDate[s.Para-1]; ok && dt.Precision >= vigil.PrecisionMonth {
 			return dt.Truncate(vigil.PrecisionMonth), "days after the date of the paragraph before, in its month"
+		}
+	}
+	// "The major was shot dead on 17 March 2019. / Within weeks Pretoria
+	// declared four diplomats persona non grata", "Months later ...": some
+	// weeks on from the date told last, of which only the year is sure
+	if d.weeksLater(s) && !isAttack(m.T.Type) {
+		if dt, ok := d.paraDate[s.Para]; ok {
+			return dt.Truncate(vigil.PrecisionYear), "weeks after the paragraph's date, in its year"
+		}
+		if dt, ok := d.paraDate[s.Para-1]; ok {
+			return dt.Truncate(vigil.PrecisionYear), "weeks after the date of the paragraph before, in its year"
 		}
 	}
 	if si > 0 {
