@@ -31,6 +31,13 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		arrest.Type = vigil.Arrest
 		t, m.T = &arrest, &arrest
 	}
+	// "members of his security detail charged a crowd of protesters": a
+	// charge at people, not in court
+	if t.Type == vigil.Charge && !t.Noun && d.physicalCharge(m, cend) {
+		attack := *t
+		attack.Type = vigil.ArmedAttack
+		t, m.T = &attack, &attack
+	}
 	cd := &candidate{typ: t.Type, sent: si, para: d.sents[si].Para, section: d.sectionOf(si), conf: 0.7}
 	if d.explain {
 		cd.explain = &vigil.Explanation{Trigger: d.text[d.toks[m.First].Start:d.toks[m.Last].End]}
@@ -4673,6 +4680,46 @@ func (d *doc) countedCrowd(cstart, i int) bool {
 
 // crowdTens, with smallNumbers from five, count the people of a crowd in
 // words ("seven of us", "about forty supporters").
+// physicalCharge: the verb "charged" of m runs at people ("charged at
+// protesters", "charged a crowd of marchers", "charged the demonstrators
+// with batons"), not charges them with an offence.
+func (d *doc) physicalCharge(m triggerMatch, cend int) bool {
+	if n := d.toks[m.First].Norm; m.First != m.Last || n != "charged" && n != "charging" {
+		return false
+	}
+	if m.First > 0 && d.isWord(m.First-1, cBe) {
+		return false // ("were charged at a police station")
+	}
+	k := m.Last + 1
+	if k < cend && (d.toks[k].Norm == "at" || d.toks[k].Norm == "into") {
+		k++ // ("charged at protesters")
+	}
+	for ; k < cend && k <= m.Last+5; k++ {
+		if n := d.toks[k].Norm; n == "with" || d.toks[k].Kind != token.Word {
+			return false
+		} else if chargedCrowds[n] {
+			break
+		}
+	}
+	if k >= cend || k > m.Last+5 {
+		return false
+	}
+	// (whatever they did it with, not an offence: "with batons")
+	for j := k + 1; j+1 < cend; j++ {
+		if d.toks[j].Norm == "with" {
+			return chargeWeapons[d.toks[j+1].Norm]
+		}
+	}
+	return true
+}
+
+// chargedCrowds are the gatherings a charge runs at; people named otherwise
+// ("three activists") may be charged in court.
+var chargedCrowds = set("crowd", "crowds", "protesters", "protestors", "demonstrators", "marchers", "mourners", "rally", "demonstration", "protest", "vigil")
+
+// chargeWeapons are what a charge at a crowd is made with.
+var chargeWeapons = set("batons", "truncheons", "clubs", "sticks", "shields", "horses", "horseback", "dogs", "tear", "water", "knives", "iron")
+
 var crowdTens = set("twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 var crowdNouns = set("crowd", "crowds", "protesters", "protestors", "demonstrators", "students", "workers",
