@@ -3977,6 +3977,16 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "the agent and stalking counts carry five years", "the kidnapping
+	// charge": the offence an indictment names, not a deed told
+	if isAttack(m.T.Type) && m.First == m.Last && m.Last+1 < len(d.toks) && offenceHeads[d.toks[m.Last+1].Norm] {
+		return "names an offence"
+	}
+	// "Chen is due to be sentenced this spring", "scheduled to be tried":
+	// not yet
+	if !m.T.Noun && m.First >= 3 && d.toks[m.First-1].Norm == "be" && d.toks[m.First-2].Norm == "to" && expectedWords[d.toks[m.First-3].Norm] {
+		return "scheduled"
+	}
 	// "ordering them to leave the municipality": a threat to locals, not a
 	// state expelling diplomats
 	if m.T.Type == vigil.Expulsion && d.toks[m.Last].Norm == "leave" && m.Last+2 < len(d.toks) && localAreas[d.headNorm(d.npAfter(m.Last+1, d.sentOf(head).to, nil))] {
@@ -4712,6 +4722,9 @@ func (d *doc) physicalCharge(m triggerMatch, cend int) bool {
 	}
 	return true
 }
+
+// offenceHeads, after a deed's word, make it the name of an offence.
+var offenceHeads = set("count", "counts", "charge", "charges")
 
 // chargedCrowds are the gatherings a charge runs at; people named otherwise
 // ("three activists") may be charged in court.
