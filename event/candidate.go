@@ -3977,6 +3977,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "the PKK, which the United States and Turkey list as a terrorist
+	// organisation": a listing that stands, not one made
+	if m.T.Type == vigil.Sanction && (d.toks[m.First].Norm == "list" || d.toks[m.First].Norm == "lists") {
+		return "a standing listing"
+	}
 	// "the agent and stalking counts carry five years", "the kidnapping
 	// charge": the offence an indictment names, not a deed told
 	if isAttack(m.T.Type) && m.First == m.Last && m.Last+1 < len(d.toks) && offenceHeads[d.toks[m.Last+1].Norm] {
