@@ -3977,6 +3977,24 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "he noticed the same two men standing outside the mosque": people seen
+	// where they stood, not a protest
+	if m.T.Type == vigil.Protest && strings.HasSuffix(d.toks[m.First].Norm, "ing") {
+		for k := max(cstart, m.First-8); k < m.First; k++ {
+			if perceptionVerbs[d.toks[k].Norm] {
+				return "people seen standing"
+			}
+		}
+	}
+	// "Venezuela's constitution bars the extradition of its nationals": a
+	// deed forbidden, not done
+	if m.T.Noun {
+		for k := m.First - 1; k >= cstart && k >= m.First-2; k-- {
+			if barVerbs[d.toks[k].Norm] {
+				return "forbidden"
+			}
+		}
+	}
 	// "the PKK, which the United States and Turkey list as a terrorist
 	// organisation": a listing that stands, not one made
 	if m.T.Type == vigil.Sanction && (d.toks[m.First].Norm == "list" || d.toks[m.First].Norm == "lists") {
@@ -4693,8 +4711,6 @@ func (d *doc) countedCrowd(cstart, i int) bool {
 	return false
 }
 
-// crowdTens, with smallNumbers from five, count the people of a crowd in
-// words ("seven of us", "about forty supporters").
 // physicalCharge: the verb "charged" of m runs at people ("charged at
 // protesters", "charged a crowd of marchers", "charged the demonstrators
 // with batons"), not charges them with an offence.
@@ -4728,6 +4744,12 @@ func (d *doc) physicalCharge(m triggerMatch, cend int) bool {
 	return true
 }
 
+// perceptionVerbs see or hear people; barVerbs forbid a deed.
+var (
+	perceptionVerbs = set("noticed", "notice", "notices", "saw", "see", "sees", "seen", "spotted", "spot", "watched", "observed", "filmed", "photographed")
+	barVerbs        = set("bars", "bar", "barred", "barring", "prohibits", "prohibit", "prohibited", "forbids", "forbid", "forbade", "outlaws", "outlawed")
+)
+
 // offenceHeads, after a deed's word, make it the name of an offence.
 var offenceHeads = set("count", "counts", "charge", "charges")
 
@@ -4738,6 +4760,8 @@ var chargedCrowds = set("crowd", "crowds", "protesters", "protestors", "demonstr
 // chargeWeapons are what a charge at a crowd is made with.
 var chargeWeapons = set("batons", "truncheons", "clubs", "sticks", "shields", "horses", "horseback", "dogs", "tear", "water", "knives", "iron")
 
+// crowdTens, with smallNumbers from five, count the people of a crowd in
+// words ("seven of us", "about forty supporters").
 var crowdTens = set("twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 var crowdNouns = set("crowd", "crowds", "protesters", "protestors", "demonstrators", "students", "workers",
