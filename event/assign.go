@@ -3119,6 +3119,13 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			}
 			return []stateRef{{code: code, p: p}}
 		}
+		// ("paid by an officer of Belarus's KGB, prosecutors said, as the
+		// government declared a Belarusian diplomat persona non grata": the
+		// subject is an authority of a state the clause does not name, not
+		// one named in another clause)
+		if ok && code == "" && p.to == m.First && (m.T.Type == vigil.Expulsion || m.T.Type == vigil.AmbassadorRecall) && subordinators[d.toks[p.from-1].Norm] {
+			return nil
+		}
 	}
 	for k := cstart; k < m.First; k++ {
 		if d.toks[k].Kind != token.Word || d.isWord(k, cPreposition) {

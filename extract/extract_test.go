@@ -1882,6 +1882,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2019-05", "CA", "CA", "movement"}}},
 		{"a deed a law bars is not done, people seen standing outside are no protest, and a host's president acts for his state", "The constitution bars the extradition of citizens. In 2022 she noticed two men standing outside the mosque every Friday.\n\nOn 4 March 2024 President Boric's government recalled its ambassador from Caracas.", "2024-06-01",
 			[]brief{{"ambassador_recall", "carried_out", "2024-03-04", "CL", "CL", "its ambassador from Caracas"}}},
+		{"'as the government declared' a diplomat persona non grata: a government the clause does not name, not the agency named in the clause before", "On Thursday prosecutors said the men were paid by an officer of Belarus's KGB, as the government declared a Belarusian diplomat persona non grata.", "2024-09-20",
+			[]brief{{"expulsion", "carried_out", "2024-09-19", "", "", "Belarusian diplomat"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
