@@ -3123,7 +3123,7 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 		// government declared a Belarusian diplomat persona non grata": the
 		// subject is an authority of a state the clause does not name, not
 		// one named in another clause)
-		if ok && code == "" && p.to == m.First && (m.T.Type == vigil.Expulsion || m.T.Type == vigil.AmbassadorRecall) && subordinators[d.toks[p.from-1].Norm] {
+		if ok && code == "" && p.to == m.First && (m.T.Type == vigil.Expulsion || m.T.Type == vigil.AmbassadorRecall) && p.from > cstart && subordinators[d.toks[p.from-1].Norm] {
 			return nil
 		}
 	}
