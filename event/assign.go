@@ -2112,7 +2112,8 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 }
 
 // platforms are where online campaigns run, not whom they hit.
-var platforms = set("x", "twitter", "facebook", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "wechat", "signal")
+var platforms = set("x", "twitter", "facebook", "telegram", "whatsapp", "instagram", "youtube", "tiktok", "wechat", "signal",
+	"viber", "skype", "snapchat", "linkedin", "weibo", "vkontakte", "bluesky")
 
 // diplomatNouns name the diplomats an expulsion pattern may open with.
 var diplomatNouns = set("diplomat", "diplomats", "secretary", "attache", "attaché", "counsellor", "counselor", "consul", "envoy", "ambassador")
@@ -7169,8 +7170,9 @@ func (d *doc) locativeName(from, to int) string {
 			}
 			k++
 		}
-		// (not a person's name: "fired five shots at Felix Roque Aguilar")
-		if !d.isNameWord(k+1) || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 || d.toks[k].Norm == "at" && !d.personAt(k+1).empty() {
+		// (not a person's name: "fired five shots at Felix Roque Aguilar";
+		// nor a platform: "threats through Instagram")
+		if !d.isNameWord(k+1) || d.actorAt[k+1] >= 0 || d.timeAt[k+1] >= 0 || d.toks[k].Norm == "at" && !d.personAt(k+1).empty() || platforms[d.toks[k+1].Norm] {
 			continue
 		}
 		// (a known place's name may open a longer one: "near Tal Tamr")
