@@ -550,6 +550,18 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			return p
 		}
 	}
+	// "offered rewards of HK$1 million each for eight activists": the
+	// people the pattern ends with
+	if n := d.toks[m.Last].Norm; bountyWords[d.toks[m.First].Norm] && m.Last > m.First && n != "arrest" && n != "capture" {
+		for k := m.Last - 1; k > m.First; k-- {
+			if d.toks[k].Norm == "for" {
+				if p := d.npAfter(k+1, cend, nil); !p.empty() {
+					return p
+				}
+				break
+			}
+		}
+	}
 	p := d.targetPhrase(m, cstart, cend, passive)
 	// ("was arrested there", "held here": an adverb of place is no one)
 	if p.to-p.from == 1 && (d.toks[p.from].Norm == "there" || d.toks[p.from].Norm == "here") {

@@ -3054,6 +3054,11 @@ func (d *doc) isBarePlural(m triggerMatch, cstart, cend int) bool {
 			}
 		}
 	}
+	// "offered rewards of HK$1 million each for the eight activists": rewards
+	// for people the pattern names
+	if bountyWords[d.toks[m.First].Norm] && m.Last > m.First {
+		return false
+	}
 	// "accounts taken over by hackers": the agent of a deed
 	if m.First >= 2 && d.toks[m.First-1].Norm == "by" && cstart < m.First-1 {
 		return false
@@ -6155,8 +6160,8 @@ func (d *doc) isAdjective(k int) bool {
 // isCounted: "eight separate plots", "dozens of attacks" are counts, not events.
 func (d *doc) isCounted(m triggerMatch, cstart int) bool {
 	head := m.First
-	if m.T.Noun {
-		head = m.Last // ("40 cases of physical attacks": the noun)
+	if m.T.Noun && !bountyWords[d.toks[m.First].Norm] {
+		head = m.Last // ("40 cases of physical attacks": the noun; not "rewards for eight activists")
 	}
 	// "plots to attack": the counted noun is the plot
 	if head-2 >= cstart && d.toks[head-1].Norm == "to" && d.isWord(head-2, cPlanned) {
