@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"vigil"
 	"vigil/token"
@@ -995,6 +996,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// owner of the thing is whom it was aimed at; the phrase stays when
 		// nothing resolves the pronoun
 		owner := d.pronounOwner(target)
+		// "her 71-year-old father was taken from his home": the relative of
+		// the person the pronoun stands for, named by that person
+		var kin phrase
+		if n := d.toks[target.from].Norm; owner.empty() && (n == "his" || n == "her" || n == "their") && target.to-target.from >= 2 && d.anyWord(relativeNouns, target.from+1, target.to) {
+			kin = phrase{target.from + 1, target.to}
+			target = phrase{target.from, target.from + 1}
+		}
+		unresolved := cd.target
 		if !owner.empty() {
 			target = owner
 		} else if p := d.namedOwner(target); !p.empty() && isAttack(t.Type) {
@@ -1147,6 +1156,17 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the first person the article names, %q", d.toks[target.from].Text, d.phraseText(p))
 			}
+		}
+		if !kin.empty() && cd.target != nil {
+			if cd.target != unresolved && unresolved != nil && properName(cd.target.Name) && !d.capitalInside(kin) && !d.namedAsRelative(cd.target.Name) {
+				// (the relative keeps the phrase's own country: a wrong guess
+				// at whom the pronoun means must not move the deed's sides)
+				cd.target.Name = d.phraseText(phrase{target.from, kin.to}) + " (relative of " + cd.target.Name + ")"
+				cd.target.ID, cd.target.Country, cd.target.Kind = "", unresolved.Country, unresolved.Kind
+			} else {
+				cd.target = unresolved // (no name found for the pronoun: the phrase as it stands)
+			}
+			target = phrase{target.from, kin.to}
 		}
 		// "Police stopped two men ... Border guards detained both of them":
 		// the people named before
@@ -2759,6 +2779,39 @@ func (d *doc) finderOf(m triggerMatch, from int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// properName: every word of name is capitalised ("Meron Tekle"), as a
+// person's name is and a description ("29-year-old man") is not.
+func properName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return name != ""
+}
+
+// namedAsRelative: the text gives name as someone's relative ("her father,
+// Hassan Ali"), so a pronoun beside a relative noun does not stand for it.
+func (d *doc) namedAsRelative(name string) bool {
+	for rel := range relativeNouns {
+		if strings.Contains(d.text, rel+", "+name) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalInside: a word of p is capitalised ("father, Hassan Ali" of "her
+// father, Hassan Ali"): the phrase names its person itself.
+func (d *doc) capitalInside(p phrase) bool {
+	for k := p.from; k < p.to; k++ {
+		if d.toks[k].Kind == token.Word && d.toks[k].IsCap() {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounOwner is the possessive pronoun of "his car" or "her email account",
