@@ -2817,7 +2817,7 @@ func (d *doc) capitalInside(p phrase) bool {
 // pronounOwner is the possessive pronoun of "his car" or "her email account",
 // the one to resolve, or an empty phrase when p is no such thing.
 func (d *doc) pronounOwner(p phrase) phrase {
-	if h := d.headNorm(p); p.to-p.from < 2 || p.to-p.from > 4 || !dwellings[h] && !cyberAssets[h] && !faceWords[h] {
+	if h := d.headNorm(p); p.to-p.from < 2 || p.to-p.from > 4 || !dwellings[h] && !cyberAssets[h] && !faceWords[h] && !ownedTargets[h] {
 		return phrase{}
 	}
 	switch d.toks[p.from].Norm {
@@ -2826,6 +2826,11 @@ func (d *doc) pronounOwner(p phrase) phrase {
 	}
 	return phrase{}
 }
+
+// ownedTargets, with dwellings, are things of a person's that a deed aimed
+// at the person reaches: "fired at his pickup truck", "followed her
+// movements".
+var ownedTargets = set("truck", "pickup", "van", "gate", "building", "shop", "restaurant", "window", "windows", "movements", "whereabouts", "routine", "routines")
 
 // namedOwner is the person named before "'s" in a phrase for a home, car
 // or phone ("Makhauri's building", "Farhad Rezaei's car"), or an empty
