@@ -1663,7 +1663,7 @@ func (d *doc) isSinglePerson(p phrase) bool {
 }
 
 var personNouns = set("man", "woman", "father", "mother", "son", "daughter", "husband", "wife", "brother",
-	"sister", "electrician", "engineer", "businessman", "businesswoman", "presenter", "editor", "cleric")
+	"sister", "electrician", "engineer", "businessman", "businesswoman", "presenter", "editor", "cleric", "friend", "colleague", "comrade")
 
 // speakerStart is where the speaker of a reporting verb before token k begins,
 // or k: a pronoun after "his daughter, Carine, wrote that" is not the speaker.
@@ -2169,7 +2169,7 @@ var genericSubjects = set("a", "an", "anyone", "anybody", "someone", "somebody",
 var bountyWords = set("bounty", "bounties", "reward", "rewards")
 
 // humanNouns name people by what they are or do: "seized two teachers".
-var humanNouns = set("people", "person", "persons", "attendees", "participants", "delegates", "spectators", "pair", "couple", "trio", "duo", "customers", "patrons", "guests", "shoppers", "diners", "visitors", "fans", "churchgoers", "congregants", "pupils", "commuters", "tourists", "pilgrims", "men", "women", "protesters", "protestors", "demonstrators",
+var humanNouns = set("people", "person", "persons", "friends", "colleagues", "comrades", "attendees", "participants", "delegates", "spectators", "pair", "couple", "trio", "duo", "customers", "patrons", "guests", "shoppers", "diners", "visitors", "fans", "churchgoers", "congregants", "pupils", "commuters", "tourists", "pilgrims", "men", "women", "protesters", "protestors", "demonstrators",
 	"marchers", "member", "worshippers", "pedestrians", "mourners", "policemen", "policeman", "teacher", "teachers", "worker", "workers",
 	"employee", "employees", "national", "nationals", "citizen", "citizens", "resident", "residents", "officer",
 	"officers", "soldier", "soldiers", "pilot", "pilots", "priest", "priests", "doctor", "doctors", "nurse", "nurses",
