@@ -1890,7 +1890,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05", "ER", "ER", "her father (relative of Meron Tekle)"}}},
 		{"a building or a truck of a person's named by a pronoun is the person aimed at", "Tariq Aziz runs a bakery in Lyon. In March two men photographed his building for hours. In May gunmen fired at his pickup truck.", "2024-06-01",
 			[]brief{{"surveillance", "carried_out", "2024-03", "FR", "", "Tariq Aziz"}, {"armed_attack", "carried_out", "2024-05", "", "", "Tariq Aziz"}}},
-		{"friends who disappeared, or a friend grabbed off the street, were taken", "In December 2018 two of my friends disappeared from the house they shared in Vientiane.", "2025-03-02",
+		{"friends who disappeared from their house were taken", "In December 2018 two of my friends disappeared from the house they shared in Vientiane.", "2025-03-02",
 			[]brief{{"abduction", "carried_out", "2018-12", "LA", "", "two of my friends"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
