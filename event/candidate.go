@@ -580,6 +580,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if isAttack(t.Type) {
 		d.stopper = ""
 		actorPhrase, actorCountry = d.perpetrator(m, cstart, cend, passive, target)
+		// ("boarded a jet believing he was bound for Burundi": a state named
+		// in what the victim thought did nothing)
+		if !actorPhrase.empty() && actorPhrase.from > m.First && d.anyWord(beliefWords, m.First, actorPhrase.from) {
+			actorPhrase, actorCountry = phrase{}, ""
+		}
 		// "The Ministry strongly condemns the attack on Mr Karnach": who
 		// condemns a deed did not do it
 		if !actorPhrase.empty() && actorPhrase.to <= m.First && d.condemns(actorPhrase.to, m.First) {
@@ -6111,12 +6116,19 @@ func (d *doc) onlyOwn(p phrase) bool {
 // smuggled to, named as a country, or "".
 func (d *doc) carriedTo(s sentInfo) string {
 	for k := s.from; k < s.to; k++ {
+		// ("believing he was flying to Burundi": where he thought he went)
+		if beliefWords[d.toks[k].Norm] {
+			break
+		}
 		if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature == vigil.FeatureCountry && d.isDestination(k) {
 			return d.in.Places[pm].Place.Country
 		}
 	}
 	return ""
 }
+
+// beliefWords tell what someone thought, not what was.
+var beliefWords = set("believing", "thinking", "thought", "believed", "assuming", "supposedly")
 
 // arrestedFor: a response trigger before m in its sentence arrests
 // someone ("police arrested two men over a plot").
