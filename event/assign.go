@@ -2201,6 +2201,26 @@ func (d *doc) daysLater(s sentInfo) bool {
 	return false
 }
 
+// servedNoticeVerb is the verb before "notices of" a measure ("served
+// notices of expulsion", "issued an order of expulsion"), or -1.
+func (d *doc) servedNoticeVerb(m triggerMatch, cstart int) int {
+	k := m.First - 1
+	if !m.T.Noun || k-1 <= cstart || d.toks[k].Norm != "of" || !noticeNouns[d.toks[k-1].Norm] {
+		return -1
+	}
+	k -= 2
+	for k > cstart && d.isWord(k, cDeterminer) {
+		k--
+	}
+	if k > cstart && d.toks[k].Kind == token.Word && !d.toks[k].IsCap() && d.isVerbForm(k) {
+		return k
+	}
+	return -1
+}
+
+// noticeNouns carry a measure to those it applies to.
+var noticeNouns = set("notice", "notices", "order", "orders", "notification", "notifications")
+
 // weeksLater: sentence s opens by telling its deed weeks or months after the
 // one before: "Within weeks ...", "Weeks later ...", "A few months later ...".
 func (d *doc) weeksLater(s sentInfo) bool {
@@ -3114,6 +3134,15 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 	// "after Ottawa criticised the arrests, Saudi Arabia expelled the
 	// ambassador": the subject right before the verb acts, not a state named
 	// earlier in another clause
+	// ("Canada served notices of expulsion on all six": the subject of the
+	// verb the notices follow)
+	if v := d.servedNoticeVerb(m, cstart); v >= 0 {
+		if p := d.npBefore(v, cstart); !p.empty() && p.to == v && (p.from == cstart || d.toks[p.from-1].Norm == "," || subordinators[d.toks[p.from-1].Norm]) {
+			if code, ok := d.isAuthority(p); ok && code != "" && !d.isLocative(p.from) {
+				return []stateRef{{code: code, p: p}}
+			}
+		}
+	}
 	p, seat := d.npBefore(m.First, cstart), ""
 	// ("a court in Dushanbe sentenced him": the noun the town places)
 	if !p.empty() && p.to == m.First && p.from-1 > cstart && d.placeAt[p.from] >= 0 && d.toks[p.from-1].Norm == "in" && d.in.Places[d.placeAt[p.from]].Kind == vigil.Literal && d.placeAt[m.First-1] == d.placeAt[p.from] {

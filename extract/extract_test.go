@@ -1896,6 +1896,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2021-03", "QA", "", "critic"}, {"abduction", "carried_out", "2022-05", "TR", "", "second exile"}}},
 		{"a phone infected through an exploit is attacked; a meeting broken up by a group of men is attacked", "In March 2024 a researcher in London was infected through a zero-click exploit.\n\nIn May 2024 an opposition meeting in Malmo was broken up by a group of about thirty men.", "2024-06-01",
 			[]brief{{"cyberattack", "carried_out", "2024-03", "GB", "", "researcher"}, {"armed_attack", "carried_out", "2024-05", "SE", "", "opposition meeting"}}},
+		{"the state that 'served notices of expulsion' expelled, not the one a clause before it names", "After Rwanda refused to lift the immunity of two of its diplomats, Mozambique served notices of expulsion on both on 3 March.", "2024-06-01",
+			[]brief{{"expulsion", "carried_out", "2024-03-03", "MZ", "MZ", ""}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
