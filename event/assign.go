@@ -3884,6 +3884,17 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// a diplomatic measure told without a date in a dated report is news of the
 	// report's month; arrests and trials without one are often background
 	if atHome[m.T.Type] && (d.in.ReferenceSource == "published" || d.in.ReferenceSource == "dateline") && !d.in.Reference.IsZero() {
+		// ("02.08.2024 ... Two members of staff of the Embassy have been
+		// declared persona non grata": a dated statement's present perfect
+		// is of its day)
+		v := m.First
+		if envoyNouns[d.toks[v].Norm] {
+			v = m.Last // ("The German Ambassador ... has been recalled")
+		}
+		if d.in.ReferenceSource == "dateline" && d.in.Reference.Precision == vigil.PrecisionDay && !m.T.Noun &&
+			(d.presentPerfect(v) || v >= 2 && d.toks[v-1].Norm == "been" && (d.toks[v-2].Norm == "have" || d.toks[v-2].Norm == "has")) {
+			return d.in.Reference, "a measure in the present perfect: the dated statement's day"
+		}
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""

@@ -1898,6 +1898,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"cyberattack", "carried_out", "2024-03", "GB", "", "researcher"}, {"armed_attack", "carried_out", "2024-05", "SE", "", "opposition meeting"}}},
 		{"the state that 'served notices of expulsion' expelled, not the one a clause before it names", "After Rwanda refused to lift the immunity of two of its diplomats, Mozambique served notices of expulsion on both on 3 March.", "2024-06-01",
 			[]brief{{"expulsion", "carried_out", "2024-03-03", "MZ", "MZ", ""}}},
+		{"a dated statement's measures in the present perfect are of its day", "Ministry of Foreign Affairs\nPress Release\n14.03.2024\n\nTwo staff members of the Embassy of Eritrea have been declared persona non grata. The Norwegian Ambassador to Eritrea has been recalled to Oslo for consultations.", "",
+			[]brief{{"expulsion", "carried_out", "2024-03-14", "", "", "Two staff members of the Embassy of Eritrea"}, {"ambassador_recall", "carried_out", "2024-03-14", "NO", "NO", "Norwegian Ambassador"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
