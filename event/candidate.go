@@ -4045,6 +4045,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "Rafael Ortega, a former lieutenant who had been jailed for plotting
+	// against Maduro and later escaped to Chile, was dragged from his
+	// apartment": a relative clause's earlier deed describes the person the
+	// sentence tells of
+	if !m.T.Noun && m.First >= 2 && d.toks[m.First-1].Norm == "been" && d.toks[m.First-2].Norm == "had" {
+		// (one the clause dates is a deed of its own: "The three men, who had
+		// been taken into custody on 8 April by officers of the DGSI, were
+		// remanded")
+		if end := d.closedRelativeEnd(m.First, sent.to); end >= 0 && d.triggerBetween(end, sent.to) && !d.anyTime(m.Last+1, end) {
+			return "an earlier deed in a relative clause"
+		}
+	}
 	// "he noticed the same two men standing outside the mosque": people seen
 	// where they stood, not a protest
 	if m.T.Type == vigil.Protest && strings.HasSuffix(d.toks[m.First].Norm, "ing") {
@@ -4810,6 +4822,32 @@ func (d *doc) physicalCharge(m triggerMatch, cend int) bool {
 		}
 	}
 	return true
+}
+
+// closedRelativeEnd is the comma that closes the relative clause ("who
+// ...", "which ...") token k stands in, before token to; -1 when k stands in
+// none, or in one still open at to.
+func (d *doc) closedRelativeEnd(k, to int) int {
+	r := -1
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		n := d.toks[j].Norm
+		if n == "," || d.toks[j].Kind == token.Punct && n != "'s" && n != "-" {
+			break
+		}
+		if n == "who" || n == "which" || n == "whom" {
+			r = j
+			break
+		}
+	}
+	if r < 0 {
+		return -1
+	}
+	for j := k + 1; j < to; j++ {
+		if d.toks[j].Norm == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // perceptionVerbs see or hear people; barVerbs forbid a deed.
@@ -6603,7 +6641,9 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) (st vigil.S
 		}
 		// ("a network hired by Iran murdered an electrician": who hired the
 		// killers, not a plan)
-		if d.is(k, cPlanned) && near && k < head && !(k+1 < s.to && d.toks[k+1].Norm == "by" && !d.hasInfinitiveTo(k, head)) {
+		// (nor the plot a relative clause tells of: "a lieutenant who had
+		// been jailed for plotting against Maduro, was dragged")
+		if d.is(k, cPlanned) && near && k < head && !(k+1 < s.to && d.toks[k+1].Norm == "by" && !d.hasInfinitiveTo(k, head)) && d.closedRelativeEnd(k, head) < 0 {
 			planned = true
 		}
 	}
