@@ -3533,7 +3533,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		// police called at his family's home")
 		n, ok := 0, false
 		if !isAttack(m.T.Type) {
-			n, ok = d.daysAfterAttack(m.Last+1, min(cend, m.Last+10))
+			n, ok = d.daysAfterAttack(m.Last+1, min(cend, m.Last+16))
 		}
 		if !ok && m.First-s.from <= 12 {
 			n, ok = d.daysAfterAttack(s.from, m.First)
