@@ -5555,6 +5555,13 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		pl := *d.lastTown
 		return &pl, pl.Country, "the town told before, " + quote(pl.Name)
 	}
+	// "Or of Kuala Lumpur. In February 2017, Kim Jong Nam was killed at the
+	// city's airport": the town the paragraph named last, deed or not
+	if !cause && d.townPossessive(from, to) {
+		if pl := d.townBefore(si, from); pl != nil {
+			return pl, pl.Country, "the town the paragraph named before, " + quote(pl.Name)
+		}
+	}
 	// "police arrested two suspects in Shariff Aguak": a name after "in" that
 	// the gazetteer lacks, in the one country the text names
 	if c := d.onlyCountry(); c != "" && !cause {
@@ -7276,6 +7283,37 @@ func (d *doc) atTheScene(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// townPossessive: tokens from to to hold "the city's" (or the town's,
+// village's) after a preposition: "at the city's airport".
+func (d *doc) townPossessive(from, to int) bool {
+	for k := from; k+3 < to; k++ {
+		if d.isWord(k, cLocative) && d.toks[k+1].Norm == "the" && anaphoricTowns[d.toks[k+2].Norm] && (d.toks[k+3].Norm == "'s" || d.toks[k+3].Norm == "’s") {
+			return true
+		}
+	}
+	return false
+}
+
+// townBefore is the last town or city the paragraph of sentence si names
+// before token k, or nil.
+func (d *doc) townBefore(si, k int) *vigil.Place {
+	start := d.sents[d.paraFirst(si)].Start
+	for i := len(d.in.Places) - 1; i >= 0; i-- {
+		p := &d.in.Places[i]
+		if p.Start >= d.toks[k].Start {
+			continue
+		}
+		if p.Start < start {
+			break
+		}
+		if p.Kind == vigil.Literal && p.Place.Feature != vigil.FeatureCountry && p.Place.Feature != vigil.FeatureRegion {
+			pl := p.Place
+			return &pl
+		}
+	}
+	return nil
 }
 
 var anaphoricTowns = set("town", "village", "city", "camp", "district")

@@ -1927,6 +1927,7 @@ func TestEventPlace(t *testing.T) {
 		name, text, published, want string // want: "Place/CC" of the text's last event
 	}{
 		{"a platform after 'through' is no place", "In March a Kurdish journalist who writes about Turkey received death threats through Instagram and by letter.", "2024-06-01", "/TR"},
+		{"'at the city's airport' is in the town the paragraph named before", "Then there is Nairobi. In March 2019 an exiled banker was shot dead at the city's main airport.", "2024-06-10", "Nairobi/KE"},
 		{"a verdict is given in the town the court is named after, even as the verb's subject",
 			"In February the Minsk City Court sentenced me in absentia to eight years in a penal colony.", "2024-07-20", "Minsk/BY"},
 		{"an attack that opens a list's next item takes no place from the item before",
