@@ -72,6 +72,9 @@ var (
 		// (a summary's nouns: "our weekly round-up of threats against exiles")
 		"round-up", "roundup", "overview", "tally", "catalogue")
 	negations = set("not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without", "denied",
+		// (a contraction is one token: "didn't", "haven't")
+		"didn't", "doesn't", "don't", "haven't", "hasn't", "hadn't", "wasn't", "weren't", "isn't", "aren't",
+		"won't", "wouldn't", "couldn't", "can't", "shouldn't",
 		"denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "failed",
 		"unable", "cannot", "no-one", "nothing", "declined", "declines", "refused", "refuses", "reluctant",
 		// frequency adverbs make a habit of a statement, not an event
