@@ -3131,11 +3131,8 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			return []stateRef{r}
 		}
 	}
-	// "after Ottawa criticised the arrests, Saudi Arabia expelled the
-	// ambassador": the subject right before the verb acts, not a state named
-	// earlier in another clause
-	// ("Canada served notices of expulsion on all six": the subject of the
-	// verb the notices follow)
+	// "Canada served notices of expulsion on all six": the subject of the
+	// verb the notices follow
 	if v := d.servedNoticeVerb(m, cstart); v >= 0 {
 		if p := d.npBefore(v, cstart); !p.empty() && p.to == v && (p.from == cstart || d.toks[p.from-1].Norm == "," || subordinators[d.toks[p.from-1].Norm]) {
 			if code, ok := d.isAuthority(p); ok && code != "" && !d.isLocative(p.from) {
@@ -3143,6 +3140,9 @@ func (d *doc) responders(m triggerMatch, cstart, cend int, passive bool) []state
 			}
 		}
 	}
+	// "after Ottawa criticised the arrests, Saudi Arabia expelled the
+	// ambassador": the subject right before the verb acts, not a state named
+	// earlier in another clause
 	p, seat := d.npBefore(m.First, cstart), ""
 	// ("a court in Dushanbe sentenced him": the noun the town places)
 	if !p.empty() && p.to == m.First && p.from-1 > cstart && d.placeAt[p.from] >= 0 && d.toks[p.from-1].Norm == "in" && d.in.Places[d.placeAt[p.from]].Kind == vigil.Literal && d.placeAt[m.First-1] == d.placeAt[p.from] {

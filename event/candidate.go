@@ -6165,7 +6165,9 @@ func (d *doc) carriedTo(s sentInfo) string {
 	return ""
 }
 
-// beliefWords tell what someone thought, not what was.
+// beliefWords tell what a deceived victim thought, not what was ("boarded a
+// jet believing it was bound for Burundi"); unlike beliefVerbs they leave out
+// "suspected" and "feared", which tell real suspicions of real deeds.
 var beliefWords = set("believing", "thinking", "thought", "believed", "assuming", "supposedly")
 
 // arrestedFor: a response trigger before m in its sentence arrests
