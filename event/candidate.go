@@ -1163,7 +1163,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			}
 		}
 		if !kin.empty() && cd.target != nil {
-			if cd.target != unresolved && unresolved != nil && properName(cd.target.Name) && !d.capitalInside(kin) && !d.namedAsRelative(cd.target.Name) {
+			if cd.target != unresolved && unresolved != nil && properName(cd.target.Name) && !d.capitalInside(kin) && !d.namedAsRelative(cd.target.Name) && !d.namesPlace(cd.target.Name) {
 				// (the relative keeps the phrase's own country: a wrong guess
 				// at whom the pronoun means must not move the deed's sides)
 				cd.target.Name = d.phraseText(phrase{target.from, kin.to}) + " (relative of " + cd.target.Name + ")"
@@ -2802,6 +2802,17 @@ func properName(name string) bool {
 func (d *doc) namedAsRelative(name string) bool {
 	for rel := range relativeNouns {
 		if strings.Contains(d.text, rel+", "+name) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace: a place mention of the text reads name ("a young man from
+// Fleetwood"): no person a pronoun stands for.
+func (d *doc) namesPlace(name string) bool {
+	for i := range d.in.Places {
+		if p := &d.in.Places[i]; d.text[p.Start:p.End] == name {
 			return true
 		}
 	}

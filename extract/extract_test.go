@@ -1905,6 +1905,8 @@ func TestGrammar(t *testing.T) {
 		{"'eleven days after the shooting' counts from the shooting's day past a longer object", "The exile was shot dead in Pretoria on 2 May 2022.\n\nPolice arrested a taxi driver and a second man in Soweto eleven days after the shooting.", "2024-06-01",
 			[]brief{{"assassination", "carried_out", "2022-05-02", "ZA", "", "exile"}, {"arrest", "carried_out", "2022-05-13", "ZA", "ZA", "taxi driver"}}},
 		{"a contraction negates: 'haven't charged', 'didn't detain'", "Prosecutors haven't charged the driver. Police didn't detain his brother either.", "2024-06-01", nil},
+		{"a place a pronoun was wrongly taken for names no relative's kin", "A young man from Fleetwood told the paper that in March his uncle in Punjab was called to a police station and questioned.", "2024-06-01",
+			[]brief{{"intimidation", "carried_out", "2024-03", "IN", "IN", "his uncle"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
