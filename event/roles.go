@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"vigil"
 	"vigil/token"
@@ -423,6 +424,13 @@ func trimDeterminer(s string) string {
 	// the name
 	for _, conj := range []string{"that ", "That "} {
 		s = strings.TrimPrefix(s, conj)
+	}
+	// ("Explainer: Why France and Algeria are expelling ...": a headline's
+	// question word is no part of the name)
+	for _, q := range []string{"Why ", "How ", "What ", "When ", "Where "} {
+		if rest := strings.TrimPrefix(s, q); rest != s && rest != "" && unicode.IsUpper(rune(rest[0])) {
+			s = rest
+		}
 	}
 	for _, det := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
 		if strings.HasPrefix(s, det) {
