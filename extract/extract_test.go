@@ -1907,6 +1907,8 @@ func TestGrammar(t *testing.T) {
 		{"a contraction negates: 'haven't charged', 'didn't detain'", "Prosecutors haven't charged the driver. Police didn't detain his brother either.", "2024-06-01", nil},
 		{"a place a pronoun was wrongly taken for names no relative's kin", "Others speak of quieter pressure. A student from Blackpool, who asked not to be named, told us that his uncle in Punjab was called to a police station near Jalandhar in April and questioned for most of a day.", "2024-06-01",
 			[]brief{{"intimidation", "carried_out", "2024-04", "IN", "IN", "his uncle"}}},
+		{"officers who 'came twice to' a relative's house intimidated the relative", "In the autumn of 2023, police officers came twice to her father's house in Andijan.", "2024-06-01",
+			[]brief{{"intimidation", "carried_out", "2023", "UZ", "UZ", "father"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
