@@ -1175,7 +1175,8 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		}
 		// "Police stopped two men ... Border guards detained both of them":
 		// the people named before
-		if n := d.toks[target.from].Norm; (n == "both" || n == "all") && (target.to-target.from == 1 || target.to-target.from == 3 && d.toks[target.to-1].Norm == "them") {
+		// ("all six", "all three men", "both men": the same, counted)
+		if n := d.toks[target.from].Norm; (n == "both" || n == "all") && (target.to-target.from == 1 || target.to-target.from == 3 && d.toks[target.to-1].Norm == "them" || d.countedAll(target)) {
 			// (before the sentence: not "Border guards detained both of them")
 			if p := d.peopleNamedBefore(si); !p.empty() {
 				cd.target = d.ref(p, "")
@@ -2784,6 +2785,19 @@ func (d *doc) finderOf(m triggerMatch, from int) phrase {
 		return phrase{}
 	}
 	return phrase{}
+}
+
+// countedAll: p is "all six", "all three men" or "both men": the people
+// told before, by their number.
+func (d *doc) countedAll(p phrase) bool {
+	k := p.from + 1
+	if k < p.to && d.toks[p.from].Norm == "all" && d.isCountAt(k) {
+		k++
+	}
+	if k == p.to {
+		return k > p.from+1
+	}
+	return k+1 == p.to && (d.toks[k].Norm == "men" || d.toks[k].Norm == "women" || d.toks[k].Norm == "people" || d.headIs(phrase{k, k + 1}, cHumanNoun|cVictim))
 }
 
 // properName: every word of name is capitalised ("Meron Tekle"), as a
