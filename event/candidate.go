@@ -997,6 +997,16 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if p := d.nameSetOff(target); !p.empty() {
 			cd.target = d.ref(phrase{target.from, p.to}, tgtCountry)
 		}
+		// "The second, a podcaster living in Montreal, was hacked": the
+		// apposition says who the ordinal is
+		if n := d.toks[target.from].Norm; target.to-target.from <= 2 && ordinalPeople[n] || target.to-target.from == 2 && n == "the" && ordinalPeople[d.toks[target.from+1].Norm] {
+			if c := target.to; c+1 < len(d.toks) && d.toks[c].Norm == "," && d.isWord(c+1, cDeterminer) {
+				if p := d.npAfter(c+1, d.sentOf(c).to, nil); !p.empty() {
+					cd.target = d.ref(p, d.targetCountry(p))
+					target = p
+				}
+			}
+		}
 		// "a device under his car", "her email account was hacked": the
 		// owner of the thing is whom it was aimed at; the phrase stays when
 		// nothing resolves the pronoun
@@ -2786,6 +2796,10 @@ func (d *doc) finderOf(m triggerMatch, from int) phrase {
 	}
 	return phrase{}
 }
+
+// ordinalPeople stand for one of the people told before: "The first, a
+// researcher in London, ...".
+var ordinalPeople = set("first", "second", "third", "fourth", "latter", "former", "other")
 
 // countedAll: p is "all six", "all three men" or "both men": the people
 // told before, by their number.

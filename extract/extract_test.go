@@ -1911,6 +1911,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2023", "UZ", "UZ", "father"}}},
 		{"'all three' and 'both men' are the people told before, by their number", "Police stopped a car carrying three Tajik men near Vienna on 2 May. On 6 May prosecutors charged all three with attempted murder.\n\nTwo Iranian men were questioned in Berlin in June. In July police arrested both men.", "2024-08-01",
 			[]brief{{"charge", "carried_out", "2024-05-06", "AT", "AT", "three Tajik men"}, {"arrest", "carried_out", "2024-07", "DE", "DE", "Two Iranian men"}}},
+		{"an ordinal's apposition says who it is: 'The second, a podcaster in Montreal,'", "In June 2024 the second, a podcaster living in Montreal, was hacked.", "2024-08-01",
+			[]brief{{"cyberattack", "carried_out", "2024-06", "CA", "", "podcaster"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
