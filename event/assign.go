@@ -2201,6 +2201,52 @@ func (d *doc) daysLater(s sentInfo) bool {
 	return false
 }
 
+// laterOffset reads "two months later", "a week later", "three years
+// later": a count of days, weeks, months or years after a time told before.
+func laterOffset(text string) (n int, unit string, ok bool) {
+	w := strings.Fields(strings.ToLower(text))
+	if len(w) != 3 || w[2] != "later" {
+		return 0, "", false
+	}
+	switch {
+	case w[0] == "a" || w[0] == "one":
+		n = 1
+	case smallNumbers[w[0]] > 0:
+		n = smallNumbers[w[0]]
+	default:
+		if v, err := strconv.Atoi(w[0]); err == nil && v > 0 && v < 100 {
+			n = v
+		} else {
+			return 0, "", false
+		}
+	}
+	unit = strings.TrimSuffix(w[1], "s")
+	switch unit {
+	case "day", "week", "month", "year":
+		return n, unit, true
+	}
+	return 0, "", false
+}
+
+// laterDate is anchor moved on by n units, at no finer precision than the
+// anchor's or the unit's: two months after "2018" is only 2018.
+func laterDate(anchor vigil.Date, n int, unit string) vigil.Date {
+	t := anchor.Time()
+	p := vigil.PrecisionDay
+	switch unit {
+	case "day":
+		t = t.AddDate(0, 0, n)
+	case "week":
+		t = t.AddDate(0, 0, 7*n)
+	case "month":
+		t, p = t.AddDate(0, n, 0), vigil.PrecisionMonth
+	case "year":
+		t, p = t.AddDate(n, 0, 0), vigil.PrecisionYear
+	}
+	p = min(p, anchor.Precision)
+	return vigil.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: vigil.PrecisionDay}.Truncate(p)
+}
+
 // servedNoticeVerb is the verb before "notices of" a measure ("served
 // notices of expulsion", "issued an order of expulsion"), or -1.
 func (d *doc) servedNoticeVerb(m triggerMatch, cstart int) int {
@@ -3745,6 +3791,18 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if t.Date == d.in.Reference && !strings.ContainsAny(d.text[t.Start:t.End], "0123456789") {
 			if dt, ok := d.dayHeadingAbove(si); ok && dt != d.in.Reference {
 				return dt, d.said(ownTimeWhy, d.text[t.Start:t.End], ", on the day of the heading above")
+			}
+		}
+		// "Yasmin fled Syria in 2018. Two months later, her father was
+		// taken": counted from the time told before, not from the report's
+		// (the paragraph's dates so far are those of the sentences before)
+		// (only one that opens the sentence: "arrested in Lyon a week later"
+		// counts from the deed told, which the attack's own rules find)
+		if n, unit, ok := laterOffset(d.text[t.Start:t.End]); ok && t.Start <= d.toks[s.from].Start {
+			// (days or weeks count only from a day: "Three days later" after a
+			// year told in passing is of a day not told)
+			if anchor, ok := d.paraDate[s.Para]; ok && (anchor.Precision == vigil.PrecisionDay || unit == "month" || unit == "year") {
+				return laterDate(anchor, n, unit), d.said(ownTimeWhy, d.text[t.Start:t.End], " after the time told before")
 			}
 		}
 		// "on 29 March last year": the year the next words give; "that

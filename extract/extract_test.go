@@ -1913,6 +1913,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"charge", "carried_out", "2024-05-06", "AT", "AT", "three Tajik men"}, {"arrest", "carried_out", "2024-07", "DE", "DE", "Two Iranian men"}}},
 		{"an ordinal's apposition says who it is: 'The second, a podcaster in Montreal,'", "In June 2024 the second, a podcaster living in Montreal, was hacked.", "2024-08-01",
 			[]brief{{"cyberattack", "carried_out", "2024-06", "CA", "", "podcaster"}}},
+		{"'Two months later' counts from the time told before, not from the report's day", "Leyla fled Iran in 2019. Two months later, her father was summoned by intelligence officers in Tabriz and questioned.\n\nAn exile was stabbed in Lyon on 3 March 2021. Two weeks later police arrested a suspect in Lyon.", "2025-06-01",
+			[]brief{{"intimidation", "carried_out", "2019", "IR", "IR", "her father"}, {"armed_attack", "carried_out", "2021-03-03", "FR", "", "exile"}, {"arrest", "carried_out", "2021-03-17", "FR", "FR", "suspect"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
