@@ -2191,60 +2191,58 @@ var asideParticiples = set("seen", "born", "known", "seized", "kidnapped", "hit"
 // before: "Days later ...", "A few days later ...", "Within days ...", or
 // the same words further on ("Kigali responded days later by expelling").
 func (d *doc) daysLater(s sentInfo) bool {
-	for k := s.from; k+1 < s.to; k++ {
+	return d.unitsLater(s.from, s.to, dayUnits, false)
+}
+
+// weeksLater: sentence s opens by telling its deed weeks or months after the
+// one before: "Within weeks ...", "Weeks later ...", "A few months later ...".
+func (d *doc) weeksLater(s sentInfo) bool {
+	return d.unitsLater(s.from, min(s.to, s.from+5), weekUnits, true)
+}
+
+// unitsLater: tokens [from, to) hold "<units> later" (or "afterwards" when
+// afterwards is set) or "within <units>", for one of units.
+func (d *doc) unitsLater(from, to int, units map[string]bool, afterwards bool) bool {
+	for k := from; k+1 < to; k++ {
 		n, next := d.toks[k].Norm, d.toks[k+1].Norm
-		if (n == "days" || n == "hours") && next == "later" ||
-			n == "within" && (next == "days" || next == "hours") {
+		if units[n] && (next == "later" || afterwards && next == "afterwards") || n == "within" && units[next] {
 			return true
 		}
 	}
 	return false
 }
 
-// laterOffset reads "two months later", "a week later", "three years
-// later": a count of days, weeks, months or years after a time told before.
-func laterOffset(text string) (n int, unit string, ok bool) {
-	w := strings.Fields(strings.ToLower(text))
-	if len(w) != 3 || w[2] != "later" {
-		return 0, "", false
+// dayUnits and weekUnits count how long after a deed told before: a few
+// days keep its month, weeks or months only its year.
+var (
+	dayUnits  = set("days", "hours")
+	weekUnits = set("weeks", "months")
+)
+
+// laterBy reads "two months later", "a week later", "three years later" in
+// tokens [k, end): a count of units after a time told before.
+func (d *doc) laterBy(k, end int) (timeBack, bool) {
+	if end-k != 3 || d.toks[k+2].Norm != "later" {
+		return timeBack{}, false
 	}
-	switch {
-	case w[0] == "a" || w[0] == "one":
-		n = 1
-	case smallNumbers[w[0]] > 0:
-		n = smallNumbers[w[0]]
-	default:
-		if v, err := strconv.Atoi(w[0]); err == nil && v > 0 && v < 100 {
-			n = v
-		} else {
-			return 0, "", false
-		}
+	unit, n := backUnits[d.toks[k+1].Norm], d.unitCount(k)
+	if unit.zero() || n == 0 {
+		return timeBack{}, false
 	}
-	unit = strings.TrimSuffix(w[1], "s")
-	switch unit {
-	case "day", "week", "month", "year":
-		return n, unit, true
-	}
-	return 0, "", false
+	return unit.times(n), true
 }
 
-// laterDate is anchor moved on by n units, at no finer precision than the
-// anchor's or the unit's: two months after "2018" is only 2018.
-func laterDate(anchor vigil.Date, n int, unit string) vigil.Date {
-	t := anchor.Time()
+// laterDate is anchor moved on by b, at no finer precision than the
+// anchor's or b's: two months after "2018" is only 2018.
+func laterDate(anchor vigil.Date, b timeBack) vigil.Date {
 	p := vigil.PrecisionDay
-	switch unit {
-	case "day":
-		t = t.AddDate(0, 0, n)
-	case "week":
-		t = t.AddDate(0, 0, 7*n)
-	case "month":
-		t, p = t.AddDate(0, n, 0), vigil.PrecisionMonth
-	case "year":
-		t, p = t.AddDate(n, 0, 0), vigil.PrecisionYear
+	switch {
+	case b.years > 0:
+		p = vigil.PrecisionYear
+	case b.months > 0:
+		p = vigil.PrecisionMonth
 	}
-	p = min(p, anchor.Precision)
-	return vigil.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), Precision: vigil.PrecisionDay}.Truncate(p)
+	return vigil.DayDate(anchor.Time().AddDate(b.years, b.months, b.days)).Truncate(min(p, anchor.Precision))
 }
 
 // servedNoticeVerb is the verb before "notices of" a measure ("served
@@ -2266,19 +2264,6 @@ func (d *doc) servedNoticeVerb(m triggerMatch, cstart int) int {
 
 // noticeNouns carry a measure to those it applies to.
 var noticeNouns = set("notice", "notices", "order", "orders", "notification", "notifications")
-
-// weeksLater: sentence s opens by telling its deed weeks or months after the
-// one before: "Within weeks ...", "Weeks later ...", "A few months later ...".
-func (d *doc) weeksLater(s sentInfo) bool {
-	for k := s.from; k+1 < s.to && k <= s.from+3; k++ {
-		n, next := d.toks[k].Norm, d.toks[k+1].Norm
-		if (n == "weeks" || n == "months") && (next == "later" || next == "afterwards") ||
-			n == "within" && (next == "weeks" || next == "months") {
-			return true
-		}
-	}
-	return false
-}
 
 // goingOn: the verb at token v is told in the present progressive: "are
 // still rallying", "is protesting".
@@ -3798,11 +3783,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		// (the paragraph's dates so far are those of the sentences before)
 		// (only one that opens the sentence: "arrested in Lyon a week later"
 		// counts from the deed told, which the attack's own rules find)
-		if n, unit, ok := laterOffset(d.text[t.Start:t.End]); ok && t.Start <= d.toks[s.from].Start {
+		if b, ok := d.laterBy(s.from, d.tokenAt(t.End)); ok && t.Start <= d.toks[s.from].Start {
 			// (days or weeks count only from a day: "Three days later" after a
 			// year told in passing is of a day not told)
-			if anchor, ok := d.paraDate[s.Para]; ok && (anchor.Precision == vigil.PrecisionDay || unit == "month" || unit == "year") {
-				return laterDate(anchor, n, unit), d.said(ownTimeWhy, d.text[t.Start:t.End], " after the time told before")
+			if anchor, ok := d.paraDate[s.Para]; ok && (anchor.Precision == vigil.PrecisionDay || b.months > 0 || b.years > 0) {
+				return laterDate(anchor, b), d.said(ownTimeWhy, d.text[t.Start:t.End], " after the time told before")
 			}
 		}
 		// "on 29 March last year": the year the next words give; "that
@@ -3949,8 +3934,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if envoyNouns[d.toks[v].Norm] {
 			v = m.Last // ("The German Ambassador ... has been recalled")
 		}
-		if d.in.ReferenceSource == "dateline" && d.in.Reference.Precision == vigil.PrecisionDay && !m.T.Noun &&
-			(d.presentPerfect(v) || v >= 2 && d.toks[v-1].Norm == "been" && (d.toks[v-2].Norm == "have" || d.toks[v-2].Norm == "has")) {
+		if d.in.ReferenceSource == "dateline" && d.in.Reference.Precision == vigil.PrecisionDay && !m.T.Noun && d.presentPerfect(v) {
 			return d.in.Reference, "a measure in the present perfect: the dated statement's day"
 		}
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"

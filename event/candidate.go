@@ -2814,17 +2814,6 @@ func (d *doc) countedAll(p phrase) bool {
 	return k+1 == p.to && (d.toks[k].Norm == "men" || d.toks[k].Norm == "women" || d.toks[k].Norm == "people" || d.headIs(phrase{k, k + 1}, cHumanNoun|cVictim))
 }
 
-// properName: every word of name is capitalised ("Meron Tekle"), as a
-// person's name is and a description ("29-year-old man") is not.
-func properName(name string) bool {
-	for _, w := range strings.Fields(name) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return name != ""
-}
-
 // namedAsRelative: the text gives name as someone's relative ("her father,
 // Hassan Ali"), so a pronoun beside a relative noun does not stand for it.
 func (d *doc) namedAsRelative(name string) bool {
@@ -2845,6 +2834,18 @@ func (d *doc) namesPlace(name string) bool {
 		}
 	}
 	return false
+}
+
+// properName: every word of name begins with a capital ("Meron Tekle",
+// "Kamran S."), as a person's name does and a description ("29-year-old
+// man") does not. (isFullName, for merging, wants two words and no initial.)
+func properName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return name != ""
 }
 
 // capitalInside: a word of p is capitalised ("father, Hassan Ali" of "her

@@ -3,7 +3,6 @@ package event
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"vigil"
 	"vigil/token"
@@ -428,7 +427,7 @@ func trimDeterminer(s string) string {
 	// ("Explainer: Why France and Algeria are expelling ...": a headline's
 	// question word is no part of the name)
 	for _, q := range []string{"Why ", "How ", "What ", "When ", "Where "} {
-		if rest := strings.TrimPrefix(s, q); rest != s && rest != "" && unicode.IsUpper(rune(rest[0])) {
+		if rest := strings.TrimPrefix(s, q); rest != s && rest != "" && startsUpper(rest) {
 			s = rest
 		}
 	}
