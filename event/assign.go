@@ -4817,6 +4817,11 @@ func (d *doc) fieldOpening(at int) string {
 
 // fieldLabelOfLine is the field label of the line holding offset at.
 func (d *doc) fieldLabelOfLine(at int) string {
+	// (a line of prose has no label: most places are on one, and its head can
+	// be long)
+	if head := d.text[d.lineStart(at):at]; strings.IndexByte(head, ':') < 0 && strings.IndexByte(head, '=') < 0 && !strings.Contains(head, "...") {
+		return ""
+	}
 	line := d.fieldStart(at)
 	if i := fieldSep(d.text[line:at]); i > 0 {
 		return d.fieldLabel(line + i + 1)

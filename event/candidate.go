@@ -2817,12 +2817,22 @@ func (d *doc) countedAll(p phrase) bool {
 // namedAsRelative: the text gives name as someone's relative ("her father,
 // Hassan Ali"), so a pronoun beside a relative noun does not stand for it.
 func (d *doc) namedAsRelative(name string) bool {
-	for rel := range relativeNouns {
-		if strings.Contains(d.text, rel+", "+name) {
+	needle := ", " + name
+	for off := 0; ; {
+		i := strings.Index(d.text[off:], needle)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		word := at
+		for word > 0 && (d.text[word-1]|0x20 >= 'a' && d.text[word-1]|0x20 <= 'z' || d.text[word-1] == '-') {
+			word--
+		}
+		if relativeNouns[d.text[word:at]] {
 			return true
 		}
+		off = at + len(needle)
 	}
-	return false
 }
 
 // namesPlace: a place mention of the text reads name ("a young man from
@@ -6861,34 +6871,59 @@ func (d *doc) definiteAnaphor(p phrase, sentFrom int) bool {
 func (d *doc) stagedOrAccidental(s sentInfo, m triggerMatch) bool {
 	bareBlast := m.T.Type == vigil.Bombing && m.T.Noun && (d.toks[m.First].Norm == "explosion" || d.toks[m.First].Norm == "blast")
 	for k := s.from; k < s.to; k++ {
-		n := d.toks[k].Norm
+		// (one lookup per token: the loop runs over every word of the
+		// sentence for every candidate)
+		cue := stagedCues[d.toks[k].Norm]
 		switch {
+		case cue == 0:
 		// ("whose videos mock officials": the verb, not "a mock car bomb")
-		case n == "mock" && !(k > s.from && d.isWord(k-1, cDeterminer)):
-		case drillWords[n]:
+		case d.toks[k].Norm == "mock" && !(k > s.from && d.isWord(k-1, cDeterminer)):
+		case cue == stagedDrill:
 			return true
 		// ("an earthquake struck the province, killing at least 17 people")
-		case disasterWords[n] && k < m.First:
+		case cue == stagedDisaster && k < m.First:
 			return true
 		// ("as part of the annual Balikatan exercises": a named exercise)
-		case (n == "exercise" || n == "exercises") && k > s.from && (exerciseKinds[d.toks[k-1].Norm] || d.toks[k-1].IsCap()):
+		case cue == stagedExercise && k > s.from && (exerciseKinds[d.toks[k-1].Norm] || d.toks[k-1].IsCap()):
 			return true
-		case bareBlast && accidentWords[n]:
+		case bareBlast && cue == stagedAccident:
 			return true
-		case bareBlast && n == "gas" && k+1 < s.to && (d.toks[k+1].Norm == "cylinder" || d.toks[k+1].Norm == "cylinders" || d.toks[k+1].Norm == "leak"):
+		case bareBlast && cue == stagedGas && k+1 < s.to && (d.toks[k+1].Norm == "cylinder" || d.toks[k+1].Norm == "cylinders" || d.toks[k+1].Norm == "leak"):
 			return true
 		}
 	}
 	return false
 }
 
-var (
-	drillWords    = set("simulated", "simulation", "mock", "drill", "drills", "rehearsal")
-	exerciseKinds = set("military", "joint", "training", "counter-terrorism", "counterterrorism", "naval", "tactical", "army")
-	accidentWords = set("accident", "accidental", "accidentally", "short-circuit", "malfunction")
-	disasterWords = set("earthquake", "quake", "earthquakes", "flood", "floods", "flooding", "landslide", "landslides",
-		"cyclone", "hurricane", "typhoon", "tsunami", "avalanche", "wildfire", "mudslide")
+// stagedCue is the kind of word stagedOrAccidental looks for.
+type stagedCue uint8
+
+const (
+	stagedDrill stagedCue = iota + 1
+	stagedDisaster
+	stagedExercise
+	stagedAccident
+	stagedGas
 )
+
+var (
+	stagedCues    = map[string]stagedCue{}
+	exerciseKinds = set("military", "joint", "training", "counter-terrorism", "counterterrorism", "naval", "tactical", "army")
+)
+
+func init() {
+	for cue, words := range map[stagedCue][]string{
+		stagedDrill:    {"simulated", "simulation", "mock", "drill", "drills", "rehearsal"},
+		stagedDisaster: {"earthquake", "quake", "earthquakes", "flood", "floods", "flooding", "landslide", "landslides", "cyclone", "hurricane", "typhoon", "tsunami", "avalanche", "wildfire", "mudslide"},
+		stagedExercise: {"exercise", "exercises"},
+		stagedAccident: {"accident", "accidental", "accidentally", "short-circuit", "malfunction"},
+		stagedGas:      {"gas"},
+	} {
+		for _, w := range words {
+			stagedCues[w] = cue
+		}
+	}
+}
 
 // habitualAdverbs make a perfect tense tell a habit: "have repeatedly
 // attacked".
