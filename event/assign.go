@@ -39,9 +39,16 @@ func (d *doc) thatYear(i int) (int, bool) {
 		return 0, false
 	}
 	for j := i - 1; j >= 0; j-- {
-		if p := d.in.Times[j]; p.Date.Year != 0 && strings.ContainsAny(d.text[p.Start:p.End], "0123456789") {
-			return p.Date.Year, p.Date.Year != t.Date.Year
+		p := d.in.Times[j]
+		if p.Date.Year == 0 || !strings.ContainsAny(d.text[p.Start:p.End], "0123456789") {
+			continue
 		}
+		// (not a year a relative clause tells in passing: "Reza, who fled
+		// in 2010, ... was picked up that July" is the story's July)
+		if k := d.tokenAt(p.Start); d.inRelativeClause(k, d.sentOf(k).from) {
+			continue
+		}
+		return p.Date.Year, p.Date.Year != t.Date.Year
 	}
 	return 0, false
 }

@@ -657,6 +657,18 @@ func (p *parser) calendar(i int) (match, bool) {
 			}
 			return m, ok
 		}
+		// "a Sunday evening in March 2019": a day of that month the text
+		// does not give, not the Sunday before the report
+		w = i + 1
+		if pt := p.tk(w); pt.lx().cls == cPart && !pt.lx().plural {
+			w++
+		}
+		if p.w(w) == "in" || p.w(w) == "of" {
+			if m, ok := p.explicit(w + 1); ok && m.d == 0 && m.m != 0 {
+				m.i = i
+				return m, true
+			}
+		}
 		return p.weekday(i, wd, 0)
 	}
 	return p.explicit(i)

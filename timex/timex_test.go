@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 			[]found{{"Sunday", "DATE", "2025-04-13"}}},
 		{"weekday of next week", "2025-04-18", "The hearing opens on Monday of next week.",
 			[]found{{"Monday of next week", "DATE", "2025-04-21"}}},
+		{"a weekday in a named month is a day of that month the text does not give", "2024-06-21", "He was shot on a Sunday evening in March 2019. She left on a Friday of June.",
+			[]found{{"Sunday evening in March 2019", "DATE", "2019-03"}, {"Friday of June", "DATE", "2024-06"}}},
 		{"weekday past", "2018-11-02", "The ministry said on Monday that it had expelled two diplomats.",
 			[]found{{"Monday", "DATE", "2018-10-29"}}},
 		{"weekday same day", "2018-11-02", "Officials confirmed the arrest Friday.",
