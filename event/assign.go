@@ -286,6 +286,31 @@ func (d *doc) relativesHome(k int) bool {
 	return false
 }
 
+// kinHome is the place the text told before token end that someone's
+// relatives live in ("her parents still live in Urumqi", "My family lives in
+// Gomel"), the last such; nil when it told none.
+func (d *doc) kinHome(end int) *vigil.Place {
+	var home *vigil.Place
+	for k := 0; k+3 < end; k++ {
+		if !relativeNouns[d.toks[k].Norm] {
+			continue
+		}
+		j := k + 1
+		if j < end && (d.toks[j].Norm == "still" || d.toks[j].Norm == "all") {
+			j++
+		}
+		if j+2 >= end || !liveVerbs[d.toks[j].Norm] || d.toks[j+1].Norm != "in" {
+			continue
+		}
+		if pm := d.placeAt[j+2]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country != "" {
+			home = &d.in.Places[pm].Place
+		}
+	}
+	return home
+}
+
+var liveVerbs = set("live", "lives", "lived", "living", "remain", "remains", "remained", "stayed", "stay")
+
 // relativesLiveIn: the place at k is where the relatives a message names, or
 // their house, are: "the addresses of his three sisters in Omdurman", "his
 // mother's house in Kulob", "members of his family in Pakistan".
@@ -4980,6 +5005,11 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 	if to < cend && to > m.Last && scene && m.T != nil && !isAttack(m.T.Type) {
 		_, to = d.ownStretch(triggerMatch{First: to, Last: to}, cstart, cend)
 	}
+	// "asked them who their daughter was meeting in Canada": the place of
+	// an indirect question is the question's, not the deed's
+	if q := d.indirectQuestion(m.Last+1, to); q >= 0 {
+		to = q
+	}
 	// "to harass and threaten dissidents in the United States": coordinated
 	// verbs share what follows the last of them
 	if to < cend && to > m.Last {
@@ -5034,6 +5064,31 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 	}
 	return pl, country, why
 }
+
+// indirectQuestion is where an indirect question opens in from..to: the
+// wh-word after a verb of asking and its object, or after "about" ("asked
+// them who", "questioned him about where"); -1 when there is none.
+func (d *doc) indirectQuestion(from, to int) int {
+	for k := from; k < to; k++ {
+		if !askVerbs[d.toks[k].Norm] && d.toks[k].Norm != "about" {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+4; j++ {
+			if questionWords[d.toks[j].Norm] {
+				return j
+			}
+			if d.toks[j].Kind == token.Punct {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+var (
+	askVerbs      = set("asked", "ask", "asks", "asking", "know", "demanded", "wondered")
+	questionWords = set("who", "whom", "where", "whether", "why", "what", "how", "when", "if")
+)
 
 // objectAfter: the token at k opens a verb's object: a pronoun, a
 // determiner or a name that is no place ("arrested Khan at his home").

@@ -834,6 +834,22 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			place, country, placeWhy = nil, "", ""
 		}
 	}
+	// "Officers from the local public security bureau came to the family's
+	// apartment": relatives pressed by the perpetrator's own police are at
+	// home, not in the town the sentence before named
+	if t.Type == vigil.Intimidation && !cause && (placeWhy == "place of the sentence before" || placeWhy == "the one country the text names") && actorCountry != "" && country != actorCountry && d.namesRelative(target) && d.namedState(actorPhrase) == actorCountry {
+		place, country, placeWhy = nil, actorCountry, "relatives pressed at home by their state's own officers, "+actorCountry
+	}
+	// "her parents still live in Urumqi. ... Police had come to the family's
+	// apartment": relatives pressed with no place of their own are where the
+	// text said they live
+	if t.Type == vigil.Intimidation && !cause && (place == nil || placeWhy == "place of the sentence before") && d.namesRelative(target) {
+		// (not another family's, in another state than the one pressing)
+		if home := d.kinHome(s.from); home != nil && (actorCountry == "" || home.Country == actorCountry) {
+			pl := *home
+			place, country, placeWhy = &pl, pl.Country, "where the text said the relatives live, "+quote(pl.Name)
+		}
+	}
 	if place != nil && place.Feature != vigil.FeatureCountry {
 		cd.place = place
 	}
@@ -5392,6 +5408,13 @@ func (d *doc) hasInfinitiveTo(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// namedState is the state the words of phrase p name by a body of it ("two
+// men from the KGB"), or "".
+func (d *doc) namedState(p phrase) string {
+	code, _ := d.stateOf(p)
+	return code
 }
 
 // namesRelative: the phrase names someone's relatives: "his brother", "the
