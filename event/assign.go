@@ -71,12 +71,19 @@ func (d *doc) storyYear(i int) (int, bool) {
 	para := d.sentOf(d.tokenAt(t.Start)).Para
 	for j := i - 1; j >= 0; j-- {
 		p := d.in.Times[j]
-		if d.sentOf(d.tokenAt(p.Start)).Para != para {
+		// ("Butt travelled to Rotterdam in June 2021 ... \n\n Officers
+		// arrested Butt on June 22": a day of the month the paragraph just
+		// before ended on, when this one told no time before it)
+		pp := d.sentOf(d.tokenAt(p.Start)).Para
+		if pp != para && pp != para-1 {
 			return 0, false
 		}
 		// ("In March last year ... In April": a year told relatively counts)
 		if p.Date.Year == 0 || !d.writesYear(p) && !d.saysYear(p) {
 			continue
+		}
+		if pp != para && (t.Date.Precision != vigil.PrecisionDay || p.Date.Month != t.Date.Month || p.Date.Precision != vigil.PrecisionMonth || !d.writesYear(p)) {
+			return 0, false
 		}
 		// ("The same year, after armed men broke into his house in March":
 		// a year the sentence gives holds its month)

@@ -1921,6 +1921,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2024-05-26", "CN", "CN", "family"}, {"intimidation", "carried_out", "2024-05-03", "", "UZ", "his parents (relative of Aziz Karimov)"}}},
 		{"relatives pressed by their state's own police are at home, not in the one country the text names", "Uzbek police visited Aziz's parents on 3 May and asked them who their son was meeting in Canada.", "2024-06-01",
 			[]brief{{"intimidation", "carried_out", "2024-05-03", "UZ", "UZ", "Aziz's parents"}}},
+		{"a day of the month the paragraph before ended on is of that month's year; a month alone is not", "Omar flew to Oslo in March 2021 and watched the flat for a week.\n\nPolice arrested Omar at the airport on March 18.\n\nHis trial was in April last year.\n\nIn April police arrested a second man in Bergen.", "2023-07-14",
+			[]brief{{"arrest", "carried_out", "2021-03-18", "", "", "Omar"}, {"arrest", "carried_out", "2023-04", "NO", "NO", "second man"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
