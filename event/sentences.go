@@ -237,7 +237,7 @@ func (d *doc) noteDates(si int, told []*candidate) {
 			// ("had been living in France since 2011": a bound, not a day of
 			// the story)
 			if t.Date.IsZero() || d.isDeadline(i) || d.isFuture(d.storyDate(m)) || d.isDateline(t.Span) || causeDate(t.Date) || d.inRelativeClause(i, s.from) ||
-				i > 0 && d.toks[i-1].Norm == "since" || d.inTitle(i, t.Date) || d.namesOtherDeed(i) {
+				i > 0 && d.toks[i-1].Norm == "since" || d.inTitle(i, t.Date) || d.namesOtherDeed(i) || d.possessiveTime(t) {
 				continue
 			}
 			dt := d.storyDate(m)
@@ -305,6 +305,17 @@ func (d *doc) inRelativeClause(i, from int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveTime: a year owns the noun after it ("last year's mass
+// protests", "2019's election"): it dates that noun, not the story. (A day
+// that does, "Monday's arrest", is most often the story's own.)
+func (d *doc) possessiveTime(t TimeMention) bool {
+	if t.Date.Precision > vigil.PrecisionYear {
+		return false
+	}
+	k := d.tokenAt(t.End)
+	return k < len(d.toks) && d.toks[k].Start == t.End && (d.toks[k].Norm == "'s" || d.toks[k].Norm == "’s")
 }
 
 // isDeadline: "until April 4", "by Friday" name a deadline, not when a thing happened.
