@@ -4132,6 +4132,15 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "to beg her to stop going to demonstrations", "warned to avoid
+	// protests": protests someone is pressed to keep away from
+	if m.T.Type == vigil.Protest && m.T.Noun {
+		for k := max(cstart, m.First-4); k < m.First; k++ {
+			if shunVerbs[d.toks[k].Norm] {
+				return "protests to keep away from"
+			}
+		}
+	}
 	// "Venezuela's constitution bars the extradition of its nationals": a
 	// deed forbidden, not done
 	if m.T.Noun {
@@ -5498,6 +5507,10 @@ func (d *doc) opensWithRelative(from, to int) bool {
 	q := d.npAfter(from, to, nil)
 	return !q.empty() && q.from == from && q.to <= to && d.anyWord(relativeNouns, q.from, q.to)
 }
+
+// shunVerbs keep someone away from what follows them: "stop going to",
+// "avoid", "quit attending".
+var shunVerbs = set("stop", "stops", "stopping", "quit", "avoid", "avoiding", "shun", "shunning")
 
 var relativeNouns = set("mother", "father", "brother", "brothers", "sister", "sisters", "parents", "relatives",
 	"relative", "family", "families", "uncle", "aunt", "wife", "husband", "son", "sons", "daughter", "daughters",
