@@ -4132,6 +4132,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "He faces five years in prison when he is sentenced in July": a time
+	// clause's present passive tells the future
+	if !m.T.Noun && m.First >= 3 && (d.toks[m.First-1].Norm == "is" || d.toks[m.First-1].Norm == "are") {
+		for k := m.First - 2; k >= cstart && k >= m.First-5; k-- {
+			if futureClauseWords[d.toks[k].Norm] {
+				return "a time clause's present: the future"
+			}
+			if d.toks[k].Kind == token.Punct {
+				break
+			}
+		}
+	}
 	// "to beg her to stop going to demonstrations", "warned to avoid
 	// protests": protests someone is pressed to keep away from
 	if m.T.Type == vigil.Protest && m.T.Noun {
@@ -5507,6 +5519,10 @@ func (d *doc) opensWithRelative(from, to int) bool {
 	q := d.npAfter(from, to, nil)
 	return !q.empty() && q.from == from && q.to <= to && d.anyWord(relativeNouns, q.from, q.to)
 }
+
+// futureClauseWords open a clause whose present tense tells the future:
+// "when he is sentenced", "once they are extradited".
+var futureClauseWords = set("when", "once", "until", "unless", "if", "before", "after")
 
 // shunVerbs keep someone away from what follows them: "stop going to",
 // "avoid", "quit attending".
