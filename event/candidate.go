@@ -5060,7 +5060,8 @@ var modifiedNouns = set("treaty", "treaties", "request", "requests", "law", "law
 	"list", "lists", "proceedings", "procedure", "risk", "squad", "unit", "units", "expert", "experts",
 	"lawyer", "lawyers", "order", "orders", "powers", "policy", "package", "packages", "disposal", "sniffer",
 	"technician", "technicians", "specialist", "specialists", "agreement", "agreements", "pact", "pacts", "accord", "accords",
-	"decree", "decrees", "bid", "bids", "appeal", "appeals")
+	"decree", "decrees", "bid", "bids", "appeal", "appeals",
+	"evidence", "testimony")
 
 // mainPerson returns the first full mention of the person the article names most
 // often (at least twice, counting surnames alone), or an empty phrase.
