@@ -4132,6 +4132,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "evidence linking agents of the Indian government to homicides,
+	// extortion and intimidation": kinds of deed a link is alleged to, none
+	// told
+	if m.T.Noun && d.linkedKinds(m.First, cstart) {
+		return "kinds of deed a link is alleged to"
+	}
 	// "He faces five years in prison when he is sentenced in July": a time
 	// clause's present passive tells the future
 	if !m.T.Noun && m.First >= 3 && (d.toks[m.First-1].Norm == "is" || d.toks[m.First-1].Norm == "are") {
@@ -5520,6 +5526,30 @@ func (d *doc) opensWithRelative(from, to int) bool {
 	q := d.npAfter(from, to, nil)
 	return !q.empty() && q.from == from && q.to <= to && d.anyWord(relativeNouns, q.from, q.to)
 }
+
+// linkedKinds: the bare noun at k stands in a list after "linking ... to"
+// ("linking agents to homicides, extortion and intimidation"), with no
+// determiner of its own or of the list.
+func (d *doc) linkedKinds(k, from int) bool {
+	j := k - 1
+	for j > from && j >= k-8 && d.toks[j].Norm != "to" {
+		if n := d.toks[j].Norm; d.isWord(j, cDeterminer) || d.isWord(j, cPossessive) || !(n == "," || n == "and" || d.toks[j].Kind == token.Word && !d.toks[j].IsCap()) {
+			return false
+		}
+		j--
+	}
+	if j <= from || d.toks[j].Norm != "to" {
+		return false
+	}
+	for v := j - 1; v >= from && v >= j-8; v-- {
+		if linkVerbs[d.toks[v].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var linkVerbs = set("linking", "linked", "tying", "tied", "connecting", "connected")
 
 // futureClauseWords open a clause whose present tense tells the future:
 // "when he is sentenced", "once they are extradited".
