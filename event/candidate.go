@@ -3967,6 +3967,10 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.T.Type == vigil.Intimidation && m.T.Flags.relative && phoneVerbs[d.toks[m.First].Norm] && !passive && m.First > 0 && personPro[d.toks[m.First-1].Norm] {
 		return "a call by someone unnamed"
 	}
+	// "Her mother phoned her that night": a relative's call is family's
+	if m.T.Type == vigil.Intimidation && m.T.Flags.relative && phoneVerbs[d.toks[m.First].Norm] && !passive && m.First > 0 && relativeNouns[d.toks[m.First-1].Norm] {
+		return "a call by a relative"
+	}
 	// "Second, expulsions are a blunt tool": a kind of act the present
 	// judges, no deed
 	if m.T.Noun && d.isPluralAt(m.Last) && m.Last+2 < cend && d.toks[m.Last+1].Norm == "are" && (d.isWord(m.Last+2, cDeterminer) || d.isAdjective(m.Last+2)) {
@@ -3990,6 +3994,9 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	// "it deports foreigners only in accordance with the law": what an
 	// authority does as a rule, told in the present to a bare plural
+	if d.presentPassiveHabit(m, sent) {
+		return "what happens to such people"
+	}
 	if d.presentHabit(m, sent) {
 		return "a habit in the present"
 	}
@@ -7290,6 +7297,29 @@ var barePeopleCounts = set("several", "many", "some", "most", "others", "dozens"
 // presentHabit: trigger m is a verb in the simple present ("deports",
 // "arrests") whose object is a bare plural, in a sentence that gives no
 // time: a rule or habit, not a deed.
+// presentPassiveHabit: trigger m is a present passive whose subject is a
+// bare plural ("that returned citizens are prosecuted in accordance with
+// the law", "dissidents are routinely jailed"): what happens to such
+// people, no deed, when the sentence dates nothing.
+func (d *doc) presentPassiveHabit(m triggerMatch, s sentInfo) bool {
+	k := m.First - 1
+	for k > s.from && d.isWord(k, cAdverb) {
+		k-- // ("are routinely jailed")
+	}
+	if m.T.Noun || k <= s.from+1 || d.toks[k].Norm != "are" || !d.isPluralAt(k-1) {
+		return false
+	}
+	// the subject: lower-case words back to the clause's start
+	j := k - 1
+	for j > s.from && d.toks[j-1].Kind == token.Word && !d.toks[j-1].IsCap() && d.toks[j-1].Norm != "that" && !d.isWord(j-1, cConjunction|cPreposition|cReporting) && k-j < 3 {
+		j--
+	}
+	if d.toks[j].IsCap() || d.isWord(j, cDeterminer|cPossessive|cNumberWord|cPronoun|cQuantifier) || d.toks[j].Kind != token.Word {
+		return false
+	}
+	return !d.anyTime(s.from, s.to)
+}
+
 func (d *doc) presentHabit(m triggerMatch, s sentInfo) bool {
 	v := d.toks[m.First].Norm
 	if m.T.Noun || m.First != m.Last || len(v) < 4 || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || m.First == s.from {
