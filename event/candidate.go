@@ -4005,6 +4005,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if n := d.toks[sent.from].Norm; passive && sent.from < m.First && barePeopleCounts[n] && (d.isWord(sent.from+1, cBe) || d.isWord(sent.from+1, cAuxiliary) || d.isWord(sent.from+1, cAdverb)) {
 		return "a count of people"
 	}
+	// "at least a dozen of their members have been attacked or abducted
+	// since the late 1990s": a tally of years, no deed told
+	if d.tallySince(m, sent.from, sent.to) {
+		return "a tally since"
+	}
 	// "a channel that reports on arrests of activists", "to speak about
 	// sanctions": a topic, no event
 	if prep := m.First - 1; prep >= 1 {
@@ -7297,6 +7302,37 @@ var barePeopleCounts = set("several", "many", "some", "most", "others", "dozens"
 // presentHabit: trigger m is a verb in the simple present ("deports",
 // "arrests") whose object is a bare plural, in a sentence that gives no
 // time: a rule or habit, not a deed.
+// tallySince: trigger m is a present perfect whose subject counts roughly
+// ("at least a dozen of", "dozens of", "more than 40": "have been abducted",
+// "have disappeared") and whose sentence bounds it by "since" a year.
+func (d *doc) tallySince(m triggerMatch, from, to int) bool {
+	have := -1
+	// ("have been attacked, abducted": past the verbs it shares)
+	for k := m.First - 1; k > from && k >= m.First-5; k-- {
+		if n := d.toks[k].Norm; n == "have" || n == "has" {
+			have = k
+			break
+		}
+	}
+	if have < 0 || !d.anyWord(roughCounts, from, have) {
+		return false
+	}
+	for k := m.Last + 1; k+1 < to; k++ {
+		if d.toks[k].Norm != "since" {
+			continue
+		}
+		// (a year or more: "since Sunday" bounds one incident's toll)
+		for j := k + 1; j < to && j <= k+3; j++ {
+			if tm := d.timeAt[j]; tm >= 0 {
+				return d.in.Times[tm].Date.Precision <= vigil.PrecisionYear
+			}
+		}
+	}
+	return false
+}
+
+var roughCounts = set("dozen", "dozens", "scores", "hundreds", "thousands", "least", "several", "many", "numerous")
+
 // presentPassiveHabit: trigger m is a present passive whose subject is a
 // bare plural ("that returned citizens are prosecuted in accordance with
 // the law", "dissidents are routinely jailed"): what happens to such

@@ -1932,6 +1932,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2023-06", "CA", "", "Ravi Gill"}, {"cyberattack", "carried_out", "2024-01", "CA", "", "Ravi Gill"}}},
 		{"a relative's call is family's; a present passive of bare plurals is what happens to such people", "Her mother phoned her that night. Officials say that returned citizens are prosecuted in accordance with the law, and critics are routinely jailed.\n\nTwo men are charged with murder.", "2024-06-01",
 			[]brief{{"charge", "carried_out", "", "", "", "Two men"}}},
+		{"a rough count bounded by 'since' a year is a tally; one bounded by a day is an incident's toll", "Exile groups say at least a dozen of their members have been beaten, abducted or have vanished abroad since the early 2000s.\n\nAt least 30 people have been detained at the rally in Minsk since Sunday.", "2024-06-01",
+			[]brief{{"arrest", "carried_out", "", "BY", "BY", "least 30 people"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
