@@ -455,6 +455,12 @@ func compatible(a, b *candidate) bool {
 	if a.typ == vigil.Intimidation && a.target != nil && b.target != nil && namesKin(a.target.Name) != namesKin(b.target.Name) {
 		return false
 	}
+	// "Mutabazi was found strangled" and "In 2010 he survived being shot",
+	// the pronoun taken for Rugamba: a deed done and one attempted, on two
+	// people whose names differ, however the second name was found
+	if isAttack(a.typ) && a.status != b.status && a.target != nil && b.target != nil && properName(a.target.Name) && properName(b.target.Name) && !sameTarget(a.target.Name, b.target.Name) {
+		return false
+	}
 	// "a plan to kill the columnist" and "the murder of a blogger": two
 	// people described by different nouns, in different sentences
 	if isAttack(a.typ) && a.sent != b.sent && a.target != nil && b.target != nil && !a.targetNamed && !b.targetNamed &&
