@@ -959,6 +959,15 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			break
 		}
 	}
+	// "examined Mukiza's handset and found traces of spyware", "found
+	// Pegasus on Ahmed Mansoor's iPhone": spyware found on someone's device
+	// was aimed at its owner, not at those who found it
+	if t.Type == vigil.Cyberattack && t.Noun && (target.empty() || researchBodies[d.headNorm(target)]) {
+		if p := d.namedDeviceOwner(s.from, s.to); !p.empty() {
+			target = p
+			cd.why("target", "the owner of the device it was found on")
+		}
+	}
 	if target.empty() && !t.Flags.generic && (t.Type == vigil.Assassination || t.Type == vigil.Abduction) {
 		// an attack on a person whose sentence does not name them: the person
 		// the article keeps naming
@@ -5566,6 +5575,21 @@ var linkVerbs = set("linking", "linked", "tying", "tied", "connecting", "connect
 // futureClauseWords open a clause whose present tense tells the future:
 // "when he is sentenced", "once they are extradited".
 var futureClauseWords = set("when", "once", "until", "unless", "if", "before", "after")
+
+// namedDeviceOwner is the person whose device tokens [from, to) name by a
+// possessive noun ("Mukiza's handset", "the activist's phone"; deviceOwner
+// reads a device phrase's own pronoun or "of"), or an empty phrase.
+func (d *doc) namedDeviceOwner(from, to int) phrase {
+	for k := from + 1; k+1 < to; k++ {
+		if (d.toks[k].Norm != "'s" && d.toks[k].Norm != "’s") || !cyberAssets[d.toks[k+1].Norm] {
+			continue
+		}
+		if p := d.npBefore(k, from); !p.empty() && p.to == k && (d.namesPerson(p) || d.isVictim(p) || d.hasName(p, from)) && !d.isPlacePhrase(p) {
+			return p
+		}
+	}
+	return phrase{}
+}
 
 // shunVerbs keep someone away from what follows them: "stop going to",
 // "avoid", "quit attending".
