@@ -266,7 +266,8 @@ func (d *doc) npBefore(j, start int) phrase {
 	end := i
 	for i > start && (d.isContent(i-1) || d.is(i-1, cDeterminer) || d.toks[i-1].Norm == "of" && i-1 > start && d.isContent(i-2) || d.initialDot(i-1)) {
 		i--
-		if d.is(i, cDeterminer) && !(d.toks[i].Norm == "no" && i+1 < end) {
+		// (the initial "A." of "Mehmet A." is no article)
+		if d.is(i, cDeterminer) && !(d.toks[i].Norm == "no" && i+1 < end) && !(i+1 < end && d.initialDot(i+1)) {
 			break
 		}
 	}
