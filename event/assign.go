@@ -2179,7 +2179,7 @@ var dashes = set("-", ")")
 var survivalVerbs = set("survived", "survives", "survive", "escaped", "escapes", "escape")
 
 // receiptVerbs make their subject the one threats were sent to.
-var receiptVerbs = set("received", "receive", "receives", "receiving", "got", "faced", "faces", "face")
+var receiptVerbs = set("received", "receive", "receives", "receiving", "got", "get", "gets", "getting", "faced", "faces", "face")
 
 // subjectBefore is the noun phrase before token k, past the places that
 // qualify it: "at least eleven mosques in Minneapolis, Minnesota, United
