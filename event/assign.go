@@ -4528,6 +4528,15 @@ func (d *doc) swappedDate(t TimeMention) (vigil.Date, bool) {
 // offset start is the value of ("Date: 14 May 2016", "Location: Gao, Mali"),
 // in lower case, or "".
 func (d *doc) fieldLabel(start int) string {
+	// (a label ends right before its value, at a colon, an equals sign or a
+	// dot leader: most text has none there)
+	k := start - 1
+	for k >= 0 && (d.text[k] == ' ' || d.text[k] == '"') {
+		k--
+	}
+	if k < 0 || d.text[k] != ':' && d.text[k] != '=' && d.text[k] != '.' {
+		return ""
+	}
 	line := d.lineStart(start)
 	head := d.text[line:start]
 	// ("conflict: X; date: 2019-07-27; location: Nganzai", "Country:
