@@ -1195,6 +1195,25 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		if k := d.knownAsBefore(aux, cstart); k >= 0 {
 			aux = k
 		}
+		// "Khashoggi walks into the consulate and is killed by agents": the
+		// subject that opens the clause the passive is coordinated with
+		if first := d.sentOf(head).from; aux-1 > first && d.toks[aux-1].Norm == "and" && !d.isWord(aux-2, cBe) {
+			if k := d.subjectStart(first, aux); k >= 0 {
+				// (an apposition after the subject is read below: "A third
+				// suspect, known by the alias "El Turco", ... and was detained")
+				if p := d.personAt(k); !p.empty() && p.to < aux && d.toks[p.to].Norm != "," {
+					return p
+				}
+				// (a name the people list lacks: its capitalised words)
+				e := k
+				for e < aux && d.toks[e].IsCap() && d.toks[e].Kind == token.Word {
+					e++
+				}
+				if p := (phrase{k, e}); e-k >= 2 && e < aux && d.toks[e].Norm != "," && d.placeAt[k] < 0 && d.actorAt[k] < 0 && d.timeAt[k] < 0 {
+					return p
+				}
+			}
+		}
 		// "Sok Vannak, 45, a member of the banned party, was shot": the name
 		// that opens the sentence before its asides
 		if first := d.sentOf(head).from; aux-1 > first && d.toks[aux-1].Norm == "," {

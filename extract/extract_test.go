@@ -1944,6 +1944,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2023-06", "DE", "DE", "Yusuf A."}}},
 		{"who 'gets' threatening calls received them, whatever follows the noun", "Since February the activist gets calls late at night from withheld numbers.", "2024-06-01",
 			[]brief{{"intimidation", "carried_out", "2024-02", "", "", "activist"}}},
+		{"a passive coordinated with an active verb has its subject: 'walks into the consulate and is killed'", "October 2, 2018\n\nAli Karimi walks into the consulate in Istanbul and is killed by agents.", "2024-06-01",
+			[]brief{{"assassination", "carried_out", "2018-10-02", "TR", "", "Ali Karimi"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
