@@ -962,8 +962,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "examined Mukiza's handset and found traces of spyware", "found
 	// Pegasus on Ahmed Mansoor's iPhone": spyware found on someone's device
 	// was aimed at its owner, not at those who found it
-	if t.Type == vigil.Cyberattack && t.Noun && (target.empty() || researchBodies[d.headNorm(target)]) {
-		if p := d.namedDeviceOwner(s.from, s.to); !p.empty() {
+	// ("the spyware had been planted on the phone of Omar Nasser": the tool
+	// the passive made its subject)
+	if malware := !target.empty() && malwareNouns[d.headNorm(target)]; t.Type == vigil.Cyberattack && (malware || t.Noun && (target.empty() || researchBodies[d.headNorm(target)])) {
+		if p := d.namedDeviceOwner(s.from, s.to, malware); !p.empty() {
 			target = p
 			cd.why("target", "the owner of the device it was found on")
 		}
@@ -5577,10 +5579,17 @@ var linkVerbs = set("linking", "linked", "tying", "tied", "connecting", "connect
 var futureClauseWords = set("when", "once", "until", "unless", "if", "before", "after")
 
 // namedDeviceOwner is the person whose device tokens [from, to) name by a
-// possessive noun ("Mukiza's handset", "the activist's phone"; deviceOwner
-// reads a device phrase's own pronoun or "of"), or an empty phrase.
-func (d *doc) namedDeviceOwner(from, to int) phrase {
+// possessive noun ("Mukiza's handset", "the activist's phone"), or with of
+// also after "of" ("the phone of Omar Nasser"); deviceOwner reads a device
+// phrase's own pronoun or "of". It returns an empty phrase when none is named.
+func (d *doc) namedDeviceOwner(from, to int, of bool) phrase {
 	for k := from + 1; k+1 < to; k++ {
+		// ("on the phone of Omar Nasser")
+		if of && cyberAssets[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
+			if p := d.npAfter(k+2, to, nil); !p.empty() && (d.namesPerson(p) || d.isVictim(p)) && !d.isPlacePhrase(p) {
+				return p
+			}
+		}
 		if (d.toks[k].Norm != "'s" && d.toks[k].Norm != "’s") || !cyberAssets[d.toks[k+1].Norm] {
 			continue
 		}
@@ -5590,6 +5599,10 @@ func (d *doc) namedDeviceOwner(from, to int) phrase {
 	}
 	return phrase{}
 }
+
+// malwareNouns name the tool of a cyberattack, which a passive may make its
+// subject ("the spyware had been planted on ...").
+var malwareNouns = set("spyware", "malware", "software", "implant", "trojan", "virus", "stalkerware", "tool", "program", "app")
 
 // shunVerbs keep someone away from what follows them: "stop going to",
 // "avoid", "quit attending".
