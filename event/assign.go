@@ -957,6 +957,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	if p := d.discoverer(m, cstart); !p.empty() {
 		return p
 	}
+	// "two men punched and kicked him": the object of the verb the trigger
+	// is coordinated with
+	if isAttack(typ) && !m.T.Noun && !passive && m.First == m.Last && m.Last+3 < cend && d.toks[m.Last+1].Norm == "and" && d.isVerbForm(m.Last+2) && !slices.Contains(d.triggers, m.Last+2) {
+		if p := d.npAfter(m.Last+3, cend, nil); !p.empty() && p.from == m.Last+3 && (d.isPronoun(p.from) || d.namesPerson(p) || d.isVictim(p)) {
+			return p
+		}
+	}
 	// "The two arrested persons appeared in court on charges of": the ones
 	// who appeared
 	if typ == vigil.Charge && !m.T.Noun && strings.HasPrefix(d.toks[m.First].Norm, "appear") {

@@ -1950,6 +1950,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"surveillance", "carried_out", "2024-05-03", "", "VN", "crowd"}}},
 		{"a company added to the Entity List is sanctioned; spyware planted on someone's phone attacked him", "Washington added the firm to the Commerce Department's Entity List in November 2021.\n\nIn 2018 researchers found that the spyware had been planted on the phone of Omar Nasser, a student in Montreal.", "2024-06-01",
 			[]brief{{"sanction", "carried_out", "2021-11", "US", "US", "firm"}, {"cyberattack", "carried_out", "2018", "", "", "Omar Nasser"}}},
+		{"a verb coordinated with the trigger gives it its object: 'punched and kicked him'", "Two men punched and kicked Omar Nasser outside a shop in Leeds on 3 May.", "2024-06-01",
+			[]brief{{"armed_attack", "carried_out", "2024-05-03", "GB", "", "Omar Nasser"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
