@@ -372,8 +372,9 @@ func (p *parser) modified(i int) (match, bool) {
 	}
 	m, ok := p.core(k)
 	if !ok {
-		// "the end of the year", "earlier in the month".
-		if m2, ok2 := p.unitDate(k); ok2 {
+		// "the end of the year", "earlier in the month" (but "in the
+		// middle of the day" is a time of some day, not of the report's)
+		if m2, ok2 := p.unitDate(k); ok2 && !(p.w(k) == "the" && p.w(k+1) == "day") {
 			m, ok = m2, true
 		}
 	}
