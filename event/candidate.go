@@ -2246,6 +2246,10 @@ func (d *doc) isVictim(p phrase) bool {
 		if d.isWord(k, cVictim) {
 			return true
 		}
+		// ("the director of a chain of schools": the head before its "of")
+		if k > p.from && d.toks[k].Norm == "of" && d.isWord(k-1, cPersonNoun|cHumanNoun) {
+			return true
+		}
 	}
 	return false
 }
@@ -3833,6 +3837,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if m.Last+1 < len(d.toks) && m.First > d.sentOf(m.First).from && d.toks[m.First].IsCap() && d.capital(m.First-1) && d.capital(m.Last+1) && d.toks[m.Last+1].Kind == token.Word &&
 		d.actorAt[m.Last+1] < 0 && d.placeAt[m.Last+1] < 0 {
 		return "inside a title"
+	}
+	// "agents of the Directorate against Kidnappings (Dirincri)": a noun
+	// that ends a body's name
+	if m.T.Noun && m.First >= 2 && m.First > d.sentOf(m.First).from+1 && d.toks[m.First].IsCap() && !d.toks[m.First].IsUpper() &&
+		(d.toks[m.First-1].Norm == "against" || d.toks[m.First-1].Norm == "for") && d.capital(m.First-2) {
+		return "the end of a body's name"
 	}
 	// "A Bulgarian court approved their surrender, and they were flown back
 	// to Heathrow": a return by law, the extradition the sentence tells

@@ -1952,6 +1952,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2021-11", "US", "US", "firm"}, {"cyberattack", "carried_out", "2018", "", "", "Omar Nasser"}}},
 		{"a verb coordinated with the trigger gives it its object: 'punched and kicked him'", "Two men punched and kicked Omar Nasser outside a shop in Leeds on 3 May.", "2024-06-01",
 			[]brief{{"armed_attack", "carried_out", "2024-05-03", "GB", "", "Omar Nasser"}}},
+		{"a person named by the noun before 'of' is one ('the director of a chain of schools ... vanished'); a noun that ends a body's name is no deed", "In May 2021 the director of a chain of schools in Kyrgyzstan vanished after leaving his apartment in Bishkek.\n\nThe ministry sent agents of the Directorate against Kidnappings (Dirincri).", "2024-06-01",
+			[]brief{{"abduction", "carried_out", "2021-05", "KG", "", "director of a chain of schools"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
