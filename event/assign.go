@@ -73,7 +73,7 @@ func (d *doc) storyYear(i int) (int, bool) {
 		p := d.in.Times[j]
 		// ("Butt travelled to Rotterdam in June 2021 ... \n\n Officers
 		// arrested Butt on June 22": a day of the month the paragraph just
-		// before ended on, when this one told no time before it)
+		// before ended on, when this one told no year before it)
 		pp := d.sentOf(d.tokenAt(p.Start)).Para
 		if pp != para && pp != para-1 {
 			return 0, false

@@ -7350,7 +7350,7 @@ var barePeopleCounts = set("several", "many", "some", "most", "others", "dozens"
 // "arrests") whose object is a bare plural, in a sentence that gives no
 // time: a rule or habit, not a deed.
 // tallySince: trigger m is a present perfect whose subject counts roughly
-// ("at least a dozen of", "dozens of", "more than 40": "have been abducted",
+// ("at least a dozen of", "dozens of", "several": "have been abducted",
 // "have disappeared") and whose sentence bounds it by "since" a year.
 func (d *doc) tallySince(m triggerMatch, from, to int) bool {
 	have := -1

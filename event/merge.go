@@ -456,8 +456,9 @@ func compatible(a, b *candidate) bool {
 		return false
 	}
 	// "Mutabazi was found strangled" and "In 2010 he survived being shot",
-	// the pronoun taken for Rugamba: a deed done and one attempted, on two
-	// people whose names differ, however the second name was found
+	// the pronoun taken for Rugamba: deeds of different outcome (done,
+	// attempted, planned) on two people whose names differ, however the
+	// second name was found
 	if isAttack(a.typ) && a.status != b.status && a.target != nil && b.target != nil && properName(a.target.Name) && properName(b.target.Name) && !sameTarget(a.target.Name, b.target.Name) {
 		return false
 	}
