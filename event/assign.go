@@ -4002,6 +4002,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if d.in.ReferenceSource == "dateline" && d.in.Reference.Precision == vigil.PrecisionDay && !m.T.Noun && d.presentPerfect(v) {
 			return d.in.Reference, "a measure in the present perfect: the dated statement's day"
 		}
+		// "Within days Pretoria expelled three Rwandan diplomats. Kigali
+		// answered by ordering six South African diplomats out": the reply
+		// is of the time of the measure told before it in the paragraph
+		if !d.lastMeasureDate.IsZero() && d.lastMeasurePara == s.Para && !d.presentPerfect(m.First) {
+			return d.lastMeasureDate.Truncate(vigil.PrecisionMonth), "the month of the measure told before in the paragraph"
+		}
 		return d.in.Reference.Truncate(vigil.PrecisionMonth), "month of the report"
 	}
 	return vigil.Date{}, ""

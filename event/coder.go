@@ -364,6 +364,12 @@ type doc struct {
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date
+	// lastMeasureDate and lastMeasurePara are the date and paragraph of the
+	// last diplomatic measure told with a date: "Kigali answered by
+	// ordering six diplomats out" after "Within days Pretoria expelled
+	// three" is of its time, not of the report's month.
+	lastMeasureDate vigil.Date
+	lastMeasurePara int
 	// lastAttackOnlyMonth is the month of the last attack when the text gave
 	// it no day ("stabbed in Lyon in March 2021"): "arrested two days after
 	// the attack" is then in that month, not on a day the paragraph names

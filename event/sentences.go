@@ -229,6 +229,9 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision >= vigil.PrecisionMonth {
 			d.lastAttackMonth = c.date.Truncate(vigil.PrecisionMonth)
 		}
+		if atHome[c.typ] && !c.cause && !c.support && !c.date.IsZero() && !strings.HasPrefix(c.dateWhy, "month of the report") {
+			d.lastMeasureDate, d.lastMeasurePara = c.date, c.para
+		}
 	}
 	s := d.sents[si]
 	for i := s.from; i < s.to; i++ {
