@@ -2954,7 +2954,7 @@ var sponsorSuffixes = set("orchestrated", "backed", "sponsored", "linked", "dire
 // condemns it.
 func (d *doc) stoppedBy(p phrase, m triggerMatch) bool {
 	for k := p.to; k < m.First && k <= p.to+3; k++ {
-		if (d.is(k, cFoiled) && !d.isWord(k, cStopCue)) || d.isWord(k, cInvestigate) {
+		if (d.is(k, cFoiled) && !d.isWord(k, cStopCue)) || d.isWord(k, cInvestigate) || d.breaksUp(k) {
 			return true
 		}
 		// "a rights group condemns the abduction of ...": who objects to a

@@ -5614,6 +5614,17 @@ func (d *doc) namedDeviceOwner(from, to int, of bool) phrase {
 // subject ("the spyware had been planted on ...").
 var malwareNouns = set("spyware", "malware", "software", "implant", "trojan", "virus", "stalkerware", "tool", "program", "app")
 
+// breaksUp: the tokens at k say "broke up", "broken up" or "break up" and
+// what ("a plan", "the cell"): a foiling the status words cannot hold, being
+// two words. ("When the rally broke up" is no foiling.)
+func (d *doc) breaksUp(k int) bool {
+	switch d.toks[k].Norm {
+	case "broke", "broken", "break", "breaks", "breaking":
+		return k+2 < len(d.toks) && d.toks[k+1].Norm == "up" && d.isWord(k+2, cDeterminer)
+	}
+	return false
+}
+
 // shunVerbs keep someone away from what follows them: "stop going to",
 // "avoid", "quit attending".
 var shunVerbs = set("stop", "stops", "stopping", "quit", "avoid", "avoiding", "shun", "shunning")
@@ -6840,6 +6851,11 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) (st vigil.S
 		if d.is(k, cPlanned) && near && k < head && !(k+1 < s.to && d.toks[k+1].Norm == "by" && !d.hasInfinitiveTo(k, head)) && d.closedRelativeEnd(k, head) < 0 {
 			planned = true
 		}
+	}
+	// "police have broken up a plan to abduct a former captain": a plot
+	// broken up was foiled
+	for k := max(cstart, s.from); !foiled && k+1 < head; k++ {
+		foiled = d.breaksUp(k)
 	}
 	// "to detonate", "to kill": an infinitive tells a plan, not a deed
 	// ("an operation to capture or kill him": the infinitive reaches over "or")
