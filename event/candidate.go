@@ -585,6 +585,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		if !actorPhrase.empty() && actorPhrase.from > m.First && d.anyWord(beliefWords, m.First, actorPhrase.from) {
 			actorPhrase, actorCountry = phrase{}, ""
 		}
+		// "individuals wearing clothing similar to that of the PDI", "men
+		// posing as police": whom the attackers passed for did nothing
+		if !actorPhrase.empty() && d.impersonated(actorPhrase) {
+			actorPhrase, actorCountry = phrase{}, ""
+		}
 		// "The Ministry strongly condemns the attack on Mr Karnach": who
 		// condemns a deed did not do it
 		if !actorPhrase.empty() && actorPhrase.to <= m.First && d.condemns(actorPhrase.to, m.First) {
@@ -5613,6 +5618,22 @@ func (d *doc) namedDeviceOwner(from, to int, of bool) phrase {
 // malwareNouns name the tool of a cyberattack, which a passive may make its
 // subject ("the spyware had been planted on ...").
 var malwareNouns = set("spyware", "malware", "software", "implant", "trojan", "virus", "stalkerware", "tool", "program", "app")
+
+// impersonated: the phrase names whom someone passed for ("clothing similar
+// to that of the PDI", "posing as police officers", "dressed as").
+func (d *doc) impersonated(p phrase) bool {
+	for k := p.from - 1; k >= 0 && k >= p.from-6; k-- {
+		if guiseWords[d.toks[k].Norm] {
+			return true
+		}
+		if n := d.toks[k].Norm; n == "," || n == ";" || n == "." {
+			return false
+		}
+	}
+	return false
+}
+
+var guiseWords = set("similar", "posing", "disguised", "dressed", "impersonating", "pretending", "purporting", "masquerading", "imitating")
 
 // breaksUp: the tokens at k say "broke up", "broken up" or "break up" and
 // what ("a plan", "the cell"): a foiling the status words cannot hold, being
