@@ -7122,10 +7122,26 @@ func (d *doc) policeCapture(m triggerMatch, cstart, cend int) bool {
 		if lawEnforcers[d.toks[k].Norm] {
 			return true
 		}
+		// ("agents of the PNP captured two men in Callao": a police force
+		// the dictionary knows, at home; not "agents of China's Ministry of
+		// Public Security seized him in Bangkok")
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Actor.Kind == "police" && d.placeInClause(cstart, cend, d.in.Actors[a].Actor.Country) {
+			return true
+		}
 	}
 	for k := m.Last + 1; k+1 < cend && k <= m.Last+6; k++ {
 		if d.toks[k].Norm == "by" {
 			return lawEnforcers[d.toks[k+1].Norm] || k+2 < cend && lawEnforcers[d.toks[k+2].Norm]
+		}
+	}
+	return false
+}
+
+// placeInClause: tokens [from, to) name a place of state cc.
+func (d *doc) placeInClause(from, to int, cc string) bool {
+	for k := from; k < to; k++ {
+		if pm := d.placeAt[k]; pm >= 0 && cc != "" && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Country == cc {
+			return true
 		}
 	}
 	return false
