@@ -3843,6 +3843,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		d.actorAt[m.Last+1] < 0 && d.placeAt[m.Last+1] < 0 {
 		return "inside a title"
 	}
+	// "a Cyprus-registered developer of the Nightjar mobile spyware": the
+	// product a firm makes or sells, no attack
+	if m.T.Type == vigil.Cyberattack && m.T.Noun {
+		for k := m.First - 1; k > cstart && k >= m.First-6; k-- {
+			if d.toks[k].Norm == "of" && makerNouns[d.toks[k-1].Norm] {
+				return "the product a firm makes"
+			}
+			if d.toks[k].Kind == token.Punct {
+				break
+			}
+		}
+	}
 	// "agents of the Directorate against Kidnappings (Dirincri)": a noun
 	// that ends a body's name
 	if m.T.Noun && m.First >= 2 && m.First > d.sentOf(m.First).from+1 && d.toks[m.First].IsCap() && !d.toks[m.First].IsUpper() &&
@@ -5618,6 +5630,9 @@ func (d *doc) namedDeviceOwner(from, to int, of bool) phrase {
 // malwareNouns name the tool of a cyberattack, which a passive may make its
 // subject ("the spyware had been planted on ...").
 var malwareNouns = set("spyware", "malware", "software", "implant", "trojan", "virus", "stalkerware", "tool", "program", "app")
+
+// makerNouns make or sell a product: "the developer of the spyware".
+var makerNouns = set("developer", "developers", "maker", "makers", "vendor", "vendors", "seller", "sellers", "supplier", "suppliers", "manufacturer", "manufacturers", "producer", "producers")
 
 // impersonated: the phrase names whom someone passed for ("clothing similar
 // to that of the PDI", "posing as police officers", "dressed as").
