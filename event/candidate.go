@@ -3850,7 +3850,8 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			if d.toks[k].Norm == "of" && makerNouns[d.toks[k-1].Norm] {
 				return "the product a firm makes"
 			}
-			if d.toks[k].Kind == token.Punct {
+			// (past the quotes of a product's name: 'the "Nightjar" spyware')
+			if n := d.toks[k].Norm; d.toks[k].Kind == token.Punct && n != "\"" && n != "“" && n != "”" {
 				break
 			}
 		}

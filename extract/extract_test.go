@@ -1962,7 +1962,7 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"abduction", "carried_out", "2024-02-21", "CL", "", "Ronald Perez"}}},
 		{"a capture by a police force the dictionary knows, in its own state, is an arrest; one abroad is not", "On 20 November agents of the PNP captured two Venezuelan men in a house in Callao.\n\nIn 2023 agents of China's Ministry of Public Security seized a dissident in Bangkok.", "2024-06-01",
 			[]brief{{"arrest", "carried_out", "2023-11-20", "PE", "PE", "two Venezuelan men"}, {"abduction", "carried_out", "2023", "TH", "CN", "dissident"}}},
-		{"the spyware a firm develops or sells is its product, no attack", "On Tuesday the Treasury added Blue Heron Ltd, a Cyprus-registered developer of the Kestrel mobile spyware, to its sanctions list.", "2024-12-12",
+		{"the spyware a firm develops or sells is its product, no attack", "On Tuesday the Treasury added Blue Heron Ltd, a Cyprus-registered developer of the \"Kestrel\" spyware, to its sanctions list.", "2024-12-12",
 			[]brief{{"sanction", "carried_out", "2024-12-10", "", "", "Blue Heron Ltd"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
