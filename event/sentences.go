@@ -327,7 +327,24 @@ func (d *doc) isDeadline(i int) bool {
 		return false
 	}
 	p := d.toks[i-1].Norm
+	// ("By Thursday afternoon about 200 people had gathered outside the
+	// embassy": what had happened by then is told of that day)
+	if p == "by" && i-1 == d.sentOf(i).from && d.pluperfectAfter(i) {
+		return false
+	}
 	return p == "until" || p == "till" || p == "by" || p == "before"
+}
+
+// pluperfectAfter: the sentence of token i tells, after it, a deed in the
+// past perfect ("had gathered", "had been detained").
+func (d *doc) pluperfectAfter(i int) bool {
+	s := d.sentOf(i)
+	for k := i + 1; k+1 < s.to; k++ {
+		if d.toks[k].Norm == "had" && (strings.HasSuffix(d.toks[k+1].Norm, "ed") || d.toks[k+1].Norm == "been" || d.isWord(k+1, cIrregularPast)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFuture reports whether a date lies after the article's reference date.

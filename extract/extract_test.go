@@ -1966,6 +1966,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"sanction", "carried_out", "2024-12-10", "", "", "Blue Heron Ltd"}}},
 		{"officers who 'broke down the door of' a relative's flat pressed the family", "On 3 January plainclothes officers broke down the door of his parents' apartment in Giza.", "2025-02-10",
 			[]brief{{"intimidation", "carried_out", "2025-01-03", "EG", "EG", "parents"}}},
+		{"what had happened 'By Thursday afternoon' is of that day; 'by Friday' before a demand is a deadline", "By Thursday afternoon about 200 exiles had gathered outside the embassy in Copenhagen.", "2023-11-17",
+			[]brief{{"protest", "carried_out", "2023-11-16", "DK", "", "embassy"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
