@@ -7135,7 +7135,8 @@ func (d *doc) policeCapture(m triggerMatch, cstart, cend int) bool {
 		return false
 	}
 	for k := cstart; k < m.First; k++ {
-		if lawEnforcers[d.toks[k].Norm] {
+		// (not "men posing as police officers seized him")
+		if lawEnforcers[d.toks[k].Norm] && !d.impersonated(phrase{k, k + 1}) {
 			return true
 		}
 		// ("agents of the PNP captured two men in Callao": a police force

@@ -1968,6 +1968,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2025-01-03", "EG", "EG", "parents"}}},
 		{"what had happened 'By Thursday afternoon' is of that day; 'by Friday' before a demand is a deadline", "By Thursday afternoon about 200 exiles had gathered outside the embassy in Copenhagen.", "2023-11-17",
 			[]brief{{"protest", "carried_out", "2023-11-16", "DK", "", "embassy"}}},
+		{"men posing as police who seize someone abduct him; police who seize someone arrest him", "On 20 November men posing as police officers seized a Venezuelan dissident in Lima.\n\nOn 21 November police seized two men in Lima.", "2024-06-01",
+			[]brief{{"abduction", "carried_out", "2023-11-20", "PE", "", "Venezuelan dissident"}, {"arrest", "carried_out", "2023-11-21", "PE", "PE", "two men"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
