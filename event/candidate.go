@@ -842,8 +842,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	// "Officers from the local public security bureau came to the family's
 	// apartment": relatives pressed by the perpetrator's own police are at
 	// home, not in the town the sentence before named
-	if t.Type == vigil.Intimidation && !cause && (placeWhy == "place of the sentence before" || placeWhy == "the one country the text names") && actorCountry != "" && country != actorCountry && d.namesRelative(target) && d.namedState(actorPhrase) == actorCountry {
-		place, country, placeWhy = nil, actorCountry, "relatives pressed at home by their state's own officers, "+actorCountry
+	if t.Type == vigil.Intimidation && !cause && (placeWhy == "place of the sentence before" || placeWhy == "the one country the text names") && actorCountry != "" && country != actorCountry && d.namesRelative(target) {
+		if named, _ := d.stateOf(actorPhrase); named == actorCountry {
+			place, country, placeWhy = nil, actorCountry, "relatives pressed at home by their state's own officers, "+actorCountry
+		}
 	}
 	// "her parents still live in Urumqi. ... Police had come to the family's
 	// apartment": relatives pressed with no place of their own are where the
@@ -5489,13 +5491,6 @@ func (d *doc) hasInfinitiveTo(a, b int) bool {
 	return false
 }
 
-// namedState is the state the words of phrase p name by a body of it ("two
-// men from the KGB"), or "".
-func (d *doc) namedState(p phrase) string {
-	code, _ := d.stateOf(p)
-	return code
-}
-
 // namesRelative: the phrase names someone's relatives: "his brother", "the
 // mother of the blogger", "her parents".
 func (d *doc) namesRelative(p phrase) bool {
@@ -5614,7 +5609,7 @@ func (d *doc) namedDeviceOwner(from, to int, of bool) phrase {
 	for k := from + 1; k+1 < to; k++ {
 		// ("on the phone of Omar Nasser")
 		if of && cyberAssets[d.toks[k].Norm] && d.toks[k+1].Norm == "of" {
-			if p := d.npAfter(k+2, to, nil); !p.empty() && (d.namesPerson(p) || d.isVictim(p)) && !d.isPlacePhrase(p) {
+			if p := d.deviceOwner(phrase{k, k + 1}, to); !p.empty() && (d.namesPerson(p) || d.isVictim(p)) {
 				return p
 			}
 		}
