@@ -887,7 +887,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			cd.place, country, placeWhy = &pl, pl.Country, "the dateline's town"
 		}
 	}
-	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) && !d.namesRelative(target) {
+	if country == "" && isAttack(t.Type) && !cause && d.datelineCountry != "" && !d.namesOtherState(s, d.datelineCountry, false) && !d.namesRelative(target) && !d.opensWithToldDeed(s) {
 		// "KABUL, 3 May - A gunman shot dead a judge": where the report is filed
 		country, placeWhy = d.datelineCountry, "country of the dateline"
 		cd.countryFromDateline = true
@@ -5490,6 +5490,26 @@ func (d *doc) hasInfinitiveTo(a, b int) bool {
 	}
 	return false
 }
+
+// opensWithToldDeed: the sentence opens by pointing back at a deed told
+// before ("In that incident, ...", "During the attack, ..."): its place is
+// that telling's, not the dateline's.
+func (d *doc) opensWithToldDeed(s sentInfo) bool {
+	k := s.from
+	if k+3 >= s.to {
+		return false
+	}
+	if n := d.toks[k].Norm; n != "in" && n != "during" {
+		return false
+	}
+	if n := d.toks[k+1].Norm; n != "that" && n != "the" && n != "this" {
+		return false
+	}
+	return toldDeedNouns[d.toks[k+2].Norm] && d.toks[k+3].Norm == ","
+}
+
+// toldDeedNouns name a deed a later sentence points back at.
+var toldDeedNouns = set("incident", "attack", "shooting", "assault", "raid", "stabbing", "ambush")
 
 // namesRelative: the phrase names someone's relatives: "his brother", "the
 // mother of the blogger", "her parents".

@@ -720,8 +720,13 @@ func atDateline(d *doc, events []*candidate) {
 	}
 }
 
-// datelinePlace is the place a report is filed from: "ISTANBUL, Oct 31 -".
+// datelinePlace is the place a report is filed from: "ISTANBUL, Oct 31 -",
+// "ISLAMABAD: ...". A line holding only a town and a date ("Lahore, Friday,
+// March 10, 2023") is a paper's masthead: a dateline opening the story below
+// it wins, and the masthead serves only when none follows.
 func datelinePlace(d *doc) (vigil.Place, vigil.Span) {
+	var masthead vigil.Place
+	var mastheadSpan vigil.Span
 	for _, p := range d.in.Places {
 		if p.Start > 600 {
 			break
@@ -734,22 +739,63 @@ func datelinePlace(d *doc) (vigil.Place, vigil.Span) {
 			continue
 		}
 		rest := strings.TrimLeft(d.text[p.End:min(len(d.text), p.End+4)], " ")
-		if rest != "" && strings.ContainsAny(rest[:1], "-,(/—–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+		colon := strings.HasPrefix(rest, ":") && isUpperWord(d.text[p.Start:p.End])
+		if rest != "" && strings.ContainsAny(rest[:1], "-,(/—–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || colon {
 			end := p.End
 			line := d.text[p.End:min(len(d.text), p.End+80)]
-			if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+			nl := strings.IndexByte(line, '\n')
+			if nl >= 0 {
 				line = line[:nl]
 			}
+			dashed := false
 			for _, dash := range []string{" - ", " — ", " – ", "—", "–"} {
 				if i := strings.Index(line, dash); i >= 0 {
 					end = p.End + i
+					dashed = true
 					break
 				}
+			}
+			if colon {
+				end = p.End
+			}
+			if !dashed && !colon && nl >= 0 && isDateOnly(line) {
+				if masthead.Country == "" {
+					masthead, mastheadSpan = p.Place, vigil.Span{Start: p.Start, End: p.End + nl}
+				}
+				continue
 			}
 			return p.Place, vigil.Span{Start: p.Start, End: end}
 		}
 	}
-	return vigil.Place{}, vigil.Span{}
+	return masthead, mastheadSpan
+}
+
+// isUpperWord reports whether s has letters and no lower-case one: "LONDON".
+func isUpperWord(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// isDateOnly reports whether the rest of a line after a town holds only a
+// date: ", Friday, March 10, 2023". A dateline's line goes on into the story.
+func isDateOnly(rest string) bool {
+	digit := false
+	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		switch {
+		case f[0] >= '0' && f[0] <= '9':
+			digit = true
+		case monthWords[strings.ToLower(f)] || calendarWords[strings.ToLower(f)]:
+		default:
+			return false
+		}
+	}
+	return digit
 }
 
 // spanIndex maps each token to the mention (of count mentions) that covers it,

@@ -108,4 +108,8 @@ var (
 	// verbs of accusation: their objects are the actors of the attack.
 	accusationVerbs = set("blamed", "blames", "blame", "accused", "accuses", "accuse", "implicated", "implicates", "linked", "links", "linking", "attributed", "attributes", "tied", "ties")
 	monthWords      = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+	// calendarWords are the weekdays and the short forms of months and weekdays.
+	calendarWords = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 )

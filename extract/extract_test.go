@@ -1970,6 +1970,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2023-11-16", "DK", "", "embassy"}}},
 		{"men posing as police who seize someone abduct him; police who seize someone arrest him", "On 20 November men posing as police officers seized a Venezuelan dissident in Lima.\n\nOn 21 November police seized two men in Lima.", "2024-06-01",
 			[]brief{{"abduction", "carried_out", "2023-11-20", "PE", "", "Venezuelan dissident"}, {"arrest", "carried_out", "2023-11-21", "PE", "PE", "two men"}}},
+		{"a story's 'LONDON:' dateline wins over the masthead's town and date; a deed 'In that attack' points back, not to the dateline", "Karachi, Monday, May 6, 2024\n\nLONDON: A man from Luton was charged on Friday with conspiracy to murder an exiled blogger.\n\nIn that attack, gunmen fired at the house of Omar Nasser.", "2024-05-06",
+			[]brief{{"charge", "carried_out", "2024-05-03", "GB", "GB", "man"}, {"assassination", "planned", "", "", "", "exiled blogger"}, {"armed_attack", "carried_out", "", "", "", "house of Omar Nasser"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
