@@ -2277,6 +2277,12 @@ func (d *doc) unitsLater(from, to int, units map[string]bool, afterwards bool) b
 	return false
 }
 
+// opensWithTheAttack: sentence s opens with an attack told before, "The
+// killing ...", "The shooting ...".
+func (d *doc) opensWithTheAttack(s sentInfo) bool {
+	return s.to-s.from > 2 && d.toks[s.from].Norm == "the" && attackNouns[d.toks[s.from+1].Norm]
+}
+
 // dayUnits and weekUnits count how long after a deed told before: a few
 // days keep its month, weeks or months only its year.
 var (
@@ -3954,6 +3960,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		}
 		if dt, ok := d.paraDate[s.Para-1]; ok {
 			return dt.Truncate(vigil.PrecisionYear), "weeks after the date of the paragraph before, in its year"
+		}
+		// ("The killing caused a diplomatic storm at the time. Within weeks
+		// Pretoria declared ...": weeks after the attack the sentence before
+		// points back at)
+		if prev := si - 1; prev >= 0 && d.sents[prev].Para == s.Para && !d.lastAttackMonth.IsZero() && d.opensWithTheAttack(d.sents[prev]) {
+			return d.lastAttackMonth.Truncate(vigil.PrecisionYear), "weeks after the attack the sentence before names, in its year"
 		}
 	}
 	if si > 0 {
