@@ -3943,6 +3943,17 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if hasHeading {
 		return heading, "date of the heading above the paragraph"
 	}
+	// "who was bundled into a van in Berlin in July 2017. Berlin responded
+	// within days by expelling ...": days after the attack the sentence
+	// before told, in its month (weeks after it, in its year)
+	if _, told := d.paraDate[s.Para]; !told && !isAttack(m.T.Type) && !d.lastAttackMonth.IsZero() && si > 0 && d.lastAttackMonthSent == si-1 && d.sents[si-1].Para == s.Para {
+		if d.daysLater(s) {
+			return d.lastAttackMonth, "days after the attack the sentence before told, in its month"
+		}
+		if d.weeksLater(s) {
+			return d.lastAttackMonth.Truncate(vigil.PrecisionYear), "weeks after the attack the sentence before told, in its year"
+		}
+	}
 	// "In early March 2014 armed men broke into his house. / Pretoria had
 	// been patient for years. Within days, South Africa expelled three
 	// diplomats": days after the date of the paragraph before, in its month

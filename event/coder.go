@@ -364,6 +364,9 @@ type doc struct {
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date
+	// lastAttackMonthSent is the sentence that told lastAttackMonth's attack:
+	// "Berlin responded within days" in the sentence after it is of its month
+	lastAttackMonthSent int
 	// lastMeasureDate and lastMeasurePara are the date and paragraph of the
 	// last diplomatic measure told with a date: "Kigali answered by
 	// ordering six diplomats out" after "Within days Pretoria expelled

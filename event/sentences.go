@@ -227,7 +227,7 @@ func (d *doc) noteDates(si int, told []*candidate) {
 			d.lastAttackSent = c.sent + 1
 		}
 		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision >= vigil.PrecisionMonth {
-			d.lastAttackMonth = c.date.Truncate(vigil.PrecisionMonth)
+			d.lastAttackMonth, d.lastAttackMonthSent = c.date.Truncate(vigil.PrecisionMonth), c.sent
 		}
 		if atHome[c.typ] && !c.cause && !c.support && !c.date.IsZero() && !strings.HasPrefix(c.dateWhy, "month of the report") {
 			d.lastMeasureDate, d.lastMeasurePara = c.date, c.para
