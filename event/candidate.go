@@ -2261,6 +2261,28 @@ func (d *doc) isVictim(p phrase) bool {
 	return false
 }
 
+// orOtherKind: the trigger and another of another event type stand either
+// side of "or": "arrested or deported", "an abduction or killing". (Not
+// the aims of a plan: "plots to kidnap or kill them".)
+func (d *doc) orOtherKind(m triggerMatch) bool {
+	for i, t := range d.triggers {
+		if d.triggerTypes[i] == m.T.Type {
+			continue
+		}
+		// (the word before the first of the two: "to" for a plan's aims)
+		before := -1
+		if t == m.Last+2 && d.toks[m.Last+1].Norm == "or" {
+			before = m.Last - 1
+		} else if t == m.First-2 && d.toks[m.First-1].Norm == "or" {
+			before = t - 1
+		} else {
+			continue
+		}
+		return before < 0 || d.toks[before].Norm != "to"
+	}
+	return false
+}
+
 // earlierObject is the one person an earlier event verb of the sentence acted
 // on, when the verb at verb, joined to it by "and" or a semicolon, goes on with
 // a pronoun at k: "convicted a Russian man of murder and sentenced him".
@@ -3593,6 +3615,12 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	}
 	if d.allAttemptsTo(head, sent.from) {
 		return "every attempt of a kind"
+	}
+	// "five exiles were arrested or deported in Thailand last year", "courts
+	// have attributed an abduction or killing to a foreign state": deeds of
+	// two kinds offered as alternatives are a tally or a kind, not one deed
+	if d.orOtherKind(m) {
+		return "one of two kinds of deed offered as alternatives"
 	}
 	// "exile groups have announced a demonstration outside the embassy for
 	// Saturday": a protest to come

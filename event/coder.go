@@ -431,8 +431,10 @@ type doc struct {
 	attacks []int
 	// explain says whether candidates record why (--explain).
 	explain bool
-	// triggers holds the first tokens of the triggers of the sentence being coded.
-	triggers []int
+	// triggers holds the first tokens of the triggers of the sentence being
+	// coded, and triggerTypes their event types.
+	triggers     []int
+	triggerTypes []vigil.EventType
 	// lastTriggerSent is one more than the last sentence that held an
 	// event's word (0: none yet), set once its candidates are coded: the
 	// sentence before the current one did when it equals the current index.
@@ -564,7 +566,7 @@ func (d *doc) release() {
 	*d = doc{
 		paraDate: d.paraDate, paraEventDate: d.paraEventDate, paraFocus: d.paraFocus,
 		killTrig: d.killTrig, lastTarget: d.lastTarget, namedCountries: d.namedCountries,
-		triggers: d.triggers[:0], attacks: d.attacks[:0], buf: d.buf,
+		triggers: d.triggers[:0], triggerTypes: d.triggerTypes[:0], attacks: d.attacks[:0], buf: d.buf,
 	}
 	docPool.Put(d)
 }

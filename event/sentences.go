@@ -31,7 +31,7 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 		return cands
 	}
 	matches := d.filterMatches(c.lex.match(d, s.from, s.to), s)
-	d.triggers = d.triggers[:0]
+	d.triggers, d.triggerTypes = d.triggers[:0], d.triggerTypes[:0]
 	if len(matches) > 0 {
 		var buf [4]phrase
 		quoted := d.quotations(s, buf[:0])
@@ -48,7 +48,7 @@ func (c *Coder) codeSentence(d *doc, si int, cands []*candidate) []*candidate {
 	clear(d.killTrig)
 	d.attacks = d.attacks[:0]
 	for _, m := range matches {
-		d.triggers = append(d.triggers, m.First)
+		d.triggers, d.triggerTypes = append(d.triggers, m.First), append(d.triggerTypes, m.T.Type)
 		if isAttack(m.T.Type) {
 			d.attacks = append(d.attacks, m.First)
 		}
