@@ -2261,6 +2261,28 @@ func (d *doc) isVictim(p phrase) bool {
 	return false
 }
 
+// arrestSpeechVerbs tell someone he is under arrest.
+var arrestSpeechVerbs = set("told", "tells", "telling", "shouted", "shouting", "informed", "announced", "yelled")
+
+// watchedMedia are things an audience watches or follows.
+var watchedMedia = set("video", "videos", "broadcast", "broadcasts", "programme", "programmes", "program", "programs",
+	"show", "shows", "film", "films", "channel", "channels", "stream", "streams", "podcast", "podcasts", "posts", "clips", "livestreams")
+
+// watchedMediaSubject: a media noun in the six words before the passive
+// trigger at k is its subject, with no relative pronoun between them.
+func (d *doc) watchedMediaSubject(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		n := d.toks[j].Norm
+		if n == "who" || n == "that" || n == "which" || n == "whom" {
+			return false
+		}
+		if watchedMedia[n] {
+			return true
+		}
+	}
+	return false
+}
+
 // orOtherKind: the trigger and another of another event type stand either
 // side of "or": "arrested or deported", "an abduction or killing". (Not
 // the aims of a plan: "plots to kidnap or kill them".)
@@ -4010,6 +4032,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// cylinders": a drill or an accident is no attack
 	if attack && d.stagedOrAccidental(sent, m) {
 		return "a drill or an accident"
+	}
+	// "They told her husband he was under arrest for drug trafficking": an
+	// arrest announced to someone is the men's words (often false), not the
+	// report's telling of one
+	if m.T.Type == vigil.Arrest && m.First-1 > cstart && d.toks[m.First-1].Norm == "under" && d.anyWord(arrestSpeechVerbs, max(sent.from, m.First-9), m.First-1) {
+		return "an arrest announced in someone's words"
+	}
+	// "a blogger whose videos are watched by hundreds of thousands": an
+	// audience, not a watch kept on someone
+	// (but "a podcast about people who are followed": the people are)
+	if m.T.Type == vigil.Surveillance && passive && d.watchedMediaSubject(m.First, cstart) {
+		return "media watched by an audience"
 	}
 	// "the TTP have repeatedly attacked police in the district": a habit
 	if !m.T.Noun && m.First >= 2 && habitualAdverbs[d.toks[m.First-1].Norm] && (d.toks[m.First-2].Norm == "have" || d.toks[m.First-2].Norm == "has") {
