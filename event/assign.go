@@ -3464,6 +3464,27 @@ func (d *doc) daysAfter(from, to int, attackNouns map[string]bool) (int, bool) {
 	return 0, false
 }
 
+// weeksAfter reads "a week after the arrests", "two weeks after the
+// verdict" in tokens [from, to): how many weeks after a deed named by one of
+// nouns.
+func (d *doc) weeksAfter(from, to int, nouns map[string]bool) (int, bool) {
+	for k := from + 2; k+2 < to; k++ {
+		if d.toks[k].Norm != "after" || d.toks[k+1].Norm != "the" || !nouns[d.toks[k+2].Norm] {
+			continue
+		}
+		switch w := d.toks[k-1].Norm; {
+		case w == "week" && (d.toks[k-2].Norm == "a" || d.toks[k-2].Norm == "one"):
+			return 1, true
+		case w == "weeks" && smallNumbers[d.toks[k-2].Norm] > 0:
+			return smallNumbers[d.toks[k-2].Norm], true
+		}
+	}
+	return 0, false
+}
+
+// arrestNouns name arrests a later deed counts from.
+var arrestNouns = set("arrest", "arrests", "detention", "detentions", "raid", "raids")
+
 var verdictNouns = set("verdict", "verdicts", "sentencing", "sentence", "conviction", "ruling", "judgment", "judgement")
 
 // smearVerbs put a poison on someone; bodyParts are where ("on the face of").
@@ -3669,6 +3690,20 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			day := d.lastVerdictDay.Time().AddDate(0, 0, n)
 			return vigil.Date{Year: day.Year(), Month: int(day.Month()), Day: day.Day(), Precision: vigil.PrecisionDay},
 				fmt.Sprintf("%d days after the verdict of %s", n, d.lastVerdictDay)
+		}
+	}
+	// "A week after the arrests, the ministry declared a diplomat persona
+	// non grata": counted from the day of the arrests told before (days
+	// keep the day, weeks only the month)
+	if !cause && !isAttack(m.T.Type) && !d.lastArrestDay.IsZero() {
+		end := min(m.First, s.from+8)
+		if n, ok := d.daysAfter(s.from, end, arrestNouns); ok {
+			day := d.lastArrestDay.Time().AddDate(0, 0, n)
+			return vigil.DayDate(day), fmt.Sprintf("%d days after the arrest of %s", n, d.lastArrestDay)
+		}
+		if n, ok := d.weeksAfter(s.from, end, arrestNouns); ok {
+			day := d.lastArrestDay.Time().AddDate(0, 0, 7*n)
+			return vigil.DayDate(day).Truncate(vigil.PrecisionMonth), fmt.Sprintf("%d weeks after the arrest of %s", n, d.lastArrestDay)
 		}
 	}
 	// "Outside the court, around 40 members of the community stood with

@@ -361,6 +361,9 @@ type doc struct {
 	// lastVerdictDay is the day of the last verdict told with one, which "the
 	// day after the verdict" counts from
 	lastVerdictDay vigil.Date
+	// lastArrestDay is the day of the last arrest told with one, which "a
+	// week after the arrests" counts from
+	lastArrestDay vigil.Date
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date

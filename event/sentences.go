@@ -223,6 +223,9 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		if c.typ == vigil.Conviction && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
 			d.lastVerdictDay = c.date
 		}
+		if c.typ == vigil.Arrest && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
+			d.lastArrestDay = c.date
+		}
 		if physicalAttack[c.typ] && !c.cause && !c.support {
 			d.lastAttackSent = c.sent + 1
 		}
