@@ -5501,6 +5501,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if d.tracedTo(k) || d.destination(k) || d.journeyOrigin(k) || d.inRememberedDeed(k) || d.callersFrom(k) {
 			continue
 		}
+		// "a court sentenced a Vietnamese man living in Prague": where the
+		// accused lives, not where the court sits
+		if courtAct[m.T.Type] && d.livesIn(k) && d.toks[k-2].Norm != "resident" {
+			continue
+		}
 		// ("a Toronto university lab said the phone had been infected", "a
 		// Berlin research institute found"): where those who found it work
 		if e := d.placeEnd(k, pm); e+1 < len(d.toks) && (researchBodies[d.toks[e].Norm] || researchBodies[d.toks[e+1].Norm] && !d.toks[e].IsCap() && d.toks[e].Kind == token.Word && !d.isWord(e, cPreposition)) {

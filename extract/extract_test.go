@@ -1982,6 +1982,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "planned", "", "NL", "", "Omar Nasser"}, {"arrest", "carried_out", "2024-05-04", "NL", "NL", "four men"}}},
 		{"a measure 'A week after the arrests' counts from the arrests' day, in its month; 'two days after the arrests' keeps the day", "Polish police arrested two men in Bialystok on 14 November 2023.\n\nRelations were tense. A week after the arrests, Warsaw declared a Belarusian diplomat persona non grata.\n\nTwo days after the arrests, hundreds of exiles protested outside the Belarusian embassy in Warsaw.", "2024-05-20",
 			[]brief{{"arrest", "carried_out", "2023-11-14", "PL", "PL", "two men"}, {"expulsion", "carried_out", "2023-11", "PL", "PL", "Belarusian diplomat"}, {"protest", "carried_out", "2023-11-16", "PL", "", "Belarusian embassy"}}},
+		{"where a convicted man lives is not where the court sat", "In July 2018 a court sentenced a Vietnamese man living in Prague to three years for the kidnapping.", "2024-06-01",
+			[]brief{{"conviction", "carried_out", "2018-07", "", "", "Vietnamese man"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
