@@ -3727,6 +3727,7 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		verbOfWho = m.First - 2
 	}
 	relative := verbOfWho-1 > s.from && d.relativeSubject(verbOfWho) && d.toks[verbOfWho-2].Norm != ","
+	relPron := d.relativePronounOf(verbOfWho, s.from)
 	heading, hasHeading := d.headingDate(si) // (of the dated entry the sentence stands in)
 	for pass := 0; pass < passes && best < 0; pass++ {
 		from, to := cstart, d.circumstanceEnd(cend, s.to)
@@ -3785,7 +3786,8 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			}
 			// "to mark the anniversary of the 2018 uprising": a date that
 			// qualifies another noun is that noun's
-			if k > 0 && d.toks[k-1].Norm == "the" && d.qualifiesNoun(tm, m) {
+			// (or a possessive's: "under the country's 2018 interference laws")
+			if k > 0 && (d.toks[k-1].Norm == "the" || d.toks[k-1].Norm == "'s" || d.toks[k-1].Norm == "’s") && d.qualifiesNoun(tm, m) {
 				continue
 			}
 			// "Sok Vannak, who has lived in Thailand since 2018, was shot": a date
@@ -3823,6 +3825,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			// Thursday": a date after the main clause's verb is that verb's,
 			// not the relative clause's deed's
 			if k > m.Last && relative && d.triggerBetween(m.Last, k+1) {
+				continue
+			}
+			// "The court today jailed a soldier who shot dead a politician in
+			// Bangkok in January": the main clause's time is not that of the
+			// relative clause's deed, when the clause tells its own
+			if relPron >= 0 && k < relPron && d.ownTimeAfter(m.Last+1, cend) {
 				continue
 			}
 			// "deports her to Phnom Penh; two days later she is charged": a
@@ -4469,6 +4477,23 @@ var relativePronouns = set("who", "which", "whom")
 // the verb at k tells ("a man who stabbed", "a car that tried").
 func (d *doc) relativeSubject(k int) bool {
 	return k > 0 && (relativePronouns[d.toks[k-1].Norm] || d.toks[k-1].Norm == "that")
+}
+
+// relativePronounOf is the relative pronoun whose clause the verb at k
+// opens, past its auxiliaries ("who shot", "who was punched", "which had
+// been hacked"), or -1.
+func (d *doc) relativePronounOf(k, from int) int {
+	for j := k - 1; j > from && j >= k-3; j-- {
+		if n := d.toks[j].Norm; n == "who" || n == "which" || n == "that" {
+			return j
+		}
+		if !d.isWord(j, cBe) && !d.isWord(j, cAdverb) {
+			if n := d.toks[j].Norm; n != "had" && n != "has" && n != "have" {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // triggerBetween: another trigger of the sentence stands after token a and
@@ -7679,6 +7704,34 @@ func (d *doc) datedAfter(from, to int) bool {
 	}
 	return false
 }
+
+// ownTimeAfter: the clause that opens at from tells a time of its own before
+// its first comma or to: "in January", "on Friday", "last year". Not a year
+// that qualifies a noun ("Australia's 2018 laws") nor one that points back
+// ("in August of that year").
+func (d *doc) ownTimeAfter(from, to int) bool {
+	for k := from; k < to && k < len(d.toks); k++ {
+		if d.toks[k].Norm == "," || d.toks[k].Norm == ";" {
+			return false
+		}
+		tm := d.timeAt[k]
+		if tm < 0 || d.in.Times[tm].Date.IsZero() || k > 0 && d.timeAt[k-1] == tm {
+			continue
+		}
+		t := d.in.Times[tm]
+		text := strings.ToLower(d.text[t.Start:t.End])
+		if strings.Contains(text, "that") || strings.Contains(text, "same") {
+			continue
+		}
+		if n := d.toks[k-1].Norm; n == "in" || n == "on" || n == "at" || n == "during" || ownTimeOpeners[d.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownTimeOpeners open a time adverbial with no preposition: "last year".
+var ownTimeOpeners = set("last", "this", "yesterday", "earlier", "today")
 
 // regionAt: token k is part of a place mention naming a region.
 func (d *doc) regionAt(k int) bool {
