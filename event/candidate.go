@@ -32,6 +32,14 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		arrest.Type = vigil.Arrest
 		t, m.T = &arrest, &arrest
 	}
+	// "stopped outside his home by men wearing police armbands, handcuffed
+	// and ... held for more than 24 hours": a hold by men who passed for
+	// police is an abduction
+	if t.Type == vigil.Arrest && d.fakePolice(s.from, s.to) {
+		abduction := *t
+		abduction.Type = vigil.Abduction
+		t, m.T = &abduction, &abduction
+	}
 	// "members of his security detail charged a crowd of protesters": a
 	// charge at people, not in court
 	if t.Type == vigil.Charge && !t.Noun && d.physicalCharge(m, cend) {
@@ -589,6 +597,10 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// posing as police": whom the attackers passed for did nothing
 		if !actorPhrase.empty() && d.impersonated(actorPhrase) {
 			actorPhrase, actorCountry = phrase{}, ""
+		}
+		// ("men wearing police armbands": not the police's state)
+		if !actorPhrase.empty() && d.fakePolice(actorPhrase.from, actorPhrase.to) {
+			actorCountry = ""
 		}
 		// "The Ministry strongly condemns the attack on Mr Karnach": who
 		// condemns a deed did not do it
@@ -5726,7 +5738,18 @@ func (d *doc) impersonated(p phrase) bool {
 	return false
 }
 
-var guiseWords = set("similar", "posing", "disguised", "dressed", "impersonating", "pretending", "purporting", "masquerading", "imitating")
+var guiseWords = set("similar", "posing", "disguised", "dressed", "impersonating", "pretending", "purporting", "masquerading", "imitating", "wearing")
+
+// fakePolice: tokens [from, to) tell of men passing for police: "men
+// wearing police armbands", "posing as police officers".
+func (d *doc) fakePolice(from, to int) bool {
+	for k := from; k < to; k++ {
+		if lawEnforcers[d.toks[k].Norm] && d.impersonated(phrase{k, k + 1}) {
+			return true
+		}
+	}
+	return false
+}
 
 // breaksUp: the tokens at k say "broke up", "broken up" or "break up" and
 // what ("a plan", "the cell"): a foiling the status words cannot hold, being

@@ -1986,6 +1986,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2018-07", "", "", "Vietnamese man"}}},
 		{"a relative clause that tells its own time dates its deed by it, not by the main clause's time; a year qualifying a noun is no such time", "The court today jailed a soldier who shot dead a politician in Bangkok in January.\n\nThe case follows the conviction in December 2023 of a Sydney man who was found guilty under the country's 2018 interference laws.", "2025-09-18",
 			[]brief{{"conviction", "carried_out", "2025-09-18", "", "", "soldier"}, {"assassination", "carried_out", "2025-01", "TH", "", "politician"}, {"conviction", "carried_out", "2023-12", "", "", "Sydney man"}}},
+		{"a hold by men 'wearing police armbands' is an abduction, by no state's police", "On 29 April the blogger was stopped outside his home in Creteil by men wearing police armbands, handcuffed and held for more than 24 hours before being released.", "2025-04-16",
+			[]brief{{"abduction", "carried_out", "2024-04-29", "FR", "", "blogger"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
