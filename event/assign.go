@@ -2287,6 +2287,7 @@ func (d *doc) opensWithTheAttack(s sentInfo) bool {
 // days keep its month, weeks or months only its year.
 var (
 	dayUnits  = set("days", "hours")
+	hourUnits = set("hours", "minutes")
 	weekUnits = set("weeks", "months")
 )
 
@@ -3985,6 +3986,17 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// "October 2023 — Germany" on a line of its own heads the paragraph below
 	if hasHeading {
 		return heading, "date of the heading above the paragraph"
+	}
+	// "Canada on Monday expelled six Indian diplomats. / India responded
+	// within hours by ordering ...": a reply hours after the measure told
+	// just before is of its day, days after it of its month
+	if _, told := d.paraDate[s.Para]; !told && !isAttack(m.T.Type) && !d.lastMeasureDate.IsZero() && d.lastMeasurePara == s.Para-1 && si > 0 && d.sents[si-1].Para == s.Para-1 {
+		if d.unitsLater(s.from, s.to, hourUnits, false) {
+			return d.lastMeasureDate, "hours after the measure of the paragraph before"
+		}
+		if d.daysLater(s) {
+			return d.lastMeasureDate.Truncate(vigil.PrecisionMonth), "days after the measure of the paragraph before, in its month"
+		}
 	}
 	// "who was bundled into a van in Berlin in July 2017. Berlin responded
 	// within days by expelling ...": days after the attack the sentence
