@@ -2273,6 +2273,18 @@ func (d *doc) isVictim(p phrase) bool {
 	return false
 }
 
+// closeKinNouns follow "close" as an adjective: "close ties to".
+var closeKinNouns = set("ties", "links", "contacts", "contact", "relations", "cooperation", "ally", "allies", "friend", "friends", "associate", "associates", "to")
+
+// creditedCases are the cases a press release credits.
+var creditedCases = set("case", "matter", "investigation", "prosecution")
+
+// commuteVerbs change a sentence passed before.
+var commuteVerbs = set("commuted", "commutes", "commute", "commuting", "pardoned", "quashed", "overturned", "annulled")
+
+// wrongfulWords mark a detention a state protests: "wrongfully detained".
+var wrongfulWords = set("wrongfully", "wrongful", "unlawfully")
+
 // arrestSpeechVerbs tell someone he is under arrest.
 var arrestSpeechVerbs = set("told", "tells", "telling", "shouted", "shouting", "informed", "announced", "yelled")
 
@@ -4044,6 +4056,27 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// cylinders": a drill or an accident is no attack
 	if attack && d.stagedOrAccidental(sent, m) {
 		return "a drill or an accident"
+	}
+	// "associations have close ties to the Chinese embassy": an adjective
+	// of kinship, no closing of a mission
+	if m.T.Type == vigil.AmbassadorRecall && d.toks[m.First].Norm == "close" && m.First+1 <= m.Last && closeKinNouns[d.toks[m.First+1].Norm] {
+		return "close ties, not a closing"
+	}
+	// "The case was investigated by the FBI and prosecuted by Assistant
+	// United States Attorneys": a press release's credits for a case told
+	// above
+	if m.T.Type == vigil.Charge && passive && m.First >= 2 && d.anyWord(creditedCases, max(sent.from, m.First-12), m.First) && d.toks[min(m.Last+1, len(d.toks)-1)].Norm == "by" {
+		return "the credits of a case"
+	}
+	// "after the president commuted his 25-year sentence": a sentence
+	// passed before, now changed, is no verdict
+	if m.T.Type == vigil.Conviction && m.T.Noun && d.anyWord(commuteVerbs, max(cstart, m.First-4), m.First) {
+		return "a sentence commuted"
+	}
+	// "designates him as 'wrongfully detained'": a status his own state
+	// gives a detained citizen, no sanction
+	if m.T.Type == vigil.Sanction && d.anyWord(wrongfulWords, m.Last+1, min(cend, m.Last+8)) {
+		return "a wrongful detention designated"
 	}
 	// "They told her husband he was under arrest for drug trafficking": an
 	// arrest announced to someone is the men's words (often false), not the
