@@ -5548,6 +5548,10 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		if e := d.placeEnd(k, pm); e+1 < len(d.toks) && (researchBodies[d.toks[e].Norm] || researchBodies[d.toks[e+1].Norm] && !d.toks[e].IsCap() && d.toks[e].Kind == token.Word && !d.isWord(e, cPreposition)) {
 			continue
 		}
+		// ("later confirmed by the Citizen Lab in Toronto")
+		if k >= 2 && d.toks[k-1].Norm == "in" && researchBodies[d.toks[k-2].Norm] && d.toks[k-2].Norm != "university" {
+			continue
+		}
 		if d.relativesExileHome(k) || m.T.Type == vigil.Surveillance && d.relativesHome(k) || m.T.Type == vigil.Intimidation && !m.T.Flags.relative && d.relativesLiveIn(k, m.Last) {
 			continue
 		}
