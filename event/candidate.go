@@ -1192,25 +1192,25 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q of the sentences before", d.toks[target.from].Text, d.phraseText(p))
 			} else if p := d.antecedentName(d.speakerStart(target.from, cstart), n); !p.empty() && d.sentIndex(p.from) >= si-3 && n != "them" && n != "they" &&
-				!(singular && d.describedBefore(si, n).from > p.from) && !d.otherGender(p, n) {
+				!(singular && d.describedBefore(si, n).from > p.from) && !d.otherGender(p, n) && !(singular && groupNouns[d.headNorm(p)]) {
 				// (one name is not "them"; and "The suspect, a Russian citizen,
 				// was arrested. Prosecutors charged him": the one described
 				// since the name)
 				cd.target = d.ref(p, "")
 				cd.targetNamed = false // a guess: it must not keep mentions apart
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.describedBefore(si, n); singular && !p.empty() && !d.otherGender(p, n) {
+			} else if p := d.describedBefore(si, n); singular && !p.empty() && !d.otherGender(p, n) && !groupNouns[d.headNorm(p)] {
 				// "A 20-year-old Syrian man planned ... He was arrested in
 				// September": the person the sentence before described
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.mainPerson(); singular && !p.empty() && p != actorPhrase && !d.headingBetween(p.from, target.from) {
+			} else if p := d.mainPerson(); singular && !p.empty() && p != actorPhrase && !d.headingBetween(p.from, target.from) && !d.otherGender(p, n) {
 				// the person the article keeps naming, when nothing nearer is
 				cd.target = d.ref(p, d.targetCountry(p))
 				cd.targetNamed = false
 				cd.why("target", "pronoun %q resolved to the person the article names most, %q", d.toks[target.from].Text, d.phraseText(p))
-			} else if p := d.firstPerson(); singular && !p.empty() && p != actorPhrase && p.from < target.from && !d.headingBetween(p.from, target.from) {
+			} else if p := d.firstPerson(); singular && !p.empty() && p != actorPhrase && p.from < target.from && !d.headingBetween(p.from, target.from) && !d.otherGender(p, n) {
 				// a feature that names its subject once and then says "he":
 				// the first person it names
 				cd.target = d.ref(p, d.targetCountry(p))
@@ -5336,7 +5336,7 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative",
 	"gurdwara", "shrine", "monastery", "pagoda", "seminary", "limited", "ltd", "inc", "corporation", "corp", "plc", "llc",
 	"management", "directorate", "department", "bureau", "authority", "administration", "service", "secretariat",
-	"convention", "treaty", "law", "act", "code")
+	"convention", "treaty", "law", "act", "code", "lab", "labs", "laboratory", "press")
 
 // coordinatedObject: the object of the verb before the "and" that trigger
 // first follows ("declared an attache at the Russian embassy persona non grata
@@ -6116,7 +6116,22 @@ func (d *doc) mainSubjectBefore(k, from int) phrase {
 // otherGender: the phrase's head noun has the other gender than pronoun pron.
 func (d *doc) otherGender(p phrase, pron string) bool {
 	h := d.headNorm(p)
-	return masculine[pron] && femaleNouns[h] || feminine[pron] && maleNouns[h]
+	if masculine[pron] && femaleNouns[h] || feminine[pron] && maleNouns[h] {
+		return true
+	}
+	// ("Carine Kanimba, one of his daughters, ...": the apposition's noun)
+	if p.to+1 < len(d.toks) && d.toks[p.to].Norm == "," {
+		for k := p.to + 1; k < len(d.toks) && k <= p.to+5; k++ {
+			n := strings.TrimSuffix(d.toks[k].Norm, "s")
+			if n == "," || d.toks[k].Kind == token.Punct {
+				break
+			}
+			if masculine[pron] && femaleNouns[n] || feminine[pron] && maleNouns[n] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownPerson: the phrase holds a person of the actor dictionary.
