@@ -339,6 +339,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "rallied on South Lawn", "gathered on the sidewalk below the office":
+	// where a protest stood is not whom it was against
+	if t.Type == vigil.Protest && !target.empty() && d.openGround(target) {
+		target = phrase{}
+	}
 	// "found guilty of attempted murder by a jury at Linz Regional Court": the
 	// court that tried the deed is not whom it was done to
 	if cause && !target.empty() && d.anyWord(courtNouns, target.from, target.to) {
@@ -2272,6 +2277,26 @@ func (d *doc) isVictim(p phrase) bool {
 	}
 	return false
 }
+
+// openGround: the phrase names an open place people stand in ("South
+// Lawn", "the sidewalk", "Puerta del Sol", "Heldenplatz"), not a body or a
+// mission.
+func (d *doc) openGround(p phrase) bool {
+	h := d.headNorm(p)
+	if openGroundNouns[h] {
+		return true
+	}
+
+	for _, suffix := range []string{"platz", "plein", "straße", "strasse", "plaza"} {
+		if strings.HasSuffix(h, suffix) && len(h) > len(suffix) {
+			return true
+		}
+	}
+	return d.toks[p.from].IsCap() && (d.toks[p.from].Norm == "puerta" || d.toks[p.from].Norm == "plaza" || d.toks[p.from].Norm == "place")
+}
+
+// openGroundNouns name open places a crowd stands in.
+var openGroundNouns = set("lawn", "sidewalk", "pavement", "square", "street", "road", "highway", "avenue", "boulevard", "park", "steps", "plaza", "green", "quad", "promenade", "sol", "bridge", "roundabout", "condominium")
 
 // closeKinNouns follow "close" as an adjective: "close ties to".
 var closeKinNouns = set("ties", "links", "contacts", "contact", "relations", "cooperation", "ally", "allies", "friend", "friends", "associate", "associates", "to")
