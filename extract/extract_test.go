@@ -1998,6 +1998,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"extradition", "carried_out", "2023-10-18", "", "", "Farrukh Nazarov"}, {"conviction", "carried_out", "2024-02", "TJ", "TJ", "Farrukh Nazarov"}}},
 		{"the open ground a rally stood on ('rallied on South Lawn') is not whom it was against", "On 3 May about 150 students rallied on South Lawn in solidarity with the activist.", "2024-06-01",
 			[]brief{{"protest", "carried_out", "2024-05-03", "", "", ""}}},
+		{"intruders who 'forced the back door of' a critic's house pressed him", "On the night of 29 September unknown persons forced the back door of Yonas Tesfay's rented house in Kampala and took two laptops.", "2023-10-05",
+			[]brief{{"intimidation", "carried_out", "2023-09-29", "UG", "", "Yonas Tesfay"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
