@@ -3945,7 +3945,11 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// station overnight": the night before a wire report of that day
 	// (or before the day a statement in the sentence was made: "overnight,
 	// police said on Friday")
-	if d.datelineSpan.End > 0 && d.in.Reference.Precision == vigil.PrecisionDay && d.anyWord(overnightWords, cstart, cend) {
+	// (not once the story has told another day: "Last Sunday, 11 September,
+	// ... / When police arrived, they ... held them overnight")
+	_, toldHere := d.paraDate[s.Para]
+	_, toldBefore := d.paraDate[s.Para-1]
+	if d.datelineSpan.End > 0 && d.in.Reference.Precision == vigil.PrecisionDay && d.anyWord(overnightWords, cstart, cend) && !toldHere && !toldBefore {
 		if dt, ok := d.statementDay(s); ok {
 			return dt, "overnight before the statement's day"
 		}

@@ -2002,6 +2002,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"intimidation", "carried_out", "2023-09-29", "UG", "", "Yonas Tesfay"}}},
 		{"men who 'began punching' or 'were beating' people attacked them", "On 11 September men who came out of the consulate in Istanbul began punching and kicking the demonstrators.", "2022-09-18",
 			[]brief{{"armed_attack", "carried_out", "2022-09-11", "TR", "", "demonstrators"}}},
+		{"'overnight' after the story has told another day is not the night before the dateline", "ISTANBUL, 18 September 2022 - Activists were beaten outside the consulate last week.\n\nLast Sunday, 11 September, about fifteen exiles gathered outside the consulate in Sisli.\n\nWhen Turkish police arrived, they detained seven of the protesters and held them overnight at a police station.", "2022-09-18",
+			[]brief{{"armed_attack", "carried_out", "2022-09", "TR", "", "Activists"}, {"protest", "carried_out", "2022-09-11", "TR", "", "consulate"}, {"arrest", "carried_out", "2022-09-11", "TR", "TR", "seven of the protesters"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
