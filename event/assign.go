@@ -4005,7 +4005,10 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	// "who was bundled into a van in Berlin in July 2017. Berlin responded
 	// within days by expelling ...": days after the attack the sentence
 	// before told, in its month (weeks after it, in its year)
-	if _, told := d.paraDate[s.Para]; !told && !isAttack(m.T.Type) && !d.lastAttackMonth.IsZero() && si > 0 && d.lastAttackMonthSent == si-1 && d.sents[si-1].Para == s.Para {
+	// (or after a sentence that opens with the attack: "The abduction caused
+	// the deepest rupture in decades. Within days, the Foreign Office ...")
+	if _, told := d.paraDate[s.Para]; !told && !isAttack(m.T.Type) && !d.lastAttackMonth.IsZero() && si > 0 && d.sents[si-1].Para == s.Para &&
+		(d.lastAttackMonthSent == si-1 || d.opensWithTheAttack(d.sents[si-1])) {
 		if d.daysLater(s) {
 			return d.lastAttackMonth, "days after the attack the sentence before told, in its month"
 		}

@@ -670,6 +670,11 @@ func (p *parser) calendar(i int) (match, bool) {
 				return m, true
 			}
 		}
+		// "On a Sunday morning, the two were forced into a van": some Sunday,
+		// not the one before the report
+		if l := p.lower(i - 1); l == "a" || l == "one" {
+			return match{}, false
+		}
 		return p.weekday(i, wd, 0)
 	}
 	return p.explicit(i)
