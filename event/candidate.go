@@ -3229,7 +3229,8 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 	// (further back only across a list: "in protest at the forced landing
 	// of a jet and the arrest of a journalist")
 	listed := false
-	for k := m.First - 1; k >= cstart && (k >= m.First-8 || listed && (m.T.Noun || d.attackAt(m.First)) && k >= m.First-16); k-- {
+	skipped := 0 // (the words of an aside passed over)
+	for k := m.First - 1; k >= cstart && (k >= m.First-8-skipped || listed && (m.T.Noun || d.attackAt(m.First)) && k >= m.First-16); k-- {
 		if d.isWord(k, cCoordinator) {
 			listed = true
 		}
@@ -3239,6 +3240,13 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 			// deeds one cue governs)
 			if d.toks[k].Norm == "," && k > cstart && d.attackAt(k-1) && d.attackAt(k+1) {
 				listed = true
+				continue
+			}
+			// ("for their roles in a plot, financed from Tehran, to murder":
+			// past an aside that the commas close)
+			if j := d.asideOpening(k, cstart); j >= 0 {
+				skipped += k - j + 1
+				k = j
 				continue
 			}
 			return -1 // the cue belongs to an earlier phrase ("over their involvement ..., and pulling")
@@ -3271,6 +3279,27 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 				// "the investigation into last year's killing" refers to it
 				return k
 			}
+		}
+	}
+	return -1
+}
+
+// asideOpening is the comma that opens a short aside closed by the comma at
+// k ("a plot, financed from Tehran, to murder"): one within six words before
+// it, with no trigger, coordinator or other comma between; or -1.
+func (d *doc) asideOpening(k, from int) int {
+	if d.toks[k].Norm != "," {
+		return -1
+	}
+	for j := k - 1; j > from && j >= k-7; j-- {
+		if d.toks[j].Norm == "," {
+			if j+1 < k && d.toks[j-1].Kind == token.Word && d.isVerbForm(j+1) {
+				return j
+			}
+			return -1
+		}
+		if d.toks[j].Norm == ";" || d.isWord(j, cCoordinator) || slices.Contains(d.triggers, j) {
+			return -1
 		}
 	}
 	return -1
