@@ -3702,6 +3702,16 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			day := d.lastArrestDay.Time().AddDate(0, 0, n)
 			return vigil.DayDate(day), fmt.Sprintf("%d days after the arrest of %s", n, d.lastArrestDay)
 		}
+		// ("arrested Butt at St Pancras on June 22. He was charged with
+		// conspiracy to murder two days later": days after the arrest the
+		// sentence before told)
+		if si > 0 && d.lastArrestSent == si-1 && m.T.Type != vigil.Arrest {
+			for k := m.Last + 1; k+2 < s.to; k++ {
+				if b, ok := d.laterBy(k, k+3); ok && b.years == 0 && b.months == 0 {
+					return vigil.DayDate(d.lastArrestDay.Time().AddDate(0, 0, b.days)), fmt.Sprintf("%d days after the arrest of %s", b.days, d.lastArrestDay)
+				}
+			}
+		}
 		if n, ok := d.weeksAfter(s.from, end, arrestNouns); ok {
 			day := d.lastArrestDay.Time().AddDate(0, 0, 7*n)
 			return vigil.DayDate(day).Truncate(vigil.PrecisionMonth), fmt.Sprintf("%d weeks after the arrest of %s", n, d.lastArrestDay)

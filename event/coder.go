@@ -364,6 +364,9 @@ type doc struct {
 	// lastArrestDay is the day of the last arrest told with one, which "a
 	// week after the arrests" counts from
 	lastArrestDay vigil.Date
+	// lastArrestSent is the sentence that told lastArrestDay's arrest: "He
+	// was charged two days later" in the sentence after counts from it
+	lastArrestSent int
 	// lastAttackMonth is the month of the last attack told with one, which
 	// "two months after the killing" counts from.
 	lastAttackMonth vigil.Date

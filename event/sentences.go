@@ -224,7 +224,7 @@ func (d *doc) noteDates(si int, told []*candidate) {
 			d.lastVerdictDay = c.date
 		}
 		if c.typ == vigil.Arrest && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
-			d.lastArrestDay = c.date
+			d.lastArrestDay, d.lastArrestSent = c.date, c.sent
 		}
 		if physicalAttack[c.typ] && !c.cause && !c.support {
 			d.lastAttackSent = c.sent + 1
