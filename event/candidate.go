@@ -339,6 +339,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "put bounties on the heads of five activists": the activists
+	if !target.empty() && d.headNorm(target) == "heads" && target.to+1 < cend && d.toks[target.to].Norm == "of" {
+		if p := d.npAfter(target.to+1, cend, nil); !p.empty() {
+			target = p
+		}
+	}
 	// "rallied on South Lawn", "gathered on the sidewalk below the office":
 	// where a protest stood is not whom it was against
 	if t.Type == vigil.Protest && !target.empty() && d.openGround(target) {
