@@ -1112,6 +1112,38 @@ func (p *parser) sentenceYear(i int) (int, bool) {
 	return 0, false
 }
 
+// rangeEndYear is the year of the month that ends a range a bare month opens
+// ("from June to November last year", "between March and May 2024"): that
+// year, or the one before when the range crosses a new year.
+func (p *parser) rangeEndYear(j, mon int) (int, bool) {
+	switch p.lower(j) {
+	case "to", "until", "till", "through", "and":
+	default:
+		if !p.punct(j, '-') {
+			return 0, false
+		}
+	}
+	end, k, _, ok := p.monthWord(j + 1)
+	if !ok {
+		return 0, false
+	}
+	y := 0
+	switch t := p.tk(k); {
+	case t.kind == tNum && t.ndig == 4 && t.num >= 1000 && t.num <= 2200:
+		y = t.num
+	case p.lower(k) == "last" && p.lower(k+1) == "year" && p.hasYear():
+		y = p.ref.Year - 1
+	case p.lower(k) == "this" && p.lower(k+1) == "year" && p.hasYear():
+		y = p.ref.Year
+	default:
+		return 0, false
+	}
+	if mon > end {
+		y--
+	}
+	return y, true
+}
+
 // resolveMonth gives a bare month a year: dir 0 by tense (the most recent one, or
 // the next one in a sentence about the future), -1 the last one before the
 // reference month, +1 the next one after it, 2 the one in the reference year.
@@ -1134,6 +1166,12 @@ func (p *parser) resolveMonth(m match, dir int) match {
 		return m
 	}
 	if y, ok := p.sentenceYear(m.i); ok {
+		m.value = monthStr(y, mon)
+		m.at = point{gran: gMonth, y: y, m: mon, q: (mon-1)/3 + 1}
+		m.anchored = true
+		return m
+	}
+	if y, ok := p.rangeEndYear(m.j, mon); ok {
 		m.value = monthStr(y, mon)
 		m.at = point{gran: gMonth, y: y, m: mon, q: (mon-1)/3 + 1}
 		m.anchored = true

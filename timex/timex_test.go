@@ -72,6 +72,8 @@ func TestFind(t *testing.T) {
 			[]found{{"Sunday evening in March 2019", "DATE", "2019-03"}, {"Friday of June", "DATE", "2024-06"}}},
 		{"a weekday after 'a' or 'one' is some such day, not the one before the report", "2023-06-14", "On a Sunday morning the two were forced into a van. One Friday they came back. On Tuesday he spoke.",
 			[]found{{"Tuesday", "DATE", "2023-06-13"}}},
+		{"a bare month that opens a range takes the year of the month that ends it", "2025-04-09", "The campaign ran from June to November last year. Another ran between November and February 2023.",
+			[]found{{"June", "DATE", "2024-06"}, {"November last year", "DATE", "2024-11"}, {"November", "DATE", "2022-11"}, {"February 2023", "DATE", "2023-02"}}},
 		{"the middle of the day is a time of some day, not the report's; the end of the year is the report's year", "2023-11-21", "He was grabbed in the middle of the day. By the end of the year he was jailed.",
 			[]found{{"the end of the year", "DATE", "2023"}}},
 		{"weekday past", "2018-11-02", "The ministry said on Monday that it had expelled two diplomats.",
