@@ -3760,6 +3760,12 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 			if t.Date.IsZero() || d.isDeadline(k) || d.isBirth(k) || d.isDateline(t.Span) && !d.isDateField(t.Span) || d.untilNow(k) || ownAfter && k < m.First {
 				continue
 			}
+			// "found spyware on his iPhone, and dated the infection to October
+			// 2024": the time a finding dates the deed to is its date
+			if k > m.Last && d.datedTo(k) {
+				best, bestDist = tm, -1
+				break
+			}
 			// ("March 2020 - Istanbul's prosecutor indicts 20 Saudi nationals
 			// in absentia; their trial opens in July": under a dated entry, a
 			// date past a semicolon is the other clause's)
@@ -7732,6 +7738,20 @@ func arabicArticle(w string) bool {
 func (d *doc) datedAfter(from, to int) bool {
 	for k := from; k < to && k < len(d.toks); k++ {
 		if tm := d.timeAt[k]; tm >= 0 && d.in.Times[tm].Date.Precision == vigil.PrecisionDay {
+			return true
+		}
+	}
+	return false
+}
+
+// datedTo: the time at token k follows "dated ... to" ("dated the infection
+// to October 2024", "traced the attack back to March").
+func (d *doc) datedTo(k int) bool {
+	if k < 3 || d.toks[k-1].Norm != "to" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if n := d.toks[j].Norm; n == "dated" || n == "dates" || n == "dating" {
 			return true
 		}
 	}

@@ -2012,6 +2012,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2021-06-22", "", "", "Butt"}, {"charge", "carried_out", "2021-06-24", "", "", "Butt"}}},
 		{"bounties 'on the heads of' people are on the people", "On 31 March Hong Kong's national security police put bounties on the heads of five more activists living overseas.", "2025-04-01",
 			[]brief{{"intimidation", "carried_out", "2025-03-31", "HK", "HK", "five more activists"}}},
+		{"the time a finding 'dated the infection to' is the deed's", "The lab says it found traces of a commercial spyware product, sold only to governments, on Habimana's iPhone, and dated the infection to October 2024.", "2025-04-09",
+			[]brief{{"cyberattack", "carried_out", "2024-10", "", "", "Habimana"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
