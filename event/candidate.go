@@ -4117,6 +4117,18 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	if attack && d.stagedOrAccidental(sent, m) {
 		return "a drill or an accident"
 	}
+	// "security officers arrested two of his brothers, who were held for
+	// months without charge": how long the arrested were held is the same
+	// arrest
+	if m.T.Type == vigil.Arrest && !m.T.Noun {
+		if r := d.relativePronounOf(m.First, sent.from); r > sent.from && d.toks[r].Norm == "who" && d.toks[r-1].Norm == "," {
+			for i, t := range d.triggers {
+				if t < r && t >= sent.from && d.triggerTypes[i] == vigil.Arrest {
+					return "how long those arrested before were held"
+				}
+			}
+		}
+	}
 	// "associations have close ties to the Chinese embassy": an adjective
 	// of kinship, no closing of a mission
 	if m.T.Type == vigil.AmbassadorRecall && d.toks[m.First].Norm == "close" && m.First+1 <= m.Last && closeKinNouns[d.toks[m.First+1].Norm] {
