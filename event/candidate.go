@@ -4129,6 +4129,16 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 			}
 		}
 	}
+	// "a judge charged him and ordered him held in pretrial detention": a
+	// remand the court orders is no arrest of its own
+	if m.T.Type == vigil.Arrest && !m.T.Noun && m.First >= 2 && d.toks[m.First-2].Norm == "ordered" && d.isWord(m.First-1, cPronoun) {
+		return "a remand ordered"
+	}
+	// "New Delhi had long accused him of terrorism": a government's
+	// standing accusation, no charge in court
+	if m.T.Type == vigil.Charge && d.toks[m.First].Norm == "accused" && m.First >= 1 && habitualAdverbs[d.toks[m.First-1].Norm] {
+		return "a standing accusation"
+	}
 	// "associations have close ties to the Chinese embassy": an adjective
 	// of kinship, no closing of a mission
 	if m.T.Type == vigil.AmbassadorRecall && d.toks[m.First].Norm == "close" && m.First+1 <= m.Last && closeKinNouns[d.toks[m.First+1].Norm] {
