@@ -82,7 +82,10 @@ func (d *doc) storyYear(i int) (int, bool) {
 		if p.Date.Year == 0 || !d.writesYear(p) && !d.saysYear(p) {
 			continue
 		}
-		if pp != para && (t.Date.Precision != vigil.PrecisionDay || p.Date.Month != t.Date.Month || p.Date.Precision != vigil.PrecisionMonth || !d.writesYear(p)) {
+		// (or a day of it: "charged ... on March 1, 2017. / ... and on March
+		// 4 it declared the ambassador persona non grata")
+		if pp != para && (t.Date.Precision != vigil.PrecisionDay || p.Date.Month != t.Date.Month || !d.writesYear(p) ||
+			p.Date.Precision != vigil.PrecisionMonth && !(p.Date.Precision == vigil.PrecisionDay && p.Date.Day <= t.Date.Day)) {
 			return 0, false
 		}
 		// ("The same year, after armed men broke into his house in March":

@@ -2018,6 +2018,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2025-02-13", "US", "US", "former engineer"}, {"arrest", "carried_out", "2025", "SA", "SA", "two of his brothers"}}},
 		{"a government's standing accusation ('had long accused him of terrorism') is no charge; a remand a court 'ordered him held' in is no arrest of its own", "New Delhi had long accused him of terrorism, which he denied.\n\nOn 3 May a court in Phnom Penh charged the activist with incitement and ordered him detained for 15 days.", "2024-06-01",
 			[]brief{{"charge", "carried_out", "2024-05-03", "KH", "KH", "activist"}}},
+		{"a later day of the month the paragraph before dated, with its year, takes that year", "Both women were charged with murder at a court in Sepang on March 1, 2017.\n\nThe fallout was swift. On March 4 Malaysia declared the North Korean ambassador persona non grata.", "2021-03-20",
+			[]brief{{"charge", "carried_out", "2017-03-01", "", "", "Both women"}, {"expulsion", "carried_out", "2017-03-04", "MY", "MY", "North Korean ambassador"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
