@@ -5552,6 +5552,11 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 			if isAttack(m.T.Type) && residenceFallback < 0 && d.livesIn(k) && !d.relativesExileHome(k) {
 				residenceFallback = pm
 			}
+			// "The colonel's brother, a schoolteacher in Musanze, was picked up
+			// by police": where the one arrested lives or works
+			if m.T.Type == vigil.Arrest && residenceFallback < 0 && k < head && k >= 1 && d.toks[k-1].Norm == "in" && !d.relativesExileHome(k) {
+				residenceFallback = pm
+			}
 			continue
 		}
 		// "the brother of an activist living in London was taken": where the

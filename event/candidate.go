@@ -4121,6 +4121,14 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// months without charge": how long the arrested were held is the same
 	// arrest
 	if m.T.Type == vigil.Arrest && !m.T.Noun {
+		// (and "was picked up by police in 2015 and held for five weeks")
+		if n := d.toks[m.First].Norm; (n == "held" || n == "kept") && m.First > sent.from && d.toks[m.First-1].Norm == "and" {
+			for i, t := range d.triggers {
+				if t < m.First && t >= sent.from && d.triggerTypes[i] == vigil.Arrest {
+					return "how long those arrested before were held"
+				}
+			}
+		}
 		if r := d.relativePronounOf(m.First, sent.from); r > sent.from && d.toks[r].Norm == "who" && d.toks[r-1].Norm == "," {
 			for i, t := range d.triggers {
 				if t < r && t >= sent.from && d.triggerTypes[i] == vigil.Arrest {
