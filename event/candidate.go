@@ -2304,6 +2304,9 @@ func (d *doc) openGround(p phrase) bool {
 // openGroundNouns name open places a crowd stands in.
 var openGroundNouns = set("lawn", "sidewalk", "pavement", "square", "street", "road", "highway", "avenue", "boulevard", "park", "steps", "plaza", "green", "quad", "promenade", "sol", "bridge", "roundabout", "condominium")
 
+// breachWords break a rule: "in breach of sanctions", "evading sanctions".
+var breachWords = set("breach", "breaches", "breaching", "breached", "violation", "violations", "violating", "violated", "evade", "evading", "evaded", "evasion", "circumvent", "circumventing", "circumvention", "busting")
+
 // closeKinNouns follow "close" as an adjective: "close ties to".
 var closeKinNouns = set("ties", "links", "contacts", "contact", "relations", "cooperation", "ally", "allies", "friend", "friends", "associate", "associates", "to")
 
@@ -4141,6 +4144,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// remand the court orders is no arrest of its own
 	if m.T.Type == vigil.Arrest && !m.T.Noun && m.First >= 2 && d.toks[m.First-2].Norm == "ordered" && d.isWord(m.First-1, cPronoun) {
 		return "a remand ordered"
+	}
+	// "collecting the tax in breach of Canadian law and UN sanctions",
+	// "charged with evading sanctions": sanctions broken are none imposed
+	if m.T.Type == vigil.Sanction && m.T.Noun && d.anyWord(breachWords, max(cstart, m.First-6), m.First) {
+		return "sanctions breached"
 	}
 	// "New Delhi had long accused him of terrorism": a government's
 	// standing accusation, no charge in court
