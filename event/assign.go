@@ -4053,12 +4053,6 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		if dt, ok := d.paraDate[s.Para-1]; ok {
 			return dt.Truncate(vigil.PrecisionYear), "weeks after the date of the paragraph before, in its year"
 		}
-		// ("The killing caused a diplomatic storm at the time. Within weeks
-		// Pretoria declared ...": weeks after the attack the sentence before
-		// points back at)
-		if prev := si - 1; prev >= 0 && d.sents[prev].Para == s.Para && !d.lastAttackMonth.IsZero() && d.opensWithTheAttack(d.sents[prev]) {
-			return d.lastAttackMonth.Truncate(vigil.PrecisionYear), "weeks after the attack the sentence before names, in its year"
-		}
 	}
 	if si > 0 {
 		prev := d.sents[si-1].Para
@@ -7753,7 +7747,7 @@ func (d *doc) datedAfter(from, to int) bool {
 }
 
 // datedTo: the time at token k follows "dated ... to" ("dated the infection
-// to October 2024", "traced the attack back to March").
+// to October 2024").
 func (d *doc) datedTo(k int) bool {
 	if k < 3 || d.toks[k-1].Norm != "to" {
 		return false
