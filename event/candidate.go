@@ -2292,7 +2292,6 @@ func (d *doc) openGround(p phrase) bool {
 	if openGroundNouns[h] {
 		return true
 	}
-
 	for _, suffix := range []string{"platz", "plein", "straße", "strasse", "plaza"} {
 		if strings.HasSuffix(h, suffix) && len(h) > len(suffix) {
 			return true
@@ -5858,6 +5857,11 @@ var makerNouns = set("developer", "developers", "maker", "makers", "vendor", "ve
 // impersonated: the phrase names whom someone passed for ("clothing similar
 // to that of the PDI", "posing as police officers", "dressed as").
 func (d *doc) impersonated(p phrase) bool {
+	// ("men wearing police armbands": what they wore, right before it; not
+	// "protesters wearing masks confronted police")
+	if p.from >= 1 && d.toks[p.from-1].Norm == "wearing" {
+		return true
+	}
 	for k := p.from - 1; k >= 0 && k >= p.from-6; k-- {
 		if guiseWords[d.toks[k].Norm] {
 			return true
@@ -5869,7 +5873,7 @@ func (d *doc) impersonated(p phrase) bool {
 	return false
 }
 
-var guiseWords = set("similar", "posing", "disguised", "dressed", "impersonating", "pretending", "purporting", "masquerading", "imitating", "wearing")
+var guiseWords = set("similar", "posing", "disguised", "dressed", "impersonating", "pretending", "purporting", "masquerading", "imitating")
 
 // fakePolice: tokens [from, to) tell of men passing for police: "men
 // wearing police armbands", "posing as police officers".

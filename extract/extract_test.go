@@ -2024,6 +2024,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"armed_attack", "carried_out", "2024-09-05", "", "", "Rwandan dissident"}, {"arrest", "carried_out", "2015", "RW", "RW", "colonel's younger brother"}}},
 		{"sanctions broken ('in breach of UN sanctions', 'evading sanctions') are none imposed", "In May 2013 Ottawa declared the consul general in Toronto persona non grata for collecting the tax in breach of Canadian law and UN sanctions.\n\nIn 2019 a businessman was charged in Washington with evading sanctions.", "2024-06-01",
 			[]brief{{"expulsion", "carried_out", "2013-05", "CA", "CA", "consul general"}, {"charge", "carried_out", "2019", "US", "US", "businessman"}}},
+		{"police near protesters 'wearing masks' are police: only what someone wore passes for them", "Protesters wearing masks clashed with police in Berlin on 3 May, and officers arrested 12 people.", "2024-06-01",
+			[]brief{{"protest", "carried_out", "2024-05-03", "", "", ""}, {"armed_attack", "carried_out", "2024-05-03", "DE", "", "police"}, {"arrest", "carried_out", "2024-05-03", "DE", "DE", "12 people"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
