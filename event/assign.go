@@ -3584,6 +3584,26 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 		}
 		return t.Date, d.said("date field ", d.text[t.Start:t.End], "")
 	}
+	// "Exactly one year after the captain was dragged from his apartment,
+	// his widow spoke": the deed of a clause that opens the sentence by
+	// counting years or months back from the report's time
+	if !cause {
+		if b, exact, after, ok := d.countedAfterOpening(s); ok && m.First > after && !d.anyWord(commas, after, m.First) && !d.in.Reference.IsZero() {
+			anchor := d.in.Reference
+			if dt, ok := d.statementDay(s); ok {
+				anchor = dt
+			}
+			prec := vigil.PrecisionYear
+			switch {
+			case exact:
+				prec = vigil.PrecisionDay
+			case b.months > 0:
+				prec = vigil.PrecisionMonth
+			}
+			back := vigil.DayDate(anchor.Time().AddDate(-b.years, -b.months, 0)).Truncate(min(prec, anchor.Precision))
+			return back, fmt.Sprintf("%d years and %d months before %s, as the sentence's opening counts", b.years, b.months, anchor)
+		}
+	}
 	// "after the 2020 protests", "the June 2023 killing": a date that
 	// qualifies the event noun itself
 	if m.T.Noun && m.First > s.from {
@@ -7744,6 +7764,30 @@ func (d *doc) datedAfter(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// countedAfterOpening reads a sentence that opens "Exactly one year after",
+// "Two years after", "Nearly eight months after": how long after the deed
+// its clause tells the main clause is, whether "exactly", and the token of
+// "after".
+func (d *doc) countedAfterOpening(s sentInfo) (b timeBack, exact bool, after int, ok bool) {
+	k := s.from
+	if k+3 >= s.to {
+		return timeBack{}, false, 0, false
+	}
+	switch d.toks[k].Norm {
+	case "exactly", "precisely":
+		exact = true
+		k++
+	case "nearly", "almost", "about", "some", "roughly":
+		k++
+	}
+	unit := backUnits[d.toks[k+1].Norm]
+	n := d.unitCount(k)
+	if d.toks[k+2].Norm != "after" || n == 0 || unit.days > 0 || unit.zero() {
+		return timeBack{}, false, 0, false
+	}
+	return unit.times(n), exact, k + 2, true
 }
 
 // datedTo: the time at token k follows "dated ... to" ("dated the infection
