@@ -1334,6 +1334,13 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 					}
 					p = phrase{q.from, p.to}
 				}
+				// ("a former engineer at a San Francisco social media company
+				// who passed data": the engineer, not where he worked)
+				if !p.empty() && !d.headIs(p, cPersonNoun|cHumanNoun|cVictim) && p.from-2 > rstart && (d.toks[p.from-1].Norm == "at" || d.toks[p.from-1].Norm == "with") {
+					if q := d.npBefore(p.from-1, rstart); !q.empty() && q.to == p.from-1 && d.headIs(q, cPersonNoun|cHumanNoun|cVictim) {
+						p = q
+					}
+				}
 				if !p.empty() && !d.isPlacePhrase(p) {
 					// "Khashoggi, a Saudi critic who wrote ...": the name the
 					// description stands beside

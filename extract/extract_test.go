@@ -2028,6 +2028,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"protest", "carried_out", "2024-05-03", "", "", ""}, {"armed_attack", "carried_out", "2024-05-03", "DE", "", "police"}, {"arrest", "carried_out", "2024-05-03", "DE", "DE", "12 people"}}},
 		{"the deed of an opening 'Two years after ...' clause is that long before the report", "Two years after Jean-Bosco Mutabazi was found strangled in a hotel room in Sandton, a magistrate has found that the men who killed him were acting for Kigali.", "2025-02-21",
 			[]brief{{"assassination", "carried_out", "2023", "ZA", "RW", "Jean-Bosco Mutabazi"}}},
+		{"'an engineer at a company who ...' is the engineer, not where he worked", "A former engineer at a San Francisco social media company who passed data to Saudi Arabia was sentenced on Thursday.", "2025-02-14",
+			[]brief{{"conviction", "carried_out", "2025-02-13", "US", "US", "former engineer"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
