@@ -5433,7 +5433,7 @@ var institutionWords = set("force", "forces", "police", "army", "party", "front"
 	"forum", "alliance", "coalition", "federation", "association", "society", "organisation", "organization", "initiative",
 	"gurdwara", "shrine", "monastery", "pagoda", "seminary", "limited", "ltd", "inc", "corporation", "corp", "plc", "llc",
 	"management", "directorate", "department", "bureau", "authority", "administration", "service", "secretariat",
-	"convention", "treaty", "law", "act", "code", "lab", "labs", "laboratory", "press")
+	"convention", "treaty", "law", "act", "code", "lab", "labs", "laboratory", "press", "taskforce", "unit", "division", "command")
 
 // coordinatedObject: the object of the verb before the "and" that trigger
 // first follows ("declared an attache at the Russian embassy persona non grata

@@ -2030,6 +2030,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"assassination", "carried_out", "2023", "ZA", "RW", "Jean-Bosco Mutabazi"}}},
 		{"'an engineer at a company who ...' is the engineer, not where he worked", "A former engineer at a San Francisco social media company who passed data to Saudi Arabia was sentenced on Thursday.", "2025-02-14",
 			[]brief{{"conviction", "carried_out", "2025-02-13", "US", "US", "former engineer"}}},
+		{"'She' is not a taskforce named before", "Members of the society reported Xu Meilan to police in the winter of 2024. The Australian Federal Police-led Counter Foreign Interference Taskforce (CFITF) opened an investigation, and AFP officers arrested Xu at her home in Franklin on 2 August 2024. She was charged the same day.", "2025-06-20",
+			[]brief{{"arrest", "carried_out", "2024-08-02", "AU", "AU", "Xu"}, {"charge", "carried_out", "2024-08-02", "AU", "AU", "Xu Meilan"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
