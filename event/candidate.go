@@ -339,6 +339,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	// "offering HK$200,000 for information leading to each arrest": the
+	// arrest a bounty pays for is no one
+	if t.Type == vigil.Intimidation && !target.empty() && (d.headNorm(target) == "arrest" || d.headNorm(target) == "capture") {
+		target = phrase{}
+	}
 	// "put bounties on the heads of five activists": the activists
 	if !target.empty() && d.headNorm(target) == "heads" && target.to+1 < cend && d.toks[target.to].Norm == "of" {
 		if p := d.npAfter(target.to+1, cend, nil); !p.empty() {
@@ -2306,6 +2311,9 @@ var openGroundNouns = set("lawn", "sidewalk", "pavement", "square", "street", "r
 // breachWords break a rule: "in breach of sanctions", "evading sanctions".
 var breachWords = set("breach", "breaches", "breaching", "breached", "violation", "violations", "violating", "violated", "evade", "evading", "evaded", "evasion", "circumvent", "circumventing", "circumvention", "busting")
 
+// rewardNouns name a bounty offered.
+var rewardNouns = set("reward", "rewards", "bounty", "bounties")
+
 // closeKinNouns follow "close" as an adjective: "close ties to".
 var closeKinNouns = set("ties", "links", "contacts", "contact", "relations", "cooperation", "ally", "allies", "friend", "friends", "associate", "associates", "to")
 
@@ -4153,6 +4161,11 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// standing accusation, no charge in court
 	if m.T.Type == vigil.Charge && d.toks[m.First].Norm == "accused" && m.First >= 1 && habitualAdverbs[d.toks[m.First-1].Norm] {
 		return "a standing accusation"
+	}
+	// "offered rewards for information leading to the arrest": the reward
+	// noun tells it, once
+	if m.T.Type == vigil.Intimidation && strings.HasPrefix(d.toks[m.First].Norm, "offer") && d.anyWord(rewardNouns, m.First, m.Last) {
+		return "a reward its noun tells"
 	}
 	// "associations have close ties to the Chinese embassy": an adjective
 	// of kinship, no closing of a mission

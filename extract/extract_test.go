@@ -2032,6 +2032,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"conviction", "carried_out", "2025-02-13", "US", "US", "former engineer"}}},
 		{"'She' is not a taskforce named before", "Members of the society reported Xu Meilan to police in the winter of 2024. The Australian Federal Police-led Counter Foreign Interference Taskforce (CFITF) opened an investigation, and AFP officers arrested Xu at her home in Franklin on 2 August 2024. She was charged the same day.", "2025-06-20",
 			[]brief{{"arrest", "carried_out", "2024-08-02", "AU", "AU", "Xu"}, {"charge", "carried_out", "2024-08-02", "AU", "AU", "Xu Meilan"}}},
+		{"police 'offering HK$200,000 for information leading to' an exile's arrest press him; the arrest paid for is no one", "On 24 December 2024 Hong Kong's national security police issued an arrest warrant for the activist Alvin Kwok, offering HK$200,000 for information leading to his arrest.", "2025-07-17",
+			[]brief{{"intimidation", "carried_out", "2024-12-24", "HK", "", ""}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
