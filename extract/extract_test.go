@@ -2034,6 +2034,8 @@ func TestGrammar(t *testing.T) {
 			[]brief{{"arrest", "carried_out", "2024-08-02", "AU", "AU", "Xu"}, {"charge", "carried_out", "2024-08-02", "AU", "AU", "Xu Meilan"}}},
 		{"police 'offering HK$200,000 for information leading to' an exile's arrest press him; the arrest paid for is no one", "On 24 December 2024 Hong Kong's national security police issued an arrest warrant for the activist Alvin Kwok, offering HK$200,000 for information leading to his arrest.", "2025-07-17",
 			[]brief{{"intimidation", "carried_out", "2024-12-24", "HK", "", ""}}},
+		{"'him' is no lab: a lab is an institution, not a person", "Paul Kamanzi was seized in Dubai in August 2020.\n\nEarly 2021 - A forensic analysis by Amnesty International's Security Lab found spyware on a phone in his family.\n\nSept. 20, 2021 - The High Court in Kigali convicts him of terrorism.", "2023-03-25",
+			[]brief{{"abduction", "carried_out", "2020-08", "AE", "", "Paul Kamanzi"}, {"cyberattack", "carried_out", "2021", "", "", "phone"}, {"conviction", "carried_out", "2021-09-20", "RW", "RW", "Paul Kamanzi"}}},
 		{"a charge that names no one was brought against the suspect arrested just before", "Swedish police arrested Jamshid Karimov in Malmo on 4 May.\n\nProsecutor Anna Berg brought charges of attempted murder in June.", "2024-08-01",
 			[]brief{{"arrest", "carried_out", "2024-05-04", "SE", "SE", "Jamshid Karimov"}, {"charge", "carried_out", "2024-06", "", "", "Jamshid Karimov"}}},
 		{"a pronoun no rule resolves is the one the response before was done to", "Did the police find the men?\n\nYes. Then in March two Moldovan brothers were arrested in Iasi. They were extradited to Britain in April and were charged at Westminster Magistrates' Court with wounding with intent.", "2024-06-01",
