@@ -2348,6 +2348,16 @@ func (d *doc) watchedMediaSubject(k, from int) bool {
 	return false
 }
 
+// arrestBefore: an arrest trigger of the sentence stands in tokens [from, k).
+func (d *doc) arrestBefore(k, from int) bool {
+	for i, t := range d.triggers {
+		if t < k && t >= from && d.triggerTypes[i] == vigil.Arrest {
+			return true
+		}
+	}
+	return false
+}
+
 // orOtherKind: the trigger and another of another event type stand either
 // side of "or": "arrested or deported", "an abduction or killing". (Not
 // the aims of a plan: "plots to kidnap or kill them".)
@@ -4130,21 +4140,13 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	// "security officers arrested two of his brothers, who were held for
 	// months without charge": how long the arrested were held is the same
 	// arrest
+	// (and "was picked up by police in 2015 and held for five weeks")
 	if m.T.Type == vigil.Arrest && !m.T.Noun {
-		// (and "was picked up by police in 2015 and held for five weeks")
-		if n := d.toks[m.First].Norm; (n == "held" || n == "kept") && m.First > sent.from && d.toks[m.First-1].Norm == "and" {
-			for i, t := range d.triggers {
-				if t < m.First && t >= sent.from && d.triggerTypes[i] == vigil.Arrest {
-					return "how long those arrested before were held"
-				}
-			}
-		}
-		if r := d.relativePronounOf(m.First, sent.from); r > sent.from && d.toks[r].Norm == "who" && d.toks[r-1].Norm == "," {
-			for i, t := range d.triggers {
-				if t < r && t >= sent.from && d.triggerTypes[i] == vigil.Arrest {
-					return "how long those arrested before were held"
-				}
-			}
+		n := d.toks[m.First].Norm
+		r := d.relativePronounOf(m.First, sent.from)
+		if (n == "held" || n == "kept") && m.First > sent.from && d.toks[m.First-1].Norm == "and" && d.arrestBefore(m.First, sent.from) ||
+			r > sent.from && d.toks[r].Norm == "who" && d.toks[r-1].Norm == "," && d.arrestBefore(r, sent.from) {
+			return "how long those arrested before were held"
 		}
 	}
 	// "a judge charged him and ordered him held in pretrial detention": a

@@ -750,7 +750,7 @@ func datelinePlace(d *doc) (vigil.Place, vigil.Span) {
 			continue
 		}
 		rest := strings.TrimLeft(d.text[p.End:min(len(d.text), p.End+4)], " ")
-		colon := strings.HasPrefix(rest, ":") && isUpperWord(d.text[p.Start:p.End])
+		colon := strings.HasPrefix(rest, ":") && allUpper(d.text[p.Start:p.End])
 		if rest != "" && strings.ContainsAny(rest[:1], "-,(/—–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || colon {
 			end := p.End
 			line := d.text[p.End:min(len(d.text), p.End+80)]
@@ -779,18 +779,6 @@ func datelinePlace(d *doc) (vigil.Place, vigil.Span) {
 		}
 	}
 	return masthead, mastheadSpan
-}
-
-// isUpperWord reports whether s has letters and no lower-case one: "LONDON".
-func isUpperWord(s string) bool {
-	letters := false
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	return letters
 }
 
 // isDateOnly reports whether the rest of a line after a town holds only a

@@ -1128,9 +1128,9 @@ func (p *parser) rangeEndYear(j, mon int) (int, bool) {
 		return 0, false
 	}
 	y := 0
-	switch t := p.tk(k); {
-	case t.kind == tNum && t.ndig == 4 && t.num >= 1000 && t.num <= 2200:
-		y = t.num
+	switch yr, _, written := p.year(k); {
+	case written:
+		y = yr
 	case p.lower(k) == "last" && p.lower(k+1) == "year" && p.hasYear():
 		y = p.ref.Year - 1
 	case p.lower(k) == "this" && p.lower(k+1) == "year" && p.hasYear():
@@ -1144,6 +1144,14 @@ func (p *parser) rangeEndYear(j, mon int) (int, bool) {
 	return y, true
 }
 
+// inYear is bare month m placed in year y, by what the text says.
+func (m match) inYear(y int) match {
+	m.value = monthStr(y, m.m)
+	m.at = point{gran: gMonth, y: y, m: m.m, q: (m.m-1)/3 + 1}
+	m.anchored = true
+	return m
+}
+
 // resolveMonth gives a bare month a year: dir 0 by tense (the most recent one, or
 // the next one in a sentence about the future), -1 the last one before the
 // reference month, +1 the next one after it, 2 the one in the reference year.
@@ -1151,31 +1159,19 @@ func (p *parser) resolveMonth(m match, dir int) match {
 	mon := m.m
 	if !p.hasYear() {
 		if a := p.anchor; a.gran >= gYear && a.y != 0 {
-			m.value = monthStr(a.y, mon)
-			m.at = point{gran: gMonth, y: a.y, m: mon, q: (mon-1)/3 + 1}
-			m.anchored = true
-			return m
+			return m.inYear(a.y)
 		}
 		m.value = "XXXX-" + twoDigits(mon)
 		return m
 	}
 	if y, ok := p.appositionYear(m.i, mon); ok {
-		m.value = monthStr(y, mon)
-		m.at = point{gran: gMonth, y: y, m: mon, q: (mon-1)/3 + 1}
-		m.anchored = true
-		return m
+		return m.inYear(y)
 	}
 	if y, ok := p.sentenceYear(m.i); ok {
-		m.value = monthStr(y, mon)
-		m.at = point{gran: gMonth, y: y, m: mon, q: (mon-1)/3 + 1}
-		m.anchored = true
-		return m
+		return m.inYear(y)
 	}
 	if y, ok := p.rangeEndYear(m.j, mon); ok {
-		m.value = monthStr(y, mon)
-		m.at = point{gran: gMonth, y: y, m: mon, q: (mon-1)/3 + 1}
-		m.anchored = true
-		return m
+		return m.inYear(y)
 	}
 	y := p.ref.Year
 	if p.hasMonth() {
