@@ -604,6 +604,13 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 			}
 		}
 	}
+	// "letters in their mailboxes bearing Yip's photograph", "her home
+	// address was posted": the person whose things the deed marks
+	if m.T.Flags.owner {
+		// (and no one when the sentence names no owner: "taped a note to the
+		// front door" was not done to the note)
+		return d.markedOwner(d.sentOf(m.First))
+	}
 	p := d.targetPhrase(m, cstart, cend, passive)
 	// ("was arrested there", "held here": an adverb of place is no one)
 	if p.to-p.from == 1 && (d.toks[p.from].Norm == "there" || d.toks[p.from].Norm == "here") {
@@ -796,6 +803,57 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 // "under", "into", "near", "outside", "at", "attached to" or "enter" in the
 // clause after the trigger, when its head is a person, a vehicle, a
 // building or a gathering, not a place name or a time.
+// markedOwner is the first person a sentence names as the owner of a home,
+// street, address or likeness ("Tse's street", "the home of Kelvin Yip",
+// "where Chan lives", "her photograph"), or an empty phrase.
+func (d *doc) markedOwner(s sentInfo) phrase {
+	for k := s.from; k+1 < s.to; k++ {
+		switch n := d.toks[k].Norm; {
+		case n == "'s" || n == "’s":
+			if !ownedThing(d.toks[k+1].Norm) && !markedThings[d.toks[k+1].Norm] && !(k+2 < s.to && (ownedThing(d.toks[k+2].Norm) || markedThings[d.toks[k+2].Norm])) {
+				continue
+			}
+			if q := d.personBefore(k); !q.empty() && q.to == k && q.from >= s.from && d.namesPerson(q) {
+				return q
+			}
+			if q := (phrase{k - 1, k}); k > s.from && d.toks[k-1].IsCap() && d.surnameOfPerson(q) {
+				return q
+			}
+		case n == "of" && k > s.from && (dwellings[d.toks[k-1].Norm] || neighbourWords[d.toks[k-1].Norm]):
+			// ("neighbours of Melbourne-based activist Kevin Lo")
+			for j := k + 1; j < s.to && j <= k+5; j++ {
+				if q := d.personFrom(j); !q.empty() && q.to <= s.to && d.namesPerson(q) {
+					return q
+				}
+			}
+		case n == "where" && k+2 < s.to:
+			if q := d.personFrom(k + 1); !q.empty() && q.to < s.to && d.namesPerson(q) && strings.HasPrefix(d.toks[q.to].Norm, "live") {
+				return q
+			}
+		case n == "his" || n == "her" || n == "their":
+			if ownedThing(d.toks[k+1].Norm) || markedThings[d.toks[k+1].Norm] || k+2 < s.to && (ownedThing(d.toks[k+2].Norm) || markedThings[d.toks[k+2].Norm]) {
+				return phrase{k, k + 1}
+			}
+		}
+	}
+	return phrase{}
+}
+
+// personFrom is the person name that starts at token k, or an empty phrase.
+func (d *doc) personFrom(k int) phrase {
+	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= k })
+	if i < len(d.people) && d.people[i].from == k {
+		return d.people[i]
+	}
+	return phrase{}
+}
+
+// markedThings are what shows who a leaflet or post is about: a likeness, a
+// name, a street; neighbourWords are those it is sent to.
+var neighbourWords = set("neighbours", "neighbors", "neighbour", "neighbor", "residents")
+
+var markedThings = set("photograph", "photographs", "photo", "photos", "picture", "pictures", "image", "face", "name", "street", "door", "doorstep", "driveway")
+
 func (d *doc) bombedSite(m triggerMatch, cend int) phrase {
 	for k := m.Last + 1; k+1 < cend && k <= m.Last+12; k++ {
 		n := d.toks[k].Norm

@@ -267,7 +267,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("how long a detention told before lasted: confirms only")
 	}
-	if (t.Noun || m.First > cstart && d.isWord(m.First-1, cDeterminer)) && d.isAnaphoric(m, cstart) {
+	// (a deed told by the owner's things, "the windows of his office were
+	// smashed", is no event noun)
+	if !t.Flags.owner && (t.Noun || m.First > cstart && d.isWord(m.First-1, cDeterminer)) && d.isAnaphoric(m, cstart) {
 		cd.support = true
 		cd.rule("anaphoric %q: confirms only", d.toks[m.First].Text)
 	}
@@ -339,6 +341,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.rule("a plot the arrest in its sentence answers: foiled")
 	}
 	target := d.target(m, cstart, cend, passive)
+	cd.ownerUntold = t.Flags.owner && target.empty()
 	// "offering HK$200,000 for information leading to each arrest": the
 	// arrest a bounty pays for is no one
 	if t.Type == vigil.Intimidation && !target.empty() && (d.headNorm(target) == "arrest" || d.headNorm(target) == "capture") {

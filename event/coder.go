@@ -212,6 +212,10 @@ type candidate struct {
 	// targetThing: the target is a thing ("houses", "the building"), which
 	// a person the same event was done to in the sentence replaces
 	targetThing bool
+	// ownerUntold: a deed that marks someone through their things names no
+	// owner ("a note was taped to the front door"): it was done to whom the
+	// deed told just before was
+	ownerUntold bool
 	// actorFromFocus: the actor's state was not told with the event but taken
 	// from the states the section is about
 	actorFromFocus bool
@@ -698,6 +702,21 @@ func (d *doc) analyse() {
 	d.focus = focusState(d)
 	d.people = d.persons(d.buf.people[:0])
 	d.buf.people = d.people
+	d.forgetSurnamePlaces()
+}
+
+// forgetSurnamePlaces drops a place the gazetteer found in a possessive
+// surname of someone the text named in full ("Marcus Tsang ... households on
+// Tsang's street"): the street is his, not in a town called Tsang.
+func (d *doc) forgetSurnamePlaces() {
+	for k := 0; k+1 < len(d.toks); k++ {
+		if i := d.placeAt[k]; i < 0 || (k > 0 && d.placeAt[k-1] == i) || d.placeAt[k+1] == i {
+			continue
+		}
+		if n := d.toks[k+1].Norm; (n == "'s" || n == "’s") && d.surnameOfPerson(phrase{k, k + 1}) {
+			d.placeAt[k] = -1
+		}
+	}
 }
 
 // dateline finds a place that opens a line near the top and is followed by a

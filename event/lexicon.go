@@ -35,6 +35,10 @@ type flags struct {
 	// ("two men went on trial", "he appeared in court on charges"): the
 	// subject is the target, and the actor is found as a passive's is
 	undergone bool
+	// owner: the deed marks a person through what is theirs, with no object
+	// to name them ("leaflets in the neighbours' mailboxes bearing Yip's
+	// photograph", "her home address was posted"): the target is that owner
+	owner bool
 }
 
 // lexicon indexes triggers by the normalised form of their first token.
@@ -242,6 +246,8 @@ func loadLexicon(name string, r io.Reader, lx *lexicon) error {
 					t.Flags.relative = true
 				case "undergone":
 					t.Flags.undergone = true
+				case "owner":
+					t.Flags.owner = true
 				case "":
 				default:
 					return fmt.Errorf("%s:%d: unknown flag %q", name, line, fl)

@@ -852,7 +852,7 @@ func toldDate(c *candidate) bool { return strings.HasPrefix(c.dateWhy, ownTimeWh
 // suspect of the arrest, charge or verdict told just before.
 func pronounTargets(events []*candidate) {
 	for i, e := range events {
-		untold := e.target == nil && suspectActs[e.typ]
+		untold := e.target == nil && (suspectActs[e.typ] || e.ownerUntold)
 		if !untold && (e.target == nil || !bareTargetPronouns[strings.ToLower(e.target.Name)]) {
 			continue
 		}
@@ -868,7 +868,7 @@ func pronounTargets(events []*candidate) {
 				continue
 			}
 			if untold {
-				if !suspectActs[p.typ] {
+				if !suspectActs[p.typ] && !e.ownerUntold {
 					continue
 				}
 				e.why("target", "none told: the target of the %s told just before", p.typ)
