@@ -7167,9 +7167,13 @@ func (d *doc) status(m triggerMatch, cstart, cend int, passive bool) (st vigil.S
 	joinedTo := violentPlots[m.T.Type] && head-3 >= cstart && (d.toks[head-1].Norm == "or" || d.toks[head-1].Norm == "and") && d.toks[head-3].Norm == "to"
 	if !m.T.Noun && head > cstart && (d.toks[head-1].Norm == "to" || joinedTo) {
 		planned = true
-		// ("the information was used to put pressure on relatives": done)
-		if head-3 >= cstart && d.toks[head-1].Norm == "to" && d.toks[head-2].Norm == "used" && d.isWord(head-3, cBe) {
-			planned = false
+		// ("the information was used to put pressure on relatives", "used
+		// his access to look up critics' data": done)
+		for k := head - 2; k >= cstart && k >= head-10 && d.toks[head-1].Norm == "to" && (d.toks[k].Kind == token.Word || d.toks[k].Norm == "'s"); k-- {
+			if n := d.toks[k].Norm; n == "used" || n == "using" {
+				planned = false
+				break
+			}
 		}
 	}
 	switch {
