@@ -607,6 +607,11 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	// "letters in their mailboxes bearing Yip's photograph", "her home
 	// address was posted": the person whose things the deed marks
 	if m.T.Flags.owner {
+		// ("the office of an exile radio station had its windows broken":
+		// the one whose windows they were)
+		if n := d.toks[m.First].Norm; n == "had" || n == "has" || n == "have" {
+			return d.subjectBefore(m.First, cstart)
+		}
 		// (and no one when the sentence names no owner: "taped a note to the
 		// front door" was not done to the note)
 		return d.markedOwner(d.sentOf(m.First))
@@ -950,6 +955,10 @@ func (d *doc) speakerAsideBefore(k, from int) int {
 	}
 	return -1
 }
+
+// employParticiples tie people to whom they work for or were sent by
+// ("teachers employed by a chain of schools").
+var employParticiples = set("employed", "hired", "recruited", "paid", "sent", "working", "contracted")
 
 // suspicionWords open what people are held for: "two men accused of
 // stabbing", "a man wanted for".
@@ -1345,6 +1354,20 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 		if first := d.sentOf(head).from; cstart <= first+1 {
 			if p := d.npAfter(first, aux, nil); !p.empty() && p.from == first && p.to+1 < aux && suspicionWords[d.toks[p.to].Norm] && d.toks[p.to+1].Norm == "of" &&
 				(d.isVictim(p) || d.headIs(p, cHumanNoun|cPersonNoun)) && !d.isPlacePhrase(p) {
+				return p
+			}
+		}
+		// "Seven Turkish teachers employed by a chain of schools in Moldova
+		// were seized": the people the clause opens with, not whom they work
+		// for (past the times it opens with: "Six months later, in
+		// September 2018, seven teachers ...")
+		lead := d.sentOf(head).from
+		for i := 0; i < 3; i++ {
+			lead = d.leadingTime(lead, aux)
+		}
+		for _, st := range [2]int{cstart, lead} {
+			if p := d.npAfter(st, aux, nil); !p.empty() && p.from == st && p.to+2 < aux && employParticiples[d.toks[p.to].Norm] && (d.toks[p.to+1].Norm == "by" || d.toks[p.to+1].Norm == "for") &&
+				(d.isVictim(p) || d.headIs(p, cHumanNoun|cPersonNoun)) && !d.isPlacePhrase(p) && !d.anyIs(cReporting, p.to+1, aux) {
 				return p
 			}
 		}
@@ -2623,6 +2646,17 @@ func (d *doc) isTimePhrase(p phrase) bool {
 // perpetrator finds who carried out an attack, and the state it acts for.
 func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target phrase) (phrase, string) {
 	head := m.HeadTokens[0]
+	// "the office had its windows broken": its subject underwent the deed,
+	// and no one did it unless a "by" names them
+	if n := d.toks[m.First].Norm; m.T.Flags.owner && (n == "had" || n == "has" || n == "have") {
+		if m.Last+2 < cend && d.toks[m.Last+1].Norm == "by" {
+			if p := d.npAfter(m.Last+2, cend, nil); !p.empty() {
+				code, _ := d.stateOf(p)
+				return p, code
+			}
+		}
+		return phrase{}, ""
+	}
 	// "clashes between the army and ELN guerrillas": the side named first
 	if d.toks[m.Last].Norm == "between" && !target.empty() && target.from-1 > m.Last+1 && d.toks[target.from-1].Norm == "and" {
 		if p := d.npAfter(m.Last+1, target.from-1, nil); !p.empty() {
