@@ -907,7 +907,9 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 			// (the town the paragraph told last: "Beijing opened a 'service
 			// station' in Manchester ... In October, protesters gathered
 			// outside the Chinese consulate")
-			if pl, ok := d.paragraphTownBefore(si, m.First, state); ok {
+			if pl, ok := d.townAfter(target.to, s.to, state); ok {
+				cd.place, country, placeWhy = &pl, pl.Country, "the town after the mission, outside its state"
+			} else if pl, ok := d.paragraphTownBefore(si, m.First, state); ok {
 				cd.place, country, placeWhy = &pl, pl.Country, "the town the paragraph named last, outside the mission's state"
 			} else if pl, ok := d.mostNamedTown(state, d.toks[m.First].Start); ok {
 				cd.place, country, placeWhy = &pl, pl.Country, "the town the text names most, outside the mission's state"
@@ -7228,7 +7230,7 @@ func (d *doc) sentIndex(tok int) int {
 // missionState is the state whose embassy or consulate the phrase names
 // ("the Chinese embassy", "Iran's consulate"), or "".
 func (d *doc) missionState(p phrase) string {
-	if p.empty() || !missionNouns[d.headNorm(p)] {
+	if p.empty() || !d.namesMission(p) {
 		return ""
 	}
 	if a, ok := d.actorIn(p); ok && stateKinds[a.Actor.Kind] {
@@ -7238,6 +7240,48 @@ func (d *doc) missionState(p phrase) string {
 }
 
 var missionNouns = set("embassy", "consulate", "mission", "legation", "commission")
+
+// townAfter is the town an "in" right after token from names, outside the
+// state except ("the Consulate General of India in downtown Vancouver").
+func (d *doc) townAfter(from, to int, except string) (vigil.Place, bool) {
+	k := from + 1
+	if from >= to || d.toks[from].Norm != "in" {
+		return vigil.Place{}, false
+	}
+	if k < to && townModifiers[d.toks[k].Norm] {
+		k++
+	}
+	if k < to {
+		if i := d.placeAt[k]; i >= 0 {
+			if pl := d.in.Places[i].Place; pl.Country != except && pl.Feature != vigil.FeatureCountry && pl.Feature != vigil.FeatureRegion {
+				return pl, true
+			}
+		}
+	}
+	return vigil.Place{}, false
+}
+
+// townModifiers stand between "in" and the town they place in part of it.
+var townModifiers = set("downtown", "central", "suburban", "northern", "southern", "eastern", "western", "uptown", "greater")
+
+// namesMission: phrase p is a state's mission abroad, by its head ("the
+// Indian consulate") or by the words of its name, which may run on past the
+// phrase's "and" ("the Consulate General of India", "the Hong Kong Economic
+// and Trade Office").
+func (d *doc) namesMission(p phrase) bool {
+	if missionNouns[d.headNorm(p)] {
+		return true
+	}
+	for k := p.from; k < p.to+3 && k < len(d.toks); k++ {
+		if k >= p.to && d.toks[p.to].Norm != "and" {
+			break
+		}
+		if n := d.toks[k].Norm; missionNouns[n] && d.toks[k].IsCap() || n == "office" && k > p.from && d.toks[k-1].Norm == "trade" {
+			return true
+		}
+	}
+	return false
+}
 
 // mostNamedTown is the town the text names most often outside the state
 // except, in a country it refers to in other ways too (not a person's name
