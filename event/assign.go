@@ -5723,7 +5723,9 @@ func (d *doc) placeOfEvent(si int, m triggerMatch, cstart, cend int, cause bool)
 		// state inside an agency's name is whose, not where
 		// (nor a state opening a mission's name: "outside the Pakistan High
 		// Commission in Knightsbridge")
-		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Start < p.Start || p.Place.Feature == vigil.FeatureCountry && d.opensMission(k, pm) || k >= 2 && d.toks[k-1].Norm == "of" && d.actorAt[k-2] >= 0 && d.actorAt[k-2] != d.actorAt[k] {
+		// (but "in mainland China", which the actor dictionary holds as the
+		// state itself, is where)
+		if a := d.actorAt[k]; a >= 0 && d.in.Actors[a].Start < p.Start && !(d.in.Actors[a].Actor.Kind == "state" && d.in.Actors[a].Actor.Country == p.Place.Country) || p.Place.Feature == vigil.FeatureCountry && d.opensMission(k, pm) || k >= 2 && d.toks[k-1].Norm == "of" && d.actorAt[k-2] >= 0 && d.actorAt[k-2] != d.actorAt[k] {
 			continue
 		}
 		// "criticised the rulers of the UAE, Egypt and Saudi Arabia": whose
