@@ -597,7 +597,12 @@ func (d *doc) target(m triggerMatch, cstart, cend int, passive bool) phrase {
 	if n := d.toks[m.Last].Norm; bountyWords[d.toks[m.First].Norm] && m.Last > m.First && n != "arrest" && n != "capture" {
 		for k := m.Last - 1; k > m.First; k-- {
 			if d.toks[k].Norm == "for" {
-				if p := d.npAfter(k+1, cend, nil); !p.empty() {
+				p := d.npAfter(k+1, cend, nil)
+				// ("for information on 18 people": the people)
+				if !p.empty() && d.headNorm(p) == "information" && p.to+1 < cend && (d.toks[p.to].Norm == "on" || d.toks[p.to].Norm == "about") {
+					p = d.npAfter(p.to+1, cend, nil)
+				}
+				if !p.empty() {
 					return p
 				}
 				break
