@@ -3306,13 +3306,28 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 				}
 			}
 		case "for", "into", "after":
-			if sawResponse || k > 0 && investigationNouns[d.toks[k-1].Norm] {
+			// (not past a passive verb an "and" joins: "was dragged into the
+			// consulate during a rally and beaten")
+			if (sawResponse || k > 0 && investigationNouns[d.toks[k-1].Norm]) && !d.joinedPassive(m, cstart) {
 				// "the investigation into last year's killing" refers to it
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// joinedPassive: the trigger is a participle an "and" joins to the passive
+// verb of its clause ("was dragged into the consulate and beaten"), a deed
+// of its own.
+func (d *doc) joinedPassive(m triggerMatch, cstart int) bool {
+	if m.T.Noun || m.First-1 <= cstart || d.toks[m.First-1].Norm != "and" {
+		return false
+	}
+	if n := d.toks[m.First].Norm; !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "en") {
+		return false
+	}
+	return d.anyIs(cBe, cstart, m.First-1)
 }
 
 // asideOpening is the comma that opens a short aside closed by the comma at
