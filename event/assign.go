@@ -302,7 +302,7 @@ func (d *doc) relativesHome(k int) bool {
 func (d *doc) kinHome(end int) *vigil.Place {
 	var home *vigil.Place
 	for k := 0; k+3 < end; k++ {
-		if !relativeNouns[d.toks[k].Norm] {
+		if !d.inSet(k, sRelative) {
 			continue
 		}
 		j := k + 1
@@ -2366,7 +2366,7 @@ func (d *doc) weeksLater(s sentInfo) bool {
 func (d *doc) unitsLater(from, to int, units map[string]bool, afterwards bool) bool {
 	for k := from; k+1 < to; k++ {
 		n, next := d.toks[k].Norm, d.toks[k+1].Norm
-		if units[n] && (next == "later" || afterwards && next == "afterwards") || n == "within" && units[next] {
+		if (next == "later" || afterwards && next == "afterwards") && units[n] || n == "within" && units[next] {
 			return true
 		}
 	}
@@ -2822,7 +2822,7 @@ func (d *doc) perpetrator(m triggerMatch, cstart, cend int, passive bool, target
 	// ("were asked to leave Australia after the agency found they had been
 	// monitoring": the subject is sought after the subordinator)
 	for k := m.First - 1; k > cstart; k-- {
-		if subordinators[d.toks[k].Norm] && d.toks[k].Norm != "as" && k+1 < m.First && !d.isWord(k+1, cPreposition) {
+		if d.inSet(k, sSubordinator) && d.toks[k].Norm != "as" && k+1 < m.First && !d.isWord(k+1, cPreposition) {
 			cstart = k
 			break
 		}
@@ -5357,7 +5357,7 @@ func (d *doc) eventPlace(si int, m triggerMatch, cstart, cend int, cause bool) (
 // them who", "questioned him about where"); -1 when there is none.
 func (d *doc) indirectQuestion(from, to int) int {
 	for k := from; k < to; k++ {
-		if !askVerbs[d.toks[k].Norm] && d.toks[k].Norm != "about" {
+		if !d.inSet(k, sAskVerb) && d.toks[k].Norm != "about" {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+4; j++ {

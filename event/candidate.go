@@ -4261,7 +4261,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 	for k := max(sentFrom+1, m.First-10); k+1 < m.First; k++ {
 		// (not past the series' own clause: "had insulted Kadyrov in a
 		// series of videos, was shot dead")
-		if seriesNouns[d.toks[k].Norm] && d.toks[k+1].Norm == "of" && (d.toks[k-1].Norm == "a" || d.toks[k-1].Norm == "the") && !d.anyWord(clauseBreaks, k, m.First) {
+		if d.toks[k+1].Norm == "of" && seriesNouns[d.toks[k].Norm] && (d.toks[k-1].Norm == "a" || d.toks[k-1].Norm == "the") && !d.anyWord(clauseBreaks, k, m.First) {
 			return "a series"
 		}
 	}
@@ -4834,7 +4834,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		reach = 48
 	}
 	for k := max(cstart, head-reach); k+2 < head; k++ {
-		if callVerbs[d.toks[k].Norm] && d.toks[k+1].Norm == "on" {
+		if d.toks[k+1].Norm == "on" && callVerbs[d.toks[k].Norm] {
 			for j := k + 2; j+1 <= head; j++ {
 				if d.toks[j].Norm == "to" && (j+1 == head || isBareForm(d.toks[j+1].Norm)) {
 					return "demand"
@@ -4908,7 +4908,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 		// "campaigned for sanctions", "lobbied for his extradition": what
 		// someone pressed for has not happened
-		if campaignVerbs[n] && k+1 < head && d.toks[k+1].Norm == "for" {
+		if k+1 < head && d.toks[k+1].Norm == "for" && campaignVerbs[n] {
 			return "demand"
 		}
 		if d.is(k, cIrrealis) {
@@ -4967,7 +4967,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		}
 		// (but not a deed told as fact in a relative clause: "demanded that
 		// Ottawa name those responsible for the death of X, who was shot")
-		if demandThatVerbs[n] && d.toks[k+1].Norm == "that" && k+1 < head && !d.anyWord(relativePronouns, k+2, head) {
+		if d.toks[k+1].Norm == "that" && demandThatVerbs[n] && k+1 < head && !d.anyWord(relativePronouns, k+2, head) {
 			return "demand that"
 		}
 	}
@@ -5914,7 +5914,7 @@ var guiseWords = set("similar", "posing", "disguised", "dressed", "impersonating
 // wearing police armbands", "posing as police officers".
 func (d *doc) fakePolice(from, to int) bool {
 	for k := from; k < to; k++ {
-		if lawEnforcers[d.toks[k].Norm] && d.impersonated(phrase{k, k + 1}) {
+		if d.inSet(k, sLawEnforcer) && d.impersonated(phrase{k, k + 1}) {
 			return true
 		}
 	}
@@ -6410,7 +6410,7 @@ var caseNouns = set("cases", "incidents", "instances", "episodes", "reports", "a
 func (d *doc) inCountedCases(head, cstart int) bool {
 	s := d.sentOf(head)
 	for k := head - 1; k > s.from && k >= head-30; k-- {
-		if !caseNouns[d.toks[k].Norm] {
+		if !d.inSet(k, sCaseNoun) {
 			continue
 		}
 		// ("dozens of cases since 2017 of Rwandans abroad who were
@@ -6680,7 +6680,7 @@ func (d *doc) onlyOwn(p phrase) bool {
 func (d *doc) carriedTo(s sentInfo) string {
 	for k := s.from; k < s.to; k++ {
 		// ("believing he was flying to Burundi": where he thought he went)
-		if beliefWords[d.toks[k].Norm] {
+		if d.inSet(k, sBelief) {
 			break
 		}
 		if pm := d.placeAt[k]; pm >= 0 && d.in.Places[pm].Kind == vigil.Literal && d.in.Places[pm].Place.Feature == vigil.FeatureCountry && d.isDestination(k) {
@@ -7023,7 +7023,7 @@ var protestSiteWords = set("parliament", "storting", "bundestag", "capitol", "co
 // "among the states (that)".
 func (d *doc) amongStates(k, from int) bool {
 	for j := k - 1; j-2 >= from && j >= k-8; j-- {
-		if stateGroupNouns[d.toks[j].Norm] && d.toks[j-1].Norm == "the" && (d.toks[j-2].Norm == "of" || d.toks[j-2].Norm == "among") {
+		if d.toks[j-1].Norm == "the" && stateGroupNouns[d.toks[j].Norm] && (d.toks[j-2].Norm == "of" || d.toks[j-2].Norm == "among") {
 			return true
 		}
 	}
@@ -7399,7 +7399,10 @@ func (d *doc) stagedOrAccidental(s sentInfo, m triggerMatch) bool {
 	for k := s.from; k < s.to; k++ {
 		// (one lookup per token: the loop runs over every word of the
 		// sentence for every candidate)
-		cue := stagedCues[d.toks[k].Norm]
+		var cue stagedCue
+		if d.inSet(k, sStagedCue) {
+			cue = stagedCues[d.toks[k].Norm]
+		}
 		switch {
 		case cue == 0:
 		// ("whose videos mock officials": the verb, not "a mock car bomb")

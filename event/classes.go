@@ -158,6 +158,48 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// setClass is a second bit set of word sets, beside wordClass (whose 64 bits
+// are taken), for the sets that rule helpers look up token by token over whole
+// sentences or long spans: a map lookup each was a tenth of the coder's
+// instructions. newDoc finds a token's set classes with its word classes
+// (doc.scls); doc.inSet answers them exactly as the sets would.
+type setClass uint64
+
+const (
+	sStagedCue    setClass = 1 << iota // stagedCues
+	sCaseNoun                          // caseNouns
+	sLawEnforcer                       // lawEnforcers
+	sAskVerb                           // askVerbs
+	sByline                            // bylineWords
+	sRelative                          // relativeNouns
+	sSubordinator                      // subordinators
+	sBelief                            // beliefWords
+)
+
+// addSetClasses calls add for each word of a set with a setClass. It reads
+// the sets when lexicon.index runs, after the package's init functions have
+// filled those they fill (stagedCues).
+func addSetClasses(add func(w string, c setClass)) {
+	for w := range stagedCues {
+		add(w, sStagedCue)
+	}
+	for _, s := range []struct {
+		words map[string]bool
+		c     setClass
+	}{
+		{caseNouns, sCaseNoun}, {lawEnforcers, sLawEnforcer}, {askVerbs, sAskVerb}, {bylineWords, sByline},
+		{relativeNouns, sRelative}, {subordinators, sSubordinator}, {beliefWords, sBelief},
+	} {
+		for w := range s.words {
+			add(w, s.c)
+		}
+	}
+}
+
+// inSet reports whether the word of token k is in any of the sets c, as
+// their lookups would; a k outside the text is in none.
+func (d *doc) inSet(k int, c setClass) bool { return uint(k) < uint(len(d.scls)) && d.scls[k]&c != 0 }
+
 // is reports whether token k belongs to any of the classes c; a k outside
 // the text (the token before the first) belongs to none.
 func (d *doc) is(k int, c wordClass) bool { return uint(k) < uint(len(d.cls)) && d.cls[k]&c != 0 }

@@ -342,6 +342,7 @@ type doc struct {
 	cls    []wordClass // the word classes of each token
 	wcls   []wordClass // the classes of each token's normal form, also where cls has none ("IS", "'s"): isWord's
 	voc    []int32     // each token's entry in the lexicon's vocab (lexicon.words) if triggers start with it, else 0
+	scls   []setClass  // the set classes of each token's normal form: inSet's
 	sents  []sentInfo
 	sentAt []int // index into sents per token, -1 if none (for sentIndex)
 	clause []int // clause id per token
@@ -499,6 +500,7 @@ type doc struct {
 type docBuffers struct {
 	ints           []int // clause, placeAt, actorAt, timeAt and sentAt
 	cls, wcls      []wordClass
+	scls           []setClass
 	voc            []int32
 	split          []sentence.Sentence
 	sents          []sentInfo
@@ -537,12 +539,14 @@ func getDoc(n int) *doc {
 		b.ints = make([]int, 5*n)
 		b.cls = make([]wordClass, n)
 		b.wcls = make([]wordClass, n)
+		b.scls = make([]setClass, n)
 		b.voc = make([]int32, n)
 	} else {
-		// (newDoc writes every token's cls, wcls and voc)
+		// (newDoc writes every token's cls, wcls, scls and voc)
 		b.ints = b.ints[:5*n]
 		b.cls = b.cls[:n]
 		b.wcls = b.wcls[:n]
+		b.scls = b.scls[:n]
 		b.voc = b.voc[:n]
 		clear(b.ints[:n])
 	}
@@ -555,7 +559,7 @@ func getDoc(n int) *doc {
 			copy(fill[done:], fill[:done])
 		}
 	}
-	d.cls, d.wcls, d.voc = b.cls, b.wcls, b.voc
+	d.cls, d.wcls, d.scls, d.voc = b.cls, b.wcls, b.scls, b.voc
 	d.clause, d.placeAt, d.actorAt, d.timeAt, d.sentAt = b.ints[:n:n], b.ints[n:2*n:2*n], b.ints[2*n:3*n:3*n], b.ints[3*n:4*n:4*n], b.ints[4*n:]
 	return d
 }
@@ -597,17 +601,18 @@ func newDoc(in *Input, lx *lexicon) *doc {
 	n := len(toks)
 	d := getDoc(n)
 	d.in, d.text, d.toks = in, in.Text, toks
-	voc, wcls, cls := d.voc[:n], d.wcls[:n], d.cls[:n]
+	voc, wcls, cls, scls := d.voc[:n], d.wcls[:n], d.cls[:n], d.scls[:n]
 	for i := range toks {
 		t := &toks[i]
 		var c, own wordClass
+		var sets setClass
 		var trig int32
 		if v := lx.lookup(t.Norm); v != 0 {
 			e := &lx.words[v]
 			if e.trig != nil {
 				trig = v
 			}
-			c = e.cls
+			c, sets = e.cls, e.sets
 		}
 		// (IsCap, its ASCII case inline)
 		x := t.Text
@@ -624,7 +629,7 @@ func newDoc(in *Input, lx *lexicon) *doc {
 		if capital {
 			own |= cCap
 		}
-		voc[i], wcls[i], cls[i] = trig, c, own
+		voc[i], wcls[i], cls[i], scls[i] = trig, c, own, sets
 	}
 	spanIndex(d.placeAt, d.toks, len(in.Places), func(i int) vigil.Span { return in.Places[i].Span })
 	spanIndex(d.actorAt, d.toks, len(in.Actors), func(i int) vigil.Span { return in.Actors[i].Span })

@@ -69,6 +69,7 @@ type vocabEntry struct {
 	// eight bytes: lookup compares it instead of the bytes
 	key  uint64
 	cls  wordClass
+	sets setClass
 	trig []*trigger
 }
 
@@ -149,6 +150,7 @@ func (lx *lexicon) index() error {
 	for w, c := range wordClasses {
 		entry(w).cls = c
 	}
+	addSetClasses(func(w string, c setClass) { entry(w).sets |= c })
 	for w, ts := range lx.byFirst {
 		entry(w).trig = ts
 	}

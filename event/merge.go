@@ -784,7 +784,7 @@ func datePlots(events []*candidate) {
 // that date: the text tells the deed first and dates it after.
 func dateByRecall(d *doc, events []*candidate) {
 	for si, s := range d.sents {
-		if s.to-s.from < 4 || !recallOpeners[d.toks[s.from].Norm] || (d.toks[s.from+1].Norm != "was" && d.toks[s.from+1].Norm != "happened") {
+		if s.to-s.from < 4 || (d.toks[s.from+1].Norm != "was" && d.toks[s.from+1].Norm != "happened") || !recallOpeners[d.toks[s.from].Norm] {
 			continue
 		}
 		k := s.from + 2

@@ -680,7 +680,7 @@ func (d *doc) persons(out []phrase) []phrase {
 			}
 			// ("While Wang watched Xu": a capitalised conjunction opening the
 			// sentence is no part of a name; nor a byline's "Staff Reporter")
-			if k == sent.from && d.isWord(k, cConjunction|cPreposition|cClause|cAdverb) || bylineWords[d.toks[k].Norm] {
+			if k == sent.from && d.isWord(k, cConjunction|cPreposition|cClause|cAdverb) || d.inSet(k, sByline) {
 				continue
 			}
 			// (a name of one word after it is one, as "When Faisal came home")

@@ -147,7 +147,7 @@ func (d *doc) isImperative(s sentInfo) bool {
 			continue
 		}
 		// ("Second, impose sanctions on the judges": a numbered demand)
-		if listOrdinals[t.Norm] && i+1 < s.to && d.toks[i+1].Norm == "," {
+		if i+1 < s.to && d.toks[i+1].Norm == "," && listOrdinals[t.Norm] {
 			bullet = true
 			continue
 		}
