@@ -1052,7 +1052,7 @@ func (d *doc) targetPhrase(m triggerMatch, cstart, cend int, passive bool) phras
 	// him in the noun's state)
 	if (typ == vigil.Arrest || typ == vigil.Conviction) && m.First >= 2 {
 		for k := m.First - 1; k > cstart && k >= m.First-8; k-- {
-			if orderWords[d.toks[k].Norm] {
+			if d.inSet(k, sOrder) {
 				if p := d.npAfter(k+1, m.First, nil); !p.empty() && (p.to == m.First || m.T.Noun && p.to < m.First && (placedVerbs[d.toks[p.to].Norm] || d.toks[p.to].Norm == "held" || d.toks[p.to].Norm == "kept")) {
 					return p
 				}
@@ -5278,7 +5278,7 @@ func (d *doc) ownStretch(m triggerMatch, cstart, cend int) (int, int) {
 	// arrest was made in)
 	scene, adjectives := false, 0
 	for k := to - 1; k > m.Last && k >= to-3; k-- {
-		if sceneWords[d.toks[k].Norm] || d.toks[k].Norm == "in" && k+1 < to && d.isWord(k+1, cDeterminer) {
+		if d.inSet(k, sScene) || d.toks[k].Norm == "in" && k+1 < to && d.isWord(k+1, cDeterminer) {
 			scene = true
 			break
 		}
@@ -7055,12 +7055,12 @@ func (d *doc) afterReportingVerb(k int) bool {
 		if n == "that" {
 			return false // ("noted that in January police ...": the clause reported has the date)
 		}
-		if d.isWord(j, cReporting) || rulingVerbs[n] {
+		if d.isWord(j, cReporting) || d.inSet(j, sRuling) {
 			return true
 		}
 		// ("the findings presented yesterday by the prosecutor": the day of
 		// the report)
-		if publishedVerbs[n] && j > 0 && reportedNouns[d.toks[j-1].Norm] {
+		if d.inSet(j, sPublished) && j > 0 && reportedNouns[d.toks[j-1].Norm] {
 			return true
 		}
 		if n != "on" && n != "late" && n != "early" && n != "in" && d.toks[j].Kind != token.Word {
@@ -7236,7 +7236,7 @@ func (d *doc) isDestination(k int) bool {
 	// turned up after, not where he was taken
 	if k >= 2 && d.toks[k-1].Norm == "in" {
 		for j := k - 2; j >= 0 && j >= k-6; j-- {
-			if reappearWords[d.toks[j].Norm] {
+			if d.inSet(j, sReappear) {
 				return true
 			}
 			if d.toks[j].Kind == token.Punct {

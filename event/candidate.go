@@ -203,7 +203,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		// appeared before magistrates yesterday": the cause's phrase ends at
 		// the main clause's verb)
 		for k := m.Last + 1; k < end; k++ {
-			if mainVerbsAfterCause[d.toks[k].Norm] {
+			if d.inSet(k, sMainVerbAfterCause) {
 				end = k
 				break
 			}
@@ -858,12 +858,12 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	if place != nil && m.First >= 2 && d.toks[m.First-1].Norm == "the" && timeAnchors[d.toks[m.First-2].Norm] && !d.inOwnPhrase(place, m, s) {
 		place, country, placeWhy = nil, "", ""
 	}
-	if courtAct[t.Type] && place != nil && place.Feature == vigil.FeatureCountry && !d.countryIsLocative(m, cstart, cend, country) {
+	if place != nil && place.Feature == vigil.FeatureCountry && courtAct[t.Type] && !d.countryIsLocative(m, cstart, cend, country) {
 		// "charged with acting for China": a court sits where the report
 		// says, not in the state the accused served
 		place, country, placeWhy = nil, "", ""
 	}
-	if atHome[t.Type] && place != nil {
+	if place != nil && atHome[t.Type] {
 		// states expel, recall and sanction at home: a place in the clause is the
 		// other side ("expelled diplomats from Paris" aside)
 		if place.Feature == vigil.FeatureCountry {
@@ -2451,7 +2451,7 @@ func (d *doc) trailingSpeaker(s sentInfo, k int) phrase {
 // activists"), or an empty phrase.
 func (d *doc) pluralPeopleBefore(k, from int) phrase {
 	for j := k - 1; j >= from; j-- {
-		if n := d.toks[j].Norm; (d.isWord(j, cVictim|cHumanNoun) || relativeNouns[n]) && (strings.HasSuffix(n, "s") || pluralNouns[n]) {
+		if n := d.toks[j].Norm; (d.isWord(j, cVictim|cHumanNoun) || d.inSet(j, sRelative)) && (strings.HasSuffix(n, "s") || pluralNouns[n]) {
 			// the head's own modifiers only: counts, articles, "exiled",
 			// names ("15 exiled activists", "Uyghur activists")
 			st := j
@@ -2908,7 +2908,7 @@ func (d *doc) suspectBefore(tok, from int) phrase {
 		from = nb.to
 	}
 	for k := tok - 1; k > from; k-- {
-		if !suspectNouns[d.toks[k].Norm] {
+		if !d.inSet(k, sSuspect) {
 			continue
 		}
 		if p := d.npBefore(k+1, from); !p.empty() && p.to == k+1 {
@@ -4082,7 +4082,7 @@ func (d *doc) blocked(m triggerMatch, cstart, cend int, passive bool) string {
 		// "is still in pre-trial detention", "renewed his detention for 45
 		// days": a state that goes on, or its renewal, not a detention
 		for k := m.First - 1; k >= cstart && k >= m.First-6; k-- {
-			if n := d.toks[k].Norm; renewalWords[n] || k >= m.First-3 && ongoingWords[n] {
+			if d.inSet(k, sRenewal) || k >= m.First-3 && d.inSet(k, sOngoing) {
 				return "an ongoing detention: " + d.toks[k].Text
 			}
 		}
@@ -7004,7 +7004,7 @@ func (d *doc) closesSubordinate(k, from int) bool {
 	for j := k - 1; j >= from && j >= k-12; j-- {
 		if n := d.toks[j].Norm; n == "," {
 			return false
-		} else if subordinators[n] {
+		} else if d.inSet(j, sSubordinator) {
 			return true
 		}
 	}

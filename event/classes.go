@@ -166,14 +166,26 @@ var wordClasses = func() map[string]wordClass {
 type setClass uint64
 
 const (
-	sStagedCue    setClass = 1 << iota // stagedCues
-	sCaseNoun                          // caseNouns
-	sLawEnforcer                       // lawEnforcers
-	sAskVerb                           // askVerbs
-	sByline                            // bylineWords
-	sRelative                          // relativeNouns
-	sSubordinator                      // subordinators
-	sBelief                            // beliefWords
+	sStagedCue          setClass = 1 << iota // stagedCues
+	sCaseNoun                                // caseNouns
+	sLawEnforcer                             // lawEnforcers
+	sAskVerb                                 // askVerbs
+	sByline                                  // bylineWords
+	sRelative                                // relativeNouns
+	sSubordinator                            // subordinators
+	sBelief                                  // beliefWords
+	sIngAdjective                            // ingAdjectives
+	sSubjectPronoun                          // subjectPronouns
+	sPhraseCloser                            // phraseClosers
+	sRuling                                  // rulingVerbs
+	sPublished                               // publishedVerbs
+	sRenewal                                 // renewalWords
+	sOngoing                                 // ongoingWords
+	sOrder                                   // orderWords
+	sScene                                   // sceneWords
+	sReappear                                // reappearWords
+	sSuspect                                 // suspectNouns
+	sMainVerbAfterCause                      // mainVerbsAfterCause
 )
 
 // addSetClasses calls add for each word of a set with a setClass. It reads
@@ -189,6 +201,10 @@ func addSetClasses(add func(w string, c setClass)) {
 	}{
 		{caseNouns, sCaseNoun}, {lawEnforcers, sLawEnforcer}, {askVerbs, sAskVerb}, {bylineWords, sByline},
 		{relativeNouns, sRelative}, {subordinators, sSubordinator}, {beliefWords, sBelief},
+		{ingAdjectives, sIngAdjective}, {subjectPronouns, sSubjectPronoun}, {phraseClosers, sPhraseCloser},
+		{rulingVerbs, sRuling}, {publishedVerbs, sPublished}, {renewalWords, sRenewal}, {ongoingWords, sOngoing},
+		{orderWords, sOrder}, {sceneWords, sScene}, {reappearWords, sReappear}, {suspectNouns, sSuspect},
+		{mainVerbsAfterCause, sMainVerbAfterCause},
 	} {
 		for w := range s.words {
 			add(w, s.c)

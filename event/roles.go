@@ -171,17 +171,17 @@ func (d *doc) npAfter(i, end int, skip map[string]bool) phrase {
 		i++
 	}
 	j := i
-	for j < end && j-start < 12 && (d.isContent(j) || j > i && d.gluedDash(j, end) || ingAdjectives[d.toks[j].Norm] && j+1 < end && d.isContent(j+1)) {
+	for j < end && j-start < 12 && (d.isContent(j) || j > i && d.gluedDash(j, end) || d.inSet(j, sIngAdjective) && j+1 < end && d.isContent(j+1)) {
 		if j > i && d.isWord(j, cReducedRelative) && j+1 < len(d.toks) && (d.isWord(j+1, cPreposition) || d.toks[j+1].Norm == "to") {
 			break // "six people suspected of spying": the clause after the noun
 		}
-		if j > i && subjectPronouns[d.toks[j].Norm] {
+		if j > i && d.inSet(j, sSubjectPronoun) {
 			break // "six men they said belonged to a gang": a clause of its own
 		}
 		if j > i && d.toks[j].Norm == "persona" && j+1 < end && d.toks[j+1].Norm == "non" {
 			break // "declared a counsellor of the embassy persona non grata"
 		}
-		if j > i && phraseClosers[d.toks[j].Norm] {
+		if j > i && d.inSet(j, sPhraseCloser) {
 			break // "shot the activist dead", "outside the embassy here in Mexico City"
 		}
 		// "her account using a login code", "a man carrying a knife": a

@@ -212,12 +212,12 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		}
 		// (what "the attack", "the shooting" or "the killing" count from: a
 		// threat posted before it is no such deed)
-		if physicalAttack[c.typ] && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
+		if c.date.Precision == vigil.PrecisionDay && !c.cause && !c.support && physicalAttack[c.typ] {
 			d.lastAttackDay, d.lastAttackOnlyMonth = c.date, vigil.Date{}
 		}
 		// (a deed a charge or trial names, with its own month, counts too:
 		// "the trial of two men accused of stabbing X in March 2021")
-		if physicalAttack[c.typ] && (!c.cause || toldDate(c)) && !c.support && c.date.Precision == vigil.PrecisionMonth {
+		if c.date.Precision == vigil.PrecisionMonth && physicalAttack[c.typ] && (!c.cause || toldDate(c)) && !c.support {
 			d.lastAttackOnlyMonth = c.date
 		}
 		if c.typ == vigil.Conviction && !c.cause && !c.support && c.date.Precision == vigil.PrecisionDay {
@@ -232,7 +232,7 @@ func (d *doc) noteDates(si int, told []*candidate) {
 		if isAttack(c.typ) && !c.cause && !c.support && c.date.Precision >= vigil.PrecisionMonth {
 			d.lastAttackMonth, d.lastAttackMonthSent = c.date.Truncate(vigil.PrecisionMonth), c.sent
 		}
-		if atHome[c.typ] && !c.cause && !c.support && !c.date.IsZero() && !strings.HasPrefix(c.dateWhy, "month of the report") {
+		if !c.date.IsZero() && atHome[c.typ] && !c.cause && !c.support && !strings.HasPrefix(c.dateWhy, "month of the report") {
 			d.lastMeasureDate, d.lastMeasurePara = c.date, c.para
 		}
 	}
