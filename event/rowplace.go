@@ -55,10 +55,10 @@ func (d *doc) perpetratorField(k int) (phrase, bool) {
 		if label == "side b" && strings.EqualFold(value, "civilians") {
 			oneSided = true
 		}
-		if value == "" || unnamedValues[strings.ToLower(value)] || d.toks[k].Start >= at && d.toks[k].Start < end {
+		if !perpetratorLabels[label] && label != "side a" {
 			continue
 		}
-		if !perpetratorLabels[label] && label != "side a" {
+		if value == "" || unnamedValues[strings.ToLower(value)] || d.toks[k].Start >= at && d.toks[k].Start < end {
 			continue
 		}
 		p := phrase{from: -1}
