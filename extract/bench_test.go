@@ -64,7 +64,7 @@ func BenchmarkStages(b *testing.B) {
 	for i, a := range arts {
 		toks[i] = token.Tokenize(a.Text)
 		ref, times := x.times.FindReference(a.Text, a.Published)
-		ins[i] = x.input(a, ref, times, toks[i])
+		ins[i] = x.input(a, ref, times, toks[i], new(buffers))
 	}
 	stages := []struct {
 		name string

@@ -35,11 +35,17 @@ type Extractor struct {
 	actors *actor.Dictionary
 	times  *timex.Tagger
 	coder  *event.Coder
-	// toks holds token buffers (*[]token.Token) for the next article: the
-	// tokens of a text take some ten times its size, and a fresh buffer for
-	// every article is that much memory zeroed and then collected. Nothing
-	// that Extract returns refers to the tokens themselves.
-	toks sync.Pool
+	// bufs holds buffers (*buffers) for the next article: the tokens of a
+	// text take some ten times its size, and a fresh buffer for every article
+	// is that much memory zeroed and then collected. Nothing that Extract
+	// returns refers to the buffers themselves.
+	bufs sync.Pool
+}
+
+// buffers are the memory of one Extract call kept for the next.
+type buffers struct {
+	toks   []token.Token
+	places []place.Mention // the gazetteer's mentions, copied into the coder's input
 }
 
 // maxPooledTokens bounds the token buffers kept for reuse, so that one huge
@@ -93,23 +99,24 @@ func (x *Extractor) Version() string { return Version }
 // Extract finds the events of one article.
 func (x *Extractor) Extract(a *vigil.Article) *Result {
 	ref, times := x.times.FindReference(a.Text, a.Published)
-	buf, _ := x.toks.Get().(*[]token.Token)
+	buf, _ := x.bufs.Get().(*buffers)
 	if buf == nil {
-		buf = new([]token.Token)
+		buf = new(buffers)
 	}
-	toks := token.Append((*buf)[:0], a.Text)
-	in := x.input(a, ref, times, toks)
+	toks := token.Append(buf.toks[:0], a.Text)
+	in := x.input(a, ref, times, toks, buf)
 	res := &Result{Article: a, Reference: ref, Events: x.coder.Code(in)}
 	if cap(toks) <= maxPooledTokens {
-		*buf = toks[:0]
-		x.toks.Put(buf)
+		buf.toks = toks[:0]
+		x.bufs.Put(buf)
 	}
 	return res
 }
 
 // input gathers the mentions of one article, whose text toks splits, for the
-// coder; times are its temporal expressions, resolved against ref.
-func (x *Extractor) input(a *vigil.Article, ref timex.Reference, times []timex.Expr, toks []token.Token) *event.Input {
+// coder; times are its temporal expressions, resolved against ref. buf lends
+// the gazetteer's mentions a buffer.
+func (x *Extractor) input(a *vigil.Article, ref timex.Reference, times []timex.Expr, toks []token.Token, buf *buffers) *event.Input {
 	in := &event.Input{
 		Doc:             a.ID,
 		Text:            a.Text,
@@ -118,13 +125,15 @@ func (x *Extractor) input(a *vigil.Article, ref timex.Reference, times []timex.E
 		ReferenceSpan:   ref.Span,
 		Tokens:          toks,
 	}
-	places := x.places.FindTokens(a.Text, toks)
+	places := x.places.AppendTokens(buf.places[:0], a.Text, toks)
 	if len(places) > 0 {
 		in.Places = make([]event.PlaceMention, 0, len(places))
 	}
 	for _, m := range places {
 		in.Places = append(in.Places, event.PlaceMention{Span: vigil.Span{Start: m.Start, End: m.End}, Kind: m.Kind, Place: m.Place})
 	}
+	clear(places) // (their strings hold the text)
+	buf.places = places[:0]
 	actors := x.actors.FindTokens(a.Text, toks)
 	if len(actors) > 0 {
 		in.Actors = make([]event.ActorMention, 0, len(actors))
