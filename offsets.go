@@ -1,6 +1,10 @@
 package vigil
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"vigil/internal/swar"
+)
 
 // Span is a half-open range [Start, End) of byte offsets into an article's text.
 type Span struct {
@@ -20,13 +24,7 @@ const runeIndexStride = 64
 
 // NewRuneIndex prepares offset conversion for text.
 func NewRuneIndex(text string) *RuneIndex {
-	ri := &RuneIndex{text: text, ascii: true}
-	for i := 0; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			ri.ascii = false
-			break
-		}
-	}
+	ri := &RuneIndex{text: text, ascii: swar.IsASCII(text)}
 	if ri.ascii {
 		return ri
 	}

@@ -480,14 +480,7 @@ func Normalize(s string) string {
 }
 
 // IsASCII reports whether s holds no byte beyond ASCII.
-func IsASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+func IsASCII(s string) bool { return swar.IsASCII(s) }
 
 // NormalizePhrase normalises every word of a phrase and joins them with single
 // spaces, the key form used by dictionaries ("Iran’s  Ministry" -> "iran 's ministry").

@@ -26,6 +26,19 @@ func Load32(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
+// IsASCII reports whether every byte of s is below 0x80, eight at a time.
+func IsASCII(s string) bool {
+	var or uint64
+	for len(s) >= 8 {
+		or |= Load64(s)
+		s = s[8:]
+	}
+	for i := 0; i < len(s); i++ {
+		or |= uint64(s[i])
+	}
+	return or&High == 0
+}
+
 // Special returns, in the high bits of its bytes, a mark that is zero exactly
 // when none of the eight bytes of x is a quote, a backslash or a control byte
 // (below 0x20): the bytes that end a run a JSON string holds as they are. Only

@@ -57,3 +57,25 @@ func TestSpecial(t *testing.T) {
 		}
 	}
 }
+
+// IsASCII agrees with a byte-by-byte reading for one byte beyond ASCII at
+// every place of strings of every length up to 20.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = 'a' + byte(i)
+		}
+		if !IsASCII(string(b)) {
+			t.Errorf("IsASCII(%q) = false", b)
+		}
+		for i := range b {
+			c := b[i]
+			b[i] = 0x80 | byte(i)
+			if IsASCII(string(b)) {
+				t.Errorf("IsASCII(%q) = true", b)
+			}
+			b[i] = c
+		}
+	}
+}
