@@ -658,6 +658,11 @@ func (d *doc) better(a, b triggerMatch) bool {
 // inside double quotation marks. A sentence that is a quotation as a whole has
 // none: it is how some outlets write their lead.
 func (d *doc) quotations(s sentInfo, out []phrase) []phrase {
+	// (the sentence's tokens lie in its text: without a '"' or the first
+	// byte of '“' there, no token is a quotation mark)
+	if t := d.text[s.Start:s.End]; strings.IndexByte(t, '"') < 0 && strings.IndexByte(t, "“"[0]) < 0 {
+		return out
+	}
 	open := -1
 	for k := s.from; k < s.to; k++ {
 		n := d.toks[k].Text
