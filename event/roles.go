@@ -432,7 +432,12 @@ func trimDeterminer(s string) string {
 			s = rest
 		}
 	}
-	for _, det := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
+	// ("recalled its high commissioner": whose, the actor tells; but "its
+	// own ambassador" says it)
+	for _, det := range []string{"the ", "a ", "an ", "The ", "A ", "An ", "its ", "Its "} {
+		if strings.HasPrefix(s, det+"own ") {
+			break
+		}
 		if strings.HasPrefix(s, det) {
 			return s[len(det):]
 		}
