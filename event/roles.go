@@ -730,6 +730,7 @@ func (d *doc) persons(out []phrase) []phrase {
 			case adjectival && !initial, d.isWord(j-1, cInstitution): // ("Westminster Magistrates Court")
 			case j-k >= 2 && (streetWords[d.toks[j-1].Norm] || addressEnds[d.toks[j-1].Norm]): // ("Harrowden Close", "Rudaki Avenue")
 			case k > sent.from && namedBodies[d.toks[k-1].Norm]: // ("the Spanish firm Candado Digital")
+			case j-k >= 2 && placeOpeners[d.toks[k].Norm]: // ("Mt Roskill", "Port Louis", "San Isidro")
 			case initial:
 				out = append(out, phrase{k, j})
 			case j-k >= 2 && k > sent.from || j-k >= 2 && !d.isWord(k, cDeterminer):
@@ -743,6 +744,10 @@ func (d *doc) persons(out []phrase) []phrase {
 	}
 	return out
 }
+
+// placeOpeners open the names of places, which no gazetteer may hold, not
+// of people.
+var placeOpeners = set("mt", "mount", "port", "fort", "lake", "cape", "san", "santa", "sao", "são", "puerto", "porto", "ciudad", "bandar", "kampong")
 
 // bylineWords open a byline's title, no name: "Staff Reporter".
 var bylineWords = set("staff", "reporter", "correspondent", "editor", "editors", "newsroom", "desk")
