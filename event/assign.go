@@ -3577,7 +3577,7 @@ func (d *doc) daysAfter(from, to int, attackNouns map[string]bool) (int, bool) {
 // nouns.
 func (d *doc) weeksAfter(from, to int, nouns map[string]bool) (int, bool) {
 	for k := from + 2; k+2 < to; k++ {
-		if d.toks[k].Norm != "after" || d.toks[k+1].Norm != "the" || !nouns[d.toks[k+2].Norm] {
+		if d.toks[k].Norm != "after" || !deedDeterminers[d.toks[k+1].Norm] || !nouns[d.toks[k+2].Norm] {
 			continue
 		}
 		switch w := d.toks[k-1].Norm; {
@@ -3610,7 +3610,7 @@ var sameDayWords = set("shortly", "soon", "hours", "minutes", "moments", "immedi
 // number of months.
 func (d *doc) monthsAfterAttack(from, to int) (int, bool) {
 	for k := from + 2; k+2 < to; k++ {
-		if d.toks[k].Norm != "after" || d.toks[k+1].Norm != "the" || !attackNouns[d.toks[k+2].Norm] {
+		if d.toks[k].Norm != "after" || !deedDeterminers[d.toks[k+1].Norm] || !attackNouns[d.toks[k+2].Norm] && d.toks[k+2].Norm != "death" {
 			continue
 		}
 		if u := d.toks[k-1].Norm; u == "month" && (d.toks[k-2].Norm == "a" || d.toks[k-2].Norm == "one") {
@@ -3623,6 +3623,10 @@ func (d *doc) monthsAfterAttack(from, to int) (int, bool) {
 	}
 	return 0, false
 }
+
+// deedDeterminers open the noun of a deed told before: "after the
+// killing", "after his death".
+var deedDeterminers = set("the", "his", "her", "their")
 
 // attackNouns name an attack told before.
 var attackNouns = set("attack", "stabbing", "shooting", "killing", "murder", "bombing", "abduction", "kidnapping", "assault")
@@ -3850,12 +3854,28 @@ func (d *doc) eventDate(si int, m triggerMatch, cstart, cend int, cause bool) (v
 	if !cause && m.T.Type == vigil.Protest && !d.lastVerdictDay.IsZero() && d.anyWord(courtNouns, s.from, s.to) && !d.anyTime(s.from, s.to) {
 		return d.lastVerdictDay, "outside the court on the day of the verdict"
 	}
-	// "arrested in Matola two months after the killing"
+	// "arrested in Matola two months after the killing", "Two months after
+	// the killing, Pretoria expelled three diplomats"
 	if !cause && !isAttack(m.T.Type) && !d.lastAttackMonth.IsZero() {
-		if n, ok := d.monthsAfterAttack(m.Last+1, min(cend, m.Last+12)); ok {
+		n, ok := d.monthsAfterAttack(m.Last+1, min(cend, m.Last+12))
+		if !ok && m.First-s.from <= 12 {
+			n, ok = d.monthsAfterAttack(s.from, m.First)
+		}
+		if ok {
 			month := d.lastAttackMonth.Time().AddDate(0, n, 0)
 			return vigil.Date{Year: month.Year(), Month: int(month.Month()), Precision: vigil.PrecisionMonth},
 				fmt.Sprintf("%d months after the attack of %s", n, d.lastAttackMonth)
+		}
+	}
+	// "expelled two diplomats two weeks after the shooting": counted from
+	// the attack's day told before, to the month
+	if !cause && !isAttack(m.T.Type) && !d.lastAttackDay.IsZero() {
+		n, ok := d.weeksAfter(m.Last+1, min(cend, m.Last+12), attackNouns)
+		if !ok && m.First-s.from <= 12 {
+			n, ok = d.weeksAfter(s.from, m.First, attackNouns)
+		}
+		if ok {
+			return vigil.DayDate(d.lastAttackDay.Time().AddDate(0, 0, 7*n)).Truncate(vigil.PrecisionMonth), fmt.Sprintf("%d weeks after the attack of %s", n, d.lastAttackDay)
 		}
 	}
 	// ("a man who agreed to murder a blogger ... was jailed yesterday": the
