@@ -137,6 +137,18 @@ func (d *doc) isQuestion(s sentInfo) bool {
 
 // isImperative: a demand in a list or a slogan, "2) Expel all diplomats."
 func (d *doc) isImperative(s sentInfo) bool {
+	// ("To the governments of Turkey and Russia: cease forcible returns
+	// ...; investigate the disappearance of ...": demands to an addressee)
+	if d.toks[s.from].Norm == "to" {
+		for i := s.from + 1; i+1 < s.to && i < s.from+16; i++ {
+			if d.toks[i].Norm == ":" {
+				if d.isWord(i+1, cImperative) {
+					return true
+				}
+				break
+			}
+		}
+	}
 	// ("calls on the government to: / - ban the export of spyware": a
 	// bulleted demand in lower case)
 	bullet := false

@@ -104,7 +104,7 @@ var (
 		"make", "let", "protect", "ensure", "designate", "sanction", "close", "condemn", "support", "give",
 		"create", "adopt", "establish", "introduce", "release", "free", "investigate", "punish", "arrest",
 		"freeze", "recall", "cut", "sever", "deny", "bar", "list", "extradite", "charge", "pass", "enact",
-		"provide", "offer", "tell", "demand", "hold", "reject", "refuse", "increase", "strengthen")
+		"provide", "offer", "tell", "demand", "hold", "reject", "refuse", "increase", "strengthen", "cease", "halt", "suspend", "grant", "allow", "refrain")
 	// verbs of accusation: their objects are the actors of the attack.
 	accusationVerbs = set("blamed", "blames", "blame", "accused", "accuses", "accuse", "implicated", "implicates", "linked", "links", "linking", "attributed", "attributes", "tied", "ties")
 	monthWords      = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
