@@ -179,6 +179,11 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 		cd.support = true
 		cd.rule("a participle that opens what the judge said: confirms only")
 	}
+	// "Activists from Laos have vanished from Thai soil too": a bare plural
+	// that opens the sentence, with a perfect and no time, tells a pattern
+	if isAttack(t.Type) && !t.Noun && d.genericPerfect(s, m) {
+		return nil
+	}
 	if isAttack(t.Type) && t.Noun && d.isBarePlural(m, cstart, cend) {
 		return nil
 	}
@@ -3315,6 +3320,29 @@ func (d *doc) causeCue(m triggerMatch, cstart int) int {
 		}
 	}
 	return -1
+}
+
+// genericPerfect: sentence s opens with a bare plural of people
+// ("Activists", "Critics of the regime") whose perfect verb is the trigger
+// of m ("have vanished", "have been abducted"), and tells no time.
+func (d *doc) genericPerfect(s sentInfo, m triggerMatch) bool {
+	if d.isCountAt(s.from) || !d.isWord(s.from, cVictim|cHumanNoun) || !d.isPluralAt(s.from) || d.anyTime(s.from, s.to) {
+		return false
+	}
+	k := m.First - 1
+	if k > s.from && d.toks[k].Norm == "been" {
+		k--
+	}
+	if k <= s.from || d.toks[k].Norm != "have" {
+		return false
+	}
+	// (the subject runs on to the verb with no other verb between)
+	for j := s.from + 1; j < k; j++ {
+		if d.isVerbForm(j) || d.toks[j].Norm == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedPassive: the trigger is a participle an "and" joins to the passive
