@@ -181,7 +181,7 @@ func (d *doc) candidates(si int, m triggerMatch) []*candidate {
 	}
 	// "Activists from Laos have vanished from Thai soil too": a bare plural
 	// that opens the sentence, with a perfect and no time, tells a pattern
-	if isAttack(t.Type) && !t.Noun && d.genericPerfect(s, m) {
+	if isAttack(t.Type) && (!t.Noun && d.genericPerfect(s, m) || d.gerundSubject(s, m)) {
 		return nil
 	}
 	if isAttack(t.Type) && t.Noun && d.isBarePlural(m, cstart, cend) {
@@ -3343,6 +3343,24 @@ func (d *doc) genericPerfect(s sentInfo, m triggerMatch) bool {
 		}
 	}
 	return true
+}
+
+// gerundSubject: the trigger of m stands in a gerund phrase that is the
+// sentence's subject ("Holding relatives hostage has become a routine
+// tool", "Kidnapping critics abroad is a crime"): the kind of deed, not one.
+func (d *doc) gerundSubject(s sentInfo, m triggerMatch) bool {
+	if n := d.toks[s.from].Norm; len(n) < 5 || !strings.HasSuffix(n, "ing") || !d.toks[s.from].IsCap() || d.timeAt[s.from] >= 0 {
+		return false
+	}
+	for k := s.from + 1; k < s.to && k <= s.from+10; k++ {
+		switch d.toks[k].Norm {
+		case ",", ";", ":", "(":
+			return false
+		case "has", "have", "is", "was", "remains", "became", "becomes", "remained":
+			return m.First < k
+		}
+	}
+	return false
 }
 
 // joinedPassive: the trigger is a participle an "and" joins to the passive
