@@ -832,12 +832,12 @@ func (d *doc) markedOwner(s sentInfo) phrase {
 		case n == "of" && k > s.from && (dwellings[d.toks[k-1].Norm] || neighbourWords[d.toks[k-1].Norm]):
 			// ("neighbours of Melbourne-based activist Kevin Lo")
 			for j := k + 1; j < s.to && j <= k+5; j++ {
-				if q := d.personFrom(j); !q.empty() && q.to <= s.to && d.namesPerson(q) {
+				if q := d.personAt(j); !q.empty() && q.to <= s.to && d.namesPerson(q) {
 					return q
 				}
 			}
 		case n == "where" && k+2 < s.to:
-			if q := d.personFrom(k + 1); !q.empty() && q.to < s.to && d.namesPerson(q) && strings.HasPrefix(d.toks[q.to].Norm, "live") {
+			if q := d.personAt(k + 1); !q.empty() && q.to < s.to && d.namesPerson(q) && strings.HasPrefix(d.toks[q.to].Norm, "live") {
 				return q
 			}
 		case n == "his" || n == "her" || n == "their":
@@ -845,15 +845,6 @@ func (d *doc) markedOwner(s sentInfo) phrase {
 				return phrase{k, k + 1}
 			}
 		}
-	}
-	return phrase{}
-}
-
-// personFrom is the person name that starts at token k, or an empty phrase.
-func (d *doc) personFrom(k int) phrase {
-	i := sort.Search(len(d.people), func(i int) bool { return d.people[i].from >= k })
-	if i < len(d.people) && d.people[i].from == k {
-		return d.people[i]
 	}
 	return phrase{}
 }
